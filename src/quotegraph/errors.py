@@ -1,0 +1,25 @@
+"""One exception type per kind of failure. The CLI and the API catch these at the edge."""
+
+
+class QuotegraphError(Exception):
+    """Base of every error quotegraph reports to a user (never shown as a traceback)."""
+
+    exit_code = 1
+
+
+class InputError(QuotegraphError):
+    """The input cannot be read as an article: missing, a directory, empty, binary, undecodable."""
+
+    exit_code = 2
+
+
+class ModelError(QuotegraphError):
+    """The spaCy pipeline named by the user cannot be loaded."""
+
+    exit_code = 3
+
+
+class GoldDataError(QuotegraphError):
+    """Gold annotations for evaluation are missing or malformed."""
+
+    exit_code = 4

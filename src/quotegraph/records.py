@@ -1,0 +1,172 @@
+"""The typed records every stage shares: read produces an Article, analyze fills an Analysis.
+
+All offsets are Python ``str`` indices into ``Article.text`` (end exclusive). A ``Span`` is a plain
+``(start, end)`` tuple so that it serialises to JSON as ``[start, end]`` with no conversion.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+Span = tuple[int, int]
+
+QuoteKind = Literal["direct", "indirect", "mixed"]
+SpeakerType = Literal["person", "organization", "group"]
+Granularity = Literal["day", "month", "year"]
+
+ANALYSIS_VERSION = 1
+
+
+@dataclass
+class ArticleMeta:
+    """What is known about an article besides its body text."""
+
+    headline: str | None = None
+    dek: str | None = None
+    dateline: str | None = None
+    date: str | None = None  # ISO date of publication, YYYY-MM-DD
+    authors: list[str] = field(default_factory=list)
+    contributors: list[str] = field(default_factory=list)
+    source: str | None = None  # file path or URL
+    url: str | None = None
+    language: str | None = None
+    encoding: str | None = None
+    # Where each metadata part sits in the text (None when it is not part of the text).
+    headline_span: Span | None = None
+    dek_span: Span | None = None
+    dateline_span: Span | None = None
+    contributors_span: Span | None = None
+    headings: list[Span] = field(default_factory=list)
+
+
+@dataclass
+class Article:
+    """One article as read from a source: the exact text all offsets index, and its metadata."""
+
+    text: str
+    meta: ArticleMeta = field(default_factory=ArticleMeta)
+    notes: list[str] = field(default_factory=list)  # what reading had to guess or fix
+
+    def paragraphs(self) -> list[Span]:
+        """Non-empty lines: line breaks are hard boundaries in news text."""
+        spans: list[Span] = []
+        start = 0
+        for line in self.text.splitlines(keepends=True):
+            stripped = line.strip()
+            if stripped:
+                lead = len(line) - len(line.lstrip())
+                spans.append((start + lead, start + lead + len(stripped)))
+            start += len(line)
+        return spans
+
+
+@dataclass
+class Quote:
+    """One attributed statement: what was said (content), the reporting words (cue), who (source)."""
+
+    kind: QuoteKind
+    content: list[Span]
+    cue: list[Span] = field(default_factory=list)
+    source: list[Span] = field(default_factory=list)
+    speaker: str | None = None  # Speaker.id
+
+
+@dataclass
+class Speaker:
+    """A resolved source: one person, organization or group, however often and however named."""
+
+    id: str
+    name: str
+    type: SpeakerType = "person"
+    aliases: list[str] = field(default_factory=list)
+    role: str | None = None
+    anonymous: bool = False
+    mentions: list[Span] = field(default_factory=list)
+
+
+@dataclass
+class Entity:
+    """A person, organization or group mentioned in the article, clustered over its mentions."""
+
+    id: str
+    name: str
+    type: SpeakerType
+    aliases: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    mentions: list[Span] = field(default_factory=list)
+
+
+@dataclass
+class Place:
+    """A place mentioned in the text, resolved to a gazetteer entry."""
+
+    name: str
+    country: str | None  # ISO 3166-1 alpha-2
+    admin1: str | None
+    latitude: float | None
+    longitude: float | None
+    geonames_id: int | None
+    kind: str  # city | region | country | continent | ...
+    mentions: list[Span] = field(default_factory=list)
+
+
+@dataclass
+class Quantity:
+    """A number with what it counts or measures, normalized where it has a physical unit."""
+
+    span: Span
+    text: str
+    value: float | None = None
+    low: float | None = None  # for ranges ("1-2,000")
+    high: float | None = None
+    approximate: bool = False
+    unit: str | None = None  # "mile", "km", "servicemen", "USD", "percent", ...
+    si_value: float | None = None
+    si_unit: str | None = None
+    dimension: str | None = None  # "length", "time", "currency", "count", ...
+    links: list[int] = field(default_factory=list)  # indices of quantities describing the same thing
+
+
+@dataclass
+class DateMention:
+    """A temporal expression resolved against the article's date."""
+
+    span: Span
+    text: str
+    value: str | None  # "2024-11-17", "2024-08" or "2024"
+    granularity: Granularity | None
+
+
+@dataclass
+class CopyWarning:
+    """A copy-desk warning: what looks wrong, where, and what to do about it."""
+
+    kind: str  # name-variant | unattributed-quote | pronoun-only-speaker | unbalanced-quotes | ...
+    message: str
+    spans: list[Span] = field(default_factory=list)
+    suggestion: str | None = None
+
+
+@dataclass
+class Analysis:
+    """Everything quotegraph found in one article."""
+
+    text: str
+    article: ArticleMeta
+    quotes: list[Quote] = field(default_factory=list)
+    speakers: list[Speaker] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    warnings: list[CopyWarning] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    version: int = ANALYSIS_VERSION
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict (spans become lists when dumped)."""
+        return asdict(self)
+
+    def speaker(self, speaker_id: str | None) -> Speaker | None:
+        return next((s for s in self.speakers if s.id == speaker_id), None)
