@@ -1,0 +1,147 @@
+"""Reporting cues: the words that introduce what someone said, wrote or believes.
+
+A cue is a verb from the lexicons below (outside quotation marks) or the phrase "according to".
+Speech verbs may introduce a direct quote; belief and finding verbs count only with a clause
+complement ("polls show that …"), which keeps "she found her keys" out.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+SPEECH_LEMMAS = frozenset(
+    [
+        "say",
+        "tell",
+        "add",
+        "confirm",
+        "write",
+        "concur",
+        "vow",
+        "state",
+        "claim",
+        "argue",
+        "note",
+        "explain",
+        "insist",
+        "warn",
+        "announce",
+        "report",
+        "acknowledge",
+        "admit",
+        "deny",
+        "declare",
+        "predict",
+        "promise",
+        "pledge",
+        "ask",
+        "respond",
+        "reply",
+        "answer",
+        "continue",
+        "recall",
+        "urge",
+        "testify",
+        "tweet",
+        "post",
+        "complain",
+        "estimate",
+        "assert",
+        "maintain",
+        "stress",
+        "emphasize",
+        "emphasise",
+        "indicate",
+        "reveal",
+        "disclose",
+        "agree",
+        "contend",
+        "observe",
+        "remark",
+        "comment",
+        "mention",
+        "suggest",
+        "caution",
+        "charge",
+        "allege",
+        "boast",
+        "joke",
+        "quip",
+        "muse",
+        "lament",
+        "scoff",
+        "retort",
+        "counter",
+        "reiterate",
+        "repeat",
+        "concede",
+        "conclude",
+        "tout",
+        "threaten",
+        "guarantee",
+        "assure",
+        "inform",
+        "announce",
+        "proclaim",
+        "advise",
+        "recommend",
+        "cite",
+        "describe",
+    ]
+)
+BELIEF_LEMMAS = frozenset(
+    [
+        "believe",
+        "think",
+        "hope",
+        "fear",
+        "worry",
+        "expect",
+        "feel",
+        "doubt",
+        "know",
+        "find",
+        "show",
+        "reckon",
+        "suspect",
+        "wish",
+        "want",
+        "predict",
+        "estimate",
+        "imply",
+        "guess",
+        "assume",
+        "conclude",
+        "decide",
+        "learn",
+        "understand",
+        "question",
+        "demonstrate",
+        "prove",
+    ]
+)
+# Verbs that only introduce a quotation when the quote sits right beside them.
+QUOTE_ONLY_LEMMAS = frozenset({"continue", "add", "ask", "answer", "reply", "respond", "write", "post"})
+
+COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp"})
+
+
+def is_according_to(token: Token) -> bool:
+    return token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "to"
+
+
+def is_cue(token: Token) -> bool:
+    """A verb whose lemma reports speech, or a belief verb that takes a clause complement."""
+    if is_according_to(token):
+        return True
+    if token.pos_ not in {"VERB", "AUX"} and token.tag_ not in {"VBD", "VBZ", "VBP", "VBG", "VBN", "VB"}:
+        return False
+    lemma = token.lemma_.lower()
+    if lemma in SPEECH_LEMMAS:
+        return True
+    return lemma in BELIEF_LEMMAS and any(child.dep_ == "ccomp" for child in token.children)
+
+
+def cue_needs_quote(token: Token) -> bool:
+    """Cues like "continued" or "added" attribute only a quotation or a clause, never a bare object."""
+    return token.lemma_.lower() in QUOTE_ONLY_LEMMAS

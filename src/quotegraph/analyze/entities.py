@@ -1,0 +1,179 @@
+"""People and organizations, clustered per article: "Ivan Stupak", "Stupak" and "Stupak's" are one.
+
+The statistical NER is the starting point, but it mislabels surnames on their own ("Stupak" as ORG,
+"Merezhko" as NORP), so a later bare surname joins a person cluster by its spelling whatever its
+label. Spelling variants one edit apart (Merezhkko / Merezhko) join the same cluster; the warnings
+stage reports them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from quotegraph.records import Entity, SpeakerType
+
+TITLES = frozenset(
+    [
+        "mr",
+        "mr.",
+        "mrs",
+        "mrs.",
+        "ms",
+        "ms.",
+        "dr",
+        "dr.",
+        "sir",
+        "dame",
+        "gen",
+        "gen.",
+        "sen",
+        "sen.",
+        "rep",
+        "rep.",
+        "gov",
+        "gov.",
+        "lt",
+        "col",
+        "col.",
+        "prof",
+        "prof.",
+        "rev",
+        "rev.",
+        "president",
+        "minister",
+    ]
+)
+NAME_LABELS = {"PERSON": "person", "ORG": "organization", "NORP": "group"}
+MIN_VARIANT_LENGTH = 5
+
+
+@dataclass
+class Cluster:
+    """One person or organization and every mention of it in the article."""
+
+    id: str
+    name: str
+    type: SpeakerType
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[Span] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1].lower()
+
+    def add(self, mention: Span, form: str) -> None:
+        self.mentions.append(mention)
+        if form not in self.aliases:
+            self.aliases.append(form)
+
+    def to_entity(self) -> Entity:
+        return Entity(
+            id=self.id,
+            name=self.name,
+            type=self.type,
+            aliases=list(self.aliases),
+            roles=list(self.roles),
+            mentions=[(m.start_char, m.end_char) for m in self.mentions],
+        )
+
+
+def clean_name(span: Span) -> str:
+    """The name without possessive, leading article or title: "the Kremlin's" → "Kremlin"."""
+    tokens = [t for t in span if not t.is_space]
+    while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct):
+        tokens = tokens[:-1]
+    while tokens and tokens[0].lower_ in {"the", "a", "an"}:
+        tokens = tokens[1:]
+    while len(tokens) > 1 and tokens[0].lower_ in TITLES and tokens[1].is_title:
+        tokens = tokens[1:]
+    text = "".join(t.text_with_ws for t in tokens).strip()
+    return text[:-2] if text.endswith("'s") or text.endswith("’s") else text
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """True for spellings that differ by one inserted, deleted or changed letter."""
+    if a == b or abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < MIN_VARIANT_LENGTH:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
+
+
+class EntityIndex:
+    """The clusters of one article, with lookup by name form."""
+
+    def __init__(self) -> None:
+        self.clusters: list[Cluster] = []
+
+    def person_by_name(self, form: str) -> Cluster | None:
+        """A person cluster for a full name or a surname, exact or one letter off."""
+        lowered = form.lower()
+        parts = lowered.split()
+        for cluster in self.clusters:
+            if cluster.type != "person":
+                continue
+            names = {a.lower() for a in cluster.aliases} | {cluster.name.lower()}
+            if lowered in names or (len(parts) == 1 and parts[0] == cluster.surname):
+                return cluster
+        for cluster in self.clusters:
+            if cluster.type == "person" and parts and one_edit_apart(parts[-1], cluster.surname):
+                first_ok = len(parts) == 1 or parts[0] == cluster.name.split()[0].lower()
+                if first_ok:
+                    return cluster
+        return None
+
+    def organization_by_name(self, form: str) -> Cluster | None:
+        lowered = form.lower()
+        return next(
+            (c for c in self.clusters if c.type != "person" and lowered in {a.lower() for a in c.aliases}),
+            None,
+        )
+
+    def new(self, name: str, kind: SpeakerType) -> Cluster:
+        cluster = Cluster(id=f"e{len(self.clusters) + 1}", name=name, type=kind)
+        self.clusters.append(cluster)
+        return cluster
+
+
+def cluster_entities(doc: Doc) -> EntityIndex:
+    """Cluster PERSON and ORG mentions: full names first, so that surnames can find them."""
+    index = EntityIndex()
+    people = [e for e in doc.ents if e.label_ == "PERSON"]
+    for ent in people:
+        form = clean_name(ent)
+        if len(form.split()) < 2:
+            continue
+        cluster = index.person_by_name(form) or index.new(form, "person")
+        cluster.add(ent, form)
+    for ent in doc.ents:
+        form = clean_name(ent)
+        if not form or ent.label_ not in NAME_LABELS:
+            continue
+        person = index.person_by_name(form) if len(form.split()) == 1 else None
+        if person is not None:
+            if ent not in person.mentions:
+                person.add(ent, form)
+        elif ent.label_ == "ORG":
+            cluster = index.organization_by_name(form) or index.new(form, "organization")
+            cluster.add(ent, form)
+    _add_unlabelled_surnames(doc, index)
+    for cluster in index.clusters:
+        cluster.mentions.sort(key=lambda m: m.start)
+    return index
+
+
+def _add_unlabelled_surnames(doc: Doc, index: EntityIndex) -> None:
+    """Proper nouns the NER missed or mislabelled that spell a known person's surname."""
+    labelled = {t.i for c in index.clusters for m in c.mentions for t in m}
+    for token in doc:
+        if token.i in labelled or token.pos_ != "PROPN" or not token.is_title:
+            continue
+        cluster = index.person_by_name(token.text)
+        if cluster is not None and token.text.lower() not in {"president"}:
+            cluster.add(doc[token.i : token.i + 1], token.text)

@@ -1,0 +1,360 @@
+"""Attribution: pair each reporting cue with its source and content, then place leftover quotes.
+
+This is where a quote gets its cue and its source mention (as written). Who that mention denotes
+(a pronoun, a surname, an anonymous group) is settled afterwards in speakers.py.
+
+Order of work for one article:
+1. every cue (cues.py) proposes an attribution: its subject is the source; its content is an
+   adjacent quoted passage (direct), else its clause complement (indirect, or mixed when that
+   clause holds quotation marks), else, for a parenthetical cue ("…, Rice added, …"), the clause
+   around it;
+2. quoted passages no cue took are continuations of the quote before them in the same paragraph,
+   or of the previous paragraph's speaker when they open a paragraph, or else unattributed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from quotegraph.analyze.cues import COMPLEMENT_DEPS, cue_needs_quote, is_according_to, is_cue
+from quotegraph.analyze.quotemarks import MARKS, QuotedSpan
+from quotegraph.records import Quote, QuoteKind
+from quotegraph.records import Span as CharSpan
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# Children of a cue that are not part of what was said: who was told, when, where, how.
+NOT_CONTENT_DEPS = frozenset(
+    {
+        "nsubj",
+        "nsubjpass",
+        "aux",
+        "auxpass",
+        "neg",
+        "punct",
+        "prep",
+        "npadvmod",
+        "advmod",
+        "dative",
+        "agent",
+        "cc",
+        "conj",
+        "prt",
+        "mark",
+        "parataxis",
+        "dep",
+        "intj",
+    }
+)
+SCARE_QUOTE_MAX_WORDS = 4
+PUNCT_GAP = set(",;:—–- \u00a0") | set(MARKS)
+
+
+@dataclass
+class Attribution:
+    """A quote under construction, with the tokens speakers.py needs to resolve the source."""
+
+    kind: QuoteKind
+    content: list[CharSpan]
+    cue: list[CharSpan]
+    source: list[CharSpan] = field(default_factory=list)
+    cue_token: Token | None = None
+    source_token: Token | None = None  # the head of the source mention
+    passages: list[QuotedSpan] = field(default_factory=list)
+    follows: Attribution | None = None  # for continuations: the quote whose speaker they share
+    speaker_id: str | None = None
+
+    def to_quote(self) -> Quote:
+        return Quote(
+            kind=self.kind, content=self.content, cue=self.cue, source=self.source, speaker=self.speaker_id
+        )
+
+
+def find_attributions(doc: Doc, passages: list[QuotedSpan]) -> list[Attribution]:
+    """All attributions in the article, in text order."""
+    text = doc.text
+    claimed: set[int] = set()
+    found: list[Attribution] = []
+    for token in doc:
+        if not is_cue(token) or _inside_passage(token, passages):
+            continue
+        attribution = _attribute_cue(token, passages, claimed)
+        if attribution is not None:
+            found.append(attribution)
+    found.extend(_leftover_passages(text, passages, claimed, found))
+    found.sort(key=lambda a: a.content[0][0])
+    return _without_nested(found)
+
+
+def _attribute_cue(cue: Token, passages: list[QuotedSpan], claimed: set[int]) -> Attribution | None:
+    source_head = _source_head(cue)
+    source = _mention_span(source_head) if source_head is not None else None
+    cue_span = _cue_span(cue)
+    frame = _frame(cue, source)
+    adjacent = _adjacent_passages(cue.doc.text, frame, passages, claimed)
+    if adjacent:
+        for passage in adjacent:
+            claimed.add(id(passage))
+        content = [frag for passage in adjacent for frag in passage.fragments]
+        return Attribution("direct", content, [cue_span], _as_list(source), cue, source_head, adjacent)
+    content = _clause_content(cue)
+    if not content or (cue_needs_quote(cue) and not _is_clause_content(cue) and cue.dep_ != "parataxis"):
+        return None
+    text = cue.doc.text
+    content[-1] = (content[-1][0], _through_open_passage(content[-1][1], passages))
+    kind: QuoteKind = "mixed" if any(c in MARKS for s, e in content for c in text[s:e]) else "indirect"
+    return Attribution(kind, content, [cue_span], _as_list(source), cue, source_head)
+
+
+def _through_open_passage(end: int, passages: list[QuotedSpan]) -> int:
+    """A clause that ends inside a quoted passage ends where the passage does (`… will not "change it."`)."""
+    for passage in passages:
+        for start, stop in passage.fragments:
+            if start <= end < stop:
+                return stop
+    return end
+
+
+def _as_list(span: CharSpan | None) -> list[CharSpan]:
+    return [span] if span is not None else []
+
+
+def _source_head(cue: Token) -> Token | None:
+    """The head noun of whoever the cue reports: its subject, or the object of "according to"."""
+    if is_according_to(cue):
+        objects = [c for c in cue.nbor(1).children if c.dep_ == "pobj"]
+        return objects[0] if objects else None
+    for child in cue.children:
+        if child.dep_ in SUBJECT_DEPS:
+            return _antecedent_of_relative(child)
+    # "…, saying …" or "… and added …": the subject of the verb the cue hangs from.
+    if cue.dep_ in {"advcl", "conj", "xcomp"} and cue.head is not cue:
+        return _source_head(cue.head) if cue.head.pos_ in {"VERB", "AUX"} else None
+    if cue.dep_ == "relcl":
+        return cue.head
+    return None
+
+
+def _antecedent_of_relative(token: Token) -> Token:
+    """ "who" in "Rice, who said …" stands for Rice."""
+    if token.tag_ in {"WP", "WDT"} and token.head.dep_ == "relcl":
+        return token.head.head
+    return token
+
+
+def _mention_span(head: Token) -> CharSpan:
+    """The source as written: the head's whole noun phrase, appositions included."""
+    tokens = [t for t in head.subtree if not _is_space(t)]
+    start, end = tokens[0], tokens[-1]
+    while end.i > start.i and (end.is_punct or end.dep_ in {"cc"}):
+        end = end.doc[end.i - 1]
+    while start.i < end.i and start.is_punct:
+        start = start.doc[start.i + 1]
+    return (start.idx, end.idx + len(end.text))
+
+
+def _is_space(token: Token) -> bool:
+    return token.is_space or not token.text.strip()
+
+
+def _cue_span(cue: Token) -> CharSpan:
+    if is_according_to(cue):
+        return (cue.idx, cue.nbor(1).idx + len(cue.nbor(1).text))
+    return (cue.idx, cue.idx + len(cue.text))
+
+
+def _frame(cue: Token, source: CharSpan | None) -> CharSpan:
+    """The reporting clause: cue, source and the cue's non-content dependents ("told ABC News")."""
+    start, end = cue.idx, cue.idx + len(cue.text)
+    if source is not None:
+        start, end = min(start, source[0]), max(end, source[1])
+    for child in cue.children:
+        if child.dep_ in {"dobj", "dative", "prep", "npadvmod", "advmod", "agent"} and child.i > cue.i:
+            right = child.right_edge
+            if not any(c in MARKS for c in child.doc.text[child.idx : right.idx + len(right.text)]):
+                end = max(end, right.idx + len(right.text))
+    return (start, end)
+
+
+def _gap_is_punctuation(text: str, start: int, end: int) -> bool:
+    return start <= end and "\n" not in text[start:end] and all(c in PUNCT_GAP for c in text[start:end])
+
+
+def _adjacent_passages(
+    text: str, frame: CharSpan, passages: list[QuotedSpan], claimed: set[int]
+) -> list[QuotedSpan]:
+    """Quoted passages touching the reporting clause: `"…," he said` and `he said: "…"`."""
+    before = [p for p in passages if p.end <= frame[0] and _gap_is_punctuation(text, p.end, frame[0])]
+    after = [p for p in passages if p.start >= frame[1] and _gap_is_punctuation(text, frame[1], p.start)]
+    return [p for p in before[-1:] + after[:1] if id(p) not in claimed and _is_full_quote(text, p)]
+
+
+def _is_full_quote(text: str, passage: QuotedSpan) -> bool:
+    return len(text[passage.fragments[0][0] : passage.fragments[-1][1]].split()) > SCARE_QUOTE_MAX_WORDS or (
+        passage.fragments[0][1] > passage.fragments[0][0] and text[passage.fragments[0][1] - 1] in ".,!?"
+    )
+
+
+def _is_clause_content(cue: Token) -> bool:
+    return any(child.dep_ in COMPLEMENT_DEPS for child in cue.children)
+
+
+def _clause_content(cue: Token) -> list[CharSpan]:
+    """What an indirect cue reports: its complement clause, or the clause around a parenthetical."""
+    doc = cue.doc
+    if is_according_to(cue):
+        return _subtree_without(cue.head, cue) if cue.head is not cue else []
+    complements = [c for c in cue.children if c.dep_ in COMPLEMENT_DEPS]
+    if complements:
+        return [_content_from(cue, complements)]
+    if cue.dep_ == "parataxis":
+        return _subtree_without(cue.head, cue)
+    objects = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i]
+    if objects and not cue_needs_quote(cue) and cue.lemma_ not in {"tell", "ask"}:
+        return [_token_range(doc, objects[0].left_edge, objects[0].right_edge)]
+    return []
+
+
+def _content_from(cue: Token, complements: list[Token]) -> CharSpan:
+    """From the first content dependent after the reporting clause to the end of the complement.
+
+    "told ABC News the decision -- while … -- will not change …": the recipient ("ABC News") is
+    the cue's first object; what follows it up to the complement's end is what was said.
+    """
+    doc = cue.doc
+    last = max(complements, key=lambda c: c.right_edge.i)
+    if last.i < cue.i:  # complement before the cue: "X might happen, experts said"
+        return _token_range(doc, min(c.left_edge for c in complements), last.right_edge)
+    start = min(c.left_edge.i for c in complements if c.i > cue.i)
+    seen_recipient = cue.lemma_ not in {"tell", "inform", "assure", "advise", "warn", "remind"}
+    for child in cue.children:
+        if cue.i < child.i < start and child.dep_ in {"dobj", "advcl"}:
+            if child.dep_ == "dobj" and not seen_recipient:
+                seen_recipient = True
+                continue
+            start = min(start, child.left_edge.i)
+    return _token_range(doc, doc[start], last.right_edge)
+
+
+def _subtree_without(head: Token, removed: Token) -> list[CharSpan]:
+    """The head's clause minus the cue's own subtree (and the commas that set it off)."""
+    doc = head.doc
+    skip = {t.i for t in removed.subtree}
+    if is_according_to(removed):
+        skip |= {t.i for t in removed.nbor(1).subtree}
+    tokens = [t for t in head.subtree if t.i not in skip and not _is_space(t)]
+    fragments: list[list[Token]] = []
+    for token in tokens:
+        if (fragments and token.i == fragments[-1][-1].i + 1) or (
+            fragments
+            and all(doc[i].is_punct or _is_space(doc[i]) for i in range(fragments[-1][-1].i + 1, token.i))
+        ):
+            fragments[-1].append(token)
+        else:
+            fragments.append([token])
+    spans = [_token_range(doc, frag[0], frag[-1]) for frag in fragments]
+    return [s for s in spans if any(ch.isalnum() for ch in doc.text[s[0] : s[1]])]
+
+
+def _token_range(doc: Doc, first: Token, last: Token) -> CharSpan:
+    """Characters from first to last token, without enclosing punctuation other than quote marks."""
+    while last.i > first.i and (last.is_punct or _is_space(last)) and last.text not in MARKS:
+        last = doc[last.i - 1]
+    while first.i < last.i and (first.is_punct or _is_space(first)) and first.text not in MARKS:
+        first = doc[first.i + 1]
+    return (first.idx, last.idx + len(last.text))
+
+
+def _inside_passage(token: Token, passages: list[QuotedSpan]) -> bool:
+    return any(s <= token.idx < e for p in passages for s, e in p.fragments)
+
+
+def _leftover_passages(
+    text: str, passages: list[QuotedSpan], claimed: set[int], found: list[Attribution]
+) -> list[Attribution]:
+    """Quoted passages no cue took: continuations of a speaker, or quotes with nobody to say them."""
+    covered = [c for a in found for c in a.content]
+    leftovers: list[Attribution] = []
+    for passage in passages:
+        if id(passage) in claimed or not _is_full_quote(text, passage):
+            continue
+        if any(s <= passage.fragments[0][0] < e for s, e in covered):
+            continue  # a partial quote inside reported speech
+        host = _reported_speech_in_sentence(passage, found, text)
+        if host is not None:  # `… is "a great move," though comes "very late."`
+            host.content[-1] = (host.content[-1][0], passage.fragments[-1][1])
+            host.kind = "mixed"
+            covered.append(host.content[-1])
+            continue
+        previous = _previous_direct(passage, found + leftovers, text)
+        if previous is not None:
+            leftovers.append(
+                Attribution(
+                    "direct",
+                    list(passage.fragments),
+                    previous.cue,
+                    previous.source,
+                    previous.cue_token,
+                    previous.source_token,
+                    [passage],
+                    follows=previous,
+                )
+            )
+        else:
+            leftovers.append(Attribution("direct", list(passage.fragments), [], [], passages=[passage]))
+    return leftovers
+
+
+def _reported_speech_in_sentence(
+    passage: QuotedSpan, found: list[Attribution], text: str
+) -> Attribution | None:
+    """An indirect attribution whose content ends earlier in the passage's sentence."""
+    for attribution in found:
+        if attribution.kind == "direct" or attribution.cue_token is None:
+            continue
+        sentence = attribution.cue_token.sent
+        end = attribution.content[-1][1]
+        inside = sentence.start_char <= passage.start and passage.end <= sentence.end_char + 1
+        if inside and end <= passage.start and "\n" not in text[end : passage.start]:
+            return attribution
+    return None
+
+
+def _previous_direct(passage: QuotedSpan, found: list[Attribution], text: str) -> Attribution | None:
+    """The quote this passage continues: one earlier in its paragraph, or in the paragraph before it
+    when the passage opens its paragraph and nothing but the quote lies between them."""
+    para_start = text.rfind("\n", 0, passage.start) + 1
+    earlier = [a for a in found if a.content[-1][1] <= passage.start and a.source]
+    if not earlier:
+        return None
+    last = max(earlier, key=lambda a: a.content[-1][1])
+    if last.content[-1][1] >= para_start:
+        return last
+    opens_paragraph = not text[para_start : passage.start].strip()
+    prev_para_start = text.rfind("\n", 0, max(para_start - 1, 0)) + 1
+    if opens_paragraph and last.content[-1][1] >= prev_para_start and last.kind == "direct":
+        return last
+    return None
+
+
+def _without_nested(found: list[Attribution]) -> list[Attribution]:
+    """Drop an attribution whose content lies inside another's content (a cue inside reported speech)."""
+    kept: list[Attribution] = []
+    for a in found:
+        inner = any(
+            b is not a
+            and b.content[0][0] <= a.content[0][0]
+            and a.content[-1][1] <= b.content[-1][1]
+            and (b.content[-1][1] - b.content[0][0]) > (a.content[-1][1] - a.content[0][0])
+            and not (b.cue and a.cue and b.cue[0][0] <= a.cue[0][0] < b.cue[0][1])
+            and _cue_inside(a, b)
+            for b in found
+        )
+        if not inner:
+            kept.append(a)
+    return kept
+
+
+def _cue_inside(inner: Attribution, outer: Attribution) -> bool:
+    return bool(inner.cue) and any(s <= inner.cue[0][0] < e for s, e in outer.content)

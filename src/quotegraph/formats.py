@@ -1,0 +1,105 @@
+"""Output formats of an Analysis: JSON, JSONL, CSV (one row per quote) and a readable summary."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable
+
+from rich.console import Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from quotegraph.records import Analysis, Quote, Span
+
+FORMATS = ("text", "json", "jsonl", "csv")
+CSV_FIELDS = (
+    "article",
+    "quote",
+    "kind",
+    "speaker",
+    "speaker_role",
+    "anonymous",
+    "cue",
+    "source",
+    "content",
+    "content_spans",
+)
+
+
+def to_json(analysis: Analysis, indent: int | None = 2) -> str:
+    return json.dumps(analysis.to_dict(), ensure_ascii=False, indent=indent)
+
+
+def to_jsonl(analyses: Iterable[Analysis]) -> str:
+    return "".join(to_json(a, indent=None) + "\n" for a in analyses)
+
+
+def _joined(text: str, spans: list[Span], sep: str = " … ") -> str:
+    return sep.join(text[s:e] for s, e in spans)
+
+
+def to_csv(analyses: Iterable[Analysis]) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=CSV_FIELDS, lineterminator="\n")
+    writer.writeheader()
+    for analysis in analyses:
+        for number, quote in enumerate(analysis.quotes, 1):
+            writer.writerow(_csv_row(analysis, number, quote))
+    return out.getvalue()
+
+
+def _csv_row(analysis: Analysis, number: int, quote: Quote) -> dict[str, object]:
+    speaker = analysis.speaker(quote.speaker)
+    return {
+        "article": analysis.article.source or analysis.article.headline or "",
+        "quote": number,
+        "kind": quote.kind,
+        "speaker": speaker.name if speaker else "",
+        "speaker_role": (speaker.role or "") if speaker else "",
+        "anonymous": bool(speaker and speaker.anonymous),
+        "cue": _joined(analysis.text, quote.cue),
+        "source": _joined(analysis.text, quote.source),
+        "content": _joined(analysis.text, quote.content),
+        "content_spans": json.dumps(quote.content),
+    }
+
+
+def readable(analysis: Analysis) -> Group:
+    """Quotes grouped by speaker, with names and roles: what a reporter reads in the terminal."""
+    meta = analysis.article
+    parts: list[object] = []
+    title = Text(meta.headline or meta.source or "(untitled)", style="bold")
+    details = " · ".join(x for x in [meta.dateline, meta.date, meta.source] if x)
+    parts.append(Panel(Text.assemble(title, "\n", details), expand=False))
+    for note in analysis.notes:
+        parts.append(Text(f"note: {note}", style="yellow"))
+    by_speaker: dict[str | None, list[Quote]] = {}
+    for quote in analysis.quotes:
+        by_speaker.setdefault(quote.speaker, []).append(quote)
+    for speaker_id, quotes in by_speaker.items():
+        parts.append(_speaker_table(analysis, speaker_id, quotes))
+    parts.append(Text(f"{len(analysis.quotes)} quotes from {len(analysis.speakers)} speakers", style="dim"))
+    return Group(*parts)
+
+
+def _speaker_table(analysis: Analysis, speaker_id: str | None, quotes: list[Quote]) -> Table:
+    speaker = analysis.speaker(speaker_id)
+    if speaker is None:
+        heading = Text("No speaker found", style="bold red")
+    else:
+        heading = Text(speaker.name, style="bold cyan")
+        if speaker.role:
+            heading.append(f" — {speaker.role}", style="cyan")
+        if speaker.anonymous:
+            heading.append("  [anonymous]", style="magenta")
+    table = Table(title=heading, title_justify="left", show_header=False, expand=True, box=None)
+    table.add_column("kind", style="dim", width=8)
+    table.add_column("quote")
+    for quote in quotes:
+        cue = _joined(analysis.text, quote.cue)
+        said = _joined(analysis.text, quote.content)
+        table.add_row(quote.kind, Text(f"“{said}”") + Text(f"  ({cue})" if cue else "", style="dim"))
+    return table
