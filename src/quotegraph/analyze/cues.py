@@ -9,119 +9,33 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-SPEECH_LEMMAS = frozenset(
-    [
-        "say",
-        "tell",
-        "add",
-        "confirm",
-        "write",
-        "concur",
-        "vow",
-        "state",
-        "claim",
-        "argue",
-        "note",
-        "explain",
-        "insist",
-        "warn",
-        "announce",
-        "report",
-        "acknowledge",
-        "admit",
-        "deny",
-        "declare",
-        "predict",
-        "promise",
-        "pledge",
-        "ask",
-        "respond",
-        "reply",
-        "answer",
-        "continue",
-        "recall",
-        "urge",
-        "testify",
-        "tweet",
-        "post",
-        "complain",
-        "estimate",
-        "assert",
-        "maintain",
-        "stress",
-        "emphasize",
-        "emphasise",
-        "indicate",
-        "reveal",
-        "disclose",
-        "agree",
-        "contend",
-        "observe",
-        "remark",
-        "comment",
-        "mention",
-        "suggest",
-        "caution",
-        "charge",
-        "allege",
-        "boast",
-        "joke",
-        "quip",
-        "muse",
-        "lament",
-        "scoff",
-        "retort",
-        "counter",
-        "reiterate",
-        "repeat",
-        "concede",
-        "conclude",
-        "tout",
-        "threaten",
-        "guarantee",
-        "assure",
-        "inform",
-        "announce",
-        "proclaim",
-        "advise",
-        "recommend",
-        "cite",
-        "describe",
-    ]
+
+def _words(block: str) -> frozenset[str]:
+    return frozenset(block.split())
+
+
+SPEECH_LEMMAS = _words(
+    """
+    say tell add confirm write concur vow state claim argue note explain insist warn announce report
+    acknowledge admit deny declare predict promise pledge ask respond reply answer continue recall urge
+    testify tweet post complain estimate assert maintain stress emphasize emphasise indicate reveal
+    disclose agree contend observe remark comment mention suggest caution charge allege boast joke
+    quip muse lament scoff retort counter reiterate repeat concede conclude tout threaten guarantee
+    assure inform proclaim advise recommend cite describe criticize criticise praise accuse demand
+    """
 )
-BELIEF_LEMMAS = frozenset(
-    [
-        "believe",
-        "think",
-        "hope",
-        "fear",
-        "worry",
-        "expect",
-        "feel",
-        "doubt",
-        "know",
-        "find",
-        "show",
-        "reckon",
-        "suspect",
-        "wish",
-        "want",
-        "predict",
-        "estimate",
-        "imply",
-        "guess",
-        "assume",
-        "conclude",
-        "decide",
-        "learn",
-        "understand",
-        "question",
-        "demonstrate",
-        "prove",
-    ]
+BELIEF_LEMMAS = _words(
+    """
+    believe think hope fear worry expect feel doubt know find show reckon suspect wish want
+    imply guess assume decide learn understand question demonstrate prove plan intend seek
+    """
 )
 # Verbs that only introduce a quotation when the quote sits right beside them.
-QUOTE_ONLY_LEMMAS = frozenset({"continue", "add", "ask", "answer", "reply", "respond", "write", "post"})
+QUOTE_ONLY_LEMMAS = _words("continue add ask answer reply respond write post")
+# Verbs that report through a preposition: "called for a ban", "pointed to the polls".
+PREPOSITION_CUES = {"call": "for", "push": "for", "point": "to", "speak": "about", "warn": "of"}
+# Intentions and wishes count with an infinitive ("wants to run"), not with a bare object.
+INTENTION_LEMMAS = _words("want plan intend seek hope wish vow pledge promise threaten refuse decline")
 
 COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp"})
 
@@ -137,9 +51,21 @@ def is_cue(token: Token) -> bool:
     if token.pos_ not in {"VERB", "AUX"} and token.tag_ not in {"VBD", "VBZ", "VBP", "VBG", "VBN", "VB"}:
         return False
     lemma = token.lemma_.lower()
-    if lemma in SPEECH_LEMMAS:
+    if lemma in SPEECH_LEMMAS or preposition_object(token) is not None:
         return True
-    return lemma in BELIEF_LEMMAS and any(child.dep_ == "ccomp" for child in token.children)
+    deps = {child.dep_ for child in token.children}
+    return (lemma in BELIEF_LEMMAS and "ccomp" in deps) or (lemma in INTENTION_LEMMAS and "xcomp" in deps)
+
+
+def preposition_object(token: Token) -> Token | None:
+    """The object of a prepositional cue: "ban" in "called for a ban"."""
+    wanted = PREPOSITION_CUES.get(token.lemma_.lower())
+    if wanted is None:
+        return None
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == wanted:
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
 
 
 def cue_needs_quote(token: Token) -> bool:

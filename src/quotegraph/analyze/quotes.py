@@ -14,11 +14,18 @@ Order of work for one article:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from quotegraph.analyze.cues import COMPLEMENT_DEPS, cue_needs_quote, is_according_to, is_cue
+from quotegraph.analyze.cues import (
+    COMPLEMENT_DEPS,
+    cue_needs_quote,
+    is_according_to,
+    is_cue,
+    preposition_object,
+)
 from quotegraph.analyze.quotemarks import MARKS, QuotedSpan
 from quotegraph.records import Quote, QuoteKind
 from quotegraph.records import Span as CharSpan
@@ -82,9 +89,39 @@ def find_attributions(doc: Doc, passages: list[QuotedSpan]) -> list[Attribution]
         attribution = _attribute_cue(token, passages, claimed)
         if attribution is not None:
             found.append(attribution)
+    found.extend(_speaker_labels(doc, found))
     found.extend(_leftover_passages(text, passages, claimed, found))
     found.sort(key=lambda a: a.content[0][0])
     return _without_nested(found)
+
+
+SPEAKER_LABEL = re.compile(r"^([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):[ \t]+(?=\S)", re.MULTILINE)
+
+
+def _speaker_labels(doc: Doc, found: list[Attribution]) -> list[Attribution]:
+    """Transcript lines, "PENCE: Well, look, …", and headlines like "Pence: Flowers won't be there"."""
+    text = doc.text
+    labels = list(SPEAKER_LABEL.finditer(text))
+    repeated = {m.group(1) for m in labels if sum(n.group(1) == m.group(1) for n in labels) > 1}
+    taken = [c for a in found for c in a.content]
+    result = []
+    for match in labels:
+        name_span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+        if name_span is None or any(s <= match.start() < e for s, e in taken):
+            continue
+        is_person = any(t.ent_type_ == "PERSON" for t in name_span)
+        if not (is_person or (match.group(1).isupper() and match.group(1) in repeated)):
+            continue
+        line_end = text.find("\n", match.end())
+        line_end = len(text) if line_end < 0 else line_end
+        content = (match.end(), match.end() + len(text[match.end() : line_end].rstrip()))
+        colon = (match.end(1), match.end(1) + 1)
+        result.append(
+            Attribution(
+                "direct", [content], [colon], [(match.start(1), match.end(1))], source_token=name_span[-1]
+            )
+        )
+    return result
 
 
 def _attribute_cue(cue: Token, passages: list[QuotedSpan], claimed: set[int]) -> Attribution | None:
@@ -159,9 +196,15 @@ def _is_space(token: Token) -> bool:
 
 
 def _cue_span(cue: Token) -> CharSpan:
-    if is_according_to(cue):
-        return (cue.idx, cue.nbor(1).idx + len(cue.nbor(1).text))
-    return (cue.idx, cue.idx + len(cue.text))
+    """The reporting words: the verb with its particle or governing preposition ("called for")."""
+    last = cue.nbor(1) if is_according_to(cue) else cue
+    governed = preposition_object(cue)
+    if governed is not None:
+        last = governed.head
+    particles = [c for c in cue.children if c.dep_ == "prt" and c.i == cue.i + 1]
+    if particles:
+        last = particles[0]
+    return (cue.idx, last.idx + len(last.text))
 
 
 def _frame(cue: Token, source: CharSpan | None) -> CharSpan:
@@ -190,10 +233,11 @@ def _adjacent_passages(
     return [p for p in before[-1:] + after[:1] if id(p) not in claimed and _is_full_quote(text, p)]
 
 
-def _is_full_quote(text: str, passage: QuotedSpan) -> bool:
-    return len(text[passage.fragments[0][0] : passage.fragments[-1][1]].split()) > SCARE_QUOTE_MAX_WORDS or (
-        passage.fragments[0][1] > passage.fragments[0][0] and text[passage.fragments[0][1] - 1] in ".,!?"
-    )
+def _is_full_quote(text: str, passage: QuotedSpan, words: int = SCARE_QUOTE_MAX_WORDS) -> bool:
+    """Long enough to be a statement rather than a title or a scare-quoted phrase."""
+    quoted = text[passage.fragments[0][0] : passage.fragments[-1][1]]
+    ends_sentence = quoted.rstrip().endswith((".", "!", "?", ","))
+    return len(quoted.split()) > words or (ends_sentence and len(quoted.split()) >= 3)
 
 
 def _is_clause_content(cue: Token) -> bool:
@@ -210,6 +254,9 @@ def _clause_content(cue: Token) -> list[CharSpan]:
         return [_content_from(cue, complements)]
     if cue.dep_ == "parataxis":
         return _subtree_without(cue.head, cue)
+    governed = preposition_object(cue)
+    if governed is not None:
+        return [_token_range(doc, governed.left_edge, governed.right_edge)]
     objects = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i]
     if objects and not cue_needs_quote(cue) and cue.lemma_ not in {"tell", "ask"}:
         return [_token_range(doc, objects[0].left_edge, objects[0].right_edge)]
@@ -277,7 +324,7 @@ def _leftover_passages(
     covered = [c for a in found for c in a.content]
     leftovers: list[Attribution] = []
     for passage in passages:
-        if id(passage) in claimed or not _is_full_quote(text, passage):
+        if id(passage) in claimed or not _is_full_quote(text, passage, words=2 * SCARE_QUOTE_MAX_WORDS):
             continue
         if any(s <= passage.fragments[0][0] < e for s, e in covered):
             continue  # a partial quote inside reported speech
