@@ -324,7 +324,7 @@ def _leftover_passages(
     covered = [c for a in found for c in a.content]
     leftovers: list[Attribution] = []
     for passage in passages:
-        if id(passage) in claimed or not _is_full_quote(text, passage, words=2 * SCARE_QUOTE_MAX_WORDS):
+        if id(passage) in claimed:
             continue
         if any(s <= passage.fragments[0][0] < e for s, e in covered):
             continue  # a partial quote inside reported speech
@@ -335,6 +335,9 @@ def _leftover_passages(
             covered.append(host.content[-1])
             continue
         previous = _previous_direct(passage, found + leftovers, text)
+        # A quote nobody is said to have said must look like a statement, not a title.
+        if not _is_full_quote(text, passage, SCARE_QUOTE_MAX_WORDS * (1 if previous else 2)):
+            continue
         if previous is not None:
             leftovers.append(
                 Attribution(
