@@ -1,0 +1,1 @@
+"""Scoring predictions against gold: PolNeAR brat standoff and the gold JSON (docs/evaluation.md)."""
