@@ -44,7 +44,9 @@ def time_analyze(nlp, texts: list[str]) -> float:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--repeat", type=int, default=3)
@@ -61,8 +63,12 @@ def main() -> None:
     bare_wps = words / statistics.median(bare)
     full_wps = words / statistics.median(full)
     print(f"corpus: {args.corpus} ({len(texts)} articles, {words} words), {args.repeat} runs each")
-    print(f"bare spaCy pipeline : {bare_wps:10,.0f} words/s  ({len(texts) / statistics.median(bare):.1f} articles/s)")
-    print(f"quotegraph analyze  : {full_wps:10,.0f} words/s  ({len(texts) / statistics.median(full):.1f} articles/s)")
+    print(
+        f"bare spaCy pipeline : {bare_wps:10,.0f} words/s  ({len(texts) / statistics.median(bare):.1f} articles/s)"
+    )
+    print(
+        f"quotegraph analyze  : {full_wps:10,.0f} words/s  ({len(texts) / statistics.median(full):.1f} articles/s)"
+    )
     print(f"ratio analyze/bare  : {full_wps / bare_wps:.2f}  (target >= 0.80)")
 
 

@@ -54,6 +54,7 @@ NOT_CONTENT_DEPS = frozenset(
         "intj",
     }
 )
+CONTINUATION_DEPS = frozenset({"conj", "advcl", "oprd", "acl"})
 SCARE_QUOTE_MAX_WORDS = 4
 PUNCT_GAP = set(",;:—–- \u00a0") | set(MARKS)
 
@@ -274,6 +275,7 @@ def _content_from(cue: Token, complements: list[Token]) -> CharSpan:
     if last.i < cue.i:  # complement before the cue: "X might happen, experts said"
         return _token_range(doc, min(c.left_edge for c in complements), last.right_edge)
     start = min(c.left_edge.i for c in complements if c.i > cue.i)
+    end = _clause_end(cue, last)
     seen_recipient = cue.lemma_ not in {"tell", "inform", "assure", "advise", "warn", "remind"}
     for child in cue.children:
         if cue.i < child.i < start and child.dep_ in {"dobj", "advcl"}:
@@ -281,7 +283,20 @@ def _content_from(cue: Token, complements: list[Token]) -> CharSpan:
                 seen_recipient = True
                 continue
             start = min(start, child.left_edge.i)
-    return _token_range(doc, doc[start], last.right_edge)
+    return _token_range(doc, doc[start], end)
+
+
+def _clause_end(cue: Token, complement: Token) -> Token:
+    """The complement's end, or later when the parser hung the rest of it on the cue instead:
+    "confirmed that Biden had authorized Ukraine to use the ATACMS -- officially called … --"."""
+    end = complement.right_edge
+    for child in cue.rights:
+        if child.i <= complement.i or child.dep_ not in CONTINUATION_DEPS or is_cue(child):
+            continue
+        if any(c.dep_ in SUBJECT_DEPS for c in child.children):
+            break  # a clause of its own
+        end = max(end, child.right_edge, key=lambda t: t.i)
+    return end
 
 
 def _subtree_without(head: Token, removed: Token) -> list[CharSpan]:

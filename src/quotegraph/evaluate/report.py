@@ -54,6 +54,10 @@ def _quote_summary(report: GoldJsonReport) -> Table:
         ("required quotes found with a wrong speaker", str(report.wrong_speaker)),
         ("predicted units (content fragments)", str(report.predicted_units)),
         ("predicted units matching no gold quote", str(report.unmatched_units)),
+        (
+            "predicted quotes matching no gold quote",
+            f"{report.unmatched_quotes} of {report.predicted_quotes}",
+        ),
         ("precision / recall / F1", f"{_pct(counts.precision)} / {_pct(counts.recall)} / {_pct(counts.f1)}"),
         (
             "speakers whose quotes land on one predicted speaker",

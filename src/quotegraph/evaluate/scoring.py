@@ -13,7 +13,8 @@ quote are eligible when their token overlap reaches the threshold; matching is o
 overlap first, a right speaker breaking ties. A quote is *found* when matched with the right speaker:
 the predicted speaker's name or an alias, or the quote's source text, equals (case-insensitive, ends
 trimmed) the gold speaker's canonical name or one of its aliases. Optional gold quotes count neither
-way: finding one is reported separately, and a unit matched to one is not a false positive. Precision
+way: finding one is reported separately, and a unit matched to one is not a false positive. A
+predicted *quote* matches nothing when none of its fragments is matched to a gold quote. Precision
 is required quotes found over predicted units not matched to an optional quote; recall is required
 quotes found over required quotes.
 
@@ -218,6 +219,8 @@ class GoldJsonReport:
     quotes: list[QuoteResult]
     predicted_units: int
     unmatched_units: int  # predicted units matching no gold quote
+    predicted_quotes: int
+    unmatched_quotes: int  # predicted quotes none of whose fragments matches a gold quote
     optional_units: int  # predicted units matched to an optional gold quote
     speakers: list[SpeakerResult]
     roles: list[RoleResult]
@@ -274,6 +277,8 @@ class GoldJsonReport:
                 "wrong_speaker": self.wrong_speaker,
                 "predicted_units": self.predicted_units,
                 "unmatched_units": self.unmatched_units,
+                "predicted_quotes": self.predicted_quotes,
+                "unmatched_quotes": self.unmatched_quotes,
                 "optional_units": self.optional_units,
                 **{k: v for k, v in self.counts.to_dict().items() if k in ("precision", "recall", "f1")},
                 "details": [asdict(q) for q in self.quotes],
@@ -300,6 +305,7 @@ class _Unit:
     speaker: str | None
     display: str | None
     names: set[str]
+    quote: int  # index of the predicted quote it comes from
 
 
 def name_key(name: str) -> str:
@@ -311,13 +317,13 @@ def name_key(name: str) -> str:
 
 def _units(analysis: Analysis) -> list[_Unit]:
     units = []
-    for quote in analysis.quotes:
+    for number, quote in enumerate(analysis.quotes):
         speaker = analysis.speaker(quote.speaker)
         source = " ".join(analysis.text[start:end] for start, end in quote.source) or None
         names = [speaker.name, *speaker.aliases] if speaker else []
         keys = {name_key(n) for n in [*names, source or ""]} - {""}
         display = speaker.name if speaker else source
-        units.extend(_Unit(fragment, quote.speaker, display, keys) for fragment in quote.content)
+        units.extend(_Unit(fragment, quote.speaker, display, keys, number) for fragment in quote.content)
     return units
 
 
@@ -346,6 +352,8 @@ def score_gold_json(gold: GoldArticle, analysis: Analysis) -> GoldJsonReport:
         quotes=results,
         predicted_units=len(units),
         unmatched_units=len(units) - len(matched_units),
+        predicted_quotes=len(analysis.quotes),
+        unmatched_quotes=len(analysis.quotes) - len({units[u].quote for u in matched_units}),
         optional_units=sum(not gold.quotes[g].required for g in matched_units.values()),
         speakers=_speaker_results(gold, results),
         roles=_role_results(gold, analysis, results),
