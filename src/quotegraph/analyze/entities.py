@@ -47,6 +47,11 @@ TITLES = frozenset(
 )
 NAME_LABELS = {"PERSON": "person", "ORG": "organization", "NORP": "group"}
 MIN_VARIANT_LENGTH = 5
+# A capitalised name right after one of these is a person whatever the NER says ("Mayor Helen Park").
+PERSON_TITLES = TITLES | frozenset(
+    "mayor senator governor general secretary judge representative chancellor spokesman spokeswoman "
+    "spokesperson chief lawyer candidate".split()
+)
 
 
 @dataclass
@@ -144,7 +149,7 @@ class EntityIndex:
 def cluster_entities(doc: Doc) -> EntityIndex:
     """Cluster PERSON and ORG mentions: full names first, so that surnames can find them."""
     index = EntityIndex()
-    people = [e for e in doc.ents if e.label_ == "PERSON"]
+    people = [e for e in doc.ents if e.label_ == "PERSON" or _after_title(e)]
     for ent in people:
         form = clean_name(ent)
         if len(form.split()) < 2:
@@ -159,13 +164,23 @@ def cluster_entities(doc: Doc) -> EntityIndex:
         if person is not None:
             if ent not in person.mentions:
                 person.add(ent, form)
-        elif ent.label_ == "ORG":
+        elif ent.label_ == "ORG" and not _after_title(ent):
             cluster = index.organization_by_name(form) or index.new(form, "organization")
             cluster.add(ent, form)
     _add_unlabelled_surnames(doc, index)
     for cluster in index.clusters:
         cluster.mentions.sort(key=lambda m: m.start)
     return index
+
+
+def _after_title(ent: Span) -> bool:
+    return (
+        ent.start > 0
+        and len(ent) >= 2
+        and ent.label_ in {"GPE", "ORG", "FAC", "LOC", "NORP"}
+        and ent.doc[ent.start - 1].lower_ in PERSON_TITLES
+        and all(t.is_title for t in ent)
+    )
 
 
 def _add_unlabelled_surnames(doc: Doc, index: EntityIndex) -> None:
