@@ -1,0 +1,119 @@
+"""Web pages: trafilatura finds the main text and the page metadata; the article text is that main text,
+one paragraph per line, headed by the headline, and offsets index it.
+"""
+
+from __future__ import annotations
+
+import re
+
+import trafilatura
+
+from quotegraph.errors import InputError
+from quotegraph.read.text import build_article, check_date, is_iso_date
+from quotegraph.records import Article, ArticleMeta
+
+_TITLE_SEPARATOR = re.compile(r" [|\-–—] |: ")
+_WORDS = re.compile(r"\w+")
+# A first line sharing this much of its vocabulary with the title is the page's own headline.
+_SAME_HEADLINE = 0.6
+_MAX_SITE_WORDS = 6
+_MIN_SITE_KEY = 4  # shorter site keys ("AS", "cnn") match inside too many words
+# trafilatura's author field sometimes carries a role, a credential or a date ("Tom Krisher; Ap Auto Writer").
+_NOT_A_PERSON = re.compile(r"\b(?:writer|staff|reporter|correspondent|editor|media|news|press)\b", re.I)
+_BYLINE_LEAD = re.compile(r"^.*?\bby\s+", re.I)  # "Analysis by Chris Cillizza"
+_DATE_TAIL = re.compile(
+    r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$"
+)
+
+
+def parse_html(html: str, url: str | None = None, date: str | None = None) -> Article:
+    """An Article from an HTML page: main text, headline, date, authors and URL from the page."""
+    date = check_date(date)
+    document = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False)
+    body = _paragraph_lines(document.text or "") if document is not None else ""
+    if not body:
+        raise InputError(f"no article text found in HTML{f' ({url})' if url else ''}: is it an article page?")
+    sites = _site_keys(document.sitename, document.hostname)
+    headline, text = _headline_and_text(_one_line(document.title), body, sites)
+    meta = ArticleMeta(
+        headline=headline,
+        date=date or _iso_date(document.date),
+        authors=_authors(document.author, sites),
+        source=url,
+        url=document.url or url,
+    )
+    return build_article(text, meta, [], description=_one_line(document.description))
+
+
+def _paragraph_lines(text: str) -> str:
+    """One paragraph per line, no blank lines, no edge whitespace: the shape plain text has."""
+    return "\n".join(line.strip() for line in text.splitlines() if line.strip())
+
+
+def _one_line(value: str | None) -> str | None:
+    squashed = " ".join((value or "").split())
+    return squashed or None
+
+
+def _iso_date(value: str | None) -> str | None:
+    # trafilatura gives YYYY-MM-DD by default; anything else is not trusted as a date.
+    return value if value and is_iso_date(value) else None
+
+
+def _compact(value: str) -> str:
+    """Letters and digits only, case-folded: "VG247" ~ "vg247.com"."""
+    return re.sub(r"\W+", "", value.casefold())
+
+
+def _site_keys(sitename: str | None, hostname: str | None) -> list[str]:
+    names = [sitename or "", (hostname or "").removeprefix("www.").split(".")[0]]
+    return [key for key in map(_compact, names) if len(key) >= _MIN_SITE_KEY]
+
+
+def _is_site(part: str, sites: list[str]) -> bool:
+    key = _compact(part)
+    return len(part.split()) <= _MAX_SITE_WORDS and bool(key) and any(key in s or s in key for s in sites)
+
+
+def _headline_and_text(title: str | None, body: str, sites: list[str]) -> tuple[str | None, str]:
+    """The headline and the article text: the page's own first line when it restates the title (the
+    title often adds the site name), else the title without the site name put in front of the body.
+    """
+    if title is None:
+        return None, body
+    first = body.split("\n", 1)[0]
+    headline = _strip_site(title, sites)
+    if _similarity(first, headline) >= _SAME_HEADLINE:
+        return first, body
+    return headline, f"{headline}\n{body}"
+
+
+def _similarity(a: str, b: str) -> float:
+    words_a, words_b = set(_WORDS.findall(a.casefold())), set(_WORDS.findall(b.casefold()))
+    return len(words_a & words_b) / len(words_a | words_b) if words_a | words_b else 0.0
+
+
+def _strip_site(title: str, sites: list[str]) -> str:
+    """ "Story | Site" and "Site: Story" -> "Story" (the longest part that names the site goes)."""
+    cuts = [(m.start(), m.end()) for m in _TITLE_SEPARATOR.finditer(title)]
+    for start, end in reversed(cuts):
+        if _is_site(title[:start], sites):
+            return title[end:]
+    for start, end in cuts:
+        if _is_site(title[end:], sites):
+            return title[:start]
+    return title
+
+
+def _authors(value: str | None, sites: list[str]) -> list[str]:
+    """trafilatura joins authors with "; "; keep the ones that look like people, names title-cased."""
+    authors: list[str] = []
+    for part in (value or "").split(";"):
+        name = _DATE_TAIL.sub("", _BYLINE_LEAD.sub("", part.strip()))
+        if " " not in name or _NOT_A_PERSON.search(name) or _is_site(name, sites):
+            continue  # credentials (MS, RDN), agencies (PTI), roles, the publication
+        name = name.title() if name.isupper() else name
+        if name not in authors:
+            authors.append(name)
+    return authors
