@@ -63,12 +63,9 @@ def main() -> None:
     bare_wps = words / statistics.median(bare)
     full_wps = words / statistics.median(full)
     print(f"corpus: {args.corpus} ({len(texts)} articles, {words} words), {args.repeat} runs each")
-    print(
-        f"bare spaCy pipeline : {bare_wps:10,.0f} words/s  ({len(texts) / statistics.median(bare):.1f} articles/s)"
-    )
-    print(
-        f"quotegraph analyze  : {full_wps:10,.0f} words/s  ({len(texts) / statistics.median(full):.1f} articles/s)"
-    )
+    rows = (("bare spaCy pipeline", bare_wps, bare), ("quotegraph analyze ", full_wps, full))
+    for label, wps, runs in rows:
+        print(f"{label} : {wps:10,.0f} words/s  ({len(texts) / statistics.median(runs):.1f} articles/s)")
     print(f"ratio analyze/bare  : {full_wps / bare_wps:.2f}  (target >= 0.80)")
 
 
