@@ -9,6 +9,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from quotegraph import formats
 from quotegraph.errors import QuotegraphError
@@ -30,7 +31,7 @@ ModelOption = Annotated[
 
 
 def _fail(error: QuotegraphError) -> typer.Exit:
-    err.print(f"[red]error:[/red] {error}")
+    err.print(f"[red]error:[/red] {escape(str(error))}", soft_wrap=True)
     return typer.Exit(error.exit_code)
 
 
@@ -99,7 +100,7 @@ def _print(analyses: list[Analysis], output_format: str) -> None:
     else:
         for analysis in analyses:
             for note in analysis.notes:
-                err.print(f"[yellow]note:[/yellow] {note}")
+                err.print(f"[yellow]note:[/yellow] {escape(note)}", soft_wrap=True)
             out.print(formats.readable(analysis))
 
 

@@ -1,0 +1,132 @@
+"""The `quotegraph` command as a user runs it: output formats, the JSON contract, clear errors."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import shared_path
+from typer.testing import CliRunner
+
+from quotegraph.cli import app
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def seed_json() -> dict:
+    article = shared_path("examples", "atacms-kursk.txt")
+    result = runner.invoke(app, ["analyze", str(article), "--format", "json", "--date", "2024-11-18"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def test_json_output_follows_the_contract(seed_json):
+    text = seed_json["text"]
+    assert seed_json["article"]["headline"].startswith("Why Biden's Ukraine ATACMS")
+    assert seed_json["article"]["dateline"] == "LONDON"
+    assert seed_json["article"]["date"] == "2024-11-18"
+    speakers = {s["id"]: s for s in seed_json["speakers"]}
+    for quote in seed_json["quotes"]:
+        assert quote["kind"] in {"direct", "indirect", "mixed"}
+        for start, end in quote["content"] + quote["cue"] + quote["source"]:
+            assert 0 <= start < end <= len(text)
+        assert quote["speaker"] is None or quote["speaker"] in speakers
+    peskov = next(s for s in seed_json["speakers"] if s["name"] == "Dmitry Peskov")
+    assert peskov["role"] == "Kremlin spokesperson" and peskov["type"] == "person"
+    assert not peskov["anonymous"]
+
+
+def test_csv_has_one_row_per_quote(seed_json):
+    article = shared_path("examples", "atacms-kursk.txt")
+    result = runner.invoke(app, ["analyze", str(article), "--format", "csv"])
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert len(rows) == len(seed_json["quotes"])
+    assert {"speaker", "speaker_role", "kind", "content"} <= set(rows[0])
+
+
+def test_readable_output_groups_quotes_by_speaker():
+    result = runner.invoke(app, ["analyze", "--sample"])
+    assert result.exit_code == 0
+    assert "Helen Park" in result.stdout and "Mayor" in result.stdout
+    assert result.stdout.count("Helen Park") == 1  # one heading, her quotes below it
+
+
+def test_jsonl_reads_stdin(tmp_path: Path):
+    result = runner.invoke(
+        app, ["analyze", "-", "--format", "jsonl"], input='"We are ready," said Ada Lin.\n'
+    )
+    assert result.exit_code == 0
+    (line,) = result.stdout.splitlines()
+    analysis = json.loads(line)
+    assert analysis["speakers"][0]["name"] == "Ada Lin"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (None, "no such file"),
+        (b"", "is empty"),
+        (b"   \n\t\n", "whitespace"),
+        (b"\x00\x01\x02binary", "binary"),
+    ],
+)
+def test_bad_input_is_one_line_and_nonzero(tmp_path: Path, content: bytes | None, message: str):
+    path = tmp_path / "article.txt"
+    if content is not None:
+        path.write_bytes(content)
+    completed = subprocess.run(
+        [sys.executable, "-m", "quotegraph", "analyze", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert completed.returncode != 0
+    assert message in completed.stderr
+    assert "Traceback" not in completed.stderr + completed.stdout
+
+
+def test_directory_is_refused(tmp_path: Path):
+    result = runner.invoke(app, ["analyze", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "directory" in result.output
+
+
+def test_unknown_model_is_a_clear_error(tmp_path: Path):
+    path = tmp_path / "a.txt"
+    path.write_text("He said it was fine.")
+    result = runner.invoke(app, ["analyze", str(path), "--model", "no_such_pipeline_xyz"])
+    assert result.exit_code == 3
+    assert "cannot load spaCy pipeline" in result.output
+
+
+def test_cp1252_is_decoded_with_a_note(tmp_path: Path):
+    path = tmp_path / "legacy.txt"
+    path.write_bytes("“We won’t stop,” said Ada Lin, the café owner.".encode("cp1252"))
+    result = runner.invoke(app, ["analyze", str(path), "--format", "json"])
+    assert result.exit_code == 0
+    analysis = json.loads(result.stdout)
+    assert any("cp1252" in note for note in analysis["notes"])
+    assert analysis["speakers"][0]["name"] == "Ada Lin"
+
+
+def test_evaluate_gold_json_prints_scores():
+    gold = shared_path("examples", "atacms-kursk.gold.json")
+    result = runner.invoke(app, ["evaluate", str(gold), "--json"])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.stdout)
+    assert scores["quotes"]["required_found"] >= 23
+
+
+def test_evaluate_polnear_limit():
+    split = shared_path("eval", "polnear", "dev")
+    result = runner.invoke(app, ["evaluate", str(split), "--limit", "3", "--json"])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.stdout)
+    assert scores["documents"] == 3
+    assert 0 < scores["scores"]["source"]["overlap"]["f1"] <= 1
