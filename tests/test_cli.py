@@ -123,6 +123,14 @@ def test_evaluate_gold_json_prints_scores():
     assert scores["quotes"]["required_found"] >= 23
 
 
+def test_evaluate_prints_tables_for_people():
+    gold = shared_path("examples", "atacms-kursk.gold.json")
+    result = runner.invoke(app, ["evaluate", str(gold)])
+    assert result.exit_code == 0, result.output
+    assert "required quotes found with the right speaker" in result.stdout
+    assert "Table object" not in result.stdout
+
+
 def test_evaluate_polnear_limit():
     split = shared_path("eval", "polnear", "dev")
     result = runner.invoke(app, ["evaluate", str(split), "--limit", "3", "--json"])

@@ -142,7 +142,8 @@ def evaluate(
 
         sys.stdout.write(json.dumps(result.to_dict(), indent=2) + "\n")
     else:
-        out.print(reports.render(result))
+        for table in reports.render(result):
+            out.print(table)
 
 
 def _article_beside(gold: Path) -> Path:
