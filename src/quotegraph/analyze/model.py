@@ -34,6 +34,14 @@ def load_model(name: str | None = None) -> Language:
         ) from exc
 
 
+def text_of(doc: Doc) -> str:
+    """The doc's text, computed once: spaCy rebuilds Doc.text from every token on each access."""
+    cached = doc.user_data.get("text")
+    if cached is None:
+        cached = doc.user_data["text"] = doc.text
+    return cached
+
+
 def _chunks(text: str) -> list[str]:
     """Split text into lines that keep their line breaks, so that joining them gives the text back."""
     return text.splitlines(keepends=True) or [text]

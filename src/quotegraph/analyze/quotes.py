@@ -26,6 +26,7 @@ from quotegraph.analyze.cues import (
     is_cue,
     preposition_object,
 )
+from quotegraph.analyze.model import text_of
 from quotegraph.analyze.quotemarks import MARKS, QuotedSpan
 from quotegraph.records import Quote, QuoteKind
 from quotegraph.records import Span as CharSpan
@@ -81,7 +82,7 @@ class Attribution:
 
 def find_attributions(doc: Doc, passages: list[QuotedSpan]) -> list[Attribution]:
     """All attributions in the article, in text order."""
-    text = doc.text
+    text = text_of(doc)
     claimed: set[int] = set()
     found: list[Attribution] = []
     for token in doc:
@@ -101,7 +102,7 @@ SPEAKER_LABEL = re.compile(r"^([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):[ \t]
 
 def _speaker_labels(doc: Doc, found: list[Attribution]) -> list[Attribution]:
     """Transcript lines, "PENCE: Well, look, …", and headlines like "Pence: Flowers won't be there"."""
-    text = doc.text
+    text = text_of(doc)
     labels = list(SPEAKER_LABEL.finditer(text))
     repeated = {m.group(1) for m in labels if sum(n.group(1) == m.group(1) for n in labels) > 1}
     taken = [c for a in found for c in a.content]
@@ -130,7 +131,7 @@ def _attribute_cue(cue: Token, passages: list[QuotedSpan], claimed: set[int]) ->
     source = _mention_span(source_head) if source_head is not None else None
     cue_span = _cue_span(cue)
     frame = _frame(cue, source)
-    adjacent = _adjacent_passages(cue.doc.text, frame, passages, claimed)
+    adjacent = _adjacent_passages(text_of(cue.doc), frame, passages, claimed)
     if adjacent:
         for passage in adjacent:
             claimed.add(id(passage))
@@ -139,7 +140,7 @@ def _attribute_cue(cue: Token, passages: list[QuotedSpan], claimed: set[int]) ->
     content = _clause_content(cue)
     if not content or (cue_needs_quote(cue) and not _is_clause_content(cue) and cue.dep_ != "parataxis"):
         return None
-    text = cue.doc.text
+    text = text_of(cue.doc)
     content[-1] = (content[-1][0], _through_open_passage(content[-1][1], passages))
     kind: QuoteKind = "mixed" if any(c in MARKS for s, e in content for c in text[s:e]) else "indirect"
     return Attribution(kind, content, [cue_span], _as_list(source), cue, source_head)
@@ -216,7 +217,7 @@ def _frame(cue: Token, source: CharSpan | None) -> CharSpan:
     for child in cue.children:
         if child.dep_ in {"dobj", "dative", "prep", "npadvmod", "advmod", "agent"} and child.i > cue.i:
             right = child.right_edge
-            if not any(c in MARKS for c in child.doc.text[child.idx : right.idx + len(right.text)]):
+            if not any(c in MARKS for c in text_of(child.doc)[child.idx : right.idx + len(right.text)]):
                 end = max(end, right.idx + len(right.text))
     return (start, end)
 
@@ -316,7 +317,7 @@ def _subtree_without(head: Token, removed: Token) -> list[CharSpan]:
         else:
             fragments.append([token])
     spans = [_token_range(doc, frag[0], frag[-1]) for frag in fragments]
-    return [s for s in spans if any(ch.isalnum() for ch in doc.text[s[0] : s[1]])]
+    return [s for s in spans if any(ch.isalnum() for ch in text_of(doc)[s[0] : s[1]])]
 
 
 def _token_range(doc: Doc, first: Token, last: Token) -> CharSpan:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from quotegraph.analyze.entities import TITLES, Cluster, EntityIndex, clean_name
+from quotegraph.analyze.model import text_of
 from quotegraph.analyze.quotes import Attribution
 from quotegraph.records import Speaker, SpeakerType
 
@@ -116,7 +117,7 @@ def resolve_speakers(doc: Doc, attributions: list[Attribution], index: EntityInd
         speaker = speakers.get(resolved.key) or _new_speaker(resolved, len(speakers) + 1)
         speakers[resolved.key] = speaker
         for start, end in attribution.source:
-            form = doc.text[start:end]
+            form = text_of(doc)[start:end]
             if resolved.cluster is None and form not in speaker.aliases:
                 speaker.aliases.append(form)
             if (start, end) not in speaker.mentions:
@@ -196,7 +197,7 @@ def _resolve_pronoun(
     """The speaker of the nearest earlier attribution of the right kind, else the last person named."""
     want_person = head.lower_ in PERSONAL_PRONOUNS
     position = attribution.cue[0][0] if attribution.cue else head.idx
-    paragraph_floor = _paragraph_floor(head.doc.text, position, PRONOUN_WINDOW_PARAGRAPHS)
+    paragraph_floor = _paragraph_floor(text_of(head.doc), position, PRONOUN_WINDOW_PARAGRAPHS)
     for earlier in reversed(attributions):
         if earlier is attribution or not earlier.cue or earlier.cue[0][0] >= position:
             continue
