@@ -1,31 +1,154 @@
-"""The analysis pipeline: parse once, then run each stage over the shared Doc, in order."""
+"""The analysis pipeline: parse once, then run each named stage over the shared state, in order.
+
+Like spaCy's components, each stage is a small function registered by name; `analyze(..., only=…)`
+runs a subset (with the stages it needs). Stages read what earlier ones left in `State` and add
+their own results; nothing flows backwards.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
 from spacy.language import Language
+from spacy.tokens import Doc
 
-from quotegraph.analyze.entities import cluster_entities
+from quotegraph.analyze import warnings as checks
+from quotegraph.analyze.dates import extract_dates
+from quotegraph.analyze.entities import EntityIndex, cluster_entities
 from quotegraph.analyze.model import load_model, parse
-from quotegraph.analyze.quotemarks import find_quoted
-from quotegraph.analyze.quotes import find_attributions
+from quotegraph.analyze.places import extract_places
+from quotegraph.analyze.quantities import CONTRADICTION, cross_check, extract_quantities
+from quotegraph.analyze.quotemarks import QuotedSpan, find_quoted
+from quotegraph.analyze.quotes import Attribution, find_attributions
 from quotegraph.analyze.speakers import assign_roles, resolve_speakers
-from quotegraph.records import Analysis, Article
+from quotegraph.errors import QuotegraphError
+from quotegraph.records import Analysis, Article, CopyWarning
 
 
-def analyze(article: Article, nlp: Language | None = None) -> Analysis:
-    """Everything quotegraph finds in one article."""
-    nlp = nlp or load_model()
-    doc = parse(nlp, article)
-    passages, _unpaired = find_quoted(article.text, article.paragraphs())
-    attributions = find_attributions(doc, passages)
-    index = cluster_entities(doc)
-    assign_roles(doc, index)
-    speakers = resolve_speakers(doc, attributions, index)
-    return Analysis(
-        text=article.text,
-        article=article.meta,
-        quotes=[a.to_quote() for a in attributions],
-        speakers=speakers,
-        entities=[c.to_entity() for c in index.clusters],
-        notes=list(article.notes),
-    )
+@dataclass
+class State:
+    """What the stages share for one article."""
+
+    article: Article
+    doc: Doc
+    analysis: Analysis
+    passages: list[QuotedSpan] = field(default_factory=list)
+    unpaired: list[int] = field(default_factory=list)
+    attributions: list[Attribution] = field(default_factory=list)
+    entities: EntityIndex = field(default_factory=EntityIndex)
+    contradictions: list[tuple[int, int, float]] = field(default_factory=list)
+
+
+Stage = Callable[[State], None]
+STAGES: dict[str, Stage] = {}
+REQUIRES: dict[str, tuple[str, ...]] = {}
+
+
+def stage(name: str, requires: tuple[str, ...] = ()) -> Callable[[Stage], Stage]:
+    """Register a stage under a name, with the stages whose results it reads."""
+
+    def register(function: Stage) -> Stage:
+        STAGES[name] = function
+        REQUIRES[name] = requires
+        return function
+
+    return register
+
+
+@stage("entities")
+def _entities(state: State) -> None:
+    state.entities = cluster_entities(state.doc)
+    assign_roles(state.doc, state.entities)
+    state.analysis.entities = [c.to_entity() for c in state.entities.clusters]
+
+
+@stage("quotes", requires=("entities",))
+def _quotes(state: State) -> None:
+    state.passages, state.unpaired = find_quoted(state.article.text, state.article.paragraphs())
+    state.attributions = find_attributions(state.doc, state.passages)
+    state.analysis.speakers = resolve_speakers(state.doc, state.attributions, state.entities)
+    state.analysis.quotes = [a.to_quote() for a in state.attributions]
+
+
+@stage("places")
+def _places(state: State) -> None:
+    state.analysis.places = extract_places(state.doc, state.article.meta.dateline)
+
+
+@stage("quantities")
+def _quantities(state: State) -> None:
+    state.analysis.quantities = extract_quantities(state.doc)
+    pairs = cross_check(state.analysis.quantities, state.doc)
+    state.contradictions = [pair for pair in pairs if pair[2] > CONTRADICTION]
+
+
+@stage("dates")
+def _dates(state: State) -> None:
+    state.analysis.dates = extract_dates(state.doc, state.article.meta.date)
+
+
+@stage("warnings", requires=("entities", "quotes", "quantities"))
+def _warnings(state: State) -> None:
+    text, quotes, clusters = state.article.text, state.analysis.quotes, state.entities.clusters
+    state.analysis.warnings = [
+        *checks.name_variants(clusters, text),
+        *checks.unbalanced_quotes(state.unpaired),
+        *checks.unattributed_quotes(quotes, text),
+        *checks.pronoun_only_speakers(quotes, text),
+        *checks.surname_before_full_name(clusters, _body_start(state.article)),
+        *_quantity_warnings(state),
+    ]
+
+
+def _body_start(article: Article) -> int:
+    """Headline and dek name people by surname as a matter of style: the body starts after them."""
+    spans = [s for s in (article.meta.headline_span, article.meta.dek_span) if s]
+    return max((end for _, end in spans), default=0)
+
+
+def _quantity_warnings(state: State) -> list[CopyWarning]:
+    found = state.analysis.quantities
+    return [
+        CopyWarning(
+            kind="quantity-mismatch",
+            message=f"{found[i].text!r} and {found[j].text!r} seem to state the same thing but differ "
+            f"by {difference:.0%}",
+            spans=[found[i].span, found[j].span],
+            suggestion="check the conversion",
+        )
+        for i, j, difference in state.contradictions
+    ]
+
+
+class UnknownStageError(QuotegraphError):
+    """A stage name given to --only that the pipeline does not have."""
+
+    exit_code = 2
+
+
+def resolve_stages(only: Iterable[str] | None) -> list[str]:
+    """The stages to run, in pipeline order: the ones asked for and those they read from."""
+    if only is None:
+        return list(STAGES)
+    wanted = set(only)
+    unknown = wanted - set(STAGES)
+    if unknown:
+        names = ", ".join(sorted(unknown))
+        raise UnknownStageError(f"unknown stage(s) {names}; choose from {', '.join(STAGES)}")
+    pending = list(wanted)
+    while pending:
+        for needed in REQUIRES[pending.pop()]:
+            if needed not in wanted:
+                wanted.add(needed)
+                pending.append(needed)
+    return [name for name in STAGES if name in wanted]
+
+
+def analyze(article: Article, nlp: Language | None = None, only: Iterable[str] | None = None) -> Analysis:
+    """Everything quotegraph finds in one article (or the stages named in `only`)."""
+    doc = parse(nlp or load_model(), article)
+    state = State(article, doc, Analysis(text=article.text, article=article.meta, notes=list(article.notes)))
+    for name in resolve_stages(only):
+        STAGES[name](state)
+    return state.analysis
