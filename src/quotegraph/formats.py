@@ -12,7 +12,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from quotegraph.records import Analysis, Quote, Span
+from quotegraph.records import Analysis, Quantity, Quote, Span
 
 FORMATS = ("text", "json", "jsonl", "csv")
 CSV_FIELDS = (
@@ -82,7 +82,43 @@ def readable(analysis: Analysis) -> Group:
     for speaker_id, quotes in by_speaker.items():
         parts.append(_speaker_table(analysis, speaker_id, quotes))
     parts.append(Text(f"{len(analysis.quotes)} quotes from {len(analysis.speakers)} speakers", style="dim"))
+    parts.extend(table for table in (_facts_table(analysis), _warnings_table(analysis)) if table.row_count)
     return Group(*parts)
+
+
+def _facts_table(analysis: Analysis) -> Table:
+    """Places, figures and dates, one line each."""
+    table = Table(title=Text("Places, figures and dates", style="bold"), title_justify="left", box=None)
+    table.add_column("kind", style="dim", width=8)
+    table.add_column("as written")
+    table.add_column("resolved")
+    for place in analysis.places:
+        where = ", ".join(x for x in (place.admin1, place.country) if x)
+        written = analysis.text[slice(*place.mentions[0])] if place.mentions else place.name
+        table.add_row("place", written, f"{place.name} ({place.kind}, {where}) geonames:{place.geonames_id}")
+    for quantity in analysis.quantities:
+        table.add_row("figure", quantity.text, _figure(quantity))
+    for mention in analysis.dates:
+        table.add_row("date", mention.text, mention.value or "")
+    return table
+
+
+def _figure(quantity: Quantity) -> str:
+    value = f"{quantity.low:g}–{quantity.high:g}" if quantity.low is not None else f"{quantity.value:g}"
+    shown = f"{'about ' if quantity.approximate else ''}{value} {quantity.unit or ''}".strip()
+    if quantity.si_value is not None and quantity.si_unit and quantity.si_unit != quantity.unit:
+        shown += f" = {quantity.si_value:g} {quantity.si_unit}"
+    return shown
+
+
+def _warnings_table(analysis: Analysis) -> Table:
+    table = Table(title=Text("Copy-desk warnings", style="bold yellow"), title_justify="left", box=None)
+    table.add_column("kind", style="yellow")
+    table.add_column("what")
+    table.add_column("suggestion", style="dim")
+    for warning in analysis.warnings:
+        table.add_row(warning.kind, warning.message, warning.suggestion or "")
+    return table
 
 
 def _speaker_table(analysis: Analysis, speaker_id: str | None, quotes: list[Quote]) -> Table:
