@@ -74,6 +74,14 @@ class Cluster:
         if form not in self.aliases:
             self.aliases.append(form)
 
+    def surname_spellings(self) -> dict[str, list[tuple[int, int]]]:
+        """Each spelling of the surname with the character spans where it is written."""
+        forms: dict[str, list[tuple[int, int]]] = {}
+        for mention in self.mentions:
+            surname = ([t for t in mention if t.tag_ != "POS"] or list(mention))[-1]
+            forms.setdefault(surname.text, []).append((surname.idx, surname.idx + len(surname.text)))
+        return forms
+
     def to_entity(self) -> Entity:
         return Entity(
             id=self.id,
@@ -96,6 +104,11 @@ def clean_name(span: Span) -> str:
         tokens = tokens[1:]
     text = "".join(t.text_with_ws for t in tokens).strip()
     return text[:-2] if text.endswith("'s") or text.endswith("’s") else text
+
+
+def preferred_spelling(forms: dict[str, list[tuple[int, int]]], first: str, second: str) -> str:
+    """The more frequent spelling; on a tie the later one (a correction is usually the later form)."""
+    return max((first, second), key=lambda f: (len(forms[f]), max(start for start, _ in forms[f])))
 
 
 def one_edit_apart(a: str, b: str) -> bool:
@@ -170,7 +183,22 @@ def cluster_entities(doc: Doc) -> EntityIndex:
     _add_unlabelled_surnames(doc, index)
     for cluster in index.clusters:
         cluster.mentions.sort(key=lambda m: m.start)
+        if cluster.type == "person":
+            _settle_spelling(cluster)
     return index
+
+
+def _settle_spelling(cluster: Cluster) -> None:
+    """Name a person by the preferred one of two surname spellings; both stay as aliases."""
+    forms = cluster.surname_spellings()
+    written = cluster.name.split()[-1]
+    for other in forms:
+        if written in forms and one_edit_apart(other.lower(), written.lower()):
+            preferred = preferred_spelling(forms, written, other)
+            cluster.name = " ".join([*cluster.name.split()[:-1], preferred])
+            if cluster.name not in cluster.aliases:
+                cluster.aliases.append(cluster.name)
+            return
 
 
 def _after_title(ent: Span) -> bool:

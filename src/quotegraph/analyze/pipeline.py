@@ -92,7 +92,7 @@ def _dates(state: State) -> None:
 def _warnings(state: State) -> None:
     text, quotes, clusters = state.article.text, state.analysis.quotes, state.entities.clusters
     state.analysis.warnings = [
-        *checks.name_variants(clusters, text),
+        *checks.name_variants(clusters),
         *checks.unbalanced_quotes(state.unpaired),
         *checks.unattributed_quotes(quotes, text),
         *checks.pronoun_only_speakers(quotes, text),

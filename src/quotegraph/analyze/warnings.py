@@ -7,21 +7,19 @@ person, a quotation mark with no partner, a quote nobody is said to have said.
 
 from __future__ import annotations
 
-from collections import Counter
-
-from quotegraph.analyze.entities import Cluster, one_edit_apart
+from quotegraph.analyze.entities import Cluster, one_edit_apart, preferred_spelling
 from quotegraph.records import CopyWarning, Quote, Span
 
 PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "it", "we", "i"})
 
 
-def name_variants(clusters: list[Cluster], text: str) -> list[CopyWarning]:
+def name_variants(clusters: list[Cluster]) -> list[CopyWarning]:
     """One person, two spellings: "Merezhkko" in one paragraph, "Merezhko" in another."""
     warnings = []
     for cluster in clusters:
         if cluster.type != "person":
             continue
-        forms = _surname_forms(cluster, text)
+        forms = cluster.surname_spellings()
         spellings = list(forms)
         for i, first in enumerate(spellings):
             for second in spellings[i + 1 :]:
@@ -30,23 +28,12 @@ def name_variants(clusters: list[Cluster], text: str) -> list[CopyWarning]:
     return warnings
 
 
-def _surname_forms(cluster: Cluster, text: str) -> dict[str, list[Span]]:
-    forms: dict[str, list[Span]] = {}
-    for mention in cluster.mentions:
-        names = [t for t in mention if t.tag_ != "POS"] or list(mention)
-        surname = names[-1]
-        forms.setdefault(surname.text, []).append((surname.idx, surname.idx + len(surname.text)))
-    return forms
-
-
 def _variant_warning(cluster: Cluster, first: str, second: str, forms: dict[str, list[Span]]) -> CopyWarning:
-    counts = Counter({form: len(spans) for form, spans in forms.items() if form in (first, second)})
-    # The more frequent spelling wins; on a tie, the later one (a correction is usually the later form).
-    preferred = max((first, second), key=lambda f: (counts[f], max(s[0] for s in forms[f])))
+    preferred = preferred_spelling(forms, first, second)
     other = second if preferred == first else first
     return CopyWarning(
         kind="name-variant",
-        message=f"{cluster.name}: spelled both {first!r} and {second!r}",
+        message=f"{cluster.name}: surname spelled both {first!r} and {second!r}",
         spans=sorted(forms[first] + forms[second]),
         suggestion=f"use one spelling throughout (likely {preferred!r}; check {other!r})",
     )
