@@ -56,6 +56,7 @@ NOT_CONTENT_DEPS = frozenset(
     }
 )
 CONTINUATION_DEPS = frozenset({"conj", "advcl", "oprd", "acl"})
+CUE_PREFIX_DEPS = frozenset({"aux", "neg", "advmod"})
 SCARE_QUOTE_MAX_WORDS = 4
 PUNCT_GAP = set(",;:—–- \u00a0") | set(MARKS)
 
@@ -92,12 +93,17 @@ def find_attributions(doc: Doc, passages: list[QuotedSpan]) -> list[Attribution]
         if attribution is not None:
             found.append(attribution)
     found.extend(_speaker_labels(doc, found))
+    found.extend(_dash_signatures(doc, passages, claimed))
     found.extend(_leftover_passages(text, passages, claimed, found))
     found.sort(key=lambda a: a.content[0][0])
     return _without_nested(found)
 
 
-SPEAKER_LABEL = re.compile(r"^([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):[ \t]+(?=\S)", re.MULTILINE)
+SPEAKER_LABEL = re.compile(r"^[\"“]?([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):[ \t]+(?=\S)", re.MULTILINE)
+# A quote signed with a dash: `“…” ― Sonya Herridge`.
+DASH_SIGNATURE = re.compile(
+    r"[ \t]*(―|—|–|--)[ \t]*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})(?=[ \t]*(?:[,;.]|$))", re.MULTILINE
+)
 
 
 def _speaker_labels(doc: Doc, found: list[Attribution]) -> list[Attribution]:
@@ -121,6 +127,31 @@ def _speaker_labels(doc: Doc, found: list[Attribution]) -> list[Attribution]:
         result.append(
             Attribution(
                 "direct", [content], [colon], [(match.start(1), match.end(1))], source_token=name_span[-1]
+            )
+        )
+    return result
+
+
+def _dash_signatures(doc: Doc, passages: list[QuotedSpan], claimed: set[int]) -> list[Attribution]:
+    text = text_of(doc)
+    result = []
+    for passage in passages:
+        match = DASH_SIGNATURE.match(text, passage.end) if id(passage) not in claimed else None
+        if match is None:
+            continue
+        name = doc.char_span(match.start(2), match.end(2), alignment_mode="expand")
+        if name is None:
+            continue
+        claimed.add(id(passage))
+        dash = (match.start(1), match.end(1))
+        result.append(
+            Attribution(
+                "direct",
+                list(passage.fragments),
+                [dash],
+                [(match.start(2), match.end(2))],
+                source_token=name[-1],
+                passages=[passage],
             )
         )
     return result
@@ -168,7 +199,7 @@ def _source_head(cue: Token) -> Token | None:
         if child.dep_ in SUBJECT_DEPS:
             return _antecedent_of_relative(child)
     # "…, saying …" or "… and added …": the subject of the verb the cue hangs from.
-    if cue.dep_ in {"advcl", "conj", "xcomp"} and cue.head is not cue:
+    if cue.dep_ in {"advcl", "conj", "xcomp"} and cue.head != cue:
         return _source_head(cue.head) if cue.head.pos_ in {"VERB", "AUX"} else None
     if cue.dep_ == "relcl":
         return cue.head
@@ -206,7 +237,11 @@ def _cue_span(cue: Token) -> CharSpan:
     particles = [c for c in cue.children if c.dep_ == "prt" and c.i == cue.i + 1]
     if particles:
         last = particles[0]
-    return (cue.idx, last.idx + len(last.text))
+    first = cue
+    # Auxiliaries and adverbs right before the verb belong to it: "has said", "also said".
+    while first.i > 0 and first.nbor(-1).head == cue and first.nbor(-1).dep_ in CUE_PREFIX_DEPS:
+        first = first.nbor(-1)
+    return (first.idx, last.idx + len(last.text))
 
 
 def _frame(cue: Token, source: CharSpan | None) -> CharSpan:
@@ -250,7 +285,7 @@ def _clause_content(cue: Token) -> list[CharSpan]:
     """What an indirect cue reports: its complement clause, or the clause around a parenthetical."""
     doc = cue.doc
     if is_according_to(cue):
-        return _subtree_without(cue.head, cue) if cue.head is not cue else []
+        return _subtree_without(cue.head, cue) if cue.head != cue else []
     complements = [c for c in cue.children if c.dep_ in COMPLEMENT_DEPS]
     if complements:
         return [_content_from(cue, complements)]
@@ -342,8 +377,8 @@ def _leftover_passages(
     for passage in passages:
         if id(passage) in claimed:
             continue
-        if any(s <= passage.fragments[0][0] < e for s, e in covered):
-            continue  # a partial quote inside reported speech
+        if any(s < passage.fragments[0][1] and passage.fragments[0][0] < e for s, e in covered):
+            continue  # a partial quote inside reported speech, or a transcript line already taken
         host = _reported_speech_in_sentence(passage, found, text)
         if host is not None:  # `… is "a great move," though comes "very late."`
             host.content[-1] = (host.content[-1][0], passage.fragments[-1][1])
