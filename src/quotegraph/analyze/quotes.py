@@ -296,8 +296,19 @@ def _clause_content(cue: Token) -> list[CharSpan]:
         return [_token_range(doc, governed.left_edge, governed.right_edge)]
     objects = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i]
     if objects and not cue_needs_quote(cue) and cue.lemma_ not in {"tell", "ask"}:
-        return [_token_range(doc, objects[0].left_edge, objects[0].right_edge)]
+        return [_token_range(doc, objects[0].left_edge, _predicate_end(cue, objects[0]))]
     return []
+
+
+def _predicate_end(cue: Token, obj: Token) -> Token:
+    """ "described Mr. Obama as a climate evangelist": the object with what it is said to be."""
+    end = obj.right_edge
+    for child in cue.rights:
+        if child.i > end.i and (
+            child.dep_ in {"oprd", "xcomp"} or (child.dep_ == "prep" and child.lower_ == "as")
+        ):
+            end = child.right_edge
+    return end
 
 
 def _content_from(cue: Token, complements: list[Token]) -> CharSpan:
