@@ -400,7 +400,12 @@ def _leftover_passages(
         # A quote nobody is said to have said must look like a statement, not a title.
         if not _is_full_quote(text, passage, SCARE_QUOTE_MAX_WORDS * (1 if previous else 2)):
             continue
-        if previous is not None:
+        if previous is not None and _same_paragraph(text, previous.content[-1][1], passage.start):
+            # `"A," he said. "B."`: one quote in two parts.
+            previous.content.extend(passage.fragments)
+            previous.passages.append(passage)
+            covered.extend(passage.fragments)
+        elif previous is not None:
             leftovers.append(
                 Attribution(
                     "direct",
@@ -416,6 +421,10 @@ def _leftover_passages(
         else:
             leftovers.append(Attribution("direct", list(passage.fragments), [], [], passages=[passage]))
     return leftovers
+
+
+def _same_paragraph(text: str, start: int, end: int) -> bool:
+    return "\n" not in text[start:end]
 
 
 def _reported_speech_in_sentence(
