@@ -86,9 +86,10 @@ def test_without_publication_date_only_absolute_dates_resolve(nlp: Language) -> 
     }
 
 
-def test_durations_frequencies_ages_and_names_are_not_dates(nlp: Language) -> None:
+def test_durations_frequencies_ages_names_and_clock_times_are_not_dates(nlp: Language) -> None:
     text = ("After months of pressure and for 24 hours each year, the 26-year-old spoke for decades.\n"
-            "Theresa May said the Christmas special was a hit.")
+            "Theresa May said the Christmas special was a hit.\n"
+            "Black Friday is a film, Football Manager 2005 a game, and kick-off is at 2000 GMT.")
     assert resolved(nlp, text, "2024-11-18") == {}
 
 

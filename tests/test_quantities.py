@@ -118,7 +118,9 @@ def test_spelled_out_counts(nlp: Language) -> None:
 
 def test_ranges_and_bounds(nlp: Language) -> None:
     found = by_text(quantities(nlp, "Between 10 and 20 soldiers, more than 300 people and up to 5,000 "
-                                    "troops."))
+                                    "troops came every two or three years."))
+    assert (found["two or three years"].low, found["two or three years"].high) == (2.0, 3.0)
+    assert found["two or three years"].unit == "year"
     assert (found["Between 10 and 20 soldiers"].low, found["Between 10 and 20 soldiers"].high) == (10.0, 20.0)
     assert found["Between 10 and 20 soldiers"].value is None
     assert (found["more than 300 people"].value, found["more than 300 people"].low) == (300.0, 300.0)
@@ -141,6 +143,7 @@ def test_physical_units_are_normalised(nlp: Language) -> None:
     "Arsenal won 3-0 and the 27-year-old striker scored two weeks ago.",
     "Hundreds of people and one man came in the 1990s.",
     "Sales rose to 300 from 250, and the rate was two thirds of that.",
+    "Robinson is out of the Six Nations, and DVDs hold six times more data.",
 ])
 def test_exclusions(nlp: Language, text: str) -> None:
     assert quantities(nlp, text) == []

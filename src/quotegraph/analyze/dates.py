@@ -51,7 +51,6 @@ _PREPOSITIONS = {"on", "since", "in", "by", "until", "till", "from", "before", "
                  "throughout", "at", "over"}
 _TIMES_OF_DAY = {"morning", "afternoon", "evening", "night"}
 _TIME_ZONES = {"GMT", "BST", "UTC", "CET", "ET", "EST", "EDT", "PST", "PDT"}
-_NAME_LABELS = {"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "FAC", "GPE", "LOC", "NORP"}
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                  "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 
@@ -130,7 +129,7 @@ def extract_dates(doc: Doc, published: str | None) -> list[DateMention]:
 
 def _mention(span: Span, base: date | None, text: str) -> DateMention | None:
     """The mention of one candidate; ``text`` is the doc's text (Doc.text rebuilds it on every access)."""
-    if _used_as_noun(span) or _clock_time(span) or _year_in_name(span):
+    if _used_as_noun(span) or _clock_time(span) or _in_name(span):
         return None
     start, end, preposition = _extent(span)
     # "since August" looks back whatever the verb's tense.
@@ -143,6 +142,7 @@ def _mention(span: Span, base: date | None, text: str) -> DateMention | None:
 
 
 def _split_at_commas(span: Span) -> list[Span]:
+    """ "November, two weeks ago" -> "November", "two weeks ago"."""
     parts, start = [], span.start
     for token in span:
         if token.text == ",":
@@ -230,14 +230,16 @@ def _clock_time(span: Span) -> bool:
     return span.end < len(span.doc) and span.doc[span.end].text in _TIME_ZONES
 
 
-def _year_in_name(span: Span) -> bool:
-    """ "Football Manager 2005", "Windows 2000": a bare year right after a capitalised word names a thing."""
-    if not re.fullmatch(r"\d{4}", span.text) or span.start == 0:
+def _in_name(span: Span) -> bool:
+    """ "Football Manager 2005", "Windows 2000", "Black Friday", "Super Tuesday": a bare year or weekday
+    right after a capitalised word is part of a name."""
+    if not (re.fullmatch(r"\d{4}", span.text) or span.text.lower() in _WEEKDAYS) or span.start == 0:
         return False
     before = span.doc[span.start - 1]
     word = before.lower_.rstrip(".")
-    return (before.text[:1].isupper() and not before.is_sent_start and before.lower_ not in _PREPOSITIONS
-            and word not in _MONTHS and word not in _WEEKDAYS)
+    # At a sentence start only a proper noun: "Black Friday is..." but "The 2005 show...".
+    name_like = before.text[:1].isupper() and (not before.is_sent_start or before.tag_ == "NNP")
+    return name_like and before.lower_ not in _PREPOSITIONS and word not in _MONTHS and word not in _WEEKDAYS
 
 
 def _extent(span: Span) -> tuple[int, int, str | None]:
@@ -266,7 +268,7 @@ def _tense(span: Span) -> Tense:
     resume in March"), "past" ("met on Thursday", "has grown since May"), or None (present, no verb)."""
     token = span.root
     for _ in range(4):
-        if token.head is token:
+        if token.head == token:
             return None
         token = token.head
         if token.pos_ in ("VERB", "AUX"):

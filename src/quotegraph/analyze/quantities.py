@@ -22,11 +22,15 @@ Conventions:
   otherwise; s/h/d for seconds-minutes/hours/days-and-longer; km², m², L, m³, km/h, °C, kW, kWh, GB,
   Mbit/s, MHz. Values are rounded to 4 significant figures. Money, percentages and counts have none:
   currencies are not converted (no exchange rates).
+* "m" and "k" after a number are millions and thousands next to a currency or before a plural noun
+  ("£20m", "1.47m yuan", "20m people"), metres and kilometres otherwise ("the 100m"); "over" and
+  "under" before a physical unit are prepositions, not bounds ("over 10,000 sq km").
 * Left out on purpose (precision first): numbers that count nothing ("rose to 300", "aged 27"),
-  counts of one, vague plurals ("hundreds", "dozens"), ages ("27-year-old"), years and other 4-digit
-  integers in 1000-2100 without a unit, scores ("3-0"), numbers glued to names ("F-16", "MGM-140",
-  "Windows 95"), an ambiguous "pounds" (money or weight) unless spaCy tagged it MONEY, and "ton"
-  read as the metric tonne.
+  counts of one, vague plurals ("hundreds", "dozens"), fractions ("two thirds"), ages
+  ("27-year-old"), years and other 4-digit integers in 1000-2100 without a unit, scores ("3-0"),
+  numbers in names ("F-16", "MGM-140", "Windows 95", "Six Nations"), an ambiguous "pounds" (money or
+  weight) unless spaCy tagged it MONEY. "ton" is read as the metric tonne, "gallon" as the US one.
+  Ranges of physical quantities keep low/high in the source unit only (si_value is None).
 """
 
 from __future__ import annotations
@@ -45,6 +49,8 @@ from quotegraph.records import Quantity
 # A linked pair whose values differ by more than this, after allowing the coarser number's rounding,
 # contradicts itself (see cross_check).
 CONTRADICTION = 0.05
+# Values further apart than this factor are different things ("60m race", "two mile race"), not a slip.
+_MAX_RATIO = 3.0
 
 # (display name, pint expression, SI target, surface forms). Matching is on lower-cased text.
 _UNITS: list[tuple[str, str, str, tuple[str, ...]]] = [
@@ -162,7 +168,7 @@ _APPROXIMATE = {("about",), ("around",), ("approximately",), ("roughly",), ("som
 _LOWER_BOUNDS = {("more", "than"), ("over",), ("at", "least"), ("just", "over"), ("in", "excess", "of")}
 _UPPER_BOUNDS = {("up", "to"), ("less", "than"), ("fewer", "than"), ("under",), ("just", "under"),
                  ("as", "many", "as"), ("as", "much", "as"), ("at", "most")}
-_RANGE_SEPARATORS = {"-", "–", "—", "to"}
+_RANGE_SEPARATORS = {"-", "–", "—", "to", "or"}  # "or": "two or three years"
 # After a time unit these make the phrase an age or a date offset, not a duration.
 _NOT_A_DURATION = {"ago", "old", "olds", "earlier", "later"}
 # Counted nouns that name a measure of something else: keep the "of ..." phrase ("units of heavy
@@ -218,7 +224,6 @@ class _Phrase:
     currency: str | None = None
     unit: str | None = None  # a _UNITS name, or a percent unit
     is_percent: bool = False
-    is_range: bool = False
 
 
 def _pieces(doc: Doc) -> list[_Piece]:
@@ -383,7 +388,7 @@ def _read_range(pieces: list[_Piece], phrase: _Phrase, first_value: float, first
     high = _scaled(high_value, high_scale)
     if low >= high:
         return  # "3-0" is a score, "£35bn - £2.5bn less" a dash between two amounts
-    phrase.is_range, phrase.low, phrase.high, phrase.value = True, low, high, None
+    phrase.low, phrase.high, phrase.value = low, high, None
     phrase.last, phrase.number_end = end - 1, end
     if between:
         phrase.first -= 1
@@ -453,8 +458,9 @@ def _counted_after(pieces: list[_Piece], j: int) -> bool:
 
 
 def _excluded(pieces: list[_Piece], phrase: _Phrase) -> bool:
-    """Numbers that are parts of names, dates, years, ages or scores rather than quantities."""
-    number = _first_number_piece(pieces, phrase)
+    """Numbers that are parts of names, dates, years or ages rather than quantities."""
+    index = _first_number(pieces, phrase)
+    number = pieces[index]
     text = number.source
     start, end = pieces[phrase.first].start, pieces[phrase.last].end
     # "F-16", "Su-34", "COVID-19", "top-10": glued to a word by a hyphen or slash.
@@ -469,11 +475,14 @@ def _excluded(pieces: list[_Piece], phrase: _Phrase) -> bool:
         return _is_age_or_offset(pieces, phrase)
     if _in_name_or_date(pieces, phrase) or _looks_like_year(number.text):
         return True
-    # "Six Nations", "Three Gorges": a capitalised number word inside a sentence starts a name.
-    if number.cased[:1].isupper() and number.text in _WORD_VALUES and not number.token.is_sent_start:
+    # "Six Nations", "Three Gorges": a capitalised number word after a word (not after a sentence start
+    # or an opening quote) starts a name.
+    token = number.token
+    if number.cased[:1].isupper() and number.text in _WORD_VALUES and not token.is_sent_start \
+            and not token.doc[token.i - 1].is_punct:
         return True
     # "Windows 95", "Channel 4", "Commodore 64": a number right after a name is part of the name.
-    before = pieces.index(number) - 1
+    before = index - 1
     if before >= phrase.first or not _same_sentence(pieces, phrase.first, before):
         return False
     word = pieces[before].token
@@ -500,11 +509,12 @@ def _in_name_or_date(pieces: list[_Piece], phrase: _Phrase) -> bool:
     return False
 
 
-def _first_number_piece(pieces: list[_Piece], phrase: _Phrase) -> _Piece:
-    for piece in pieces[phrase.first:phrase.number_end]:
-        if _DIGITS.fullmatch(piece.text) or piece.text in _WORD_VALUES:
-            return piece
-    return pieces[phrase.first]  # "a dozen"
+def _first_number(pieces: list[_Piece], phrase: _Phrase) -> int:
+    """Index of the phrase's first digits or number word (after "about", "$" and the like)."""
+    for k in range(phrase.first, phrase.number_end):
+        if _DIGITS.fullmatch(pieces[k].text) or pieces[k].text in _WORD_VALUES:
+            return k
+    return phrase.first  # "a dozen"
 
 
 def _looks_like_year(text: str) -> bool:
@@ -534,6 +544,8 @@ def _counted(pieces: list[_Piece], phrase: _Phrase) -> tuple[str, int] | None:
     lemma = head.lemma_.lower()
     if lemma in _NOT_COUNTED or not (head.tag_ in ("NNS", "NNPS") or lemma in _COLLECTIVES):
         return None
+    if head.doc[end_token + 1].lower_ == "times":
+        return None  # "six times more data"
     # Everything between the number and the noun must belong to the noun phrase ("Russian", "U.S.").
     doc = head.doc
     if any(doc[k].is_punct or doc[k].head.i not in range(end_token, head.i + 1)
@@ -643,7 +655,8 @@ def cross_check(quantities: list[Quantity], doc: Doc) -> list[tuple[int, int, fl
     same value in the same unit, or one imperial and one metric unit: a value restated in the other
     system ("190 miles (300 km)") is the classic place for a slip. Two values in one unit ("a 190-mile
     range" and "a 300-mile range" of two missiles) or in one system ("three years" and "18 months",
-    "512MB" and "120GB") describe different things. The doc gives what each quantity measures.
+    "512MB" and "120GB"), or more than three times apart ("60m race", "two mile race"), describe
+    different things. The doc gives what each quantity measures.
 
     The float is the relative difference left after allowing the coarser number's rounding (0.0 when
     they agree within it; "300" may stand for 250-350); above CONTRADICTION the pair contradicts itself.
@@ -656,11 +669,20 @@ def cross_check(quantities: list[Quantity], doc: Doc) -> list[tuple[int, int, fl
         if not (contexts[i] & contexts[j] and a.dimension == b.dimension and _restated(a, b)):
             continue
         target = _SI_TARGETS[_UNIT_BY_NAME[str(a.unit)][1]][0]
-        excess = _excess_difference(_measure(a, target), _measure(b, target))
+        ma, mb = _measure(a, target), _measure(b, target)
+        if not _same_magnitude(ma.value, mb.value):
+            continue
+        excess = _excess_difference(ma, mb)
         a.links.append(j)
         b.links.append(i)
         pairs.append((i, j, round(excess, 4)))
     return pairs
+
+
+def _same_magnitude(a: float, b: float) -> bool:
+    """Within a factor of _MAX_RATIO: a slip in a restatement (a mile read as a km) stays that close."""
+    low, high = sorted((abs(a), abs(b)))
+    return high <= low * _MAX_RATIO
 
 
 def _physical_value(quantity: Quantity) -> bool:
@@ -695,7 +717,7 @@ def _measured(doc: Doc, quantity: Quantity) -> set[str]:
     token, nouns = span[-1], set()
     for _ in range(4):
         head = token.head
-        if head is token or head.pos_ in ("VERB", "AUX"):
+        if head == token or head.pos_ in ("VERB", "AUX"):
             break
         if head.pos_ in ("NOUN", "PROPN") and head.lower_ not in _UNIT_BY_SURFACE:
             nouns.add(head.lemma_.lower())
