@@ -3,8 +3,8 @@
 The file names its article text (``article``), maps each canonical speaker name to its aliases
 (``speakers``), and lists ``quotes`` (speaker by canonical name, cue as a bare word, the content's
 ``text`` with ``start``/``end`` offsets, ``required``, ``anonymous``) and ``people`` with aliases and
-roles. ``places``, ``quantities``, ``dates`` and ``checks`` are kept as read for the scorers that
-will use them; only quotes, speakers and roles are scored now.
+roles. ``places``, ``quantities``, ``dates`` and ``checks`` are kept as read: ``evaluate.facts``
+validates and scores them.
 """
 
 from __future__ import annotations
@@ -65,6 +65,11 @@ class GoldArticle:
         """Every written form of a speaker: canonical name, speaker aliases and person aliases."""
         person = self.people.get(canonical)
         return {canonical, *self.speakers.get(canonical, []), *(person.aliases if person else [])}
+
+    @property
+    def published(self) -> str | None:
+        """The publication date (YYYY-MM-DD) relative dates resolve against: ``meta``'s, else ``dates``'."""
+        return self.meta.get("published") or self.dates.get("published")
 
     def check_offsets(self, text: str) -> None:
         """Fail unless every quote's ``text`` is exactly ``text[start:end]``."""

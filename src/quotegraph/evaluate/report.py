@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rich.table import Table
 
+from quotegraph.evaluate.facts import CheckResult, FactsReport, QuantityResult
 from quotegraph.evaluate.metrics import Counts
 from quotegraph.evaluate.scoring import LEVELS, MODES, GoldJsonReport, SpanReport
 
@@ -14,7 +15,8 @@ def render(report: SpanReport | GoldJsonReport) -> list[Table]:
     """The tables that show a report; print each in turn."""
     if isinstance(report, SpanReport):
         return [_span_table(report)]
-    return [_quote_summary(report), _quote_details(report), _speaker_table(report)]
+    tables = [_quote_summary(report), _quote_details(report), _speaker_table(report)]
+    return tables + (_facts_tables(report.facts) if report.facts else [])
 
 
 def _pct(value: float) -> str:
@@ -111,3 +113,102 @@ def _speaker_table(report: GoldJsonReport) -> Table:
             _pct(role.word_recall) if role and role.word_recall is not None else "",
         )
     return table
+
+
+def _table(title: str, columns: tuple[str, ...], rows: list[tuple[str, ...]]) -> Table:
+    table = Table(title=title)
+    for column in columns:
+        table.add_column(column)
+    for row in rows:
+        table.add_row(*row)
+    return table
+
+
+def _of(part: int, whole: int) -> str:
+    return f"{part} of {whole}"
+
+
+def _facts_tables(facts: FactsReport) -> list[Table]:
+    tables = [
+        _facts_summary(facts),
+        _people_table(facts),
+        _places_table(facts),
+        _quantities_table(facts),
+        _table(
+            "Dates",
+            ("Gold text", "Expected", "Predicted", "Resolved to"),
+            [(d.text, d.expected, d.predicted or "(missed)", d.value or "") for d in facts.dates],
+        ),
+        _table(
+            "Copy-desk checks",
+            ("Check", "Forms", "Warning expected", "Satisfied", "Warnings about the forms"),
+            [_check_row(c) for c in facts.checks],
+        ),
+    ]
+    if facts.other_warnings:
+        rows = [(w.kind, w.message, w.suggestion or "") for w in facts.other_warnings]
+        title = "Other warnings (no gold check: judge them by hand)"
+        tables.append(_table(title, ("Kind", "Message", "Suggestion"), rows))
+    return tables
+
+
+def _people_table(facts: FactsReport) -> Table:
+    rows = [
+        (
+            p.name,
+            ", ".join(p.entities) or "(none)",
+            p.gold_role or "",
+            "; ".join(p.predicted_roles),
+            "" if p.word_recall is None else _pct(p.word_recall),
+        )
+        for p in facts.people
+    ]
+    return _table("People", ("Gold person", "Entities", "Gold role", "Predicted roles", "Role words"), rows)
+
+
+def _places_table(facts: FactsReport) -> Table:
+    rows = [(p.name, p.predicted or "(missed)", str(p.geonames_id or "")) for p in facts.places]
+    rows += [("(none)", name, "") for name in facts.unmatched_places]
+    return _table("Places", ("Gold place", "Predicted place", "GeoNames id"), rows)
+
+
+def _quantities_table(facts: FactsReport) -> Table:
+    rows = [(q.text, q.predicted or "", _quantity_outcome(q)) for q in facts.quantities]
+    rows += [("(none)", text, "no gold quantity") for text in facts.unmatched_quantities]
+    return _table("Quantities", ("Gold text", "Predicted", "Outcome"), rows)
+
+
+def _quantity_outcome(quantity: QuantityResult) -> str:
+    if quantity.predicted is None:
+        return "missed"
+    wrong = [name for name, ok in quantity.checks.items() if not ok]
+    return f"wrong {', '.join(wrong)}" if wrong else "right"
+
+
+def _check_row(check: CheckResult) -> tuple[str, ...]:
+    expected, satisfied = _yes(check.warning_expected), _yes(check.satisfied)
+    return check.kind, ", ".join(check.forms), expected, satisfied, "\n".join(check.warnings)
+
+
+def _yes(flag: bool) -> str:
+    return "yes" if flag else "no"
+
+
+def _facts_summary(facts: FactsReport) -> Table:
+    fields = ", ".join(f"{name} {_of(*counts)}" for name, counts in facts.quantity_checks().items())
+    rows = [
+        ("people found as entities", _of(facts.people_found, len(facts.people))),
+        ("people split over several entities", str(facts.people_split)),
+        ("role words recovered (all people)", _pct(facts.role_word_recall)),
+        ("places found", _of(facts.places_found, len(facts.places))),
+        ("predicted places matching no gold place", _of(len(facts.unmatched_places), facts.predicted_places)),
+        ("place precision / recall", f"{_pct(facts.place_precision)} / {_pct(facts.place_recall)}"),
+        ("quantities found", _of(facts.quantities_found, len(facts.quantities))),
+        ("quantities with every checked field right", _of(facts.quantities_right, len(facts.quantities))),
+        ("quantity fields right (of checked)", fields),
+        ("dates found", _of(facts.dates_found, len(facts.dates))),
+        ("dates resolved to the gold value", _of(facts.dates_resolved, len(facts.dates))),
+        ("copy-desk checks satisfied", _of(facts.checks_satisfied, len(facts.checks))),
+        ("other warnings", str(len(facts.other_warnings))),
+    ]
+    return _table("People, places, quantities, dates and checks against the gold", ("Measure", "Value"), rows)

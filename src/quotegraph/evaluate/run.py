@@ -1,22 +1,51 @@
 """Running a predictor over gold data and scoring it.
 
-The predictor is injected (``analyze(text) -> Analysis``) so that the CLI passes the real pipeline and
-tests pass a stub; the text handed to it is exactly the text the gold offsets index.
+The predictor is injected (``analyze(text, date) -> Analysis``, ``date`` the article's publication
+date YYYY-MM-DD or None) so that the CLI passes the real pipeline and tests pass a stub; the text
+handed to it is exactly the text the gold offsets index. A predictor of the text alone,
+``analyze(text)``, is still accepted and gets no date.
 """
 
 from __future__ import annotations
 
+import csv
+import inspect
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from pathlib import Path
 
 from rich.progress import track
 
+from quotegraph.errors import GoldDataError
 from quotegraph.evaluate.brat import GoldDocument, load_polnear, read_text
+from quotegraph.evaluate.facts import score_facts
 from quotegraph.evaluate.gold_json import load_gold_json
 from quotegraph.evaluate.scoring import GoldJsonReport, SpanReport, score_gold_json, score_polnear
 from quotegraph.records import Analysis
 
-Analyze = Callable[[str], Analysis]
+Analyze = Callable[..., Analysis]
+
+
+def run_predictor(analyze: Analyze, text: str, date: str | None) -> Analysis:
+    """Call the predictor with the date when it takes one (older predictors take the text alone)."""
+    try:
+        inspect.signature(analyze).bind(text, date)
+    except (TypeError, ValueError):
+        return analyze(text)
+    return analyze(text, date)
+
+
+def publication_dates(split_dir: Path) -> dict[str, str]:
+    """Each PolNeAR document's publication date, from ``metadata.tsv`` beside the split ({} without)."""
+    metadata = Path(split_dir).parent / "metadata.tsv"
+    if not metadata.is_file():
+        return {}
+    try:
+        with metadata.open(encoding="utf-8", newline="") as handle:
+            rows = list(csv.DictReader(handle, delimiter="\t"))
+    except OSError as exc:
+        raise GoldDataError(f"cannot read PolNeAR metadata {metadata}: {exc}") from exc
+    return {row["filename"]: row["publication_date"] for row in rows if row.get("publication_date")}
 
 
 def evaluate_polnear(
@@ -24,17 +53,21 @@ def evaluate_polnear(
 ) -> SpanReport:
     """Analyze every article of a PolNeAR split (the first ``limit``, by document id) and score it."""
     documents = load_polnear(Path(split_dir))
+    dates = publication_dates(Path(split_dir))
     if limit is not None:
         documents = documents[:limit]
     iterable: Iterable[GoldDocument] = (
         track(documents, description="Evaluating on PolNeAR") if progress else documents
     )
-    return score_polnear((document, analyze(document.text)) for document in iterable)
+    return score_polnear(
+        (document, run_predictor(analyze, document.text, dates.get(document.id))) for document in iterable
+    )
 
 
 def evaluate_gold_json(gold_path: Path, text_path: Path, analyze: Analyze) -> GoldJsonReport:
-    """Analyze the article a gold JSON file describes and score quotes, speakers and roles."""
+    """Analyze a gold JSON file's article on its publication date; score its quotes and its facts."""
     gold = load_gold_json(Path(gold_path))
     text = read_text(Path(text_path))
     gold.check_offsets(text)
-    return score_gold_json(gold, analyze(text))
+    analysis = run_predictor(analyze, text, gold.published)
+    return replace(score_gold_json(gold, analysis), facts=score_facts(gold, analysis))

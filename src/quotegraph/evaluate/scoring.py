@@ -31,7 +31,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from quotegraph.errors import GoldDataError
 from quotegraph.evaluate.brat import GoldAttribution, GoldDocument
@@ -45,6 +45,9 @@ from quotegraph.evaluate.metrics import (
     trim,
 )
 from quotegraph.records import Analysis, Quote, Span
+
+if TYPE_CHECKING:
+    from quotegraph.evaluate.facts import FactsReport
 
 PARTS = ("source", "cue", "content")
 LEVELS = (*PARTS, "attribution")
@@ -224,6 +227,7 @@ class GoldJsonReport:
     optional_units: int  # predicted units matched to an optional gold quote
     speakers: list[SpeakerResult]
     roles: list[RoleResult]
+    facts: FactsReport | None = None  # people, places, quantities, dates, checks (evaluate.facts)
 
     @property
     def required(self) -> int:
@@ -264,8 +268,7 @@ class GoldJsonReport:
 
     @property
     def role_word_recall(self) -> float:
-        recalls = [r.word_recall for r in self.roles if r.word_recall is not None]
-        return sum(recalls) / len(recalls) if recalls else 0.0
+        return mean_word_recall(r.word_recall for r in self.roles)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -294,6 +297,7 @@ class GoldJsonReport:
                 "word_recall": self.role_word_recall,
                 "details": [{**asdict(r), "given": r.given} for r in self.roles],
             },
+            **({"facts": self.facts.to_dict()} if self.facts else {}),
         }
 
 
@@ -384,7 +388,7 @@ def _role_results(gold: GoldArticle, analysis: Analysis, results: list[QuoteResu
                 gold_role=person.role,
                 predicted_speaker=speaker.name if speaker else None,
                 predicted_role=predicted_role,
-                word_recall=_role_word_recall(person.role, predicted_role),
+                word_recall=role_word_recall(person.role, predicted_role),
             )
         )
     return roles
@@ -410,8 +414,15 @@ def _role_words(role: str | None) -> set[str]:
     return {w.casefold() for w in _WORD.findall(role or "")} - _ROLE_STOPWORDS
 
 
-def _role_word_recall(gold_role: str | None, predicted_role: str | None) -> float | None:
+def role_word_recall(gold_role: str | None, predicted_role: str | None) -> float | None:
+    """Share of the gold role's content words in the predicted role; None when it has none."""
     gold_words = _role_words(gold_role)
     if not gold_words:
         return None
     return len(gold_words & _role_words(predicted_role)) / len(gold_words)
+
+
+def mean_word_recall(recalls: Iterable[float | None]) -> float:
+    """The average over the roles that have content words (0 when none has)."""
+    scored = [r for r in recalls if r is not None]
+    return sum(scored) / len(scored) if scored else 0.0
