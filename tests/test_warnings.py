@@ -22,7 +22,7 @@ def test_one_person_spelled_two_ways(nlp):
     analysis = analyze(Article(text=text), nlp)
     (warning,) = [w for w in analysis.warnings if w.kind == "name-variant"]
     assert "Kowalczykk" in warning.message
-    assert "likely 'Kowalczyk'" in (warning.suggestion or "")
+    assert "most often 'Kowalczyk'" in (warning.suggestion or "")
     assert len({q.speaker for q in analysis.quotes}) == 1  # both spellings are one speaker
 
 
@@ -66,3 +66,25 @@ def test_only_runs_the_stages_asked_for_and_what_they_need(nlp):
     assert analysis.quotes and analysis.dates == [] and analysis.places == []
     with pytest.raises(UnknownStageError):
         resolve_stages(["sentiment"])
+
+
+def test_plural_family_name_and_apostrophes_are_not_misspellings(nlp):
+    text = (
+        "Bill Clinton spoke first.\nThe Clintons left early.\n"
+        "Mary O'Neill arrived.\nO’Neill said the talks went well."
+    )
+    assert "name-variant" not in _kinds(analyze(Article(text=text), nlp))
+
+
+def test_one_warning_per_paragraph_for_a_mark_turned_the_wrong_way(nlp):
+    analysis = analyze(Article(text="”We will stay,” said Ada Lin.\nThe shop stayed open."), nlp)
+    assert _kinds(analysis).count("unbalanced-quotes") == 1
+    assert analysis.speakers[0].name == "Ada Lin"  # the quote is still read
+
+
+def test_quote_continuing_the_previous_speaker_is_not_unattributed(nlp):
+    text = (
+        '"We are ready for the vote," Mayor Helen Park said.\n'
+        '"Nobody on this council has worked harder for the bridge than our staff."'
+    )
+    assert "unattributed-quote" not in _kinds(analyze(Article(text=text), nlp))

@@ -93,10 +93,10 @@ def _warnings(state: State) -> None:
     text, quotes, clusters = state.article.text, state.analysis.quotes, state.entities.clusters
     state.analysis.warnings = [
         *checks.name_variants(clusters),
-        *checks.unbalanced_quotes(state.unpaired),
-        *checks.unattributed_quotes(quotes, text),
+        *checks.unbalanced_quotes(state.unpaired, text),
+        *checks.unattributed_quotes(quotes, state.passages, state.doc),
         *checks.pronoun_only_speakers(quotes, text),
-        *checks.surname_before_full_name(clusters, _body_start(state.article)),
+        *checks.surname_before_full_name(clusters, _body_start(state.article), state.passages),
         *_quantity_warnings(state),
     ]
 

@@ -40,63 +40,75 @@ class _Mark:
     char: str
 
 
-def _is_opening(mark: _Mark, text: str, inside: bool) -> bool:
-    if mark.char in OPENING:
-        return True
-    if mark.char in CLOSING:
-        return False
-    # A straight mark opens when nothing is open; word characters around it break a tie.
-    if not inside:
+def _closes(mark: _Mark, opened: _Mark) -> bool:
+    if opened.char == STRAIGHT:
+        return mark.char == STRAIGHT
+    return mark.char in CLOSING
+
+
+def _opens(mark: _Mark, text: str) -> bool:
+    """Straight and opening marks open; so does a closing mark turned the wrong way (`”Quote.”`)."""
+    if mark.char not in CLOSING:
         return True
     before = text[mark.pos - 1] if mark.pos > 0 else " "
     after = text[mark.pos + 1] if mark.pos + 1 < len(text) else " "
-    return before.isspace() and not after.isspace() and after not in ".,;:!?"
+    return before.isspace() and not after.isspace()
 
 
 def _paragraph_marks(text: str, para: Span) -> list[_Mark]:
     start, end = para
-    return [_Mark(i, text[i]) for i in range(start, end) if text[i] in MARKS]
+    # A straight mark after a digit is an inch mark (6'3"), not a quotation mark.
+    return [
+        _Mark(i, text[i])
+        for i in range(start, end)
+        if text[i] in MARKS and not (text[i] == STRAIGHT and i > 0 and text[i - 1].isdigit())
+    ]
 
 
 def find_quoted(text: str, paragraphs: list[Span]) -> tuple[list[QuotedSpan], list[int]]:
-    """Pair quotation marks. Returns the quoted passages and the offsets of marks left unpaired."""
+    """Pair quotation marks, nested ones too. Returns the passages and the offsets of marks that are
+    unpaired or turned the wrong way."""
     passages: list[QuotedSpan] = []
     unpaired: list[int] = []
     carried: QuotedSpan | None = None  # a passage left open at the end of the previous paragraph
     for para in paragraphs:
         marks = _paragraph_marks(text, para)
-        open_at: int | None = None
-        current = carried if marks and marks[0].pos == para[0] else None
-        if carried is not None and current is None:
-            # The open quote was not continued: report its opening mark.
-            unpaired.append(carried.outer[0][0])
+        continued = carried if marks and marks[0].pos == para[0] else None
+        if carried is not None and continued is None:
             carried.closed = False
+            unpaired.append(carried.outer[0][0])
         carried = None
+        stack: list[_Mark] = []
         for mark in marks:
-            if open_at is None and _is_opening(mark, text, inside=False):
-                open_at = mark.pos
-            elif open_at is not None and not _is_opening(mark, text, inside=True):
-                passage = current or QuotedSpan(fragments=[])
-                passage.fragments.append((open_at + 1, mark.pos))
-                passage.outer.append((open_at, mark.pos + 1))
-                if current is None:
+            if stack and _closes(mark, stack[-1]):
+                opened = stack.pop()
+                outermost = not stack
+                passage = continued if outermost and continued is not None else QuotedSpan(fragments=[])
+                passage.fragments.append((opened.pos + 1, mark.pos))
+                passage.outer.append((opened.pos, mark.pos + 1))
+                if passage is not continued:
                     passages.append(passage)
-                current, open_at = None, None
-            elif open_at is not None:
-                unpaired.append(open_at)
-                open_at = mark.pos
+                if outermost:
+                    continued = None
+            elif _opens(mark, text):
+                if mark.char in CLOSING:
+                    unpaired.append(mark.pos)
+                stack.append(mark)
             else:
                 unpaired.append(mark.pos)
-        if open_at is not None:
-            passage = current or QuotedSpan(fragments=[])
-            passage.fragments.append((open_at + 1, _trim_end(text, para[1])))
-            passage.outer.append((open_at, para[1]))
-            if current is None:
+        if stack:
+            opened = stack[0]
+            unpaired.extend(m.pos for m in stack[1:])
+            passage = continued or QuotedSpan(fragments=[])
+            passage.fragments.append((opened.pos + 1, _trim_end(text, para[1])))
+            passage.outer.append((opened.pos, para[1]))
+            if passage is not continued:
                 passages.append(passage)
             carried = passage
     if carried is not None:
         carried.closed = False
         unpaired.append(carried.outer[-1][0])
+    passages.sort(key=lambda p: p.start)
     return passages, unpaired
 
 

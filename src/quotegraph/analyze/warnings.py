@@ -7,10 +7,16 @@ person, a quotation mark with no partner, a quote nobody is said to have said.
 
 from __future__ import annotations
 
-from quotegraph.analyze.entities import Cluster, one_edit_apart, preferred_spelling
+from spacy.tokens import Doc
+
+from quotegraph.analyze.cues import is_cue
+from quotegraph.analyze.entities import Cluster, one_edit_apart
+from quotegraph.analyze.model import text_of
+from quotegraph.analyze.quotemarks import QuotedSpan
 from quotegraph.records import CopyWarning, Quote, Span
 
-PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "it", "we", "i"})
+PERSONAL_PRONOUNS = frozenset({"he", "she"})
+MIN_STATEMENT_WORDS = 6
 
 
 def name_variants(clusters: list[Cluster]) -> list[CopyWarning]:
@@ -23,71 +29,146 @@ def name_variants(clusters: list[Cluster]) -> list[CopyWarning]:
         spellings = list(forms)
         for i, first in enumerate(spellings):
             for second in spellings[i + 1 :]:
-                if one_edit_apart(first.lower(), second.lower()):
+                if _misspelt_pair(first, second):
                     warnings.append(_variant_warning(cluster, first, second, forms))
     return warnings
 
 
+def _misspelt_pair(first: str, second: str) -> bool:
+    """One letter apart, but not a plural ("the Clintons") nor a different apostrophe (O'Neill)."""
+    a, b = (_plain(first), _plain(second))
+    if a == b or a + "s" == b or b + "s" == a:
+        return False
+    return one_edit_apart(a, b)
+
+
+def _plain(name: str) -> str:
+    return name.lower().replace("’", "'")
+
+
 def _variant_warning(cluster: Cluster, first: str, second: str, forms: dict[str, list[Span]]) -> CopyWarning:
-    preferred = preferred_spelling(forms, first, second)
-    other = second if preferred == first else first
+    counts = {form: len(forms[form]) for form in (first, second)}
+    if counts[first] == counts[second]:
+        suggestion = f"use one spelling throughout: check whether {first!r} or {second!r} is right"
+    else:
+        preferred = max(counts, key=counts.__getitem__)
+        other = second if preferred == first else first
+        suggestion = f"use one spelling throughout (most often {preferred!r}; check {other!r})"
     return CopyWarning(
         kind="name-variant",
         message=f"{cluster.name}: surname spelled both {first!r} and {second!r}",
         spans=sorted(forms[first] + forms[second]),
-        suggestion=f"use one spelling throughout (likely {preferred!r}; check {other!r})",
+        suggestion=suggestion,
     )
 
 
-def unbalanced_quotes(unpaired: list[int]) -> list[CopyWarning]:
+def unbalanced_quotes(unpaired: list[int], text: str) -> list[CopyWarning]:
+    """One warning per paragraph: a mark turned the wrong way leaves two marks unpaired, not two errors."""
+    by_paragraph: dict[int, list[int]] = {}
+    for position in unpaired:
+        by_paragraph.setdefault(text.rfind("\n", 0, position) + 1, []).append(position)
     return [
         CopyWarning(
             kind="unbalanced-quotes",
-            message="quotation mark without a matching mark",
-            spans=[(position, position + 1)],
-            suggestion="close or remove the quotation",
+            message="quotation mark without a matching mark in this paragraph",
+            spans=[(p, p + 1) for p in positions],
+            suggestion="close, turn or remove the quotation mark",
         )
-        for position in unpaired
+        for positions in by_paragraph.values()
     ]
 
 
-def unattributed_quotes(quotes: list[Quote], text: str) -> list[CopyWarning]:
-    """Direct quotes no one is said to have said."""
-    return [
-        CopyWarning(
-            kind="unattributed-quote",
-            message=f"direct quote with no speaker: “{_preview(text, quote.content[0])}”",
-            spans=list(quote.content),
-            suggestion="say who said it",
+def unattributed_quotes(quotes: list[Quote], passages: list[QuotedSpan], doc: Doc) -> list[CopyWarning]:
+    """Full-sentence quotes with nobody to say them: no cue or name in their sentence, and no
+    attributed quote in the paragraph before (which they would continue)."""
+    text = text_of(doc)
+    attributed_ends = [q.content[-1][1] for q in quotes if q.speaker is not None]
+    warnings = []
+    for quote in quotes:
+        if quote.kind != "direct" or quote.source or quote.speaker is not None:
+            continue
+        start, end = quote.content[0][0], quote.content[-1][1]
+        if not _is_statement(text[start:end]) or _speaker_nearby(doc, start, end, passages):
+            continue
+        if _previous_paragraph_attributed(text, start, attributed_ends):
+            continue
+        warnings.append(
+            CopyWarning(
+                kind="unattributed-quote",
+                message=f"direct quote with no speaker: “{_preview(text, quote.content[0])}”",
+                spans=list(quote.content),
+                suggestion="say who said it",
+            )
         )
-        for quote in quotes
-        if quote.kind == "direct" and not quote.source and quote.speaker is None
-    ]
+    return warnings
+
+
+def _is_statement(quoted: str) -> bool:
+    return len(quoted.split()) >= MIN_STATEMENT_WORDS and quoted.rstrip(" ”\"'").endswith((".", "!", "?"))
+
+
+def _speaker_nearby(doc: Doc, start: int, end: int, passages: list[QuotedSpan]) -> bool:
+    """A reporting verb or a name outside quotation marks in the quote's sentences."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return True
+    first, last = span[0].sent, span[-1].sent
+    quoted = [(s, e) for p in passages for s, e in p.outer]
+    for token in doc[first.start : last.end]:
+        if any(s <= token.idx < e for s, e in quoted):
+            continue
+        if is_cue(token) or token.ent_type_ in {"PERSON", "ORG", "NORP"}:
+            return True
+    return False
+
+
+def _previous_paragraph_attributed(text: str, start: int, attributed_ends: list[int]) -> bool:
+    paragraph = text.rfind("\n", 0, start) + 1
+    previous = text.rfind("\n", 0, max(paragraph - 1, 0)) + 1
+    return any(previous <= end <= start for end in attributed_ends)
 
 
 def pronoun_only_speakers(quotes: list[Quote], text: str) -> list[CopyWarning]:
-    """A quote whose source is a pronoun that points at no one named before it."""
-    return [
-        CopyWarning(
-            kind="pronoun-only-speaker",
-            message=f"speaker only named as {text[slice(*quote.source[0])]!r}",
-            spans=list(quote.source),
-            suggestion="name the speaker before the pronoun refers to them",
+    """He or she says something, and no person has been named anywhere before."""
+    seen: set[Span] = set()
+    warnings = []
+    for quote in quotes:
+        if quote.speaker is not None or not quote.source or quote.source[0] in seen:
+            continue
+        written = text[slice(*quote.source[0])]
+        if written.lower() not in PERSONAL_PRONOUNS:
+            continue
+        seen.add(quote.source[0])
+        warnings.append(
+            CopyWarning(
+                kind="pronoun-only-speaker",
+                message=f"speaker only named as {written!r}",
+                spans=list(quote.source),
+                suggestion="name the speaker before the pronoun refers to them",
+            )
         )
-        for quote in quotes
-        if quote.speaker is None and quote.source and text[slice(*quote.source[0])].lower() in PRONOUNS
-    ]
+    return warnings
 
 
-def surname_before_full_name(clusters: list[Cluster], body_start: int) -> list[CopyWarning]:
-    """A person's first mention in the body is a bare surname and the full name comes only later."""
+def surname_before_full_name(
+    clusters: list[Cluster], body_start: int, passages: list[QuotedSpan]
+) -> list[CopyWarning]:
+    """A person's first mention in the body is a bare surname and the full name comes only later.
+
+    Only for clusters with one first name (two people who share a surname are not one), and not
+    for mentions inside quotations or names used as modifiers ("the Buffett rule")."""
+    quoted = [(s, e) for p in passages for s, e in p.outer]
     warnings = []
     for cluster in clusters:
-        if cluster.type != "person" or len(cluster.name.split()) < 2:
+        body = [
+            m
+            for m in cluster.mentions
+            if m.start_char >= body_start and not any(s <= m.start_char < e for s, e in quoted)
+        ]
+        full = [m for m in body if len(m) >= 2]
+        if cluster.type != "person" or not body or not full or len(body[0]) >= 2:
             continue
-        body = [m for m in cluster.mentions if m.start_char >= body_start]
-        full = [m for m in body if len(m) >= 2 and m.text.split()[0] == cluster.name.split()[0]]
-        if not body or not full or len(body[0]) >= 2 or body[0].start >= full[0].start:
+        if len({m.text.split()[0] for m in full}) > 1 or body[0].root.dep_ == "compound":
             continue
         first = body[0]
         warnings.append(
