@@ -22,6 +22,7 @@ SPEECH_LEMMAS = _words(
     disclose agree contend observe remark comment mention suggest caution charge allege boast joke
     quip muse lament scoff retort counter reiterate repeat concede conclude tout threaten guarantee
     assure inform proclaim advise recommend cite describe criticize criticise praise accuse demand
+    shout yell scream exclaim chant whisper plead beg
     """
 )
 BELIEF_LEMMAS = _words(

@@ -101,10 +101,20 @@ def _warnings(state: State) -> None:
     ]
 
 
+BODY_PARAGRAPH_WORDS = 25
+
+
 def _body_start(article: Article) -> int:
-    """Headline and dek name people by surname as a matter of style: the body starts after them."""
-    spans = [s for s in (article.meta.headline_span, article.meta.dek_span) if s]
-    return max((end for _, end in spans), default=0)
+    """Headline and dek name people by surname as a matter of style: the body starts after them, at
+    the dateline or at the first paragraph long enough to be body text (a dek is not always found)."""
+    meta = article.meta
+    after_dek = max((end for _, end in (s for s in (meta.headline_span, meta.dek_span) if s)), default=0)
+    if meta.dateline_span:
+        return meta.dateline_span[0]
+    for start, end in article.paragraphs():
+        if start >= after_dek and len(article.text[start:end].split()) >= BODY_PARAGRAPH_WORDS:
+            return start
+    return after_dek
 
 
 def _quantity_warnings(state: State) -> list[CopyWarning]:

@@ -155,7 +155,7 @@ def extract_places(doc: Doc, dateline: str | None = None) -> list[Place]:
     ner = _NerView.of(doc)
     mentions = list(_dateline_mention(doc, text, dateline, gaz)) if dateline else []
     taken = {i for m in mentions for i in range(m.start, m.end)}
-    mentions.extend(m for m in _scan(doc, text, gaz, taken) if not _rejected(doc, m, ner))
+    mentions.extend(m for m in _scan(doc, text, gaz, taken) if not _rejected(doc, m, ner, gaz))
     _narrow(doc, mentions, gaz)
     countries = _named_countries(mentions, gaz)
     for mention in mentions:
@@ -224,14 +224,14 @@ def _match_at(text: str, starts: list[int], ends: list[int], i: int, gaz: Gazett
     return None
 
 
-def _rejected(doc: Doc, mention: _Mention, ner: _NerView) -> bool:
+def _rejected(doc: Doc, mention: _Mention, ner: _NerView, gaz: Gazetteer) -> bool:
     """Whether the name is part of another name or a title, a person's name, or a common word."""
     if _inside_other_name(mention, ner) or _after_title(doc, mention.start):
         return True
     if not _names_country(mention):
         if _inside_longer_name(doc, mention, ner) or _surname(doc, mention, ner):
             return True
-        if all(e.kind == "city" for e in mention.entries) and _names_a_thing(doc, mention.start):
+        if all(e.kind == "city" for e in mention.entries) and _names_a_thing(doc, mention, gaz):
             return True
     if ner.backs(mention) or mention.end - mention.start > 1:
         return False
@@ -268,16 +268,21 @@ def _surname(doc: Doc, mention: _Mention, ner: _NerView) -> bool:
     return mention.end - mention.start == 1 and doc[mention.start].text in ner.surnames
 
 
-def _names_a_thing(doc: Doc, start: int) -> bool:
-    """A city's name after "the" or inside a hyphenated word names something else: "the Phoenix
-    consortium", "the Kent athlete", "Spider-Man", "T-Mobile"."""
+def _names_a_thing(doc: Doc, mention: _Mention, gaz: Gazetteer) -> bool:
+    """A city's name inside a hyphenated name ("Spider-Man", "T-Mobile"), or a lesser city's after
+    "the" ("the Kent athlete", "the Surrey team"; but "the London conference"), names something else."""
+    start = mention.start
     if start == 0:
         return False
     before = doc[start - 1]
     if before.lower_ == "the":
-        return True
+        return not any(_sure(e, mention, gaz) for e in mention.entries)
     return (
-        before.text in ("-", "–") and not before.whitespace_ and start >= 2 and not doc[start - 2].whitespace_
+        before.text in ("-", "–")
+        and not before.whitespace_
+        and start >= 2
+        and not doc[start - 2].whitespace_
+        and doc[start - 2].text[:1].isupper()  # not "cross-London", "pro-Moscow"
     )
 
 

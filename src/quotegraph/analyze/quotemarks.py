@@ -40,10 +40,16 @@ class _Mark:
     char: str
 
 
-def _closes(mark: _Mark, opened: _Mark) -> bool:
+def _closes(mark: _Mark, opened: _Mark, text: str) -> bool:
     if opened.char == STRAIGHT:
         return mark.char == STRAIGHT
-    return mark.char in CLOSING
+    if mark.char in CLOSING:
+        return True
+    # Mixed marks (`“Immunity deals …," he said`): a straight mark ending a word closes a curly one.
+    after = text[mark.pos + 1] if mark.pos + 1 < len(text) else " "
+    return (
+        mark.char == STRAIGHT and not text[mark.pos - 1].isspace() and (after.isspace() or after in ".,;:!?")
+    )
 
 
 def _opens(mark: _Mark, text: str) -> bool:
@@ -80,7 +86,7 @@ def find_quoted(text: str, paragraphs: list[Span]) -> tuple[list[QuotedSpan], li
         carried = None
         stack: list[_Mark] = []
         for mark in marks:
-            if stack and _closes(mark, stack[-1]):
+            if stack and _closes(mark, stack[-1], text):
                 opened = stack.pop()
                 outermost = not stack
                 passage = continued if outermost and continued is not None else QuotedSpan(fragments=[])

@@ -258,7 +258,11 @@ def _frame(cue: Token, source: CharSpan | None) -> CharSpan:
 
 
 def _gap_is_punctuation(text: str, start: int, end: int) -> bool:
-    return start <= end and "\n" not in text[start:end] and all(c in PUNCT_GAP for c in text[start:end])
+    """Only punctuation between clause and quote; a line break only after a colon ("He said:\n“…”")."""
+    gap = text[start:end]
+    if start > end or not all(c in PUNCT_GAP or c == "\n" for c in gap):
+        return False
+    return "\n" not in gap or gap.strip(" \t\n\u00a0\"“”").startswith(":")
 
 
 def _adjacent_passages(

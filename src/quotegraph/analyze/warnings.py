@@ -8,6 +8,7 @@ person, a quotation mark with no partner, a quote nobody is said to have said.
 from __future__ import annotations
 
 from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
 
 from quotegraph.analyze.cues import is_cue
 from quotegraph.analyze.entities import Cluster, one_edit_apart
@@ -88,7 +89,7 @@ def unattributed_quotes(quotes: list[Quote], passages: list[QuotedSpan], doc: Do
         if quote.kind != "direct" or quote.source or quote.speaker is not None:
             continue
         start, end = quote.content[0][0], quote.content[-1][1]
-        if not _is_statement(text[start:end]) or _speaker_nearby(doc, start, end, passages):
+        if not _is_statement(text, start, end) or _speaker_nearby(doc, start, end, passages):
             continue
         if _previous_paragraph_attributed(text, start, attributed_ends):
             continue
@@ -103,23 +104,35 @@ def unattributed_quotes(quotes: list[Quote], passages: list[QuotedSpan], doc: Do
     return warnings
 
 
-def _is_statement(quoted: str) -> bool:
-    return len(quoted.split()) >= MIN_STATEMENT_WORDS and quoted.rstrip(" ”\"'").endswith((".", "!", "?"))
+def _is_statement(text: str, start: int, end: int) -> bool:
+    """A whole sentence or more, opening its own sentence: not a phrase quoted inside a sentence."""
+    quoted = text[start:end].strip()
+    before = text[:start].rstrip(" \n\t\"“”'‘’")
+    # After a colon the quote is introduced ("as its headline: …", "Trump on June 11: …").
+    opens_sentence = not before or before[-1] in ".!?"
+    return (
+        opens_sentence
+        and quoted[:1].isupper()
+        and len(quoted.split()) >= MIN_STATEMENT_WORDS
+        and quoted.rstrip(" ”\"'").endswith((".", "!", "?"))
+    )
 
 
 def _speaker_nearby(doc: Doc, start: int, end: int, passages: list[QuotedSpan]) -> bool:
-    """A reporting verb or a name outside quotation marks in the quote's sentences."""
-    span = doc.char_span(start, end, alignment_mode="expand")
+    """A reporting verb or a name outside quotation marks anywhere in the quote's paragraph: then
+    the speaker is probably there and the extractor missed the link, which is no copy error."""
+    text = text_of(doc)
+    paragraph_start = text.rfind("\n", 0, start) + 1
+    paragraph_end = text.find("\n", end)
+    span = doc.char_span(paragraph_start, len(text) if paragraph_end < 0 else paragraph_end, "expand")
     if span is None:
         return True
-    first, last = span[0].sent, span[-1].sent
     quoted = [(s, e) for p in passages for s, e in p.outer]
-    for token in doc[first.start : last.end]:
-        if any(s <= token.idx < e for s, e in quoted):
-            continue
-        if is_cue(token) or token.ent_type_ in {"PERSON", "ORG", "NORP"}:
-            return True
-    return False
+    return any(
+        (is_cue(token) or token.ent_type_ in {"PERSON", "ORG", "NORP"})
+        for token in span
+        if not any(s <= token.idx < e for s, e in quoted)
+    )
 
 
 def _previous_paragraph_attributed(text: str, start: int, attributed_ends: list[int]) -> bool:
@@ -168,7 +181,7 @@ def surname_before_full_name(
         full = [m for m in body if len(m) >= 2]
         if cluster.type != "person" or not body or not full or len(body[0]) >= 2:
             continue
-        if len({m.text.split()[0] for m in full}) > 1 or body[0].root.dep_ == "compound":
+        if len({m.text.split()[0] for m in full}) > 1 or _part_of_longer_name(body[0]):
             continue
         first = body[0]
         warnings.append(
@@ -180,6 +193,14 @@ def surname_before_full_name(
             )
         )
     return warnings
+
+
+def _part_of_longer_name(mention: SpacySpan) -> bool:
+    """ "the Buffett rule", or `Robert C. "Bobby" Scott` where the NER kept only the surname."""
+    if mention.root.dep_ == "compound":
+        return True
+    before = mention.doc[mention.start - 1] if mention.start > 0 else None
+    return before is not None and (before.is_quote or (before.pos_ == "PROPN" and before.is_title))
 
 
 def _preview(text: str, span: Span, width: int = 60) -> str:
