@@ -111,3 +111,18 @@ def test_seed_article_name_variants_are_one_speaker(seed_report):
 def test_seed_article_roles(seed_report):
     assert seed_report.roles_given >= 8
     assert len(seed_report.roles) == 9
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ('He is 6\'3" tall and said "fine."', ["fine."]),
+        ('<tweet tweet-id="7834"><tweet/> He said "fine."', ["fine."]),
+        ('In "2016" we won.', ["2016"]),
+        ('"He said “no” today," she said.', ["He said “no” today,", "no"]),
+    ],
+)
+def test_marks_that_quote_nothing_are_skipped_and_nesting_is_kept(text, quoted):
+    passages, unpaired = find_quoted(text, Article(text=text).paragraphs())
+    assert [text[slice(*p.fragments[0])] for p in passages] == quoted
+    assert unpaired == []

@@ -7,6 +7,7 @@ with one fragment per paragraph. Single quotes are left alone: they are too ofte
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from quotegraph.records import Span
@@ -14,6 +15,7 @@ from quotegraph.records import Span
 OPENING = "“«„"
 CLOSING = "”»"
 STRAIGHT = '"'
+FEET_INCHES = re.compile(r"\d['’]\d{1,2}\"$")
 MARKS = OPENING + CLOSING + STRAIGHT
 
 
@@ -63,12 +65,15 @@ def _opens(mark: _Mark, text: str) -> bool:
 
 def _paragraph_marks(text: str, para: Span) -> list[_Mark]:
     start, end = para
-    # A straight mark after a digit is an inch mark (6'3"), not a quotation mark.
-    return [
-        _Mark(i, text[i])
-        for i in range(start, end)
-        if text[i] in MARKS and not (text[i] == STRAIGHT and i > 0 and text[i - 1].isdigit())
-    ]
+    return [_Mark(i, text[i]) for i in range(start, end) if text[i] in MARKS and not _not_a_quote(text, i)]
+
+
+def _not_a_quote(text: str, i: int) -> bool:
+    """Straight marks that quote nothing: an inch mark (6'3"), markup left in the text (id="7")."""
+    if text[i] != STRAIGHT or i == 0:
+        return False
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return bool(FEET_INCHES.search(text, max(0, i - 6), i + 1)) or text[i - 1] == "=" or after == ">"
 
 
 def find_quoted(text: str, paragraphs: list[Span]) -> tuple[list[QuotedSpan], list[int]]:
