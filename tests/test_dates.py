@@ -9,17 +9,13 @@ import pytest
 from spacy.language import Language
 
 from quotegraph.analyze.dates import extract_dates
-from quotegraph.analyze.model import load_model, parse
+from quotegraph.analyze.model import parse
 from quotegraph.records import Article
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SEED = SHARED / "examples" / "atacms-kursk.txt"
 SEED_GOLD = SHARED / "examples" / "atacms-kursk.gold.json"
 
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_model()
 
 
 def resolved(nlp: Language, text: str, published: str | None) -> dict[str, tuple[str | None, str | None]]:

@@ -7,17 +7,13 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from quotegraph.analyze.model import load_model, parse
+from quotegraph.analyze.model import parse
 from quotegraph.analyze.places import extract_places
 from quotegraph.records import Article, Place
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SEED = SHARED / "examples" / "atacms-kursk.txt"
 
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_model()
 
 
 def places(nlp: Language, text: str, dateline: str | None = None) -> list[Place]:

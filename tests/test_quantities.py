@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from quotegraph.analyze.model import load_model, parse
+from quotegraph.analyze.model import parse
 from quotegraph.analyze.quantities import CONTRADICTION, cross_check, extract_quantities
 from quotegraph.records import Article, Quantity
 
@@ -16,10 +16,6 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SEED = SHARED / "examples" / "atacms-kursk.txt"
 SEED_GOLD = SHARED / "examples" / "atacms-kursk.gold.json"
 
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_model()
 
 
 def quantities(nlp: Language, text: str) -> list[Quantity]:
