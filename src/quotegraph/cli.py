@@ -12,8 +12,9 @@ from rich.console import Console
 from rich.markup import escape
 
 from quotegraph import formats
-from quotegraph.errors import QuotegraphError
+from quotegraph.errors import InputError, QuotegraphError
 from quotegraph.records import Analysis, Article
+from quotegraph.store import DEFAULT_DB, Store, open_store
 
 app = typer.Typer(
     help="Who said what in news articles: quotes with their speakers, checked against the text.",
@@ -27,6 +28,13 @@ err = Console(stderr=True)
 ModelOption = Annotated[
     str | None,
     typer.Option("--model", help="spaCy pipeline to use: an installed package name or a path."),
+]
+AttributionModelOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--attribution-model",
+        help="A model directory written by `quotegraph train`: learned attribution joins the rules.",
+    ),
 ]
 
 
@@ -66,6 +74,7 @@ def analyze(
     sample: Annotated[
         bool, typer.Option(help="Analyze the small sample article shipped with quotegraph.")
     ] = False,
+    attribution_model: AttributionModelOption = None,
 ) -> None:
     """Find every quote in an article, with its speaker, role and cue.
 
@@ -74,6 +83,7 @@ def analyze(
       quotegraph analyze article.txt --date 2024-11-18
       quotegraph analyze page.html --format json > analysis.json
       cat article.txt | quotegraph analyze - --format csv
+      quotegraph analyze article.txt --attribution-model ~/.cache/quotegraph/polnear-attribution
     """
     from quotegraph.analyze.model import load_model
     from quotegraph.analyze.pipeline import analyze as run_pipeline
@@ -83,10 +93,18 @@ def analyze(
     try:
         articles = _read_inputs(paths or [], date, sample)
         nlp = load_model(model)
-        analyses = [run_pipeline(article, nlp) for article in articles]
+        learned = _attribution_model(attribution_model, nlp)
+        analyses = [run_pipeline(article, nlp, attribution_model=learned) for article in articles]
     except QuotegraphError as error:
         raise _fail(error) from None
     _print(analyses, output_format)
+
+
+def _attribution_model(path: Path | None, nlp):
+    """The learned attribution model in `path` (None without one), loaded for the pipeline `nlp`."""
+    from quotegraph.train.model import load_attribution_model
+
+    return load_attribution_model(path, nlp) if path is not None else None
 
 
 def _print(analyses: list[Analysis], output_format: str) -> None:
@@ -116,6 +134,7 @@ def evaluate(
     limit: Annotated[int | None, typer.Option(help="Score only the first N documents.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
     model: ModelOption = None,
+    attribution_model: AttributionModelOption = None,
 ) -> None:
     """Score quotegraph's attributions against gold annotations (precision, recall, F1).
 
@@ -130,7 +149,7 @@ def evaluate(
     from quotegraph.evaluate import run
 
     try:
-        analyze_text = _text_analyzer(model)
+        analyze_text = _text_analyzer(model, attribution_model)
         if gold.suffix == ".json":
             result = run.evaluate_gold_json(gold, text or _article_beside(gold), analyze_text)
         else:
@@ -150,14 +169,304 @@ def _article_beside(gold: Path) -> Path:
     return gold.with_name(gold.name.removesuffix(".gold.json") + ".txt")
 
 
-def _text_analyzer(model: str | None):
+def _text_analyzer(model: str | None, attribution_model: Path | None = None):
     from quotegraph.analyze.model import load_model
     from quotegraph.analyze.pipeline import analyze as run_pipeline
     from quotegraph.read import parse_text
 
     nlp = load_model(model)
+    learned = _attribution_model(attribution_model, nlp)
 
     def analyze_text(text: str, date: str | None = None) -> Analysis:
-        return run_pipeline(parse_text(text, date=date), nlp)
+        return run_pipeline(parse_text(text, date=date), nlp, attribution_model=learned)
 
     return analyze_text
+
+
+@app.command()
+def train(
+    data: Annotated[
+        Path,
+        typer.Option(help="Training articles in brat standoff: DIR/text/*.txt and DIR/attributions/*.ann."),
+    ],
+    out: Annotated[Path, typer.Option(help="The model directory to write (created; files in it replaced).")],
+    dev: Annotated[
+        Path | None,
+        typer.Option(help="Dev articles (same layout) for early stopping; default: every 10th of --data."),
+    ] = None,
+    max_epochs: Annotated[int, typer.Option(min=1, help="Stop after N epochs at most.")] = 20,
+    patience: Annotated[int, typer.Option(min=1, help="Stop after N epochs without a better dev score.")] = 3,
+    seed: Annotated[int, typer.Option(help="Random seed (same data and seed: same model).")] = 0,
+    model: ModelOption = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress display.")] = False,
+) -> None:
+    """Train an attribution model (source, cue, content spans) from brat annotations, on the CPU.
+
+    After each epoch the model is scored on the dev articles as `quotegraph evaluate` scores (mean
+    exact-span F1 of source, cue and content); the best epoch is kept in OUT with meta.json and
+    metrics.json. Use it with `quotegraph analyze --attribution-model OUT`. See docs/training.md.
+
+    [b]Examples[/b]
+
+      quotegraph train --data ../shared/eval/polnear/train --dev ../shared/eval/polnear/dev \\
+          --out ~/.cache/quotegraph/polnear-attribution
+    """
+    from quotegraph.analyze.model import load_model
+    from quotegraph.train.config import TrainSettings
+    from quotegraph.train.loop import train as run_training
+
+    settings = TrainSettings(max_epochs=max_epochs, patience=patience, seed=seed)
+    try:
+        result = run_training(load_model(model), data, out, dev, settings, console=None if quiet else err)
+    except QuotegraphError as error:
+        raise _fail(error) from None
+    err.print(f"{escape(str(out))}: {result.summary()}")
+
+
+DbOption = Annotated[
+    str,
+    typer.Option(
+        "--db", envvar="QUOTEGRAPH_DB", help="The store: a SQLite file, or a postgresql://user@host/db URL."
+    ),
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")]
+
+
+def _print_json(value: object) -> None:
+    import json
+
+    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+
+
+def _query_store(db: str) -> Store:
+    """The store to query: it must exist already (a query never creates an empty one)."""
+    return open_store(db, create=False)
+
+
+@app.command()
+def ingest(
+    sources: Annotated[
+        list[str],
+        typer.Argument(
+            help="Files, folders (recursive), globs, '-' for standard input: .txt, .html, JSON/JSONL of "
+            "articles, RSS/Atom feeds, WARC (gzipped too).",
+            show_default=False,
+        ),
+    ],
+    db: DbOption = DEFAULT_DB,
+    workers: Annotated[
+        int | None,
+        typer.Option(min=0, help="Analysis processes (default: one per core; 0 analyzes in this process)."),
+    ] = None,
+    reanalyze: Annotated[
+        bool, typer.Option(help="Analyze again the articles stored by an older quotegraph analysis.")
+    ] = False,
+    fetch: Annotated[
+        bool, typer.Option(help="For feed entries, download the linked page instead of the entry's text.")
+    ] = False,
+    model: ModelOption = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the closing summary as JSON.")] = False,
+) -> None:
+    """Analyze a corpus into the store, in parallel; again the same command adds nothing.
+
+    Each article is stored whole or not at all, so a run that was stopped (even killed) resumes
+    where it stopped when run again. Sources that cannot be read or analyzed are recorded and skipped.
+
+    [b]Examples[/b]
+
+      quotegraph ingest corpus/ --db news.db
+      quotegraph ingest 'feeds/*.xml' archive.warc.gz --workers 4
+      quotegraph ingest articles.jsonl --db postgresql://localhost/news
+    """
+    from quotegraph.scale.ingest import ingest as run_ingest
+    from quotegraph.scale.progress import IngestProgress, summary_view
+
+    options = {"workers": workers, "reanalyze": reanalyze, "fetch": fetch, "model": model}
+    try:
+        with open_store(db) as store:
+            if quiet:
+                summary = run_ingest(sources, store, **options)
+            else:
+                with IngestProgress(err) as progress:
+                    summary = run_ingest(sources, store, progress=progress, **options)
+    except QuotegraphError as error:
+        raise _fail(error) from None
+    except KeyboardInterrupt:
+        err.print("[yellow]interrupted:[/yellow] every article stored is complete; the same command resumes")
+        raise typer.Exit(130) from None
+    if as_json:
+        _print_json(summary.to_dict())
+    else:
+        err.print(summary_view(summary, db))
+    if summary.seen == 0:
+        err.print("[red]error:[/red] the sources hold no articles")
+    if summary.failed == summary.seen:
+        # Nothing could be read at all (a missing path, say): a failure, not a run with a few bad items.
+        raise typer.Exit(InputError.exit_code)
+
+
+@app.command()
+def quotes(
+    speaker: Annotated[str | None, typer.Option(help="Part of the name of the speaker, in any case.")] = None,
+    search: Annotated[
+        str | None,
+        typer.Option(
+            help='Full-text search in the quotes: words (stemmed), "a phrase", prefix*, a OR b, -excluded.'
+        ),
+    ] = None,
+    since: Annotated[str | None, typer.Option(help="Articles dated on or after YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="Articles dated on or before YYYY-MM-DD.")] = None,
+    anonymous: Annotated[
+        bool | None, typer.Option("--anonymous/--named", help="Only anonymous sources, or only named ones.")
+    ] = None,
+    limit: Annotated[int, typer.Option(min=0, help="At most N quotes, newest first (0: all).")] = 50,
+    db: DbOption = DEFAULT_DB,
+    as_json: JsonOption = False,
+) -> None:
+    """Who said what: quotes from the store, with speaker, role and article.
+
+    [b]Examples[/b]
+
+      quotegraph quotes --speaker peskov --since 2024-11-01
+      quotegraph quotes --search '"long-range missiles" OR atacms' --json
+      quotegraph quotes --anonymous --limit 20
+    """
+    from quotegraph.store import QuoteFilter
+    from quotegraph.store.views import quotes_table
+
+    wanted = QuoteFilter(speaker, search, since, until, anonymous, limit or None)
+    try:
+        with _query_store(db) as store:
+            rows = store.quotes(wanted)
+    except QuotegraphError as error:
+        raise _fail(error) from None
+    if as_json:
+        _print_json(rows)
+    else:
+        out.print(quotes_table(rows))
+
+
+@app.command()
+def speakers(
+    top: Annotated[int, typer.Option(min=0, help="The N most quoted speakers (0: all).")] = 20,
+    db: DbOption = DEFAULT_DB,
+    as_json: JsonOption = False,
+) -> None:
+    """The most quoted speakers across articles: quotes, articles, roles over time, other names.
+
+    A person or organization is one speaker wherever its name is; anonymous sources count per article.
+    """
+    from quotegraph.store.views import speakers_table
+
+    try:
+        with _query_store(db) as store:
+            rows, share = store.speakers(top or None), store.anonymous_share()
+    except QuotegraphError as error:
+        raise _fail(error) from None
+    if as_json:
+        _print_json({"speakers": rows, "anonymous_share": share})
+    else:
+        out.print(speakers_table(rows, share))
+
+
+@app.command()
+def articles(
+    search: Annotated[
+        str | None, typer.Option(help="Full-text search in headline and text (syntax of quotes --search).")
+    ] = None,
+    limit: Annotated[int, typer.Option(min=0, help="At most N articles, newest first (0: all).")] = 50,
+    db: DbOption = DEFAULT_DB,
+    as_json: JsonOption = False,
+) -> None:
+    """Articles in the store, with how many quotes and speakers each has."""
+    from quotegraph.store.views import articles_table
+
+    try:
+        with _query_store(db) as store:
+            rows = store.articles(search, limit or None)
+    except QuotegraphError as error:
+        raise _fail(error) from None
+    if as_json:
+        _print_json(rows)
+    else:
+        out.print(articles_table(rows))
+
+
+@app.command()
+def stats(db: DbOption = DEFAULT_DB, as_json: JsonOption = False) -> None:
+    """Corpus figures: quotes per article, anonymous-source share, top speakers and places."""
+    from quotegraph.store.views import stats_view
+
+    try:
+        with _query_store(db) as store:
+            figures = store.stats()
+    except QuotegraphError as error:
+        raise _fail(error) from None
+    if as_json:
+        _print_json(figures)
+    else:
+        out.print(stats_view(figures))
+
+
+@app.command()
+def export(
+    output_format: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv or parquet.")] = "jsonl",
+    table: Annotated[str, typer.Option(help="quotes, speakers, articles or failures.")] = "quotes",
+    out_path: Annotated[
+        Path | None, typer.Option("--out", "-o", help="File to write (default: standard output).")
+    ] = None,
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """Write a whole table of the store as JSONL, CSV or Parquet (lists as JSON).
+
+    [b]Examples[/b]
+
+      quotegraph export --format parquet --out quotes.parquet
+      quotegraph export --table speakers --format csv > speakers.csv
+    """
+    try:
+        with _query_store(db) as store:
+            count = store.export(table, output_format, out_path or sys.stdout)
+    except QuotegraphError as error:
+        raise _fail(error) from None
+    if out_path is not None:
+        err.print(f"{count} rows written to {escape(str(out_path))}")
+
+
+@app.command()
+def serve(
+    host: Annotated[
+        str, typer.Option(help="Address to listen on (127.0.0.1: reachable from this machine only).")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=0, max=65535, help="Port to listen on.")] = 8000,
+    db: DbOption = DEFAULT_DB,
+    allow_fetch: Annotated[
+        bool,
+        typer.Option(
+            "--allow-fetch", help="Let POST /api/analyze download a page by URL (public addresses only)."
+        ),
+    ] = False,
+    model: ModelOption = None,
+) -> None:
+    """Serve the web page and the HTTP API: analyze articles, search the store.
+
+    The page is at http://HOST:PORT/, the API docs at /docs. See docs/serve.md.
+
+    [b]Examples[/b]
+
+      quotegraph serve --db news.db
+      quotegraph serve --port 8080 --allow-fetch
+    """
+    import uvicorn
+
+    from quotegraph.serve import create_app
+
+    try:
+        application = create_app(db, allow_fetch=allow_fetch, model=model)
+    except QuotegraphError as error:
+        raise _fail(error) from None
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        err.print(f"[yellow]note:[/yellow] no login: anyone who can reach {escape(host)} can use the API")
+    err.print(f"quotegraph: http://{escape(host)}:{port}/ (API docs at /docs); Ctrl-C stops")
+    uvicorn.run(application, host=host, port=port, log_level="warning")

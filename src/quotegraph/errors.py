@@ -23,3 +23,21 @@ class GoldDataError(QuotegraphError):
     """Gold annotations for evaluation are missing or malformed."""
 
     exit_code = 4
+
+
+class StoreError(QuotegraphError):
+    """The database cannot be opened, migrated or written: a bad target, a newer schema, a server down."""
+
+    exit_code = 5
+
+
+class QueryError(QuotegraphError):
+    """A query is malformed: a full-text search syntax error, a bad date, an unknown table or format."""
+
+    exit_code = 6
+
+
+class IngestError(QuotegraphError):
+    """The ingest itself cannot go on (the worker pool broke); what is already stored stays stored."""
+
+    exit_code = 7

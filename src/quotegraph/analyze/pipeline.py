@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -16,6 +17,7 @@ from spacy.tokens import Doc
 from quotegraph.analyze import warnings as checks
 from quotegraph.analyze.dates import extract_dates
 from quotegraph.analyze.entities import EntityIndex, cluster_entities
+from quotegraph.analyze.learned import learned_attributions
 from quotegraph.analyze.model import load_model, parse
 from quotegraph.analyze.places import extract_places
 from quotegraph.analyze.quantities import CONTRADICTION, cross_check, extract_quantities
@@ -24,6 +26,9 @@ from quotegraph.analyze.quotes import Attribution, find_attributions
 from quotegraph.analyze.speakers import assign_roles, resolve_speakers
 from quotegraph.errors import QuotegraphError
 from quotegraph.records import Analysis, Article, CopyWarning
+
+if TYPE_CHECKING:
+    from quotegraph.train.model import AttributionModel
 
 
 @dataclass
@@ -38,6 +43,7 @@ class State:
     attributions: list[Attribution] = field(default_factory=list)
     entities: EntityIndex = field(default_factory=EntityIndex)
     contradictions: list[tuple[int, int, float]] = field(default_factory=list)
+    attribution_model: AttributionModel | None = None  # quotegraph train's model, when one is given
 
 
 Stage = Callable[[State], None]
@@ -67,6 +73,8 @@ def _entities(state: State) -> None:
 def _quotes(state: State) -> None:
     state.passages, state.unpaired = find_quoted(state.article.text, state.article.paragraphs())
     state.attributions = find_attributions(state.doc, state.passages)
+    if state.attribution_model is not None:
+        state.attributions = learned_attributions(state.doc, state.attributions, state.attribution_model)
     state.analysis.speakers = resolve_speakers(state.doc, state.attributions, state.entities)
     state.analysis.quotes = [a.to_quote() for a in state.attributions]
 
@@ -155,10 +163,19 @@ def resolve_stages(only: Iterable[str] | None) -> list[str]:
     return [name for name in STAGES if name in wanted]
 
 
-def analyze(article: Article, nlp: Language | None = None, only: Iterable[str] | None = None) -> Analysis:
-    """Everything quotegraph finds in one article (or the stages named in `only`)."""
+def analyze(
+    article: Article,
+    nlp: Language | None = None,
+    only: Iterable[str] | None = None,
+    attribution_model: AttributionModel | None = None,
+) -> Analysis:
+    """Everything quotegraph finds in one article (or the stages named in `only`).
+
+    `attribution_model` (train/model.py, loaded for `nlp`) joins the rules in the quotes stage.
+    """
     doc = parse(nlp or load_model(), article)
-    state = State(article, doc, Analysis(text=article.text, article=article.meta, notes=list(article.notes)))
+    analysis = Analysis(text=article.text, article=article.meta, notes=list(article.notes))
+    state = State(article, doc, analysis, attribution_model=attribution_model)
     for name in resolve_stages(only):
         STAGES[name](state)
     return state.analysis

@@ -1,0 +1,149 @@
+"""Ingesting a corpus: read every source item, skip what is stored, analyze the rest in parallel, store.
+
+Reading, duplicate checks and writes happen in this process, in source order, one transaction per
+article; analysis runs in worker processes. A killed run leaves only whole articles behind, and the
+same command again skips them by content hash before any analysis, so it resumes where it stopped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections import deque
+from collections.abc import Callable
+from concurrent.futures import Future
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from quotegraph.errors import IngestError
+from quotegraph.read.collect import SourceItem, count_items, iter_items
+from quotegraph.records import ANALYSIS_VERSION
+from quotegraph.scale import worker
+from quotegraph.scale.pool import Analyzer, default_workers
+from quotegraph.store import Store
+
+# Failures listed in the summary; all of them are in the store's failures table.
+MAX_LISTED_FAILURES = 20
+
+
+@dataclass
+class IngestSummary:
+    """What an ingest did, updated as it goes (the progress callback receives it)."""
+
+    total: int | None = None  # items the sources hold, when that is known without reading them
+    seen: int = 0
+    ingested: int = 0
+    reanalyzed: int = 0
+    duplicates: int = 0
+    outdated: int = 0  # stored by an older analysis version and kept (no reanalyze)
+    failed: int = 0
+    failures: list[dict[str, str]] = field(default_factory=list)  # the first few: key, stage, error
+    seconds: float = 0.0
+
+    @property
+    def rate(self) -> float:
+        """Items settled per second."""
+        return self.seen / self.seconds if self.seconds else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self) | {"rate": round(self.rate, 2)}
+
+
+Progress = Callable[[IngestSummary], None]
+
+
+@dataclass
+class _Job:
+    """An item sent for analysis, waiting for its result."""
+
+    item: SourceItem
+    content_hash: str
+    url: str | None
+    result: Future[worker.Result]
+
+
+def ingest(
+    specs: list[str],
+    store: Store,
+    workers: int | None = None,
+    progress: Progress | None = None,
+    reanalyze: bool = False,
+    fetch: bool = False,
+    model: str | None = None,
+) -> IngestSummary:
+    """Store the analysis of every article the specs name (see quotegraph.read.collect for specs).
+
+    workers: analysis processes (default: one per core; 0 analyzes in this process).
+    reanalyze: analyze again articles stored by an older ANALYSIS_VERSION.
+    """
+    run = _Run(store, reanalyze, progress, IngestSummary(total=count_items(specs)))
+    pending: deque[_Job] = deque()
+    with Analyzer(default_workers() if workers is None else workers, model) as analyzer:
+        for item in iter_items(specs, fetch):
+            job = run.prepare(item, analyzer)
+            if job is not None:
+                pending.append(job)
+            while len(pending) >= analyzer.capacity or (pending and pending[0].result.done()):
+                run.finish(pending.popleft())
+        while pending:
+            run.finish(pending.popleft())
+    run.summary.seconds = time.perf_counter() - run.started
+    return run.summary
+
+
+# The summary counter of each outcome of Store.add.
+_STORED = {"added": "ingested", "reanalyzed": "reanalyzed", "duplicate": "duplicates"}
+
+
+class _Run:
+    """One ingest: the store, the options and the running summary."""
+
+    def __init__(self, store: Store, reanalyze: bool, progress: Progress | None, summary: IngestSummary):
+        self.store = store
+        self.reanalyze = reanalyze
+        self.progress = progress
+        self.summary = summary
+        self.started = time.perf_counter()
+
+    def prepare(self, item: SourceItem, analyzer: Analyzer) -> _Job | None:
+        """Settle an unreadable or already stored item now; send the others for analysis."""
+        if item.article is None:
+            self.fail(item.key, "read", item.error or "cannot read it")
+            return None
+        content_hash = hashlib.sha256(item.article.text.encode("utf-8")).hexdigest()
+        url = item.url or item.article.meta.url
+        known = self.store.find(content_hash, url)
+        if known is None or (self.reanalyze and known.analysis_version < ANALYSIS_VERSION):
+            return _Job(item, content_hash, url, analyzer.submit(item.article))
+        self.store.clear_failure(item.key)
+        self.settle("duplicates" if known.analysis_version >= ANALYSIS_VERSION else "outdated")
+        return None
+
+    def finish(self, job: _Job) -> None:
+        """Wait for the oldest analysis and store it (writes keep the source order)."""
+        try:
+            analysis, error = job.result.result()
+        except BrokenProcessPool as exc:
+            raise IngestError(
+                f"an analysis worker died ({exc}); what is stored stays: the same command resumes"
+            ) from None
+        if analysis is None:
+            self.fail(job.item.key, "analyze", error or "analysis failed")
+            return
+        outcome = self.store.add(analysis, job.item.key, job.content_hash, job.url, self.reanalyze)
+        self.settle(_STORED[outcome])
+
+    def fail(self, key: str, stage: str, error: str) -> None:
+        self.store.record_failure(key, stage, error)
+        if len(self.summary.failures) < MAX_LISTED_FAILURES:
+            self.summary.failures.append({"key": key, "stage": stage, "error": error})
+        self.settle("failed")
+
+    def settle(self, counter: str) -> None:
+        summary = self.summary
+        setattr(summary, counter, getattr(summary, counter) + 1)
+        summary.seen += 1
+        summary.seconds = time.perf_counter() - self.started
+        if self.progress:
+            self.progress(summary)

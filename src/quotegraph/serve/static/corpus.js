@@ -1,0 +1,291 @@
+// The corpus: search quotes, a speaker's page (roles, quotes over time), an article's page.
+
+import {api, query} from "./api.js";
+import {badge, clear, el, externalLink, plural, svg} from "./dom.js";
+import {renderAnalysis} from "./render.js";
+
+const PAGE = 20;
+
+function status(node, error) {
+  node.classList.toggle("error", Boolean(error));
+  node.textContent = error ? error.message : "";
+}
+
+// --- search ------------------------------------------------------------------------------------------
+
+/** The search form and results for `params` (URLSearchParams of the #/corpus?… address). */
+export function renderCorpus(root, params) {
+  const form = searchForm(params);
+  const results = el("ol", {class: "quotes"});
+  const note = el("p", {class: "status", role: "status", "aria-live": "polite"});
+  const side = el("aside", {class: "panel corpus-side"});
+  clear(
+    root,
+    el("h1", {}, "Corpus"),
+    form,
+    note,
+    el("div", {class: "columns"}, el("section", {class: "results", "aria-label": "Quotes"}, results), side),
+  );
+  const wanted = Object.fromEntries(params);
+  quotePages(results, note, wanted, "No quote matches.");
+  corpusSummary(side);
+}
+
+function searchForm(params) {
+  const field = (label, name, type = "text", extra = {}) =>
+    el("label", {}, label, el("input", {name, type, value: params.get(name) || "", ...extra}));
+  const anonymous = el(
+    "select",
+    {name: "anonymous"},
+    [
+      ["", "all sources"],
+      ["false", "named"],
+      ["true", "anonymous"],
+    ].map(([value, label]) => el("option", {value, selected: params.get("anonymous") === value}, label)),
+  );
+  return el(
+    "form",
+    {
+      class: "search",
+      role: "search",
+      onsubmit: (event) => {
+        event.preventDefault();
+        location.hash = `#/corpus?${query(Object.fromEntries(new FormData(event.target)))}`;
+      },
+    },
+    field("Words in the quote", "q", "search", {id: "search-q", placeholder: 'drone* OR "long-range" -tank'}),
+    field("Speaker", "speaker", "text", {placeholder: "part of a name"}),
+    field("From", "since", "date"),
+    field("To", "until", "date"),
+    el("label", {}, "Sources", anonymous),
+    el("button", {type: "submit"}, "Search"),
+  );
+}
+
+/** Quotes of /api/quotes for `wanted`, a page at a time, with a button for the next page. */
+async function quotePages(list, note, wanted, emptyText, offset = 0) {
+  note.textContent = "Searching…";
+  let page;
+  try {
+    page = await api(`/api/quotes?${query({...wanted, limit: PAGE, offset})}`);
+  } catch (error) {
+    return status(note, error);
+  }
+  status(note, null);
+  list.append(...page.items.map(quoteItem));
+  const more = page.next_offset === null ? "" : " so far";
+  note.textContent = list.children.length ? `${plural(list.children.length, "quote")}${more}` : emptyText;
+  if (page.next_offset !== null) {
+    const button = el("button", {type: "button", class: "more-button"}, "More quotes");
+    button.addEventListener("click", () => {
+      button.remove();
+      quotePages(list, note, wanted, emptyText, page.next_offset);
+    });
+    list.after(button);
+  }
+}
+
+function speakerLink(id, name) {
+  return el("a", {href: `#/speakers/${id}`}, name);
+}
+
+function quoteItem(row) {
+  const speaker = row.speaker_id
+    ? speakerLink(row.speaker_id, row.speaker)
+    : el("span", {class: "unattributed"}, "no speaker found");
+  return el(
+    "li",
+    {class: "quote-item"},
+    el("blockquote", {}, `“${row.quote}”`),
+    el(
+      "p",
+      {class: "by"},
+      speaker,
+      row.role ? `, ${row.role}` : "",
+      row.anonymous ? badge("anonymous", "anon") : "",
+      row.cue ? `, ${row.cue}` : "",
+      " · ",
+      el("a", {href: `#/articles/${row.article_id}`}, row.headline || row.article),
+      row.date ? " · " : "",
+      row.date ? el("span", {class: "date"}, row.date) : "",
+    ),
+  );
+}
+
+async function corpusSummary(side) {
+  try {
+    const [stats, speakers, articles] = await Promise.all([
+      api("/api/stats"),
+      api(`/api/speakers?limit=10`),
+      api(`/api/articles?limit=10`),
+    ]);
+    const share = stats.anonymous_share === null ? "–" : `${Math.round(stats.anonymous_share * 100)}%`;
+    side.append(
+      el("h2", {}, "In the store"),
+      el(
+        "p",
+        {class: "facts"},
+        `${plural(stats.articles, "article")}, ${plural(stats.quotes, "quote")}, ` +
+          `${plural(stats.named_speakers, "named speaker")}; anonymous sources: ${share}`,
+      ),
+      el("h2", {}, "Most quoted"),
+      el(
+        "ol",
+        {class: "ranking"},
+        speakers.items.map((s) => el("li", {}, speakerLink(s.id, s.name), ` ${s.quotes}`)),
+      ),
+      el("h2", {}, "Latest articles"),
+      el(
+        "ul",
+        {class: "ranking"},
+        articles.items.map((a) =>
+          el(
+            "li",
+            {},
+            el("a", {href: `#/articles/${a.id}`}, a.headline || a.article),
+            " ",
+            el("span", {class: "date"}, a.date),
+          ),
+        ),
+      ),
+    );
+  } catch (error) {
+    const note = el("p", {class: "status"});
+    status(note, error);
+    side.append(note);
+  }
+}
+
+// --- a speaker -----------------------------------------------------------------------------------------
+
+export async function renderSpeaker(root, id) {
+  const note = el("p", {class: "status", role: "status"}, "Loading…");
+  clear(root, note);
+  let speaker;
+  try {
+    speaker = await api(`/api/speakers/${id}`);
+  } catch (error) {
+    return status(note, error);
+  }
+  const quotes = el("ol", {class: "quotes"});
+  const quotesNote = el("p", {class: "status", role: "status"});
+  clear(
+    root,
+    el("p", {}, el("a", {href: "#/corpus"}, "← Corpus")),
+    el("h1", {}, speaker.name, badge(speaker.type), speaker.anonymous ? badge("anonymous", "anon") : null),
+    el("p", {class: "facts"}, `${plural(speaker.quotes, "quote")} in ${plural(speaker.articles, "article")}`),
+    speaker.aliases.length > 1
+      ? el("p", {class: "facts"}, `Also written as: ${speaker.aliases.join(", ")}`)
+      : null,
+    el("h2", {}, "Roles"),
+    rolesTable(speaker.roles),
+    el("h2", {}, "Quotes over time"),
+    timelineChart(speaker.timeline),
+    el("h2", {}, "Quotes"),
+    quotesNote,
+    quotes,
+  );
+  quotePages(quotes, quotesNote, {speaker_id: id}, "No quotes.");
+}
+
+function rolesTable(roles) {
+  if (!roles.length) return el("p", {class: "none"}, "No role given in any article.");
+  return el(
+    "table",
+    {class: "roles"},
+    el("thead", {}, el("tr", {}, HEADINGS.map((h) => el("th", {scope: "col"}, h)))),
+    el("tbody", {}, roles.map(roleRow)),
+  );
+}
+
+function nextMonth(month) {
+  const [year, number] = month.split("-").map(Number);
+  return number === 12 ? `${year + 1}-01` : `${year}-${String(number + 1).padStart(2, "0")}`;
+}
+
+const HEADINGS = ["Role", "First", "Last", "Articles"];
+
+function roleRow(held) {
+  const cells = [held.role, held.first || "undated", held.last || "undated", String(held.articles)];
+  return el("tr", {}, cells.map((value) => el("td", {}, value)));
+}
+
+/** Every month from the first to the last quote (months without quotes too), as bars. */
+function months(timeline) {
+  const dated = timeline.filter((t) => t.month);
+  if (!dated.length) return [];
+  const counts = new Map(dated.map((t) => [t.month, t.quotes]));
+  const all = [];
+  for (let month = dated[0].month; month <= dated[dated.length - 1].month; month = nextMonth(month)) {
+    all.push({month, quotes: counts.get(month) || 0});
+  }
+  return all;
+}
+
+function timelineChart(timeline) {
+  const bars = months(timeline);
+  const undated = timeline.filter((t) => !t.month).reduce((sum, t) => sum + t.quotes, 0);
+  const note = undated ? el("p", {class: "facts"}, `${plural(undated, "quote")} in undated articles`) : null;
+  if (!bars.length) return note || el("p", {class: "none"}, "No dated quotes.");
+  const top = Math.max(...bars.map((b) => b.quotes));
+  const [barWidth, height, axis] = [24, 90, 18];
+  const width = Math.max(bars.length * barWidth, 160);
+  const chart = svg("svg", {
+    class: "timeline",
+    viewBox: `0 0 ${width} ${height + axis}`,
+    width: width * 1.5,
+    height: (height + axis) * 1.5,
+    role: "img",
+    "aria-label": `Quotes per month, ${bars[0].month} to ${bars[bars.length - 1].month}, at most ${top}`,
+  });
+  bars.forEach((bar, i) => {
+    const h = (bar.quotes / top) * (height - 14);
+    chart.append(
+      svg(
+        "rect",
+        {x: i * barWidth + 3, y: height - h, width: barWidth - 6, height: h, class: "bar"},
+        svg("title", {}, `${bar.month}: ${plural(bar.quotes, "quote")}`),
+      ),
+    );
+    if (bar.quotes) {
+      const x = i * barWidth + barWidth / 2;
+      const y = height - h - 3;
+      chart.append(svg("text", {x, y, class: "value", "text-anchor": "middle"}, String(bar.quotes)));
+    }
+  });
+  chart.append(svg("line", {x1: 0, x2: width, y1: height, y2: height, class: "axis"}));
+  const tick = height + axis - 4;
+  chart.append(svg("text", {x: 2, y: tick, class: "tick", "text-anchor": "start"}, bars[0].month));
+  if (bars.length > 1) {
+    const last = bars[bars.length - 1].month;
+    chart.append(svg("text", {x: width - 2, y: tick, class: "tick", "text-anchor": "end"}, last));
+  }
+  return el("div", {class: "chart"}, chart, note);
+}
+
+// --- an article ----------------------------------------------------------------------------------------
+
+export async function renderArticle(root, id) {
+  const note = el("p", {class: "status", role: "status"}, "Loading…");
+  clear(root, note);
+  let article;
+  try {
+    article = await api(`/api/articles/${id}`);
+  } catch (error) {
+    return status(note, error);
+  }
+  const body = el("div");
+  clear(
+    root,
+    el("p", {}, el("a", {href: "#/corpus"}, "← Corpus")),
+    el(
+      "p",
+      {class: "facts"},
+      "From ",
+      externalLink(article.url || article.source),
+      ` · stored ${article.ingested_at}`,
+    ),
+    body,
+  );
+  renderAnalysis(body, article.analysis, article.speaker_ids);
+}

@@ -1,0 +1,43 @@
+// Building the page. Everything that comes from an article or the store becomes a text node
+// (append, textContent): nothing here parses HTML, so article text can never run as code.
+
+const SVG_NS = "http://www.w3.org/2000/svg";
+
+function fill(node, props, children) {
+  for (const [key, value] of Object.entries(props)) {
+    if (value === undefined || value === null || value === false) continue;
+    if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
+    else if (key === "class") node.setAttribute("class", value);
+    else node.setAttribute(key, value === true ? "" : String(value));
+  }
+  node.append(...children.flat().filter((c) => c !== undefined && c !== null && c !== false));
+  return node;
+}
+
+/** An HTML element: el("a", {href: "#/"}, "text", childNode, ...). Strings become text nodes. */
+export function el(tag, props = {}, ...children) {
+  return fill(document.createElement(tag), props, children);
+}
+
+/** An SVG element, the same way. */
+export function svg(tag, props = {}, ...children) {
+  return fill(document.createElementNS(SVG_NS, tag), props, children);
+}
+
+/** A link only for http(s) addresses: a stored URL could be "javascript:…". */
+export function externalLink(url) {
+  return /^https?:\/\//i.test(url || "") ? el("a", {href: url, rel: "noopener noreferrer"}, url) : url;
+}
+
+export function badge(text, kind = "") {
+  return el("span", {class: `badge ${kind}`.trim()}, text);
+}
+
+export function plural(count, word) {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+
+export function clear(node, ...children) {
+  node.replaceChildren(...children);
+  return node;
+}

@@ -1,0 +1,129 @@
+"""The corpus store: analyzed articles in SQLite (a file) or PostgreSQL (a postgresql:// URL).
+
+    store = open_store("quotegraph.db")
+    store.add(analysis, source_key="a.txt", content_hash=..., url=None)
+    store.quotes(QuoteFilter(speaker="Peskov", search="missile*"))
+    store.export("quotes", "parquet", Path("quotes.parquet"))
+
+Every database error comes out as a StoreError; a malformed query as a QueryError.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from pathlib import Path
+from typing import IO, Any, ParamSpec, TypeVar
+
+from quotegraph.errors import StoreError
+from quotegraph.records import Analysis
+from quotegraph.store import export, queries, writer
+from quotegraph.store.dialect import Database, Row, connect, is_postgres, redacted
+from quotegraph.store.queries import QuoteFilter
+from quotegraph.store.schema import migrate
+from quotegraph.store.writer import Known, Outcome
+
+DEFAULT_DB = "quotegraph.db"
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+
+def _guarded(method: Callable[P, T]) -> Callable[P, T]:
+    """Database errors of a Store method become one StoreError naming the database."""
+
+    @functools.wraps(method)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> T:
+        store: Store = args[0]  # type: ignore[assignment]
+        try:
+            return method(*args, **kwargs)
+        except store.db.errors as exc:
+            raise StoreError(f"{store.target}: {exc}") from None
+
+    return wrapper
+
+
+class Store:
+    """One open database: writing analyzed articles, querying and exporting them."""
+
+    def __init__(self, db: Database, target: str) -> None:
+        self.db = db
+        self.target = redacted(target)  # for messages: never a password
+
+    @_guarded
+    def find(self, content_hash: str, url: str | None) -> Known | None:
+        return writer.find(self.db, content_hash, url)
+
+    @_guarded
+    def add(
+        self, analysis: Analysis, source_key: str, content_hash: str, url: str | None, reanalyze: bool = False
+    ) -> Outcome:
+        return writer.add(self.db, analysis, source_key, content_hash, url, reanalyze)
+
+    @_guarded
+    def record_failure(self, source_key: str, stage: str, error: str) -> None:
+        writer.record_failure(self.db, source_key, stage, error)
+
+    @_guarded
+    def clear_failure(self, source_key: str) -> None:
+        writer.clear_failure(self.db, source_key)
+
+    @_guarded
+    def quotes(self, wanted: QuoteFilter | None = None) -> list[Row]:
+        return queries.quotes(self.db, wanted or QuoteFilter())
+
+    @_guarded
+    def speakers(self, top: int | None = 20) -> list[Row]:
+        return queries.speakers(self.db, top)
+
+    @_guarded
+    def anonymous_share(self) -> float | None:
+        return queries.anonymous_share(self.db)
+
+    @_guarded
+    def articles(self, search: str | None = None, limit: int | None = 50) -> list[Row]:
+        return queries.articles(self.db, search, limit)
+
+    @_guarded
+    def stats(self, top: int = 10) -> Row:
+        return queries.stats(self.db, top)
+
+    @_guarded
+    def failures(self, limit: int | None = 50) -> list[Row]:
+        return queries.failures(self.db, limit)
+
+    @_guarded
+    def export(self, table: str, fmt: str, out: Path | IO[str]) -> int:
+        return export.export(self.db, table, fmt, out)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+
+def open_store(target: str | Path = DEFAULT_DB, create: bool = True) -> Store:
+    """Open (and create or migrate) the store at a SQLite path or a postgresql:// URL.
+
+    With ``create=False`` a SQLite file that does not exist is an error instead of a new database.
+    """
+    text = str(target)
+    if not create and not is_postgres(text) and not Path(text).is_file():
+        raise StoreError(f"{text}: no such database (run `quotegraph ingest` first, or give --db)")
+    db = connect(text)
+    try:
+        migrate(db)
+    except db.errors as exc:
+        db.close()
+        raise StoreError(f"{redacted(text)}: cannot bring the schema up to date ({exc})") from None
+    except StoreError:
+        db.close()
+        raise
+    return Store(db, text)
+
+
+__all__ = ["DEFAULT_DB", "Known", "Outcome", "QuoteFilter", "Store", "open_store"]

@@ -1,0 +1,171 @@
+"""Exporting a table as JSONL, CSV or Parquet, streamed in batches so memory stays flat.
+
+Columns holding lists (spans, roles, aliases) are JSON values in JSONL and JSON text in CSV and Parquet.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable, Iterator
+from itertools import islice
+from pathlib import Path
+from typing import IO, Literal
+
+from quotegraph.errors import QueryError
+from quotegraph.store.dialect import Database, Row
+from quotegraph.store.queries import ROLE_IN_ARTICLE, speaker_details
+
+FORMATS = ("jsonl", "csv", "parquet")
+Kind = Literal["str", "int", "float", "bool", "json"]
+_BATCH = 1000
+
+COLUMNS: dict[str, dict[str, Kind]] = {
+    "quotes": {
+        "article_id": "int",
+        "date": "str",
+        "headline": "str",
+        "article": "str",
+        "seq": "int",
+        "kind": "str",
+        "text": "str",
+        "cue": "str",
+        "source": "str",
+        "speaker_id": "int",
+        "speaker": "str",
+        "speaker_type": "str",
+        "role": "str",
+        "anonymous": "bool",
+        "content_spans": "json",
+        "cue_spans": "json",
+        "source_spans": "json",
+    },
+    "speakers": {
+        "id": "int",
+        "name": "str",
+        "type": "str",
+        "anonymous": "bool",
+        "quotes": "int",
+        "articles": "int",
+        "roles": "json",
+        "aliases": "json",
+    },
+    "articles": {
+        "id": "int",
+        "content_hash": "str",
+        "url": "str",
+        "source_key": "str",
+        "source": "str",
+        "headline": "str",
+        "dek": "str",
+        "dateline": "str",
+        "date": "str",
+        "authors": "json",
+        "language": "str",
+        "encoding": "str",
+        "analysis_version": "int",
+        "quotes": "int",
+        "text": "str",
+    },
+    "failures": {"source_key": "str", "stage": "str", "error": "str", "failed_at": "str"},
+}
+TABLES = tuple(COLUMNS)
+
+_SQL = {
+    "quotes": "SELECT q.article_id, a.date, a.headline, coalesce(a.url, a.source) AS article, q.seq, q.kind, "
+    "q.text, q.cue, q.source, q.speaker_id, sp.name AS speaker, sp.type AS speaker_type, "
+    f"{ROLE_IN_ARTICLE} AS role, sp.anonymous, "
+    "q.content_spans, q.cue_spans, q.source_spans "
+    "FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN speakers sp ON sp.id = q.speaker_id "
+    "ORDER BY q.article_id, q.seq",
+    "speakers": "SELECT id, name, type, anonymous, quote_count AS quotes, article_count AS articles "
+    "FROM speakers ORDER BY id",
+    "articles": "SELECT id, content_hash, url, source_key, source, headline, dek, dateline, date, authors, "
+    "language, encoding, analysis_version, "
+    "(SELECT count(*) FROM quotes q WHERE q.article_id = articles.id) AS quotes, text "
+    "FROM articles ORDER BY id",
+    "failures": "SELECT source_key, stage, error, failed_at FROM failures ORDER BY id",
+}
+
+
+def export(db: Database, table: str, fmt: str, out: Path | IO[str]) -> int:
+    """Write every row of ``table`` to ``out`` (a path, or a text stream for jsonl/csv); the row count."""
+    if table not in COLUMNS:
+        raise QueryError(f"unknown table {table!r}: expected one of {', '.join(TABLES)}")
+    if fmt not in FORMATS:
+        raise QueryError(f"unknown format {fmt!r}: expected one of {', '.join(FORMATS)}")
+    rows = table_rows(db, table)
+    if fmt == "parquet":
+        if not isinstance(out, Path):
+            raise QueryError("Parquet is binary: give a file to write it to (--out FILE)")
+        return _write_parquet(rows, COLUMNS[table], out)
+    writer = _write_jsonl if fmt == "jsonl" else _write_csv
+    if isinstance(out, Path):
+        with out.open("w", encoding="utf-8", newline="") as stream:
+            return writer(rows, COLUMNS[table], stream)
+    return writer(rows, COLUMNS[table], out)
+
+
+def table_rows(db: Database, table: str) -> Iterator[Row]:
+    """The rows of an exported table, values decoded (booleans, JSON lists)."""
+    columns = COLUMNS[table]
+    for batch in _batches(db.stream(_SQL[table])):
+        if table == "speakers":
+            details = speaker_details(db, [row["id"] for row in batch])
+            batch = [row | details[row["id"]] for row in batch]
+        for row in batch:
+            yield {name: _decoded(row[name], kind) for name, kind in columns.items()}
+
+
+def _decoded(value: object, kind: Kind) -> object:
+    if value is None:
+        return None
+    if kind == "bool":
+        return bool(value)
+    if kind == "json" and isinstance(value, str):
+        return json.loads(value)
+    return value
+
+
+def _batches(rows: Iterable[Row]) -> Iterator[list[Row]]:
+    iterator = iter(rows)
+    while batch := list(islice(iterator, _BATCH)):
+        yield batch
+
+
+def _as_text(value: object, kind: Kind) -> object:
+    return json.dumps(value, ensure_ascii=False) if kind == "json" and value is not None else value
+
+
+def _write_jsonl(rows: Iterable[Row], columns: dict[str, Kind], stream: IO[str]) -> int:
+    count = 0
+    for row in rows:
+        stream.write(json.dumps(row, ensure_ascii=False) + "\n")
+        count += 1
+    return count
+
+
+def _write_csv(rows: Iterable[Row], columns: dict[str, Kind], stream: IO[str]) -> int:
+    writer = csv.DictWriter(stream, fieldnames=list(columns), lineterminator="\n")
+    writer.writeheader()
+    count = 0
+    for row in rows:
+        writer.writerow({name: _as_text(row[name], kind) for name, kind in columns.items()})
+        count += 1
+    return count
+
+
+def _write_parquet(rows: Iterable[Row], columns: dict[str, Kind], path: Path) -> int:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    types = {"str": pa.string(), "int": pa.int64(), "float": pa.float64(), "bool": pa.bool_()}
+    types["json"] = pa.string()
+    schema = pa.schema([(name, types[kind]) for name, kind in columns.items()])
+    count = 0
+    with pq.ParquetWriter(path, schema) as writer:
+        for batch in _batches(rows):
+            texts = [{name: _as_text(row[name], kind) for name, kind in columns.items()} for row in batch]
+            writer.write_table(pa.Table.from_pylist(texts, schema=schema))
+            count += len(batch)
+    return count

@@ -1,0 +1,172 @@
+"""Read-only lookups the HTTP API needs beyond the Store's methods: one article with its whole
+analysis, one speaker with roles and quotes over time, and quotes a page at a time with the ids
+that link them to their article and speaker.
+
+Functions of a Store, written on its database API (portable SQL with ``?`` placeholders).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, get_origin, get_type_hints
+
+from quotegraph.records import (
+    Analysis,
+    ArticleMeta,
+    CopyWarning,
+    DateMention,
+    Entity,
+    Place,
+    Quantity,
+    Quote,
+    Speaker,
+)
+from quotegraph.store import QuoteFilter, Store, _guarded
+from quotegraph.store.dialect import Database, Row
+from quotegraph.store.queries import ROLE_IN_ARTICLE, Where, _with_bool, speaker_details
+from quotegraph.store.rows import DETAIL_TABLES, normalize_name
+from quotegraph.store.search import parse_search
+
+# The record each detail table stores one of per row (see rows.detail_rows).
+_RECORDS: dict[str, type] = {
+    "entities": Entity,
+    "places": Place,
+    "quantities": Quantity,
+    "dates": DateMention,
+    "warnings": CopyWarning,
+}
+
+
+@_guarded
+def quotes_page(
+    store: Store, wanted: QuoteFilter, offset: int = 0, speaker_id: int | None = None
+) -> list[Row]:
+    """store.quotes rows, newest first, from ``offset`` on, each with its ``id``, ``article_id`` and
+    ``speaker_id``; ``speaker_id`` keeps one speaker's quotes. ``wanted.limit`` must be set, and its dates
+    be valid YYYY-MM-DD (the caller checks them).
+    """
+    db = store.db
+    where = Where()
+    if wanted.speaker:
+        where.add("sp.norm LIKE ?", f"%{normalize_name(wanted.speaker)}%")
+    if speaker_id is not None:
+        where.add("q.speaker_id = ?", speaker_id)
+    if wanted.search:
+        condition, params = db.search("quotes", "q", parse_search(wanted.search))
+        where.add(condition, *params)
+    if wanted.since:
+        where.add("a.date >= ?", wanted.since)
+    if wanted.until:
+        where.add("a.date <= ?", wanted.until)
+    if wanted.anonymous is not None:
+        where.add("sp.anonymous = ?", wanted.anonymous)
+    found = db.execute(
+        "SELECT q.id, q.article_id, q.speaker_id, a.date, a.headline, coalesce(a.url, a.source) AS article, "
+        f"sp.name AS speaker, {ROLE_IN_ARTICLE} AS role, sp.anonymous, q.kind, q.text AS quote, q.cue "
+        "FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN speakers sp ON sp.id = q.speaker_id"
+        f"{where.sql()} ORDER BY a.date DESC NULLS LAST, a.id, q.seq LIMIT ? OFFSET ?",
+        [*where.params, wanted.limit, offset],
+    )
+    return [_with_bool(row, "anonymous") for row in found]
+
+
+@_guarded
+def speaker(store: Store, speaker_id: int) -> Row | None:
+    """One speaker: as in store.speakers (roles over time, aliases), with ``timeline``: quotes per
+    month of the article date (``month`` None for undated articles)."""
+    db = store.db
+    found = db.execute(
+        "SELECT id, name, type, anonymous, quote_count AS quotes, article_count AS articles FROM speakers "
+        "WHERE id = ?",
+        (speaker_id,),
+    )
+    if not found:
+        return None
+    timeline = db.execute(
+        "SELECT substr(a.date, 1, 7) AS month, count(*) AS quotes FROM quotes q "
+        "JOIN articles a ON a.id = q.article_id WHERE q.speaker_id = ? "
+        "GROUP BY substr(a.date, 1, 7) ORDER BY month NULLS LAST",
+        (speaker_id,),
+    )
+    details = speaker_details(db, [speaker_id])[speaker_id]
+    return _with_bool(found[0], "anonymous") | details | {"timeline": timeline}
+
+
+@_guarded
+def article(store: Store, article_id: int) -> Row | None:
+    """One article: ``id``, ``url``, ``source``, ``ingested_at``, its ``analysis`` as `quotegraph analyze
+    --format json` gives it, and ``speaker_ids``: each speaker id of the analysis → its corpus speaker id.
+    """
+    db = store.db
+    found = db.execute(
+        "SELECT id, url, source, meta, notes, text, analysis_version, ingested_at FROM articles WHERE id = ?",
+        (article_id,),
+    )
+    if not found:
+        return None
+    row = found[0]
+    speakers = db.execute(
+        "SELECT s.local_id, s.speaker_id, s.name, s.role, s.aliases, s.mentions, sp.type, sp.anonymous "
+        "FROM article_speakers s JOIN speakers sp ON sp.id = s.speaker_id "
+        "WHERE s.article_id = ? ORDER BY s.id",
+        (article_id,),
+    )
+    local_ids = {s["speaker_id"]: s["local_id"] for s in speakers}
+    analysis = Analysis(
+        text=row["text"],
+        article=ArticleMeta(**json.loads(row["meta"])),
+        quotes=[_quote(q, local_ids) for q in _rows(db, "quotes", article_id)],
+        speakers=[_speaker(s) for s in speakers],
+        notes=json.loads(row["notes"]),
+        version=row["analysis_version"],
+    )
+    for table in DETAIL_TABLES:
+        setattr(analysis, table, [_record(_RECORDS[table], r) for r in _rows(db, table, article_id)])
+    return {
+        "id": row["id"],
+        "url": row["url"],
+        "source": row["source"],
+        "ingested_at": row["ingested_at"],
+        "analysis": analysis.to_dict(),
+        "speaker_ids": {s["local_id"]: s["speaker_id"] for s in speakers},
+    }
+
+
+def _rows(db: Database, table: str, article_id: int) -> list[Row]:
+    # Table names come from this module, never from input.
+    return db.execute(f"SELECT * FROM {table} WHERE article_id = ? ORDER BY seq", (article_id,))
+
+
+def _quote(row: Row, local_ids: dict[int, str]) -> Quote:
+    return Quote(
+        kind=row["kind"],
+        content=json.loads(row["content_spans"]),
+        cue=json.loads(row["cue_spans"]),
+        source=json.loads(row["source_spans"]),
+        speaker=local_ids.get(row["speaker_id"]),
+    )
+
+
+def _speaker(row: Row) -> Speaker:
+    return Speaker(
+        id=row["local_id"],
+        name=row["name"],
+        type=row["type"],
+        aliases=json.loads(row["aliases"]),
+        role=row["role"],
+        anonymous=bool(row["anonymous"]),
+        mentions=json.loads(row["mentions"]),
+    )
+
+
+def _record(record: type, row: Row) -> Any:
+    """A detail row back as its record: lists and spans were stored as JSON text, ids as local_id."""
+    values = {}
+    for name, kind in get_type_hints(record).items():
+        value = row["local_id" if name == "id" else name]
+        if get_origin(kind) in (list, tuple) and value is not None:
+            value = json.loads(value)
+        elif kind is bool:
+            value = bool(value)  # SQLite keeps booleans as 0/1
+        values[name] = value
+    return record(**values)

@@ -1,0 +1,172 @@
+"""Reading the store: who said what, who is quoted most, which articles, and corpus statistics."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date as Date
+from typing import Any
+
+from quotegraph.errors import QueryError
+from quotegraph.store.dialect import Database, Row
+from quotegraph.store.rows import LINKED, normalize_name
+from quotegraph.store.search import parse_search
+
+# The role a speaker had in the quote's article (a speaker appears once per article, as a rule).
+ROLE_IN_ARTICLE = (
+    "(SELECT s.role FROM article_speakers s WHERE s.article_id = q.article_id "
+    "AND s.speaker_id = q.speaker_id ORDER BY s.id LIMIT 1)"
+)
+
+
+@dataclass
+class QuoteFilter:
+    """Which quotes to list; every given condition must hold."""
+
+    speaker: str | None = None  # part of the speaker's name, any case or accents
+    search: str | None = None  # full-text search over the quote text (store/search.py syntax)
+    since: str | None = None  # article dates, YYYY-MM-DD, inclusive
+    until: str | None = None
+    anonymous: bool | None = None  # True: anonymous sources only; False: named only
+    limit: int | None = 50
+
+
+@dataclass
+class Where:
+    """A WHERE clause built from conditions and their parameters."""
+
+    conditions: list[str] = field(default_factory=list)
+    params: list[Any] = field(default_factory=list)
+
+    def add(self, condition: str, *params: Any) -> None:
+        self.conditions.append(condition)
+        self.params.extend(params)
+
+    def sql(self) -> str:
+        return " WHERE " + " AND ".join(self.conditions) if self.conditions else ""
+
+
+def quotes(db: Database, wanted: QuoteFilter) -> list[Row]:
+    where = Where()
+    if wanted.speaker:
+        where.add("sp.norm LIKE ?", f"%{normalize_name(wanted.speaker)}%")
+    if wanted.search:
+        condition, params = db.search("quotes", "q", parse_search(wanted.search))
+        where.add(condition, *params)
+    if wanted.since:
+        where.add("a.date >= ?", _iso_date(wanted.since, "--since"))
+    if wanted.until:
+        where.add("a.date <= ?", _iso_date(wanted.until, "--until"))
+    if wanted.anonymous is not None:
+        where.add("sp.anonymous = ?", wanted.anonymous)
+    found = db.execute(
+        "SELECT a.date, a.headline, coalesce(a.url, a.source) AS article, sp.name AS speaker, "
+        f"{ROLE_IN_ARTICLE} AS role, sp.anonymous, q.kind, q.text AS quote, q.cue "
+        "FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN speakers sp ON sp.id = q.speaker_id"
+        f"{where.sql()} ORDER BY a.date DESC NULLS LAST, a.id, q.seq{_limit(wanted.limit)}",
+        where.params,
+    )
+    return [_with_bool(row, "anonymous") for row in found]
+
+
+def speakers(db: Database, top: int | None = 20) -> list[Row]:
+    """The most quoted speakers, with their roles over time and the names they went by."""
+    found = db.execute(
+        "SELECT id, name, type, anonymous, quote_count AS quotes, article_count AS articles FROM speakers "
+        f"ORDER BY quote_count DESC, article_count DESC, name, id{_limit(top)}"
+    )
+    details = speaker_details(db, [row["id"] for row in found])
+    return [_with_bool(row, "anonymous") | details[row["id"]] for row in found]
+
+
+def speaker_details(db: Database, ids: Sequence[int]) -> dict[int, Row]:
+    """For each speaker: ``roles`` (role, first and last article date, articles) and ``aliases``."""
+    details: dict[int, Row] = {i: {"roles": {}, "aliases": []} for i in ids}
+    if not ids:
+        return details
+    appearances = db.execute(
+        "SELECT s.speaker_id, s.role, s.aliases, a.date FROM article_speakers s "
+        f"JOIN articles a ON a.id = s.article_id WHERE s.speaker_id IN ({', '.join('?' * len(ids))}) "
+        "ORDER BY a.date NULLS LAST, a.id, s.id",
+        list(ids),
+    )
+    for row in appearances:
+        entry = details[row["speaker_id"]]
+        # A speaker's role reads "Mayor; former civil engineer": each part is a role of its own.
+        for role in filter(None, (part.strip() for part in (row["role"] or "").split(";"))):
+            held = entry["roles"].setdefault(
+                role, {"role": role, "first": row["date"], "last": row["date"], "articles": 0}
+            )
+            held["last"] = row["date"] or held["last"]
+            held["articles"] += 1
+        entry["aliases"] += [a for a in json.loads(row["aliases"]) if a not in entry["aliases"]]
+    for entry in details.values():
+        entry["roles"] = list(entry["roles"].values())
+    return details
+
+
+def anonymous_share(db: Database) -> float | None:
+    """The share of attributed quotes whose source is anonymous (None before any quote)."""
+    row = db.execute(
+        "SELECT count(*) AS attributed, sum(CASE WHEN sp.anonymous THEN 1 ELSE 0 END) AS anonymous "
+        "FROM quotes q JOIN speakers sp ON sp.id = q.speaker_id"
+    )[0]
+    return float(row["anonymous"]) / row["attributed"] if row["attributed"] else None
+
+
+def articles(db: Database, search: str | None = None, limit: int | None = 50) -> list[Row]:
+    where = Where()
+    if search:
+        condition, params = db.search("articles", "a", parse_search(search))
+        where.add(condition, *params)
+    return db.execute(
+        "SELECT a.id, a.date, a.headline, coalesce(a.url, a.source) AS article, "
+        "(SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS quotes, "
+        "(SELECT count(DISTINCT s.speaker_id) FROM article_speakers s WHERE s.article_id = a.id) AS speakers "
+        f"FROM articles a{where.sql()} ORDER BY a.date DESC NULLS LAST, a.id{_limit(limit)}",
+        where.params,
+    )
+
+
+def stats(db: Database, top: int = 10) -> Row:
+    counts = db.execute(
+        "SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM quotes) AS quotes, "
+        "(SELECT count(*) FROM speakers WHERE key LIKE ?) AS named_speakers, "
+        "(SELECT count(*) FROM failures) AS failures",
+        (f"{LINKED}%",),
+    )[0]
+    places = db.execute(
+        "SELECT name, country, count(DISTINCT article_id) AS articles FROM places "
+        f"GROUP BY name, country ORDER BY count(DISTINCT article_id) DESC, name{_limit(top)}"
+    )
+    top_speakers = [{k: row[k] for k in ("name", "type", "quotes", "articles")} for row in speakers(db, top)]
+    return counts | {
+        "quotes_per_article": counts["quotes"] / counts["articles"] if counts["articles"] else None,
+        "anonymous_share": anonymous_share(db),
+        "top_places": places,
+        "top_speakers": top_speakers,
+    }
+
+
+def failures(db: Database, limit: int | None = 50) -> list[Row]:
+    return db.execute(f"SELECT source_key, stage, error FROM failures ORDER BY id{_limit(limit)}")
+
+
+def _iso_date(value: str, option: str) -> str:
+    try:
+        return Date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise QueryError(f"{option} {value!r}: expected a date YYYY-MM-DD") from None
+
+
+def _limit(limit: int | None) -> str:
+    # An int from the caller, never text: safe to write into the SQL.
+    return f" LIMIT {int(limit)}" if limit is not None else ""
+
+
+def _with_bool(row: Row, column: str) -> Row:
+    # SQLite keeps booleans as 0/1.
+    if row[column] is not None:
+        row[column] = bool(row[column])
+    return row

@@ -1,0 +1,125 @@
+"""An Analysis as table rows: plain dicts of column → value, lists and spans as JSON text."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import asdict
+from datetime import UTC, datetime
+from typing import Any
+
+from quotegraph.records import Analysis, Span, Speaker
+
+Row = dict[str, Any]
+
+# The Analysis lists stored as they are, one row per record, each in the table of its name.
+DETAIL_TABLES = ("entities", "places", "quantities", "dates", "warnings")
+_NOT_WORD = re.compile(r"[\W_]+")
+# Key prefix of the speakers linked across articles by name (the others are keyed by article).
+LINKED = "name:"
+
+
+def to_json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def article_row(analysis: Analysis, source_key: str, content_hash: str, url: str | None) -> Row:
+    meta = analysis.article
+    return {
+        "content_hash": content_hash,
+        "url": url,
+        "source_key": source_key,
+        "source": meta.source,
+        "headline": meta.headline,
+        "dek": meta.dek,
+        "dateline": meta.dateline,
+        "date": meta.date,
+        "authors": to_json(meta.authors),
+        "language": meta.language,
+        "encoding": meta.encoding,
+        "meta": to_json(asdict(meta)),
+        "notes": to_json(analysis.notes),
+        "text": analysis.text,
+        "analysis_version": analysis.version,
+        "ingested_at": datetime.now(UTC).isoformat(timespec="seconds"),
+    }
+
+
+def normalize_name(name: str) -> str:
+    """Case, accents and punctuation aside: "José  Álvarez-Ruiz" and "jose alvarez ruiz" are one name."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _NOT_WORD.sub(" ", bare.casefold()).strip()
+
+
+def speaker_key(speaker: Speaker, content_hash: str) -> str:
+    """The identity of a speaker across articles.
+
+    A person or organization with a proper name is the same speaker wherever its canonical name is.
+    Anonymous sources ("a senior official"), groups ("residents") and organizations described by a
+    common noun ("the company", "a report") are only themselves in their own article.
+    """
+    norm = normalize_name(speaker.name)
+    proper = any(c.isupper() for c in speaker.name)
+    if speaker.anonymous or speaker.type == "group" or not proper or not norm:
+        return f"article:{content_hash}:{speaker.id}"
+    return f"{LINKED}{norm}"
+
+
+def speaker_row(speaker: Speaker, content_hash: str) -> Row:
+    return {
+        "key": speaker_key(speaker, content_hash),
+        "name": speaker.name,
+        "norm": normalize_name(speaker.name),
+        "type": speaker.type,
+        "anonymous": speaker.anonymous,
+    }
+
+
+def article_speaker_row(speaker: Speaker, article_id: int, speaker_id: int) -> Row:
+    return {
+        "article_id": article_id,
+        "speaker_id": speaker_id,
+        "local_id": speaker.id,
+        "name": speaker.name,
+        "role": speaker.role,
+        "aliases": to_json(speaker.aliases),
+        "mentions": to_json(speaker.mentions),
+    }
+
+
+def quote_rows(analysis: Analysis, article_id: int, speaker_ids: dict[str, int]) -> list[Row]:
+    return [
+        {
+            "article_id": article_id,
+            "seq": seq,
+            "kind": quote.kind,
+            "text": _joined(analysis.text, quote.content),
+            "cue": _joined(analysis.text, quote.cue),
+            "source": _joined(analysis.text, quote.source),
+            "speaker_id": speaker_ids.get(quote.speaker) if quote.speaker else None,
+            "content_spans": to_json(quote.content),
+            "cue_spans": to_json(quote.cue),
+            "source_spans": to_json(quote.source),
+        }
+        for seq, quote in enumerate(analysis.quotes)
+    ]
+
+
+def detail_rows(analysis: Analysis, table: str, article_id: int) -> list[Row]:
+    """Rows of one of DETAIL_TABLES: the record's fields, lists as JSON, the record id as local_id."""
+    rows = []
+    for seq, record in enumerate(getattr(analysis, table)):
+        fields = asdict(record)
+        if "id" in fields:
+            fields["local_id"] = fields.pop("id")
+        row = {"article_id": article_id, "seq": seq}
+        row |= {k: to_json(v) if isinstance(v, list | tuple) else v for k, v in fields.items()}
+        rows.append(row)
+    return rows
+
+
+def _joined(text: str, spans: list[Span]) -> str:
+    # The parts of a quote split by its attribution, as one searchable text.
+    return " … ".join(text[start:end] for start, end in spans)

@@ -1,0 +1,93 @@
+"""The attribution model's architecture and training settings.
+
+A fresh CNN tok2vec reads the base pipeline's annotations (part-of-speech tags and dependency labels
+next to the word's form, prefix, suffix and shape) and feeds a transition-based entity tagger with
+one label per part: SOURCE, CUE, CONTENT. spaCy's own components, built from a config so that the
+saved model is an ordinary spaCy pipeline directory.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+from spacy.language import Language
+from spacy.util import load_model_from_config
+from spacy.vocab import Vocab
+from thinc.api import Config
+
+from quotegraph.train.data import LABELS
+
+COMPONENT = "attribution"
+
+_CONFIG = """
+[nlp]
+lang = "en"
+pipeline = ["tok2vec", "{component}"]
+
+[components]
+
+[components.tok2vec]
+factory = "tok2vec"
+
+[components.tok2vec.model]
+@architectures = "spacy.Tok2Vec.v2"
+
+[components.tok2vec.model.embed]
+@architectures = "spacy.MultiHashEmbed.v2"
+width = {width}
+attrs = ["NORM", "PREFIX", "SUFFIX", "SHAPE", "TAG", "DEP"]
+rows = [5000, 1000, 2500, 2500, 200, 200]
+include_static_vectors = false
+
+[components.tok2vec.model.encode]
+@architectures = "spacy.MaxoutWindowEncoder.v2"
+width = {width}
+depth = {depth}
+window_size = 1
+maxout_pieces = 3
+
+[components.{component}]
+factory = "ner"
+
+[components.{component}.model]
+@architectures = "spacy.TransitionBasedParser.v2"
+state_type = "ner"
+extra_state_tokens = false
+hidden_width = {hidden_width}
+maxout_pieces = 2
+use_upper = true
+
+[components.{component}.model.tok2vec]
+@architectures = "spacy.Tok2VecListener.v1"
+width = {width}
+upstream = "tok2vec"
+"""
+
+
+@dataclass
+class TrainSettings:
+    """What a training run may vary; saved with the model."""
+
+    max_epochs: int = 20
+    patience: int = 3  # epochs without a better dev score before stopping
+    batch_size: int = 8  # documents per update
+    dropout: float = 0.1
+    learn_rate: float = 0.001
+    width: int = 96
+    depth: int = 4
+    hidden_width: int = 64
+    seed: int = 0
+
+    def to_dict(self) -> dict[str, float | int]:
+        return asdict(self)
+
+
+def build_pipeline(settings: TrainSettings, vocab: Vocab) -> Language:
+    """An untrained attribution pipeline sharing the base pipeline's vocabulary (its norms and strings)."""
+    text = _CONFIG.format(
+        component=COMPONENT, width=settings.width, depth=settings.depth, hidden_width=settings.hidden_width
+    )
+    nlp = load_model_from_config(Config().from_str(text), vocab=vocab, auto_fill=True, validate=True)
+    for label in LABELS:
+        nlp.get_pipe(COMPONENT).add_label(label)
+    return nlp

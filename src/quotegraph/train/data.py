@@ -1,0 +1,78 @@
+"""Gold attributions as spaCy training examples: one entity layer of SOURCE, CUE and CONTENT fragments.
+
+PolNeAR keeps an attribution nested in another's content out of that content (the outer content is
+split around it), so the three parts of all attributions almost never overlap: one non-overlapping
+layer holds them. What it cannot hold — a source shared by several attributions is one entity,
+the rare overlapping fragment is dropped — is measured as the representation's upper bound
+(``benchmarks/train_polnear.py --upper-bound``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.attrs import DEP, TAG
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.tokens import Span as TokenSpan
+from spacy.training import Example
+from spacy.util import filter_spans
+
+from quotegraph.analyze.model import parse_many
+from quotegraph.evaluate.brat import GoldDocument
+from quotegraph.evaluate.metrics import normalize
+from quotegraph.records import Article, Span
+
+LABELS = ("SOURCE", "CUE", "CONTENT")
+_PARTS = {"source": "SOURCE", "cue": "CUE", "content": "CONTENT"}
+_READ = [TAG, DEP]
+
+
+def parse_documents(base: Language, documents: Iterable[GoldDocument]) -> list[Doc]:
+    """Parse the gold texts the way analysis does (line by line, offsets into the exact text)."""
+    return parse_many(base, [Article(text=d.text) for d in documents])
+
+
+def unlabelled(doc: Doc) -> Doc:
+    """What the attribution model reads of a parsed doc: its words, tags and dependency labels.
+
+    A new doc, because the analysis still needs the base pipeline's entities on the original, and
+    without the parse's sentence boundaries, because spaCy's entity tagger never crosses one and
+    a content often runs over several sentences.
+    """
+    words = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
+    words.from_array(_READ, doc.to_array(_READ))
+    return words
+
+
+def gold_fragments(document: GoldDocument) -> list[tuple[str, Span]]:
+    """Every labelled fragment of the document once, trimmed as exact scoring trims it."""
+    seen: dict[tuple[str, Span], None] = {}
+    for attribution in document.attributions:
+        for part, label in _PARTS.items():
+            for fragment in getattr(attribution, part):
+                for trimmed in normalize(document.text, [fragment]):
+                    seen[label, trimmed] = None
+    return list(seen)
+
+
+def entity_spans(doc: Doc, fragments: Iterable[tuple[str, Span]]) -> list[TokenSpan]:
+    """The fragments as non-overlapping token spans (a longer span wins an overlap)."""
+    spans = []
+    for label, (start, end) in fragments:
+        span = doc.char_span(start, end, label=label, alignment_mode="expand")
+        if span is not None and len(span):
+            spans.append(span)
+    return filter_spans(spans)
+
+
+def to_example(doc: Doc, document: GoldDocument) -> Example:
+    """A training example: the parsed doc to predict on, and a copy holding the gold layer."""
+    reference = unlabelled(doc)
+    reference.set_ents(entity_spans(reference, gold_fragments(document)), default="outside")
+    return Example(unlabelled(doc), reference)
+
+
+def to_examples(base: Language, documents: list[GoldDocument]) -> list[Example]:
+    docs = parse_documents(base, documents)
+    return [to_example(doc, gold) for doc, gold in zip(docs, documents, strict=True)]

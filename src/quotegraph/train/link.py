@@ -1,0 +1,155 @@
+"""Grouping predicted SOURCE, CUE and CONTENT spans into attributions.
+
+The model labels spans; which content and which source go with which cue is decided here, by the
+parse first and by distance after:
+
+- a content fragment goes to the cue that governs it in the parse (the content's root hangs from
+  the cue), else to the nearest cue in its paragraph, else — a quote running on into the next
+  paragraph — to the last cue of the paragraph before;
+- a cue's source is the span holding its subject (or the object of "according to"), else the
+  nearest source in its sentence, the one before the cue first.
+
+A cue that gets no content is dropped (PolNeAR has next to no content-less attribution); content no
+cue takes is kept without cue and source, like an unattributed quote.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as TokenSpan
+
+from quotegraph.analyze.cues import is_according_to
+from quotegraph.analyze.model import text_of
+from quotegraph.analyze.quotemarks import MARKS
+from quotegraph.analyze.quotes import SUBJECT_DEPS, Attribution
+from quotegraph.records import QuoteKind
+
+# How a cue reaches the verb whose subject says it: "…, saying …", "… and added …", "wants to say".
+SUBJECT_CHAIN_DEPS = frozenset({"advcl", "conj", "xcomp"})
+
+
+@dataclass
+class _Group:
+    cue: TokenSpan | None
+    contents: list[TokenSpan] = field(default_factory=list)
+    source: TokenSpan | None = None
+
+
+def link(doc: Doc, spans: list[TokenSpan]) -> list[Attribution]:
+    """Attributions from labelled spans of `doc`, in text order of their first content fragment."""
+    cues = [s for s in spans if s.label_ == "CUE"]
+    sources = [s for s in spans if s.label_ == "SOURCE"]
+    paragraphs = _Paragraphs(doc)
+    groups = {cue.start: _Group(cue) for cue in cues}
+    orphans: list[_Group] = []
+    for content in (s for s in spans if s.label_ == "CONTENT"):
+        cue = _cue_of(content, cues, paragraphs)
+        if cue is None:
+            orphans.append(_Group(None, [content]))
+        else:
+            groups[cue.start].contents.append(content)
+    kept = [g for g in groups.values() if g.contents]
+    for group in kept:
+        group.source = _source_of(group.cue, sources)
+    attributions = [_attribution(doc, g) for g in kept + orphans]
+    return sorted(attributions, key=lambda a: a.content[0][0])
+
+
+class _Paragraphs:
+    """Paragraph (line) numbers of character positions."""
+
+    def __init__(self, doc: Doc) -> None:
+        text = text_of(doc)
+        self._breaks = [i for i, char in enumerate(text) if char == "\n"]
+
+    def of(self, span: TokenSpan) -> int:
+        return bisect_right(self._breaks, span.start_char)
+
+
+def _cue_of(content: TokenSpan, cues: list[TokenSpan], paragraphs: _Paragraphs) -> TokenSpan | None:
+    paragraph = paragraphs.of(content)
+    near = [c for c in cues if paragraphs.of(c) == paragraph]
+    governing = [c for c in near if _governs(c, content)]
+    if governing:
+        return min(governing, key=lambda c: _gap(c, content))
+    if near:
+        return min(near, key=lambda c: (_gap(c, content), c.sent != content.sent))
+    before = [c for c in cues if paragraphs.of(c) == paragraph - 1]
+    return before[-1] if before else None
+
+
+def _governs(cue: TokenSpan, content: TokenSpan) -> bool:
+    """Whether the content's root hangs from the cue (directly or through a clause's verb)."""
+    head = content.root.head
+    for _ in range(3):
+        if cue.start <= head.i < cue.end:
+            return True
+        if head.head == head:
+            return False
+        head = head.head
+    return False
+
+
+def _gap(a: TokenSpan, b: TokenSpan) -> int:
+    """Tokens between two spans (0 when they touch)."""
+    return max(b.start - a.end, a.start - b.end, 0)
+
+
+def _source_of(cue: TokenSpan | None, sources: list[TokenSpan]) -> TokenSpan | None:
+    if cue is None:
+        return None
+    subject = _subject(cue)
+    if subject is not None:
+        holding = [s for s in sources if s.start <= subject.i < s.end]
+        if holding:
+            return holding[0]
+    same_sentence = [s for s in sources if s.sent == cue.sent]
+    if not same_sentence:
+        return None
+    return min(same_sentence, key=lambda s: (s.start > cue.start, _gap(s, cue)))
+
+
+def _subject(cue: TokenSpan) -> Token | None:
+    """The subject of the cue's verb, or of the verb it hangs from; the object of "according to"."""
+    verb = next((t for t in cue if is_according_to(t)), None) or cue.root
+    if is_according_to(verb):
+        return next((c for c in verb.nbor(1).children if c.dep_ == "pobj"), None)
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None:
+            return subject
+        if verb.dep_ not in SUBJECT_CHAIN_DEPS or verb.head == verb:
+            return None
+        verb = verb.head
+    return None
+
+
+def _attribution(doc: Doc, group: _Group) -> Attribution:
+    contents = sorted(group.contents, key=lambda s: s.start)
+    content = [(s.start_char, s.end_char) for s in contents]
+    cue, source = group.cue, group.source
+    return Attribution(
+        kind=_kind(text_of(doc), content),
+        content=content,
+        cue=[(cue.start_char, cue.end_char)] if cue is not None else [],
+        source=[(source.start_char, source.end_char)] if source is not None else [],
+        cue_token=cue.root if cue is not None else None,
+        source_token=source.root if source is not None else None,
+    )
+
+
+def _kind(text: str, content: list[tuple[int, int]]) -> QuoteKind:
+    """Direct when every fragment sits between quotation marks, mixed when marks fall inside it."""
+    if all(_quoted(text, start, end) for start, end in content):
+        return "direct"
+    return "mixed" if any(c in MARKS for s, e in content for c in text[s:e]) else "indirect"
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """A mark right before the fragment and right after it (past the punctuation the quote ends with)."""
+    before = text[max(start - 3, 0) : start].rstrip()
+    after = text[end : end + 4].lstrip(" ,.;:!?")
+    return bool(before and after) and before[-1] in MARKS and after[0] in MARKS

@@ -1,0 +1,226 @@
+"""Training an attribution model: parse the gold articles, update epoch by epoch, keep the best on dev.
+
+After each epoch the model's attributions (spans linked by train/link.py) are scored on the dev
+articles with the PolNeAR scorer; the score that decides is the mean exact-span F1 of source, cue
+and content. The best epoch so far is written to the model directory, so an interrupted run still
+leaves a working model; training stops after `patience` epochs without a better score.
+"""
+
+from __future__ import annotations
+
+import random
+import resource
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.training import Example
+from spacy.util import fix_random_seed, minibatch
+
+from quotegraph.errors import GoldDataError
+from quotegraph.evaluate.brat import GoldDocument, load_polnear
+from quotegraph.evaluate.scoring import PARTS, SpanReport, score_polnear
+from quotegraph.records import Analysis, ArticleMeta
+from quotegraph.train.config import TrainSettings, build_pipeline
+from quotegraph.train.data import parse_documents, to_example
+from quotegraph.train.model import AttributionModel, new_meta
+
+# Without --dev, this share of the training articles (every n-th one) is held out for early stopping.
+HOLD_OUT_EVERY = 10
+
+
+@dataclass
+class TrainResult:
+    """What a run produced: the per-epoch history and the figures of the epoch that was saved."""
+
+    best_epoch: int = 0
+    best_score: float = -1.0
+    best_scores: dict[str, Any] = field(default_factory=dict)
+    history: list[dict[str, Any]] = field(default_factory=list)
+    seconds: float = 0.0
+    peak_memory_mb: float = 0.0
+
+    def summary(self) -> str:
+        """One line: the epoch kept, its dev figures, the run's time and memory."""
+        scores = self.history[self.best_epoch - 1]["exact_f1"] if self.best_epoch else {}
+        figures = ", ".join(f"{part} {value:.1%}" for part, value in scores.items())
+        return (
+            f"epoch {self.best_epoch} of {len(self.history)} kept, dev exact F1 {figures}; "
+            f"{self.seconds / 60:.1f} min, peak memory {self.peak_memory_mb:.0f} MB"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "best_epoch": self.best_epoch,
+            "dev_score": self.best_score,
+            "dev": self.best_scores,
+            "history": self.history,
+            "train_seconds": round(self.seconds, 1),
+            "peak_memory_mb": round(self.peak_memory_mb, 1),
+        }
+
+
+def split_data(data: Path, dev: Path | None) -> tuple[list[GoldDocument], list[GoldDocument]]:
+    """Training and dev articles: the dev folder when given, else every tenth training article."""
+    documents = load_polnear(data)
+    if dev is not None:
+        return documents, load_polnear(dev)
+    if len(documents) < 2:
+        raise GoldDataError(f"{data} has {len(documents)} article: give --dev or more articles")
+    held = documents[::HOLD_OUT_EVERY]
+    return [d for d in documents if d not in held], held
+
+
+Parsed = list[tuple[Doc, GoldDocument]]
+
+
+def train(
+    base: Language,
+    data: Path,
+    out: Path,
+    dev: Path | None = None,
+    settings: TrainSettings | None = None,
+    console: Console | None = None,
+) -> TrainResult:
+    """Train on the brat articles in `data`, early-stop on `dev`, write the best model to `out`."""
+    started = time.perf_counter()
+    train_docs, dev_docs = split_data(data, dev)
+    with _progress(console) as progress:
+        progress.add_task(f"parsing {len(train_docs) + len(dev_docs)} articles", total=None, status="")
+        train_parsed = list(zip(parse_documents(base, train_docs), train_docs, strict=True))
+        dev_parsed = list(zip(parse_documents(base, dev_docs), dev_docs, strict=True))
+    meta_data = _data_meta(data, dev, train_docs, dev_docs)
+    return train_parsed_docs(base, train_parsed, dev_parsed, out, meta_data, settings, console, started)
+
+
+def train_parsed_docs(
+    base: Language,
+    train_parsed: Parsed,
+    dev_parsed: Parsed,
+    out: Path,
+    meta_data: dict[str, Any],
+    settings: TrainSettings | None = None,
+    console: Console | None = None,
+    started: float | None = None,
+) -> TrainResult:
+    """Train on articles already parsed by `base` (each doc with its gold), saving the best epoch."""
+    settings = settings or TrainSettings()
+    started = time.perf_counter() if started is None else started
+    fix_random_seed(settings.seed)
+    examples = [to_example(doc, gold) for doc, gold in train_parsed]
+    nlp = build_pipeline(settings, base.vocab)
+    optimizer = nlp.initialize(lambda: examples)
+    optimizer.learn_rate = settings.learn_rate
+    model = AttributionModel(nlp, new_meta(base, settings.to_dict(), meta_data))
+    result = TrainResult()
+    with _progress(console) as progress:
+        task = progress.add_task("training", total=len(examples), status="")
+        for epoch in range(1, settings.max_epochs + 1):
+            progress.update(task, description=f"epoch {epoch}", completed=0)
+            losses = _epoch(nlp, examples, settings, optimizer, lambda n: progress.advance(task, n))
+            _record(result, epoch, losses, _score(model, dev_parsed), started)
+            if result.best_epoch == epoch:
+                model.save(out, result.to_dict())
+            progress.update(task, status=_status(result))
+            if epoch - result.best_epoch >= settings.patience:
+                break
+    _write_final(model, out, result, started)
+    return result
+
+
+def _progress(console: Console | None) -> Progress:
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.fields[status]}"),
+        console=console,
+        disable=console is None,
+    )
+
+
+def _data_meta(
+    data: Path, dev: Path | None, train_docs: list[GoldDocument], dev_docs: list[GoldDocument]
+) -> dict[str, Any]:
+    return {
+        "train": str(data),
+        "dev": str(dev) if dev is not None else f"every {HOLD_OUT_EVERY}th article of train",
+        "train_articles": len(train_docs),
+        "dev_articles": len(dev_docs),
+        "train_attributions": sum(len(d.attributions) for d in train_docs),
+    }
+
+
+def _epoch(
+    nlp: Language,
+    examples: list[Example],
+    settings: TrainSettings,
+    optimizer: Any,
+    advance: Callable[[int], None],
+) -> dict[str, float]:
+    losses: dict[str, float] = {}
+    for batch in _batches(examples, settings):
+        nlp.update(batch, drop=settings.dropout, sgd=optimizer, losses=losses)
+        advance(len(batch))
+    return losses
+
+
+def _batches(examples: list[Example], settings: TrainSettings) -> Iterator[list[Example]]:
+    shuffled = list(examples)
+    random.shuffle(shuffled)
+    return minibatch(shuffled, size=settings.batch_size)
+
+
+def _score(model: AttributionModel, dev: Parsed) -> SpanReport:
+    """The model's attributions on the dev articles, scored as `quotegraph evaluate` scores them."""
+    return score_polnear(
+        (gold, Analysis(gold.text, ArticleMeta(), quotes=[a.to_quote() for a in model.attributions(doc)]))
+        for doc, gold in dev
+    )
+
+
+def _record(
+    result: TrainResult, epoch: int, losses: dict[str, float], report: SpanReport, started: float
+) -> None:
+    f1 = {part: report.scores[part]["exact"].f1 for part in (*PARTS, "attribution")}
+    score = sum(f1[part] for part in PARTS) / len(PARTS)
+    result.history.append(
+        {
+            "epoch": epoch,
+            "loss": {name: round(float(value), 2) for name, value in losses.items()},
+            "exact_f1": {part: round(value, 4) for part, value in f1.items()},
+            "score": round(score, 4),
+            "seconds": round(time.perf_counter() - started, 1),
+        }
+    )
+    if score > result.best_score:
+        result.best_epoch, result.best_score = epoch, score
+        result.best_scores = report.to_dict()
+    result.seconds = time.perf_counter() - started
+    result.peak_memory_mb = _peak_memory_mb()
+
+
+def _status(result: TrainResult) -> str:
+    last = result.history[-1]
+    f1 = " ".join(f"{part} {value:.3f}" for part, value in last["exact_f1"].items() if part in PARTS)
+    return f"dev exact F1 {f1} (best: epoch {result.best_epoch})"
+
+
+def _peak_memory_mb() -> float:
+    """The process's peak resident memory (Linux reports kilobytes)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _write_final(model: AttributionModel, out: Path, result: TrainResult, started: float) -> None:
+    """Rewrite the metrics with the whole run's time, memory and history (the weights stay the best)."""
+    result.seconds = time.perf_counter() - started
+    result.peak_memory_mb = _peak_memory_mb()
+    if result.best_epoch:
+        model.save_metrics(out, result.to_dict())

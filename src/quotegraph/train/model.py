@@ -1,0 +1,103 @@
+"""A trained attribution model on disk: a spaCy pipeline plus what it is and how well it did.
+
+    MODEL_DIR/meta.json     format version, labels, base pipeline, settings, data, quotegraph version
+    MODEL_DIR/metrics.json  dev scores of the saved epoch, every epoch's figures, time and memory
+    MODEL_DIR/pipeline/     the spaCy pipeline (tok2vec + entity tagger)
+
+The model reads the base pipeline's parse, so it runs on docs parsed by analyze/model.py and must
+be used with the base pipeline it was trained on (meta.json names it).
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.tokens import Span as TokenSpan
+
+from quotegraph.analyze.quotes import Attribution
+from quotegraph.errors import ModelError
+from quotegraph.train.data import LABELS, unlabelled
+from quotegraph.train.link import link
+
+FORMAT = 1
+META, METRICS, PIPELINE = "meta.json", "metrics.json", "pipeline"
+
+
+class AttributionModel:
+    """A trained attribution pipeline, applied to docs the base pipeline parsed."""
+
+    def __init__(self, nlp: Language, meta: dict[str, Any]) -> None:
+        self.nlp = nlp
+        self.meta = meta
+
+    def spans(self, doc: Doc) -> list[TokenSpan]:
+        """The SOURCE, CUE and CONTENT spans the model finds, as spans of `doc` (left unchanged)."""
+        labelled = unlabelled(doc)
+        for _name, component in self.nlp.pipeline:
+            labelled = component(labelled)
+        return [TokenSpan(doc, e.start, e.end, label=e.label_) for e in labelled.ents]
+
+    def attributions(self, doc: Doc) -> list[Attribution]:
+        return link(doc, self.spans(doc))
+
+    def save(self, path: Path, metrics: dict[str, Any]) -> None:
+        path.mkdir(parents=True, exist_ok=True)
+        self.nlp.to_disk(path / PIPELINE)
+        _write_json(path / META, self.meta)
+        self.save_metrics(path, metrics)
+
+    def save_metrics(self, path: Path, metrics: dict[str, Any]) -> None:
+        _write_json(path / METRICS, metrics)
+
+
+def new_meta(base: Language, settings: dict[str, Any], data: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "format": FORMAT,
+        "labels": list(LABELS),
+        "base_model": {"name": base.meta.get("name"), "version": base.meta.get("version")},
+        "settings": settings,
+        "data": data,
+        "quotegraph": _quotegraph_version(),
+    }
+
+
+def _quotegraph_version() -> str:
+    try:
+        return version("quotegraph")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+def _write_json(path: Path, value: dict[str, Any]) -> None:
+    path.write_text(json.dumps(value, indent=2) + "\n", encoding="utf-8")
+
+
+@lru_cache(maxsize=4)
+def load_attribution_model(path: Path, base: Language) -> AttributionModel:
+    """Load a model directory written by `quotegraph train`, for docs parsed by `base`."""
+    path = Path(path)
+    try:
+        meta = json.loads((path / META).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ModelError(
+            f"{path} is not an attribution model directory (quotegraph train writes one): {exc}"
+        ) from exc
+    if meta.get("format") != FORMAT:
+        raise ModelError(f"{path} holds an attribution model of format {meta.get('format')}, not {FORMAT}")
+    trained_on = meta.get("base_model", {}).get("name")
+    if trained_on != base.meta.get("name"):
+        raise ModelError(
+            f"{path} was trained on spaCy pipeline {trained_on!r}, not {base.meta.get('name')!r}"
+        )
+    try:
+        nlp = spacy.load(path / PIPELINE, vocab=base.vocab)
+    except (OSError, ValueError) as exc:
+        raise ModelError(f"cannot load the attribution pipeline in {path}: {exc}") from exc
+    return AttributionModel(nlp, meta)

@@ -1,0 +1,106 @@
+"""Fetching a URL for analysis (--allow-fetch) never reaches loopback, private or link-local addresses,
+not even through a redirect.
+
+Each forbidden address leads, if it were ever connected to, to a loopback server that records every
+request: a test fails on any hit. To reach "the internet" offline, this test process gets a small
+simulated network for the duration of a test: the name news.example.com resolves to a public address,
+and connections to that address, or to the private and link-local addresses below, are delivered to
+local servers. quotegraph's own checks (feeds.fetch_page) run untouched, on the addresses it is given.
+"""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+from server import Recorder, recorder, running
+
+from quotegraph.serve import create_app
+
+PUBLIC_NAME = "news.example.com"
+PUBLIC_IP = "93.184.216.34"
+PRIVATE_IPS = ["10.20.30.40", "192.168.1.10", "169.254.169.254"]
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[httpx.Client]:
+    app = create_app(str(tmp_path_factory.mktemp("fetch") / "none.db"), allow_fetch=True)
+    with running(app) as base, httpx.Client(base_url=base, timeout=60) as client:
+        yield client
+
+
+@pytest.fixture
+def forbidden() -> Iterator[Recorder]:
+    """The server that must never be reached."""
+    with recorder() as server:
+        yield server
+
+
+@pytest.fixture
+def public(forbidden: Recorder, monkeypatch: pytest.MonkeyPatch) -> Iterator[Recorder]:
+    """The public web site PUBLIC_NAME (a local server behind the simulated network)."""
+    with recorder() as site:
+        routes = {PUBLIC_NAME: site.port, PUBLIC_IP: site.port, **dict.fromkeys(PRIVATE_IPS, forbidden.port)}
+        real_getaddrinfo, real_connect = socket.getaddrinfo, socket.create_connection
+
+        def getaddrinfo(host: str, port: Any, *args: Any, **kwargs: Any) -> list:
+            if host == PUBLIC_NAME:
+                return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (PUBLIC_IP, port))]
+            return real_getaddrinfo(host, port, *args, **kwargs)
+
+        def create_connection(address: tuple[str, int], *args: Any, **kwargs: Any) -> socket.socket:
+            host, port = address
+            if host in routes and port == 80:
+                return real_connect(("127.0.0.1", routes[host]), *args, **kwargs)
+            return real_connect(address, *args, **kwargs)
+
+        monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+        monkeypatch.setattr(socket, "create_connection", create_connection)
+        yield site
+
+
+def test_a_public_page_is_fetched_and_analyzed(client: httpx.Client, public: Recorder) -> None:
+    """The control: through the simulated network a public page is reached, so a refusal below is one."""
+    response = client.post("/api/analyze", json={"url": f"http://{PUBLIC_NAME}/story"})
+    assert response.status_code == 200, response.text
+    assert response.json()["article"]["headline"] == "Harbour reopens after storm"
+    assert public.hits == ["/story"]
+
+
+@pytest.mark.parametrize("host", ["127.0.0.1", "localhost", "[::1]"])
+def test_loopback_is_refused(client: httpx.Client, forbidden: Recorder, public: Recorder, host: str) -> None:
+    response = client.post("/api/analyze", json={"url": f"http://{host}:{forbidden.port}/admin"})
+    assert response.status_code == 400, response.text
+    assert "not a public internet address" in response.json()["detail"]
+    assert forbidden.hits == []
+
+
+@pytest.mark.parametrize("ip", PRIVATE_IPS)
+def test_private_and_link_local_addresses_are_refused(
+    client: httpx.Client, forbidden: Recorder, public: Recorder, ip: str
+) -> None:
+    response = client.post("/api/analyze", json={"url": f"http://{ip}/latest/meta-data/"})
+    assert response.status_code == 400, response.text
+    assert "not a public internet address" in response.json()["detail"]
+    assert forbidden.hits == []
+
+
+@pytest.mark.parametrize("target", ["http://127.0.0.1:{port}/admin", "http://10.20.30.40/admin"])
+def test_a_redirect_to_a_forbidden_address_is_refused(
+    client: httpx.Client, forbidden: Recorder, public: Recorder, target: str
+) -> None:
+    public.redirect_to = target.format(port=forbidden.port)
+    response = client.post("/api/analyze", json={"url": f"http://{PUBLIC_NAME}/redirect"})
+    assert response.status_code == 400, response.text
+    assert "not a public internet address" in response.json()["detail"]
+    assert public.hits == ["/redirect"]
+    assert forbidden.hits == []
+
+
+def test_only_web_addresses_are_fetched(client: httpx.Client) -> None:
+    response = client.post("/api/analyze", json={"url": "file:///etc/passwd"})
+    assert response.status_code == 400
+    assert "only http and https" in response.json()["detail"]

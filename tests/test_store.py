@@ -1,0 +1,300 @@
+"""The store on both backends, SQLite and a real PostgreSQL server: ingest, re-ingest, speakers linked
+across articles, full-text search, date filters, failures, re-analysis and export round trips.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+from typing import Any
+
+import postgres
+import pyarrow.parquet as pq
+import pytest
+
+from quotegraph.errors import QueryError, StoreError
+from quotegraph.read.collect import iter_items
+from quotegraph.records import Speaker
+from quotegraph.scale.ingest import ingest
+from quotegraph.store import QuoteFilter, Store, open_store
+from quotegraph.store.export import COLUMNS, table_rows
+from quotegraph.store.rows import speaker_key
+
+BRIDGE = (
+    "Council backs bridge plan\n\nRIVERTON -- The city council approved the new bridge on Tuesday.\n\n"
+    '"This bridge will change the city," Mayor Helen Park said.\n\n'
+    "Council member Tomas Reyes said the cost estimate was too optimistic.\n"
+)
+LIBRARY = (
+    "Library opens late on weekends\n\nThe central library will stay open until midnight on Saturdays.\n\n"
+    '"Students asked for this for years," said librarian Ada Lin.\n\n'
+    "A senior official said the extra hours would cost little.\n"
+)
+FLOOD = (
+    "Flood defences to be rebuilt\n\nRIVERTON -- Work on the river wall starts next month.\n\n"
+    '"We cannot wait for another flood," said Helen Park, the mayor.\n\n'
+    "Two city officials said the state would pay half of the cost.\n"
+)
+MEALS = (
+    "School meals get cheaper\n\nPrices for school lunches fall by a third from September.\n\n"
+    '"Every child deserves a hot meal," Education Secretary Maria Lopez told reporters.\n\n'
+    "A senior official, who asked not to be named, said the plan had been delayed twice.\n"
+)
+DATED = [
+    {"text": FLOOD, "date": "2024-03-05", "url": "https://news.example/flood"},
+    {"text": MEALS, "date": "2024-06-10", "url": "https://news.example/meals"},
+]
+NAMED = {"Helen Park", "Tomas Reyes", "Ada Lin", "Maria Lopez"}
+
+
+def write_corpus(folder: Path) -> Path:
+    """Four articles (two dated, in JSONL), a copy of one, and an empty file that cannot be read."""
+    (folder / "feeds").mkdir(parents=True)
+    (folder / "notes").mkdir()
+    (folder / "bridge.txt").write_text(BRIDGE)
+    (folder / "copy.txt").write_text(BRIDGE)
+    (folder / "library.txt").write_text(LIBRARY)
+    (folder / "feeds" / "dated.jsonl").write_text("".join(json.dumps(r) + "\n" for r in DATED))
+    (folder / "notes" / "empty.txt").write_text("")
+    return folder
+
+
+BACKENDS = ["sqlite", "postgresql"]
+
+
+def new_target(backend: str, request: pytest.FixtureRequest, folder: Path) -> str:
+    """An empty store: a SQLite file in folder, or a new database on the test PostgreSQL server."""
+    return str(folder / "test.db") if backend == "sqlite" else postgres.database_url(request)
+
+
+@pytest.fixture(params=BACKENDS)
+def target(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    return new_target(request.param, request, tmp_path)
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    return write_corpus(tmp_path / "corpus")
+
+
+@pytest.fixture
+def store(target: str, corpus: Path, nlp):
+    """The corpus ingested into a new store, for a test that changes it."""
+    with open_store(target) as opened:
+        ingest([str(corpus)], opened, workers=0)
+        yield opened
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def stored(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, nlp):
+    """The corpus ingested once per backend, for tests that only read."""
+    folder = tmp_path_factory.mktemp(request.param)
+    with open_store(new_target(request.param, request, folder)) as opened:
+        ingest([str(write_corpus(folder / "corpus"))], opened, workers=0)
+        yield opened
+
+
+def snapshot(store: Store) -> dict[str, list[tuple]]:
+    """Every table's rows, sorted, without ids and timestamps; links by article hash and speaker key."""
+    execute = store.db.execute
+    article_columns = (
+        "content_hash, url, source_key, source, headline, dek, dateline, date, authors, language, encoding, "
+        "meta, notes, text, analysis_version"
+    )
+    tables = {
+        "schema_version": execute("SELECT version, name FROM schema_version"),
+        "articles": execute(f"SELECT {article_columns} FROM articles"),
+        "speakers": execute(
+            "SELECT key, name, norm, type, anonymous, article_count, quote_count FROM speakers"
+        ),
+        "article_speakers": execute(
+            "SELECT a.content_hash, sp.key, s.local_id, s.name, s.role, s.aliases, s.mentions "
+            "FROM article_speakers s JOIN articles a ON a.id = s.article_id "
+            "JOIN speakers sp ON sp.id = s.speaker_id"
+        ),
+        "quotes": execute(
+            "SELECT a.content_hash, q.seq, q.kind, q.text, q.cue, q.source, sp.key, q.content_spans, "
+            "q.cue_spans, q.source_spans FROM quotes q JOIN articles a ON a.id = q.article_id "
+            "LEFT JOIN speakers sp ON sp.id = q.speaker_id"
+        ),
+        "failures": execute("SELECT source_key, stage, error FROM failures"),
+    }
+    for table in ("entities", "places", "quantities", "dates", "warnings"):
+        found = execute(f"SELECT a.content_hash, t.* FROM {table} t JOIN articles a ON a.id = t.article_id")
+        tables[table] = [{k: v for k, v in row.items() if k not in ("id", "article_id")} for row in found]
+    return {name: sorted(tuple(map(repr, row.values())) for row in rows) for name, rows in tables.items()}
+
+
+def expected_quote_count(corpus: Path, nlp) -> int:
+    """Quotes the pipeline finds in the corpus's distinct articles, analyzed directly."""
+    from quotegraph.analyze.pipeline import analyze
+
+    distinct = {item.article.text: item.article for item in iter_items([str(corpus)]) if item.article}
+    return sum(len(analyze(article, nlp).quotes) for article in distinct.values())
+
+
+def test_ingest_stores_every_article_once(target: str, corpus: Path, nlp):
+    with open_store(target) as store:
+        summary = ingest([str(corpus)], store, workers=0)
+        stats = store.stats()
+        assert (summary.total, summary.seen) == (6, 6)
+        assert (summary.ingested, summary.duplicates, summary.failed) == (4, 1, 1)
+        assert summary.failures[0]["key"].endswith("empty.txt") and summary.failures[0]["stage"] == "read"
+        assert stats["articles"] == 4 and stats["failures"] == 1
+        assert stats["quotes"] == expected_quote_count(corpus, nlp)
+        assert {row["name"] for row in store.speakers(top=None) if not row["anonymous"]} == NAMED
+
+
+def test_ingesting_again_adds_nothing(store: Store, corpus: Path):
+    before = snapshot(store)
+    summary = ingest([str(corpus)], store, workers=0)
+    assert (summary.ingested, summary.duplicates, summary.failed) == (0, 5, 1)
+    assert snapshot(store) == before
+
+
+def test_a_speaker_quoted_in_two_articles_is_one_speaker(stored: Store):
+    (park,) = [row for row in stored.speakers(top=None) if row["name"] == "Helen Park"]
+    assert (park["articles"], park["quotes"]) == (2, 2)
+    assert {role["role"] for role in park["roles"]} == {"Mayor", "mayor"}
+    mayor = next(role for role in park["roles"] if role["role"] == "mayor")
+    assert (mayor["first"], mayor["last"]) == ("2024-03-05", "2024-03-05")  # the dated flood story
+
+
+def test_anonymous_sources_are_not_merged_across_articles(stored: Store):
+    officials = [row for row in stored.speakers(top=None) if row["name"] == "A senior official"]
+    assert len(officials) == 2
+    assert all(row["anonymous"] and row["articles"] == 1 for row in officials)
+    share = stored.anonymous_share()
+    quotes = stored.quotes(QuoteFilter(limit=None))
+    attributed = [q for q in quotes if q["speaker"]]
+    assert share == pytest.approx(sum(q["anonymous"] for q in attributed) / len(attributed))
+    assert {q["speaker"] for q in stored.quotes(QuoteFilter(anonymous=True))} == {
+        "A senior official",
+        "Two city officials",
+    }
+
+
+@pytest.mark.parametrize(
+    ("speaker", "linked"),
+    [
+        (Speaker("e1", "Tony Blair"), True),
+        (Speaker("named:tories", "Tories", type="organization"), True),
+        (Speaker("named:company", "company", type="organization"), False),  # "the company": which one?
+        (Speaker("named:residents", "Residents", type="group"), False),
+        (Speaker("anon:a senior official", "A senior official", anonymous=True), False),
+    ],
+)
+def test_only_proper_names_link_speakers_across_articles(speaker: Speaker, linked: bool):
+    assert speaker_key(speaker, "hash").startswith("name:") == linked
+    assert speaker_key(Speaker("e2", "José  Álvarez-Ruiz"), "a") == speaker_key(
+        Speaker("e9", "JOSE ALVAREZ RUIZ"), "b"
+    )
+
+
+def test_full_text_search_finds_quotes_and_articles(stored: Store):
+    (meal,) = stored.quotes(QuoteFilter(search="deserve hot meals"))  # stemmed: deserves, meal
+    assert meal["speaker"] == "Maria Lopez" and meal["role"] == "Education Secretary"
+    assert [q["speaker"] for q in stored.quotes(QuoteFilter(search='"another flood" OR student*'))] == [
+        "Helen Park",
+        "Ada Lin",
+    ]
+    assert stored.quotes(QuoteFilter(search="bridge -change")) == []
+    assert [a["headline"] for a in stored.articles(search="midnight")] == ["Library opens late on weekends"]
+
+
+@pytest.mark.parametrize("query", ['"hot meal', "OR bridge", "bridge OR", "-bridge", "brid*ge", "   "])
+def test_a_search_syntax_error_says_what_is_wrong(stored: Store, query: str):
+    with pytest.raises(QueryError, match=r"^search .*: "):
+        stored.quotes(QuoteFilter(search=query))
+
+
+def test_since_and_until_filter_by_article_date(stored: Store):
+    assert {q["date"] for q in stored.quotes(QuoteFilter(since="2024-04-01"))} == {"2024-06-10"}
+    assert {q["date"] for q in stored.quotes(QuoteFilter(until="2024-04-01"))} == {"2024-03-05"}
+    assert stored.quotes(QuoteFilter(since="2024-03-06", until="2024-06-09")) == []
+    with pytest.raises(QueryError, match="--since '2024-13-01': expected a date"):
+        stored.quotes(QuoteFilter(since="2024-13-01"))
+
+
+def test_speaker_filter_ignores_case_and_accents(stored: Store):
+    assert {q["speaker"] for q in stored.quotes(QuoteFilter(speaker="HELEN PÁRK"))} == {"Helen Park"}
+
+
+def test_same_url_is_the_same_article(store: Store, tmp_path: Path):
+    changed = tmp_path / "changed.jsonl"
+    changed.write_text(json.dumps(DATED[0] | {"text": FLOOD + "Updated at noon.\n"}) + "\n")
+    summary = ingest([str(changed)], store, workers=0)
+    assert (summary.ingested, summary.duplicates) == (0, 1)
+
+
+def test_a_failed_source_is_retried_and_cleared(store: Store, corpus: Path):
+    (corpus / "notes" / "empty.txt").write_text('"It works now," said Ada Lin.\n')
+    summary = ingest([str(corpus)], store, workers=0)
+    assert (summary.ingested, summary.failed) == (1, 0)
+    assert store.failures() == []
+
+
+def test_reanalyze_replaces_older_analyses(store: Store, corpus: Path):
+    before = snapshot(store)
+    store.db.execute("UPDATE articles SET analysis_version = 0")
+    kept = ingest([str(corpus)], store, workers=0)
+    assert (kept.outdated, kept.duplicates, kept.reanalyzed) == (5, 0, 0)  # the copy too
+    redone = ingest([str(corpus)], store, workers=0, reanalyze=True)
+    assert (redone.reanalyzed, redone.duplicates) == (4, 1)
+    assert snapshot(store) == before
+
+
+def test_migrations_are_recorded_and_applied_once(store: Store, target: str):
+    versions = [row["version"] for row in store.db.execute("SELECT version FROM schema_version ORDER BY 1")]
+    assert versions == [1, 2]
+    with open_store(target) as again:
+        assert snapshot(again) == snapshot(store)
+
+
+def test_a_newer_schema_is_refused(store: Store, target: str):
+    store.db.execute("INSERT INTO schema_version (version, name, applied_at) VALUES (99, 'future', '')")
+    with pytest.raises(StoreError, match="schema version 99, newer than this quotegraph knows"):
+        open_store(target)
+
+
+@pytest.mark.parametrize("table", ["quotes", "speakers", "articles"])
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
+def test_export_round_trips(stored: Store, tmp_path: Path, table: str, fmt: str):
+    expected = list(table_rows(stored.db, table))
+    counts = {"quotes": stored.stats()["quotes"], "speakers": len(stored.speakers(None)), "articles": 4}
+    assert len(expected) == counts[table]
+    out = tmp_path / f"{table}.{fmt}"
+    assert stored.export(table, fmt, out) == len(expected) > 0
+    if fmt == "csv":  # CSV has no null: a missing text is an empty cell
+        expected = [
+            {k: "" if v is None and COLUMNS[table][k] == "str" else v for k, v in row.items()}
+            for row in expected
+        ]
+    assert _read_back(out, fmt, table) == expected
+
+
+def _read_back(path: Path, fmt: str, table: str) -> list[dict]:
+    kinds = COLUMNS[table]
+    if fmt == "jsonl":
+        return [json.loads(line) for line in path.read_text().splitlines()]
+    if fmt == "parquet":
+        rows = pq.read_table(path).to_pylist()
+        assert list(rows[0]) == list(kinds)
+    else:
+        with path.open(newline="") as stream:
+            rows = list(csv.DictReader(stream))
+    return [{name: _typed(row[name], kinds[name], fmt) for name in kinds} for row in rows]
+
+
+def _typed(value: Any, kind: str, fmt: str) -> Any:
+    """A CSV or Parquet cell as export's rows hold it: CSV cells are text, lists are JSON in both."""
+    if value is None or (fmt == "csv" and value == "" and kind != "str"):
+        return None
+    if kind == "json":
+        return json.loads(value)
+    if fmt == "csv" and kind == "int":
+        return int(value)
+    if fmt == "csv" and kind == "bool":
+        return value == "True"
+    return value

@@ -1,0 +1,162 @@
+"""The web page in a real browser (Debian's chromium, driven by Playwright): analyze the seed article,
+read a quote's speaker on hover, jump to a warning, search the corpus; article text never runs as code.
+
+Screenshots go to test-artifacts/.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from conftest import SHARED, shared_path
+from playwright.sync_api import Browser, ConsoleMessage, Page, expect, sync_playwright
+from server import fill_store, running, stories
+
+from quotegraph.read import read_path
+from quotegraph.serve import create_app
+
+CHROMIUM = Path("/usr/bin/chromium")
+pytestmark = pytest.mark.skipif(
+    not CHROMIUM.exists(), reason=f"browser tests need Debian's chromium at {CHROMIUM} (apt install chromium)"
+)
+ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
+SEED = SHARED / "examples" / "atacms-kursk.txt"
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+XSS_ARTICLE = """Council rejects <script>window.__pwned=1</script> budget plan
+"We will not pay for <img src=x onerror="window.__pwned=1"> this," said Anna Berg, the council's treasurer.
+Berg said the vote on the <b onmouseover="window.__pwned=1">plan</b> was final.
+"""
+
+
+@pytest.fixture(scope="module")
+def base_url(tmp_path_factory: pytest.TempPathFactory, nlp) -> Iterator[str]:
+    target = str(tmp_path_factory.mktemp("web") / "corpus.db")
+    seed = [read_path(SEED, date="2024-11-18")] if SEED.exists() else []
+    fill_store(target, nlp, stories() + seed)
+    with running(create_app(target)) as base:
+        yield base
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser: Browser, base_url: str) -> Iterator[Page]:
+    """A fresh tab on the page; a script error in it fails the test (an API error answer the test asks
+    for is logged as a failed load: not a script error)."""
+    # Reduced motion: jumps scroll at once and flash with a steady outline, so screenshots are stable.
+    context = browser.new_context(viewport={"width": 1400, "height": 900}, reduced_motion="reduce")
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+
+    def on_console(message: ConsoleMessage) -> None:
+        if message.type == "error" and not message.text.startswith("Failed to load resource"):
+            errors.append(message.text)
+
+    page.on("console", on_console)
+    page.goto(base_url + "/")
+    yield page
+    context.close()
+    assert errors == []
+
+
+def screenshot(page: Page, name: str) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=ARTIFACTS / name)
+
+
+def analyze(page: Page, text: str, date: str | None = None) -> None:
+    page.fill("#article-text", text)
+    if date:
+        page.fill("#article-date", date)
+    page.click("#analyze-button")
+    expect(page.locator("#analysis .article-text")).to_be_visible(timeout=60_000)
+
+
+def test_seed_article_quotes_speakers_and_warnings(page: Page) -> None:
+    analyze(page, shared_path("examples", "atacms-kursk.txt").read_text(encoding="utf-8"), "2024-11-18")
+    peskov = page.locator("#analysis .speakers li", has_text="Dmitry Peskov")
+    expect(peskov).to_contain_text("Kremlin spokesperson")
+    speaker_id = peskov.get_attribute("data-speaker")
+    quotes = page.locator(f'#analysis .article-text [data-speaker="{speaker_id}"]')
+    assert quotes.count() >= 2
+    swatch = peskov.locator(".swatch").evaluate("node => getComputedStyle(node).backgroundColor")
+    for piece in quotes.all():
+        assert piece.evaluate("node => getComputedStyle(node).backgroundColor") == swatch
+
+    quotes.first.hover()
+    tooltip = page.locator("#tooltip")
+    expect(tooltip).to_be_visible()
+    expect(tooltip).to_contain_text("Dmitry Peskov")
+    expect(tooltip).to_contain_text("Kremlin spokesperson")
+    screenshot(page, "analyze-hover-peskov.png")
+
+    page.mouse.move(0, 0)
+    page.locator("#analysis .warnings li", has_text="Merezhkko").get_by_role("button").click()
+    flashed = page.locator("#analysis .article-text .flash")
+    expect(flashed.first).to_be_in_viewport()
+    assert "Merezhkko" in flashed.all_text_contents()
+    screenshot(page, "analyze-warning-jump.png")
+
+    expect(page.locator("#analysis .map .place")).to_have_count(6)  # nine places, three pairs at one point
+    expect(page.locator("#analysis .map .towns")).to_have_attribute("d", re.compile("^M"))  # the background
+    assert page.locator("#analysis .figures li").count() > 0
+    assert page.locator("#analysis .dates li").count() > 0
+    page.locator("#analysis .map").scroll_into_view_if_needed()
+    screenshot(page, "analyze-panel-map.png")
+
+
+def test_corpus_search_speaker_and_article_pages(page: Page) -> None:
+    page.click("text=Corpus")
+    page.fill("#search-q", "strike")
+    page.click("form.search button")
+    result = page.locator(".quote-item", has_text="until the strike ends")
+    expect(result).to_contain_text("Maria Lopez")
+    screenshot(page, "corpus-search.png")
+
+    page.fill("#search-q", '"unclosed')
+    page.click("form.search button")
+    expect(page.locator("#corpus-view .status.error")).to_contain_text("quotation mark is not closed")
+
+    page.goto(page.url.split("#")[0] + "#/corpus?speaker=park")
+    page.locator(".quote-item a", has_text="Helen Park").first.click()
+    expect(page.locator("#corpus-view h1")).to_contain_text("Helen Park")
+    expect(page.locator(".roles tbody tr")).to_have_count(2)
+    expect(page.locator(".timeline .bar")).to_have_count(4)  # March to June 2024, two months without quotes
+    expect(page.locator("#corpus-view .quote-item")).to_have_count(3)
+    screenshot(page, "corpus-speaker.png")
+
+    page.locator(".quote-item a", has_text="riverside park").click()
+    expect(page.locator("#corpus-view .article-text")).to_contain_text("This is the best thing the city")
+    park = page.locator("#corpus-view .speakers li", has_text="Helen Park")
+    expect(park.get_by_role("link", name="profile")).to_be_visible()
+    expect(page.locator("#corpus-view .map .towns")).to_have_attribute("d", re.compile("^M"))
+    screenshot(page, "corpus-article.png")
+
+
+def test_article_text_never_runs_as_code(page: Page) -> None:
+    analyze(page, XSS_ARTICLE)
+    text = page.locator("#analysis .article-text")
+    expect(text).to_contain_text("<script>window.__pwned=1</script>")
+    expect(text).to_contain_text('<img src=x onerror="window.__pwned=1">')
+    text.get_by_text(re.compile("plan")).first.hover()
+    assert text.locator("script, img, b").count() == 0
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+    expect(page.locator("#analysis .speakers")).to_contain_text("Anna Berg")
+    screenshot(page, "xss-as-text.png")
