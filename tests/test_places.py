@@ -15,7 +15,6 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SEED = SHARED / "examples" / "atacms-kursk.txt"
 
 
-
 def places(nlp: Language, text: str, dateline: str | None = None) -> list[Place]:
     return extract_places(parse(nlp, Article(text=text)), dateline=dateline)
 
@@ -177,5 +176,33 @@ def test_old_english_name_finds_the_city(nlp) -> None:
     assert [p.geonames_id for p in places(nlp, text)] == [703448, 524901, 690791]
 
 
-def test_name_in_a_longer_name_is_not_a_place(nlp) -> None:
-    assert places(nlp, "Giggs (Man Utd) and Fletcher (West Brom) are fit.") == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Giggs (Man Utd) and Fletcher (West Brom) are fit.",
+        "A third Spider-Man film is scheduled for release.",
+        "Real Madrid midfielder David Beckham has ruled out a move.",
+        "The Bishop of Durham described the report as shocking.",
+    ],
+)
+def test_name_inside_another_name_or_title_is_not_a_place(nlp, text) -> None:
+    assert places(nlp, text) == []
+
+
+def test_town_in_another_division_is_one_the_gazetteer_lacks(nlp) -> None:
+    # GeoNames' only "Park City" above 15,000 people is an alternate name of Bridgeport, Connecticut.
+    text = "The festival is held in Park City, Utah. Park City fills up every January."
+    assert [p.name for p in places(nlp, text)] == ["Utah"]
+
+
+def test_city_known_abroad_beats_a_namesake_in_a_named_country(nlp) -> None:
+    text = "The film won the Golden Lion at Venice, and its US release follows in March."
+    venice = by_name(places(nlp, text))["Venice"]
+    assert (venice.geonames_id, venice.country) == (3164603, "IT")
+
+
+def test_lesser_namesake_does_not_stand_in_for_a_city(nlp) -> None:
+    # Rotterdam, New York is in a country the article names; the Dutch city is meant but its
+    # country is not named, so neither is reported.
+    text = "Federer plays in Rotterdam this week before he flies to the US."
+    assert [p.name for p in places(nlp, text)] == ["United States"]

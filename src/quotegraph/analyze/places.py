@@ -156,10 +156,11 @@ def extract_places(doc: Doc, dateline: str | None = None) -> list[Place]:
     mentions = list(_dateline_mention(doc, text, dateline, gaz)) if dateline else []
     taken = {i for m in mentions for i in range(m.start, m.end)}
     mentions.extend(m for m in _scan(doc, text, gaz, taken) if not _rejected(doc, m, ner, gaz))
-    _narrow(doc, mentions, gaz)
+    unknown = _narrow(doc, mentions, gaz)
+    mentions = [m for m in mentions if m.key not in unknown]
     countries = _named_countries(mentions, gaz)
     for mention in mentions:
-        mention.entries = [e for e in mention.entries if _eligible(e, mention, ner, gaz, countries)]
+        mention.entries = _candidates(mention, ner, gaz, countries)
     mentions = [m for m in mentions if m.entries]
     _resolve(mentions, countries, gaz)
     return _places(mentions, gaz)
@@ -269,21 +270,20 @@ def _surname(doc: Doc, mention: _Mention, ner: _NerView) -> bool:
 
 
 def _names_a_thing(doc: Doc, mention: _Mention, gaz: Gazetteer) -> bool:
-    """A city's name inside a hyphenated name ("Spider-Man", "T-Mobile"), or a lesser city's after
-    "the" ("the Kent athlete", "the Surrey team"; but "the London conference"), names something else."""
+    """A city's name after a capitalised word and a hyphen ("Spider-Man", "T-Mobile"), or a lesser
+    city's after "the" ("the Kent athlete", "the Surrey team"; but "the London conference"), names
+    something else."""
     start = mention.start
     if start == 0:
         return False
     before = doc[start - 1]
     if before.lower_ == "the":
         return not any(_sure(e, mention, gaz) for e in mention.entries)
-    return (
-        before.text in ("-", "–")
-        and not before.whitespace_
-        and start >= 2
-        and not doc[start - 2].whitespace_
-        and doc[start - 2].text[:1].isupper()  # not "cross-London", "pro-Moscow"
-    )
+    if before.text not in ("-", "–") or before.whitespace_ or start < 2 or doc[start - 2].whitespace_:
+        return False
+    prefix = doc[start - 2].text
+    # Not "cross-London" or "pro-Moscow", nor a pair of places: "a London-Frankfurt merger".
+    return prefix[:1].isupper() and not gaz.lookup(prefix)
 
 
 def _names_country(mention: _Mention) -> bool:
@@ -310,43 +310,50 @@ def _inside_longer_name(doc: Doc, mention: _Mention, ner: _NerView) -> bool:
         return (
             before.is_alpha
             and before.text[0].isupper()
-            and not before.is_sent_start
+            and (not before.is_sent_start or before.pos_ == "PROPN")  # "Real Madrid", not "In Madrid"
             and not first.is_sent_start
             and before.lower_ not in AREA_WORDS
         )
     return False
 
 
-def _narrow(doc: Doc, mentions: list[_Mention], gaz: Gazetteer) -> None:
-    """Use what follows a name: a qualifier ("Paris, Texas", "London, Ontario") or a division word."""
+def _narrow(doc: Doc, mentions: list[_Mention], gaz: Gazetteer) -> set[str]:
+    """Use what follows a name: a qualifier ("Paris, Texas", "London, Ontario") or a division word.
+
+    Returns the names that turned out to be places the gazetteer lacks ("Park City, Utah"): the
+    same name elsewhere in the article is that place too.
+    """
     by_start = {m.start: m for m in mentions if m.start >= 0}
+    unknown: set[str] = set()
     for mention in mentions:
         if mention.start < 0 or mention.end >= len(doc):
             continue
         after = doc[mention.end]
         if after.text == "," and mention.end + 1 < len(doc):
-            _qualify(doc, mention, by_start.get(mention.end + 1), gaz)
+            if not _qualify(doc, mention, by_start.get(mention.end + 1), gaz):
+                unknown.add(mention.key)
         elif after.lower_ in DIVISION_WORDS:
             _divide(mention, after.idx + len(after.text))
+    return unknown
 
 
-def _qualify(doc: Doc, mention: _Mention, qualifier: _Mention | None, gaz: Gazetteer) -> None:
-    """Narrow both names to the pairs that fit. A town qualified by a division it is not in ("Park
-    City, Utah", "Norfolk, Nebraska") is one the gazetteer lacks: the mention is dropped."""
+def _qualify(doc: Doc, mention: _Mention, qualifier: _Mention | None, gaz: Gazetteer) -> bool:
+    """Narrow both names to the pairs that fit. False for a town qualified by a division it is not
+    in ("Park City, Utah", "Norfolk, Nebraska"): one the gazetteer lacks."""
     state = gaz.postal.get(doc[mention.end + 1].text.rstrip("."))  # "Paris, TX"
     divisions = [state] if state is not None else []
     if qualifier is not None:
-        divisions = [e for e in qualifier.entries if e.kind == "region"]
+        # Only a name that is nothing but a division: "Frankfurt, New York and San Francisco" is a list.
+        divisions = qualifier.entries if all(e.kind == "region" for e in qualifier.entries) else []
         ours, theirs = _compatible(mention.entries, qualifier.entries)
         if ours:
             mention.entries, qualifier.entries = ours, theirs
             mention.strong = qualifier.strong = True
-            return
+            return True
     ours = _compatible(mention.entries, divisions)[0]
     if ours:
         mention.entries, mention.strong = ours, True
-    elif divisions and all(e.kind == "city" for e in mention.entries):
-        mention.entries = []
+    return bool(ours) or not divisions or any(e.kind != "city" for e in mention.entries)
 
 
 def _qualifier_entries(name: str, gaz: Gazetteer) -> list[Entry]:
@@ -432,6 +439,15 @@ def _eligible(entry: Entry, mention: _Mention, ner: _NerView, gaz: Gazetteer, co
     if _midsize(entry, mention, gaz):
         return named or (not countries and ner.gpe(mention))
     return named and ner.gpe(mention)
+
+
+def _candidates(mention: _Mention, ner: _NerView, gaz: Gazetteer, countries: set[str]) -> list[Entry]:
+    """The eligible entries; none when the most prominent entry is not eligible: a lesser namesake
+    does not stand in for it (Rotterdam, New York, for the Dutch city in an article naming the US)."""
+    eligible = [e for e in mention.entries if _eligible(e, mention, ner, gaz, countries)]
+    if mention.strong or mention.dateline or not eligible:
+        return eligible
+    return eligible if _best(mention, countries, gaz) in eligible else []
 
 
 def _resolve(mentions: list[_Mention], countries: set[str], gaz: Gazetteer) -> None:
