@@ -20,7 +20,9 @@ Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"At most this many
 Offset = Annotated[
     int, Query(ge=0, le=MAX_OFFSET, description="Items to skip (the `next_offset` of a page).")
 ]
-Id = Annotated[int, Path(ge=1)]
+# Ids are 64-bit integers in both stores: a larger number is a 422, not a database overflow (a 500).
+MAX_ID = 2**63 - 1
+Id = Annotated[int, Path(ge=1, le=MAX_ID)]
 Search = Annotated[
     str | None,
     Query(description='Full-text search: words (stemmed), "a phrase", prefix*, a OR b, -excluded.'),
@@ -60,7 +62,7 @@ def corpus_routes(corpus: Corpus) -> APIRouter:
         q: Search = None,
         speaker: Annotated[str | None, Query(description="Part of the speaker's name, any case.")] = None,
         speaker_id: Annotated[
-            int | None, Query(description="One speaker's quotes (an /api/speakers id).")
+            int | None, Query(ge=1, le=MAX_ID, description="One speaker's quotes (an /api/speakers id).")
         ] = None,
         since: Annotated[Date | None, Query(description="Articles dated on or after YYYY-MM-DD.")] = None,
         until: Annotated[Date | None, Query(description="Articles dated on or before YYYY-MM-DD.")] = None,

@@ -37,6 +37,8 @@ class SearchQuery:
 
 def parse_search(text: str) -> SearchQuery:
     """Parse a search; a QueryError says what is wrong with it."""
+    if "\x00" in text:  # it would end the search early in SQLite and is refused by PostgreSQL
+        raise _error(text, "a NUL character")
     groups: list[list[Term]] = []
     excluded: list[Term] = []
     pending: str | None = None  # an operator waiting for its term
