@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from functools import partial
 from importlib import resources
 from pathlib import Path
 from typing import Annotated
@@ -75,6 +76,14 @@ def analyze(
         bool, typer.Option(help="Analyze the small sample article shipped with quotegraph.")
     ] = False,
     attribution_model: AttributionModelOption = None,
+    only: Annotated[
+        str | None,
+        typer.Option(
+            metavar="STAGES",
+            help="Run only these stages, comma-separated (and the ones they need): entities, quotes, "
+            "places, quantities, dates, warnings. spaCy components none of them reads are switched off.",
+        ),
+    ] = None,
 ) -> None:
     """Find every quote in an article, with its speaker, role and cue.
 
@@ -84,6 +93,7 @@ def analyze(
       quotegraph analyze page.html --format json > analysis.json
       cat article.txt | quotegraph analyze - --format csv
       quotegraph analyze article.txt --attribution-model ~/.cache/quotegraph/polnear-attribution
+      quotegraph analyze article.txt --only places,dates --format json
     """
     from quotegraph.analyze.model import load_model
     from quotegraph.analyze.pipeline import analyze as run_pipeline
@@ -94,7 +104,8 @@ def analyze(
         articles = _read_inputs(paths or [], date, sample)
         nlp = load_model(model)
         learned = _attribution_model(attribution_model, nlp)
-        analyses = [run_pipeline(article, nlp, attribution_model=learned) for article in articles]
+        stages = [name.strip() for name in only.split(",") if name.strip()] if only else None
+        analyses = [run_pipeline(a, nlp, only=stages, attribution_model=learned) for a in articles]
     except QuotegraphError as error:
         raise _fail(error) from None
     _print(analyses, output_format)
@@ -265,6 +276,14 @@ def ingest(
         bool, typer.Option(help="For feed entries, download the linked page instead of the entry's text.")
     ] = False,
     model: ModelOption = None,
+    dask: Annotated[
+        str | None,
+        typer.Option(
+            metavar="SCHEDULER",
+            help="Analyze on a Dask cluster instead of --workers: a scheduler address "
+            "(tcp://host:8786), or local / local:N for N worker processes on this machine.",
+        ),
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the closing summary as JSON.")] = False,
 ) -> None:
@@ -278,11 +297,18 @@ def ingest(
       quotegraph ingest corpus/ --db news.db
       quotegraph ingest 'feeds/*.xml' archive.warc.gz --workers 4
       quotegraph ingest articles.jsonl --db postgresql://localhost/news
+      quotegraph ingest corpus/ --db postgresql://dbhost/news --dask tcp://scheduler:8786
     """
     from quotegraph.scale.ingest import ingest as run_ingest
     from quotegraph.scale.progress import IngestProgress, summary_view
 
-    options = {"workers": workers, "reanalyze": reanalyze, "fetch": fetch, "model": model}
+    options: dict = {"reanalyze": reanalyze, "fetch": fetch, "model": model}
+    if dask is None:
+        options["workers"] = workers
+    else:
+        from quotegraph.scale.dask import ingest_on_dask
+
+        run_ingest = partial(ingest_on_dask, scheduler=dask)
     try:
         with open_store(db) as store:
             if quiet:

@@ -49,19 +49,31 @@ class State:
 Stage = Callable[[State], None]
 STAGES: dict[str, Stage] = {}
 REQUIRES: dict[str, tuple[str, ...]] = {}
+READS: dict[str, frozenset[str]] = {}
+
+# The spaCy components (en_core_web_sm names) a stage reads the output of, with those they feed on:
+# tag_ needs tagger (and the tok2vec it listens to), pos_ attribute_ruler, dep_/head and sentence
+# starts parser (tok2vec too), ents ner, lemma_ lemmatizer (which reads pos_).
+TAGS_PARSE_NER = frozenset({"tok2vec", "tagger", "attribute_ruler", "parser", "ner"})
+EVERYTHING = TAGS_PARSE_NER | {"lemmatizer"}
 
 
-def stage(name: str, requires: tuple[str, ...] = ()) -> Callable[[Stage], Stage]:
-    """Register a stage under a name, with the stages whose results it reads."""
+def stage(
+    name: str, requires: tuple[str, ...] = (), reads: frozenset[str] = EVERYTHING
+) -> Callable[[Stage], Stage]:
+    """Register a stage under a name, with the stages whose results it reads and the spaCy
+    components whose annotations it reads."""
 
     def register(function: Stage) -> Stage:
         STAGES[name] = function
         REQUIRES[name] = requires
+        READS[name] = reads
         return function
 
     return register
 
 
+# entities (roles: "who served as ..."), quotes (cues, speakers), quantities and dates read lemmas.
 @stage("entities")
 def _entities(state: State) -> None:
     state.entities = cluster_entities(state.doc)
@@ -79,7 +91,7 @@ def _quotes(state: State) -> None:
     state.analysis.quotes = [a.to_quote() for a in state.attributions]
 
 
-@stage("places")
+@stage("places", reads=TAGS_PARSE_NER)  # entities, POS and sentence starts; no lemmas
 def _places(state: State) -> None:
     state.analysis.places = extract_places(state.doc, state.article.meta.dateline)
 
@@ -173,9 +185,23 @@ def analyze(
 
     `attribution_model` (train/model.py, loaded for `nlp`) joins the rules in the quotes stage.
     """
-    doc = parse(nlp or load_model(), article)
+    nlp = nlp or load_model()
+    stages = resolve_stages(only)
+    unused = unused_components(nlp, stages)
+    if unused:
+        with nlp.select_pipes(disable=unused):
+            doc = parse(nlp, article)
+    else:  # select_pipes changes the shared pipeline: kept off the usual path (the API's threads)
+        doc = parse(nlp, article)
     analysis = Analysis(text=article.text, article=article.meta, notes=list(article.notes))
     state = State(article, doc, analysis, attribution_model=attribution_model)
-    for name in resolve_stages(only):
+    for name in stages:
         STAGES[name](state)
     return state.analysis
+
+
+def unused_components(nlp: Language, stages: Iterable[str]) -> list[str]:
+    """The enabled components of nlp that none of the stages reads (only components READS knows:
+    another pipeline's own components, a transformer say, are left on)."""
+    read = frozenset().union(*(READS[name] for name in stages))
+    return [name for name in nlp.pipe_names if name in EVERYTHING and name not in read]

@@ -11,14 +11,13 @@ import hashlib
 import time
 from collections import deque
 from collections.abc import Callable
-from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from quotegraph.errors import IngestError
 from quotegraph.read.collect import SourceItem, count_items, iter_items
-from quotegraph.records import ANALYSIS_VERSION
+from quotegraph.records import ANALYSIS_VERSION, Article
 from quotegraph.scale import worker
 from quotegraph.scale.pool import Analyzer, default_workers
 from quotegraph.store import Store
@@ -60,7 +59,7 @@ class _Job:
     item: SourceItem
     content_hash: str
     url: str | None
-    result: Future[worker.Result]
+    result: Pending
 
 
 def ingest(
@@ -77,17 +76,45 @@ def ingest(
     workers: analysis processes (default: one per core; 0 analyzes in this process).
     reanalyze: analyze again articles stored by an older ANALYSIS_VERSION.
     """
+    with Analyzer(default_workers() if workers is None else workers, model) as analyzer:
+        return ingest_with(analyzer, specs, store, progress, reanalyze, fetch)
+
+
+class Submitter(Protocol):
+    """Where articles are analyzed: the local process pool (pool.py) or a Dask cluster (dask.py)."""
+
+    capacity: int  # articles in flight at most
+
+    def submit(self, article: Article) -> Pending: ...
+
+
+class Pending(Protocol):
+    """An analysis under way (a concurrent.futures.Future, say)."""
+
+    def done(self) -> bool: ...
+
+    def result(self) -> worker.Result: ...
+
+
+def ingest_with(
+    analyzer: Submitter,
+    specs: list[str],
+    store: Store,
+    progress: Progress | None = None,
+    reanalyze: bool = False,
+    fetch: bool = False,
+) -> IngestSummary:
+    """ingest() with the analysis done by `analyzer`: reading, skipping and writing stay here."""
     run = _Run(store, reanalyze, progress, IngestSummary(total=count_items(specs)))
     pending: deque[_Job] = deque()
-    with Analyzer(default_workers() if workers is None else workers, model) as analyzer:
-        for item in iter_items(specs, fetch):
-            job = run.prepare(item, analyzer)
-            if job is not None:
-                pending.append(job)
-            while len(pending) >= analyzer.capacity or (pending and pending[0].result.done()):
-                run.finish(pending.popleft())
-        while pending:
+    for item in iter_items(specs, fetch):
+        job = run.prepare(item, analyzer)
+        if job is not None:
+            pending.append(job)
+        while len(pending) >= analyzer.capacity or (pending and pending[0].result.done()):
             run.finish(pending.popleft())
+    while pending:
+        run.finish(pending.popleft())
     run.summary.seconds = time.perf_counter() - run.started
     return run.summary
 
@@ -106,7 +133,7 @@ class _Run:
         self.summary = summary
         self.started = time.perf_counter()
 
-    def prepare(self, item: SourceItem, analyzer: Analyzer) -> _Job | None:
+    def prepare(self, item: SourceItem, analyzer: Submitter) -> _Job | None:
         """Settle an unreadable or already stored item now; send the others for analysis."""
         if item.article is None:
             self.fail(item.key, "read", item.error or "cannot read it")
