@@ -13,15 +13,21 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
+from quotegraph.analyze.quotemarks import QuotedSpan
 from quotegraph.analyze.quotes import Attribution
 
 if TYPE_CHECKING:
     from quotegraph.train.model import AttributionModel
 
 
-def learned_attributions(doc: Doc, rules: list[Attribution], model: AttributionModel) -> list[Attribution]:
-    """The model's attributions, plus the rules' whose content none of them touches, in text order."""
-    learned = model.attributions(doc)
+def learned_attributions(
+    doc: Doc, passages: list[QuotedSpan], rules: list[Attribution], model: AttributionModel
+) -> list[Attribution]:
+    """The model's attributions, plus the rules' whose content none of them touches, in text order.
+
+    The model reads the rules' findings (`passages`, `rules`) as features (train/features.py).
+    """
+    learned = model.attributions(doc, (passages, rules))
     taken = [span for a in learned for span in a.content]
     added = [a for a in rules if not _touches(a.content, taken)]
     return sorted(learned + added, key=lambda a: a.content[0][0])

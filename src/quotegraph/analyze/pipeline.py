@@ -86,7 +86,9 @@ def _quotes(state: State) -> None:
     state.passages, state.unpaired = find_quoted(state.article.text, state.article.paragraphs())
     state.attributions = find_attributions(state.doc, state.passages)
     if state.attribution_model is not None:
-        state.attributions = learned_attributions(state.doc, state.attributions, state.attribution_model)
+        state.attributions = learned_attributions(
+            state.doc, state.passages, state.attributions, state.attribution_model
+        )
     state.analysis.speakers = resolve_speakers(state.doc, state.attributions, state.entities)
     state.analysis.quotes = [a.to_quote() for a in state.attributions]
 

@@ -1,9 +1,10 @@
 """The attribution model's architecture and training settings.
 
 A fresh CNN tok2vec reads the base pipeline's annotations (part-of-speech tags and dependency labels
-next to the word's form, prefix, suffix and shape) and feeds a transition-based entity tagger with
-one label per part: SOURCE, CUE, CONTENT. spaCy's own components, built from a config so that the
-saved model is an ordinary spaCy pipeline directory.
+next to the word's form, prefix, suffix and shape, plus the features of train/features.py) and feeds
+a transition-based entity tagger with one label per part: SOURCE, CUE, CONTENT. spaCy's own
+components, built from a config, so the saved model is a spaCy pipeline directory (whose embedding
+layer is registered by importing quotegraph.train.data, which reads the features).
 """
 
 from __future__ import annotations
@@ -33,11 +34,10 @@ factory = "tok2vec"
 @architectures = "spacy.Tok2Vec.v2"
 
 [components.tok2vec.model.embed]
-@architectures = "spacy.MultiHashEmbed.v2"
+@architectures = "quotegraph.AttributionEmbed.v1"
 width = {width}
 attrs = ["NORM", "PREFIX", "SUFFIX", "SHAPE", "TAG", "DEP"]
 rows = [5000, 1000, 2500, 2500, 200, 200]
-include_static_vectors = false
 
 [components.tok2vec.model.encode]
 @architectures = "spacy.MaxoutWindowEncoder.v2"

@@ -22,6 +22,7 @@ from quotegraph.analyze.model import parse_many
 from quotegraph.evaluate.brat import GoldDocument
 from quotegraph.evaluate.metrics import normalize
 from quotegraph.records import Article, Span
+from quotegraph.train.features import KEY, RuleOutput, rule_output, token_features
 
 LABELS = ("SOURCE", "CUE", "CONTENT")
 _PARTS = {"source": "SOURCE", "cue": "CUE", "content": "CONTENT"}
@@ -33,8 +34,8 @@ def parse_documents(base: Language, documents: Iterable[GoldDocument]) -> list[D
     return parse_many(base, [Article(text=d.text) for d in documents])
 
 
-def unlabelled(doc: Doc) -> Doc:
-    """What the attribution model reads of a parsed doc: its words, tags and dependency labels.
+def unlabelled(doc: Doc, found: RuleOutput | None = None) -> Doc:
+    """What the attribution model reads of a parsed doc: words, tags, dependency labels, features.
 
     A new doc, because the analysis still needs the base pipeline's entities on the original, and
     without the parse's sentence boundaries, because spaCy's entity tagger never crosses one and
@@ -42,6 +43,7 @@ def unlabelled(doc: Doc) -> Doc:
     """
     words = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
     words.from_array(_READ, doc.to_array(_READ))
+    words.user_data[KEY] = token_features(doc, found or rule_output(doc))
     return words
 
 
@@ -68,11 +70,7 @@ def entity_spans(doc: Doc, fragments: Iterable[tuple[str, Span]]) -> list[TokenS
 
 def to_example(doc: Doc, document: GoldDocument) -> Example:
     """A training example: the parsed doc to predict on, and a copy holding the gold layer."""
-    reference = unlabelled(doc)
+    predicted = unlabelled(doc)
+    reference = predicted.copy()
     reference.set_ents(entity_spans(reference, gold_fragments(document)), default="outside")
-    return Example(unlabelled(doc), reference)
-
-
-def to_examples(base: Language, documents: list[GoldDocument]) -> list[Example]:
-    docs = parse_documents(base, documents)
-    return [to_example(doc, gold) for doc, gold in zip(docs, documents, strict=True)]
+    return Example(predicted, reference)

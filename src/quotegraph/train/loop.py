@@ -124,9 +124,11 @@ def train_parsed_docs(
         for epoch in range(1, settings.max_epochs + 1):
             progress.update(task, description=f"epoch {epoch}", completed=0)
             losses = _epoch(nlp, examples, settings, optimizer, lambda n: progress.advance(task, n))
-            _record(result, epoch, losses, _score(model, dev_parsed), started)
-            if result.best_epoch == epoch:
-                model.save(out, result.to_dict())
+            # Scored and saved with the weights averaged over the updates, steadier than the last ones.
+            with nlp.use_params(optimizer.averages):
+                _record(result, epoch, losses, _score(model, dev_parsed), started)
+                if result.best_epoch == epoch:
+                    model.save(out, result.to_dict())
             progress.update(task, status=_status(result))
             if epoch - result.best_epoch >= settings.patience:
                 break

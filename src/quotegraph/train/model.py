@@ -24,6 +24,7 @@ from spacy.tokens import Span as TokenSpan
 from quotegraph.analyze.quotes import Attribution
 from quotegraph.errors import ModelError
 from quotegraph.train.data import LABELS, unlabelled
+from quotegraph.train.features import RuleOutput
 from quotegraph.train.link import link
 
 FORMAT = 1
@@ -37,15 +38,18 @@ class AttributionModel:
         self.nlp = nlp
         self.meta = meta
 
-    def spans(self, doc: Doc) -> list[TokenSpan]:
-        """The SOURCE, CUE and CONTENT spans the model finds, as spans of `doc` (left unchanged)."""
-        labelled = unlabelled(doc)
+    def spans(self, doc: Doc, found: RuleOutput | None = None) -> list[TokenSpan]:
+        """The SOURCE, CUE and CONTENT spans the model finds, as spans of `doc` (left unchanged).
+
+        `found` is what the rules found in `doc` (computed when not given), which the model reads.
+        """
+        labelled = unlabelled(doc, found)
         for _name, component in self.nlp.pipeline:
             labelled = component(labelled)
         return [TokenSpan(doc, e.start, e.end, label=e.label_) for e in labelled.ents]
 
-    def attributions(self, doc: Doc) -> list[Attribution]:
-        return link(doc, self.spans(doc))
+    def attributions(self, doc: Doc, found: RuleOutput | None = None) -> list[Attribution]:
+        return link(doc, self.spans(doc, found))
 
     def save(self, path: Path, metrics: dict[str, Any]) -> None:
         path.mkdir(parents=True, exist_ok=True)

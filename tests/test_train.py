@@ -1,0 +1,113 @@
+"""`quotegraph train` end to end on a tiny invented brat corpus, and the model it writes in use."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from quotegraph.analyze.model import parse
+from quotegraph.analyze.pipeline import analyze
+from quotegraph.cli import app
+from quotegraph.evaluate.brat import load_polnear
+from quotegraph.records import Article
+from quotegraph.train.data import entity_spans, gold_fragments, to_example
+from quotegraph.train.features import CLOSING, INSIDE, OPENING, OUTSIDE, rule_output, token_features
+from quotegraph.train.link import link
+from quotegraph.train.model import load_attribution_model
+
+FIXTURE = Path(__file__).parent / "fixtures" / "train"
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def gold():
+    return {document.id: document for document in load_polnear(FIXTURE)}
+
+
+@pytest.fixture(scope="module")
+def model_dir(tmp_path_factory) -> Path:
+    """A model trained on the fixture, early-stopped on the fixture itself (the suite checks plumbing)."""
+    out = tmp_path_factory.mktemp("model")
+    arguments = ["--data", str(FIXTURE), "--dev", str(FIXTURE), "--out", str(out)]
+    result = runner.invoke(app, ["train", *arguments, "--max-epochs", "40", "--patience", "40", "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert "kept" in result.output
+    return out
+
+
+def test_gold_becomes_one_entity_layer(nlp, gold):
+    document = gold["harbor"]
+    example = to_example(parse(nlp, Article(text=document.text)), document)
+    labelled = {(e.label_, e.text) for e in example.reference.ents}
+    assert ("SOURCE", "Ana Lopez, the harbor master") in labelled
+    assert ("CONTENT", "The channel is too shallow for the new ships") in labelled
+    assert ("CUE", "fear") in labelled
+    assert not example.predicted.ents  # the model reads a doc without the base pipeline's entities
+
+
+def test_tokens_carry_quote_marks_cues_and_the_rules_findings(nlp):
+    doc = parse(nlp, Article(text='"We will win," she said.\nThe rest is history.'))
+    features = token_features(doc, rule_output(doc))
+    column = {token.text: features[token.i] for token in doc}
+    assert [features[i][0] for i in range(5)] == [OPENING, INSIDE, INSIDE, INSIDE, INSIDE]
+    assert features[5][0] == CLOSING and column["she"][0] == OUTSIDE
+    assert column["said"][1] == 2 and column["The"][1] == 1  # a cue; opens its line
+    assert column["she"][2] == 3 and column["said"][2] == 5 and column["We"][2] == 7  # rule parts, first
+    assert column["history"][2] == 0
+
+
+def test_gold_spans_link_back_into_their_attributions(nlp, gold):
+    document = gold["school"]
+    doc = parse(nlp, Article(text=document.text))
+    linked = link(doc, entity_spans(doc, gold_fragments(document)))
+    as_text = [tuple(document.text[s:e] for s, e in (*a.source, *a.cue, *a.content)) for a in linked]
+    assert ("Ortiz", "told", "Every classroom has daylight") in as_text
+    assert ("The district", "expects", "the second wing to be finished by autumn") in as_text
+    assert len(linked) == len(document.attributions)
+    assert next(a for a in linked if a.cue and document.text[slice(*a.cue[0])] == "told").kind == "direct"
+
+
+def test_train_writes_a_versioned_model_with_its_metrics(model_dir):
+    meta = json.loads((model_dir / "meta.json").read_text())
+    metrics = json.loads((model_dir / "metrics.json").read_text())
+    assert meta["format"] == 1 and meta["labels"] == ["SOURCE", "CUE", "CONTENT"]
+    assert meta["data"]["train_articles"] == 3
+    assert 1 <= metrics["best_epoch"] <= len(metrics["history"]) <= 40
+    assert metrics["dev"]["scores"]["cue"]["exact"]["f1"] > 0
+    assert metrics["train_seconds"] > 0 and metrics["peak_memory_mb"] > 0
+    assert (model_dir / "pipeline" / "config.cfg").is_file()
+
+
+def test_the_model_predicts_spans_in_the_pipeline(nlp, gold, model_dir):
+    model = load_attribution_model(model_dir, nlp)
+    text = gold["bridge"].text
+    spans = model.spans(parse(nlp, Article(text=text)))
+    assert {span.label_ for span in spans} & {"SOURCE", "CUE", "CONTENT"}
+    analysis = analyze(Article(text=text), nlp, only=["quotes"], attribution_model=model)
+    learned = model.attributions(parse(nlp, Article(text=text)))
+    assert {tuple(q.content) for q in analysis.quotes} >= {tuple(a.content) for a in learned}
+
+
+def test_analyze_takes_the_attribution_model(model_dir):
+    text = FIXTURE / "text" / "harbor.txt"
+    arguments = [str(text), "--format", "json", "--attribution-model", str(model_dir)]
+    result = runner.invoke(app, ["analyze", *arguments])
+    assert result.exit_code == 0, result.output
+    analysis = json.loads(result.stdout)
+    assert analysis["quotes"] and all(q["content"] for q in analysis["quotes"])
+
+
+def test_a_folder_that_is_no_model_is_a_clear_error(tmp_path):
+    text = FIXTURE / "text" / "harbor.txt"
+    result = runner.invoke(app, ["analyze", str(text), "--attribution-model", str(tmp_path)])
+    assert result.exit_code == 3
+    assert "not an attribution model directory" in result.output
+
+
+def test_train_on_a_folder_without_annotations_is_a_clear_error(tmp_path):
+    result = runner.invoke(app, ["train", "--data", str(tmp_path), "--out", str(tmp_path / "model")])
+    assert result.exit_code == 4
+    assert "not a PolNeAR split" in result.output
