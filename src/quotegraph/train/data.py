@@ -4,7 +4,7 @@ PolNeAR keeps an attribution nested in another's content out of that content (th
 split around it), so the three parts of all attributions almost never overlap: one non-overlapping
 layer holds them. What it cannot hold — a source shared by several attributions is one entity,
 the rare overlapping fragment is dropped — is measured as the representation's upper bound
-(``benchmarks/train_polnear.py --upper-bound``).
+(benchmarks/train_polnear.py prints it; docs/training.md).
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ def unlabelled(doc: Doc, found: RuleOutput | None = None) -> Doc:
     """
     words = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
     words.from_array(_READ, doc.to_array(_READ))
-    words.user_data[KEY] = token_features(doc, found or rule_output(doc))
+    words.user_data[KEY] = token_features(doc, rule_output(doc) if found is None else found)
     return words
 
 
