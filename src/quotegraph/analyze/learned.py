@@ -1,10 +1,12 @@
-"""The quotes stage with a learned attribution model: the model's attributions and the rules', merged.
+"""The quotes stage with a learned attribution model: the rules' direct quotes, the model for the rest.
 
-The model (quotegraph train, train/model.py) finds attributions the rules miss — beliefs, intentions,
-paraphrase — and draws span boundaries as PolNeAR does; the rules know quotation marks. So every
-attribution of the model is kept, and a rule attribution is added when its content shares no
-character with any of the model's: a quote the model did not see. Speakers are resolved afterwards,
-for both alike (speakers.py). docs/training.md gives the measurements behind this choice.
+The rules know quotation marks: a direct quote's content is the quoted passage, whole, across
+paragraphs, and its cue and source come from the parse around it. The model (quotegraph train,
+train/model.py) finds what the rules miss — beliefs, intentions, paraphrase — and draws span
+boundaries as PolNeAR does. So the rules' direct quotes are kept, and every attribution of the model
+whose content touches none of them is added; the rules' indirect and mixed attributions give way
+to the model's. Speakers are resolved afterwards for all alike (speakers.py). docs/training.md
+gives the measurements behind this choice.
 """
 
 from __future__ import annotations
@@ -23,14 +25,14 @@ if TYPE_CHECKING:
 def learned_attributions(
     doc: Doc, passages: list[QuotedSpan], rules: list[Attribution], model: AttributionModel
 ) -> list[Attribution]:
-    """The model's attributions, plus the rules' whose content none of them touches, in text order.
+    """The rules' direct quotes and the model's attributions that touch none of them, in text order.
 
     The model reads the rules' findings (`passages`, `rules`) as features (train/features.py).
     """
-    learned = model.attributions(doc, (passages, rules))
-    taken = [span for a in learned for span in a.content]
-    added = [a for a in rules if not _touches(a.content, taken)]
-    return sorted(learned + added, key=lambda a: a.content[0][0])
+    direct = [a for a in rules if a.kind == "direct"]
+    taken = [span for a in direct for span in a.content]
+    learned = [a for a in model.attributions(doc, (passages, rules)) if not _touches(a.content, taken)]
+    return sorted(direct + learned, key=lambda a: a.content[0][0])
 
 
 def _touches(content: list[tuple[int, int]], taken: list[tuple[int, int]]) -> bool:
