@@ -207,7 +207,7 @@ def train(
     ] = None,
     max_epochs: Annotated[int, typer.Option(min=1, help="Stop after N epochs at most.")] = 20,
     patience: Annotated[int, typer.Option(min=1, help="Stop after N epochs without a better dev score.")] = 3,
-    seed: Annotated[int, typer.Option(help="Random seed (same data and seed: same model).")] = 0,
+    seed: Annotated[int, typer.Option(help="Random seed of the initial weights and the shuffling.")] = 0,
     model: ModelOption = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress display.")] = False,
 ) -> None:
