@@ -1,9 +1,10 @@
 """Train the attribution model on PolNeAR train, then score it beside the rules on dev, in one run.
 
-    .venv/bin/python benchmarks/train_polnear.py [--retrain] [--model-dir DIR] [--max-epochs N] [--json FILE]
+    .venv/bin/python benchmarks/train_polnear.py [--architecture transformer|cnn] [--retrain]
+        [--model-dir DIR] [--max-epochs N] [--json FILE]
 
-The model is cached outside the repository (default ~/.cache/quotegraph/polnear-attribution; PolNeAR
-carries no licence, so neither its texts nor a model trained on them go into the repository) and
+The model is cached outside the repository (default ~/.cache/quotegraph/polnear-attribution-ARCH;
+PolNeAR carries no licence, so neither its texts nor a model trained on them go into the repository) and
 trained only when absent or with --retrain. Then, with `quotegraph evaluate`'s machinery:
 
 - PolNeAR dev, exact and overlap F1 of source, cue, content and attribution, for the rules alone,
@@ -43,7 +44,7 @@ from quotegraph.train.model import AttributionModel, load_attribution_model
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 POLNEAR = SHARED / "eval" / "polnear"
 SEED = SHARED / "examples" / "atacms-kursk.gold.json"
-DEFAULT_MODEL_DIR = Path.home() / ".cache" / "quotegraph" / "polnear-attribution"
+CACHE = Path.home() / ".cache" / "quotegraph"
 console = Console(stderr=True)
 
 
@@ -116,18 +117,24 @@ def main() -> None:
     )
     parser.add_argument("--train", type=Path, default=POLNEAR / "train")
     parser.add_argument("--dev", type=Path, default=POLNEAR / "dev")
-    parser.add_argument("--model-dir", type=Path, default=DEFAULT_MODEL_DIR)
+    parser.add_argument("--architecture", choices=["transformer", "cnn"], default="transformer")
+    parser.add_argument(
+        "--model-dir", type=Path, help="default: ~/.cache/quotegraph/polnear-attribution-ARCH"
+    )
     parser.add_argument("--retrain", action="store_true", help="train even when the model directory exists")
-    parser.add_argument("--max-epochs", type=int, default=TrainSettings.max_epochs)
+    parser.add_argument("--max-epochs", type=int, help="default: the architecture's")
     parser.add_argument("--patience", type=int, default=TrainSettings.patience)
     parser.add_argument("--json", type=Path, help="also write every figure to this file")
     args = parser.parse_args()
     if not args.train.is_dir() or not args.dev.is_dir():
         sys.exit(f"PolNeAR not found at {args.train} and {args.dev}")
 
+    args.model_dir = args.model_dir or CACHE / f"polnear-attribution-{args.architecture}"
     nlp = load_model()
     if args.retrain or not (args.model_dir / "meta.json").is_file():
-        settings = TrainSettings(max_epochs=args.max_epochs, patience=args.patience)
+        settings = TrainSettings.for_architecture(
+            args.architecture, max_epochs=args.max_epochs, patience=args.patience
+        )
         result = train(nlp, args.train, args.model_dir, args.dev, settings, console=console)
         console.print(f"trained: {result.summary()}")
     model = load_attribution_model(args.model_dir, nlp)

@@ -1,4 +1,4 @@
-"""Shared fixtures: the spaCy model is loaded once per test session."""
+"""Shared fixtures: the spaCy model is loaded, and a tiny attribution model trained, once per test session."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+# A tiny invented brat corpus (text/, attributions/) that `quotegraph train` learns from in the suite.
+TRAIN_FIXTURE = Path(__file__).parent / "fixtures" / "train"
 
 
 @pytest.fixture(scope="session")
@@ -14,6 +16,23 @@ def nlp():
     from quotegraph.analyze.model import load_model
 
     return load_model()
+
+
+@pytest.fixture(scope="session")
+def model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A model `quotegraph train` wrote, trained on TRAIN_FIXTURE and early-stopped on it too (the suite
+    checks plumbing, not accuracy)."""
+    from typer.testing import CliRunner
+
+    from quotegraph.cli import app
+
+    out = tmp_path_factory.mktemp("model")
+    arguments = ["--data", str(TRAIN_FIXTURE), "--dev", str(TRAIN_FIXTURE), "--out", str(out)]
+    arguments += ["--architecture", "cnn", "--max-epochs", "40", "--patience", "40", "--quiet"]
+    result = CliRunner().invoke(app, ["train", *arguments])
+    assert result.exit_code == 0, result.output
+    assert "kept" in result.output
+    return out
 
 
 def shared_path(*parts: str) -> Path:

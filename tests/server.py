@@ -8,11 +8,13 @@ from __future__ import annotations
 import hashlib
 import http.server
 import socket
+import subprocess
 import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
+import httpx
 import uvicorn
 from fastapi import FastAPI
 from spacy.language import Language
@@ -95,6 +97,17 @@ def _wait(ready: Callable[[], bool], thread: threading.Thread, seconds: float = 
         if not thread.is_alive() or time.monotonic() > deadline:
             raise RuntimeError("the test server did not start")
         time.sleep(0.02)
+
+
+def first_answer(url: str, process: subprocess.Popen, seconds: float = 60) -> dict:
+    """The JSON of the first answer to GET url from a server starting in `process`."""
+    deadline = time.monotonic() + seconds
+    while process.poll() is None and time.monotonic() < deadline:
+        try:
+            return httpx.get(url).json()
+        except httpx.ConnectError:
+            time.sleep(0.1)
+    raise AssertionError(f"quotegraph serve did not answer (exit code {process.returncode})")
 
 
 def free_port() -> int:

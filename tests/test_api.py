@@ -8,14 +8,13 @@ import re
 import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import postgres
 import pytest
-from server import ARTICLES, fill_store, free_port, running, stories
+from server import ARTICLES, fill_store, first_answer, free_port, running, stories
 from typer.testing import CliRunner
 
 from quotegraph.cli import app as cli
@@ -315,21 +314,11 @@ def test_the_serve_command_listens_on_loopback_by_default(tmp_path: Path) -> Non
     command = [sys.executable, "-m", "quotegraph", "serve", "--port", str(port), "--db", db]
     with subprocess.Popen(command, stderr=subprocess.PIPE, text=True) as process:
         try:
-            info = _first_answer(f"http://127.0.0.1:{port}/api/info", process)
+            info = first_answer(f"http://127.0.0.1:{port}/api/info", process)
         finally:
             process.terminate()
         assert f"http://127.0.0.1:{port}/" in process.stderr.read()
     assert info["allow_fetch"] is False
-
-
-def _first_answer(url: str, process: subprocess.Popen, seconds: float = 60) -> dict:
-    deadline = time.monotonic() + seconds
-    while process.poll() is None and time.monotonic() < deadline:
-        try:
-            return httpx.get(url).json()
-        except httpx.ConnectError:
-            time.sleep(0.1)
-    raise AssertionError(f"quotegraph serve did not answer (exit code {process.returncode})")
 
 
 def test_the_serve_command_fails_cleanly_without_its_model() -> None:

@@ -27,17 +27,6 @@ def gold():
     return {document.id: document for document in load_polnear(FIXTURE)}
 
 
-@pytest.fixture(scope="module")
-def model_dir(tmp_path_factory) -> Path:
-    """A model trained on the fixture, early-stopped on the fixture itself (the suite checks plumbing)."""
-    out = tmp_path_factory.mktemp("model")
-    arguments = ["--data", str(FIXTURE), "--dev", str(FIXTURE), "--out", str(out)]
-    result = runner.invoke(app, ["train", *arguments, "--max-epochs", "40", "--patience", "40", "--quiet"])
-    assert result.exit_code == 0, result.output
-    assert "kept" in result.output
-    return out
-
-
 def test_gold_becomes_one_entity_layer(nlp, gold):
     document = gold["harbor"]
     example = to_example(parse(nlp, Article(text=document.text)), document)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from enum import StrEnum
 from functools import partial
 from importlib import resources
 from pathlib import Path
@@ -95,27 +96,19 @@ def analyze(
       quotegraph analyze article.txt --attribution-model ~/.cache/quotegraph/polnear-attribution
       quotegraph analyze article.txt --only places,dates --format json
     """
-    from quotegraph.analyze.model import load_model
+    from quotegraph.analyze.model import load_models
     from quotegraph.analyze.pipeline import analyze as run_pipeline
 
     if output_format not in formats.FORMATS:
         raise typer.BadParameter(f"--format must be one of {', '.join(formats.FORMATS)}")
     try:
         articles = _read_inputs(paths or [], date, sample)
-        nlp = load_model(model)
-        learned = _attribution_model(attribution_model, nlp)
+        nlp, learned = load_models(model, attribution_model)
         stages = [name.strip() for name in only.split(",") if name.strip()] if only else None
         analyses = [run_pipeline(a, nlp, only=stages, attribution_model=learned) for a in articles]
     except QuotegraphError as error:
         raise _fail(error) from None
     _print(analyses, output_format)
-
-
-def _attribution_model(path: Path | None, nlp):
-    """The learned attribution model in `path` (None without one), loaded for the pipeline `nlp`."""
-    from quotegraph.train.model import load_attribution_model
-
-    return load_attribution_model(path, nlp) if path is not None else None
 
 
 def _print(analyses: list[Analysis], output_format: str) -> None:
@@ -181,17 +174,21 @@ def _article_beside(gold: Path) -> Path:
 
 
 def _text_analyzer(model: str | None, attribution_model: Path | None = None):
-    from quotegraph.analyze.model import load_model
+    from quotegraph.analyze.model import load_models
     from quotegraph.analyze.pipeline import analyze as run_pipeline
     from quotegraph.read import parse_text
 
-    nlp = load_model(model)
-    learned = _attribution_model(attribution_model, nlp)
+    nlp, learned = load_models(model, attribution_model)
 
     def analyze_text(text: str, date: str | None = None) -> Analysis:
         return run_pipeline(parse_text(text, date=date), nlp, attribution_model=learned)
 
     return analyze_text
+
+
+class Architecture(StrEnum):
+    transformer = "transformer"
+    cnn = "cnn"
 
 
 @app.command()
@@ -205,7 +202,16 @@ def train(
         Path | None,
         typer.Option(help="Dev articles (same layout) for early stopping; default: every 10th of --data."),
     ] = None,
-    max_epochs: Annotated[int, typer.Option(min=1, help="Stop after N epochs at most.")] = 20,
+    architecture: Annotated[
+        Architecture,
+        typer.Option(
+            help="transformer: fine-tunes MiniLM (needs the 'learn' extra; most accurate, slower). "
+            "cnn: a small spaCy CNN (no extra dependencies; fast)."
+        ),
+    ] = Architecture.transformer,
+    max_epochs: Annotated[
+        int | None, typer.Option(min=1, help="Stop after N epochs at most [default: transformer 4, cnn 20].")
+    ] = None,
     patience: Annotated[int, typer.Option(min=1, help="Stop after N epochs without a better dev score.")] = 3,
     seed: Annotated[int, typer.Option(help="Random seed of the initial weights and the shuffling.")] = 0,
     model: ModelOption = None,
@@ -226,7 +232,9 @@ def train(
     from quotegraph.train.config import TrainSettings
     from quotegraph.train.loop import train as run_training
 
-    settings = TrainSettings(max_epochs=max_epochs, patience=patience, seed=seed)
+    settings = TrainSettings.for_architecture(
+        architecture.value, max_epochs=max_epochs, patience=patience, seed=seed
+    )
     try:
         result = run_training(load_model(model), data, out, dev, settings, console=None if quiet else err)
     except QuotegraphError as error:
@@ -276,6 +284,7 @@ def ingest(
         bool, typer.Option(help="For feed entries, download the linked page instead of the entry's text.")
     ] = False,
     model: ModelOption = None,
+    attribution_model: AttributionModelOption = None,
     dask: Annotated[
         str | None,
         typer.Option(
@@ -298,11 +307,17 @@ def ingest(
       quotegraph ingest 'feeds/*.xml' archive.warc.gz --workers 4
       quotegraph ingest articles.jsonl --db postgresql://localhost/news
       quotegraph ingest corpus/ --db postgresql://dbhost/news --dask tcp://scheduler:8786
+      quotegraph ingest corpus/ --attribution-model ~/.cache/quotegraph/polnear-attribution
     """
     from quotegraph.scale.ingest import ingest as run_ingest
     from quotegraph.scale.progress import IngestProgress, summary_view
 
-    options: dict = {"reanalyze": reanalyze, "fetch": fetch, "model": model}
+    options: dict = {
+        "reanalyze": reanalyze,
+        "fetch": fetch,
+        "model": model,
+        "attribution_model": attribution_model,
+    }
     if dask is None:
         options["workers"] = workers
     else:
@@ -474,6 +489,7 @@ def serve(
         ),
     ] = False,
     model: ModelOption = None,
+    attribution_model: AttributionModelOption = None,
 ) -> None:
     """Serve the web page and the HTTP API: analyze articles, search the store.
 
@@ -483,13 +499,16 @@ def serve(
 
       quotegraph serve --db news.db
       quotegraph serve --port 8080 --allow-fetch
+      quotegraph serve --attribution-model ~/.cache/quotegraph/polnear-attribution
     """
     import uvicorn
 
     from quotegraph.serve import create_app
 
     try:
-        application = create_app(db, allow_fetch=allow_fetch, model=model)
+        application = create_app(
+            db, allow_fetch=allow_fetch, model=model, attribution_model=attribution_model
+        )
     except QuotegraphError as error:
         raise _fail(error) from None
     if host not in ("127.0.0.1", "localhost", "::1"):

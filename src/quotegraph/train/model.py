@@ -1,11 +1,12 @@
-"""A trained attribution model on disk: a spaCy pipeline plus what it is and how well it did.
+"""A trained attribution model on disk: a token tagger plus what it is and how well it did.
 
-    MODEL_DIR/meta.json     format version, labels, base pipeline, settings, data, quotegraph version
+    MODEL_DIR/meta.json     format version, architecture, labels, base pipeline, settings, data, version
     MODEL_DIR/metrics.json  dev scores of the saved epoch, every epoch's figures, time and memory
-    MODEL_DIR/pipeline/     the spaCy pipeline (tok2vec + entity tagger)
+    MODEL_DIR/pipeline/     architecture "cnn": the spaCy pipeline (tok2vec + entity tagger)
+    MODEL_DIR/transformer/  architecture "transformer": encoder config, tokenizer, weights (safetensors)
 
-The model reads the base pipeline's parse, so it runs on docs parsed by analyze/model.py and must
-be used with the base pipeline it was trained on (meta.json names it).
+Both taggers read the base pipeline's parse, so the model runs on docs parsed by analyze/model.py
+and must be used with the base pipeline it was trained on (meta.json names it).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import json
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import spacy
 from spacy.language import Language
@@ -28,14 +29,38 @@ from quotegraph.train.features import RuleOutput
 from quotegraph.train.link import link
 
 FORMAT = 1
-META, METRICS, PIPELINE = "meta.json", "metrics.json", "pipeline"
+META, METRICS, PIPELINE, TRANSFORMER = "meta.json", "metrics.json", "pipeline", "transformer"
+
+
+class Tagger(Protocol):
+    """What tags the SOURCE, CUE and CONTENT spans of a parsed doc."""
+
+    def spans(self, doc: Doc, found: RuleOutput | None = None) -> list[TokenSpan]: ...
+
+    def save(self, path: Path) -> None: ...
+
+
+class SpacyTagger:
+    """The CNN architecture: a spaCy pipeline over the features of train/features.py."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+
+    def spans(self, doc: Doc, found: RuleOutput | None = None) -> list[TokenSpan]:
+        labelled = unlabelled(doc, found)
+        for _name, component in self.nlp.pipeline:
+            labelled = component(labelled)
+        return [TokenSpan(doc, e.start, e.end, label=e.label_) for e in labelled.ents]
+
+    def save(self, path: Path) -> None:
+        self.nlp.to_disk(path / PIPELINE)
 
 
 class AttributionModel:
-    """A trained attribution pipeline, applied to docs the base pipeline parsed."""
+    """A trained tagger and its meta data, applied to docs the base pipeline parsed."""
 
-    def __init__(self, nlp: Language, meta: dict[str, Any]) -> None:
-        self.nlp = nlp
+    def __init__(self, tagger: Tagger, meta: dict[str, Any]) -> None:
+        self.tagger = tagger
         self.meta = meta
 
     def spans(self, doc: Doc, found: RuleOutput | None = None) -> list[TokenSpan]:
@@ -43,17 +68,14 @@ class AttributionModel:
 
         `found` is what the rules found in `doc` (computed when not given), which the model reads.
         """
-        labelled = unlabelled(doc, found)
-        for _name, component in self.nlp.pipeline:
-            labelled = component(labelled)
-        return [TokenSpan(doc, e.start, e.end, label=e.label_) for e in labelled.ents]
+        return self.tagger.spans(doc, found)
 
     def attributions(self, doc: Doc, found: RuleOutput | None = None) -> list[Attribution]:
         return link(doc, self.spans(doc, found))
 
     def save(self, path: Path, metrics: dict[str, Any]) -> None:
         path.mkdir(parents=True, exist_ok=True)
-        self.nlp.to_disk(path / PIPELINE)
+        self.tagger.save(path)
         _write_json(path / META, self.meta)
         self.save_metrics(path, metrics)
 
@@ -61,9 +83,12 @@ class AttributionModel:
         _write_json(path / METRICS, metrics)
 
 
-def new_meta(base: Language, settings: dict[str, Any], data: dict[str, Any]) -> dict[str, Any]:
+def new_meta(
+    base: Language, settings: dict[str, Any], data: dict[str, Any], architecture: str
+) -> dict[str, Any]:
     return {
         "format": FORMAT,
+        "architecture": architecture,
         "labels": list(LABELS),
         "base_model": {"name": base.meta.get("name"), "version": base.meta.get("version")},
         "settings": settings,
@@ -100,8 +125,17 @@ def load_attribution_model(path: Path, base: Language) -> AttributionModel:
         raise ModelError(
             f"{path} was trained on spaCy pipeline {trained_on!r}, not {base.meta.get('name')!r}"
         )
+    return AttributionModel(_load_tagger(path, meta.get("architecture", "cnn"), base), meta)
+
+
+def _load_tagger(path: Path, architecture: str, base: Language) -> Tagger:
+    if architecture == "transformer":
+        from quotegraph.train.transformer import load_transformer_tagger  # torch only when asked for
+
+        return load_transformer_tagger(path / TRANSFORMER)
+    if architecture != "cnn":
+        raise ModelError(f"{path} holds an attribution model of unknown architecture {architecture!r}")
     try:
-        nlp = spacy.load(path / PIPELINE, vocab=base.vocab)
+        return SpacyTagger(spacy.load(path / PIPELINE, vocab=base.vocab))
     except (OSError, ValueError) as exc:
         raise ModelError(f"cannot load the attribution pipeline in {path}: {exc}") from exc
-    return AttributionModel(nlp, meta)

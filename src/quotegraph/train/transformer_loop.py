@@ -1,0 +1,157 @@
+"""Fine-tuning the transformer tagger (train/transformer.py) on parsed gold articles.
+
+AdamW with a small learning rate for the pretrained encoder and a larger one for the new layers,
+warm-up then linear decay, windows shuffled across articles. After each epoch the model's
+attributions are scored on dev like the CNN's (train/loop.py) and the best epoch is saved.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import numpy
+import torch
+from rich.console import Console
+from spacy.language import Language
+from transformers import AutoModel, AutoTokenizer
+
+from quotegraph.train.config import TrainSettings
+from quotegraph.train.data import entity_spans, gold_fragments
+from quotegraph.train.loop import (
+    Parsed,
+    TrainResult,
+    progress_display,
+    record_epoch,
+    score_model,
+    status_line,
+    write_final,
+)
+from quotegraph.train.model import AttributionModel, new_meta
+from quotegraph.train.transformer import (
+    IGNORE,
+    Tagger,
+    TransformerTagger,
+    Window,
+    batch_tensors,
+    encoder_path,
+    gold_tags,
+    parse_labels,
+    quiet_transformers,
+    warmup_then_linear,
+)
+
+Item = tuple[Window, numpy.ndarray, list[int]]  # a window, its doc's features, its doc's gold tags
+
+
+def new_transformer_tagger(base: Language) -> TransformerTagger:
+    """The pretrained encoder with untrained feature and tag layers."""
+    path = encoder_path()
+    quiet_transformers()
+    tokenizer = AutoTokenizer.from_pretrained(path)
+    tags, deps = parse_labels(base)
+    return TransformerTagger(
+        Tagger(AutoModel.from_pretrained(path), len(tags), len(deps)), tokenizer, tags, deps
+    )
+
+
+def training_items(tagger: TransformerTagger, parsed: Parsed) -> list[Item]:
+    items = []
+    for doc, gold in parsed:
+        features = tagger.features(doc)
+        tags = gold_tags(doc, entity_spans(doc, gold_fragments(gold)))
+        items.extend((window, features, tags) for window in tagger.windows(doc))
+    return items
+
+
+def train_transformer(
+    base: Language,
+    train_parsed: Parsed,
+    dev_parsed: Parsed,
+    out: Path,
+    meta_data: dict[str, Any],
+    settings: TrainSettings,
+    console: Console | None = None,
+    started: float | None = None,
+) -> TrainResult:
+    """Fine-tune on articles parsed by `base`, saving the best epoch on dev to `out`."""
+    started = time.perf_counter() if started is None else started
+    random.seed(settings.seed)
+    torch.manual_seed(settings.seed)
+    tagger = new_transformer_tagger(base)
+    items = training_items(tagger, train_parsed)
+    batches_per_epoch = -(-len(items) // settings.batch_size)
+    optimizer = _optimizer(tagger.tagger, settings)
+    total = batches_per_epoch * settings.max_epochs
+    schedule = torch.optim.lr_scheduler.LambdaLR(
+        optimizer, lambda step: warmup_then_linear(step, total // 10, total)
+    )
+    model = AttributionModel(tagger, new_meta(base, settings.to_dict(), meta_data, "transformer"))
+    result = TrainResult()
+    with progress_display(console) as progress:
+        task = progress.add_task("training", total=len(items), status="")
+        for epoch in range(1, settings.max_epochs + 1):
+            progress.update(task, description=f"epoch {epoch}", completed=0)
+            loss = _epoch(tagger, items, settings, optimizer, schedule, lambda n: progress.advance(task, n))
+            record_epoch(result, epoch, {"tagger": loss}, score_model(model, dev_parsed), started)
+            if result.best_epoch == epoch:
+                model.save(out, result.to_dict())
+            progress.update(task, status=status_line(result))
+            if epoch - result.best_epoch >= settings.patience:
+                break
+    write_final(model, out, result, started)
+    return result
+
+
+def _optimizer(tagger: Tagger, settings: TrainSettings) -> torch.optim.Optimizer:
+    encoder = list(tagger.encoder.parameters())
+    encoder_ids = {id(p) for p in encoder}
+    head = [p for p in tagger.parameters() if id(p) not in encoder_ids]
+    return torch.optim.AdamW(
+        [
+            {"params": encoder, "lr": settings.encoder_learn_rate},
+            {"params": head, "lr": settings.learn_rate},
+        ],
+        weight_decay=0.01,
+    )
+
+
+def _epoch(
+    tagger: TransformerTagger,
+    items: list[Item],
+    settings: TrainSettings,
+    optimizer: torch.optim.Optimizer,
+    schedule: torch.optim.lr_scheduler.LRScheduler,
+    advance: Callable[[int], None],
+) -> float:
+    shuffled = list(items)
+    random.shuffle(shuffled)
+    tagger.tagger.train()
+    total = 0.0
+    for i in range(0, len(shuffled), settings.batch_size):
+        batch = shuffled[i : i + settings.batch_size]
+        windows = [window for window, _, _ in batch]
+        scores = tagger.tagger(*batch_tensors(windows, [features for _, features, _ in batch]))
+        loss = nn_loss(scores, _targets(batch, scores.shape[1]))
+        optimizer.zero_grad()
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(tagger.tagger.parameters(), 1.0)
+        optimizer.step()
+        schedule.step()
+        total += loss.item()
+        advance(len(batch))
+    return round(total, 2)
+
+
+def _targets(batch: list[Item], width: int) -> torch.Tensor:
+    targets = torch.full((len(batch), width), IGNORE, dtype=torch.long)
+    for row, (window, _, tags) in enumerate(batch):
+        targets[row, : len(window.words)] = torch.tensor([tags[w] for w in window.words])
+    return targets
+
+
+def nn_loss(scores: torch.Tensor, targets: torch.Tensor) -> torch.Tensor:
+    return torch.nn.functional.cross_entropy(scores.reshape(-1, scores.shape[-1]), targets.reshape(-1))

@@ -1,0 +1,108 @@
+"""The transformer attribution model: windows over word pieces, BIO tags, training and use end to end."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import TRAIN_FIXTURE
+from typer.testing import CliRunner
+
+from quotegraph.analyze.model import parse
+from quotegraph.analyze.pipeline import analyze
+from quotegraph.cli import app
+from quotegraph.evaluate.brat import load_polnear
+from quotegraph.records import Article
+from quotegraph.train.data import entity_spans, gold_fragments
+from quotegraph.train.model import load_attribution_model
+from quotegraph.train.transformer import TAGS, gold_tags, tags_to_spans
+from quotegraph.train.transformer_loop import new_transformer_tagger
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def tagger(nlp):
+    return new_transformer_tagger(nlp)
+
+
+@pytest.fixture(scope="module")
+def transformer_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A transformer model `quotegraph train` fine-tuned on the tiny fixture (dev = train: plumbing)."""
+    out = tmp_path_factory.mktemp("transformer")
+    arguments = ["--data", str(TRAIN_FIXTURE), "--dev", str(TRAIN_FIXTURE), "--out", str(out)]
+    arguments += ["--architecture", "transformer", "--max-epochs", "25", "--patience", "25", "--quiet"]
+    result = runner.invoke(app, ["train", *arguments])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def test_every_word_is_predicted_by_exactly_one_window(nlp, tagger):
+    text = "\n".join(f"Paragraph {i} says the mayor, who said “it is fine,” met voters." for i in range(120))
+    doc = parse(nlp, Article(text=text))
+    windows = tagger.windows(doc)
+    assert len(windows) > 3
+    owners = [w for window in windows for w, owned in zip(window.words, window.owned, strict=True) if owned]
+    assert sorted(owners) == list(range(len(doc)))
+    for window in windows:
+        assert len(window.piece_ids) <= 256
+        assert all(0 < start < len(window.piece_ids) - 1 for start in window.word_starts)
+    paragraph = tagger.tokenizer.convert_tokens_to_ids("[unused1]")
+    breaks = [t.i for t in doc if "\n" in t.text]
+    first = windows[0]
+    assert first.piece_ids[first.word_starts[first.words.index(breaks[0])]] == paragraph
+
+
+def test_gold_spans_survive_bio_tags(nlp):
+    document = load_polnear(TRAIN_FIXTURE)[0]
+    doc = parse(nlp, Article(text=document.text))
+    spans = entity_spans(doc, gold_fragments(document))
+    tags = [TAGS[t] for t in gold_tags(doc, spans)]
+    assert [(s.start, s.end, s.label_) for s in tags_to_spans(doc, tags)] == [
+        (s.start, s.end, s.label_) for s in spans
+    ]
+
+
+def test_a_stray_inside_tag_starts_a_span(nlp):
+    doc = parse(nlp, Article(text="Officials said it rained."))
+    spans = tags_to_spans(doc, ["O", "I-CUE", "B-CONTENT", "I-CONTENT", "I-SOURCE", "O"])
+    assert [(s.text, s.label_) for s in spans] == [("said", "CUE"), ("it rained", "CONTENT"), (".", "SOURCE")]
+
+
+def test_train_writes_a_transformer_model_that_predicts(nlp, transformer_dir):
+    meta = json.loads((transformer_dir / "meta.json").read_text())
+    metrics = json.loads((transformer_dir / "metrics.json").read_text())
+    assert meta["architecture"] == "transformer" and meta["settings"]["encoder_learn_rate"] > 0
+    assert (transformer_dir / "transformer" / "weights.safetensors").is_file()
+    assert metrics["dev"]["scores"]["cue"]["exact"]["f1"] > 0
+    model = load_attribution_model(transformer_dir, nlp)
+    text = load_polnear(TRAIN_FIXTURE)[0].text
+    spans = model.spans(parse(nlp, Article(text=text)))
+    assert {"CUE", "CONTENT"} <= {span.label_ for span in spans}
+    analysis = analyze(Article(text=text), nlp, only=["quotes"], attribution_model=model)
+    assert analysis.quotes and all(q.content for q in analysis.quotes)
+
+
+def test_analyze_takes_a_transformer_model(transformer_dir):
+    text = TRAIN_FIXTURE / "text" / "harbor.txt"
+    result = runner.invoke(
+        app, ["analyze", str(text), "--format", "json", "--attribution-model", str(transformer_dir)]
+    )
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["quotes"]
+
+
+def test_damaged_weights_are_a_clear_error(nlp, transformer_dir, tmp_path):
+    broken = tmp_path / "broken"
+    (broken / "transformer").mkdir(parents=True)
+    for name in ("meta.json", "metrics.json"):
+        (broken / name).write_bytes((transformer_dir / name).read_bytes())
+    for path in (transformer_dir / "transformer").iterdir():
+        (broken / "transformer" / path.name).write_bytes(path.read_bytes())
+    (broken / "transformer" / "weights.safetensors").write_bytes(b"not weights")
+    result = runner.invoke(
+        app, ["analyze", str(TRAIN_FIXTURE / "text" / "harbor.txt"), "--attribution-model", str(broken)]
+    )
+    assert result.exit_code == 3
+    assert "cannot load the transformer attribution model" in result.output
