@@ -8,8 +8,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from quotegraph.analyze.learned import learned_attributions
 from quotegraph.analyze.model import parse
 from quotegraph.analyze.pipeline import analyze
+from quotegraph.analyze.quotes import Attribution
 from quotegraph.cli import app
 from quotegraph.evaluate.brat import load_polnear
 from quotegraph.records import Article
@@ -87,6 +89,10 @@ def test_analyze_takes_the_attribution_model(model_dir):
     assert result.exit_code == 0, result.output
     analysis = json.loads(result.stdout)
     assert analysis["quotes"] and all(q["content"] for q in analysis["quotes"])
+    everything = runner.invoke(app, ["analyze", *arguments, "--attribution-scope", "all"])
+    assert everything.exit_code == 0, everything.output
+    contents = {str(q["content"]) for q in json.loads(everything.stdout)["quotes"]}
+    assert {str(q["content"]) for q in analysis["quotes"]} <= contents  # "all" keeps what "quotes" keeps
 
 
 def test_a_folder_that_is_no_model_is_a_clear_error(tmp_path):
@@ -100,3 +106,37 @@ def test_train_on_a_folder_without_annotations_is_a_clear_error(tmp_path):
     result = runner.invoke(app, ["train", "--data", str(tmp_path), "--out", str(tmp_path / "model")])
     assert result.exit_code == 4
     assert "not a PolNeAR split" in result.output
+
+
+class _FixedModel:
+    """Stands in for a trained model: what it 'finds' is given, so the merge is what is tested."""
+
+    def __init__(self, found, scope):
+        self.found, self.scope = found, scope
+
+    def attributions(self, doc, rules_output):
+        return self.found
+
+
+def test_the_quotes_scope_keeps_only_attributions_with_a_reporting_cue(nlp):
+    text = 'Officials voiced concerns about the stocks. The mayor said the bridge is safe.\n'
+    text += '"We will rebuild it," she said.'
+    doc = parse(nlp, Article(text=text))
+    passages, rules = rule_output(doc)
+
+    def span(words: str) -> tuple[int, int]:
+        start = text.index(words)
+        return (start, start + len(words))
+
+    nominal = Attribution("indirect", [span("the stocks")], [span("concerns about")], [span("Officials")])
+    spoken = Attribution("indirect", [span("the bridge is safe")], [span("said")], [span("The mayor")])
+    kept = {
+        scope: [
+            text[slice(*a.content[0])]
+            for a in learned_attributions(doc, passages, rules, _FixedModel([nominal, spoken], scope))
+        ]
+        for scope in ("quotes", "all")
+    }
+    assert kept["all"] == ["the stocks", "the bridge is safe", "We will rebuild it,"]
+    # The rules' direct quote stays either way.
+    assert kept["quotes"] == ["the bridge is safe", "We will rebuild it,"]

@@ -15,7 +15,7 @@ from rich.markup import escape
 
 from quotegraph import formats
 from quotegraph.errors import InputError, QuotegraphError
-from quotegraph.records import Analysis, Article
+from quotegraph.records import Analysis, Article, LearnedAttribution
 from quotegraph.store import DEFAULT_DB, Store, open_store
 
 app = typer.Typer(
@@ -38,6 +38,26 @@ AttributionModelOption = Annotated[
         help="A model directory written by `quotegraph train`: learned attribution joins the rules.",
     ),
 ]
+
+
+class Scope(StrEnum):
+    quotes = "quotes"
+    all = "all"
+
+
+AttributionScopeOption = Annotated[
+    Scope,
+    typer.Option(
+        "--attribution-scope",
+        help="With --attribution-model: keep the model's attributions whose cue reports speech, belief "
+        "or intention (quotes), or every one it finds, as in its training data (all; e.g. PolNeAR's "
+        "'concerns about', to score against PolNeAR).",
+    ),
+]
+
+
+def _learned(path: Path | None, scope: Scope) -> LearnedAttribution | None:
+    return LearnedAttribution(path, scope.value) if path is not None else None
 
 
 def _fail(error: QuotegraphError) -> typer.Exit:
@@ -77,6 +97,7 @@ def analyze(
         bool, typer.Option(help="Analyze the small sample article shipped with quotegraph.")
     ] = False,
     attribution_model: AttributionModelOption = None,
+    attribution_scope: AttributionScopeOption = Scope.quotes,
     only: Annotated[
         str | None,
         typer.Option(
@@ -103,7 +124,7 @@ def analyze(
         raise typer.BadParameter(f"--format must be one of {', '.join(formats.FORMATS)}")
     try:
         articles = _read_inputs(paths or [], date, sample)
-        nlp, learned = load_models(model, attribution_model)
+        nlp, learned = load_models(model, _learned(attribution_model, attribution_scope))
         stages = [name.strip() for name in only.split(",") if name.strip()] if only else None
         analyses = [run_pipeline(a, nlp, only=stages, attribution_model=learned) for a in articles]
     except QuotegraphError as error:
@@ -139,6 +160,7 @@ def evaluate(
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
     model: ModelOption = None,
     attribution_model: AttributionModelOption = None,
+    attribution_scope: AttributionScopeOption = Scope.quotes,
 ) -> None:
     """Score quotegraph's attributions against gold annotations (precision, recall, F1).
 
@@ -153,7 +175,7 @@ def evaluate(
     from quotegraph.evaluate import run
 
     try:
-        analyze_text = _text_analyzer(model, attribution_model)
+        analyze_text = _text_analyzer(model, _learned(attribution_model, attribution_scope))
         if gold.suffix == ".json":
             result = run.evaluate_gold_json(gold, text or _article_beside(gold), analyze_text)
         else:
@@ -173,12 +195,12 @@ def _article_beside(gold: Path) -> Path:
     return gold.with_name(gold.name.removesuffix(".gold.json") + ".txt")
 
 
-def _text_analyzer(model: str | None, attribution_model: Path | None = None):
+def _text_analyzer(model: str | None, learned_choice: LearnedAttribution | None = None):
     from quotegraph.analyze.model import load_models
     from quotegraph.analyze.pipeline import analyze as run_pipeline
     from quotegraph.read import parse_text
 
-    nlp, learned = load_models(model, attribution_model)
+    nlp, learned = load_models(model, learned_choice)
 
     def analyze_text(text: str, date: str | None = None) -> Analysis:
         return run_pipeline(parse_text(text, date=date), nlp, attribution_model=learned)
@@ -285,6 +307,7 @@ def ingest(
     ] = False,
     model: ModelOption = None,
     attribution_model: AttributionModelOption = None,
+    attribution_scope: AttributionScopeOption = Scope.quotes,
     dask: Annotated[
         str | None,
         typer.Option(
@@ -316,7 +339,7 @@ def ingest(
         "reanalyze": reanalyze,
         "fetch": fetch,
         "model": model,
-        "attribution_model": attribution_model,
+        "attribution_model": _learned(attribution_model, attribution_scope),
     }
     if dask is None:
         options["workers"] = workers
@@ -490,6 +513,7 @@ def serve(
     ] = False,
     model: ModelOption = None,
     attribution_model: AttributionModelOption = None,
+    attribution_scope: AttributionScopeOption = Scope.quotes,
 ) -> None:
     """Serve the web page and the HTTP API: analyze articles, search the store.
 
@@ -506,9 +530,8 @@ def serve(
     from quotegraph.serve import create_app
 
     try:
-        application = create_app(
-            db, allow_fetch=allow_fetch, model=model, attribution_model=attribution_model
-        )
+        learned = _learned(attribution_model, attribution_scope)
+        application = create_app(db, allow_fetch=allow_fetch, model=model, attribution_model=learned)
     except QuotegraphError as error:
         raise _fail(error) from None
     if host not in ("127.0.0.1", "localhost", "::1"):

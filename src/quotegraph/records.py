@@ -7,6 +7,7 @@ All offsets are Python ``str`` indices into ``Article.text`` (end exclusive). A 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 from typing import Any, Literal
 
 Span = tuple[int, int]
@@ -16,6 +17,19 @@ SpeakerType = Literal["person", "organization", "group"]
 Granularity = Literal["day", "month", "year"]
 
 ANALYSIS_VERSION = 1
+
+# Which attributions of a learned model are kept: "quotes", those whose cue the rules' lexicon takes
+# for a reporting, belief or intention word (analyze/cues.py); "all", every one (the training
+# data's notion, e.g. PolNeAR's nominal cues such as "concerns about").
+AttributionScope = Literal["quotes", "all"]
+
+
+@dataclass(frozen=True)
+class LearnedAttribution:
+    """A `quotegraph train` model directory chosen for analysis, and which of its findings to keep."""
+
+    path: Path
+    scope: AttributionScope = "quotes"
 
 
 @dataclass

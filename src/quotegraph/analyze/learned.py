@@ -5,8 +5,11 @@ paragraphs, and its cue and source come from the parse around it. The model (quo
 train/model.py) finds what the rules miss — beliefs, intentions, paraphrase — and draws span
 boundaries as PolNeAR does. So the rules' direct quotes are kept, and every attribution of the model
 whose content touches none of them is added; the rules' indirect and mixed attributions give way
-to the model's. Speakers are resolved afterwards for all alike (speakers.py). docs/training.md
-gives the measurements behind this choice.
+to the model's. Speakers are resolved afterwards for all alike (speakers.py). With the scope
+"quotes" (records.LearnedAttribution), the default, only the model's attributions whose cue the
+rules' lexicon knows are kept: a model trained on PolNeAR also finds beliefs and fears named by
+nouns ("concerns about available stocks"), which are not quotes. docs/training.md gives the
+measurements behind these choices.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
+from quotegraph.analyze.cues import is_cue
 from quotegraph.analyze.quotemarks import QuotedSpan
 from quotegraph.analyze.quotes import Attribution
 
@@ -32,7 +36,18 @@ def learned_attributions(
     direct = [a for a in rules if a.kind == "direct"]
     taken = [span for a in direct for span in a.content]
     learned = [a for a in model.attributions(doc, (passages, rules)) if not _touches(a.content, taken)]
+    if model.scope == "quotes":
+        learned = [a for a in learned if _reports(doc, a)]
     return sorted(direct + learned, key=lambda a: a.content[0][0])
+
+
+def _reports(doc: Doc, attribution: Attribution) -> bool:
+    """Whether a word of the attribution's cue is a reporting, belief or intention cue of the rules."""
+    for start, end in attribution.cue:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and any(is_cue(token) for token in span):
+            return True
+    return False
 
 
 def _touches(content: list[tuple[int, int]], taken: list[tuple[int, int]]) -> bool:

@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from quotegraph.errors import ModelError
-from quotegraph.records import Article
+from quotegraph.records import Article, LearnedAttribution
 
 if TYPE_CHECKING:
     from quotegraph.train.model import AttributionModel
@@ -40,16 +40,16 @@ def load_model(name: str | None = None) -> Language:
 
 
 def load_models(
-    name: str | None = None, attribution_model: Path | None = None
+    name: str | None = None, learned: LearnedAttribution | None = None
 ) -> tuple[Language, AttributionModel | None]:
-    """The spaCy pipeline and, when a directory is given, the learned attribution model for it
+    """The spaCy pipeline and, when one is chosen, the learned attribution model for it
     (`quotegraph train`'s): both loaded once per process, a ModelError when either cannot load."""
     nlp = load_model(name)
-    if attribution_model is None:
+    if learned is None:
         return nlp, None
     from quotegraph.train.model import load_attribution_model
 
-    return nlp, load_attribution_model(Path(attribution_model), nlp)
+    return nlp, load_attribution_model(Path(learned.path), nlp).scoped(learned.scope)
 
 
 def text_of(doc: Doc) -> str:

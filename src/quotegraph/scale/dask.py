@@ -17,12 +17,11 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
-from pathlib import Path
 
 from distributed import Client, Future, KilledWorker, LocalCluster
 
 from quotegraph.errors import IngestError, ModelError
-from quotegraph.records import Article
+from quotegraph.records import Article, LearnedAttribution
 from quotegraph.scale import worker
 from quotegraph.scale.ingest import IngestSummary, Progress, ingest_with
 from quotegraph.scale.pool import IN_FLIGHT_PER_WORKER, default_workers
@@ -42,14 +41,16 @@ def ingest_on_dask(
     reanalyze: bool = False,
     fetch: bool = False,
     model: str | None = None,
-    attribution_model: Path | None = None,
+    attribution_model: LearnedAttribution | None = None,
 ) -> IngestSummary:
     """ingest() with the analysis on a Dask cluster: a scheduler address, `local` or `local:N`."""
     with DaskAnalyzer(scheduler, model, attribution_model) as analyzer:
         return ingest_with(analyzer, specs, store, progress, reanalyze, fetch)
 
 
-def analyze_on_worker(article: Article, model: str | None, attribution_model: Path | None) -> worker.Result:
+def analyze_on_worker(
+    article: Article, model: str | None, attribution_model: LearnedAttribution | None
+) -> worker.Result:
     """The task a Dask worker runs for one article."""
     from quotegraph.analyze.model import load_models
 
@@ -57,7 +58,7 @@ def analyze_on_worker(article: Article, model: str | None, attribution_model: Pa
     return worker.analyze_article(article, *load_models(model, attribution_model))
 
 
-def load_on_worker(model: str | None, attribution_model: Path | None) -> ModelError | None:
+def load_on_worker(model: str | None, attribution_model: LearnedAttribution | None) -> ModelError | None:
     """The task run before any article: the models loaded on a worker (kept for its tasks), or why
     they cannot load (returned, not raised: the client raises it, and the worker logs no traceback)."""
     from quotegraph.analyze.model import load_models
@@ -104,7 +105,7 @@ class DaskAnalyzer:
     """Submits articles to a Dask cluster, at most IN_FLIGHT_PER_WORKER per worker thread."""
 
     def __init__(
-        self, scheduler: str, model: str | None = None, attribution_model: Path | None = None
+        self, scheduler: str, model: str | None = None, attribution_model: LearnedAttribution | None = None
     ) -> None:
         self._models = (model, attribution_model)
         self._client, self._cluster = _connect(scheduler)

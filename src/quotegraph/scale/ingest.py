@@ -13,12 +13,11 @@ from collections import deque
 from collections.abc import Callable
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
-from pathlib import Path
 from typing import Any, Protocol
 
 from quotegraph.errors import IngestError
 from quotegraph.read.collect import SourceItem, count_items, iter_items
-from quotegraph.records import ANALYSIS_VERSION, Article
+from quotegraph.records import ANALYSIS_VERSION, Article, LearnedAttribution
 from quotegraph.scale import worker
 from quotegraph.scale.pool import Analyzer, default_workers
 from quotegraph.store import Store
@@ -71,7 +70,7 @@ def ingest(
     reanalyze: bool = False,
     fetch: bool = False,
     model: str | None = None,
-    attribution_model: Path | None = None,
+    attribution_model: LearnedAttribution | None = None,
 ) -> IngestSummary:
     """Store the analysis of every article the specs name (see quotegraph.read.collect for specs).
 

@@ -6,10 +6,9 @@ import multiprocessing
 import os
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from pathlib import Path
 
 from quotegraph.errors import IngestError
-from quotegraph.records import Article
+from quotegraph.records import Article, LearnedAttribution
 from quotegraph.scale import worker
 
 # Articles queued per worker: enough to keep it busy while the main process reads and writes,
@@ -28,7 +27,9 @@ class Analyzer:
     Models that cannot load are a ModelError here, before any article is read or sent.
     """
 
-    def __init__(self, workers: int, model: str | None = None, attribution_model: Path | None = None) -> None:
+    def __init__(
+        self, workers: int, model: str | None = None, attribution_model: LearnedAttribution | None = None
+    ) -> None:
         self.capacity = max(workers, 1) * IN_FLIGHT_PER_WORKER
         self._executor: ProcessPoolExecutor | None = None
         if workers == 0:

@@ -11,11 +11,10 @@ import os
 import signal
 import threading
 from multiprocessing.connection import Connection
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quotegraph.errors import ModelError, QuotegraphError
-from quotegraph.records import Analysis, Article
+from quotegraph.records import Analysis, Article, LearnedAttribution
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -33,7 +32,9 @@ _attribution_model: AttributionModel | None = None
 _load_error: ModelError | None = None
 
 
-def init_worker(model: str | None, attribution_model: Path | None, lifeline: Connection) -> None:
+def init_worker(
+    model: str | None, attribution_model: LearnedAttribution | None, lifeline: Connection
+) -> None:
     """Pool initializer: load the models for every task this worker will run.
 
     lifeline: the read end of a pipe whose only write end the main process holds.

@@ -12,6 +12,7 @@ from fastapi import FastAPI
 from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
 
+from quotegraph.records import LearnedAttribution
 from quotegraph.serve import geo
 from quotegraph.serve.analysis import analysis_routes
 from quotegraph.serve.corpus import corpus_routes
@@ -35,7 +36,7 @@ def create_app(
     db: str = DEFAULT_DB,
     allow_fetch: bool = False,
     model: str | None = None,
-    attribution_model: Path | None = None,
+    attribution_model: LearnedAttribution | None = None,
 ) -> FastAPI:
     """The app over the store at ``db`` (opened on first use). The spaCy model, and the attribution
     model directory when one is given, load here, once: a ModelError comes out now, before the server

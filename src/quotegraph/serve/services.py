@@ -12,13 +12,12 @@ import asyncio
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from importlib import resources
-from pathlib import Path
 from typing import TypeVar
 
 from quotegraph.analyze.model import load_models
 from quotegraph.analyze.pipeline import analyze
 from quotegraph.read import read_bytes
-from quotegraph.records import Analysis, Article
+from quotegraph.records import Analysis, Article, LearnedAttribution
 from quotegraph.store import Store, open_store
 
 T = TypeVar("T")
@@ -28,7 +27,7 @@ class Analyzer:
     """The spaCy pipeline (and the learned attribution model, when given), loaded once when the app is
     made, and the thread that runs analyses."""
 
-    def __init__(self, model: str | None = None, attribution_model: Path | None = None) -> None:
+    def __init__(self, model: str | None = None, attribution_model: LearnedAttribution | None = None) -> None:
         self.nlp, self.attribution_model = load_models(model, attribution_model)
         self._thread = ThreadPoolExecutor(1, thread_name_prefix="quotegraph-analyze")
 

@@ -10,7 +10,8 @@ parse first and by distance after:
   nearest source in its sentence, the one before the cue first.
 
 A cue that gets no content is dropped (PolNeAR has next to no content-less attribution); content no
-cue takes is kept without cue and source, like an unattributed quote.
+cue takes is kept without cue and source, like an unattributed quote. Of a cue's content fragments,
+stray words next to a longer fragment are dropped (`_without_strays`).
 """
 
 from __future__ import annotations
@@ -29,6 +30,9 @@ from quotegraph.records import QuoteKind
 
 # How a cue reaches the verb whose subject says it: "…, saying …", "… and added …", "wants to say".
 SUBJECT_CHAIN_DEPS = frozenset({"advcl", "conj", "xcomp"})
+# Content fragments this short are dropped from an attribution that has a longer one (measured on
+# PolNeAR dev: docs/training.md).
+STRAY_TOKENS = 2
 
 
 @dataclass
@@ -127,8 +131,18 @@ def _subject(cue: TokenSpan) -> Token | None:
     return None
 
 
+def _without_strays(contents: list[TokenSpan]) -> list[TokenSpan]:
+    """A cue's content fragments less the very short ones, when a longer one is there.
+
+    A tagger often leaves a word or two of a nearby name or phrase labelled as content, and linking
+    by proximity hands them to the nearest cue; a real second fragment is almost never that short.
+    """
+    kept = [span for span in contents if len(span) > STRAY_TOKENS]
+    return kept or contents
+
+
 def _attribution(doc: Doc, group: _Group) -> Attribution:
-    contents = sorted(group.contents, key=lambda s: s.start)
+    contents = _without_strays(sorted(group.contents, key=lambda s: s.start))
     content = [(s.start_char, s.end_char) for s in contents]
     cue, source = group.cue, group.source
     return Attribution(

@@ -24,6 +24,7 @@ from spacy.tokens import Span as TokenSpan
 
 from quotegraph.analyze.quotes import Attribution
 from quotegraph.errors import ModelError
+from quotegraph.records import AttributionScope
 from quotegraph.train.data import LABELS, unlabelled
 from quotegraph.train.features import RuleOutput
 from quotegraph.train.link import link
@@ -59,9 +60,14 @@ class SpacyTagger:
 class AttributionModel:
     """A trained tagger and its meta data, applied to docs the base pipeline parsed."""
 
-    def __init__(self, tagger: Tagger, meta: dict[str, Any]) -> None:
+    def __init__(self, tagger: Tagger, meta: dict[str, Any], scope: AttributionScope = "all") -> None:
         self.tagger = tagger
         self.meta = meta
+        self.scope = scope  # which of its attributions analysis keeps (analyze/learned.py)
+
+    def scoped(self, scope: AttributionScope) -> AttributionModel:
+        """The same model (weights shared), keeping `scope` of its attributions in analysis."""
+        return AttributionModel(self.tagger, self.meta, scope)
 
     def spans(self, doc: Doc, found: RuleOutput | None = None) -> list[TokenSpan]:
         """The SOURCE, CUE and CONTENT spans the model finds, as spans of `doc` (left unchanged).
