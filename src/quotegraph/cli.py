@@ -232,7 +232,7 @@ def train(
         ),
     ] = Architecture.transformer,
     max_epochs: Annotated[
-        int | None, typer.Option(min=1, help="Stop after N epochs at most [default: transformer 4, cnn 20].")
+        int | None, typer.Option(min=1, help="Stop after N epochs at most [default: transformer 3, cnn 20].")
     ] = None,
     patience: Annotated[int, typer.Option(min=1, help="Stop after N epochs without a better dev score.")] = 3,
     seed: Annotated[int, typer.Option(help="Random seed of the initial weights and the shuffling.")] = 0,

@@ -66,7 +66,7 @@ upstream = "tok2vec"
 
 # Fine-tuning settings of the transformer (a batch is 8 windows of 256 word pieces, not 8 articles).
 TRANSFORMER_DEFAULTS: dict[str, float | int] = {
-    "max_epochs": 4,
+    "max_epochs": 3,
     "learn_rate": 1e-3,
     "encoder_learn_rate": 1e-4,
 }

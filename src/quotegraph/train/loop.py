@@ -12,7 +12,9 @@ import random
 import resource
 import time
 from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -123,14 +125,35 @@ def train_parsed_docs(
     optimizer = nlp.initialize(lambda: examples)
     optimizer.learn_rate = settings.learn_rate
     model = AttributionModel(SpacyTagger(nlp), new_meta(base, settings.to_dict(), meta_data, "cnn"))
+
+    def epoch(advance: Callable[[int], None]) -> dict[str, float]:
+        return _epoch(nlp, examples, settings, optimizer, advance)
+
+    # Scored and saved with the weights averaged over the updates, steadier than the last ones.
+    averaged = partial(nlp.use_params, optimizer.averages)
+    return run_epochs(model, settings, len(examples), epoch, dev_parsed, out, console, started, averaged)
+
+
+def run_epochs(
+    model: AttributionModel,
+    settings: TrainSettings,
+    items: int,
+    epoch_updates: Callable[[Callable[[int], None]], dict[str, float]],
+    dev_parsed: Parsed,
+    out: Path,
+    console: Console | None,
+    started: float,
+    scoring: Callable[[], AbstractContextManager[Any]] = nullcontext,
+) -> TrainResult:
+    """Epochs of `epoch_updates` (given a progress callback, returns the losses), each scored on dev
+    inside `scoring`, the best saved to `out` at once; stops early after `patience` epochs."""
     result = TrainResult()
     with progress_display(console) as progress:
-        task = progress.add_task("training", total=len(examples), status="")
+        task = progress.add_task("training", total=items, status="")
         for epoch in range(1, settings.max_epochs + 1):
             progress.update(task, description=f"epoch {epoch}", completed=0)
-            losses = _epoch(nlp, examples, settings, optimizer, lambda n: progress.advance(task, n))
-            # Scored and saved with the weights averaged over the updates, steadier than the last ones.
-            with nlp.use_params(optimizer.averages):
+            losses = epoch_updates(lambda n: progress.advance(task, n))
+            with scoring():
                 record_epoch(result, epoch, losses, score_model(model, dev_parsed), started)
                 if result.best_epoch == epoch:
                     model.save(out, result.to_dict())

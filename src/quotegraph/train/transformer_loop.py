@@ -21,15 +21,7 @@ from transformers import AutoModel, AutoTokenizer
 
 from quotegraph.train.config import TrainSettings
 from quotegraph.train.data import entity_spans, gold_fragments
-from quotegraph.train.loop import (
-    Parsed,
-    TrainResult,
-    progress_display,
-    record_epoch,
-    score_model,
-    status_line,
-    write_final,
-)
+from quotegraph.train.loop import Parsed, TrainResult, run_epochs
 from quotegraph.train.model import AttributionModel, new_meta
 from quotegraph.train.transformer import (
     IGNORE,
@@ -90,20 +82,11 @@ def train_transformer(
         optimizer, lambda step: warmup_then_linear(step, total // 10, total)
     )
     model = AttributionModel(tagger, new_meta(base, settings.to_dict(), meta_data, "transformer"))
-    result = TrainResult()
-    with progress_display(console) as progress:
-        task = progress.add_task("training", total=len(items), status="")
-        for epoch in range(1, settings.max_epochs + 1):
-            progress.update(task, description=f"epoch {epoch}", completed=0)
-            loss = _epoch(tagger, items, settings, optimizer, schedule, lambda n: progress.advance(task, n))
-            record_epoch(result, epoch, {"tagger": loss}, score_model(model, dev_parsed), started)
-            if result.best_epoch == epoch:
-                model.save(out, result.to_dict())
-            progress.update(task, status=status_line(result))
-            if epoch - result.best_epoch >= settings.patience:
-                break
-    write_final(model, out, result, started)
-    return result
+
+    def epoch(advance: Callable[[int], None]) -> dict[str, float]:
+        return {"tagger": _epoch(tagger, items, settings, optimizer, schedule, advance)}
+
+    return run_epochs(model, settings, len(items), epoch, dev_parsed, out, console, started)
 
 
 def _optimizer(tagger: Tagger, settings: TrainSettings) -> torch.optim.Optimizer:
