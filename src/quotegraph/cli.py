@@ -114,7 +114,7 @@ def analyze(
       quotegraph analyze article.txt --date 2024-11-18
       quotegraph analyze page.html --format json > analysis.json
       cat article.txt | quotegraph analyze - --format csv
-      quotegraph analyze article.txt --attribution-model ~/.cache/quotegraph/polnear-attribution
+      quotegraph analyze article.txt --attribution-model ~/.cache/quotegraph/polnear-attribution-transformer
       quotegraph analyze article.txt --only places,dates --format json
     """
     from quotegraph.analyze.model import load_models
@@ -232,7 +232,7 @@ def train(
         ),
     ] = Architecture.transformer,
     max_epochs: Annotated[
-        int | None, typer.Option(min=1, help="Stop after N epochs at most [default: transformer 3, cnn 20].")
+        int | None, typer.Option(min=1, help="Stop after N epochs at most (default: transformer 3, cnn 20).")
     ] = None,
     patience: Annotated[int, typer.Option(min=1, help="Stop after N epochs without a better dev score.")] = 3,
     seed: Annotated[int, typer.Option(help="Random seed of the initial weights and the shuffling.")] = 0,
@@ -248,7 +248,9 @@ def train(
     [b]Examples[/b]
 
       quotegraph train --data ../shared/eval/polnear/train --dev ../shared/eval/polnear/dev \\
-          --out ~/.cache/quotegraph/polnear-attribution
+          --out ~/.cache/quotegraph/polnear-attribution-transformer
+
+      (PolNeAR's 840 training articles: about 80 min on 2 CPU cores; --architecture cnn: about 20.)
     """
     from quotegraph.analyze.model import load_model
     from quotegraph.train.config import TrainSettings
@@ -330,7 +332,7 @@ def ingest(
       quotegraph ingest 'feeds/*.xml' archive.warc.gz --workers 4
       quotegraph ingest articles.jsonl --db postgresql://localhost/news
       quotegraph ingest corpus/ --db postgresql://dbhost/news --dask tcp://scheduler:8786
-      quotegraph ingest corpus/ --attribution-model ~/.cache/quotegraph/polnear-attribution
+      quotegraph ingest corpus/ --attribution-model ~/.cache/quotegraph/polnear-attribution-transformer
     """
     from quotegraph.scale.ingest import ingest as run_ingest
     from quotegraph.scale.progress import IngestProgress, summary_view
@@ -523,7 +525,7 @@ def serve(
 
       quotegraph serve --db news.db
       quotegraph serve --port 8080 --allow-fetch
-      quotegraph serve --attribution-model ~/.cache/quotegraph/polnear-attribution
+      quotegraph serve --attribution-model ~/.cache/quotegraph/polnear-attribution-transformer
     """
     import uvicorn
 

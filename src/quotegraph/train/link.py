@@ -11,7 +11,8 @@ parse first and by distance after:
 
 A cue that gets no content is dropped (PolNeAR has next to no content-less attribution); content no
 cue takes is kept without cue and source, like an unattributed quote. Of a cue's content fragments,
-stray words next to a longer fragment are dropped (`_without_strays`).
+fragments a token or two apart are joined (`_joined`) and stray words next to a longer fragment are
+dropped (`_without_strays`).
 """
 
 from __future__ import annotations
@@ -30,9 +31,10 @@ from quotegraph.records import QuoteKind
 
 # How a cue reaches the verb whose subject says it: "…, saying …", "… and added …", "wants to say".
 SUBJECT_CHAIN_DEPS = frozenset({"advcl", "conj", "xcomp"})
-# Content fragments this short are dropped from an attribution that has a longer one (measured on
-# PolNeAR dev: docs/training.md).
+# Content fragments this short are dropped from an attribution that has a longer one, and fragments
+# this close are joined (both measured on PolNeAR dev: docs/training.md).
 STRAY_TOKENS = 2
+JOIN_GAP_TOKENS = 2
 
 
 @dataclass
@@ -56,8 +58,10 @@ def link(doc: Doc, spans: list[TokenSpan]) -> list[Attribution]:
         else:
             groups[cue.start].contents.append(content)
     kept = [g for g in groups.values() if g.contents]
+    labelled = {i for span in spans if span.label_ != "CONTENT" for i in range(span.start, span.end)}
     for group in kept:
         group.source = _source_of(group.cue, sources)
+        group.contents = _joined(doc, sorted(group.contents, key=lambda s: s.start), labelled)
     attributions = [_attribution(doc, g) for g in kept + orphans]
     return sorted(attributions, key=lambda a: a.content[0][0])
 
@@ -129,6 +133,21 @@ def _subject(cue: TokenSpan) -> Token | None:
             return None
         verb = verb.head
     return None
+
+
+def _joined(doc: Doc, contents: list[TokenSpan], labelled: set[int]) -> list[TokenSpan]:
+    """Fragments a token or two apart, with no cue or source and no paragraph break between, as one:
+    the tagger sometimes leaves a comma or a conjunction inside a content untagged."""
+    joined: list[TokenSpan] = []
+    for span in contents:
+        previous = joined[-1] if joined else None
+        if previous is not None and span.start - previous.end <= JOIN_GAP_TOKENS:
+            gap = doc[previous.end : span.start]
+            if "\n" not in gap.text and not labelled.intersection(range(gap.start, gap.end)):
+                joined[-1] = TokenSpan(doc, previous.start, span.end, label=span.label_)
+                continue
+        joined.append(span)
+    return joined
 
 
 def _without_strays(contents: list[TokenSpan]) -> list[TokenSpan]:
