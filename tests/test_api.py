@@ -284,7 +284,8 @@ def test_map_background_and_info(client: httpx.Client) -> None:
     cells = client.get("/api/map/towns").json()["cells"]
     assert len(cells) > 3000 and [-1, 51] in cells  # London's cell
     info = client.get("/api/info").json()
-    assert info == {"allow_fetch": False, "max_body_bytes": MAX_BODY_BYTES, "model": info["model"]}
+    expected = {"allow_fetch": False, "max_body_bytes": MAX_BODY_BYTES, "model": info["model"]}
+    assert info == {**expected, "attribution_model": None}
 
 
 def test_openapi_documents_every_route(client: httpx.Client) -> None:

@@ -105,7 +105,7 @@ def test_the_server_analyzes_with_the_model(tmp_path: Path, model_dir: Path):
         [*command, "--attribution-model", str(model_dir)], stderr=subprocess.PIPE, text=True
     ) as process:
         try:
-            first_answer(f"http://127.0.0.1:{port}/api/info", process)
+            info = first_answer(f"http://127.0.0.1:{port}/api/info", process)
             response = httpx.post(
                 f"http://127.0.0.1:{port}/api/analyze", json={"text": text.read_text()}, timeout=60
             )
@@ -117,6 +117,8 @@ def test_the_server_analyzes_with_the_model(tmp_path: Path, model_dir: Path):
     assert served["quotes"] and served["quotes"] == expected["quotes"]
     assert served["speakers"] == expected["speakers"]
     assert served["quotes"] != analyzed(text)["quotes"]  # not the rules alone
+    learned = {"name": model_dir.name, "architecture": "cnn", "scope": "quotes"}
+    assert info["attribution_model"] == learned
 
 
 def test_serve_with_a_folder_that_is_no_model_fails_before_listening(tmp_path: Path, monkeypatch):

@@ -66,10 +66,20 @@ def create_app(
 
     @app.get("/api/info", tags=["page"])
     def info() -> dict[str, Any]:
-        """What the page needs to know: whether URLs can be fetched, the body limit, the model."""
+        """What the page needs to know: whether URLs can be fetched, the body limit, the models."""
         meta = analyzer.nlp.meta
         model_name = f"{meta['lang']}_{meta['name']} {meta['version']}"
-        return {"allow_fetch": allow_fetch, "max_body_bytes": MAX_BODY_BYTES, "model": model_name}
+        learned = None
+        if attribution_model is not None:
+            architecture = analyzer.attribution_model.meta.get("architecture", "cnn")
+            learned = {"name": attribution_model.path.name, "architecture": architecture}
+            learned["scope"] = attribution_model.scope
+        return {
+            "allow_fetch": allow_fetch,
+            "max_body_bytes": MAX_BODY_BYTES,
+            "model": model_name,
+            "attribution_model": learned,
+        }
 
     @app.get("/", include_in_schema=False)
     def index() -> FileResponse:
