@@ -119,7 +119,7 @@ class _FixedModel:
 
 
 def test_the_quotes_scope_keeps_only_attributions_with_a_reporting_cue(nlp):
-    text = 'Officials voiced concerns about the stocks. The mayor said the bridge is safe.\n'
+    text = "Officials voiced concerns about the stocks. The mayor said the bridge is safe.\n"
     text += '"We will rebuild it," she said.'
     doc = parse(nlp, Article(text=text))
     passages, rules = rule_output(doc)
@@ -140,3 +140,23 @@ def test_the_quotes_scope_keeps_only_attributions_with_a_reporting_cue(nlp):
     assert kept["all"] == ["the stocks", "the bridge is safe", "We will rebuild it,"]
     # The rules' direct quote stays either way.
     assert kept["quotes"] == ["the bridge is safe", "We will rebuild it,"]
+
+
+def test_the_quotes_scope_keeps_the_rules_fuller_clause_for_the_same_cue(nlp):
+    text = "Officials confirmed that the army used the missile -- the ATACMS -- in the Kursk region."
+    doc = parse(nlp, Article(text=text))
+    passages, rules = rule_output(doc)
+    [rule] = rules
+    assert text[slice(*rule.content[0])].endswith("in the Kursk region")
+    start = text.index("that")
+    short = Attribution("indirect", [(start, text.index(" --"))], rule.cue, rule.source)
+    kept = {
+        scope: [
+            text[slice(*span)]
+            for a in learned_attributions(doc, passages, rules, _FixedModel([short], scope))
+            for span in a.content
+        ]
+        for scope in ("quotes", "all")
+    }
+    assert kept["all"] == ["that the army used the missile"]
+    assert kept["quotes"] == [text[slice(*rule.content[0])]]

@@ -7,9 +7,10 @@ boundaries as PolNeAR does. So the rules' direct quotes are kept, and every attr
 whose content touches none of them is added; the rules' indirect and mixed attributions give way
 to the model's. Speakers are resolved afterwards for all alike (speakers.py). With the scope
 "quotes" (records.LearnedAttribution), the default, only the model's attributions whose cue the
-rules' lexicon knows are kept: a model trained on PolNeAR also finds beliefs and fears named by
-nouns ("concerns about available stocks"), which are not quotes. docs/training.md gives the
-measurements behind these choices.
+rules' lexicon knows are kept — a model trained on PolNeAR also finds beliefs and fears named by
+nouns ("concerns about available stocks"), which are not quotes — and where the rules found the
+same cue with a content holding the model's and more, the rules' attribution is kept.
+docs/training.md gives the measurements behind these choices.
 """
 
 from __future__ import annotations
@@ -37,8 +38,25 @@ def learned_attributions(
     taken = [span for a in direct for span in a.content]
     learned = [a for a in model.attributions(doc, (passages, rules)) if not _touches(a.content, taken)]
     if model.scope == "quotes":
-        learned = [a for a in learned if _reports(doc, a)]
+        fuller = {tuple(a.cue): a for a in rules if a.kind != "direct" and a.cue}
+        learned = [_fuller(a, fuller.get(tuple(a.cue))) for a in learned if _reports(doc, a)]
     return sorted(direct + learned, key=lambda a: a.content[0][0])
+
+
+def _fuller(learned: Attribution, rule: Attribution | None) -> Attribution:
+    """The rules' attribution of the same cue when its content holds the model's and more.
+
+    A newsroom quotes a clause whole, appositions and dashes included, as the rules take it; PolNeAR,
+    and so the model, often stops short ("… to use the ATACMS -- officially called …").
+    """
+    if rule is None or _length(rule.content) <= _length(learned.content):
+        return learned
+    inside = all(any(s <= start and end <= e for s, e in rule.content) for start, end in learned.content)
+    return rule if inside else learned
+
+
+def _length(content: list[tuple[int, int]]) -> int:
+    return sum(end - start for start, end in content)
 
 
 def _reports(doc: Doc, attribution: Attribution) -> bool:
