@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -91,8 +92,12 @@ def test_analyze_takes_the_attribution_model(model_dir):
     assert analysis["quotes"] and all(q["content"] for q in analysis["quotes"])
     everything = runner.invoke(app, ["analyze", *arguments, "--attribution-scope", "all"])
     assert everything.exit_code == 0, everything.output
-    contents = {str(q["content"]) for q in json.loads(everything.stdout)["quotes"]}
-    assert {str(q["content"]) for q in analysis["quotes"]} <= contents  # "all" keeps what "quotes" keeps
+    rules_only = runner.invoke(app, ["analyze", str(text), "--format", "json"])
+    contents = {
+        str(q["content"]) for run in (everything, rules_only) for q in json.loads(run.stdout)["quotes"]
+    }
+    # "quotes" keeps some of the model's attributions ("all" has them), or the rules' fuller clause.
+    assert {str(q["content"]) for q in analysis["quotes"]} <= contents
 
 
 def test_a_folder_that_is_no_model_is_a_clear_error(tmp_path):
@@ -160,3 +165,27 @@ def test_the_quotes_scope_keeps_the_rules_fuller_clause_for_the_same_cue(nlp):
     }
     assert kept["all"] == ["that the army used the missile"]
     assert kept["quotes"] == [text[slice(*rule.content[0])]]
+
+
+@pytest.fixture
+def without_torch(monkeypatch):
+    """As if the 'learn' extra were not installed: importing the transformer modules fails."""
+    for name in ("torch", "quotegraph.train.transformer", "quotegraph.train.transformer_loop"):
+        monkeypatch.setitem(sys.modules, name, None)
+
+
+def test_without_the_learn_extra_training_a_transformer_is_a_clear_error(without_torch, tmp_path):
+    arguments = ["--data", str(FIXTURE), "--out", str(tmp_path / "model"), "--architecture", "transformer"]
+    result = runner.invoke(app, ["train", *arguments])
+    assert result.exit_code == 3
+    assert "needs the 'learn' extra" in result.output and "--architecture cnn" in result.output
+
+
+def test_without_the_learn_extra_a_transformer_model_is_a_clear_error(nlp, without_torch, tmp_path):
+    meta = {"format": 1, "architecture": "transformer", "base_model": {"name": nlp.meta["name"]}}
+    (tmp_path / "meta.json").write_text(json.dumps(meta))
+    result = runner.invoke(
+        app, ["analyze", str(FIXTURE / "text" / "harbor.txt"), "--attribution-model", str(tmp_path)]
+    )
+    assert result.exit_code == 3
+    assert "needs the 'learn' extra" in result.output

@@ -31,7 +31,7 @@ from quotegraph.evaluate.scoring import PARTS, SpanReport, score_polnear
 from quotegraph.records import Analysis, ArticleMeta
 from quotegraph.train.config import TrainSettings, build_pipeline
 from quotegraph.train.data import parse_documents, to_example
-from quotegraph.train.model import AttributionModel, SpacyTagger, new_meta
+from quotegraph.train.model import AttributionModel, SpacyTagger, learn_extra_missing, new_meta
 
 # Without --dev, this share of the training articles (every n-th one) is held out for early stopping.
 HOLD_OUT_EVERY = 10
@@ -92,18 +92,25 @@ def train(
 ) -> TrainResult:
     """Train on the brat articles in `data`, early-stop on `dev`, write the best model to `out`."""
     started = time.perf_counter()
+    settings = settings or TrainSettings()
+    trainer = _trainer(settings.architecture)  # a missing dependency fails now, not after parsing
     train_docs, dev_docs = split_data(data, dev)
     with progress_display(console) as progress:
         progress.add_task(f"parsing {len(train_docs) + len(dev_docs)} articles", total=None, status="")
         train_parsed = list(zip(parse_documents(base, train_docs), train_docs, strict=True))
         dev_parsed = list(zip(parse_documents(base, dev_docs), dev_docs, strict=True))
     meta_data = _data_meta(data, dev, train_docs, dev_docs)
-    settings = settings or TrainSettings()
-    if settings.architecture == "transformer":
-        from quotegraph.train.transformer_loop import train_transformer  # torch only when asked for
+    return trainer(base, train_parsed, dev_parsed, out, meta_data, settings, console, started)
 
-        return train_transformer(base, train_parsed, dev_parsed, out, meta_data, settings, console, started)
-    return train_parsed_docs(base, train_parsed, dev_parsed, out, meta_data, settings, console, started)
+
+def _trainer(architecture: str) -> Callable[..., TrainResult]:
+    if architecture != "transformer":
+        return train_parsed_docs
+    try:  # torch only when asked for
+        from quotegraph.train.transformer_loop import train_transformer
+    except ImportError as exc:
+        raise learn_extra_missing(exc) from exc
+    return train_transformer
 
 
 def train_parsed_docs(

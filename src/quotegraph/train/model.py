@@ -134,9 +134,20 @@ def load_attribution_model(path: Path, base: Language) -> AttributionModel:
     return AttributionModel(_load_tagger(path, meta.get("architecture", "cnn"), base), meta)
 
 
+def learn_extra_missing(exc: ImportError) -> ModelError:
+    """The error for a transformer model when its optional dependencies are not installed."""
+    return ModelError(
+        f"the transformer attribution model needs the 'learn' extra (missing: {exc.name or exc}): "
+        "pip install -e '.[learn]' (make venv installs it), or use --architecture cnn"
+    )
+
+
 def _load_tagger(path: Path, architecture: str, base: Language) -> Tagger:
     if architecture == "transformer":
-        from quotegraph.train.transformer import load_transformer_tagger  # torch only when asked for
+        try:  # torch only when asked for
+            from quotegraph.train.transformer import load_transformer_tagger
+        except ImportError as exc:
+            raise learn_extra_missing(exc) from exc
 
         return load_transformer_tagger(path / TRANSFORMER)
     if architecture != "cnn":

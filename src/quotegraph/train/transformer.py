@@ -193,10 +193,7 @@ def quiet_transformers() -> None:
 
 def load_transformer_tagger(folder: Path) -> TransformerTagger:
     """A tagger written by TransformerTagger.save (the encoder is rebuilt from its config, not fetched)."""
-    try:
-        from transformers import AutoConfig, AutoModel, AutoTokenizer
-    except ImportError as exc:
-        raise ModelError(f"{folder.parent} needs the 'learn' extra: pip install -e '.[learn]'") from exc
+    from transformers import AutoConfig, AutoModel, AutoTokenizer
     quiet_transformers()
     try:
         labels = json.loads((folder / LABELS_FILE).read_text(encoding="utf-8"))
