@@ -106,3 +106,12 @@ def test_damaged_weights_are_a_clear_error(nlp, transformer_dir, tmp_path):
     )
     assert result.exit_code == 3
     assert "cannot load the transformer attribution model" in result.output
+
+
+def test_decoding_keeps_an_inside_tag_after_its_label_only():
+    probabilities = numpy.full((3, len(TAGS)), 0.01)
+    probabilities[0, TAGS.index("O")], probabilities[0, TAGS.index("B-CUE")] = 0.6, 0.35
+    probabilities[1, TAGS.index("I-CUE")] = 0.9  # word by word: O, I-CUE — not a valid sequence
+    probabilities[2, TAGS.index("O")] = 0.9
+    tags = [TAGS[t] for t in best_tags(numpy.log(probabilities))]
+    assert tags == ["B-CUE", "I-CUE", "O"]

@@ -170,17 +170,49 @@ class TransformerTagger:
         """The SOURCE, CUE and CONTENT spans of `doc` the model tags."""
         if not len(doc):
             return []
-        tags = numpy.zeros(len(doc), dtype="int64")
+        scores = numpy.zeros((len(doc), len(TAGS)), dtype="float32")
         features = self.features(doc, found)
         self.tagger.eval()
         with torch.inference_mode():
             for batch in _chunked(self.windows(doc), 8):
-                scores = self.tagger(*batch_tensors(batch, features)).argmax(-1)
+                log_probs = torch.log_softmax(self.tagger(*batch_tensors(batch, features)), -1).numpy()
                 for row, window in enumerate(batch):
                     for column, (word, owned) in enumerate(zip(window.words, window.owned, strict=True)):
                         if owned:
-                            tags[word] = int(scores[row, column])
-        return tags_to_spans(doc, [TAGS[t] for t in tags])
+                            scores[word] = log_probs[row, column]
+        return tags_to_spans(doc, [TAGS[t] for t in best_tags(scores)])
+
+
+def best_tags(scores: numpy.ndarray) -> list[int]:
+    """The most probable tag sequence in which every I- tag continues a B- or I- tag of its label."""
+    n, size = scores.shape
+    total = scores[0] + _START_PENALTY
+    back = numpy.zeros((n, size), dtype="int64")
+    for i in range(1, n):
+        candidates = total[:, None] + _TRANSITIONS
+        back[i] = candidates.argmax(0)
+        total = candidates.max(0) + scores[i]
+    tags = [int(total.argmax())]
+    for i in range(n - 1, 0, -1):
+        tags.append(int(back[i, tags[-1]]))
+    return tags[::-1]
+
+
+def _transitions() -> tuple[numpy.ndarray, numpy.ndarray]:
+    """Log-weights: 0 for allowed tag pairs, minus infinity for an I- tag after anything but its label."""
+    forbidden = numpy.float32(-1e9)
+    transitions = numpy.zeros((len(TAGS), len(TAGS)), dtype="float32")
+    start = numpy.zeros(len(TAGS), dtype="float32")
+    for j, tag in enumerate(TAGS):
+        if tag.startswith("I-"):
+            start[j] = forbidden
+            for i, previous in enumerate(TAGS):
+                if previous[2:] != tag[2:]:
+                    transitions[i, j] = forbidden
+    return transitions, start
+
+
+_TRANSITIONS, _START_PENALTY = _transitions()
 
 
 def quiet_transformers() -> None:
