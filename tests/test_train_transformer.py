@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy
 import pytest
 from conftest import TRAIN_FIXTURE
 from typer.testing import CliRunner
@@ -16,7 +17,7 @@ from quotegraph.evaluate.brat import load_polnear
 from quotegraph.records import Article
 from quotegraph.train.data import entity_spans, gold_fragments
 from quotegraph.train.model import load_attribution_model
-from quotegraph.train.transformer import TAGS, gold_tags, tags_to_spans
+from quotegraph.train.transformer import TAGS, best_tags, gold_tags, tags_to_spans
 from quotegraph.train.transformer_loop import new_transformer_tagger
 
 runner = CliRunner()
