@@ -160,7 +160,9 @@ def _ingest(folder: Path, workers: int, db: Path) -> dict[str, float]:
     first: list[float] = []
 
     def progress(summary: IngestSummary) -> None:
-        if not first:
+        # The clock starts at the first settled article (ingest also calls once when its analyzer is
+        # ready, with nothing settled yet).
+        if not first and summary.seen:
             first.append(time.perf_counter())
 
     _barrier()
