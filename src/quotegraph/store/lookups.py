@@ -23,9 +23,8 @@ from quotegraph.records import (
 )
 from quotegraph.store import QuoteFilter, Store, _guarded
 from quotegraph.store.dialect import Database, Row
-from quotegraph.store.queries import ROLE_IN_ARTICLE, Where, _with_bool, speaker_details
-from quotegraph.store.rows import DETAIL_TABLES, normalize_name
-from quotegraph.store.search import parse_search
+from quotegraph.store.queries import ROLE_IN_ARTICLE, _with_bool, quote_conditions, speaker_details
+from quotegraph.store.rows import DETAIL_TABLES
 
 # The record each detail table stores one of per row (see rows.detail_rows).
 _RECORDS: dict[str, type] = {
@@ -46,20 +45,9 @@ def quotes_page(
     be valid YYYY-MM-DD (the caller checks them).
     """
     db = store.db
-    where = Where()
-    if wanted.speaker:
-        where.add("sp.norm LIKE ?", f"%{normalize_name(wanted.speaker)}%")
+    where = quote_conditions(db, wanted)
     if speaker_id is not None:
         where.add("q.speaker_id = ?", speaker_id)
-    if wanted.search:
-        condition, params = db.search("quotes", "q", parse_search(wanted.search))
-        where.add(condition, *params)
-    if wanted.since:
-        where.add("a.date >= ?", wanted.since)
-    if wanted.until:
-        where.add("a.date <= ?", wanted.until)
-    if wanted.anonymous is not None:
-        where.add("sp.anonymous = ?", wanted.anonymous)
     found = db.execute(
         "SELECT q.id, q.article_id, q.speaker_id, a.date, a.headline, coalesce(a.url, a.source) AS article, "
         f"sp.name AS speaker, {ROLE_IN_ARTICLE} AS role, sp.anonymous, q.kind, q.text AS quote, q.cue "

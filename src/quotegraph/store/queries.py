@@ -48,6 +48,19 @@ class Where:
 
 
 def quotes(db: Database, wanted: QuoteFilter) -> list[Row]:
+    where = quote_conditions(db, wanted)
+    found = db.execute(
+        "SELECT a.date, a.headline, coalesce(a.url, a.source) AS article, sp.name AS speaker, "
+        f"{ROLE_IN_ARTICLE} AS role, sp.anonymous, q.kind, q.text AS quote, q.cue "
+        "FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN speakers sp ON sp.id = q.speaker_id"
+        f"{where.sql()} ORDER BY a.date DESC NULLS LAST, a.id, q.seq{_limit(wanted.limit)}",
+        where.params,
+    )
+    return [_with_bool(row, "anonymous") for row in found]
+
+
+def quote_conditions(db: Database, wanted: QuoteFilter) -> Where:
+    """The WHERE of a quotes query over ``quotes q``, ``articles a`` and ``speakers sp`` (dates checked)."""
     where = Where()
     if wanted.speaker:
         where.add("sp.norm LIKE ?", f"%{normalize_name(wanted.speaker)}%")
@@ -60,14 +73,7 @@ def quotes(db: Database, wanted: QuoteFilter) -> list[Row]:
         where.add("a.date <= ?", _iso_date(wanted.until, "--until"))
     if wanted.anonymous is not None:
         where.add("sp.anonymous = ?", wanted.anonymous)
-    found = db.execute(
-        "SELECT a.date, a.headline, coalesce(a.url, a.source) AS article, sp.name AS speaker, "
-        f"{ROLE_IN_ARTICLE} AS role, sp.anonymous, q.kind, q.text AS quote, q.cue "
-        "FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN speakers sp ON sp.id = q.speaker_id"
-        f"{where.sql()} ORDER BY a.date DESC NULLS LAST, a.id, q.seq{_limit(wanted.limit)}",
-        where.params,
-    )
-    return [_with_bool(row, "anonymous") for row in found]
+    return where
 
 
 def speakers(db: Database, top: int | None = 20) -> list[Row]:
