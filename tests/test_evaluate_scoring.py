@@ -74,6 +74,20 @@ def test_polnear_attribution_needs_the_source_too() -> None:
     assert rates(report, "attribution", "overlap") == (0, 1, 3)
 
 
+def test_polnear_fragment_levels_ignore_grouping_and_count_each_fragment_once() -> None:
+    # Two gold contents in one quote of two fragments: that content unit matches none, its fragments do;
+    # the shared source "she" and the repeated "said" count once each as fragments.
+    predicted = analysis(
+        Quote("direct", [at("We will win"), at("that taxes rise")], [at("said")], [at("she")]),
+        Quote("direct", [at('"No,"')], [at("said")], [at("she")]),
+    )
+    report = score_polnear([(GOLD_DOC, predicted)])
+    assert rates(report, "content", "exact") == (1, 2, 3)
+    assert rates(report, "content fragments", "exact") == (3, 3, 3)
+    assert rates(report, "source fragments", "exact") == (1, 1, 2)
+    assert rates(report, "cue fragments", "exact") == (1, 1, 3)
+
+
 def test_polnear_counts_sum_over_documents() -> None:
     perfect = analysis(*(Quote("direct", a.content, a.cue, a.source) for a in GOLD_DOC.attributions))
     report = score_polnear([(GOLD_DOC, perfect), (GOLD_DOC, analysis())])

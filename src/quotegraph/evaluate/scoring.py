@@ -6,6 +6,9 @@ without a source is no predicted source and an ``Attribution-no-source`` no gold
 matched one-to-one, exactly and by token overlap (see ``metrics``). The *attribution* level pairs a
 gold attribution having content with a predicted quote having content: they match when the contents
 match and the sources match (or both have none); the pair's score is the sum of the two scores.
+The *fragment* levels drop the grouping: every distinct contiguous fragment of a source, cue or
+content (trimmed as exact matching trims) is a unit of its own, as a span tagger is scored; a content
+split around its cue counts as two, and linking a fragment to the wrong cue costs nothing there.
 
 Gold JSON (``score_gold_json``). Gold splits ``"A," he said. "B"`` into two quotes, so each predicted
 quote is exploded into one unit per content fragment, carrying its quote's speaker. A unit and a gold
@@ -41,6 +44,7 @@ from quotegraph.evaluate.metrics import (
     Counts,
     exact_match,
     greedy_match,
+    normalize,
     token_overlap,
     trim,
 )
@@ -50,7 +54,10 @@ if TYPE_CHECKING:
     from quotegraph.evaluate.facts import FactsReport
 
 PARTS = ("source", "cue", "content")
-LEVELS = (*PARTS, "attribution")
+# Each distinct contiguous fragment of a part as a unit of its own, however the fragments group into
+# attributions: the span-level measure of sequence taggers (CofeNet, COLING 2022, scores PolNeAR so).
+FRAGMENT_LEVELS = tuple(f"{part} fragments" for part in PARTS)
+LEVELS = (*PARTS, "attribution", *FRAGMENT_LEVELS)
 MODES = ("exact", "overlap")
 
 # Words a role shares with any other role; they say nothing about whether the role is right.
@@ -114,18 +121,43 @@ def score_polnear(pairs: Iterable[tuple[GoldDocument, Analysis]]) -> SpanReport:
         report.documents += 1
         report.gold_attributions += len(gold.attributions)
         report.predicted_quotes += len(analysis.quotes)
-        for part in PARTS:
+        for part, fragment_level in zip(PARTS, FRAGMENT_LEVELS, strict=True):
             gold_units = [getattr(a, part) for a in gold.attributions if getattr(a, part)]
             predicted_units = [getattr(q, part) for q in analysis.quotes if getattr(q, part)]
-            for mode, scorer in SCORERS.items():
-                matched = _match_units(gold.text, gold_units, predicted_units, scorer)
-                report.scores[part][mode].add(len(matched), len(predicted_units), len(gold_units))
+            _score_units(report, part, gold.text, gold_units, predicted_units)
+            _score_units(
+                report,
+                fragment_level,
+                gold.text,
+                _fragments(gold.text, gold_units),
+                _fragments(gold.text, predicted_units),
+            )
         gold_attributions = [a for a in gold.attributions if a.content]
         quotes = [q for q in analysis.quotes if q.content]
         for mode, scorer in SCORERS.items():
             matched = _match_attributions(gold.text, gold_attributions, quotes, scorer)
             report.scores["attribution"][mode].add(len(matched), len(quotes), len(gold_attributions))
     return report
+
+
+def _score_units(
+    report: SpanReport,
+    level: str,
+    text: str,
+    gold: Sequence[Sequence[Span]],
+    predicted: Sequence[Sequence[Span]],
+) -> None:
+    for mode, scorer in SCORERS.items():
+        matched = _match_units(text, gold, predicted, scorer)
+        report.scores[level][mode].add(len(matched), len(predicted), len(gold))
+
+
+def _fragments(text: str, units: Iterable[Sequence[Span]]) -> list[tuple[Span]]:
+    """Every distinct fragment of the units, trimmed as exact matching trims, as one-fragment units."""
+    distinct = {
+        trimmed: None for unit in units for fragment in unit for trimmed in normalize(text, [fragment])
+    }
+    return [(fragment,) for fragment in distinct]
 
 
 def _match_units(
