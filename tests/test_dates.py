@@ -17,11 +17,10 @@ SEED = SHARED / "examples" / "atacms-kursk.txt"
 SEED_GOLD = SHARED / "examples" / "atacms-kursk.gold.json"
 
 
-
 def resolved(nlp: Language, text: str, published: str | None) -> dict[str, tuple[str | None, str | None]]:
     mentions = extract_dates(parse(nlp, Article(text=text)), published)
     for m in mentions:
-        assert text[m.span[0]:m.span[1]] == m.text
+        assert text[m.span[0] : m.span[1]] == m.text
     return {m.text: (m.value, m.granularity) for m in mentions}
 
 
@@ -39,8 +38,10 @@ def test_seed_gold_dates(nlp: Language) -> None:
 
 
 def test_month_boundary(nlp: Language) -> None:
-    text = ("The deal was signed on Saturday, a day after talks collapsed yesterday.\n"
-            "Prices rose last month and again in November, two weeks ago, and will rise in December.")
+    text = (
+        "The deal was signed on Saturday, a day after talks collapsed yesterday.\n"
+        "Prices rose last month and again in November, two weeks ago, and will rise in December."
+    )
     assert resolved(nlp, text, "2024-12-01") == {  # a Sunday
         "on Saturday": ("2024-11-30", "day"),
         "yesterday": ("2024-11-30", "day"),
@@ -52,8 +53,10 @@ def test_month_boundary(nlp: Language) -> None:
 
 
 def test_year_boundary(nlp: Language) -> None:
-    text = ("Sales fell last year, and in December they slumped.\n"
-            "The board met on Tuesday and last week, and the plan starts next month.")
+    text = (
+        "Sales fell last year, and in December they slumped.\n"
+        "The board met on Tuesday and last week, and the plan starts next month."
+    )
     assert resolved(nlp, text, "2025-01-02") == {  # a Thursday
         "last year": ("2024", "year"),
         "in December": ("2024-12", "month"),
@@ -73,8 +76,10 @@ def test_future_tense_looks_forward(nlp: Language) -> None:
 
 
 def test_without_publication_date_only_absolute_dates_resolve(nlp: Language) -> None:
-    text = ("Troops have used it since October 2023, and on Sunday it was fired.\n"
-            "He was born on 27 October, 1920.")
+    text = (
+        "Troops have used it since October 2023, and on Sunday it was fired.\n"
+        "He was born on 27 October, 1920."
+    )
     assert resolved(nlp, text, None) == {
         "since October 2023": ("2023-10", "month"),
         "on Sunday": (None, None),
@@ -83,15 +88,19 @@ def test_without_publication_date_only_absolute_dates_resolve(nlp: Language) -> 
 
 
 def test_durations_frequencies_ages_names_and_clock_times_are_not_dates(nlp: Language) -> None:
-    text = ("After months of pressure and for 24 hours each year, the 26-year-old spoke for decades.\n"
-            "Theresa May said the Christmas special was a hit.\n"
-            "Black Friday is a film, Football Manager 2005 a game, and kick-off is at 2000 GMT.")
+    text = (
+        "After months of pressure and for 24 hours each year, the 26-year-old spoke for decades.\n"
+        "Theresa May said the Christmas special was a hit.\n"
+        "Black Friday is a film, Football Manager 2005 a game, and kick-off is at 2000 GMT."
+    )
     assert resolved(nlp, text, "2024-11-18") == {}
 
 
 def test_month_in_a_present_tense_clause_takes_the_nearer_year(nlp: Language) -> None:
-    text = ("Democrats are counting on black voters on Nov. 8.\nThe new session opens on Jan. 10.\n"
-            "In February, he quit the race.")
+    text = (
+        "Democrats are counting on black voters on Nov. 8.\nThe new session opens on Jan. 10.\n"
+        "In February, he quit the race."
+    )
     assert resolved(nlp, text, "2016-09-19") == {
         "on Nov. 8": ("2016-11-08", "day"),
         "on Jan. 10": ("2017-01-10", "day"),

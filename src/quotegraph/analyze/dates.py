@@ -40,19 +40,69 @@ from spacy.tokens import Doc, Span, Token
 from quotegraph.records import DateMention, Granularity
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_MONTHS = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-           "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-           "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-           "oct": 10, "nov": 11, "dec": 12}
+_MONTHS = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
 # Month names that are also common words or first names: taken outside DATE entities only next to a
 # preposition or a number.
 _AMBIGUOUS_MONTHS = {"may", "march", "june", "april", "august", "jan", "mar", "sep", "oct", "dec"}
-_PREPOSITIONS = {"on", "since", "in", "by", "until", "till", "from", "before", "after", "during", "through",
-                 "throughout", "at", "over"}
+_PREPOSITIONS = {
+    "on",
+    "since",
+    "in",
+    "by",
+    "until",
+    "till",
+    "from",
+    "before",
+    "after",
+    "during",
+    "through",
+    "throughout",
+    "at",
+    "over",
+}
 _TIMES_OF_DAY = {"morning", "afternoon", "evening", "night"}
 _TIME_ZONES = {"GMT", "BST", "UTC", "CET", "ET", "EST", "EDT", "PST", "PDT"}
-_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_NUMBER_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
 
 _MONTH_NAME = r"\b(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b\.?"
 _WEEKDAY_NAME = r"\b(?:" + "|".join(_WEEKDAYS) + r")\b"
@@ -81,8 +131,10 @@ _PERIOD = re.compile(
     r"(?:(?P<rel>last|this|next) |the )(?P<unit>week|month|year)"
     r"|(?:(?P<wrel>last|this|next) |the )?(?P<weekend>weekend)"
 )
-_AGO = re.compile(r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
-                  r"(?P<unit>day|week|month|year|decade)s? ago")
+_AGO = re.compile(
+    r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
+    r"(?P<unit>day|week|month|year|decade)s? ago"
+)
 # "the fourth quarter of 2004", "the summer of 2003": the year holds the whole period.
 _PART_OF_YEAR = re.compile(
     r"(?:the )?(?:(?:early|late|mid-?) )?(?:(?:first|second|third|fourth|final|last) (?:quarter|half)|"
@@ -137,8 +189,9 @@ def _mention(span: Span, base: date | None, text: str) -> DateMention | None:
     resolution = _resolve(_normalise(span.text), base, tense, preposition is not None)
     if resolution is None:
         return None
-    return DateMention(span=(start, end), text=text[start:end], value=resolution[0],
-                       granularity=resolution[1])
+    return DateMention(
+        span=(start, end), text=text[start:end], value=resolution[0], granularity=resolution[1]
+    )
 
 
 def _split_at_commas(span: Span) -> list[Span]:
@@ -146,9 +199,9 @@ def _split_at_commas(span: Span) -> list[Span]:
     parts, start = [], span.start
     for token in span:
         if token.text == ",":
-            parts.append(span.doc[start:token.i])
+            parts.append(span.doc[start : token.i])
             start = token.i + 1
-    parts.append(span.doc[start:span.end])
+    parts.append(span.doc[start : span.end])
     return [part for part in parts if len(part)]
 
 
@@ -196,8 +249,10 @@ def _is_calendar_word(token: Token) -> bool:
     doc = token.doc
     before = doc[token.i - 1] if token.i > 0 else None
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    return bool((before is not None and (before.lower_ in _PREPOSITIONS or before.like_num))
-                or (after is not None and after.like_num))
+    return bool(
+        (before is not None and (before.lower_ in _PREPOSITIONS or before.like_num))
+        or (after is not None and after.like_num)
+    )
 
 
 def _grow_calendar_word(doc: Doc, token: Token) -> Span:
@@ -221,8 +276,9 @@ def _used_as_noun(span: Span) -> bool:
     if len(span) != 1 or word.lower_ not in ("yesterday", "today", "tomorrow") or span.start == 0:
         return False
     before = span.doc[span.start - 1]
-    return before.tag_ in ("DT", "PRP$", "JJ", "JJR", "JJS", "POS") or (word.text[0].isupper()
-                                                                       and not word.is_sent_start)
+    return before.tag_ in ("DT", "PRP$", "JJ", "JJR", "JJS", "POS") or (
+        word.text[0].isupper() and not word.is_sent_start
+    )
 
 
 def _clock_time(span: Span) -> bool:
@@ -280,8 +336,12 @@ def _tense(span: Span) -> Tense:
         return "future"
     # "is due to resume on Monday": the infinitive's governor carries the tense.
     governor = token.head
-    if (any(a.lower_ == "to" for a in auxiliaries) and governor.lemma_.lower() in _FUTURE_GOVERNORS
-            and governor.tag_ != "VBD" and not any(c.tag_ == "VBD" for c in governor.children)):
+    if (
+        any(a.lower_ == "to" for a in auxiliaries)
+        and governor.lemma_.lower() in _FUTURE_GOVERNORS
+        and governor.tag_ != "VBD"
+        and not any(c.tag_ == "VBD" for c in governor.children)
+    ):
         return "future"
     if token.tag_ == "VBD" or any(a.lower_ in _PAST_AUXILIARIES for a in auxiliaries):
         return "past"
@@ -431,6 +491,7 @@ def _month_date(core: str, relative: str | None, base: date | None, tense: Tense
 
 def _nearer_year(month: int, day: int, base: date) -> int:
     """The year that puts month/day nearest the publication date (ties go to the past)."""
+
     def distance(year: int) -> int:
         return abs((date(year, month, min(day, 28)) - base).days)
 
@@ -455,8 +516,11 @@ def _parsed(text: str, base: date | None) -> Resolution:
 @lru_cache(maxsize=32)
 def _parser(base: date | None) -> DateDataParser:
     """One parser per publication date: dateparser reads its settings per instance."""
-    settings: dict[str, object] = {"PREFER_DATES_FROM": "past", "PREFER_DAY_OF_MONTH": "first",
-                                   "RETURN_AS_TIMEZONE_AWARE": False}
+    settings: dict[str, object] = {
+        "PREFER_DATES_FROM": "past",
+        "PREFER_DAY_OF_MONTH": "first",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+    }
     if base is not None:
         settings["RELATIVE_BASE"] = datetime(base.year, base.month, base.day)
     return DateDataParser(languages=["en"], settings=settings)

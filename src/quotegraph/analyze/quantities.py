@@ -80,20 +80,49 @@ _UNITS: list[tuple[str, str, str, tuple[str, ...]]] = [
     ("decade", "calendar_decade", "d", ("decade", "decades")),
     ("century", "century", "d", ("century", "centuries")),
     ("square mile", "mile**2", "km²", ("square mile", "square miles", "sq mile", "sq miles", "sq mi")),
-    ("km²", "kilometer**2", "km²", ("km²", "km2", "sq km", "square km", "square kilometre",
-                                    "square kilometres", "square kilometer", "square kilometers")),
+    (
+        "km²",
+        "kilometer**2",
+        "km²",
+        (
+            "km²",
+            "km2",
+            "sq km",
+            "square km",
+            "square kilometre",
+            "square kilometres",
+            "square kilometer",
+            "square kilometers",
+        ),
+    ),
     ("hectare", "hectare", "km²", ("hectare", "hectares")),
     ("acre", "acre", "km²", ("acre", "acres")),
-    ("m²", "meter**2", "m²", ("m²", "m2", "sq m", "square metre", "square metres", "square meter",
-                              "square meters")),
+    (
+        "m²",
+        "meter**2",
+        "m²",
+        ("m²", "m2", "sq m", "square metre", "square metres", "square meter", "square meters"),
+    ),
     ("square foot", "foot**2", "m²", ("square foot", "square feet", "sq ft")),
     ("litre", "liter", "L", ("litre", "litres", "liter", "liters")),
     ("gallon", "gallon", "L", ("gallon", "gallons")),  # US gallon: no way to tell from the text
     ("barrel", "oil_barrel", "L", ("barrel", "barrels")),
     ("m³", "meter**3", "m³", ("m³", "m3", "cubic metre", "cubic metres", "cubic meter", "cubic meters")),
     ("mph", "mile/hour", "km/h", ("mph", "miles per hour", "miles an hour")),
-    ("km/h", "kilometer/hour", "km/h", ("km/h", "kph", "kmh", "km per hour", "kilometres per hour",
-                                        "kilometers per hour", "kilometres an hour")),
+    (
+        "km/h",
+        "kilometer/hour",
+        "km/h",
+        (
+            "km/h",
+            "kph",
+            "kmh",
+            "km per hour",
+            "kilometres per hour",
+            "kilometers per hour",
+            "kilometres an hour",
+        ),
+    ),
     ("knot", "knot", "km/h", ("knot", "knots")),
     ("°C", "degC", "°C", ("°c", "degrees celsius", "degrees centigrade")),
     ("°F", "degF", "°C", ("°f", "degrees fahrenheit")),
@@ -117,44 +146,117 @@ _UNITS: list[tuple[str, str, str, tuple[str, ...]]] = [
     ("GHz", "gigahertz", "MHz", ("ghz",)),
 ]
 # Data sizes keep their case: "MB" is megabytes, "Mb" megabits (broadband speeds).
-_CASED_UNITS = {"KB": "KB", "MB": "MB", "GB": "GB", "TB": "TB", "Kb": "kbit/s", "kb": "kbit/s",
-                "Mb": "Mbit/s", "Gb": "Gbit/s"}
+_CASED_UNITS = {
+    "KB": "KB",
+    "MB": "MB",
+    "GB": "GB",
+    "TB": "TB",
+    "Kb": "kbit/s",
+    "kb": "kbit/s",
+    "Mb": "Mbit/s",
+    "Gb": "Gbit/s",
+}
 _SI_TARGETS = {
-    "km": ("kilometer", "length"), "m": ("meter", "length"),
-    "kg": ("kilogram", "mass"), "t": ("metric_ton", "mass"),
-    "s": ("second", "time"), "h": ("hour", "time"), "d": ("day", "time"),
-    "km²": ("kilometer**2", "area"), "m²": ("meter**2", "area"),
-    "L": ("liter", "volume"), "m³": ("meter**3", "volume"),
-    "km/h": ("kilometer/hour", "speed"), "°C": ("degC", "temperature"),
-    "kW": ("kilowatt", "power"), "kWh": ("kilowatt_hour", "energy"),
-    "GB": ("gigabyte", "data"), "Mbit/s": ("megabit/second", "data rate"), "MHz": ("megahertz", "frequency"),
+    "km": ("kilometer", "length"),
+    "m": ("meter", "length"),
+    "kg": ("kilogram", "mass"),
+    "t": ("metric_ton", "mass"),
+    "s": ("second", "time"),
+    "h": ("hour", "time"),
+    "d": ("day", "time"),
+    "km²": ("kilometer**2", "area"),
+    "m²": ("meter**2", "area"),
+    "L": ("liter", "volume"),
+    "m³": ("meter**3", "volume"),
+    "km/h": ("kilometer/hour", "speed"),
+    "°C": ("degC", "temperature"),
+    "kW": ("kilowatt", "power"),
+    "kWh": ("kilowatt_hour", "energy"),
+    "GB": ("gigabyte", "data"),
+    "Mbit/s": ("megabit/second", "data rate"),
+    "MHz": ("megahertz", "frequency"),
 }
 _UNIT_BY_NAME = {name: (expr, target) for name, expr, target, _ in _UNITS}
 # Units outside the metric system: a quantity restated across systems is what cross_check compares.
-_IMPERIAL = {"mile", "nautical mile", "foot", "inch", "yard", "lb", "ounce", "stone", "square mile", "acre",
-             "square foot", "gallon", "barrel", "mph", "knot", "°F"}
+_IMPERIAL = {
+    "mile",
+    "nautical mile",
+    "foot",
+    "inch",
+    "yard",
+    "lb",
+    "ounce",
+    "stone",
+    "square mile",
+    "acre",
+    "square foot",
+    "gallon",
+    "barrel",
+    "mph",
+    "knot",
+    "°F",
+}
 _UNIT_BY_SURFACE = {surface: name for name, _, _, surfaces in _UNITS for surface in surfaces}
 _MAX_UNIT_PIECES = 3
 
-_CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY",
-                     "a$": "AUD", "c$": "CAD", "hk$": "HKD", "nz$": "NZD"}
+_CURRENCY_SYMBOLS = {
+    "$": "USD",
+    "us$": "USD",
+    "£": "GBP",
+    "€": "EUR",
+    "¥": "JPY",
+    "a$": "AUD",
+    "c$": "CAD",
+    "hk$": "HKD",
+    "nz$": "NZD",
+}
 # Currency words after the number, with the factor to the main unit ("50p" is 0.5 GBP).
-_CURRENCY_WORDS = {"dollar": ("USD", 1.0), "dollars": ("USD", 1.0), "euro": ("EUR", 1.0),
-                   "euros": ("EUR", 1.0), "yen": ("JPY", 1.0), "yuan": ("CNY", 1.0),
-                   "rupees": ("INR", 1.0), "roubles": ("RUB", 1.0), "rubles": ("RUB", 1.0),
-                   "pence": ("GBP", 0.01), "p": ("GBP", 0.01), "cents": ("USD", 0.01)}
+_CURRENCY_WORDS = {
+    "dollar": ("USD", 1.0),
+    "dollars": ("USD", 1.0),
+    "euro": ("EUR", 1.0),
+    "euros": ("EUR", 1.0),
+    "yen": ("JPY", 1.0),
+    "yuan": ("CNY", 1.0),
+    "rupees": ("INR", 1.0),
+    "roubles": ("RUB", 1.0),
+    "rubles": ("RUB", 1.0),
+    "pence": ("GBP", 0.01),
+    "p": ("GBP", 0.01),
+    "cents": ("USD", 0.01),
+}
 _POUNDS = ("pound", "pounds")  # money or weight: trusted as GBP only when spaCy says MONEY
-_PERCENT_WORDS = {("%",): "percent", ("per", "cent"): "percent", ("percent",): "percent",
-                  ("pc",): "percent", ("percentage", "point"): "percentage point",
-                  ("percentage", "points"): "percentage point"}
+_PERCENT_WORDS = {
+    ("%",): "percent",
+    ("per", "cent"): "percent",
+    ("percent",): "percent",
+    ("pc",): "percent",
+    ("percentage", "point"): "percentage point",
+    ("percentage", "points"): "percentage point",
+}
 
-_WORD_VALUES = {w: float(i) for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen".split())}
-_WORD_VALUES.update({w: float(10 * i) for i, w in enumerate(
-    "twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2)})
-_SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-                "bn": 1e9, "mn": 1e6, "tn": 1e12}
+_WORD_VALUES = {
+    w: float(i)
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen".split()
+    )
+}
+_WORD_VALUES.update(
+    {
+        w: float(10 * i)
+        for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2)
+    }
+)
+_SCALE_WORDS = {
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "bn": 1e9,
+    "mn": 1e6,
+    "tn": 1e12,
+}
 # "m" and "k" are millions and thousands after a currency ("£20m", "$30k") but metres and kilometres
 # ("100m sprint", "5k run") otherwise.
 _MONEY_SCALES = {"m": 1e6, "k": 1e3}
@@ -163,25 +265,91 @@ _NUMBER_WITH_SUFFIX = re.compile(r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(
 # spaCy keeps a sentence's full stop on short words it takes for abbreviations: "$639m.", "45 km/h."
 _WORD_WITH_STOP = re.compile(r"([A-Za-z]{1,4})\.")
 
-_APPROXIMATE = {("about",), ("around",), ("approximately",), ("roughly",), ("some",), ("nearly",),
-                ("almost",), ("estimated",), ("an", "estimated"), ("circa",), ("close", "to")}
+_APPROXIMATE = {
+    ("about",),
+    ("around",),
+    ("approximately",),
+    ("roughly",),
+    ("some",),
+    ("nearly",),
+    ("almost",),
+    ("estimated",),
+    ("an", "estimated"),
+    ("circa",),
+    ("close", "to"),
+}
 _LOWER_BOUNDS = {("more", "than"), ("over",), ("at", "least"), ("just", "over"), ("in", "excess", "of")}
-_UPPER_BOUNDS = {("up", "to"), ("less", "than"), ("fewer", "than"), ("under",), ("just", "under"),
-                 ("as", "many", "as"), ("as", "much", "as"), ("at", "most")}
+_UPPER_BOUNDS = {
+    ("up", "to"),
+    ("less", "than"),
+    ("fewer", "than"),
+    ("under",),
+    ("just", "under"),
+    ("as", "many", "as"),
+    ("as", "much", "as"),
+    ("at", "most"),
+}
 _RANGE_SEPARATORS = {"-", "–", "—", "to", "or"}  # "or": "two or three years"
 # After a time unit these make the phrase an age or a date offset, not a duration.
 _NOT_A_DURATION = {"ago", "old", "olds", "earlier", "later"}
 # Counted nouns that name a measure of something else: keep the "of ..." phrase ("units of heavy
 # equipment").
-_CLASSIFIERS = {"unit", "piece", "item", "pair", "set", "round", "case", "type", "kind", "sort", "bottle",
-                "box", "bag", "crate", "head", "load", "batch", "copy", "share", "member", "litre", "sack"}
+_CLASSIFIERS = {
+    "unit",
+    "piece",
+    "item",
+    "pair",
+    "set",
+    "round",
+    "case",
+    "type",
+    "kind",
+    "sort",
+    "bottle",
+    "box",
+    "bag",
+    "crate",
+    "head",
+    "load",
+    "batch",
+    "copy",
+    "share",
+    "member",
+    "litre",
+    "sack",
+}
 # Nouns that count in the singular form.
 _COLLECTIVES = {"staff", "police", "personnel", "people", "cattle", "livestock", "crew", "infantry"}
 # "three times" multiplies and "two thirds" divides, they do not count; "20 pounds" may be money or weight.
-_NOT_COUNTED = {"time", "times", "pound", "pounds", "half", "halves", "third", "thirds", "quarter",
-                "quarters", "fifth", "fifths", "tenth", "tenths"}
-_NAME_LABELS = {"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "FAC", "GPE", "LOC", "NORP",
-                "LANGUAGE"}
+_NOT_COUNTED = {
+    "time",
+    "times",
+    "pound",
+    "pounds",
+    "half",
+    "halves",
+    "third",
+    "thirds",
+    "quarter",
+    "quarters",
+    "fifth",
+    "fifths",
+    "tenth",
+    "tenths",
+}
+_NAME_LABELS = {
+    "PERSON",
+    "ORG",
+    "PRODUCT",
+    "WORK_OF_ART",
+    "LAW",
+    "EVENT",
+    "FAC",
+    "GPE",
+    "LOC",
+    "NORP",
+    "LANGUAGE",
+}
 _DATE_LABELS = {"DATE", "TIME"}
 _MAX_GAP_TO_COUNTED = 4  # tokens between the number and the noun it counts ("2,000 Russian servicemen")
 _MAX_CLASSIFIER_PHRASE = 6  # tokens from "units" to the end of "units of heavy equipment"
@@ -289,8 +457,11 @@ def _read_number_words(pieces: list[_Piece], i: int) -> tuple[float, int] | None
             current, seen = (current or 1.0) * 100, True
         elif word == "dozen":
             current, seen = (current or 1.0) * 12, True
-        elif word in ("a", "an") and not seen and after in ("hundred", "dozen", "thousand", "million",
-                                                              "billion"):
+        elif (
+            word in ("a", "an")
+            and not seen
+            and after in ("hundred", "dozen", "thousand", "million", "billion")
+        ):
             current = 1.0
         elif word == "half" and not seen and after == "a":
             current, j = 0.5, j + 1  # "half a million": the scale word follows
@@ -325,7 +496,7 @@ def _read_unit(pieces: list[_Piece], i: int, start: int) -> tuple[str, int] | No
         last = i + n - 1
         if not _same_sentence(pieces, start, last):
             continue
-        key = " ".join(pieces[i].source[pieces[i].start:pieces[last].end].lower().split())
+        key = " ".join(pieces[i].source[pieces[i].start : pieces[last].end].lower().split())
         if key in _UNIT_BY_SURFACE:
             return _UNIT_BY_SURFACE[key], last + 1
     return None
@@ -415,8 +586,9 @@ def _read_suffix(pieces: list[_Piece], phrase: _Phrase) -> None:
     millions = phrase.currency or following in _CURRENCY_WORDS or _counted_after(pieces, j)
     if text in _MONEY_SCALES and millions:
         factor = _MONEY_SCALES[text]
-        phrase.value, phrase.low, phrase.high = (_times(v, factor) for v in (phrase.value, phrase.low,
-                                                                              phrase.high))
+        phrase.value, phrase.low, phrase.high = (
+            _times(v, factor) for v in (phrase.value, phrase.low, phrase.high)
+        )
         phrase.last = j
         if phrase.currency:
             return
@@ -428,8 +600,9 @@ def _read_suffix(pieces: list[_Piece], phrase: _Phrase) -> None:
     money_word = text in _CURRENCY_WORDS or (text in _POUNDS and pieces[j].token.ent_type_ == "MONEY")
     if money_word and phrase.currency is None:
         phrase.currency, factor = _CURRENCY_WORDS.get(text, ("GBP", 1.0))
-        phrase.value, phrase.low, phrase.high = (_times(v, factor) for v in (phrase.value, phrase.low,
-                                                                              phrase.high))
+        phrase.value, phrase.low, phrase.high = (
+            _times(v, factor) for v in (phrase.value, phrase.low, phrase.high)
+        )
         phrase.last = j
         return
     if phrase.currency:
@@ -478,8 +651,12 @@ def _excluded(pieces: list[_Piece], phrase: _Phrase) -> bool:
     # "Six Nations", "Three Gorges": a capitalised number word after a word (not after a sentence start
     # or an opening quote) starts a name.
     token = number.token
-    if number.cased[:1].isupper() and number.text in _WORD_VALUES and not token.is_sent_start \
-            and not token.doc[token.i - 1].is_punct:
+    if (
+        number.cased[:1].isupper()
+        and number.text in _WORD_VALUES
+        and not token.is_sent_start
+        and not token.doc[token.i - 1].is_punct
+    ):
         return True
     # "Windows 95", "Channel 4", "Commodore 64": a number right after a name is part of the name.
     before = index - 1
@@ -487,8 +664,11 @@ def _excluded(pieces: list[_Piece], phrase: _Phrase) -> bool:
         return False
     word = pieces[before].token
     # At a sentence start only a noun counts as a name: "Commodore 64 enthusiasts" but "Only 300 people".
-    capitalised = word.is_alpha and word.text[0].isupper() and (not word.is_sent_start or word.pos_ in
-                                                                 ("NOUN", "PROPN"))
+    capitalised = (
+        word.is_alpha
+        and word.text[0].isupper()
+        and (not word.is_sent_start or word.pos_ in ("NOUN", "PROPN"))
+    )
     return capitalised and word.ent_type_ not in _DATE_LABELS
 
 
@@ -498,7 +678,7 @@ def _in_name_or_date(pieces: list[_Piece], phrase: _Phrase) -> bool:
     A DATE of bare numbers is trusted less than the counted noun: the small model tags "Between 10 and
     20 soldiers" as a DATE, but "May 5 elections" rightly so.
     """
-    tokens = {piece.token.i for piece in pieces[phrase.first:phrase.last + 1]}
+    tokens = {piece.token.i for piece in pieces[phrase.first : phrase.last + 1]}
     for entity in pieces[0].token.doc.ents:
         if not tokens.intersection(range(entity.start, entity.end)):
             continue
@@ -533,7 +713,7 @@ def _is_age_or_offset(pieces: list[_Piece], phrase: _Phrase) -> bool:
 
 def _counted(pieces: list[_Piece], phrase: _Phrase) -> tuple[str, int] | None:
     """The noun a bare number counts, as written, and the char offset where that phrase ends."""
-    tokens = {p.token.i: p.token for p in pieces[phrase.first:phrase.last + 1]}
+    tokens = {p.token.i: p.token for p in pieces[phrase.first : phrase.last + 1]}
     outside = [t.head for t in tokens.values() if t.head.i not in tokens]
     if not outside:
         return None
@@ -548,14 +728,16 @@ def _counted(pieces: list[_Piece], phrase: _Phrase) -> tuple[str, int] | None:
         return None  # "six times more data"
     # Everything between the number and the noun must belong to the noun phrase ("Russian", "U.S.").
     doc = head.doc
-    if any(doc[k].is_punct or doc[k].head.i not in range(end_token, head.i + 1)
-           for k in range(end_token + 1, head.i)):
+    if any(
+        doc[k].is_punct or doc[k].head.i not in range(end_token, head.i + 1)
+        for k in range(end_token + 1, head.i)
+    ):
         return None
     words = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "NOUN" and t.i > end_token]
     first = words[0] if words else head
     last = _classifier_end(head) if lemma in _CLASSIFIERS else head
     text = pieces[0].source
-    return text[first.idx:last.idx + len(last)], last.idx + len(last)
+    return text[first.idx : last.idx + len(last)], last.idx + len(last)
 
 
 def _classifier_end(head: Token) -> Token:
@@ -588,8 +770,14 @@ def _physical(quantity: Quantity, unit: str) -> None:
 
 def _to_quantity(pieces: list[_Piece], phrase: _Phrase) -> Quantity | None:
     start, end = pieces[phrase.first].start, pieces[phrase.last].end
-    quantity = Quantity(span=(start, end), text="", value=phrase.value, low=phrase.low, high=phrase.high,
-                        approximate=phrase.approximate)
+    quantity = Quantity(
+        span=(start, end),
+        text="",
+        value=phrase.value,
+        low=phrase.low,
+        high=phrase.high,
+        approximate=phrase.approximate,
+    )
     if phrase.currency:
         quantity.unit, quantity.dimension = phrase.currency, "currency"
     elif phrase.is_percent:
@@ -602,7 +790,7 @@ def _to_quantity(pieces: list[_Piece], phrase: _Phrase) -> Quantity | None:
             return None
         quantity.unit, quantity.dimension = counted[0], "count"
         quantity.span = (start, counted[1])
-    quantity.text = pieces[0].source[quantity.span[0]:quantity.span[1]]
+    quantity.text = pieces[0].source[quantity.span[0] : quantity.span[1]]
     return quantity
 
 
