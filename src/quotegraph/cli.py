@@ -236,6 +236,13 @@ def train(
     ] = None,
     patience: Annotated[int, typer.Option(min=1, help="Stop after N epochs without a better dev score.")] = 3,
     seed: Annotated[int, typer.Option(help="Random seed of the initial weights and the shuffling.")] = 0,
+    resume: Annotated[
+        bool,
+        typer.Option(
+            help="Go on with the interrupted transformer run in OUT from its last finished epoch "
+            "(give the same options as when it started)."
+        ),
+    ] = False,
     model: ModelOption = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress display.")] = False,
 ) -> None:
@@ -244,6 +251,9 @@ def train(
     After each epoch the model is scored on the dev articles as `quotegraph evaluate` scores (mean
     exact-span F1 of source, cue and content); the best epoch is kept in OUT with meta.json and
     metrics.json. Use it with `quotegraph analyze --attribution-model OUT`. See docs/training.md.
+
+    A transformer run also keeps a checkpoint of its last epoch in OUT/checkpoint until it ends, so
+    an interrupted run goes on with --resume.
 
     [b]Examples[/b]
 
@@ -260,7 +270,9 @@ def train(
         architecture.value, max_epochs=max_epochs, patience=patience, seed=seed
     )
     try:
-        result = run_training(load_model(model), data, out, dev, settings, console=None if quiet else err)
+        result = run_training(
+            load_model(model), data, out, dev, settings, console=None if quiet else err, resume=resume
+        )
     except QuotegraphError as error:
         raise _fail(error) from None
     err.print(f"{escape(str(out))}: {result.summary()}")

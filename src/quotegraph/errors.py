@@ -41,3 +41,9 @@ class IngestError(QuotegraphError):
     """The ingest itself cannot go on (the worker pool broke); what is already stored stays stored."""
 
     exit_code = 7
+
+
+class TrainingError(QuotegraphError):
+    """A training run cannot start or go on: nothing to resume, a damaged checkpoint, other settings."""
+
+    exit_code = 8

@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 from spacy.training import Example
 from spacy.util import fix_random_seed, minibatch
 
-from quotegraph.errors import GoldDataError
+from quotegraph.errors import GoldDataError, TrainingError
 from quotegraph.evaluate.brat import GoldDocument, load_polnear
 from quotegraph.evaluate.scoring import PARTS, SpanReport, score_polnear
 from quotegraph.records import Analysis, ArticleMeta
@@ -55,6 +55,18 @@ class TrainResult:
         return (
             f"epoch {self.best_epoch} of {len(self.history)} kept, dev exact F1 {figures}; "
             f"{self.seconds / 60:.1f} min, peak memory {self.peak_memory_mb:.0f} MB"
+        )
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> TrainResult:
+        """The inverse of to_dict (a checkpoint keeps the history this way)."""
+        return cls(
+            best_epoch=data["best_epoch"],
+            best_score=data["dev_score"],
+            best_scores=data["dev"],
+            history=data["history"],
+            seconds=data["train_seconds"],
+            peak_memory_mb=data["peak_memory_mb"],
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -89,17 +101,29 @@ def train(
     dev: Path | None = None,
     settings: TrainSettings | None = None,
     console: Console | None = None,
+    resume: bool = False,
 ) -> TrainResult:
-    """Train on the brat articles in `data`, early-stop on `dev`, write the best model to `out`."""
+    """Train on the brat articles in `data`, early-stop on `dev`, write the best model to `out`.
+
+    With `resume`, go on with the unfinished run in `out` (transformer only: train/checkpoint.py).
+    """
     started = time.perf_counter()
     settings = settings or TrainSettings()
     trainer = _trainer(settings.architecture)  # a missing dependency fails now, not after parsing
+    if resume and settings.architecture != "transformer":
+        raise TrainingError(
+            "--resume is for the transformer; the cnn architecture trains in minutes, start it again"
+        )
     train_docs, dev_docs = split_data(data, dev)
     with progress_display(console) as progress:
         progress.add_task(f"parsing {len(train_docs) + len(dev_docs)} articles", total=None, status="")
         train_parsed = list(zip(parse_documents(base, train_docs), train_docs, strict=True))
         dev_parsed = list(zip(parse_documents(base, dev_docs), dev_docs, strict=True))
     meta_data = _data_meta(data, dev, train_docs, dev_docs)
+    if resume:
+        return trainer(
+            base, train_parsed, dev_parsed, out, meta_data, settings, console, started, resume=True
+        )
     return trainer(base, train_parsed, dev_parsed, out, meta_data, settings, console, started)
 
 
@@ -151,13 +175,20 @@ def run_epochs(
     console: Console | None,
     started: float,
     scoring: Callable[[], AbstractContextManager[Any]] = nullcontext,
+    resumed: tuple[int, TrainResult] | None = None,
+    after_epoch: Callable[[int, TrainResult], None] | None = None,
 ) -> TrainResult:
     """Epochs of `epoch_updates` (given a progress callback, returns the losses), each scored on dev
-    inside `scoring`, the best saved to `out` at once; stops early after `patience` epochs."""
-    result = TrainResult()
+    inside `scoring`, the best saved to `out` at once; stops early after `patience` epochs.
+
+    `resumed` is the last finished epoch and the history of an interrupted run to go on from;
+    `after_epoch` is called after each epoch is recorded (the transformer saves its checkpoint)."""
+    done, result = resumed or (0, TrainResult())
     with progress_display(console) as progress:
         task = progress.add_task("training", total=items, status="")
-        for epoch in range(1, settings.max_epochs + 1):
+        for epoch in range(done + 1, settings.max_epochs + 1):
+            if epoch - result.best_epoch > settings.patience:  # resumed after its last epoch
+                break
             progress.update(task, description=f"epoch {epoch}", completed=0)
             losses = epoch_updates(lambda n: progress.advance(task, n))
             with scoring():
@@ -165,6 +196,8 @@ def run_epochs(
                 if result.best_epoch == epoch:
                     model.save(out, result.to_dict())
             progress.update(task, status=status_line(result))
+            if after_epoch is not None:
+                after_epoch(epoch, result)
             if epoch - result.best_epoch >= settings.patience:
                 break
     write_final(model, out, result, started)
@@ -241,7 +274,7 @@ def record_epoch(
         result.best_epoch, result.best_score = epoch, score
         result.best_scores = report.to_dict()
     result.seconds = time.perf_counter() - started
-    result.peak_memory_mb = _peak_memory_mb()
+    result.peak_memory_mb = max(result.peak_memory_mb, _peak_memory_mb())
 
 
 def status_line(result: TrainResult) -> str:
@@ -258,6 +291,6 @@ def _peak_memory_mb() -> float:
 def write_final(model: AttributionModel, out: Path, result: TrainResult, started: float) -> None:
     """Rewrite the metrics with the whole run's time, memory and history (the weights stay the best)."""
     result.seconds = time.perf_counter() - started
-    result.peak_memory_mb = _peak_memory_mb()
+    result.peak_memory_mb = max(result.peak_memory_mb, _peak_memory_mb())
     if result.best_epoch:
         model.save_metrics(out, result.to_dict())

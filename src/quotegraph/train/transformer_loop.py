@@ -19,6 +19,7 @@ from rich.console import Console
 from spacy.language import Language
 from transformers import AutoModel, AutoTokenizer
 
+from quotegraph.train.checkpoint import load_checkpoint, remove_checkpoint, save_checkpoint
 from quotegraph.train.config import TrainSettings
 from quotegraph.train.data import entity_spans, gold_fragments
 from quotegraph.train.loop import Parsed, TrainResult, run_epochs
@@ -67,8 +68,10 @@ def train_transformer(
     settings: TrainSettings,
     console: Console | None = None,
     started: float | None = None,
+    resume: bool = False,
 ) -> TrainResult:
-    """Fine-tune on articles parsed by `base`, saving the best epoch on dev to `out`."""
+    """Fine-tune on articles parsed by `base`, saving the best epoch on dev to `out`; with `resume`,
+    go on from the checkpoint of an interrupted run in `out` (train/checkpoint.py)."""
     started = time.perf_counter() if started is None else started
     random.seed(settings.seed)
     torch.manual_seed(settings.seed)
@@ -81,11 +84,32 @@ def train_transformer(
         optimizer, lambda step: warmup_then_linear(step, total // 10, total)
     )
     model = AttributionModel(tagger, new_meta(base, settings.to_dict(), meta_data, "transformer"))
+    resumed = None
+    if resume:
+        checkpoint = load_checkpoint(out, settings, tagger.tagger, optimizer, schedule)
+        resumed = (checkpoint.epoch, checkpoint.result)
+        started -= checkpoint.result.seconds  # the run's time counts the epochs before the interruption
 
     def epoch(advance: Callable[[int], None]) -> dict[str, float]:
         return {"tagger": _epoch(tagger, items, settings, optimizer, schedule, advance)}
 
-    return run_epochs(model, settings, len(items), epoch, dev_parsed, out, console, started)
+    def after_epoch(number: int, result: TrainResult) -> None:
+        save_checkpoint(out, number, result, settings, tagger.tagger, optimizer, schedule)
+
+    result = run_epochs(
+        model,
+        settings,
+        len(items),
+        epoch,
+        dev_parsed,
+        out,
+        console,
+        started,
+        resumed=resumed,
+        after_epoch=after_epoch,
+    )
+    remove_checkpoint(out)
+    return result
 
 
 def _optimizer(tagger: Tagger, settings: TrainSettings) -> torch.optim.Optimizer:
