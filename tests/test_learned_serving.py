@@ -71,6 +71,11 @@ def test_ingest_with_the_model_stores_what_analyze_with_it_gives(tmp_path: Path,
         assert learned[name] == analyzed(folder / name, "--attribution-model", str(model_dir))
         assert rules[name] == analyzed(folder / name)
         assert learned[name]["quotes"]
+        assert (learned[name]["attribution_model"], learned[name]["attribution_scope"]) == (
+            model_dir.name,
+            "quotes",
+        )
+        assert (rules[name]["attribution_model"], rules[name]["attribution_scope"]) == (None, None)
     # The model was used: on these articles it finds other attributions than the rules alone.
     assert any(learned[name]["quotes"] != rules[name]["quotes"] for name in learned)
 
@@ -117,6 +122,7 @@ def test_the_server_analyzes_with_the_model(tmp_path: Path, model_dir: Path):
     assert served["quotes"] and served["quotes"] == expected["quotes"]
     assert served["speakers"] == expected["speakers"]
     assert served["quotes"] != analyzed(text)["quotes"]  # not the rules alone
+    assert (served["attribution_model"], served["attribution_scope"]) == (model_dir.name, "quotes")
     learned = {"name": model_dir.name, "architecture": "cnn", "scope": "quotes"}
     assert info["attribution_model"] == learned
 

@@ -5,6 +5,7 @@ across articles, full-text search, date filters, failures, re-analysis and expor
 from __future__ import annotations
 
 import csv
+import io
 import json
 from pathlib import Path
 from typing import Any
@@ -13,12 +14,14 @@ import postgres
 import pyarrow.parquet as pq
 import pytest
 
+from quotegraph.analyze.pipeline import analyze
 from quotegraph.errors import QueryError, StoreError
 from quotegraph.read.collect import iter_items
-from quotegraph.records import Speaker
+from quotegraph.records import Article, Speaker
 from quotegraph.scale.ingest import ingest
-from quotegraph.store import QuoteFilter, Store, open_store
+from quotegraph.store import QuoteFilter, Store, open_store, rows, schema
 from quotegraph.store.export import COLUMNS, table_rows
+from quotegraph.store.lookups import article as stored_article
 from quotegraph.store.rows import speaker_key
 
 BRIDGE = (
@@ -100,7 +103,7 @@ def snapshot(store: Store) -> dict[str, list[tuple]]:
     execute = store.db.execute
     article_columns = (
         "content_hash, url, source_key, source, headline, dek, dateline, date, authors, language, encoding, "
-        "meta, notes, text, analysis_version"
+        "meta, notes, text, analysis_version, attribution_model, attribution_scope"
     )
     tables = {
         "schema_version": execute("SELECT version, name FROM schema_version"),
@@ -247,7 +250,7 @@ def test_reanalyze_replaces_older_analyses(store: Store, corpus: Path):
 
 def test_migrations_are_recorded_and_applied_once(store: Store, target: str):
     versions = [row["version"] for row in store.db.execute("SELECT version FROM schema_version ORDER BY 1")]
-    assert versions == [1, 2]
+    assert versions == [1, 2, 3]
     with open_store(target) as again:
         assert snapshot(again) == snapshot(store)
 
@@ -258,11 +261,71 @@ def test_a_newer_schema_is_refused(store: Store, target: str):
         open_store(target)
 
 
+def test_the_attribution_model_is_stored_read_back_and_exported(target: str, nlp):
+    learned = analyze(Article(text=BRIDGE), nlp)
+    learned.attribution_model, learned.attribution_scope = "polnear-attribution-transformer", "all"
+    rules = analyze(Article(text=LIBRARY), nlp)
+    with open_store(target) as store:
+        for key, analysis in (("learned", learned), ("rules", rules)):
+            assert store.add(analysis, source_key=key, content_hash=key, url=None) == "added"
+        ids = {r["source_key"]: r["id"] for r in store.db.execute("SELECT id, source_key FROM articles")}
+        back = {key: stored_article(store, ids[key]) for key in ids}
+        exported = io.StringIO()
+        assert store.export("articles", "jsonl", exported) == 2
+    # The whole analysis comes back as analyze gave it (spans as JSON lists), provenance included.
+    assert back["learned"]["analysis"] == json.loads(json.dumps(learned.to_dict()))
+    assert back["learned"]["analysis"]["attribution_model"] == "polnear-attribution-transformer"
+    assert back["learned"]["analysis"]["attribution_scope"] == "all"
+    assert back["rules"]["analysis"]["attribution_model"] is None
+    assert back["rules"]["analysis"]["attribution_scope"] is None
+    provenance = {
+        row["source_key"]: (row["attribution_model"], row["attribution_scope"])
+        for row in map(json.loads, exported.getvalue().splitlines())
+    }
+    assert provenance == {"learned": ("polnear-attribution-transformer", "all"), "rules": (None, None)}
+
+
+def _without(make_row, columns: tuple[str, ...]):
+    """rows.article_row as it was before ``columns`` were added."""
+    return lambda *args: {k: v for k, v in make_row(*args).items() if k not in columns}
+
+
+def test_a_version_2_database_migrates_keeping_its_articles(
+    target: str, corpus: Path, nlp, monkeypatch: pytest.MonkeyPatch
+):
+    # The database and its articles as the previous release wrote them: migrations 1 and 2 only.
+    known = schema.all_migrations()
+    monkeypatch.setattr(schema, "all_migrations", lambda: known[:2])
+    provenance = ("attribution_model", "attribution_scope")
+    monkeypatch.setattr(rows, "article_row", _without(rows.article_row, provenance))
+    with open_store(target) as old:
+        ingest([str(corpus)], old, workers=0)
+        before = old.db.execute("SELECT id, content_hash, text, analysis_version FROM articles ORDER BY id")
+        quotes = old.stats()["quotes"]
+        columns = old.db.execute("SELECT * FROM articles")[0]
+    assert len(before) == 4 and not set(provenance) & set(columns)
+    monkeypatch.undo()
+
+    with open_store(target) as store:
+        versions = [r["version"] for r in store.db.execute("SELECT version FROM schema_version ORDER BY 1")]
+        after = store.db.execute(
+            "SELECT id, content_hash, text, analysis_version, attribution_model, attribution_scope "
+            "FROM articles ORDER BY id"
+        )
+        assert versions == [1, 2, 3]
+        assert after == [row | {"attribution_model": None, "attribution_scope": None} for row in before]
+        assert store.stats()["quotes"] == quotes
+        assert store.quotes(QuoteFilter(search="deserve hot meals"))  # the search index still works
+        analysis = stored_article(store, before[0]["id"])["analysis"]
+        assert (analysis["attribution_model"], analysis["attribution_scope"]) == (None, None)
+
+
 @pytest.mark.parametrize("table", ["quotes", "speakers", "articles"])
 @pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
 def test_export_round_trips(stored: Store, tmp_path: Path, table: str, fmt: str):
     expected = list(table_rows(stored.db, table))
     counts = {"quotes": stored.stats()["quotes"], "speakers": len(stored.speakers(None)), "articles": 4}
+    assert list(expected[0]) == list(COLUMNS[table])
     assert len(expected) == counts[table]
     out = tmp_path / f"{table}.{fmt}"
     assert stored.export(table, fmt, out) == len(expected) > 0

@@ -90,14 +90,41 @@ def test_analyze_takes_the_attribution_model(model_dir):
     assert result.exit_code == 0, result.output
     analysis = json.loads(result.stdout)
     assert analysis["quotes"] and all(q["content"] for q in analysis["quotes"])
+    assert (analysis["attribution_model"], analysis["attribution_scope"]) == (model_dir.name, "quotes")
     everything = runner.invoke(app, ["analyze", *arguments, "--attribution-scope", "all"])
     assert everything.exit_code == 0, everything.output
+    assert json.loads(everything.stdout)["attribution_scope"] == "all"
     rules_only = runner.invoke(app, ["analyze", str(text), "--format", "json"])
+    assert json.loads(rules_only.stdout)["attribution_model"] is None
     contents = {
         str(q["content"]) for run in (everything, rules_only) for q in json.loads(run.stdout)["quotes"]
     }
     # "quotes" keeps some of the model's attributions ("all" has them), or the rules' fuller clause.
     assert {str(q["content"]) for q in analysis["quotes"]} <= contents
+
+
+def test_the_analysis_names_the_attribution_model_that_joined_the_rules(nlp, model_dir):
+    article = Article(text=(FIXTURE / "text" / "harbor.txt").read_text())
+    model = load_attribution_model(model_dir, nlp)
+    assert model.name == model_dir.name
+    for scope in ("quotes", "all"):
+        analysis = analyze(article, nlp, attribution_model=model.scoped(scope))
+        assert (analysis.attribution_model, analysis.attribution_scope) == (model_dir.name, scope)
+    rules = analyze(article, nlp)
+    assert (rules.attribution_model, rules.attribution_scope) == (None, None)
+    # Without the quotes stage the model is not applied, so it is not named either.
+    dates = analyze(article, nlp, only=["dates"], attribution_model=model)
+    assert (dates.attribution_model, dates.attribution_scope) == (None, None)
+
+
+def test_the_readable_output_names_the_attribution_model(model_dir):
+    text = str(FIXTURE / "text" / "harbor.txt")
+    learned = runner.invoke(app, ["analyze", text, "--attribution-model", str(model_dir)])
+    assert learned.exit_code == 0, learned.output
+    assert f"learned attribution: {model_dir.name} (scope quotes)" in learned.stdout
+    rules = runner.invoke(app, ["analyze", text])
+    assert rules.exit_code == 0, rules.output
+    assert "learned attribution" not in rules.stdout
 
 
 def test_a_folder_that_is_no_model_is_a_clear_error(tmp_path):

@@ -82,6 +82,9 @@ def readable(analysis: Analysis) -> Group:
     for speaker_id, quotes in by_speaker.items():
         parts.append(_speaker_table(analysis, speaker_id, quotes))
     parts.append(Text(f"{len(analysis.quotes)} quotes from {len(analysis.speakers)} speakers", style="dim"))
+    if analysis.attribution_model is not None:
+        learned = f"learned attribution: {analysis.attribution_model} (scope {analysis.attribution_scope})"
+        parts.append(Text(learned, style="dim"))
     parts.extend(table for table in (_facts_table(analysis), _warnings_table(analysis)) if table.row_count)
     return Group(*parts)
 

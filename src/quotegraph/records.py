@@ -176,6 +176,10 @@ class Analysis:
     dates: list[DateMention] = field(default_factory=list)
     warnings: list[CopyWarning] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    # Which learned attribution model joined the rules, so a corpus mixing both can be told apart: its
+    # directory's name and its AttributionScope ("quotes" or "all"); both None with the rules alone.
+    attribution_model: str | None = None
+    attribution_scope: str | None = None
     version: int = ANALYSIS_VERSION
 
     def to_dict(self) -> dict[str, Any]:

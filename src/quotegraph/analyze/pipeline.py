@@ -85,10 +85,11 @@ def _entities(state: State) -> None:
 def _quotes(state: State) -> None:
     state.passages, state.unpaired = find_quoted(state.article.text, state.article.paragraphs())
     state.attributions = find_attributions(state.doc, state.passages)
-    if state.attribution_model is not None:
-        state.attributions = learned_attributions(
-            state.doc, state.passages, state.attributions, state.attribution_model
-        )
+    model = state.attribution_model
+    if model is not None:
+        state.attributions = learned_attributions(state.doc, state.passages, state.attributions, model)
+        # Recorded here, where the model is applied: a run without the quotes stage did not use it.
+        state.analysis.attribution_model, state.analysis.attribution_scope = model.name, model.scope
     state.analysis.speakers = resolve_speakers(state.doc, state.attributions, state.entities)
     state.analysis.quotes = [a.to_quote() for a in state.attributions]
 
@@ -185,7 +186,8 @@ def analyze(
 ) -> Analysis:
     """Everything quotegraph finds in one article (or the stages named in `only`).
 
-    `attribution_model` (train/model.py, loaded for `nlp`) joins the rules in the quotes stage.
+    `attribution_model` (train/model.py, loaded for `nlp`) joins the rules in the quotes stage, and the
+    Analysis names it (`attribution_model`, `attribution_scope`).
     """
     nlp = nlp or load_model()
     stages = resolve_stages(only)

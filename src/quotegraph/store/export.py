@@ -64,6 +64,8 @@ COLUMNS: dict[str, dict[str, Kind]] = {
         "language": "str",
         "encoding": "str",
         "analysis_version": "int",
+        "attribution_model": "str",
+        "attribution_scope": "str",
         "quotes": "int",
         "text": "str",
     },
@@ -81,7 +83,7 @@ _SQL = {
     "speakers": "SELECT id, name, type, anonymous, quote_count AS quotes, article_count AS articles "
     "FROM speakers ORDER BY id",
     "articles": "SELECT id, content_hash, url, source_key, source, headline, dek, dateline, date, authors, "
-    "language, encoding, analysis_version, "
+    "language, encoding, analysis_version, attribution_model, attribution_scope, "
     "(SELECT count(*) FROM quotes q WHERE q.article_id = articles.id) AS quotes, text "
     "FROM articles ORDER BY id",
     "failures": "SELECT source_key, stage, error, failed_at FROM failures ORDER BY id",

@@ -87,7 +87,8 @@ def article(store: Store, article_id: int) -> Row | None:
     """
     db = store.db
     found = db.execute(
-        "SELECT id, url, source, meta, notes, text, analysis_version, ingested_at FROM articles WHERE id = ?",
+        "SELECT id, url, source, meta, notes, text, analysis_version, attribution_model, attribution_scope, "
+        "ingested_at FROM articles WHERE id = ?",
         (article_id,),
     )
     if not found:
@@ -106,6 +107,8 @@ def article(store: Store, article_id: int) -> Row | None:
         quotes=[_quote(q, local_ids) for q in _rows(db, "quotes", article_id)],
         speakers=[_speaker(s) for s in speakers],
         notes=json.loads(row["notes"]),
+        attribution_model=row["attribution_model"],
+        attribution_scope=row["attribution_scope"],
         version=row["analysis_version"],
     )
     for table in DETAIL_TABLES:

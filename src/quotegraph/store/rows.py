@@ -42,6 +42,8 @@ def article_row(analysis: Analysis, source_key: str, content_hash: str, url: str
         "notes": to_json(analysis.notes),
         "text": analysis.text,
         "analysis_version": analysis.version,
+        "attribution_model": analysis.attribution_model,
+        "attribution_scope": analysis.attribution_scope,
         "ingested_at": datetime.now(UTC).isoformat(timespec="seconds"),
     }
 

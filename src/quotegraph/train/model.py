@@ -60,14 +60,17 @@ class SpacyTagger:
 class AttributionModel:
     """A trained tagger and its meta data, applied to docs the base pipeline parsed."""
 
-    def __init__(self, tagger: Tagger, meta: dict[str, Any], scope: AttributionScope = "all") -> None:
+    def __init__(
+        self, tagger: Tagger, meta: dict[str, Any], scope: AttributionScope = "all", name: str = ""
+    ) -> None:
         self.tagger = tagger
         self.meta = meta
         self.scope = scope  # which of its attributions analysis keeps (analyze/learned.py)
+        self.name = name  # its directory's name, recorded in each Analysis it joins
 
     def scoped(self, scope: AttributionScope) -> AttributionModel:
         """The same model (weights shared), keeping `scope` of its attributions in analysis."""
-        return AttributionModel(self.tagger, self.meta, scope)
+        return AttributionModel(self.tagger, self.meta, scope, self.name)
 
     def spans(self, doc: Doc, found: RuleOutput | None = None) -> list[TokenSpan]:
         """The SOURCE, CUE and CONTENT spans the model finds, as spans of `doc` (left unchanged).
@@ -131,7 +134,8 @@ def load_attribution_model(path: Path, base: Language) -> AttributionModel:
         raise ModelError(
             f"{path} was trained on spaCy pipeline {trained_on!r}, not {base.meta.get('name')!r}"
         )
-    return AttributionModel(_load_tagger(path, meta.get("architecture", "cnn"), base), meta)
+    tagger = _load_tagger(path, meta.get("architecture", "cnn"), base)
+    return AttributionModel(tagger, meta, name=path.resolve().name)  # "." names its folder too
 
 
 def learn_extra_missing(exc: ImportError) -> ModelError:
