@@ -1,11 +1,11 @@
 """Train the attribution model on PolNeAR train, then score it beside the rules on dev, in one run.
 
-    .venv/bin/python benchmarks/train_polnear.py [--architecture transformer|cnn] [--retrain]
+    .venv/bin/python benchmarks/train_polnear.py [--architecture transformer|cnn] [--retrain | --resume]
         [--model-dir DIR] [--max-epochs N] [--json FILE]
 
 The model is cached outside the repository (default ~/.cache/quotegraph/polnear-attribution-ARCH;
 PolNeAR carries no licence, so neither its texts nor a model trained on them go into the repository) and
-trained only when absent or with --retrain. Then, with `quotegraph evaluate`'s machinery:
+trained only when absent or with --retrain (--resume goes on with an interrupted run). Then, with `quotegraph evaluate`'s machinery:
 
 - PolNeAR dev, exact and overlap F1 of source, cue, content and attribution, for the rules alone,
   the model alone (its spans linked by train/link.py) and the pipeline with the model (model and
@@ -122,6 +122,11 @@ def main() -> None:
         "--model-dir", type=Path, help="default: ~/.cache/quotegraph/polnear-attribution-ARCH"
     )
     parser.add_argument("--retrain", action="store_true", help="train even when the model directory exists")
+    parser.add_argument(
+        "--resume",
+        action="store_true",
+        help="go on with the interrupted transformer run in the model directory",
+    )
     parser.add_argument("--max-epochs", type=int, help="default: the architecture's")
     parser.add_argument("--patience", type=int, default=TrainSettings.patience)
     parser.add_argument("--json", type=Path, help="also write every figure to this file")
@@ -131,11 +136,13 @@ def main() -> None:
 
     args.model_dir = args.model_dir or CACHE / f"polnear-attribution-{args.architecture}"
     nlp = load_model()
-    if args.retrain or not (args.model_dir / "meta.json").is_file():
+    if args.retrain or args.resume or not (args.model_dir / "meta.json").is_file():
         settings = TrainSettings.for_architecture(
             args.architecture, max_epochs=args.max_epochs, patience=args.patience
         )
-        result = train(nlp, args.train, args.model_dir, args.dev, settings, console=console)
+        result = train(
+            nlp, args.train, args.model_dir, args.dev, settings, console=console, resume=args.resume
+        )
         console.print(f"trained: {result.summary()}")
     model = load_attribution_model(args.model_dir, nlp)
     training = json.loads((args.model_dir / "metrics.json").read_text(encoding="utf-8"))
