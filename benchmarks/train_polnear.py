@@ -5,7 +5,8 @@
 
 The model is cached outside the repository (default ~/.cache/quotegraph/polnear-attribution-ARCH;
 PolNeAR carries no licence, so neither its texts nor a model trained on them go into the repository) and
-trained only when absent or with --retrain (--resume goes on with an interrupted run). Then, with `quotegraph evaluate`'s machinery:
+trained only when absent or with --retrain (--resume goes on with an interrupted run). Then, with
+`quotegraph evaluate`'s machinery:
 
 - PolNeAR dev, exact and overlap F1 of source, cue, content and attribution, for the rules alone,
   the model alone (its spans linked by train/link.py) and the pipeline with the model (model and
