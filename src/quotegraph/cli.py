@@ -260,7 +260,8 @@ def train(
       quotegraph train --data ../shared/eval/polnear/train --dev ../shared/eval/polnear/dev \\
           --out ~/.cache/quotegraph/polnear-attribution-transformer
 
-      (PolNeAR's 840 training articles: about 80 min on 2 CPU cores; --architecture cnn: about 20.)
+      (PolNeAR's 840 training articles: 17-26 min per epoch on 2 CPU cores, 3 epochs by default;
+      --architecture cnn: about 20 min in all.)
     """
     from quotegraph.analyze.model import load_model
     from quotegraph.train.config import TrainSettings
