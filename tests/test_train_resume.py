@@ -103,3 +103,14 @@ def test_resume_without_a_checkpoint_exits_8_with_one_line(tmp_path, architectur
     )
     assert expected in result.output
     assert "Traceback" not in result.output
+
+
+def test_a_fresh_run_over_a_checkpoint_says_it_replaces_it(tmp_path) -> None:
+    stale = tmp_path / "checkpoint"
+    stale.mkdir()
+    (stale / "state.pt.partial").write_bytes(b"half written")  # an interrupted save
+    arguments = ["--data", str(TRAIN_FIXTURE), "--out", str(tmp_path), "--max-epochs", "1", "--quiet"]
+    result = runner.invoke(app, ["train", *arguments])
+    assert result.exit_code == 0, result.output
+    assert "holds the checkpoint of an unfinished run" in " ".join(result.output.split())
+    assert not stale.exists()

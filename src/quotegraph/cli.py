@@ -266,10 +266,16 @@ def train(
     from quotegraph.analyze.model import load_model
     from quotegraph.train.config import TrainSettings
     from quotegraph.train.loop import train as run_training
+    from quotegraph.train.model import CHECKPOINT
 
     settings = TrainSettings.for_architecture(
         architecture.value, max_epochs=max_epochs, patience=patience, seed=seed
     )
+    if architecture is Architecture.transformer and not resume and (out / CHECKPOINT).is_dir():
+        err.print(
+            f"note: {escape(str(out))} holds the checkpoint of an unfinished run; this run starts afresh "
+            "and replaces it (--resume goes on with it instead)"
+        )
     try:
         result = run_training(
             load_model(model), data, out, dev, settings, console=None if quiet else err, resume=resume

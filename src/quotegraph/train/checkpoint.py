@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import random
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,8 +22,9 @@ import torch
 from quotegraph.errors import TrainingError
 from quotegraph.train.config import TrainSettings
 from quotegraph.train.loop import TrainResult
+from quotegraph.train.model import CHECKPOINT as FOLDER
 
-FOLDER, STATE, PROGRESS = "checkpoint", "state.pt", "progress.json"
+STATE, PROGRESS = "state.pt", "progress.json"
 
 
 @dataclass
@@ -88,10 +90,8 @@ def load_checkpoint(
 
 
 def remove_checkpoint(out: Path) -> None:
-    for name in (STATE, PROGRESS):
-        (out / FOLDER / name).unlink(missing_ok=True)
-    if (out / FOLDER).is_dir():
-        (out / FOLDER).rmdir()
+    """Remove the folder, a half-written file from an interrupted save included."""
+    shutil.rmtree(out / FOLDER, ignore_errors=True)
 
 
 def _differences(progress: dict[str, Any], settings: TrainSettings) -> str:

@@ -31,6 +31,7 @@ from quotegraph.train.link import link
 
 FORMAT = 1
 META, METRICS, PIPELINE, TRANSFORMER = "meta.json", "metrics.json", "pipeline", "transformer"
+CHECKPOINT = "checkpoint"  # an unfinished transformer run's state (train/checkpoint.py)
 
 
 class Tagger(Protocol):
