@@ -179,7 +179,7 @@ class Analysis:
     # Which learned attribution model joined the rules, so a corpus mixing both can be told apart: its
     # directory's name and its AttributionScope ("quotes" or "all"); both None with the rules alone.
     attribution_model: str | None = None
-    attribution_scope: str | None = None
+    attribution_scope: AttributionScope | None = None
     version: int = ANALYSIS_VERSION
 
     def to_dict(self) -> dict[str, Any]:
