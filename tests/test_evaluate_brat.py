@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from quotegraph.errors import GoldDataError
-from quotegraph.evaluate.brat import load_polnear, parse_ann
+from quotegraph.evaluate.brat import load_all_annotators, load_polnear, parse_ann
+from quotegraph.evaluate.run import annotator_agreement
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 POLNEAR = SHARED / "eval" / "polnear"
@@ -105,6 +106,25 @@ def test_without_metadata_the_alphabetically_first_file_is_used(tmp_path: Path) 
     files = {"doc_x.txt": TEXT, "doc_x_aaaa.ann": ONE, "doc_x_bbbb.ann": TWO}
     (document,) = load_polnear(write_split(tmp_path, files, None))
     assert (document.annotator, len(document.attributions)) == ("aaaa", 1)
+
+
+def test_agreement_scores_every_pair_of_annotators_of_an_article(tmp_path: Path) -> None:
+    files = {"doc_x.txt": TEXT, "doc_x_aaaa.ann": ANN, "doc_x_bbbb.ann": ANN, "doc_x_cccc.ann": ONE}
+    files |= {"doc_y.txt": TEXT, "doc_y_aaaa.ann": ANN}  # one annotator: nothing to compare
+    split = write_split(tmp_path, files, None)
+    (annotations,) = load_all_annotators(split)
+    assert [d.annotator for d in annotations] == ["aaaa", "bbbb", "cccc"]
+    report = annotator_agreement(split)
+    assert report.documents == 3  # (aaaa, bbbb), (aaaa, cccc), (bbbb, cccc)
+    cue = report.scores["cue"]["exact"]
+    # aaaa and bbbb agree on both cues; cccc has only "said", found in each of the others.
+    assert (cue.matched, cue.predicted, cue.gold) == (2 + 1 + 1, 2 + 1 + 1, 2 + 2 + 2)
+    assert report.scores["content"]["exact"].matched == 2  # cccc marked no content
+
+
+def test_agreement_needs_an_article_with_two_annotators(tmp_path: Path) -> None:
+    with pytest.raises(GoldDataError, match="more than one annotator"):
+        annotator_agreement(write_split(tmp_path, {"doc_x.txt": TEXT, "doc_x_aaaa.ann": ANN}, None))
 
 
 def test_an_article_without_annotation_is_an_error(tmp_path: Path) -> None:

@@ -57,26 +57,48 @@ def load_polnear(split_dir: Path, metadata: Path | None = None) -> list[GoldDocu
     ``metadata`` defaults to ``metadata.tsv`` next to the split directory when that file exists.
     """
     split_dir = Path(split_dir)
-    text_dir, ann_dir = split_dir / "text", split_dir / "attributions"
-    if not text_dir.is_dir() or not ann_dir.is_dir():
-        raise GoldDataError(f"{split_dir} is not a PolNeAR split: it needs text/ and attributions/")
     if metadata is None and (split_dir.parent / "metadata.tsv").is_file():
         metadata = split_dir.parent / "metadata.tsv"
     annotators = read_annotators(metadata) if metadata is not None else {}
-    ann_files = _ann_files_by_doc(ann_dir)
     documents = []
-    for text_path in sorted(text_dir.glob("*.txt")):
-        doc_id = text_path.stem
-        candidates = ann_files.get(doc_id)
-        if not candidates:
-            raise GoldDataError(f"no attribution file for {doc_id} in {ann_dir}")
-        annotator, ann_path = choose_annotation(candidates, annotators.get(doc_id, []))
-        text = read_text(text_path)
-        attributions = parse_ann(ann_path.read_text(encoding="utf-8"), text, source=str(ann_path))
-        documents.append(GoldDocument(doc_id, text, attributions, annotator))
-    if not documents:
-        raise GoldDataError(f"no .txt files in {text_dir}")
+    for text_path, candidates in _articles(split_dir):
+        annotator, ann_path = choose_annotation(candidates, annotators.get(text_path.stem, []))
+        documents.append(_document(text_path, annotator, ann_path))
     return documents
+
+
+def load_all_annotators(split_dir: Path) -> list[list[GoldDocument]]:
+    """For each article of the split that several annotators annotated, one document per annotator
+    (sorted by annotator): what inter-annotator agreement is measured on."""
+    by_article = []
+    for text_path, candidates in _articles(Path(split_dir)):
+        named = sorted((annotator, path) for annotator, path in candidates.items() if annotator is not None)
+        if len(named) > 1:
+            by_article.append([_document(text_path, annotator, path) for annotator, path in named])
+    return by_article
+
+
+def _articles(split_dir: Path) -> list[tuple[Path, dict[str | None, Path]]]:
+    """Each text of the split with its .ann files by annotator."""
+    text_dir, ann_dir = split_dir / "text", split_dir / "attributions"
+    if not text_dir.is_dir() or not ann_dir.is_dir():
+        raise GoldDataError(f"{split_dir} is not a PolNeAR split: it needs text/ and attributions/")
+    ann_files = _ann_files_by_doc(ann_dir)
+    articles = []
+    for text_path in sorted(text_dir.glob("*.txt")):
+        candidates = ann_files.get(text_path.stem)
+        if not candidates:
+            raise GoldDataError(f"no attribution file for {text_path.stem} in {ann_dir}")
+        articles.append((text_path, candidates))
+    if not articles:
+        raise GoldDataError(f"no .txt files in {text_dir}")
+    return articles
+
+
+def _document(text_path: Path, annotator: str | None, ann_path: Path) -> GoldDocument:
+    text = read_text(text_path)
+    attributions = parse_ann(ann_path.read_text(encoding="utf-8"), text, source=str(ann_path))
+    return GoldDocument(text_path.stem, text, attributions, annotator)
 
 
 def read_text(path: Path) -> str:

@@ -12,16 +12,17 @@ import csv
 import inspect
 from collections.abc import Callable, Iterable
 from dataclasses import replace
+from itertools import combinations
 from pathlib import Path
 
 from rich.progress import track
 
 from quotegraph.errors import GoldDataError
-from quotegraph.evaluate.brat import GoldDocument, load_polnear, read_text
+from quotegraph.evaluate.brat import GoldDocument, load_all_annotators, load_polnear, read_text
 from quotegraph.evaluate.facts import score_facts
 from quotegraph.evaluate.gold_json import load_gold_json
 from quotegraph.evaluate.scoring import GoldJsonReport, SpanReport, score_gold_json, score_polnear
-from quotegraph.records import Analysis
+from quotegraph.records import Analysis, ArticleMeta, Quote
 
 Analyze = Callable[..., Analysis]
 
@@ -62,6 +63,25 @@ def evaluate_polnear(
     return score_polnear(
         (document, run_predictor(analyze, document.text, dates.get(document.id))) for document in iterable
     )
+
+
+def annotator_agreement(split_dir: Path) -> SpanReport:
+    """How well PolNeAR's annotators agree, scored as a system is: for every article several annotators
+    annotated and every pair of them, one annotator's attributions as gold and the other's as the
+    prediction (F1 is symmetric: swapping them swaps precision and recall)."""
+    pairs = [
+        (gold, _as_analysis(other))
+        for annotations in load_all_annotators(Path(split_dir))
+        for gold, other in combinations(annotations, 2)
+    ]
+    if not pairs:
+        raise GoldDataError(f"no article of {split_dir} has more than one annotator's file")
+    return score_polnear(pairs)
+
+
+def _as_analysis(document: GoldDocument) -> Analysis:
+    quotes = [Quote("indirect", a.content, a.cue, a.source) for a in document.attributions]
+    return Analysis(document.text, ArticleMeta(), quotes=quotes)
 
 
 def evaluate_gold_json(gold_path: Path, text_path: Path, analyze: Analyze) -> GoldJsonReport:

@@ -1,0 +1,49 @@
+"""How well PolNeAR's own annotators agree, scored exactly as `quotegraph evaluate` scores a system.
+
+    .venv/bin/python benchmarks/polnear_agreement.py [--polnear DIR] [--json FILE]
+
+Some articles of train and dev were annotated by several annotators. For each such article and each
+pair of its annotators, one annotator's attributions are the gold and the other's the prediction
+(evaluate.run.annotator_agreement); counts are summed over pairs and articles. The figures are the
+ceiling a system can be expected to reach on the same units: docs/training.md sets the learned
+model's figures beside them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from rich.console import Console
+
+from quotegraph.evaluate.report import render
+from quotegraph.evaluate.run import annotator_agreement
+
+POLNEAR = Path(__file__).resolve().parents[2] / "shared" / "eval" / "polnear"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--polnear", type=Path, default=POLNEAR, help="the folder holding train/ and dev/")
+    parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    args = parser.parse_args()
+    if not (args.polnear / "train").is_dir():
+        sys.exit(f"PolNeAR not found at {args.polnear}")
+    console = Console()
+    figures = {}
+    for split in ("train", "dev"):
+        report = annotator_agreement(args.polnear / split)
+        console.print(f"[bold]{split}[/bold]: annotator against annotator, {report.documents} pairs")
+        for table in render(report):
+            console.print(table)
+        figures[split] = report.to_dict()
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
