@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from quotegraph.cli import app
 from quotegraph.errors import TrainingError
-from quotegraph.train import transformer_loop
+from quotegraph.train import loop, transformer_loop
 from quotegraph.train.config import TrainSettings
 from quotegraph.train.loop import train
 
@@ -89,6 +89,7 @@ def test_resume_refuses_other_settings(nlp, tmp_path, monkeypatch) -> None:
     with pytest.raises(KeyboardInterrupt):
         train(nlp, TRAIN_FIXTURE, out, TRAIN_FIXTURE, SETTINGS)
     longer = TrainSettings.for_architecture("transformer", max_epochs=5, patience=3)
+    monkeypatch.setattr(loop, "parse_documents", lambda *args: pytest.fail("parsed before refusing"))
     with pytest.raises(TrainingError, match="max_epochs 3 then, 5 now"):
         train(nlp, TRAIN_FIXTURE, out, TRAIN_FIXTURE, longer, resume=True)
 

@@ -58,6 +58,26 @@ def save_checkpoint(
     _replace(folder / PROGRESS, lambda path: path.write_text(json.dumps(progress), encoding="utf-8"))
 
 
+def resumable_progress(out: Path, settings: TrainSettings) -> dict[str, Any]:
+    """The progress of the unfinished run in `out`; a TrainingError when there is none, it is
+    damaged, or it was started with other settings (checked before any article is parsed)."""
+    folder = out / FOLDER
+    if not (folder / STATE).is_file():
+        raise TrainingError(
+            f"no unfinished training run in {out} to resume (no {FOLDER}/): start it without --resume"
+        )
+    try:
+        progress = json.loads((folder / PROGRESS).read_text(encoding="utf-8"))
+        then = progress["settings"]
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise TrainingError(f"the checkpoint in {folder} cannot be read: {exc}") from exc
+    if then != settings.to_dict():
+        raise TrainingError(
+            f"the run in {out} was started with other settings: {_differences(then, settings)}"
+        )
+    return progress
+
+
 def load_checkpoint(
     out: Path,
     settings: TrainSettings,
@@ -65,25 +85,16 @@ def load_checkpoint(
     optimizer: torch.optim.Optimizer,
     schedule: torch.optim.lr_scheduler.LRScheduler,
 ) -> Resumed:
-    """Restore the run in `out` into the fresh tagger, optimizer and schedule; a TrainingError when
-    there is none, it is damaged, or it was started with other settings."""
-    folder = out / FOLDER
+    """Restore the run in `out` into the fresh tagger, optimizer and schedule (resumable_progress's
+    errors, and a TrainingError for a damaged state file)."""
+    progress = resumable_progress(out, settings)
     try:
-        progress = json.loads((folder / PROGRESS).read_text(encoding="utf-8"))
-        state = torch.load(folder / STATE, weights_only=True)
-    except FileNotFoundError:
-        raise TrainingError(
-            f"no unfinished training run in {out} to resume (no {FOLDER}/): start it without --resume"
-        ) from None
-    except (OSError, ValueError, RuntimeError) as exc:
-        raise TrainingError(f"the checkpoint in {folder} cannot be read: {exc}") from exc
-    if progress["settings"] != settings.to_dict():
-        raise TrainingError(
-            f"the run in {out} was started with other settings: {_differences(progress, settings)}"
-        )
-    tagger.load_state_dict(state["tagger"])
-    optimizer.load_state_dict(state["optimizer"])
-    schedule.load_state_dict(state["schedule"])
+        state = torch.load(out / FOLDER / STATE, weights_only=True)
+        tagger.load_state_dict(state["tagger"])
+        optimizer.load_state_dict(state["optimizer"])
+        schedule.load_state_dict(state["schedule"])
+    except (OSError, ValueError, KeyError, RuntimeError) as exc:
+        raise TrainingError(f"the checkpoint in {out / FOLDER} cannot be read: {exc}") from exc
     torch.set_rng_state(state["torch_rng"])
     random.setstate(_as_tuples(state["python_rng"]))
     return Resumed(progress["epoch"], TrainResult.from_dict(progress["result"]))
@@ -94,8 +105,8 @@ def remove_checkpoint(out: Path) -> None:
     shutil.rmtree(out / FOLDER, ignore_errors=True)
 
 
-def _differences(progress: dict[str, Any], settings: TrainSettings) -> str:
-    then, now = progress["settings"], settings.to_dict()
+def _differences(then: dict[str, Any], settings: TrainSettings) -> str:
+    now = settings.to_dict()
     return ", ".join(
         f"{key} {then.get(key)} then, {now[key]} now" for key in now if then.get(key) != now[key]
     )

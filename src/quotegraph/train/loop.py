@@ -114,6 +114,10 @@ def train(
         raise TrainingError(
             "--resume is for the transformer; the cnn architecture trains in minutes, start it again"
         )
+    if resume:
+        from quotegraph.train.checkpoint import resumable_progress
+
+        resumable_progress(out, settings)  # refuse now, not after parsing
     train_docs, dev_docs = split_data(data, dev)
     with progress_display(console) as progress:
         progress.add_task(f"parsing {len(train_docs) + len(dev_docs)} articles", total=None, status="")
