@@ -71,8 +71,8 @@ def annotator_agreement(split_dir: Path) -> SpanReport:
     prediction (F1 is symmetric: swapping them swaps precision and recall)."""
     pairs = [
         (gold, _as_analysis(other))
-        for annotations in load_all_annotators(Path(split_dir))
-        for gold, other in combinations(annotations, 2)
+        for versions in load_all_annotators(Path(split_dir))
+        for gold, other in combinations(versions, 2)
     ]
     if not pairs:
         raise GoldDataError(f"no article of {split_dir} has more than one annotator's file")
