@@ -164,7 +164,9 @@ def evaluate(
 ) -> None:
     """Score quotegraph's attributions against gold annotations (precision, recall, F1).
 
-    See docs/evaluation.md for the metric definitions.
+    A PolNeAR split is scored per source, cue, content and whole attribution, exactly and by overlap,
+    then per fragment of each part (the span-level measure published PolNeAR taggers report). See
+    docs/evaluation.md for the metric definitions.
 
     [b]Examples[/b]
 
