@@ -110,14 +110,8 @@ def train(
     started = time.perf_counter()
     settings = settings or TrainSettings()
     trainer = _trainer(settings.architecture)  # a missing dependency fails now, not after parsing
-    if resume and settings.architecture != "transformer":
-        raise TrainingError(
-            "--resume is for the transformer; the cnn architecture trains in minutes, start it again"
-        )
     if resume:
-        from quotegraph.train.checkpoint import resumable_progress
-
-        resumable_progress(out, settings)  # refuse now, not after parsing
+        _check_resumable(out, settings)  # refuse now, not after parsing
     train_docs, dev_docs = split_data(data, dev)
     with progress_display(console) as progress:
         progress.add_task(f"parsing {len(train_docs) + len(dev_docs)} articles", total=None, status="")
@@ -129,6 +123,16 @@ def train(
             base, train_parsed, dev_parsed, out, meta_data, settings, console, started, resume=True
         )
     return trainer(base, train_parsed, dev_parsed, out, meta_data, settings, console, started)
+
+
+def _check_resumable(out: Path, settings: TrainSettings) -> None:
+    if settings.architecture != "transformer":
+        raise TrainingError(
+            "--resume is for the transformer; the cnn architecture trains in minutes, start it again"
+        )
+    from quotegraph.train.checkpoint import resumable_progress  # torch: the transformer's extra
+
+    resumable_progress(out, settings)
 
 
 def _trainer(architecture: str) -> Callable[..., TrainResult]:
