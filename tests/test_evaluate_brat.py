@@ -127,6 +127,20 @@ def test_agreement_needs_an_article_with_two_annotators(tmp_path: Path) -> None:
         annotator_agreement(write_split(tmp_path, {"doc_x.txt": TEXT, "doc_x_aaaa.ann": ANN}, None))
 
 
+def test_a_brat_collection_with_text_and_annotations_side_by_side_loads(tmp_path: Path) -> None:
+    (tmp_path / "doc_x.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "doc_x.ann").write_text(ANN, encoding="utf-8")
+    (tmp_path / "annotation.conf").write_text("[entities]\nSource\n", encoding="utf-8")  # brat's own
+    (document,) = load_polnear(tmp_path)
+    assert (document.id, document.annotator, len(document.attributions)) == ("doc_x", None, 2)
+
+
+def test_a_folder_without_annotations_is_an_error(tmp_path: Path) -> None:
+    (tmp_path / "doc_x.txt").write_text(TEXT, encoding="utf-8")
+    with pytest.raises(GoldDataError, match="holds no brat annotations"):
+        load_polnear(tmp_path)
+
+
 def test_an_article_without_annotation_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(GoldDataError, match="no attribution file for doc_y"):
         load_polnear(write_split(tmp_path, {"doc_y.txt": TEXT, "doc_x_aaaa.ann": ONE}, None))

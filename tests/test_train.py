@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import sys
 from pathlib import Path
 
@@ -137,7 +138,19 @@ def test_a_folder_that_is_no_model_is_a_clear_error(tmp_path):
 def test_train_on_a_folder_without_annotations_is_a_clear_error(tmp_path):
     result = runner.invoke(app, ["train", "--data", str(tmp_path), "--out", str(tmp_path / "model")])
     assert result.exit_code == 4
-    assert "not a PolNeAR split" in result.output
+    assert "holds no brat annotations" in " ".join(result.output.split())
+
+
+def test_train_reads_a_brat_collection_with_files_side_by_side(tmp_path):
+    flat = tmp_path / "collection"
+    flat.mkdir()
+    for path in [*(FIXTURE / "text").glob("*.txt"), *(FIXTURE / "attributions").glob("*.ann")]:
+        shutil.copy(path, flat / path.name)
+    arguments = ["--data", str(flat), "--out", str(tmp_path / "model"), "--architecture", "cnn"]
+    result = runner.invoke(app, ["train", *arguments, "--max-epochs", "1", "--quiet"])
+    assert result.exit_code == 0, result.output
+    meta = json.loads((tmp_path / "model" / "meta.json").read_text(encoding="utf-8"))
+    assert meta["data"]["train_articles"] + meta["data"]["dev_articles"] == 3
 
 
 class _FixedModel:

@@ -151,7 +151,10 @@ def _print(analyses: list[Analysis], output_format: str) -> None:
 def evaluate(
     gold: Annotated[
         Path,
-        typer.Argument(help="A PolNeAR split folder (with text/ and attributions/) or a *.gold.json file."),
+        typer.Argument(
+            help="A PolNeAR split folder (text/ and attributions/), a brat folder (.txt and .ann side by "
+            "side), or a *.gold.json file."
+        ),
     ],
     text: Annotated[
         Path | None, typer.Option(help="For a gold JSON file: the article it annotates (default: beside it).")
@@ -219,7 +222,10 @@ class Architecture(StrEnum):
 def train(
     data: Annotated[
         Path,
-        typer.Option(help="Training articles in brat standoff: DIR/text/*.txt and DIR/attributions/*.ann."),
+        typer.Option(
+            help="Training articles in brat standoff: DIR/text/*.txt and DIR/attributions/*.ann (PolNeAR's "
+            "layout), or DIR/*.txt and DIR/*.ann side by side (brat's)."
+        ),
     ],
     out: Annotated[Path, typer.Option(help="The model directory to write (created; files in it replaced).")],
     dev: Annotated[

@@ -1,8 +1,9 @@
 """Reading PolNeAR gold attributions from brat standoff files.
 
 A split directory holds ``text/<doc>.txt`` and ``attributions/<doc>.ann`` or, for articles several
-people annotated, ``attributions/<doc>_<annotator>.ann``. Evaluation must be repeatable, so one file is
-fixed per article: the first annotator listed for it in ``metadata.tsv`` that has a file, else the
+people annotated, ``attributions/<doc>_<annotator>.ann``; or, as brat itself keeps a collection, both
+side by side (``<doc>.txt`` and ``<doc>.ann`` in one folder). Evaluation must be repeatable, so one file
+is fixed per article: the first annotator listed for it in ``metadata.tsv`` that has a file, else the
 alphabetically first file.
 
 Every ``T`` line repeats the text of its span; the loader checks it against the ``.txt`` so that a
@@ -82,7 +83,12 @@ def _articles(split_dir: Path) -> list[tuple[Path, dict[str | None, Path]]]:
     """Each text of the split with its .ann files by annotator."""
     text_dir, ann_dir = split_dir / "text", split_dir / "attributions"
     if not text_dir.is_dir() or not ann_dir.is_dir():
-        raise GoldDataError(f"{split_dir} is not a PolNeAR split: it needs text/ and attributions/")
+        text_dir = ann_dir = split_dir  # a brat collection: .txt and .ann side by side
+    if not split_dir.is_dir() or not any(ann_dir.glob("*.ann")):
+        raise GoldDataError(
+            f"{split_dir} holds no brat annotations: it needs text/ and attributions/ (PolNeAR's layout) "
+            "or .txt and .ann files side by side"
+        )
     ann_files = _ann_files_by_doc(ann_dir)
     articles = []
     for text_path in sorted(text_dir.glob("*.txt")):
