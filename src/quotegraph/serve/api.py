@@ -69,11 +69,11 @@ def create_app(
         """What the page needs to know: whether URLs can be fetched, the body limit, the models."""
         meta = analyzer.nlp.meta
         model_name = f"{meta['lang']}_{meta['name']} {meta['version']}"
+        model = analyzer.attribution_model  # its name and scope are what each analysis records
         learned = None
-        if attribution_model is not None:
-            architecture = analyzer.attribution_model.meta.get("architecture", "cnn")
-            learned = {"name": attribution_model.path.name, "architecture": architecture}
-            learned["scope"] = attribution_model.scope
+        if model is not None:
+            architecture = model.meta.get("architecture", "cnn")
+            learned = {"name": model.name, "architecture": architecture, "scope": model.scope}
         return {
             "allow_fetch": allow_fetch,
             "max_body_bytes": MAX_BODY_BYTES,

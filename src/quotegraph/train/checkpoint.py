@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import random
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -112,7 +113,7 @@ def _differences(then: dict[str, Any], settings: TrainSettings) -> str:
     )
 
 
-def _replace(path: Path, write: Any) -> None:
+def _replace(path: Path, write: Callable[[Path], object]) -> None:
     partial = path.with_name(path.name + ".partial")
     write(partial)
     partial.replace(path)
