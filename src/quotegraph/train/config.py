@@ -17,6 +17,7 @@ from spacy.vocab import Vocab
 from thinc.api import Config
 
 from quotegraph.train.data import LABELS
+from quotegraph.train.encoders import DEFAULT_ENCODER
 
 COMPONENT = "attribution"
 
@@ -70,6 +71,8 @@ TRANSFORMER_DEFAULTS: dict[str, float | int] = {
     "learn_rate": 1e-3,
     "encoder_learn_rate": 1e-4,
 }
+# A base-size encoder is fine-tuned more gently than the small default (the usual 2e-5 to 5e-5).
+ENCODER_LEARN_RATES = {"minilm": 1e-4, "mpnet": 5e-5}
 
 
 @dataclass
@@ -87,13 +90,21 @@ class TrainSettings:
     seed: int = 0
     architecture: str = "cnn"  # or "transformer" (train/transformer.py)
     encoder_learn_rate: float = 5e-5  # the transformer's pretrained encoder
+    encoder: str = DEFAULT_ENCODER  # which pretrained encoder (train/encoders.py)
 
     @classmethod
     def for_architecture(
-        cls, architecture: str, max_epochs: int | None = None, **settings: int
+        cls,
+        architecture: str,
+        max_epochs: int | None = None,
+        encoder: str = DEFAULT_ENCODER,
+        **settings: int,
     ) -> TrainSettings:
         """Settings with the architecture's own defaults (the transformer needs far fewer epochs)."""
-        defaults = TRANSFORMER_DEFAULTS if architecture == "transformer" else {}
+        defaults: dict[str, float | int | str] = {}
+        if architecture == "transformer":
+            defaults = {**TRANSFORMER_DEFAULTS, "encoder_learn_rate": ENCODER_LEARN_RATES[encoder]}
+            defaults["encoder"] = encoder
         chosen = {**defaults, **settings, "architecture": architecture}
         if max_epochs is not None:
             chosen["max_epochs"] = max_epochs

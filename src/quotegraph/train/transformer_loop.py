@@ -22,6 +22,7 @@ from transformers import AutoModel, AutoTokenizer
 from quotegraph.train.checkpoint import load_checkpoint, remove_checkpoint, save_checkpoint
 from quotegraph.train.config import TrainSettings
 from quotegraph.train.data import entity_spans, gold_fragments
+from quotegraph.train.encoders import encoder_path
 from quotegraph.train.loop import Parsed, TrainResult, run_epochs
 from quotegraph.train.model import AttributionModel, new_meta
 from quotegraph.train.transformer import (
@@ -30,7 +31,6 @@ from quotegraph.train.transformer import (
     TransformerTagger,
     Window,
     batch_tensors,
-    encoder_path,
     gold_tags,
     parse_labels,
     quiet_transformers,
@@ -39,9 +39,9 @@ from quotegraph.train.transformer import (
 Item = tuple[Window, numpy.ndarray, list[int]]  # a window, its doc's features, its doc's gold tags
 
 
-def new_transformer_tagger(base: Language) -> TransformerTagger:
-    """The pretrained encoder with untrained feature and tag layers."""
-    path = encoder_path()
+def new_transformer_tagger(base: Language, encoder: str) -> TransformerTagger:
+    """The pretrained `encoder` (train/encoders.py) with untrained feature and tag layers."""
+    path = encoder_path(encoder)
     quiet_transformers()
     tokenizer = AutoTokenizer.from_pretrained(path)
     tags, deps = parse_labels(base)
@@ -75,7 +75,7 @@ def train_transformer(
     started = time.perf_counter() if started is None else started
     random.seed(settings.seed)
     torch.manual_seed(settings.seed)
-    tagger = new_transformer_tagger(base)
+    tagger = new_transformer_tagger(base, settings.encoder)
     items = training_items(tagger, train_parsed)
     batches_per_epoch = -(-len(items) // settings.batch_size)
     optimizer = _optimizer(tagger.tagger, settings)

