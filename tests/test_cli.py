@@ -57,6 +57,14 @@ def test_readable_output_groups_quotes_by_speaker():
     assert result.stdout.count("Helen Park") == 1  # one heading, her quotes below it
 
 
+def test_a_text_without_headline_is_titled_by_its_path_once(tmp_path: Path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # a short path, which the panel does not cut
+    Path("story.txt").write_text('"We will continue," the minister told reporters.\n', encoding="utf-8")
+    result = runner.invoke(app, ["analyze", "story.txt"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.count("story.txt") == 1
+
+
 def test_jsonl_reads_stdin(tmp_path: Path):
     result = runner.invoke(
         app, ["analyze", "-", "--format", "jsonl"], input='"We are ready," said Ada Lin.\n'

@@ -72,8 +72,9 @@ def readable(analysis: Analysis) -> Group:
     meta = analysis.article
     parts: list[object] = []
     title = Text(meta.headline or meta.source or "(untitled)", style="bold")
-    details = " · ".join(x for x in [meta.dateline, meta.date, meta.source] if x)
-    parts.append(Panel(Text.assemble(title, "\n", details), expand=False))
+    source = meta.source if meta.headline else None  # with no headline, the source is the title
+    details = " · ".join(x for x in [meta.dateline, meta.date, source] if x)
+    parts.append(Panel(Text.assemble(title, "\n", details) if details else title, expand=False))
     for note in analysis.notes:
         parts.append(Text(f"note: {note}", style="yellow"))
     by_speaker: dict[str | None, list[Quote]] = {}
