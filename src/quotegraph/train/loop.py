@@ -207,6 +207,8 @@ def run_epochs(
                 if result.best_epoch == epoch:
                     model.save(out, result.to_dict())
             progress.update(task, status=status_line(result))
+            if console is not None:  # a line per epoch stays, also in a log where no bar is drawn
+                progress.console.print(epoch_line(result, settings.max_epochs), highlight=False)
             if after_epoch is not None:
                 after_epoch(epoch, result)
             if epoch - result.best_epoch >= settings.patience:
@@ -292,6 +294,14 @@ def status_line(result: TrainResult) -> str:
     last = result.history[-1]
     f1 = " ".join(f"{part} {value:.3f}" for part, value in last["exact_f1"].items() if part in PARTS)
     return f"dev exact F1 {f1} (best: epoch {result.best_epoch})"
+
+
+def epoch_line(result: TrainResult, max_epochs: int) -> str:
+    """What a finished epoch leaves in the output: its loss, dev figures and the time so far."""
+    last = result.history[-1]
+    loss = ", ".join(f"{name} {value:g}" for name, value in last["loss"].items())
+    minutes = last["seconds"] / 60
+    return f"epoch {last['epoch']} of {max_epochs}: loss {loss}; {status_line(result)}; {minutes:.1f} min"
 
 
 def _peak_memory_mb() -> float:
