@@ -240,7 +240,8 @@ def train(
     architecture: Annotated[
         Architecture,
         typer.Option(
-            help="transformer: fine-tunes MiniLM (needs the 'learn' extra; most accurate, slower). "
+            help="transformer: fine-tunes a pretrained encoder, see --encoder (needs the 'learn' extra; "
+            "most accurate, slower). "
             "cnn: a small spaCy CNN (no extra dependencies; fast)."
         ),
     ] = Architecture.transformer,
