@@ -164,7 +164,7 @@ class _FixedModel:
         return self.found
 
 
-def test_the_quotes_scope_keeps_only_attributions_with_a_reporting_cue(nlp):
+def test_each_scope_keeps_its_attributions(nlp):
     text = "Officials voiced concerns about the stocks. The mayor said the bridge is safe.\n"
     text += '"We will rebuild it," she said.'
     doc = parse(nlp, Article(text=text))
@@ -181,11 +181,12 @@ def test_the_quotes_scope_keeps_only_attributions_with_a_reporting_cue(nlp):
             text[slice(*a.content[0])]
             for a in learned_attributions(doc, passages, rules, _FixedModel([nominal, spoken], scope))
         ]
-        for scope in ("quotes", "all")
+        for scope in ("quotes", "all", "model")
     }
     assert kept["all"] == ["the stocks", "the bridge is safe", "We will rebuild it,"]
-    # The rules' direct quote stays either way.
+    # The rules' direct quote stays in both of those scopes, and only there.
     assert kept["quotes"] == ["the bridge is safe", "We will rebuild it,"]
+    assert kept["model"] == ["the stocks", "the bridge is safe"]
 
 
 def test_the_quotes_scope_keeps_the_rules_fuller_clause_for_the_same_cue(nlp):

@@ -43,15 +43,17 @@ AttributionModelOption = Annotated[
 class Scope(StrEnum):
     quotes = "quotes"
     all = "all"
+    model = "model"
 
 
 AttributionScopeOption = Annotated[
     Scope,
     typer.Option(
         "--attribution-scope",
-        help="With --attribution-model: keep the model's attributions whose cue reports speech, belief "
-        "or intention (quotes), or every one it finds, as in its training data (all; e.g. PolNeAR's "
-        "'concerns about', to score against PolNeAR).",
+        help="With --attribution-model: beside the rules' direct quotes, keep the model's attributions "
+        "whose cue reports speech, belief or intention (quotes), or every one it finds, as in its "
+        "training data (all; e.g. PolNeAR's 'concerns about'); or the model's alone, direct quotes "
+        "included, drawn as its training data draws them (model; to score against that data).",
     ),
 ]
 

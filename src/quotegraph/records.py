@@ -20,8 +20,9 @@ ANALYSIS_VERSION = 1
 
 # Which attributions of a learned model are kept: "quotes", those whose cue the rules' lexicon takes
 # for a reporting, belief or intention word (analyze/cues.py); "all", every one (the training
-# data's notion, e.g. PolNeAR's nominal cues such as "concerns about").
-AttributionScope = Literal["quotes", "all"]
+# data's notion, e.g. PolNeAR's nominal cues such as "concerns about"). Both keep the rules' direct
+# quotes. "model": the model's attributions alone, its spans drawn as its training data draws them.
+AttributionScope = Literal["quotes", "all", "model"]
 
 
 @dataclass(frozen=True)
@@ -177,7 +178,7 @@ class Analysis:
     warnings: list[CopyWarning] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     # Which learned attribution model joined the rules, so a corpus mixing both can be told apart: its
-    # directory's name and its AttributionScope ("quotes" or "all"); both None with the rules alone.
+    # directory's name and its AttributionScope ("quotes", "all" or "model"); both None with the rules alone.
     attribution_model: str | None = None
     attribution_scope: AttributionScope | None = None
     version: int = ANALYSIS_VERSION

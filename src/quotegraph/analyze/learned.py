@@ -9,7 +9,8 @@ to the model's. Speakers are resolved afterwards for all alike (speakers.py). Wi
 "quotes" (records.LearnedAttribution), the default, only the model's attributions whose cue the
 rules' lexicon knows are kept — a model trained on PolNeAR also finds beliefs and fears named by
 nouns ("concerns about available stocks"), which are not quotes — and where the rules found the
-same cue with a content holding the model's and more, the rules' attribution is kept.
+same cue with a content holding the model's and more, the rules' attribution is kept. With the
+scope "model" the model's attributions are kept alone, as its training data draws them.
 docs/training.md gives the measurements behind these choices.
 """
 
@@ -34,9 +35,12 @@ def learned_attributions(
 
     The model reads the rules' findings (`passages`, `rules`) as features (train/features.py).
     """
+    found = model.attributions(doc, (passages, rules))
+    if model.scope == "model":
+        return sorted(found, key=lambda a: a.content[0][0])
     direct = [a for a in rules if a.kind == "direct"]
     taken = [span for a in direct for span in a.content]
-    learned = [a for a in model.attributions(doc, (passages, rules)) if not _touches(a.content, taken)]
+    learned = [a for a in found if not _touches(a.content, taken)]
     if model.scope == "quotes":
         fuller = {tuple(a.cue): a for a in rules if a.kind != "direct" and a.cue}
         learned = [_fuller(a, fuller.get(tuple(a.cue))) for a in learned if _reports(doc, a)]
