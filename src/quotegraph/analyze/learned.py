@@ -36,15 +36,15 @@ def learned_attributions(
     The model reads the rules' findings (`passages`, `rules`) as features (train/features.py).
     """
     found = model.attributions(doc, (passages, rules))
-    if model.scope == "model":
-        return sorted(found, key=lambda a: a.content[0][0])
-    direct = [a for a in rules if a.kind == "direct"]
-    taken = [span for a in direct for span in a.content]
-    learned = [a for a in found if not _touches(a.content, taken)]
-    if model.scope == "quotes":
-        fuller = {tuple(a.cue): a for a in rules if a.kind != "direct" and a.cue}
-        learned = [_fuller(a, fuller.get(tuple(a.cue))) for a in learned if _reports(doc, a)]
-    return sorted(direct + learned, key=lambda a: a.content[0][0])
+    if model.scope != "model":
+        direct = [a for a in rules if a.kind == "direct"]
+        taken = [span for a in direct for span in a.content]
+        found = [a for a in found if not _touches(a.content, taken)]
+        if model.scope == "quotes":
+            fuller = {tuple(a.cue): a for a in rules if a.kind != "direct" and a.cue}
+            found = [_fuller(a, fuller.get(tuple(a.cue))) for a in found if _reports(doc, a)]
+        found = direct + found
+    return sorted(found, key=lambda a: a.content[0][0])
 
 
 def _fuller(learned: Attribution, rule: Attribution | None) -> Attribution:

@@ -17,7 +17,7 @@ from spacy.vocab import Vocab
 from thinc.api import Config
 
 from quotegraph.train.data import LABELS
-from quotegraph.train.encoders import DEFAULT_ENCODER
+from quotegraph.train.encoders import DEFAULT_ENCODER, ENCODER_LEARN_RATES
 
 COMPONENT = "attribution"
 
@@ -66,13 +66,8 @@ upstream = "tok2vec"
 
 
 # Fine-tuning settings of the transformer (a batch is 8 windows of 256 word pieces, not 8 articles).
-TRANSFORMER_DEFAULTS: dict[str, float | int] = {
-    "max_epochs": 3,
-    "learn_rate": 1e-3,
-    "encoder_learn_rate": 1e-4,
-}
-# A base-size encoder is fine-tuned more gently than the small default (the usual 2e-5 to 5e-5).
-ENCODER_LEARN_RATES = {"minilm": 1e-4, "mpnet": 5e-5}
+# The encoder's own learning rate comes from train/encoders.py.
+TRANSFORMER_DEFAULTS: dict[str, float | int] = {"max_epochs": 3, "learn_rate": 1e-3}
 
 
 @dataclass
@@ -103,8 +98,8 @@ class TrainSettings:
         """Settings with the architecture's own defaults (the transformer needs far fewer epochs)."""
         defaults: dict[str, float | int | str] = {}
         if architecture == "transformer":
-            defaults = {**TRANSFORMER_DEFAULTS, "encoder_learn_rate": ENCODER_LEARN_RATES[encoder]}
-            defaults["encoder"] = encoder
+            encoder_settings = {"encoder": encoder, "encoder_learn_rate": ENCODER_LEARN_RATES[encoder]}
+            defaults = {**TRANSFORMER_DEFAULTS, **encoder_settings}
         chosen = {**defaults, **settings, "architecture": architecture}
         if max_epochs is not None:
             chosen["max_epochs"] = max_epochs

@@ -22,7 +22,10 @@ from pathlib import Path
 from quotegraph.errors import ModelError
 from quotegraph.train.model import learn_extra_missing
 
-ENCODERS = ("minilm", "mpnet")
+# Each encoder's fine-tuning learning rate: a base-size encoder is tuned more gently (the usual
+# 2e-5 to 5e-5) than the small default.
+ENCODER_LEARN_RATES = {"minilm": 1e-4, "mpnet": 5e-5}
+ENCODERS = tuple(ENCODER_LEARN_RATES)
 DEFAULT_ENCODER = "minilm"
 
 MPNET = "all-mpnet-base-v2"

