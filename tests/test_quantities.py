@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
+from quotegraph.analyze.crosscheck import CONTRADICTION, cross_check
 from quotegraph.analyze.model import parse
-from quotegraph.analyze.quantities import CONTRADICTION, cross_check, extract_quantities
+from quotegraph.analyze.quantities import extract_quantities
 from quotegraph.records import Article, Quantity
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"

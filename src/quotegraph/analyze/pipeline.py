@@ -15,12 +15,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from quotegraph.analyze import warnings as checks
+from quotegraph.analyze.crosscheck import CONTRADICTION, cross_check
 from quotegraph.analyze.dates import extract_dates
 from quotegraph.analyze.entities import EntityIndex, cluster_entities
 from quotegraph.analyze.learned import learned_attributions
 from quotegraph.analyze.model import load_model, parse
 from quotegraph.analyze.places import extract_places
-from quotegraph.analyze.quantities import CONTRADICTION, cross_check, extract_quantities
+from quotegraph.analyze.quantities import extract_quantities
 from quotegraph.analyze.quotemarks import QuotedSpan, find_quoted
 from quotegraph.analyze.quotes import Attribution, find_attributions
 from quotegraph.analyze.speakers import assign_roles, resolve_speakers

@@ -18,10 +18,10 @@ Conventions:
   "percent" / "percentage point", or for counts the counted noun as written ("servicemen",
   "units of heavy equipment").
 * Physical quantities carry ``si_value``/``si_unit`` in one conventional unit per source-unit family
-  (table ``_UNITS``): km for miles, km and nautical miles, m for smaller lengths; t for tonnes, kg
-  otherwise; s/h/d for seconds-minutes/hours/days-and-longer; km², m², L, m³, km/h, °C, kW, kWh, GB,
-  Mbit/s, MHz. Values are rounded to 4 significant figures. Money, percentages and counts have none:
-  currencies are not converted (no exchange rates).
+  (``UNITS`` in analyze/units.py): km for miles, km and nautical miles, m for smaller lengths; t for
+  tonnes, kg otherwise; s/h/d for seconds-minutes/hours/days-and-longer; km², m², L, m³, km/h, °C,
+  kW, kWh, GB, Mbit/s, MHz. Values are rounded to 4 significant figures. Money, percentages and
+  counts have none: currencies are not converted (no exchange rates).
 * "m" and "k" after a number are millions and thousands next to a currency or before a plural noun
   ("£20m", "1.47m yuan", "20m people"), metres and kilometres otherwise ("the 100m"); "over" and
   "under" before a physical unit are prepositions, not bounds ("over 10,000 sq km").
@@ -38,165 +38,12 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from functools import cache
-from itertools import combinations
 
-import pint
 from spacy.tokens import Doc, Token
 
+from quotegraph.analyze.units import CASED_UNITS, SI_TARGETS, UNIT_BY_NAME, UNIT_BY_SURFACE, unit_registry
 from quotegraph.records import Quantity
 
-# A linked pair whose values differ by more than this, after allowing the coarser number's rounding,
-# contradicts itself (see cross_check).
-CONTRADICTION = 0.05
-# Values further apart than this factor are different things ("60m race", "two mile race"), not a slip.
-_MAX_RATIO = 3.0
-
-# (display name, pint expression, SI target, surface forms). Matching is on lower-cased text.
-_UNITS: list[tuple[str, str, str, tuple[str, ...]]] = [
-    ("mile", "mile", "km", ("mile", "miles", "mi")),
-    ("km", "kilometer", "km", ("km", "kms", "kilometre", "kilometres", "kilometer", "kilometers")),
-    ("nautical mile", "nautical_mile", "km", ("nautical mile", "nautical miles")),
-    ("m", "meter", "m", ("m", "metre", "metres", "meter", "meters")),
-    ("cm", "centimeter", "m", ("cm", "centimetre", "centimetres", "centimeter", "centimeters")),
-    ("mm", "millimeter", "m", ("mm", "millimetre", "millimetres", "millimeter", "millimeters")),
-    ("foot", "foot", "m", ("foot", "feet", "ft")),
-    ("inch", "inch", "m", ("inch", "inches")),
-    ("yard", "yard", "m", ("yard", "yards")),
-    ("kg", "kilogram", "kg", ("kg", "kgs", "kilo", "kilos", "kilogram", "kilograms", "kilogramme")),
-    ("g", "gram", "kg", ("gram", "grams", "gramme", "grammes")),
-    ("tonne", "metric_ton", "t", ("tonne", "tonnes", "ton", "tons", "metric ton", "metric tons")),
-    ("lb", "pound", "kg", ("lb", "lbs")),
-    ("ounce", "ounce", "kg", ("ounce", "ounces", "oz")),
-    ("stone", "stone", "kg", ("stone",)),
-    ("second", "second", "s", ("second", "seconds", "sec", "secs")),
-    ("minute", "minute", "s", ("minute", "minutes", "min", "mins")),
-    ("hour", "hour", "h", ("hour", "hours", "hr", "hrs")),
-    ("day", "day", "d", ("day", "days")),
-    ("week", "week", "d", ("week", "weeks")),
-    ("fortnight", "fortnight", "d", ("fortnight", "fortnights")),
-    ("month", "month", "d", ("month", "months")),
-    ("year", "year", "d", ("year", "years")),
-    ("decade", "calendar_decade", "d", ("decade", "decades")),
-    ("century", "century", "d", ("century", "centuries")),
-    ("square mile", "mile**2", "km²", ("square mile", "square miles", "sq mile", "sq miles", "sq mi")),
-    (
-        "km²",
-        "kilometer**2",
-        "km²",
-        (
-            "km²",
-            "km2",
-            "sq km",
-            "square km",
-            "square kilometre",
-            "square kilometres",
-            "square kilometer",
-            "square kilometers",
-        ),
-    ),
-    ("hectare", "hectare", "km²", ("hectare", "hectares")),
-    ("acre", "acre", "km²", ("acre", "acres")),
-    (
-        "m²",
-        "meter**2",
-        "m²",
-        ("m²", "m2", "sq m", "square metre", "square metres", "square meter", "square meters"),
-    ),
-    ("square foot", "foot**2", "m²", ("square foot", "square feet", "sq ft")),
-    ("litre", "liter", "L", ("litre", "litres", "liter", "liters")),
-    ("gallon", "gallon", "L", ("gallon", "gallons")),  # US gallon: no way to tell from the text
-    ("barrel", "oil_barrel", "L", ("barrel", "barrels")),
-    ("m³", "meter**3", "m³", ("m³", "m3", "cubic metre", "cubic metres", "cubic meter", "cubic meters")),
-    ("mph", "mile/hour", "km/h", ("mph", "miles per hour", "miles an hour")),
-    (
-        "km/h",
-        "kilometer/hour",
-        "km/h",
-        (
-            "km/h",
-            "kph",
-            "kmh",
-            "km per hour",
-            "kilometres per hour",
-            "kilometers per hour",
-            "kilometres an hour",
-        ),
-    ),
-    ("knot", "knot", "km/h", ("knot", "knots")),
-    ("°C", "degC", "°C", ("°c", "degrees celsius", "degrees centigrade")),
-    ("°F", "degF", "°C", ("°f", "degrees fahrenheit")),
-    ("W", "watt", "kW", ("watt", "watts")),
-    ("kW", "kilowatt", "kW", ("kw", "kilowatt", "kilowatts")),
-    ("MW", "megawatt", "kW", ("mw", "megawatt", "megawatts")),
-    ("GW", "gigawatt", "kW", ("gw", "gigawatt", "gigawatts")),
-    ("kWh", "kilowatt_hour", "kWh", ("kwh", "kilowatt-hour", "kilowatt-hours", "kilowatt hours")),
-    ("MWh", "megawatt_hour", "kWh", ("mwh", "megawatt-hour", "megawatt-hours", "megawatt hours")),
-    ("GWh", "gigawatt_hour", "kWh", ("gwh", "gigawatt-hour", "gigawatt-hours", "gigawatt hours")),
-    ("TWh", "terawatt_hour", "kWh", ("twh", "terawatt-hour", "terawatt-hours", "terawatt hours")),
-    ("KB", "kilobyte", "GB", ("kilobyte", "kilobytes")),
-    ("MB", "megabyte", "GB", ("megabyte", "megabytes")),
-    ("GB", "gigabyte", "GB", ("gigabyte", "gigabytes", "gig", "gigs")),
-    ("TB", "terabyte", "GB", ("terabyte", "terabytes")),
-    ("kbit/s", "kilobit/second", "Mbit/s", ("kbps", "kbit/s", "kilobits per second")),
-    ("Mbit/s", "megabit/second", "Mbit/s", ("mbps", "mbit/s", "megabits per second")),
-    ("Gbit/s", "gigabit/second", "Mbit/s", ("gbps", "gbit/s", "gigabits per second")),
-    ("kHz", "kilohertz", "MHz", ("khz",)),
-    ("MHz", "megahertz", "MHz", ("mhz",)),
-    ("GHz", "gigahertz", "MHz", ("ghz",)),
-]
-# Data sizes keep their case: "MB" is megabytes, "Mb" megabits (broadband speeds).
-_CASED_UNITS = {
-    "KB": "KB",
-    "MB": "MB",
-    "GB": "GB",
-    "TB": "TB",
-    "Kb": "kbit/s",
-    "kb": "kbit/s",
-    "Mb": "Mbit/s",
-    "Gb": "Gbit/s",
-}
-_SI_TARGETS = {
-    "km": ("kilometer", "length"),
-    "m": ("meter", "length"),
-    "kg": ("kilogram", "mass"),
-    "t": ("metric_ton", "mass"),
-    "s": ("second", "time"),
-    "h": ("hour", "time"),
-    "d": ("day", "time"),
-    "km²": ("kilometer**2", "area"),
-    "m²": ("meter**2", "area"),
-    "L": ("liter", "volume"),
-    "m³": ("meter**3", "volume"),
-    "km/h": ("kilometer/hour", "speed"),
-    "°C": ("degC", "temperature"),
-    "kW": ("kilowatt", "power"),
-    "kWh": ("kilowatt_hour", "energy"),
-    "GB": ("gigabyte", "data"),
-    "Mbit/s": ("megabit/second", "data rate"),
-    "MHz": ("megahertz", "frequency"),
-}
-_UNIT_BY_NAME = {name: (expr, target) for name, expr, target, _ in _UNITS}
-# Units outside the metric system: a quantity restated across systems is what cross_check compares.
-_IMPERIAL = {
-    "mile",
-    "nautical mile",
-    "foot",
-    "inch",
-    "yard",
-    "lb",
-    "ounce",
-    "stone",
-    "square mile",
-    "acre",
-    "square foot",
-    "gallon",
-    "barrel",
-    "mph",
-    "knot",
-    "°F",
-}
-_UNIT_BY_SURFACE = {surface: name for name, _, _, surfaces in _UNITS for surface in surfaces}
 _MAX_UNIT_PIECES = 3
 
 _CURRENCY_SYMBOLS = {
@@ -355,15 +202,6 @@ _MAX_GAP_TO_COUNTED = 4  # tokens between the number and the noun it counts ("2,
 _MAX_CLASSIFIER_PHRASE = 6  # tokens from "units" to the end of "units of heavy equipment"
 
 
-@cache
-def _registry() -> pint.UnitRegistry:
-    """One pint registry per process: building it takes a noticeable fraction of a second."""
-    registry = pint.UnitRegistry()
-    # pint's own "decade" is the logarithmic one.
-    registry.define("calendar_decade = 10 * year")
-    return registry
-
-
 @dataclass(frozen=True)
 class _Piece:
     """A token, or a part of one: "1.13bn" is read as the pieces "1.13" and "bn"."""
@@ -390,7 +228,7 @@ class _Phrase:
     approximate: bool = False
     bound_words: int = 0  # how many pieces "more than", "over"... take before the number
     currency: str | None = None
-    unit: str | None = None  # a _UNITS name, or a percent unit
+    unit: str | None = None  # a UNITS name, or a percent unit
     is_percent: bool = False
 
 
@@ -490,15 +328,15 @@ def _matches_any(pieces: list[_Piece], i: int, phrases: set[tuple[str, ...]]) ->
 def _read_unit(pieces: list[_Piece], i: int, start: int) -> tuple[str, int] | None:
     """A physical unit (longest match of up to three pieces) at piece i: (unit name, index after)."""
     cased = pieces[i].cased
-    if cased in _CASED_UNITS:
-        return _CASED_UNITS[cased], i + 1
+    if cased in CASED_UNITS:
+        return CASED_UNITS[cased], i + 1
     for n in range(_MAX_UNIT_PIECES, 0, -1):
         last = i + n - 1
         if not _same_sentence(pieces, start, last):
             continue
         key = " ".join(pieces[i].source[pieces[i].start : pieces[last].end].lower().split())
-        if key in _UNIT_BY_SURFACE:
-            return _UNIT_BY_SURFACE[key], last + 1
+        if key in UNIT_BY_SURFACE:
+            return UNIT_BY_SURFACE[key], last + 1
     return None
 
 
@@ -514,7 +352,7 @@ def _parse(pieces: list[_Piece], i: int) -> _Phrase | None:
     _read_suffix(pieces, phrase)
     # Before a physical unit "over" and "under" are prepositions: "over 10,000 sq km", "under 24 hours".
     bound = pieces[phrase.first + phrase.bound_words - 1].text if phrase.bound_words else None
-    if phrase.unit in _UNIT_BY_NAME and bound in ("over", "under"):
+    if phrase.unit in UNIT_BY_NAME and bound in ("over", "under"):
         phrase.first += phrase.bound_words
         phrase.low = phrase.high = None
     return phrase
@@ -703,7 +541,7 @@ def _looks_like_year(text: str) -> bool:
 
 def _is_age_or_offset(pieces: list[_Piece], phrase: _Phrase) -> bool:
     """ "27-year-old", "two weeks ago", "three days later" are ages and dates, not durations."""
-    if _UNIT_BY_NAME[phrase.unit][1] not in ("s", "h", "d"):
+    if UNIT_BY_NAME[phrase.unit][1] not in ("s", "h", "d"):
         return False
     k = phrase.last + 1
     if _same_sentence(pieces, phrase.first, k) and pieces[k].text == "-":
@@ -759,11 +597,11 @@ def _significant(value: float, digits: int = 4) -> float:
 
 def _physical(quantity: Quantity, unit: str) -> None:
     """Fill unit, SI value and dimension of a physical quantity with pint."""
-    expression, target = _UNIT_BY_NAME[unit]
-    target_expression, dimension = _SI_TARGETS[target]
+    expression, target = UNIT_BY_NAME[unit]
+    target_expression, dimension = SI_TARGETS[target]
     quantity.unit, quantity.si_unit, quantity.dimension = unit, target, dimension
     if quantity.value is not None:
-        registry = _registry()
+        registry = unit_registry()
         converted = registry.Quantity(quantity.value, registry.parse_units(expression)).to(target_expression)
         quantity.si_value = _significant(float(converted.magnitude))
 
@@ -821,114 +659,3 @@ def _last_piece_before(pieces: list[_Piece], end: int, i: int) -> int:
     while k + 1 < len(pieces) and pieces[k + 1].end <= end:
         k += 1
     return k
-
-
-# --- cross-checking ------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Measure:
-    """A physical value as written, and the interval its rounding allows, both in SI target units."""
-
-    value: float
-    low: float
-    high: float
-
-
-def cross_check(quantities: list[Quantity], doc: Doc) -> list[tuple[int, int, float]]:
-    """Link physical quantities that state the same thing; return (i, j, excess difference) pairs.
-
-    "The same thing": the same dimension, a shared lemma among the nouns the unit modifies
-    ("190-mile-range weapon" -> range, weapon; "300-kilometer maximum range" -> range), and either the
-    same value in the same unit, or one imperial and one metric unit: a value restated in the other
-    system ("190 miles (300 km)") is the classic place for a slip. Two values in one unit ("a 190-mile
-    range" and "a 300-mile range" of two missiles) or in one system ("three years" and "18 months",
-    "512MB" and "120GB"), or more than three times apart ("60m race", "two mile race"), describe
-    different things. The doc gives what each quantity measures.
-
-    The float is the relative difference left after allowing the coarser number's rounding (0.0 when
-    they agree within it; "300" may stand for 250-350); above CONTRADICTION the pair contradicts itself.
-    Sets ``links`` on both quantities.
-    """
-    contexts = [_measured(doc, q) if _physical_value(q) else set() for q in quantities]
-    pairs: list[tuple[int, int, float]] = []
-    for i, j in combinations(range(len(quantities)), 2):
-        a, b = quantities[i], quantities[j]
-        if not (contexts[i] & contexts[j] and a.dimension == b.dimension and _restated(a, b)):
-            continue
-        target = _SI_TARGETS[_UNIT_BY_NAME[str(a.unit)][1]][0]
-        ma, mb = _measure(a, target), _measure(b, target)
-        if not _same_magnitude(ma.value, mb.value):
-            continue
-        excess = _excess_difference(ma, mb)
-        a.links.append(j)
-        b.links.append(i)
-        pairs.append((i, j, round(excess, 4)))
-    return pairs
-
-
-def _same_magnitude(a: float, b: float) -> bool:
-    """Within a factor of _MAX_RATIO: a slip in a restatement (a mile read as a km) stays that close."""
-    low, high = sorted((abs(a), abs(b)))
-    return high <= low * _MAX_RATIO
-
-
-def _physical_value(quantity: Quantity) -> bool:
-    return quantity.value is not None and quantity.unit in _UNIT_BY_NAME and quantity.si_unit is not None
-
-
-def _restated(a: Quantity, b: Quantity) -> bool:
-    if a.unit == b.unit:
-        return a.value == b.value
-    return (a.unit in _IMPERIAL) != (b.unit in _IMPERIAL)
-
-
-def _measure(quantity: Quantity, target: str) -> _Measure:
-    """The quantity's value and rounding interval in the target unit (a pint expression)."""
-    registry = _registry()
-    units = registry.parse_units(_UNIT_BY_NAME[str(quantity.unit)][0])
-    value = float(quantity.value or 0.0)
-
-    def convert(magnitude: float) -> float:
-        return float(registry.Quantity(magnitude, units).to(target).magnitude)
-
-    half = _rounding(value)
-    low, high = sorted((convert(value - half), convert(value + half)))
-    return _Measure(convert(value), low, high)
-
-
-def _measured(doc: Doc, quantity: Quantity) -> set[str]:
-    """Lemmas of the nouns the quantity's unit modifies, through "of" ("a range of 190 miles")."""
-    span = doc.char_span(*quantity.span, alignment_mode="expand")
-    if span is None:
-        return set()
-    token, nouns = span[-1], set()
-    for _ in range(4):
-        head = token.head
-        if head == token or head.pos_ in ("VERB", "AUX"):
-            break
-        if head.pos_ in ("NOUN", "PROPN") and head.lower_ not in _UNIT_BY_SURFACE:
-            nouns.add(head.lemma_.lower())
-        elif head.pos_ == "ADP" and head.lower_ != "of":
-            break
-        token = head
-    return nouns
-
-
-def _rounding(value: float) -> float:
-    """Half a unit of the last significant digit as written: 300 -> 50, 190 -> 5, 1.5 -> 0.05."""
-    if value == int(value):
-        step = 1
-        while value and value % (step * 10) == 0:
-            step *= 10
-        return step / 2
-    decimals = len(repr(value).split(".")[1])
-    return 10**-decimals / 2
-
-
-def _excess_difference(a: _Measure, b: _Measure) -> float:
-    """How far apart two values are beyond the coarser one's rounding, relative to the larger."""
-    scale = max(abs(a.value), abs(b.value)) or 1.0
-    coarse, fine = (a, b) if a.high - a.low >= b.high - b.low else (b, a)
-    gap = max(coarse.low - fine.value, fine.value - coarse.high, 0.0)
-    return gap / scale
