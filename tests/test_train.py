@@ -234,7 +234,7 @@ def test_without_the_learn_extra_a_transformer_model_is_a_clear_error(nlp, witho
 
 
 def test_training_shows_a_line_per_epoch_in_a_log(tmp_path):
-    """Run in the background with its output to a file, training still says how each epoch went."""
+    """Run in the background with its output to a file, training still says how parse and epochs went."""
     import io
 
     from rich.console import Console
@@ -249,3 +249,5 @@ def test_training_shows_a_line_per_epoch_in_a_log(tmp_path):
     lines = [line for line in log.getvalue().splitlines() if re.match(r"epoch \d+ of \d+:", line)]
     assert [line.split(":")[0] for line in lines] == ["epoch 1 of 2", "epoch 2 of 2"]
     assert all(re.search(r"loss .*attribution [\d.]+; dev exact F1 source", line) for line in lines)
+    articles = len(list(FIXTURE.glob("**/*.ann")))  # the fixture is both train and dev here
+    assert re.search(rf"^parsed {2 * articles} articles: [\d.]+ min$", log.getvalue(), re.MULTILINE)

@@ -9,7 +9,7 @@ the rare overlapping fragment is dropped — is measured as the representation's
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from spacy.attrs import DEP, TAG
 from spacy.language import Language
@@ -29,9 +29,24 @@ _PARTS = {"source": "SOURCE", "cue": "CUE", "content": "CONTENT"}
 _READ = [TAG, DEP]
 
 
-def parse_documents(base: Language, documents: Iterable[GoldDocument]) -> list[Doc]:
-    """Parse the gold texts the way analysis does (line by line, offsets into the exact text)."""
-    return parse_many(base, [Article(text=d.text) for d in documents])
+# Articles parsed between two progress steps: enough to keep the model's batches full.
+PARSE_GROUP = 32
+
+
+def parse_documents(
+    base: Language, documents: Sequence[GoldDocument], advance: Callable[[int], None] | None = None
+) -> list[Doc]:
+    """Parse the gold texts the way analysis does (line by line, offsets into the exact text).
+
+    `advance` is told how many articles each group parsed, for a progress display.
+    """
+    docs: list[Doc] = []
+    for start in range(0, len(documents), PARSE_GROUP):
+        group = documents[start : start + PARSE_GROUP]
+        docs.extend(parse_many(base, [Article(text=d.text) for d in group]))
+        if advance is not None:
+            advance(len(group))
+    return docs
 
 
 def unlabelled(doc: Doc, found: RuleOutput | None = None) -> Doc:

@@ -117,9 +117,14 @@ def train(
         _check_resumable(out, settings)  # refuse now, not after parsing
     train_docs, dev_docs = split_data(data, dev)
     with progress_display(console) as progress:
-        progress.add_task(f"parsing {len(train_docs) + len(dev_docs)} articles", total=None, status="")
-        train_parsed = list(zip(parse_documents(base, train_docs), train_docs, strict=True))
-        dev_parsed = list(zip(parse_documents(base, dev_docs), dev_docs, strict=True))
+        count = len(train_docs) + len(dev_docs)
+        task = progress.add_task("parsing articles", total=count, status="")
+        advance = partial(progress.advance, task)
+        train_parsed = list(zip(parse_documents(base, train_docs, advance), train_docs, strict=True))
+        dev_parsed = list(zip(parse_documents(base, dev_docs, advance), dev_docs, strict=True))
+        if console is not None:  # as the epochs do, the parse leaves a line in a log
+            minutes = (time.perf_counter() - started) / 60
+            progress.console.print(f"parsed {count} articles: {minutes:.1f} min", highlight=False)
     meta_data = _data_meta(data, dev, train_docs, dev_docs)
     if resume:
         return trainer(
