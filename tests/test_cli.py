@@ -146,3 +146,36 @@ def test_evaluate_polnear_limit():
     scores = json.loads(result.stdout)
     assert scores["documents"] == 3
     assert 0 < scores["scores"]["source"]["overlap"]["f1"] <= 1
+
+
+COMMANDS = [
+    "analyze",
+    "evaluate",
+    "train",
+    "ingest",
+    "quotes",
+    "speakers",
+    "articles",
+    "stats",
+    "export",
+    "serve",
+]
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help_that_fits_a_terminal(command):
+    result = runner.invoke(app, [command, "--help"], prog_name="quotegraph", env={"COLUMNS": "80"})
+    assert result.exit_code == 0, result.output
+    assert f"Usage: quotegraph {command}" in result.output
+    assert max(len(line) for line in result.output.splitlines()) <= 80
+
+
+def test_help_prose_is_wrapped_to_the_terminal_and_examples_keep_their_lines():
+    """Typer keeps a docstring's line breaks; the prose is joined so a wide terminal shows it whole."""
+    result = runner.invoke(app, ["train", "--help"], env={"COLUMNS": "200"})
+    lines = [line.strip() for line in result.output.splitlines()]
+    assert any(
+        line.startswith("A transformer run") and line.endswith("goes on with --resume.") for line in lines
+    )
+    assert "quotegraph train ... --resume" in lines
+    assert "--encoder mpnet --max-epochs 2" in lines

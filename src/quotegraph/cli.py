@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import inspect
 import sys
+from collections.abc import Callable
 from enum import StrEnum
 from functools import partial
 from importlib import resources
@@ -26,6 +28,25 @@ app = typer.Typer(
 )
 out = Console()
 err = Console(stderr=True)
+
+
+def _reflow(doc: str) -> str:
+    """Prose paragraphs on one line each, for rich to wrap to the terminal; indented examples kept.
+
+    Typer keeps a docstring's line breaks, so text wrapped for the source breaks mid-line in a
+    narrower terminal.
+    """
+    paragraphs = doc.split("\n\n")
+    return "\n\n".join(
+        p if any(line.startswith(" ") for line in p.splitlines()) else " ".join(p.splitlines())
+        for p in paragraphs
+    )
+
+
+def command(function: Callable[..., None]) -> Callable[..., None]:
+    """Register a command of the CLI, its docstring as its help."""
+    return app.command(help=_reflow(inspect.getdoc(function) or ""))(function)
+
 
 ModelOption = Annotated[
     str | None,
@@ -80,7 +101,7 @@ def _read_inputs(paths: list[Path], date: str | None, sample: bool) -> list[Arti
     return [read_path(path, date=date) for path in paths]
 
 
-@app.command()
+@command
 def analyze(
     paths: Annotated[
         list[Path] | None,
@@ -116,7 +137,7 @@ def analyze(
       quotegraph analyze article.txt --date 2024-11-18
       quotegraph analyze page.html --format json > analysis.json
       cat article.txt | quotegraph analyze - --format csv
-      quotegraph analyze article.txt --attribution-model ~/.cache/quotegraph/polnear-attribution-transformer
+      quotegraph analyze article.txt --attribution-model MODEL_DIR
       quotegraph analyze article.txt --only places,dates --format json
     """
     from quotegraph.analyze.model import load_models
@@ -149,7 +170,7 @@ def _print(analyses: list[Analysis], output_format: str) -> None:
             out.print(formats.readable(analysis))
 
 
-@app.command()
+@command
 def evaluate(
     gold: Annotated[
         Path,
@@ -225,7 +246,7 @@ class Encoder(StrEnum):
     mpnet = "mpnet"
 
 
-@app.command()
+@command
 def train(
     data: Annotated[
         Path,
@@ -280,11 +301,13 @@ def train(
 
     [b]Examples[/b]
 
-      quotegraph train --data ../shared/eval/polnear/train --dev ../shared/eval/polnear/dev \\
-          --out ~/.cache/quotegraph/polnear-attribution-transformer
+      quotegraph train --data polnear/train --dev polnear/dev --out MODEL_DIR
+      quotegraph train --data polnear/train --dev polnear/dev --out MODEL_DIR \\
+          --encoder mpnet --max-epochs 2
+      quotegraph train ... --resume
 
-      (PolNeAR's 840 training articles: 17-26 min per epoch on 2 CPU cores, 3 epochs by default;
-      --architecture cnn: about 20 min in all.)
+    On PolNeAR's 840 training articles and 2 CPU cores, an epoch takes 17-26 min with minilm
+    (3 epochs by default) and about 90 min with mpnet; --architecture cnn takes about 20 min in all.
     """
     from quotegraph.analyze.model import load_model
     from quotegraph.train.config import TrainSettings
@@ -330,7 +353,7 @@ def _query_store(db: str) -> Store:
     return open_store(db, create=False)
 
 
-@app.command()
+@command
 def ingest(
     sources: Annotated[
         list[str],
@@ -376,7 +399,7 @@ def ingest(
       quotegraph ingest 'feeds/*.xml' archive.warc.gz --workers 4
       quotegraph ingest articles.jsonl --db postgresql://localhost/news
       quotegraph ingest corpus/ --db postgresql://dbhost/news --dask tcp://scheduler:8786
-      quotegraph ingest corpus/ --attribution-model ~/.cache/quotegraph/polnear-attribution-transformer
+      quotegraph ingest corpus/ --attribution-model MODEL_DIR
     """
     from quotegraph.scale.ingest import ingest as run_ingest
     from quotegraph.scale.progress import IngestProgress, summary_view
@@ -416,7 +439,7 @@ def ingest(
         raise typer.Exit(InputError.exit_code)
 
 
-@app.command()
+@command
 def quotes(
     speaker: Annotated[str | None, typer.Option(help="Part of the name of the speaker, in any case.")] = None,
     search: Annotated[
@@ -457,7 +480,7 @@ def quotes(
         out.print(quotes_table(rows))
 
 
-@app.command()
+@command
 def speakers(
     top: Annotated[int, typer.Option(min=0, help="The N most quoted speakers (0: all).")] = 20,
     db: DbOption = DEFAULT_DB,
@@ -480,7 +503,7 @@ def speakers(
         out.print(speakers_table(rows, share))
 
 
-@app.command()
+@command
 def articles(
     search: Annotated[
         str | None, typer.Option(help="Full-text search in headline and text (syntax of quotes --search).")
@@ -503,7 +526,7 @@ def articles(
         out.print(articles_table(rows))
 
 
-@app.command()
+@command
 def stats(db: DbOption = DEFAULT_DB, as_json: JsonOption = False) -> None:
     """Corpus figures: quotes per article, anonymous-source share, top speakers and places."""
     from quotegraph.store.views import stats_view
@@ -519,7 +542,7 @@ def stats(db: DbOption = DEFAULT_DB, as_json: JsonOption = False) -> None:
         out.print(stats_view(figures))
 
 
-@app.command()
+@command
 def export(
     output_format: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv or parquet.")] = "jsonl",
     table: Annotated[str, typer.Option(help="quotes, speakers, articles or failures.")] = "quotes",
@@ -544,7 +567,7 @@ def export(
         err.print(f"{count} rows written to {escape(str(out_path))}")
 
 
-@app.command()
+@command
 def serve(
     host: Annotated[
         str, typer.Option(help="Address to listen on (127.0.0.1: reachable from this machine only).")
@@ -569,7 +592,7 @@ def serve(
 
       quotegraph serve --db news.db
       quotegraph serve --port 8080 --allow-fetch
-      quotegraph serve --attribution-model ~/.cache/quotegraph/polnear-attribution-transformer
+      quotegraph serve --attribution-model MODEL_DIR
     """
     import uvicorn
 
