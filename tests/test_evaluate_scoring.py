@@ -196,3 +196,23 @@ def test_gold_offsets_that_miss_the_text_are_rejected(gold: GoldArticle, perfect
     perfect.text = "x" + perfect.text
     with pytest.raises(GoldDataError, match="quote 0"):
         score_gold_json(gold, perfect)
+
+
+def test_polnear_report_fits_80_columns_with_every_unit_named_whole() -> None:
+    import io
+
+    from rich.console import Console
+
+    from quotegraph.evaluate.report import render
+    from quotegraph.evaluate.scoring import LEVELS
+
+    predicted = analysis(Quote("direct", [at('"We will win,"')], [at("said")], [at("she")]))
+    output = io.StringIO()
+    console = Console(file=output, width=80)
+    for table in render(score_polnear([(GOLD_DOC, predicted)])):
+        console.print(table)
+    lines = output.getvalue().splitlines()
+    assert "…" not in output.getvalue()
+    assert all(any(line.split()[: len(level.split())] == level.split() for line in lines) for level in LEVELS)
+    assert any(line.split() == ["exact", "overlap"] for line in lines)
+    assert max(len(line.rstrip()) for line in lines) <= 80

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich import box
 from rich.table import Table
 
 from quotegraph.evaluate.facts import CheckResult, FactsReport, QuantityResult
@@ -26,14 +27,17 @@ def _pct(value: float) -> str:
 def _span_table(report: SpanReport) -> Table:
     table = Table(
         title=f"PolNeAR: {report.documents} documents, {report.gold_attributions} gold attributions, "
-        f"{report.predicted_quotes} predicted quotes"
+        f"{report.predicted_quotes} predicted quotes",
+        box=box.SIMPLE_HEAD,  # no vertical rules: the table fits 80 columns without cutting a name
+        collapse_padding=True,
     )
-    table.add_column("Unit")
+    table.add_column("Unit", no_wrap=True)
     table.add_column("Gold", justify="right")
-    table.add_column("Predicted", justify="right")
-    for mode in MODES:
+    table.add_column("Pred.", justify="right")
+    for mode in MODES:  # the mode's name heads its first column only: a group over P, R and F1
         for rate in ("P", "R", "F1"):
-            table.add_column(f"{mode} {rate}", justify="right")
+            head = mode if rate == "P" else ""
+            table.add_column(f"{head}\n{rate}", justify="right", no_wrap=True, min_width=len(head))
     for level in LEVELS:
         first = report.scores[level][MODES[0]]
         cells = [_rates(report.scores[level][mode]) for mode in MODES]
