@@ -64,3 +64,27 @@ def test_evaluate_gold_json_with_a_predictor_that_finds_one_quote() -> None:
     assert report.counts.precision == 1.0
     text = rendered(render(report))
     assert "1 of 24" in text and "Volodymyr Zelenskyy" in text and "missed" in text
+
+
+@pytest.mark.skipif(
+    not (EXAMPLES / "atacms-kursk.gold.json").is_file(), reason="shared example is not available"
+)
+def test_gold_json_tables_at_80_columns_fold_long_ids_and_roles_rather_than_cut_them() -> None:
+    speaker_id = "anon:ukrainian-officials-in-kyiv"  # one long word: rich would cut it to "anon:ukr…"
+
+    def analyze(text: str) -> Analysis:
+        start = text.index("rockets will speak")
+        speaker = Speaker(speaker_id, "Zelenskyy", role="Commander-in-chief-and-president-of-Ukraine")
+        quote = Quote(
+            "direct", [(start, start + len("rockets will speak for themselves,"))], speaker=speaker_id
+        )
+        return Analysis(text=text, article=ArticleMeta(), quotes=[quote], speakers=[speaker])
+
+    report = evaluate_gold_json(EXAMPLES / "atacms-kursk.gold.json", EXAMPLES / "atacms-kursk.txt", analyze)
+    console = Console(record=True, width=80)
+    for table in render(report):
+        console.print(table)
+    speakers_table = console.export_text().split("Speakers and roles")[1]
+    assert "…" not in speakers_table
+    cells = "".join(line.split("│")[3].strip() for line in speakers_table.splitlines() if line.count("│") > 3)
+    assert speaker_id in cells

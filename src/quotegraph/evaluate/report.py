@@ -80,7 +80,7 @@ def _quote_summary(report: GoldJsonReport) -> Table:
 def _quote_details(report: GoldJsonReport) -> Table:
     table = Table(title="Gold quotes")
     for column in ("#", "Gold speaker", "Required", "Outcome", "Predicted speaker", "Text"):
-        table.add_column(column)
+        table.add_column(column, overflow="fold")  # an id or role cut to '…' reads as another
     for quote in report.quotes:
         outcome = "found" if quote.found else "wrong speaker" if quote.content_matched else "missed"
         text = quote.text if len(quote.text) <= _SNIPPET else quote.text[: _SNIPPET - 1] + "…"
@@ -99,7 +99,7 @@ def _speaker_table(report: GoldJsonReport) -> Table:
     roles = {r.name: r for r in report.roles}
     table = Table(title="Speakers and roles")
     for column in ("Gold speaker", "Found", "Predicted speakers (id: name)", "Gold role", "Predicted role"):
-        table.add_column(column)
+        table.add_column(column, overflow="fold")  # an id or role cut to '…' reads as another
     table.add_column("Role words", justify="right")
     for speaker in report.speakers:
         role = roles.get(speaker.name)
@@ -122,7 +122,7 @@ def _speaker_table(report: GoldJsonReport) -> Table:
 def _table(title: str, columns: tuple[str, ...], rows: list[tuple[str, ...]]) -> Table:
     table = Table(title=title)
     for column in columns:
-        table.add_column(column)
+        table.add_column(column, overflow="fold")  # an id or role cut to '…' reads as another
     for row in rows:
         table.add_row(*row)
     return table
