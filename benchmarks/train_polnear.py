@@ -72,13 +72,14 @@ class TimedAnalyzer:
 def representation_bound(nlp, dev: Path) -> SpanReport:
     """Gold spans through the model's token layer and linker: the most the representation allows."""
     documents = load_polnear(dev)
-    return score_polnear(
-        (gold, Analysis(gold.text, ArticleMeta(), quotes=[a.to_quote() for a in attributions]))
-        for gold, attributions in (
-            (gold, link(doc, entity_spans(doc, gold_fragments(gold))))
-            for doc, gold in zip(parse_documents(nlp, documents), documents, strict=True)
-        )
-    )
+    docs = parse_documents(nlp, documents)
+    return score_polnear((gold, _gold_analysis(doc, gold)) for doc, gold in zip(docs, documents, strict=True))
+
+
+def _gold_analysis(doc, gold) -> Analysis:
+    """The gold fragments as the model would give them: one token layer, linked by train/link.py."""
+    attributions = link(doc, entity_spans(doc, gold_fragments(gold)))
+    return Analysis(gold.text, ArticleMeta(), quotes=[a.to_quote() for a in attributions])
 
 
 def span_table(columns: dict[str, SpanReport]) -> Table:

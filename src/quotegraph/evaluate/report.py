@@ -78,9 +78,9 @@ def _quote_summary(report: GoldJsonReport) -> Table:
 
 
 def _quote_details(report: GoldJsonReport) -> Table:
-    table = Table(title="Gold quotes")
-    for column in ("#", "Gold speaker", "Required", "Outcome", "Predicted speaker", "Text"):
-        table.add_column(column, overflow="fold")  # an id or role cut to '…' reads as another
+    table = _folding_table(
+        "Gold quotes", ("#", "Gold speaker", "Required", "Outcome", "Predicted speaker", "Text")
+    )
     for quote in report.quotes:
         outcome = "found" if quote.found else "wrong speaker" if quote.content_matched else "missed"
         text = quote.text if len(quote.text) <= _SNIPPET else quote.text[: _SNIPPET - 1] + "…"
@@ -97,9 +97,8 @@ def _quote_details(report: GoldJsonReport) -> Table:
 
 def _speaker_table(report: GoldJsonReport) -> Table:
     roles = {r.name: r for r in report.roles}
-    table = Table(title="Speakers and roles")
-    for column in ("Gold speaker", "Found", "Predicted speakers (id: name)", "Gold role", "Predicted role"):
-        table.add_column(column, overflow="fold")  # an id or role cut to '…' reads as another
+    columns = ("Gold speaker", "Found", "Predicted speakers (id: name)", "Gold role", "Predicted role")
+    table = _folding_table("Speakers and roles", columns)
     table.add_column("Role words", justify="right")
     for speaker in report.speakers:
         role = roles.get(speaker.name)
@@ -119,10 +118,16 @@ def _speaker_table(report: GoldJsonReport) -> Table:
     return table
 
 
-def _table(title: str, columns: tuple[str, ...], rows: list[tuple[str, ...]]) -> Table:
+def _folding_table(title: str, columns: tuple[str, ...]) -> Table:
+    """A table whose long cells fold onto the next line: an id or role cut to '…' reads as another."""
     table = Table(title=title)
     for column in columns:
-        table.add_column(column, overflow="fold")  # an id or role cut to '…' reads as another
+        table.add_column(column, overflow="fold")
+    return table
+
+
+def _table(title: str, columns: tuple[str, ...], rows: list[tuple[str, ...]]) -> Table:
+    table = _folding_table(title, columns)
     for row in rows:
         table.add_row(*row)
     return table
