@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 SAMPLE := ../shared/examples/atacms-kursk.txt
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint venv clean bench
+.PHONY: run test lint venv clean bench system-packages
 
 $(STAMP): pyproject.toml requirements-model.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -23,9 +23,14 @@ run: $(STAMP)
 		$(BIN)/quotegraph analyze --sample; \
 	fi
 
-test: $(STAMP)
+# The servers the tests start need Debian's postgresql and chromium: installed when missing.
+system-packages:
+	@bash scripts/system-packages.sh
+
+# -rs: the skip count and each skip's reason, at the end.
+test: $(STAMP) system-packages
 	$(BIN)/ruff check src tests benchmarks
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -rs
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks

@@ -3,6 +3,7 @@
 dev gold direct quotes that quotegraph and textacy find.
 
     .venv/bin/python benchmarks/speed.py [--limit N] [--repeat K] [--corpus DIR ...] [--dev DIR]
+                                         [--modes bare,analyze,ingest,textacy] [--skip-recall]
 
 Corpora default to ../shared/eval/polnear/train/text and ../shared/corpora/bbc-news; N articles
 (default 100) are taken evenly across each, each text once (`ingest_vs_analyze.pick`). Every
@@ -20,7 +21,9 @@ the largest resident size any one process of the run reached (sampled every 50 m
 is a worker, the main process is reported beside it). "main CPU ms/art" is the CPU time per article of
 the measured processes (for ingest: of the main process alone, i.e. what one client spends per article
 reading, hashing, looking up and writing); unlike wall time it hardly depends on what else the machine
-runs. Medians of K runs (default 3), runs alternating.
+runs. Medians of K runs (default 3), runs alternating. "load" is the machine's 1-minute load average
+just before each run started (median): what else was running, since a second process only speeds
+things up when a second core is free.
 
 Recall: a gold direct quote is a PolNeAR Content whose ends touch quotation marks (the first and last
 character of the unit, or the character just outside it, allowing one punctuation mark before the
@@ -33,6 +36,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -183,6 +187,7 @@ def _ingest(folder: Path, workers: int, db: Path) -> dict[str, float]:
 
 def measure(mode: str, folder: Path, procs: int, db: Path) -> dict[str, float]:
     """One run of mode with procs processes, all started together; the wall time of the slowest."""
+    load = os.getloadavg()[0]
     children = 1 if mode == "ingest" else procs
     command = [sys.executable, __file__, "--run", mode, "--corpus", str(folder), "--db", str(db)]
     started = [
@@ -209,41 +214,50 @@ def measure(mode: str, folder: Path, procs: int, db: Path) -> dict[str, float]:
         "rss_max_mb": max(r["rss_max_mb"] for r in results),
         "rss_main_mb": max(r["rss_main_mb"] for r in results),
         "cpu": sum(r["cpu"] for r in results),
+        "load": load,
     }
 
 
 MODES = ("bare", "analyze", "ingest", "textacy")
 
 
-def bench_corpus(corpus: Path, limit: int, repeat: int, scratch: Path) -> dict[tuple[str, int], dict]:
+def bench_corpus(
+    corpus: Path, limit: int, repeat: int, scratch: Path, modes: tuple[str, ...] = MODES
+) -> dict[tuple[str, int], dict]:
     """Medians per (mode, processes) on about limit articles of the corpus."""
     folder = scratch / corpus.name
     n = pick(corpus, limit, folder)
     words = sum(len(text.split()) for text in _texts(sorted(folder.iterdir())))
     runs: dict[tuple[str, int], list[dict[str, float]]] = {}
     for run in range(repeat):
-        for mode in MODES:
+        for mode in modes:
             for procs in (1, 2):
                 db = scratch / f"{corpus.name}-{mode}-{procs}-{run}.db"
                 runs.setdefault((mode, procs), []).append(measure(mode, folder, procs, db))
     print(f"\n{corpus}: {n} articles, {words:,} words; medians of {repeat} runs")
-    print(f"{'':16}{'articles/s':>11}{'words/s':>10}{'peak RSS MB':>12}{'main MB':>9}{'main CPU ms/art':>16}")
+    print(
+        f"{'':16}{'articles/s':>11}{'words/s':>10}{'peak RSS MB':>12}{'main MB':>9}"
+        f"{'main CPU ms/art':>16}{'load':>6}"
+    )
     medians = {}
     for (mode, procs), found in runs.items():
         rate = statistics.median(r["articles"] / r["seconds"] for r in found)
         rss = statistics.median(r["rss_max_mb"] for r in found)
         main = statistics.median(r["rss_main_mb"] for r in found)
         cpu = statistics.median(1000 * r["cpu"] / r["articles"] for r in found)
+        load = statistics.median(r["load"] for r in found)
         medians[mode, procs] = {"rate": rate, "wps": rate * words / n}
         label = f"{mode} ×{procs}"
-        print(f"{label:16}{rate:11.2f}{rate * words / n:10,.0f}{rss:12.0f}{main:9.0f}{cpu:16.0f}")
+        print(f"{label:16}{rate:11.2f}{rate * words / n:10,.0f}{rss:12.0f}{main:9.0f}{cpu:16.0f}{load:6.1f}")
+    pairs = [("analyze", "bare", "analyze/bare"), ("ingest", "analyze", "ingest/analyze")]
     for procs in (1, 2):
-        print(
-            f"×{procs}: analyze/bare {_ratio(medians, ('analyze', procs), ('bare', procs), 'analyze/bare')}, "
-            f"ingest/analyze {_ratio(medians, ('ingest', procs), ('analyze', procs), 'ingest/analyze')}, "
-            f"textacy/bare {medians['textacy', procs]['rate'] / medians['bare', procs]['rate']:.2f}"
-        )
-    for mode in MODES:
+        found = [
+            f"{top}/{bottom} {_ratio(medians, (top, procs), (bottom, procs), target)}"
+            for top, bottom, target in pairs
+            if (top, procs) in medians and (bottom, procs) in medians
+        ]
+        print(f"×{procs}: {', '.join(found)}")
+    for mode in modes:
         print(f"{mode}: 2 procs/1 proc {_ratio(medians, (mode, 2), (mode, 1), '2 procs/1 proc')}")
     return medians
 
@@ -296,6 +310,14 @@ def direct_quote_recall(dev: Path) -> None:
         )
 
 
+def _modes(value: str) -> tuple[str, ...]:
+    modes = tuple(value.split(","))
+    unknown = set(modes) - set(MODES)
+    if unknown:
+        raise argparse.ArgumentTypeError(f"unknown mode(s) {', '.join(sorted(unknown))}")
+    return modes
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -307,6 +329,12 @@ def main() -> None:
     parser.add_argument("--skip-recall", action="store_true", help="speed only")
     parser.add_argument("--limit", type=int, default=100)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument(
+        "--modes",
+        type=_modes,
+        default=MODES,
+        help=f"comma-separated, of {','.join(MODES)} (default: all)",
+    )
     parser.add_argument("--run", choices=MODES, help=argparse.SUPPRESS)  # one measured process
     parser.add_argument("--part", type=int, default=0, help=argparse.SUPPRESS)
     parser.add_argument("--parts", type=int, default=1, help=argparse.SUPPRESS)
@@ -318,7 +346,7 @@ def main() -> None:
     print(f"{psutil.cpu_count()} CPUs (shared with whatever else runs on this machine)")
     with tempfile.TemporaryDirectory() as scratch:
         for corpus in args.corpus or DEFAULT_CORPORA:
-            bench_corpus(corpus, args.limit, args.repeat, Path(scratch))
+            bench_corpus(corpus, args.limit, args.repeat, Path(scratch), args.modes)
     if not args.skip_recall:
         direct_quote_recall(args.dev)
 
