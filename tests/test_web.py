@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from conftest import SHARED, shared_path
@@ -160,3 +161,25 @@ def test_article_text_never_runs_as_code(page: Page) -> None:
     assert page.evaluate("typeof window.__pwned") == "undefined"
     expect(page.locator("#analysis .speakers")).to_contain_text("Anna Berg")
     screenshot(page, "xss-as-text.png")
+
+
+def test_api_docs_render_offline(browser: Browser, base_url: str) -> None:
+    """/docs lists every route of the OpenAPI schema, and nothing it loads comes from another host:
+    Swagger UI's script and style are served by the app, so the page works with no internet."""
+    context = browser.new_context(viewport={"width": 1400, "height": 900})
+    page = context.new_page()
+    requested: list[str] = []
+    errors: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(base_url + "/docs")
+    paths = page.locator(".opblock-summary-path")
+    expect(paths.first).to_be_visible(timeout=30_000)
+    # Swagger UI puts a zero-width space before each "/" of a path so that it can wrap there.
+    shown = {text.replace("\u200b", "") for text in paths.all_text_contents()}
+    schema = page.request.get(base_url + "/openapi.json").json()["paths"]
+    assert set(schema) <= shown and {"/api/analyze", "/api/quotes", "/api/speakers/{speaker_id}"} <= shown
+    screenshot(page, "api-docs.png")
+    context.close()
+    assert errors == []
+    assert requested and {urlsplit(url).hostname for url in requested} == {"127.0.0.1"}, requested

