@@ -80,3 +80,29 @@ def test_articles_in_flight_beside_a_killed_worker_are_not_lost(
     assert errors[str(crashing_corpus)] == "the analysis worker died analyzing it (killed by SIGKILL)"
     stored.pop("failures")
     assert stored == {k: v for k, v in expected.items() if k != "failures"}
+
+
+@pytest.mark.parametrize("crashing_corpus", ["SIGKILL"], indirect=True)
+def test_an_article_that_kills_dask_workers_is_its_failure(
+    corpus: Path, crashing_corpus: Path, expected: dict, tmp_path: Path
+) -> None:
+    distributed = pytest.importorskip("distributed")
+    import dask
+
+    from quotegraph.scale.dask import ingest_on_dask
+
+    # Two deaths make a task bad (Dask's default is four), and a worker holds one task at a time: Dask
+    # counts a worker's death against every task it holds, and this test is about the crashing one.
+    bounds = {"distributed.scheduler.allowed-failures": 1, "distributed.scheduler.worker-saturation": 1.0}
+    with dask.config.set(bounds):
+        cluster = distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, memory_limit="1GiB", dashboard_address=None
+        )
+    with cluster, open_store(tmp_path / "dask.db") as store:
+        summary = ingest_on_dask([str(corpus)], store, cluster.scheduler_address, model="crashing_pipeline")
+        stored = snapshot(store)
+    assert (summary.ingested, summary.failed) == (COUNT, 2)
+    errors = {f["key"]: f["error"] for f in summary.failures}
+    assert errors[str(crashing_corpus)] == "the Dask workers died analyzing it (2 in a row)"
+    stored.pop("failures")
+    assert stored == {k: v for k, v in expected.items() if k != "failures"}
