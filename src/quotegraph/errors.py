@@ -38,7 +38,7 @@ class QueryError(QuotegraphError):
 
 
 class IngestError(QuotegraphError):
-    """The ingest itself cannot go on (the worker pool broke); what is already stored stays stored."""
+    """The ingest itself cannot go on (its analysis workers cannot start); what is stored stays stored."""
 
     exit_code = 7
 

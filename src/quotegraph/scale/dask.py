@@ -95,10 +95,9 @@ class _Task:
         try:
             return self.future.result()
         except KilledWorker as exc:
-            raise IngestError(
-                f"Dask workers died analyzing an article ({exc}); what is stored stays: the same command "
-                "resumes"
-            ) from None
+            # Dask ran the task again on other workers (distributed.scheduler.allowed-failures) and
+            # each died: it is this article's failure, and the ingest goes on.
+            return None, f"the Dask workers died analyzing it ({exc.allowed_failures + 1} in a row)"
 
 
 class DaskAnalyzer:

@@ -11,11 +11,9 @@ import hashlib
 import time
 from collections import deque
 from collections.abc import Callable
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
 from typing import Any, Protocol
 
-from quotegraph.errors import IngestError
 from quotegraph.read.collect import SourceItem, count_items, iter_items
 from quotegraph.records import ANALYSIS_VERSION, Article, LearnedAttribution
 from quotegraph.scale import worker
@@ -155,12 +153,7 @@ class _Run:
 
     def finish(self, job: _Job) -> None:
         """Wait for the oldest analysis and store it (writes keep the source order)."""
-        try:
-            analysis, error = job.result.result()
-        except BrokenProcessPool as exc:
-            raise IngestError(
-                f"an analysis worker died ({exc}); what is stored stays: the same command resumes"
-            ) from None
+        analysis, error = job.result.result()  # a worker's death is the error of the article it killed
         if analysis is None:
             self.fail(job.item.key, "analyze", error or "analysis failed")
             return

@@ -1,11 +1,22 @@
-"""Analysis in worker processes with a bounded number of articles in flight, results in order."""
+"""Analysis in worker processes with a bounded number of articles in flight, results in order.
+
+A worker that dies (a segfault in a native library, the OOM killer) breaks a ProcessPoolExecutor: every
+article in flight fails with it, and nothing says which one killed it. The Analyzer then runs those
+articles again one at a time, each in a worker of its own, so that a death there is that article's: it
+becomes the article's failure ("the analysis worker died ..."), the others get their analyses, and a
+new pool takes the next articles.
+"""
 
 from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from multiprocessing.context import BaseContext
+from typing import Any
 
 from quotegraph.errors import IngestError
 from quotegraph.records import Article, LearnedAttribution
@@ -31,7 +42,9 @@ class Analyzer:
         self, workers: int, model: str | None = None, attribution_model: LearnedAttribution | None = None
     ) -> None:
         self.capacity = max(workers, 1) * IN_FLIGHT_PER_WORKER
-        self._executor: ProcessPoolExecutor | None = None
+        self._workers = workers
+        self._pool: _Pool | None = None
+        self._in_flight: list[_Task] = []  # sent to the current pool, not known to have succeeded
         if workers == 0:
             from quotegraph.analyze.model import load_models
 
@@ -45,33 +58,63 @@ class Analyzer:
             context.set_forkserver_preload(worker.PRELOAD)
         # Workers exit when this end closes, even when this process is killed (see worker.py).
         lifeline, self._lifeline = context.Pipe(duplex=False)
-        self._executor = ProcessPoolExecutor(
-            workers,
-            mp_context=context,
-            initializer=worker.init_worker,
-            initargs=(model, attribution_model, lifeline),
-        )
-        try:
-            # The first worker's load, waited for: every worker loads the same models from the same
-            # paths, so a bad one is one error now instead of a failure per article.
-            self._executor.submit(worker.check_loaded).result()
-        except BrokenProcessPool as exc:
-            self.close()
-            raise IngestError(f"an analysis worker died loading the models ({exc})") from None
-        except BaseException:
-            self.close()
-            raise
+        self._context = context
+        self._initargs = (model, attribution_model, lifeline)
+        self._pool = self._start(workers)
 
-    def submit(self, article: Article) -> Future[worker.Result]:
-        if self._executor is not None:
-            return self._executor.submit(worker.run_task, article)
-        future: Future[worker.Result] = Future()
-        future.set_result(worker.analyze_article(article, *self._models))
-        return future
+    def submit(self, article: Article) -> _Task:
+        if self._pool is None:
+            return _Task(self, article, _done(worker.analyze_article(article, *self._models)))
+        # Tasks that succeeded need no recovery; the others may yet (the list stays within capacity).
+        self._in_flight = [task for task in self._in_flight if not task.succeeded()]
+        try:
+            future = self._pool.executor.submit(worker.run_task, article)
+        except BrokenProcessPool:  # it broke since the last result was taken
+            self._recover()
+            future = self._pool.executor.submit(worker.run_task, article)
+        task = _Task(self, article, future)
+        self._in_flight.append(task)
+        return task
+
+    def _start(self, workers: int) -> _Pool:
+        return _Pool(workers, self._context, self._initargs)
+
+    def _recover(self) -> None:
+        """The pool broke: run the articles it failed alone, then go on with a new pool."""
+        assert self._pool is not None
+        self._pool.close()  # waits for the pool's own clean-up: every one of its futures is settled now
+        self._pool = None
+        alone = self._isolate([task for task in self._in_flight if _broken(task.future)])
+        self._in_flight = []
+        if alone is not None and self._workers == 1:
+            self._pool = alone  # a pool of one is what goes on, its models loaded already
+            return
+        if alone is not None:
+            alone.close()
+        self._pool = self._start(self._workers)
+
+    def _isolate(self, tasks: list[_Task]) -> _Pool | None:
+        """Analyze each article in a pool of one worker, started again after each death; that pool."""
+        alone: _Pool | None = None
+        try:
+            for task in tasks:
+                alone = alone or self._start(1)
+                try:
+                    task.future = _done(alone.executor.submit(worker.run_task, task.article).result())
+                except BrokenProcessPool:
+                    task.future = _done((None, f"the analysis worker died analyzing it ({alone.death()})"))
+                    alone.close()
+                    alone = None
+        except BaseException:
+            if alone is not None:
+                alone.close(cancel=True)
+            raise
+        return alone
 
     def close(self) -> None:
-        if self._executor is not None:
-            self._executor.shutdown(wait=True, cancel_futures=True)
+        if self._pool is not None:
+            self._pool.close(cancel=True)
+        if self._workers:
             self._lifeline.close()
 
     def __enter__(self) -> Analyzer:
@@ -79,3 +122,69 @@ class Analyzer:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+@dataclass
+class _Task:
+    """One article's analysis under way (ingest.py's Pending)."""
+
+    analyzer: Analyzer
+    article: Article
+    future: Future[worker.Result]
+
+    def done(self) -> bool:
+        return self.future.done()
+
+    def result(self) -> worker.Result:
+        try:
+            return self.future.result()
+        except BrokenProcessPool:
+            self.analyzer._recover()  # settles this task's future, and its siblings'
+            return self.future.result()
+
+    def succeeded(self) -> bool:
+        return self.future.done() and not _broken(self.future)
+
+
+class _Pool:
+    """A process pool whose workers have loaded the models, and the worker processes it started."""
+
+    def __init__(self, workers: int, context: BaseContext, initargs: tuple[Any, ...]) -> None:
+        before = set(multiprocessing.active_children())
+        self.executor = ProcessPoolExecutor(
+            workers, mp_context=context, initializer=worker.init_worker, initargs=initargs
+        )
+        try:
+            # The first worker's load, waited for: every worker loads the same models from the same
+            # paths, so a bad one is one error now instead of a failure per article.
+            self.executor.submit(worker.check_loaded).result()
+        except BrokenProcessPool as exc:
+            self.close()
+            raise IngestError(f"an analysis worker died loading the models ({exc})") from None
+        except BaseException:
+            self.close()
+            raise
+        # Workers start on demand: a pool of one has started its only worker for that first task.
+        self.started = set(multiprocessing.active_children()) - before
+
+    def death(self) -> str:
+        """How the worker of a pool of one ended: the signal that killed it or its exit code."""
+        codes = [process.exitcode for process in self.started]
+        if len(codes) != 1 or codes[0] is None:
+            return "cause unknown"
+        if codes[0] < 0:
+            return f"killed by {signal.Signals(-codes[0]).name}"
+        return f"exit code {codes[0]}"
+
+    def close(self, cancel: bool = False) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=cancel)
+
+
+def _done(result: worker.Result) -> Future[worker.Result]:
+    future: Future[worker.Result] = Future()
+    future.set_result(result)
+    return future
+
+
+def _broken(future: Future[Any]) -> bool:
+    return future.done() and not future.cancelled() and isinstance(future.exception(), BrokenProcessPool)

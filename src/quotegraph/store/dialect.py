@@ -21,6 +21,9 @@ Params = Sequence[Any]
 
 # The full-text index of each searchable table: the SQLite FTS5 table (rowid = the row's id).
 _FTS_TABLES = {"quotes": "quotes_fts", "articles": "articles_fts"}
+# The PostgreSQL advisory lock every write transaction holds (the bytes of "quotegra" as a bigint):
+# advisory locks are per database, so one quotegraph database's writers wait only for each other.
+_WRITE_LOCK = int.from_bytes(b"quotegra", "big")
 
 
 class Database(ABC):
@@ -169,7 +172,16 @@ class PostgreSQL(Database):
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
+        """One writer at a time, as SQLite's BEGIN IMMEDIATE: two ingests of the same sources into one
+        database would otherwise both find an article missing and both insert it (the second fails on
+        the unique content hash), and both migrate an empty database. A lock per content hash would
+        not do: an article's speakers are rows shared across articles, inserted and recounted in each
+        article's transaction, so two different articles quoting the same people would deadlock or
+        count from a snapshot missing the other's quotes. Writes are short (the analysis happens
+        before); the lock is released by the commit or rollback, and by the server if the client dies.
+        """
         with self.connection.transaction():
+            self.connection.execute("SELECT pg_advisory_xact_lock(%s)", (_WRITE_LOCK,))
             yield
 
     def script(self, sql: str) -> None:
