@@ -8,6 +8,12 @@ from quotegraph.analyze.pipeline import analyze, resolve_stages
 from quotegraph.analyze.tone import article_tone, label, quote_tone, text_tone
 from quotegraph.records import Article, Quote
 
+TONED = (
+    "Storm damage\n\n"
+    '"This is a terrible tragedy and we are devastated," Mayor Helen Park said.\n\n'
+    '"The volunteers were wonderful," said Ada Lin.\n'
+)
+
 
 def test_a_clearly_negative_statement_scores_below_zero():
     score = text_tone("This is a horrible tragedy, and the families are devastated and angry.")
@@ -57,8 +63,12 @@ def test_the_stage_scores_what_was_said_not_the_attribution(nlp):
     assert analysis.tone is not None and -1 <= analysis.tone.score <= 1
 
 
-def test_the_stage_needs_the_quotes():
+def test_the_stage_needs_the_quotes_and_alone_gives_what_the_full_pipeline_gives(nlp):
     assert resolve_stages(["tone"]) == ["entities", "quotes", "tone"]
+    article = Article(text=TONED)
+    full, alone = analyze(article, nlp), analyze(article, nlp, only=["tone"])
+    assert [q.tone for q in alone.quotes] == [q.tone for q in full.quotes] and alone.tone == full.tone
+    assert all(q.tone is None for q in analyze(article, nlp, only=["quotes"]).quotes)  # not run: None
 
 
 def test_the_article_tone_is_the_mean_of_its_sentences_with_word_shares(nlp):
