@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -60,6 +61,9 @@ def test_readable_output_groups_quotes_by_speaker():
     assert result.exit_code == 0
     assert "Helen Park" in result.stdout and "Mayor" in result.stdout
     assert result.stdout.count("Helen Park") == 1  # one heading, her quotes below it
+    assert re.search(r"^tone [-+]?\d\.\d\d \(mean of its sentences", result.stdout, re.MULTILINE)
+    gift = next(line for line in result.stdout.splitlines() if "a gift to our grandchildren" in line)
+    assert re.search(r" \+0\.\d\d$", gift.rstrip())  # the quote's tone, last on its line
 
 
 def test_a_text_without_headline_is_titled_by_its_path_once(tmp_path: Path, monkeypatch):

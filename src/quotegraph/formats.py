@@ -144,18 +144,19 @@ def _speaker_table(analysis: Analysis, speaker_id: str | None, quotes: list[Quot
             heading.append("  [anonymous]", style="magenta")
     table = Table(title=heading, title_justify="left", show_header=False, expand=True, box=None)
     table.add_column("kind", style="dim", width=8)
-    table.add_column("quote")
+    table.add_column("quote", ratio=1)  # all the room the kind and tone leave
     table.add_column("tone", width=5, justify="right")
     for quote in quotes:
         cue = _joined(analysis.text, quote.cue)
         said = _joined(analysis.text, quote.content)
         quoted = Text(f"“{said}”") + Text(f"  ({cue})" if cue else "", style="dim")
-        table.add_row(quote.kind, quoted, _tone_text(quote.tone))
+        table.add_row(quote.kind, quoted, tone_text(quote.tone))
     return table
 
 
-def _tone_text(tone: float | None) -> Text:
+def tone_text(tone: float | None) -> Text:
     """A quote's tone, signed, red when negative and green when positive (VADER's cut-offs)."""
     if tone is None:
         return Text("")
-    return Text(f"{tone:+.2f}", style={"positive": "green", "negative": "red"}.get(label(tone), "dim"))
+    shown = f"{tone:+.2f}" if abs(tone) >= 0.005 else "0.00"  # no sign on what rounds to zero
+    return Text(shown, style={"positive": "green", "negative": "red"}.get(label(tone), "dim"))
