@@ -204,6 +204,17 @@ def test_quotes_filtered_every_way(corpus: httpx.Client) -> None:
     assert all(q["id"] and q["article_id"] for q in every)
 
 
+def test_quote_rows_carry_the_tone_of_the_analysis(corpus: httpx.Client) -> None:
+    date, text = ARTICLES[0]
+    analyzed = corpus.post("/api/analyze", json={"text": text, "date": date}).json()
+    tones = {q["content"][0][0]: q["tone"] for q in analyzed["quotes"]}
+    assert -1 <= analyzed["tone"]["score"] <= 1 and all(isinstance(t, float) for t in tones.values())
+    listed = corpus.get("/api/quotes", params={"since": date, "until": date}).json()["items"]
+    assert sorted(q["tone"] for q in listed) == sorted(tones.values())
+    pumps = next(q for q in listed if "pumps had failed" in q["quote"])
+    assert pumps["tone"] < 0
+
+
 @pytest.mark.parametrize("route", ["/api/quotes?q=", "/api/articles?search="])
 @pytest.mark.parametrize("search", ['"unclosed phrase', "OR pumps", "-only"])
 def test_a_search_syntax_error_is_a_400(corpus: httpx.Client, route: str, search: str) -> None:

@@ -39,9 +39,12 @@ def test_json_output_follows_the_contract(seed_json):
         for start, end in quote["content"] + quote["cue"] + quote["source"]:
             assert 0 <= start < end <= len(text)
         assert quote["speaker"] is None or quote["speaker"] in speakers
+        assert quote["tone"] is None or -1 <= quote["tone"] <= 1
     peskov = next(s for s in seed_json["speakers"] if s["name"] == "Dmitry Peskov")
     assert peskov["role"] == "Kremlin spokesperson" and peskov["type"] == "person"
     assert not peskov["anonymous"]
+    tone = seed_json["tone"]
+    assert -1 <= tone["score"] <= 1 and 0 < tone["positive"] < 1 and 0 < tone["negative"] < 1
 
 
 def test_csv_has_one_row_per_quote(seed_json):
@@ -50,6 +53,8 @@ def test_csv_has_one_row_per_quote(seed_json):
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert len(rows) == len(seed_json["quotes"])
     assert {"speaker", "speaker_role", "kind", "content"} <= set(rows[0])
+    tones = [q["tone"] for q in seed_json["quotes"]]
+    assert [float(row["tone"]) if row["tone"] else None for row in rows] == tones
 
 
 def test_readable_output_groups_quotes_by_speaker():
@@ -57,6 +62,9 @@ def test_readable_output_groups_quotes_by_speaker():
     assert result.exit_code == 0
     assert "Helen Park" in result.stdout and "Mayor" in result.stdout
     assert result.stdout.count("Helen Park") == 1  # one heading, her quotes below it
+    assert re.search(r"^tone [-+]?\d\.\d\d \(mean of its sentences", result.stdout, re.MULTILINE)
+    gift = next(line for line in result.stdout.splitlines() if "a gift to our grandchildren" in line)
+    assert re.search(r" \+0\.\d\d$", gift.rstrip())  # the quote's tone, last on its line
 
 
 def test_a_text_without_headline_is_titled_by_its_path_once(tmp_path: Path, monkeypatch):

@@ -50,6 +50,11 @@ def test_quotes_table_shows_speaker_role_and_quote(db: str):
     assert result.exit_code == 0
     assert "Maria Lopez" in result.stdout and "Education Secretary" in result.stdout
     assert "Every child deserves a hot meal" in result.stdout
+    (row,) = json.loads(run("quotes", "--db", db, "--search", "hot meal", "--json").stdout)
+    assert isinstance(row["tone"], float)
+    shown = f"{row['tone']:+.2f}" if abs(row["tone"]) >= 0.005 else "0.00"
+    first_line = next(line for line in result.stdout.splitlines() if "Maria Lopez" in line)
+    assert first_line.rstrip(" │").endswith(f" {shown}")  # the tone column, last
 
 
 def test_anonymous_and_date_options(db: str):

@@ -103,7 +103,8 @@ def snapshot(store: Store) -> dict[str, list[tuple]]:
     execute = store.db.execute
     article_columns = (
         "content_hash, url, source_key, source, headline, dek, dateline, date, authors, language, encoding, "
-        "meta, notes, text, analysis_version, attribution_model, attribution_scope"
+        "meta, notes, text, analysis_version, attribution_model, attribution_scope, tone, tone_positive, "
+        "tone_negative"
     )
     tables = {
         "schema_version": execute("SELECT version, name FROM schema_version"),
@@ -118,7 +119,7 @@ def snapshot(store: Store) -> dict[str, list[tuple]]:
         ),
         "quotes": execute(
             "SELECT a.content_hash, q.seq, q.kind, q.text, q.cue, q.source, sp.key, q.content_spans, "
-            "q.cue_spans, q.source_spans FROM quotes q JOIN articles a ON a.id = q.article_id "
+            "q.cue_spans, q.source_spans, q.tone FROM quotes q JOIN articles a ON a.id = q.article_id "
             "LEFT JOIN speakers sp ON sp.id = q.speaker_id"
         ),
         "failures": execute("SELECT source_key, stage, error FROM failures"),
@@ -250,7 +251,7 @@ def test_reanalyze_replaces_older_analyses(store: Store, corpus: Path):
 
 def test_migrations_are_recorded_and_applied_once(store: Store, target: str):
     versions = [row["version"] for row in store.db.execute("SELECT version FROM schema_version ORDER BY 1")]
-    assert versions == [1, 2, 3]
+    assert versions == [1, 2, 3, 5]
     with open_store(target) as again:
         assert snapshot(again) == snapshot(store)
 
@@ -290,6 +291,14 @@ def _without(make_row, columns: tuple[str, ...]):
     return lambda *args: {k: v for k, v in make_row(*args).items() if k not in columns}
 
 
+def _each_without(make_rows, columns: tuple[str, ...]):
+    """rows.quote_rows as it was before ``columns`` were added."""
+    return lambda *args: [{k: v for k, v in row.items() if k not in columns} for row in make_rows(*args)]
+
+
+ARTICLE_TONE = ("tone", "tone_positive", "tone_negative")
+
+
 def test_a_version_2_database_migrates_keeping_its_articles(
     target: str, corpus: Path, nlp, monkeypatch: pytest.MonkeyPatch
 ):
@@ -297,7 +306,8 @@ def test_a_version_2_database_migrates_keeping_its_articles(
     known = schema.all_migrations()
     monkeypatch.setattr(schema, "all_migrations", lambda: known[:2])
     provenance = ("attribution_model", "attribution_scope")
-    monkeypatch.setattr(rows, "article_row", _without(rows.article_row, provenance))
+    monkeypatch.setattr(rows, "article_row", _without(rows.article_row, provenance + ARTICLE_TONE))
+    monkeypatch.setattr(rows, "quote_rows", _each_without(rows.quote_rows, ("tone",)))
     with open_store(target) as old:
         ingest([str(corpus)], old, workers=0)
         before = old.db.execute("SELECT id, content_hash, text, analysis_version FROM articles ORDER BY id")
@@ -312,12 +322,63 @@ def test_a_version_2_database_migrates_keeping_its_articles(
             "SELECT id, content_hash, text, analysis_version, attribution_model, attribution_scope "
             "FROM articles ORDER BY id"
         )
-        assert versions == [1, 2, 3]
+        assert versions == [1, 2, 3, 5]
         assert after == [row | {"attribution_model": None, "attribution_scope": None} for row in before]
         assert store.stats()["quotes"] == quotes
         assert store.quotes(QuoteFilter(search="deserve hot meals"))  # the search index still works
         analysis = stored_article(store, before[0]["id"])["analysis"]
         assert (analysis["attribution_model"], analysis["attribution_scope"]) == (None, None)
+
+
+TONED = (
+    "Storm damage\n\n"
+    '"This is a terrible tragedy and we are devastated," Mayor Helen Park said.\n\n'
+    '"The volunteers were wonderful, and I am grateful for their kindness," said Ada Lin.\n'
+)
+
+
+def test_tone_is_stored_read_back_and_exported(target: str, nlp):
+    analysis = analyze(Article(text=TONED), nlp)
+    tones = [quote.tone for quote in analysis.quotes]
+    assert len(tones) == 2 and tones[0] < 0 < tones[1] and analysis.tone is not None
+    with open_store(target) as store:
+        store.add(analysis, source_key="toned", content_hash="toned", url=None)
+        article_id = store.db.execute("SELECT id FROM articles")[0]["id"]
+        back = stored_article(store, article_id)["analysis"]
+        listed = {row["quote"]: row["tone"] for row in store.quotes()}
+        exported = {row["seq"]: row["tone"] for row in table_rows(store.db, "quotes")}
+        article_row = next(table_rows(store.db, "articles"))
+    assert back == json.loads(json.dumps(analysis.to_dict()))  # quote and article tone included
+    assert [q["tone"] for q in back["quotes"]] == tones
+    assert sorted(listed.values()) == sorted(tones)
+    assert exported == dict(enumerate(tones))
+    stored_tone = (article_row["tone"], article_row["tone_positive"], article_row["tone_negative"])
+    assert stored_tone == (analysis.tone.score, analysis.tone.positive, analysis.tone.negative)
+
+
+def test_a_version_3_database_gets_tone_columns_and_reanalysis_fills_them(
+    target: str, corpus: Path, nlp, monkeypatch: pytest.MonkeyPatch
+):
+    # As the release before the tone stage wrote it: migrations 1-3, no tone anywhere, version 1.
+    known = schema.all_migrations()
+    monkeypatch.setattr(schema, "all_migrations", lambda: known[:3])
+    monkeypatch.setattr(rows, "article_row", _without(rows.article_row, ARTICLE_TONE))
+    monkeypatch.setattr(rows, "quote_rows", _each_without(rows.quote_rows, ("tone",)))
+    with open_store(target) as old:
+        ingest([str(corpus)], old, workers=0)
+        old.db.execute("UPDATE articles SET analysis_version = 1")
+    monkeypatch.undo()
+
+    with open_store(target) as store:
+        versions = [r["version"] for r in store.db.execute("SELECT version FROM schema_version ORDER BY 1")]
+        assert versions == [1, 2, 3, 5]
+        assert {row["tone"] for row in store.quotes()} == {None}
+        article_id = store.db.execute("SELECT min(id) AS id FROM articles")[0]["id"]
+        assert stored_article(store, article_id)["analysis"]["tone"] is None
+        redone = ingest([str(corpus)], store, workers=0, reanalyze=True)
+        assert redone.reanalyzed == 4
+        assert None not in {row["tone"] for row in store.quotes()}
+        assert stored_article(store, article_id)["analysis"]["tone"]["score"] is not None
 
 
 @pytest.mark.parametrize("table", ["quotes", "speakers", "articles"])
@@ -360,4 +421,6 @@ def _typed(value: Any, kind: str, fmt: str) -> Any:
         return int(value)
     if fmt == "csv" and kind == "bool":
         return value == "True"
+    if fmt == "csv" and kind == "float":
+        return float(value)
     return value

@@ -151,6 +151,38 @@ def test_corpus_search_speaker_and_article_pages(page: Page) -> None:
     screenshot(page, "corpus-article.png")
 
 
+TONED = """Storm damage in Riverton
+"This is a terrible tragedy and we are devastated," Mayor Helen Park said on Monday.
+"The volunteers were wonderful, and I am grateful for their kindness," said Ada Lin, a resident.
+"""
+
+
+def test_each_quote_shows_its_tone(page: Page) -> None:
+    analyze(page, TONED)
+    chips = page.locator("#analysis .article-text .tone")
+    expect(chips).to_have_count(2)
+    tragedy, volunteers = chips.all()
+    expect(tragedy).to_have_class(re.compile(r"\bnegative\b"))
+    expect(tragedy).to_have_text(re.compile(r"^-0\.\d\d$"))
+    expect(volunteers).to_have_class(re.compile(r"\bpositive\b"))
+    expect(volunteers).to_have_text(re.compile(r"^\+0\.\d\d$"))
+    red, green = (chip.evaluate("node => getComputedStyle(node).color") for chip in (tragedy, volunteers))
+    assert red != green
+    # The chip follows the words of the quote it scores.
+    before = tragedy.evaluate("node => node.previousSibling.textContent")
+    assert before.endswith("devastated,")
+    expect(page.locator("#analysis .article-meta")).to_contain_text(re.compile(r"tone [-+]?\d\.\d\d"))
+    page.locator('#analysis .article-text [data-quote="0"]').first.hover()
+    expect(page.locator("#tooltip .tone")).to_have_text(tragedy.inner_text())
+    screenshot(page, "analyze-tone.png")
+
+    page.click("text=Corpus")
+    page.fill("#search-q", "strike")
+    page.click("form.search button")
+    result = page.locator(".quote-item", has_text="until the strike ends")
+    expect(result.locator(".tone")).to_have_text(re.compile(r"^[-+]?\d\.\d\d$"))
+
+
 def test_article_text_never_runs_as_code(page: Page) -> None:
     analyze(page, XSS_ARTICLE)
     text = page.locator("#analysis .article-text")

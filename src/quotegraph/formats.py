@@ -12,6 +12,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from quotegraph.analyze.tone import label
 from quotegraph.records import Analysis, Quantity, Quote, Span
 
 FORMATS = ("text", "json", "jsonl", "csv")
@@ -26,6 +27,7 @@ CSV_FIELDS = (
     "source",
     "content",
     "content_spans",
+    "tone",
 )
 
 
@@ -64,6 +66,7 @@ def _csv_row(analysis: Analysis, number: int, quote: Quote) -> dict[str, object]
         "source": _joined(analysis.text, quote.source),
         "content": _joined(analysis.text, quote.content),
         "content_spans": json.dumps(quote.content),
+        "tone": "" if quote.tone is None else quote.tone,
     }
 
 
@@ -83,6 +86,10 @@ def readable(analysis: Analysis) -> Group:
     for speaker_id, quotes in by_speaker.items():
         parts.append(_speaker_table(analysis, speaker_id, quotes))
     parts.append(Text(f"{len(analysis.quotes)} quotes from {len(analysis.speakers)} speakers", style="dim"))
+    if analysis.tone is not None:
+        tone = analysis.tone
+        shares = f"words {tone.positive:.1%} positive, {tone.negative:.1%} negative"
+        parts.append(Text(f"tone {tone.score:+.2f} (mean of its sentences, -1 … 1); {shares}", style="dim"))
     if analysis.attribution_model is not None:
         learned = f"learned attribution: {analysis.attribution_model} (scope {analysis.attribution_scope})"
         parts.append(Text(learned, style="dim"))
@@ -137,9 +144,19 @@ def _speaker_table(analysis: Analysis, speaker_id: str | None, quotes: list[Quot
             heading.append("  [anonymous]", style="magenta")
     table = Table(title=heading, title_justify="left", show_header=False, expand=True, box=None)
     table.add_column("kind", style="dim", width=8)
-    table.add_column("quote")
+    table.add_column("quote", ratio=1)  # all the room the kind and tone leave
+    table.add_column("tone", width=5, justify="right")
     for quote in quotes:
         cue = _joined(analysis.text, quote.cue)
         said = _joined(analysis.text, quote.content)
-        table.add_row(quote.kind, Text(f"“{said}”") + Text(f"  ({cue})" if cue else "", style="dim"))
+        quoted = Text(f"“{said}”") + Text(f"  ({cue})" if cue else "", style="dim")
+        table.add_row(quote.kind, quoted, tone_text(quote.tone))
     return table
+
+
+def tone_text(tone: float | None) -> Text:
+    """A quote's tone, signed, red when negative and green when positive (VADER's cut-offs)."""
+    if tone is None:
+        return Text("")
+    shown = f"{tone:+.2f}" if abs(tone) >= 0.005 else "0.00"  # no sign on what rounds to zero
+    return Text(shown, style={"positive": "green", "negative": "red"}.get(label(tone), "dim"))

@@ -16,7 +16,7 @@ QuoteKind = Literal["direct", "indirect", "mixed"]
 SpeakerType = Literal["person", "organization", "group"]
 Granularity = Literal["day", "month", "year"]
 
-ANALYSIS_VERSION = 1
+ANALYSIS_VERSION = 2
 
 # Which attributions of a learned model are kept: "quotes", those whose cue the rules' lexicon takes
 # for a reporting, belief or intention word (analyze/cues.py); "all", every one (the training
@@ -85,6 +85,9 @@ class Quote:
     cue: list[Span] = field(default_factory=list)
     source: list[Span] = field(default_factory=list)
     speaker: str | None = None  # Speaker.id
+    tone: float | None = (
+        None  # -1 (most negative) … 1 (most positive); None: no words to score (analyze/tone.py)
+    )
 
 
 @dataclass
@@ -164,6 +167,16 @@ class CopyWarning:
 
 
 @dataclass
+class ArticleTone:
+    """How an article reads (analyze/tone.py): the mean tone of its sentences, -1 … 1, and the shares of
+    its words the lexicon counts positive and negative (0 … 1, as GDELT counts them)."""
+
+    score: float
+    positive: float
+    negative: float
+
+
+@dataclass
 class Analysis:
     """Everything quotegraph found in one article."""
 
@@ -181,6 +194,7 @@ class Analysis:
     # directory's name and its AttributionScope ("quotes", "all" or "model"); both None with the rules alone.
     attribution_model: str | None = None
     attribution_scope: AttributionScope | None = None
+    tone: ArticleTone | None = None
     version: int = ANALYSIS_VERSION
 
     def to_dict(self) -> dict[str, Any]:

@@ -25,6 +25,7 @@ from quotegraph.analyze.quantities import extract_quantities
 from quotegraph.analyze.quotemarks import QuotedSpan, find_quoted
 from quotegraph.analyze.quotes import Attribution, find_attributions
 from quotegraph.analyze.speakers import assign_roles, resolve_speakers
+from quotegraph.analyze.tone import article_tone, quote_tone
 from quotegraph.errors import QuotegraphError
 from quotegraph.records import Analysis, Article, CopyWarning
 
@@ -93,6 +94,14 @@ def _quotes(state: State) -> None:
         state.analysis.attribution_model, state.analysis.attribution_scope = model.name, model.scope
     state.analysis.speakers = resolve_speakers(state.doc, state.attributions, state.entities)
     state.analysis.quotes = [a.to_quote() for a in state.attributions]
+
+
+# Sentence starts (the parser) for the article's tone; the quotes' tone reads their text.
+@stage("tone", requires=("quotes",), reads=frozenset({"tok2vec", "parser"}))
+def _tone(state: State) -> None:
+    for quote in state.analysis.quotes:
+        quote.tone = quote_tone(state.article.text, quote)
+    state.analysis.tone = article_tone(state.doc, state.article.text)
 
 
 @stage("places", reads=TAGS_PARSE_NER)  # entities, POS and sentence starts; no lemmas

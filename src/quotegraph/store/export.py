@@ -39,6 +39,7 @@ COLUMNS: dict[str, dict[str, Kind]] = {
         "content_spans": "json",
         "cue_spans": "json",
         "source_spans": "json",
+        "tone": "float",
     },
     "speakers": {
         "id": "int",
@@ -66,6 +67,9 @@ COLUMNS: dict[str, dict[str, Kind]] = {
         "analysis_version": "int",
         "attribution_model": "str",
         "attribution_scope": "str",
+        "tone": "float",
+        "tone_positive": "float",
+        "tone_negative": "float",
         "quotes": "int",
         "text": "str",
     },
@@ -77,13 +81,14 @@ _SQL = {
     "quotes": "SELECT q.article_id, a.date, a.headline, coalesce(a.url, a.source) AS article, q.seq, q.kind, "
     "q.text, q.cue, q.source, q.speaker_id, sp.name AS speaker, sp.type AS speaker_type, "
     f"{ROLE_IN_ARTICLE} AS role, sp.anonymous, "
-    "q.content_spans, q.cue_spans, q.source_spans "
+    "q.content_spans, q.cue_spans, q.source_spans, q.tone "
     "FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN speakers sp ON sp.id = q.speaker_id "
     "ORDER BY q.article_id, q.seq",
     "speakers": "SELECT id, name, type, anonymous, quote_count AS quotes, article_count AS articles "
     "FROM speakers ORDER BY id",
     "articles": "SELECT id, content_hash, url, source_key, source, headline, dek, dateline, date, authors, "
-    "language, encoding, analysis_version, attribution_model, attribution_scope, "
+    "language, encoding, analysis_version, attribution_model, attribution_scope, tone, tone_positive, "
+    "tone_negative, "
     "(SELECT count(*) FROM quotes q WHERE q.article_id = articles.id) AS quotes, text "
     "FROM articles ORDER BY id",
     "failures": "SELECT source_key, stage, error, failed_at FROM failures ORDER BY id",

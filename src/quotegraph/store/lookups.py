@@ -13,6 +13,7 @@ from typing import Any, get_origin, get_type_hints
 from quotegraph.records import (
     Analysis,
     ArticleMeta,
+    ArticleTone,
     CopyWarning,
     DateMention,
     Entity,
@@ -50,8 +51,9 @@ def quotes_page(
         where.add("q.speaker_id = ?", speaker_id)
     found = db.execute(
         "SELECT q.id, q.article_id, q.speaker_id, a.date, a.headline, coalesce(a.url, a.source) AS article, "
-        f"sp.name AS speaker, {ROLE_IN_ARTICLE} AS role, sp.anonymous, q.kind, q.text AS quote, q.cue "
-        "FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN speakers sp ON sp.id = q.speaker_id"
+        f"sp.name AS speaker, {ROLE_IN_ARTICLE} AS role, sp.anonymous, q.kind, q.text AS quote, q.cue, "
+        "q.tone FROM quotes q JOIN articles a ON a.id = q.article_id "
+        "LEFT JOIN speakers sp ON sp.id = q.speaker_id"
         f"{where.sql()} ORDER BY a.date DESC NULLS LAST, a.id, q.seq LIMIT ? OFFSET ?",
         [*where.params, wanted.limit, offset],
     )
@@ -88,7 +90,7 @@ def article(store: Store, article_id: int) -> Row | None:
     db = store.db
     found = db.execute(
         "SELECT id, url, source, meta, notes, text, analysis_version, attribution_model, attribution_scope, "
-        "ingested_at FROM articles WHERE id = ?",
+        "tone, tone_positive, tone_negative, ingested_at FROM articles WHERE id = ?",
         (article_id,),
     )
     if not found:
@@ -109,6 +111,7 @@ def article(store: Store, article_id: int) -> Row | None:
         notes=json.loads(row["notes"]),
         attribution_model=row["attribution_model"],
         attribution_scope=row["attribution_scope"],
+        tone=_tone(row),
         version=row["analysis_version"],
     )
     for table in DETAIL_TABLES:
@@ -135,7 +138,14 @@ def _quote(row: Row, local_ids: dict[int, str]) -> Quote:
         cue=json.loads(row["cue_spans"]),
         source=json.loads(row["source_spans"]),
         speaker=local_ids.get(row["speaker_id"]),
+        tone=row["tone"],
     )
+
+
+def _tone(row: Row) -> ArticleTone | None:
+    if row["tone"] is None:  # stored before the tone stage, or an article without words
+        return None
+    return ArticleTone(score=row["tone"], positive=row["tone_positive"], negative=row["tone_negative"])
 
 
 def _speaker(row: Row) -> Speaker:

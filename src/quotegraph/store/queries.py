@@ -51,7 +51,7 @@ def quotes(db: Database, wanted: QuoteFilter) -> list[Row]:
     where = quote_conditions(db, wanted)
     found = db.execute(
         "SELECT a.date, a.headline, coalesce(a.url, a.source) AS article, sp.name AS speaker, "
-        f"{ROLE_IN_ARTICLE} AS role, sp.anonymous, q.kind, q.text AS quote, q.cue "
+        f"{ROLE_IN_ARTICLE} AS role, sp.anonymous, q.kind, q.text AS quote, q.cue, q.tone "
         "FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN speakers sp ON sp.id = q.speaker_id"
         f"{where.sql()} ORDER BY a.date DESC NULLS LAST, a.id, q.seq{_limit(wanted.limit)}",
         where.params,

@@ -44,6 +44,9 @@ def article_row(analysis: Analysis, source_key: str, content_hash: str, url: str
         "analysis_version": analysis.version,
         "attribution_model": analysis.attribution_model,
         "attribution_scope": analysis.attribution_scope,
+        "tone": analysis.tone.score if analysis.tone else None,
+        "tone_positive": analysis.tone.positive if analysis.tone else None,
+        "tone_negative": analysis.tone.negative if analysis.tone else None,
         "ingested_at": datetime.now(UTC).isoformat(timespec="seconds"),
     }
 
@@ -104,6 +107,7 @@ def quote_rows(analysis: Analysis, article_id: int, speaker_ids: dict[str, int])
             "content_spans": to_json(quote.content),
             "cue_spans": to_json(quote.cue),
             "source_spans": to_json(quote.source),
+            "tone": quote.tone,
         }
         for seq, quote in enumerate(analysis.quotes)
     ]

@@ -9,6 +9,7 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
+from quotegraph.formats import tone_text
 from quotegraph.store.dialect import Row
 
 _MAX_LISTED = 4
@@ -19,6 +20,7 @@ def quotes_table(rows: list[Row]) -> Table:
     table.add_column("date", no_wrap=True)
     table.add_column("speaker", ratio=1)
     table.add_column("quote (kind, cue) and article", ratio=3)
+    table.add_column("tone", justify="right", no_wrap=True)
     for row in rows:
         speaker = Text(row["speaker"] or "(no speaker)", style="bold cyan" if row["speaker"] else "red")
         if row["role"]:
@@ -27,7 +29,7 @@ def quotes_table(rows: list[Row]) -> Table:
             speaker.append("\nanonymous", style="magenta")
         quote = Text(f"“{row['quote']}”") + Text(f"  ({row['kind']}, {row['cue']})", style="dim")
         quote.append(f"\n{row['headline'] or row['article'] or ''}", style="italic dim")
-        table.add_row(row["date"] or "", speaker, quote)
+        table.add_row(row["date"] or "", speaker, quote, tone_text(row["tone"]))
     return table
 
 

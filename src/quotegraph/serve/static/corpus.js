@@ -1,7 +1,7 @@
 // The corpus: search quotes, a speaker's page (roles, quotes over time), an article's page.
 
 import {api, query} from "./api.js";
-import {badge, clear, el, externalLink, plural, svg} from "./dom.js";
+import {badge, clear, el, externalLink, plural, svg, toneChip} from "./dom.js";
 import {renderAnalysis} from "./render.js";
 
 const PAGE = 20;
@@ -96,7 +96,7 @@ function quoteItem(row) {
   return el(
     "li",
     {class: "quote-item"},
-    el("blockquote", {}, `“${row.quote}”`),
+    el("blockquote", {}, `“${row.quote}”`, typeof row.tone === "number" ? [" ", toneChip(row.tone)] : null),
     el(
       "p",
       {class: "by"},

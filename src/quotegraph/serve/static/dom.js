@@ -41,3 +41,15 @@ export function clear(node, ...children) {
   node.replaceChildren(...children);
   return node;
 }
+
+// VADER's cut-offs (analyze/tone.py): at or beyond ±0.05 a tone is positive or negative, else neutral.
+const TONE_CUT = 0.05;
+
+/** A quote's tone (-1 … 1) as a small signed chip, green when positive and red when negative. */
+export function toneChip(tone) {
+  const kind = tone >= TONE_CUT ? "positive" : tone <= -TONE_CUT ? "negative" : "neutral";
+  // Signed, as formats.tone_text writes it: no sign on what rounds to zero.
+  const shown = Math.abs(tone) < 0.005 ? "0.00" : `${tone > 0 ? "+" : ""}${tone.toFixed(2)}`;
+  const title = `tone ${shown}: ${kind} (-1 … 1)`;
+  return el("span", {class: `tone ${kind}`, title, "aria-label": title, "data-tone": tone}, shown);
+}

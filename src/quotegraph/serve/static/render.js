@@ -1,7 +1,7 @@
 // One analysis on screen: the article text with every quote in its speaker's colour, and beside it
 // speakers, copy-desk warnings, places on a map, figures and dates; each list item jumps to its text.
 
-import {badge, el, plural} from "./dom.js";
+import {badge, el, plural, toneChip} from "./dom.js";
 import {placesMap} from "./map.js";
 
 // Light enough to read black text on; more speakers than colours go round the hue circle.
@@ -51,6 +51,7 @@ function articleHeader(analysis) {
     meta.date,
     meta.authors.length ? `by ${meta.authors.join(", ")}` : null,
     meta.language && meta.language !== "en" ? `language: ${meta.language}` : null,
+    analysis.tone ? articleTone(analysis.tone) : null,
   ].filter(Boolean);
   const quotes = plural(analysis.quotes.length, "quote");
   const counts = `${quotes} from ${plural(analysis.speakers.length, "speaker")}`;
@@ -60,6 +61,12 @@ function articleHeader(analysis) {
     el("p", {class: "facts"}, [...facts, counts].join(" · ")),
     analysis.notes.length ? el("ul", {class: "notes"}, analysis.notes.map((n) => el("li", {}, n))) : null,
   );
+}
+
+function articleTone(tone) {
+  const share = (x) => `${(x * 100).toFixed(1)}%`;
+  const score = `${tone.score > 0 ? "+" : ""}${tone.score.toFixed(2)}`;
+  return `tone ${score} (words ${share(tone.positive)} positive, ${share(tone.negative)} negative)`;
 }
 
 // --- the text ---------------------------------------------------------------------------------
@@ -95,6 +102,7 @@ function paragraphs(analysis, speakers) {
   for (const mark of found) cuts.add(mark.start).add(mark.end);
   for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) cuts.add(i).add(i + 1);
   const points = [...cuts].filter((x) => x >= 0 && x <= text.length).sort((a, b) => a - b);
+  const chips = toneChips(analysis);
   const lines = [];
   let line = el("p");
   for (let k = 0; k + 1 < points.length; k++) {
@@ -107,9 +115,23 @@ function paragraphs(analysis, speakers) {
     }
     const active = found.filter((m) => m.start <= start && m.end >= end);
     line.append(active.length ? markedPiece(piece, start, end, active, analysis, speakers) : piece);
+    if (chips.has(end)) line.append(...chips.get(end));
   }
   if (line.childNodes.length) lines.push(line);
   return lines;
+}
+
+/** Each quote's tone chip, keyed by the end of its last content span (where it is shown). */
+function toneChips(analysis) {
+  const chips = new Map();
+  analysis.quotes.forEach((quote, i) => {
+    if (typeof quote.tone !== "number" || !quote.content.length) return;
+    const end = Math.max(...quote.content.map((span) => span[1]));
+    const chip = toneChip(quote.tone);
+    chip.dataset.toneOf = i;
+    chips.set(end, [...(chips.get(end) || []), chip]);
+  });
+  return chips;
 }
 
 function markedPiece(piece, start, end, active, analysis, speakers) {
@@ -167,6 +189,7 @@ function quoteDescription(analysis, quote, speakers) {
       `${quote.kind} quote`,
       quote.cue.length ? ` · cue: “${said(quote.cue)}”` : "",
       quote.source.length ? ` · written as “${said(quote.source)}”` : "",
+      typeof quote.tone === "number" ? [" · tone ", toneChip(quote.tone)] : null,
     ),
   ];
 }
