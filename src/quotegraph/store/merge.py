@@ -22,6 +22,7 @@ Organizations, groups and anonymous sources never reach these rules (store/perso
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -34,6 +35,7 @@ CONFIDENCE = {
     "middle name": 0.95,
     "spelling variant": 0.85,
     "initial": 0.8,
+    "surname, first name in article": 0.8,
     "surname, role agrees": 0.75,
     "surname, only candidate": 0.7,
     "surname, role picks": 0.6,
@@ -88,6 +90,9 @@ class Appearance:
     name: str
     role: str | None
     article_id: int
+    # For a bare surname: the first names the article writes right before it ("Norman" of "DJ Norman
+    # Cook"), where the article's own clustering did not join them (given_names_before).
+    context: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -123,6 +128,26 @@ def parse_name(name: str) -> PersonName | None:
     prefix = " ".join(w for w in words[:start] if normalize_name(w) not in _HONORIFICS)
     rank = next((normalize_name(w) for w in words[:start] if normalize_name(w) in _RANKS), "")
     return PersonName(given, parts[-1].replace(" ", ""), prefix, rank)
+
+
+def given_names_before(text: str, name: str) -> frozenset[str]:
+    """The capitalised words written right before the surname of ``name`` in ``text``, as given names:
+    "Norman" in "DJ Norman Cook". Not a title ("Mr Cook"), a particle ("De Vido"), a possessive
+    ("Liverpool's Gerrard") or the first word of a sentence or quotation ("But Cook said")."""
+    words = name.split()
+    if not words:
+        return frozenset()
+    surname = words[-1].removesuffix("'s").removesuffix("’s").strip(",.")
+    found = set()
+    for match in re.finditer(rf"(?<![\w'’])([A-Z][\w.'’-]*) {re.escape(surname)}\b", text):
+        word, before = match.group(1), text[: match.start()].rstrip()
+        key = normalize_name(word)
+        at_start = not before or before[-1] in ".!?:;\"“‘'(-–—\n"
+        possessive = word.endswith(("'s", "’s"))
+        title = key in _TITLE_WORDS or key in _HONORIFICS or key in _PARTICLES
+        if key and not title and not at_start and not possessive:
+            found.add(key.replace(" ", ""))  # "O'" of "O' Neill" too: no first name, so no Neill
+    return frozenset(found)
 
 
 def surname_of(name: str) -> str:
@@ -339,6 +364,17 @@ def _resolve_surname(
     candidates = [
         p for p in people if p.anchor.surname == name.surname and (not name.rank or name.rank in p.ranks)
     ]
+    if appearance.context:
+        # The article names a first name with the surname: only persons of that first name qualify.
+        candidates = [
+            p for p in candidates if any(_given_match((g,), p.anchor.given) for g in appearance.context)
+        ]
+        if len(candidates) == 1:
+            return (
+                candidates[0],
+                "surname, first name in article",
+                CONFIDENCE["surname, first name in article"],
+            )
     roles = role_words([name.prefix, appearance.role])
     viable = [p for p in candidates if not roles_conflict(roles, frozenset(p.roles))]
     overlap = [len(roles & p.roles) for p in viable]

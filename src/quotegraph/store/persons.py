@@ -16,7 +16,15 @@ from time import perf_counter
 
 from quotegraph.analyze.names import one_edit_apart
 from quotegraph.store.dialect import Database, Row
-from quotegraph.store.merge import CONFIDENCE, Appearance, merge, surname_of
+from quotegraph.store.merge import (
+    CONFIDENCE,
+    Appearance,
+    PersonName,
+    given_names_before,
+    merge,
+    parse_name,
+    surname_of,
+)
 from quotegraph.store.queries import _limit, _with_bool, speaker_details
 from quotegraph.store.rows import LINKED, normalize_name
 
@@ -129,8 +137,23 @@ def _is_merge(row: Row) -> bool:
     return row["person_rule"] not in (None, "same name", "unmerged")
 
 
-def _appearance(row: Row) -> Appearance:
-    return Appearance(row["id"], row["speaker_id"], row["name"], row["role"], row["article_id"])
+def _appearances(db: Database, rows: list[Row]) -> list[Appearance]:
+    """The rows as the merge reads them; a bare surname with the first names its article puts before it."""
+    bare = [row for row in rows if not (parse_name(row["name"]) or PersonName((), "")).given]
+    articles = sorted({row["article_id"] for row in bare})
+    texts = {a["id"]: a["text"] for a in _in(db, "SELECT id, text FROM articles WHERE id IN ({})", articles)}
+    context = {row["id"]: given_names_before(texts[row["article_id"]], row["name"]) for row in bare}
+    return [
+        Appearance(
+            row["id"],
+            row["speaker_id"],
+            row["name"],
+            row["role"],
+            row["article_id"],
+            context.get(row["id"], frozenset()),
+        )
+        for row in rows
+    ]
 
 
 def _block(db: Database, surnames: set[str]) -> list[str]:
@@ -153,7 +176,7 @@ def _relink(db: Database, rows: list[Row]) -> set[int]:
     before = {row["id"]: row["person_id"] for row in rows}
     reused: set[int] = set()
     links = []
-    for person in merge(map(_appearance, rows)):
+    for person in merge(_appearances(db, rows)):
         votes = Counter(before[member] for member, _, _ in person.members if before[member])
         person_id = next((pid for pid, _ in votes.most_common() if pid not in reused), None)
         values = (person.name, normalize_name(person.name), person.surname, "person", False)
