@@ -93,6 +93,9 @@ class Appearance:
     # For a bare surname: the first names the article writes right before it ("Norman" of "DJ Norman
     # Cook"), where the article's own clustering did not join them (given_names_before).
     context: frozenset[str] = frozenset()
+    # For a bare surname: the article also writes it otherwise, as an organization's name ("Foster's
+    # Group") or as a first name ("Sharon Osbourne"), so the speaker may be no person of that surname.
+    ambiguous: bool = False
 
 
 @dataclass
@@ -132,22 +135,43 @@ def parse_name(name: str) -> PersonName | None:
 
 def given_names_before(text: str, name: str) -> frozenset[str]:
     """The capitalised words written right before the surname of ``name`` in ``text``, as given names:
-    "Norman" in "DJ Norman Cook". Not a title ("Mr Cook"), a particle ("De Vido"), a possessive
-    ("Liverpool's Gerrard") or the first word of a sentence or quotation ("But Cook said")."""
+    "Norman" in "DJ Norman Cook", "Antonio" in 'Antonio "LA" Reid'. Not a title ("Mr Cook"), a particle
+    ("De Vido"), a possessive ("Liverpool's Gerrard"), a word ending a sentence or a common English word
+    ("But Cook said")."""
+    # spaCy's English stop words; imported here, as only merging needs them (ingest has spaCy loaded).
+    from spacy.lang.en.stop_words import STOP_WORDS
+
     words = name.split()
     if not words:
         return frozenset()
     surname = words[-1].removesuffix("'s").removesuffix("’s").strip(",.")
     found = set()
-    for match in re.finditer(rf"(?<![\w'’])([A-Z][\w.'’-]*) {re.escape(surname)}\b", text):
-        word, before = match.group(1), text[: match.start()].rstrip()
+    nickname = r"(?: [\"“][^\"”\n]{1,20}[\"”])?"
+    for match in re.finditer(rf"(?<![\w'’])([A-Z][\w'’-]*\.?){nickname} {re.escape(surname)}\b", text):
+        word = match.group(1)
         key = normalize_name(word)
-        at_start = not before or before[-1] in ".!?:;\"“‘'(-–—\n"
+        sentence_end = word.endswith(".") and len(word) > 2  # "J." is an initial
         possessive = word.endswith(("'s", "’s"))
-        title = key in _TITLE_WORDS or key in _HONORIFICS or key in _PARTICLES
-        if key and not title and not at_start and not possessive:
+        title = key in _TITLE_WORDS or key in _HONORIFICS or key in _PARTICLES or key in STOP_WORDS
+        if key and not (title or sentence_end or possessive):
             found.add(key.replace(" ", ""))  # "O'" of "O' Neill" too: no first name, so no Neill
     return frozenset(found)
+
+
+def written_as_first_name(text: str, name: str) -> bool:
+    """True when ``text`` writes the bare name of ``name`` before another name: "Sharon" in "Sharon
+    Osbourne" is a first name, and a speaker "Sharon" there no Ariel Sharon."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    word = name.split()[-1].removesuffix("'s").removesuffix("’s").strip(",.") if name.split() else ""
+    after = (m.group(1) for m in re.finditer(rf"\b{re.escape(word)} ([A-Z][\w'’-]+)", text)) if word else ()
+    return any(normalize_name(w) not in STOP_WORDS and normalize_name(w) not in _TITLE_WORDS for w in after)
+
+
+def names_organization(organizations: Iterable[str], name: str) -> bool:
+    """True when one of the article's organizations is named by the surname of ``name``."""
+    surname = surname_of(name)
+    return any(surname in normalize_name(organization).split() for organization in organizations)
 
 
 def surname_of(name: str) -> str:
@@ -364,6 +388,8 @@ def _resolve_surname(
     candidates = [
         p for p in people if p.anchor.surname == name.surname and (not name.rank or name.rank in p.ranks)
     ]
+    if appearance.ambiguous and not appearance.context:
+        return None, "same name", CONFIDENCE["same name"]  # "Foster" of "Foster's Group": who knows
     if appearance.context:
         # The article names a first name with the surname: only persons of that first name qualify.
         candidates = [

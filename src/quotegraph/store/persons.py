@@ -22,8 +22,10 @@ from quotegraph.store.merge import (
     PersonName,
     given_names_before,
     merge,
+    names_organization,
     parse_name,
     surname_of,
+    written_as_first_name,
 )
 from quotegraph.store.queries import _limit, _with_bool, speaker_details
 from quotegraph.store.rows import LINKED, normalize_name
@@ -138,11 +140,24 @@ def _is_merge(row: Row) -> bool:
 
 
 def _appearances(db: Database, rows: list[Row]) -> list[Appearance]:
-    """The rows as the merge reads them; a bare surname with the first names its article puts before it."""
+    """The rows as the merge reads them; a bare surname with the first names its article puts before it
+    and whether the article also writes it as an organization's name or a first name."""
     bare = [row for row in rows if not (parse_name(row["name"]) or PersonName((), "")).given]
     articles = sorted({row["article_id"] for row in bare})
     texts = {a["id"]: a["text"] for a in _in(db, "SELECT id, text FROM articles WHERE id IN ({})", articles)}
+    organizations: dict[int, list[str]] = {}
+    for entity in _in(
+        db,
+        "SELECT article_id, name FROM entities WHERE type = 'organization' AND article_id IN ({})",
+        articles,
+    ):
+        organizations.setdefault(entity["article_id"], []).append(entity["name"])
     context = {row["id"]: given_names_before(texts[row["article_id"]], row["name"]) for row in bare}
+    ambiguous = {
+        row["id"]: names_organization(organizations.get(row["article_id"], []), row["name"])
+        or written_as_first_name(texts[row["article_id"]], row["name"])
+        for row in bare
+    }
     return [
         Appearance(
             row["id"],
@@ -151,6 +166,7 @@ def _appearances(db: Database, rows: list[Row]) -> list[Appearance]:
             row["role"],
             row["article_id"],
             context.get(row["id"], frozenset()),
+            ambiguous.get(row["id"], False),
         )
         for row in rows
     ]
