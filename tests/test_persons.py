@@ -24,8 +24,10 @@ from quotegraph.store.merge import (
     Appearance,
     given_names_before,
     merge,
+    names_organization,
     parse_name,
     surname_blocks,
+    written_as_first_name,
 )
 
 BACKENDS = ["sqlite", "postgresql"]
@@ -174,6 +176,27 @@ def test_a_first_name_the_article_writes_decides_a_bare_surname():
     )
     assert len(cooks) == 2  # Norman Cook's stays apart
     assert given_names_before("But Cook said. Mr Cook, Liverpool's Cook", "Cook") == frozenset()
+
+
+def test_a_quoted_nickname_does_not_hide_the_first_name():
+    text = 'Antonio "LA" Reid, chairman of The Island Def Jam Music Group, said so. Reid added more.'
+    assert given_names_before(text, "Reid") == {"antonio"}
+    found = people(("John Reid", "Health Secretary"), ("Reid", None, text))
+    assert found["John Reid"] == {"John Reid": ("same name", 1.0)}
+
+
+def test_a_surname_the_article_also_uses_otherwise_stays_unmerged():
+    assert names_organization(["Foster's Group", "Carlton"], "Foster")
+    assert not names_organization(["Carlton"], "Foster")
+    assert written_as_first_name("His wife Sharon said so. Sharon Osbourne listed the rings.", "Sharon")
+    assert not written_as_first_name("Mr Sharon said. Sharon and Abbas met.", "Mr Sharon")
+    sharon = [
+        Appearance(0, 0, "Ariel Sharon", "Israeli prime minister", 0),
+        Appearance(1, 1, "Sharon", None, 1),
+    ]
+    assert len(merge(sharon)) == 1
+    sharon[1] = Appearance(1, 1, "Sharon", None, 1, ambiguous=True)
+    assert [len(person.members) for person in merge(sharon)] == [1, 1]
 
 
 def test_a_peer_is_not_a_commoner_of_that_surname():
@@ -336,7 +359,10 @@ def test_speakers_lists_persons_with_their_merged_names(db: str):
     listing = json.loads(result.stdout)
     top = listing["speakers"][0]
     assert (top["name"], top["quotes"], top["articles"]) == ("Tony Blair", 5, 4)
-    assert {n["name"]: n["confidence"] for n in top["names"]} == {"Tony Blair": 1.0, "Blair": 0.6}
+    assert {n["name"]: n["confidence"] for n in top["names"]} == {
+        "Tony Blair": 1.0,
+        "Blair": 0.8,
+    }  # "Tony Blair" in its article
     by_name = json.loads(CliRunner().invoke(app, ["speakers", "--db", db, "--by-name", "--json"]).stdout)
     assert {s["name"] for s in by_name["speakers"]} > {s["name"] for s in listing["speakers"]}
     table = CliRunner().invoke(app, ["speakers", "--db", db, "--merge"])
