@@ -6,6 +6,7 @@ a real PostgreSQL (incremental as articles are added, and recomputed), `quotegra
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -399,3 +400,31 @@ def test_the_api_gives_persons_and_each_speaker_its_person(api: httpx.Client):
     ]
     missing = api.get("/api/persons/999999")
     assert missing.status_code == 404 and missing.json()["detail"] == "no person 999999"
+
+
+def test_the_speaker_page_shows_the_merged_person(tmp_path: Path):
+    from playwright.sync_api import expect, sync_playwright
+    from test_web import ARGS, CHROMIUM
+
+    if not CHROMIUM.exists():
+        pytest.skip(f"browser tests need Debian's chromium at {CHROMIUM}")
+    target = str(tmp_path / "p.db")
+    with fill(target) as store:
+        bare = store.db.execute("SELECT id FROM speakers WHERE name = 'Peskov'")[0]["id"]
+    with running(create_app(target)) as base, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        page = browser.new_page()
+        errors: list[str] = []
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        page.goto(f"{base}/#/speakers/{bare}")
+        expect(page.locator("#corpus-view h1")).to_contain_text("Dmitry Peskov")
+        expect(page.locator("#corpus-view .facts").first).to_have_text("3 quotes in 3 articles")
+        names = page.locator("table.names tbody tr")
+        expect(names).to_have_count(3)
+        expect(names.filter(has_text="Peskov").last).to_contain_text("0.75")
+        expect(page.locator("#corpus-view .quote-item")).to_have_count(3)
+        page.locator(".quote-item a", has_text="Kremlin spokesperson Dmitri Peskov").click()
+        expect(page).to_have_url(re.compile(r"#/persons/\d+$"))
+        expect(page.locator("#corpus-view h1")).to_contain_text("Dmitry Peskov")
+        browser.close()
+    assert errors == []
