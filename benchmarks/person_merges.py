@@ -1,6 +1,7 @@
 """Speakers before and after merging into persons, and a seeded sample of merges to check by hand.
 
     .venv/bin/python benchmarks/person_merges.py --db bbc.db [--sample 30] [--seed 16] [--merge]
+        [--incremental N]
 
 The store is one ingested with `quotegraph ingest` (--merge recomputes the persons first, as
 `quotegraph speakers --merge` does). Printed: distinct speaker names (all, and named people's) against
@@ -9,6 +10,10 @@ joined by a rule other than the same name, each with its rule, confidence, the r
 the article, a line of the article naming the speaker, and the person's canonical name and main
 roles, so that a reader can say whether the two are one person. Last, every person of the surnames
 given with --surname (Blair by default): who took which names.
+
+--incremental N times what storing an article costs the persons: N articles (drawn with the seed)
+have their speakers unlinked and merged again one at a time, as ingest does, and the links must come
+back as they were. It writes to the database: use a scratch copy.
 """
 
 from __future__ import annotations
@@ -16,9 +21,12 @@ from __future__ import annotations
 import argparse
 import random
 import re
+import statistics
+import time
 
-from quotegraph.store import open_store
+from quotegraph.store import open_store, persons
 from quotegraph.store.dialect import Database
+from quotegraph.store.merge import given_names_before
 
 _MAX_ROLES = 3
 
@@ -92,6 +100,40 @@ def surname_report(db: Database, surname: str) -> None:
         print(f"  {person['name']} ({person['article_count']} articles): {taken}")
 
 
+def links(db: Database) -> list[tuple]:
+    return sorted(
+        (row["id"], row["name"], row["rule"], row["confidence"])
+        for row in db.execute(
+            "SELECT s.id, p.name, s.person_rule AS rule, s.person_confidence AS confidence "
+            "FROM article_speakers s JOIN persons p ON p.id = s.person_id"
+        )
+    )
+
+
+def incremental(db: Database, count: int, seed: int) -> None:
+    """Unlink and re-merge ``count`` articles' speakers one at a time; the time each took."""
+    before = links(db)
+    given_names_before("", "")  # imports spaCy's stop words, as a running ingest has them already
+    articles = [row["id"] for row in db.execute("SELECT id FROM articles ORDER BY id")]
+    seconds = []
+    for article_id in random.Random(seed).sample(articles, min(count, len(articles))):
+        with db.transaction():
+            db.execute(
+                "UPDATE article_speakers SET person_id = NULL, person_confidence = NULL, person_rule = NULL "
+                "WHERE article_id = ?",
+                (article_id,),
+            )
+            started = time.perf_counter()
+            persons.update(db)
+            seconds.append(time.perf_counter() - started)
+    seconds.sort()
+    print(
+        f"incremental merge of {len(seconds)} articles: median {statistics.median(seconds) * 1000:.1f} ms, "
+        f"90th percentile {seconds[int(len(seconds) * 0.9)] * 1000:.1f} ms, max {seconds[-1] * 1000:.1f} ms; "
+        f"links as before: {links(db) == before}"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -101,6 +143,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=16)
     parser.add_argument("--merge", action="store_true", help="recompute the persons first")
     parser.add_argument("--surname", action="append", default=None)
+    parser.add_argument("--incremental", type=int, default=0, metavar="N")
     args = parser.parse_args()
     with open_store(args.db, create=False) as store:
         if args.merge:
@@ -122,6 +165,8 @@ def main() -> None:
             )
         for surname in args.surname or ["Blair"]:
             surname_report(db, surname)
+        if args.incremental:
+            incremental(db, args.incremental, args.seed)
 
 
 if __name__ == "__main__":
