@@ -328,9 +328,11 @@ def test_a_store_from_before_persons_is_merged_on_demand(target: str):
             "UPDATE article_speakers SET person_id = NULL, person_confidence = NULL, person_rule = NULL"
         )
         store.db.execute("DELETE FROM persons")
-        assert store.persons(None) == []
-        store.merge_persons()
-        assert links(store) == expected
+        assert store.persons(None) == [] and store.unmerged_speakers() == len(expected)
+        # `quotegraph speakers` merges what no person links yet before listing.
+        listing = json.loads(CliRunner().invoke(app, ["speakers", "--db", target, "--json"]).stdout)
+        assert listing["merge"]["persons"] == 3 and listing["speakers"][0]["name"] == "Tony Blair"
+        assert links(store) == expected and store.unmerged_speakers() == 0
 
 
 def test_a_reanalyzed_article_moves_its_speakers(target: str):

@@ -504,7 +504,8 @@ def speakers(
 
     try:
         with _query_store(db) as store:
-            summary = store.merge_persons() if merge else None
+            # A store from before persons has speakers no person links yet: merge them rather than list none.
+            summary = store.merge_persons() if merge or store.unmerged_speakers() else None
             rows = store.speakers(top or None) if by_name else store.persons(top or None)
             share = store.anonymous_share()
     except QuotegraphError as error:

@@ -87,6 +87,10 @@ class Store:
         return persons.recompute(self.db)
 
     @_guarded
+    def unmerged_speakers(self) -> int:
+        return persons.unmerged(self.db)
+
+    @_guarded
     def anonymous_share(self) -> float | None:
         return queries.anonymous_share(self.db)
 

@@ -88,6 +88,11 @@ def recompute(db: Database) -> MergeSummary:
     )
 
 
+def unmerged(db: Database) -> int:
+    """How many article speakers no person links yet (all of them in a store from before persons)."""
+    return db.execute("SELECT count(*) AS n FROM article_speakers WHERE person_id IS NULL")[0]["n"]
+
+
 def linked_persons(db: Database, article_id: int) -> list[int]:
     """The persons an article's speakers link to (to recount once the article's rows are replaced)."""
     found = db.execute(
