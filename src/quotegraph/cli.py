@@ -503,20 +503,40 @@ def speakers(
     top: Annotated[int, typer.Option(min=0, help="The N most quoted speakers (0: all).")] = 20,
     db: DbOption = DEFAULT_DB,
     as_json: JsonOption = False,
+    merge: Annotated[
+        bool,
+        typer.Option(
+            "--merge", help="Merge every speaker into persons again first (ingest keeps it current)."
+        ),
+    ] = False,
+    by_name: Annotated[
+        bool, typer.Option("--by-name", help="One row per distinct name, not merged into persons.")
+    ] = False,
 ) -> None:
     """The most quoted speakers across articles: quotes, articles, roles over time, other names.
 
-    A person or organization is one speaker wherever its name is; anonymous sources count per article.
+    Speakers are merged into persons across articles ("Peskov", "Mr Peskov" and "Dmitry Peskov" are
+    one), each merged name with its confidence; groups and anonymous sources count per article.
     """
     from quotegraph.store.views import speakers_table
 
     try:
         with _query_store(db) as store:
-            rows, share = store.speakers(top or None), store.anonymous_share()
+            # A store from before persons has speakers no person links yet: merge them rather than list none.
+            summary = store.merge_persons() if merge or store.unmerged_speakers() else None
+            rows = store.speakers(top or None) if by_name else store.persons(top or None)
+            share = store.anonymous_share()
     except QuotegraphError as error:
         raise _fail(error) from None
+    if summary and not as_json:
+        err.print(
+            f"merged {summary.names} names of people into {summary.persons} persons "
+            f"({summary.merged} appearances under another name) in {summary.seconds:.1f} s"
+        )
     if as_json:
-        _print_json({"speakers": rows, "anonymous_share": share})
+        _print_json(
+            {"speakers": rows, "anonymous_share": share} | ({"merge": summary.to_dict()} if summary else {})
+        )
     else:
         out.print(speakers_table(rows, share))
 

@@ -12,46 +12,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from quotegraph.analyze.names import PERSON_TITLES, TITLES, one_edit_apart
 from quotegraph.records import Entity, SpeakerType
 
-TITLES = frozenset(
-    [
-        "mr",
-        "mr.",
-        "mrs",
-        "mrs.",
-        "ms",
-        "ms.",
-        "dr",
-        "dr.",
-        "sir",
-        "dame",
-        "gen",
-        "gen.",
-        "sen",
-        "sen.",
-        "rep",
-        "rep.",
-        "gov",
-        "gov.",
-        "lt",
-        "col",
-        "col.",
-        "prof",
-        "prof.",
-        "rev",
-        "rev.",
-        "president",
-        "minister",
-    ]
-)
 NAME_LABELS = {"PERSON": "person", "ORG": "organization", "NORP": "group"}
-MIN_VARIANT_LENGTH = 5
-# A capitalised name right after one of these is a person whatever the NER says ("Mayor Helen Park").
-PERSON_TITLES = TITLES | frozenset(
-    "mayor senator governor general secretary judge representative chancellor spokesman spokeswoman "
-    "spokesperson chief lawyer candidate".split()
-)
 
 
 @dataclass
@@ -109,18 +73,6 @@ def clean_name(span: Span) -> str:
 def preferred_spelling(forms: dict[str, list[tuple[int, int]]], first: str, second: str) -> str:
     """The more frequent spelling; on a tie the later one (a correction is usually the later form)."""
     return max((first, second), key=lambda f: (len(forms[f]), max(start for start, _ in forms[f])))
-
-
-def one_edit_apart(a: str, b: str) -> bool:
-    """True for spellings that differ by one inserted, deleted or changed letter."""
-    if a == b or abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < MIN_VARIANT_LENGTH:
-        return False
-    if len(a) > len(b):
-        a, b = b, a
-    i = 0
-    while i < len(a) and a[i] == b[i]:
-        i += 1
-    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
 
 
 class EntityIndex:

@@ -1,4 +1,4 @@
-"""The corpus routes: articles, quotes, speakers and statistics from the store, a page at a time."""
+"""The corpus routes: articles, quotes, speakers, persons and statistics from the store, a page at a time."""
 
 from __future__ import annotations
 
@@ -64,6 +64,9 @@ def corpus_routes(corpus: Corpus) -> APIRouter:
         speaker_id: Annotated[
             int | None, Query(ge=1, le=MAX_ID, description="One speaker's quotes (an /api/speakers id).")
         ] = None,
+        person_id: Annotated[
+            int | None, Query(ge=1, le=MAX_ID, description="One person's quotes (an /api/persons id).")
+        ] = None,
         since: Annotated[Date | None, Query(description="Articles dated on or after YYYY-MM-DD.")] = None,
         until: Annotated[Date | None, Query(description="Articles dated on or before YYYY-MM-DD.")] = None,
         anonymous: Annotated[bool | None, Query(description="true: anonymous sources; false: named.")] = None,
@@ -79,7 +82,9 @@ def corpus_routes(corpus: Corpus) -> APIRouter:
             anonymous=anonymous,
             limit=limit + 1,
         )
-        found = await corpus.run(lambda store: lookups.quotes_page(store, wanted, offset, speaker_id))
+        found = await corpus.run(
+            lambda store: lookups.quotes_page(store, wanted, offset, speaker_id, person_id)
+        )
         return page(found, limit, offset)
 
     @router.get("/speakers")
@@ -90,11 +95,28 @@ def corpus_routes(corpus: Corpus) -> APIRouter:
 
     @router.get("/speakers/{speaker_id}", responses={404: {"description": "No speaker has that id."}})
     async def speaker(speaker_id: Id) -> dict[str, Any]:
-        """One speaker: roles (first and last article date), aliases and `timeline`, quotes per month.
-        Their quotes: /api/quotes?speaker_id=…"""
+        """One speaker: roles (first and last article date), aliases, `timeline`, quotes per month, and
+        `persons`, the /api/persons it is merged into. Their quotes: /api/quotes?speaker_id=…"""
         found = await corpus.run(lambda store: lookups.speaker(store, speaker_id))
         if found is None:
             raise NotFoundError(f"no speaker {speaker_id}")
+        return found
+
+    @router.get("/persons")
+    async def persons(limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+        """The most quoted persons: speakers merged across articles by name variants, titles and roles,
+        with the canonical name, roles over time, aliases and `names`, each merged name's rule and
+        confidence."""
+        found = await corpus.run(lambda store: store.persons(offset + limit + 1))
+        return page(found[offset:], limit, offset)
+
+    @router.get("/persons/{person_id}", responses={404: {"description": "No person has that id."}})
+    async def person(person_id: Id) -> dict[str, Any]:
+        """One person: as in /api/persons, with `timeline`, quotes per month. Their quotes:
+        /api/quotes?person_id=…"""
+        found = await corpus.run(lambda store: lookups.person(store, person_id))
+        if found is None:
+            raise NotFoundError(f"no person {person_id}")
         return found
 
     @router.get("/stats")

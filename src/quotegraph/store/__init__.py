@@ -3,6 +3,7 @@
     store = open_store("quotegraph.db")
     store.add(analysis, source_key="a.txt", content_hash=..., url=None)
     store.quotes(QuoteFilter(speaker="Peskov", search="missile*"))
+    store.persons(top=20)  # speakers merged across articles: "Peskov" is "Dmitry Peskov"
     store.export("quotes", "parquet", Path("quotes.parquet"))
 
 Every database error comes out as a StoreError; a malformed query as a QueryError.
@@ -17,8 +18,9 @@ from typing import IO, Any, ParamSpec, TypeVar
 
 from quotegraph.errors import StoreError
 from quotegraph.records import Analysis
-from quotegraph.store import export, queries, writer
+from quotegraph.store import export, persons, queries, writer
 from quotegraph.store.dialect import Database, Row, connect, is_postgres, redacted
+from quotegraph.store.persons import MergeSummary
 from quotegraph.store.queries import QuoteFilter
 from quotegraph.store.schema import migrate
 from quotegraph.store.writer import Known, Outcome
@@ -77,6 +79,18 @@ class Store:
         return queries.speakers(self.db, top)
 
     @_guarded
+    def persons(self, top: int | None = 20) -> list[Row]:
+        return persons.persons(self.db, top)
+
+    @_guarded
+    def merge_persons(self) -> MergeSummary:
+        return persons.recompute(self.db)
+
+    @_guarded
+    def unmerged_speakers(self) -> int:
+        return persons.unmerged(self.db)
+
+    @_guarded
     def anonymous_share(self) -> float | None:
         return queries.anonymous_share(self.db)
 
@@ -126,4 +140,4 @@ def open_store(target: str | Path = DEFAULT_DB, create: bool = True) -> Store:
     return Store(db, text)
 
 
-__all__ = ["DEFAULT_DB", "Known", "Outcome", "QuoteFilter", "Store", "open_store"]
+__all__ = ["DEFAULT_DB", "Known", "MergeSummary", "Outcome", "QuoteFilter", "Store", "open_store"]

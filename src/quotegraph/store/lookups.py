@@ -1,6 +1,6 @@
 """Read-only lookups the HTTP API needs beyond the Store's methods: one article with its whole
-analysis, one speaker with roles and quotes over time, and quotes a page at a time with the ids
-that link them to their article and speaker.
+analysis, one speaker or person (speakers merged across articles) with roles and quotes over time,
+and quotes a page at a time with the ids that link them to their article, speaker and person.
 
 Functions of a Store, written on its database API (portable SQL with ``?`` placeholders).
 """
@@ -24,6 +24,7 @@ from quotegraph.records import (
 )
 from quotegraph.store import QuoteFilter, Store, _guarded
 from quotegraph.store.dialect import Database, Row
+from quotegraph.store.persons import PERSON_OF_QUOTE, detailed
 from quotegraph.store.queries import ROLE_IN_ARTICLE, _with_bool, quote_conditions, speaker_details
 from quotegraph.store.rows import DETAIL_TABLES
 
@@ -39,18 +40,25 @@ _RECORDS: dict[str, type] = {
 
 @_guarded
 def quotes_page(
-    store: Store, wanted: QuoteFilter, offset: int = 0, speaker_id: int | None = None
+    store: Store,
+    wanted: QuoteFilter,
+    offset: int = 0,
+    speaker_id: int | None = None,
+    person_id: int | None = None,
 ) -> list[Row]:
-    """store.quotes rows, newest first, from ``offset`` on, each with its ``id``, ``article_id`` and
-    ``speaker_id``; ``speaker_id`` keeps one speaker's quotes. ``wanted.limit`` must be set, and its dates
-    be valid YYYY-MM-DD (the caller checks them).
+    """store.quotes rows, newest first, from ``offset`` on, each with its ``id``, ``article_id``,
+    ``speaker_id`` and ``person_id``; ``speaker_id`` keeps one speaker's quotes, ``person_id`` one
+    person's. ``wanted.limit`` must be set, and its dates be valid YYYY-MM-DD (the caller checks them).
     """
     db = store.db
     where = quote_conditions(db, wanted)
     if speaker_id is not None:
         where.add("q.speaker_id = ?", speaker_id)
+    if person_id is not None:
+        where.add(f"{PERSON_OF_QUOTE} = ?", person_id)
     found = db.execute(
-        "SELECT q.id, q.article_id, q.speaker_id, a.date, a.headline, coalesce(a.url, a.source) AS article, "
+        f"SELECT q.id, q.article_id, q.speaker_id, {PERSON_OF_QUOTE} AS person_id, a.date, a.headline, "
+        "coalesce(a.url, a.source) AS article, "
         f"sp.name AS speaker, {ROLE_IN_ARTICLE} AS role, sp.anonymous, q.kind, q.text AS quote, q.cue, "
         "q.tone FROM quotes q JOIN articles a ON a.id = q.article_id "
         "LEFT JOIN speakers sp ON sp.id = q.speaker_id"
@@ -63,7 +71,9 @@ def quotes_page(
 @_guarded
 def speaker(store: Store, speaker_id: int) -> Row | None:
     """One speaker: as in store.speakers (roles over time, aliases), with ``timeline``: quotes per
-    month of the article date (``month`` None for undated articles)."""
+    month of the article date (``month`` None for undated articles), and ``persons``: the persons it is
+    merged into (a bare surname may be one person in one article, another elsewhere), most articles
+    first, each with the lowest confidence of those merges."""
     db = store.db
     found = db.execute(
         "SELECT id, name, type, anonymous, quote_count AS quotes, article_count AS articles FROM speakers "
@@ -79,7 +89,36 @@ def speaker(store: Store, speaker_id: int) -> Row | None:
         (speaker_id,),
     )
     details = speaker_details(db, [speaker_id])[speaker_id]
-    return _with_bool(found[0], "anonymous") | details | {"timeline": timeline}
+    persons = db.execute(
+        "SELECT p.id, p.name, min(s.person_confidence) AS confidence, "
+        "count(DISTINCT s.article_id) AS articles "
+        "FROM article_speakers s JOIN persons p ON p.id = s.person_id WHERE s.speaker_id = ? "
+        "GROUP BY p.id, p.name ORDER BY count(DISTINCT s.article_id) DESC, p.id",
+        (speaker_id,),
+    )
+    return _with_bool(found[0], "anonymous") | details | {"timeline": timeline, "persons": persons}
+
+
+@_guarded
+def person(store: Store, person_id: int) -> Row | None:
+    """One person: as in store.persons (canonical name, roles over time, aliases, the ``names`` merged
+    with their rule and confidence), with ``timeline`` as a speaker has it."""
+    db = store.db
+    found = db.execute(
+        "SELECT id, name, type, anonymous, quote_count AS quotes, article_count AS articles FROM persons "
+        "WHERE id = ?",
+        (person_id,),
+    )
+    if not found:
+        return None
+    timeline = db.execute(
+        "SELECT substr(a.date, 1, 7) AS month, count(DISTINCT q.id) AS quotes FROM article_speakers s "
+        "JOIN quotes q ON q.article_id = s.article_id AND q.speaker_id = s.speaker_id "
+        "JOIN articles a ON a.id = q.article_id WHERE s.person_id = ? "
+        "GROUP BY substr(a.date, 1, 7) ORDER BY month NULLS LAST",
+        (person_id,),
+    )
+    return detailed(db, found)[0] | {"timeline": timeline}
 
 
 @_guarded

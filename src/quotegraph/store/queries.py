@@ -86,19 +86,23 @@ def speakers(db: Database, top: int | None = 20) -> list[Row]:
     return [_with_bool(row, "anonymous") | details[row["id"]] for row in found]
 
 
-def speaker_details(db: Database, ids: Sequence[int]) -> dict[int, Row]:
-    """For each speaker: ``roles`` (role, first and last article date, articles) and ``aliases``."""
+def speaker_details(db: Database, ids: Sequence[int], by: str = "speaker_id") -> dict[int, Row]:
+    """For each speaker: ``roles`` (role, first and last article date, articles) and ``aliases``.
+
+    ``by="person_id"``: the same for persons (store/persons.py), over every speaker merged into them.
+    """
     details: dict[int, Row] = {i: {"roles": {}, "aliases": []} for i in ids}
     if not ids:
         return details
+    # ``by`` is one of two column names of this package, never input.
     appearances = db.execute(
-        "SELECT s.speaker_id, s.role, s.aliases, a.date FROM article_speakers s "
-        f"JOIN articles a ON a.id = s.article_id WHERE s.speaker_id IN ({', '.join('?' * len(ids))}) "
+        f"SELECT s.{by} AS owner, s.role, s.aliases, a.date FROM article_speakers s "
+        f"JOIN articles a ON a.id = s.article_id WHERE s.{by} IN ({', '.join('?' * len(ids))}) "
         "ORDER BY a.date NULLS LAST, a.id, s.id",
         list(ids),
     )
     for row in appearances:
-        entry = details[row["speaker_id"]]
+        entry = details[row["owner"]]
         # A speaker's role reads "Mayor; former civil engineer": each part is a role of its own.
         for role in filter(None, (part.strip() for part in (row["role"] or "").split(";"))):
             held = entry["roles"].setdefault(

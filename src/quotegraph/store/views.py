@@ -49,7 +49,10 @@ def speakers_table(rows: list[Row], anonymous_share: float | None) -> Table:
         held = sorted(row["roles"], key=lambda role: -role["articles"])[:_MAX_LISTED]
         roles = "\n".join(map(_role, held)) + ("\n…" if len(row["roles"]) > _MAX_LISTED else "")
         aliases = [alias for alias in row["aliases"] if alias != row["name"]]
-        table.add_row(name, str(row["quotes"]), str(row["articles"]), escape(roles), escape(_short(aliases)))
+        # A person's names merged by a rule less sure than its own name, with that confidence.
+        merged = [f"{n['name']} ({n['confidence']:.2f})" for n in row.get("names", []) if n["confidence"] < 1]
+        also = _short(aliases) + ("\nmerged: " + _short(merged) if merged else "")
+        table.add_row(name, str(row["quotes"]), str(row["articles"]), escape(roles), escape(also))
     if anonymous_share is not None:
         table.caption = f"anonymous sources: {anonymous_share:.1%} of attributed quotes"
     return table

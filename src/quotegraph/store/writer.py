@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from typing import Literal
 
 from quotegraph.records import Analysis
-from quotegraph.store import rows
+from quotegraph.store import persons, rows
 from quotegraph.store.dialect import Database, Row
 
 Outcome = Literal["added", "reanalyzed", "duplicate"]
@@ -45,11 +45,12 @@ def add(
         else:
             article = rows.article_row(analysis, source_key, content_hash, url)
             if known:
+                stale_persons = persons.linked_persons(db, known.article_id)
                 stale = _clear_article(db, known.article_id)
                 article_id = _update(db, "articles", known.article_id, article)
                 outcome = "reanalyzed"
             else:
-                stale = []
+                stale, stale_persons = [], []
                 article_id = _insert_returning_id(db, "articles", article)
                 outcome = "added"
             speaker_ids = _link_speakers(db, analysis, article_id, content_hash)
@@ -57,6 +58,7 @@ def add(
             for table in rows.DETAIL_TABLES:
                 _insert(db, table, rows.detail_rows(analysis, table, article_id))
             _refresh_speakers(db, {*stale, *speaker_ids.values()})
+            persons.update(db, stale_persons)
         clear_failure(db, source_key)
     return outcome
 

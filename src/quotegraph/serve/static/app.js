@@ -1,8 +1,8 @@
 // The page: the analyze view, and the corpus views chosen by the address (#/corpus?…, #/speakers/N,
-// #/articles/N), so the back button and bookmarks work.
+// #/persons/N, #/articles/N), so the back button and bookmarks work.
 
 import {api} from "./api.js";
-import {renderArticle, renderCorpus, renderSpeaker} from "./corpus.js";
+import {renderArticle, renderCorpus, renderPerson, renderSpeaker} from "./corpus.js";
 import {renderAnalysis} from "./render.js";
 
 const $ = (id) => document.getElementById(id);
@@ -11,6 +11,7 @@ let info = {allow_fetch: false, max_body_bytes: 2 * 1024 * 1024};
 const ROUTES = [
   [/^#\/corpus(?:\?(.*))?$/, (m) => renderCorpus($("corpus-view"), new URLSearchParams(m[1] || ""))],
   [/^#\/speakers\/(\d+)$/, (m) => renderSpeaker($("corpus-view"), Number(m[1]))],
+  [/^#\/persons\/(\d+)$/, (m) => renderPerson($("corpus-view"), Number(m[1]))],
   [/^#\/articles\/(\d+)$/, (m) => renderArticle($("corpus-view"), Number(m[1]))],
 ];
 

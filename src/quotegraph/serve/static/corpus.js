@@ -1,4 +1,5 @@
-// The corpus: search quotes, a speaker's page (roles, quotes over time), an article's page.
+// The corpus: search quotes, a speaker's page (the person it is merged into: roles, quotes over time),
+// an article's page.
 
 import {api, query} from "./api.js";
 import {badge, clear, el, externalLink, plural, svg, toneChip} from "./dom.js";
@@ -89,10 +90,17 @@ function speakerLink(id, name) {
   return el("a", {href: `#/speakers/${id}`}, name);
 }
 
+function personLink(id, name) {
+  return el("a", {href: `#/persons/${id}`}, name);
+}
+
 function quoteItem(row) {
-  const speaker = row.speaker_id
-    ? speakerLink(row.speaker_id, row.speaker)
-    : el("span", {class: "unattributed"}, "no speaker found");
+  // The person of the quote's speaker in its article: a bare "Blair" may be one person here, another there.
+  const speaker = row.person_id
+    ? personLink(row.person_id, row.speaker)
+    : row.speaker_id
+      ? speakerLink(row.speaker_id, row.speaker)
+      : el("span", {class: "unattributed"}, "no speaker found");
   return el(
     "li",
     {class: "quote-item"},
@@ -158,34 +166,76 @@ async function corpusSummary(side) {
 
 // --- a speaker -----------------------------------------------------------------------------------------
 
+/** A speaker's page: the person it is merged into (the one of most of its articles), else the speaker. */
 export async function renderSpeaker(root, id) {
   const note = el("p", {class: "status", role: "status"}, "Loading…");
   clear(root, note);
-  let speaker;
   try {
-    speaker = await api(`/api/speakers/${id}`);
+    const speaker = await api(`/api/speakers/${id}`);
+    if (!speaker.persons.length) return profile(root, speaker, {speaker_id: id});
+    const person = await api(`/api/persons/${speaker.persons[0].id}`);
+    profile(root, person, {person_id: person.id}, otherPersons(speaker));
   } catch (error) {
-    return status(note, error);
+    status(note, error);
   }
+}
+
+/** A person's page: every speaker merged into it, with the rule and confidence of each merge. */
+export async function renderPerson(root, id) {
+  const note = el("p", {class: "status", role: "status"}, "Loading…");
+  clear(root, note);
+  try {
+    const person = await api(`/api/persons/${id}`);
+    profile(root, person, {person_id: id});
+  } catch (error) {
+    status(note, error);
+  }
+}
+
+function profile(root, who, quoteFilter, extra = null) {
   const quotes = el("ol", {class: "quotes"});
   const quotesNote = el("p", {class: "status", role: "status"});
   clear(
     root,
     el("p", {}, el("a", {href: "#/corpus"}, "← Corpus")),
-    el("h1", {}, speaker.name, badge(speaker.type), speaker.anonymous ? badge("anonymous", "anon") : null),
-    el("p", {class: "facts"}, `${plural(speaker.quotes, "quote")} in ${plural(speaker.articles, "article")}`),
-    speaker.aliases.length > 1
-      ? el("p", {class: "facts"}, `Also written as: ${speaker.aliases.join(", ")}`)
-      : null,
+    el("h1", {}, who.name, badge(who.type), who.anonymous ? badge("anonymous", "anon") : null),
+    el("p", {class: "facts"}, `${plural(who.quotes, "quote")} in ${plural(who.articles, "article")}`),
+    who.aliases.length > 1 ? el("p", {class: "facts"}, `Also written as: ${who.aliases.join(", ")}`) : null,
+    who.names ? namesTable(who.names) : null,
+    extra,
     el("h2", {}, "Roles"),
-    rolesTable(speaker.roles),
+    rolesTable(who.roles),
     el("h2", {}, "Quotes over time"),
-    timelineChart(speaker.timeline),
+    timelineChart(who.timeline),
     el("h2", {}, "Quotes"),
     quotesNote,
     quotes,
   );
-  quotePages(quotes, quotesNote, {speaker_id: id}, "No quotes.");
+  quotePages(quotes, quotesNote, quoteFilter, "No quotes.");
+}
+
+const NAME_HEADINGS = ["Name", "Rule", "Confidence", "Articles"];
+
+/** The names merged into a person, when there is more than its own: how, and how sure. */
+function namesTable(names) {
+  if (names.length < 2) return null;
+  const row = (n) =>
+    el("tr", {}, [n.name, n.rule, n.confidence.toFixed(2), String(n.articles)].map((v) => el("td", {}, v)));
+  return el(
+    "table",
+    {class: "names"},
+    el("caption", {}, "Merged from"),
+    el("thead", {}, el("tr", {}, NAME_HEADINGS.map((h) => el("th", {scope: "col"}, h)))),
+    el("tbody", {}, names.map(row)),
+  );
+}
+
+/** The other persons a speaker's name was taken for in other articles ("Blair": Tony or Cherie). */
+function otherPersons(speaker) {
+  const others = speaker.persons.slice(1);
+  if (!others.length) return null;
+  const links = others.flatMap((p, i) => [i ? ", " : "", personLink(p.id, p.name)]);
+  return el("p", {class: "facts"}, `“${speaker.name}” in other articles: `, ...links);
 }
 
 function rolesTable(roles) {
