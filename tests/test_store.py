@@ -250,7 +250,7 @@ def test_reanalyze_replaces_older_analyses(store: Store, corpus: Path):
 
 def test_migrations_are_recorded_and_applied_once(store: Store, target: str):
     versions = [row["version"] for row in store.db.execute("SELECT version FROM schema_version ORDER BY 1")]
-    assert versions == [1, 2, 3]
+    assert versions == [1, 2, 3, 8]
     with open_store(target) as again:
         assert snapshot(again) == snapshot(store)
 
@@ -312,7 +312,7 @@ def test_a_version_2_database_migrates_keeping_its_articles(
             "SELECT id, content_hash, text, analysis_version, attribution_model, attribution_scope "
             "FROM articles ORDER BY id"
         )
-        assert versions == [1, 2, 3]
+        assert versions == [1, 2, 3, 8]
         assert after == [row | {"attribution_model": None, "attribution_scope": None} for row in before]
         assert store.stats()["quotes"] == quotes
         assert store.quotes(QuoteFilter(search="deserve hot meals"))  # the search index still works

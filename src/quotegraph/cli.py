@@ -702,7 +702,7 @@ def config_get(key: SettingArgument, db: DbOption = DEFAULT_DB) -> None:
     except QuotegraphError as error:
         raise _fail(error) from None
     if found is None:
-        err.print(f"{key.value} is not set in {escape(db)}")
+        err.print(f"{key.value} is not set in {escape(db)}", soft_wrap=True)
         raise typer.Exit(1)
     sys.stdout.write(found + "\n")
 
@@ -718,7 +718,7 @@ def config_unset(key: SettingArgument, db: DbOption = DEFAULT_DB) -> None:
             was_set = settings.unset(store, key.value)
     except QuotegraphError as error:
         raise _fail(error) from None
-    err.print(f"{key.value} {'unset' if was_set else 'was not set'} in {escape(db)}")
+    err.print(f"{key.value} {'unset' if was_set else 'was not set'} in {escape(db)}", soft_wrap=True)
 
 
 @config_command("show")
@@ -735,7 +735,7 @@ def config_show(db: DbOption = DEFAULT_DB, as_json: JsonOption = False) -> None:
         _print_json(found)
         return
     if not found:
-        err.print(f"no settings in {escape(db)}")
+        err.print(f"no settings in {escape(db)}", soft_wrap=True)
     for key, text in found.items():
         sys.stdout.write(f"{key} = {text}\n")
 
