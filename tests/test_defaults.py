@@ -13,7 +13,7 @@ from pathlib import Path
 import httpx
 import pytest
 from conftest import TRAIN_FIXTURE
-from server import running
+from server import free_port, running
 from test_learned_serving import TEXTS, analyzed, stored
 from test_store import BACKENDS, new_target
 from typer.testing import CliRunner, Result
@@ -289,4 +289,17 @@ def test_serve_analyzes_with_the_databases_model_and_says_so_in_api_info(
     _, info = served_info(monkeypatch, "--db", db, "--rules-only")
     assert info["attribution_model"] is None
     _, info = served_info(monkeypatch, "--db", str(tmp_path / "not-yet.db"))  # no store yet: no setting
+    assert info["attribution_model"] is None
+
+
+def test_serve_over_a_database_it_cannot_open_says_how_to_start_anyway(monkeypatch: pytest.MonkeyPatch):
+    down = f"postgresql://postgres@127.0.0.1:{free_port()}/news"  # nothing listens there
+    monkeypatch.setattr("uvicorn.run", lambda *args, **kwargs: pytest.fail("the server started"))
+    result = runner.invoke(app, ["serve", "--db", down])
+    assert result.exit_code == 5
+    assert result.stderr.startswith("error: cannot read the database's attribution-model setting")
+    assert (
+        "give --attribution-model DIR or --rules-only" in result.stderr and "Traceback" not in result.output
+    )
+    _, info = served_info(monkeypatch, "--db", down, "--rules-only")
     assert info["attribution_model"] is None

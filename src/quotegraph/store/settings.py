@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import get_args
 
-from quotegraph.errors import ModelError
+from quotegraph.errors import ModelError, StoreError
 from quotegraph.records import AttributionScope, LearnedAttribution
 from quotegraph.store import Store, _guarded, open_store
 from quotegraph.store.dialect import is_postgres
@@ -103,10 +103,19 @@ def stored_attribution(store: Store) -> LearnedAttribution | None:
 
 
 def stored_attribution_at(target: str) -> LearnedAttribution | None:
-    """stored_attribution of the store at ``target``; None when no SQLite file is there yet."""
+    """stored_attribution of the store at ``target``; None when no SQLite file is there yet. A StoreError
+    when the store cannot be opened: which model to load is unknown then, and guessing the rules would
+    analyze otherwise than the corpus was."""
     if not is_postgres(target) and not Path(target).is_file():
         return None
-    with open_store(target, create=False) as store:
+    try:
+        store = open_store(target, create=False)
+    except StoreError as error:
+        raise StoreError(
+            f"cannot read the database's {MODEL} setting ({error}); give --attribution-model DIR or "
+            "--rules-only to go on without it"
+        ) from None
+    with store:
         return stored_attribution(store)
 
 
