@@ -678,10 +678,10 @@ def config_set(
                 settings.set_attribution_model(store, chosen, model)
             else:
                 settings.set_attribution_scope(store, _scope_argument(value).value)
-            now = settings.settings(store)
+            now, where = settings.settings(store), store.target  # never a URL's password
     except QuotegraphError as error:
         raise _fail(error) from None
-    err.print(f"{escape(db)}: " + ", ".join(f"{k} = {escape(v)}" for k, v in now.items()), soft_wrap=True)
+    err.print(f"{escape(where)}: " + ", ".join(f"{k} = {escape(v)}" for k, v in now.items()), soft_wrap=True)
 
 
 def _scope_argument(value: str) -> Scope:
@@ -698,11 +698,11 @@ def config_get(key: SettingArgument, db: DbOption = DEFAULT_DB) -> None:
 
     try:
         with _query_store(db) as store:
-            found = settings.value(store, key.value)
+            found, where = settings.value(store, key.value), store.target
     except QuotegraphError as error:
         raise _fail(error) from None
     if found is None:
-        err.print(f"{key.value} is not set in {escape(db)}", soft_wrap=True)
+        err.print(f"{key.value} is not set in {escape(where)}", soft_wrap=True)
         raise typer.Exit(1)
     sys.stdout.write(found + "\n")
 
@@ -715,10 +715,10 @@ def config_unset(key: SettingArgument, db: DbOption = DEFAULT_DB) -> None:
 
     try:
         with _query_store(db) as store:
-            was_set = settings.unset(store, key.value)
+            was_set, where = settings.unset(store, key.value), store.target
     except QuotegraphError as error:
         raise _fail(error) from None
-    err.print(f"{key.value} {'unset' if was_set else 'was not set'} in {escape(db)}", soft_wrap=True)
+    err.print(f"{key.value} {'unset' if was_set else 'was not set'} in {escape(where)}", soft_wrap=True)
 
 
 @config_command("show")
@@ -728,14 +728,14 @@ def config_show(db: DbOption = DEFAULT_DB, as_json: JsonOption = False) -> None:
 
     try:
         with _query_store(db) as store:
-            found = settings.settings(store)
+            found, where = settings.settings(store), store.target
     except QuotegraphError as error:
         raise _fail(error) from None
     if as_json:
         _print_json(found)
         return
     if not found:
-        err.print(f"no settings in {escape(db)}", soft_wrap=True)
+        err.print(f"no settings in {escape(where)}", soft_wrap=True)
     for key, text in found.items():
         sys.stdout.write(f"{key} = {text}\n")
 
