@@ -59,7 +59,9 @@ AttributionModelOption = Annotated[
     Path | None,
     typer.Option(
         "--attribution-model",
-        help="A model directory written by `quotegraph train`: learned attribution joins the rules.",
+        help="A model directory written by `quotegraph train`: learned attribution joins the rules "
+        "(default: QUOTEGRAPH_ATTRIBUTION_MODEL in the environment, else the database's `quotegraph config` "
+        "setting).",
         rich_help_panel=LEARNED_PANEL,
     ),
 ]
@@ -72,20 +74,44 @@ class Scope(StrEnum):
 
 
 AttributionScopeOption = Annotated[
-    Scope,
+    Scope | None,
     typer.Option(
         "--attribution-scope",
         help="With --attribution-model: beside the rules' direct quotes, keep the model's attributions "
         "whose cue reports speech, belief or intention (quotes), or every one it finds, as in its "
         "training data (all; e.g. PolNeAR's 'concerns about'); or the model's alone, direct quotes "
-        "included, drawn as its training data draws them (model; to score against that data).",
+        "included, drawn as its training data draws them (model; to score against that data). "
+        "Default: QUOTEGRAPH_ATTRIBUTION_SCOPE in the environment, else the database's setting, else quotes.",
+        rich_help_panel=LEARNED_PANEL,
+        show_default=False,
+    ),
+]
+RulesOnlyOption = Annotated[
+    bool,
+    typer.Option(
+        "--rules-only",
+        help="The rules alone: no attribution model from the environment or the database's setting.",
         rich_help_panel=LEARNED_PANEL,
     ),
 ]
 
 
-def _learned(path: Path | None, scope: Scope) -> LearnedAttribution | None:
-    return LearnedAttribution(path, scope.value) if path is not None else None
+def _learned(
+    path: Path | None,
+    scope: Scope | None,
+    rules_only: bool,
+    stored: Callable[[], LearnedAttribution | None] | None = None,
+) -> LearnedAttribution | None:
+    """The attribution model the options, the environment or the database's setting choose
+    (quotegraph/defaults.py); a note says so when no option named it."""
+    from quotegraph.defaults import choose
+
+    if rules_only and path is not None:
+        raise typer.BadParameter("--rules-only and --attribution-model exclude each other")
+    choice = choose(path, scope.value if scope else None, stored, rules_only)
+    if note := choice.note():
+        err.print(f"[yellow]note:[/yellow] {escape(note)}", soft_wrap=True)
+    return choice.model
 
 
 def _fail(error: QuotegraphError) -> typer.Exit:
@@ -125,7 +151,8 @@ def analyze(
         bool, typer.Option(help="Analyze the small sample article shipped with quotegraph.")
     ] = False,
     attribution_model: AttributionModelOption = None,
-    attribution_scope: AttributionScopeOption = Scope.quotes,
+    attribution_scope: AttributionScopeOption = None,
+    rules_only: RulesOnlyOption = False,
     only: Annotated[
         str | None,
         typer.Option(
@@ -152,7 +179,7 @@ def analyze(
         raise typer.BadParameter(f"--format must be one of {', '.join(formats.FORMATS)}")
     try:
         articles = _read_inputs(paths or [], date, sample)
-        nlp, learned = load_models(model, _learned(attribution_model, attribution_scope))
+        nlp, learned = load_models(model, _learned(attribution_model, attribution_scope, rules_only))
         stages = [name.strip() for name in only.split(",") if name.strip()] if only else None
         analyses = [run_pipeline(a, nlp, only=stages, attribution_model=learned) for a in articles]
     except QuotegraphError as error:
@@ -191,7 +218,8 @@ def evaluate(
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
     model: ModelOption = None,
     attribution_model: AttributionModelOption = None,
-    attribution_scope: AttributionScopeOption = Scope.quotes,
+    attribution_scope: AttributionScopeOption = None,
+    rules_only: RulesOnlyOption = False,
 ) -> None:
     """Score quotegraph's attributions against gold annotations (precision, recall, F1).
 
@@ -208,7 +236,7 @@ def evaluate(
     from quotegraph.evaluate import run
 
     try:
-        analyze_text = _text_analyzer(model, _learned(attribution_model, attribution_scope))
+        analyze_text = _text_analyzer(model, _learned(attribution_model, attribution_scope, rules_only))
         if gold.suffix == ".json":
             result = run.evaluate_gold_json(gold, text or _article_beside(gold), analyze_text)
         else:
@@ -394,7 +422,8 @@ def ingest(
     ] = False,
     model: ModelOption = None,
     attribution_model: AttributionModelOption = None,
-    attribution_scope: AttributionScopeOption = Scope.quotes,
+    attribution_scope: AttributionScopeOption = None,
+    rules_only: RulesOnlyOption = False,
     dask: Annotated[
         str | None,
         typer.Option(
@@ -411,6 +440,10 @@ def ingest(
     Each article is stored whole or not at all, so a run that was stopped (even killed) resumes
     where it stopped when run again. Sources that cannot be read or analyzed are recorded and skipped.
 
+    Without --attribution-model, the model of $QUOTEGRAPH_ATTRIBUTION_MODEL or else the database's
+    own (`quotegraph config set attribution-model DIR`) analyzes, and a note says so; --rules-only
+    ignores both.
+
     [b]Examples[/b]
 
       quotegraph ingest corpus/ --db news.db
@@ -421,13 +454,9 @@ def ingest(
     """
     from quotegraph.scale.ingest import ingest as run_ingest
     from quotegraph.scale.progress import IngestProgress, summary_view
+    from quotegraph.store.settings import stored_attribution
 
-    options: dict = {
-        "reanalyze": reanalyze,
-        "fetch": fetch,
-        "model": model,
-        "attribution_model": _learned(attribution_model, attribution_scope),
-    }
+    options: dict = {"reanalyze": reanalyze, "fetch": fetch, "model": model}
     if dask is None:
         options["workers"] = workers
     else:
@@ -436,6 +465,8 @@ def ingest(
         run_ingest = partial(ingest_on_dask, scheduler=dask)
     try:
         with open_store(db) as store:
+            stored = partial(stored_attribution, store)
+            options["attribution_model"] = _learned(attribution_model, attribution_scope, rules_only, stored)
             if quiet:
                 summary = run_ingest(sources, store, **options)
             else:
@@ -605,6 +636,130 @@ def export(
         err.print(f"{count} rows written to {escape(str(out_path))}")
 
 
+config_app = typer.Typer(
+    help="The database's settings: what every command using it does alike (see `config set --help`).",
+    no_args_is_help=True,
+    rich_markup_mode="rich",
+)
+app.add_typer(config_app, name="config")
+
+
+def config_command(name: str) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """Register a `quotegraph config` subcommand, its docstring as its help."""
+    return lambda function: config_app.command(name, help=_reflow(inspect.getdoc(function) or ""))(function)
+
+
+class Setting(StrEnum):
+    attribution_model = "attribution-model"
+    attribution_scope = "attribution-scope"
+
+
+SettingArgument = Annotated[
+    Setting, typer.Argument(metavar="KEY", help="attribution-model or attribution-scope.", show_default=False)
+]
+
+
+@config_command("set")
+def config_set(
+    key: SettingArgument,
+    value: Annotated[
+        str, typer.Argument(metavar="VALUE", help="A model directory, or a scope (quotes, all, model).")
+    ],
+    scope: Annotated[
+        Scope | None,
+        typer.Option(
+            help="With attribution-model: its --attribution-scope (default quotes).", show_default=False
+        ),
+    ] = None,
+    model: ModelOption = None,
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """Set a setting of the database (created when missing).
+
+    attribution-model DIR: the model `ingest --db DB` and `serve --db DB` analyze with when no
+    --attribution-model is given, so every article of the corpus is analyzed alike. The directory
+    must load as a `quotegraph train` model (with --model, the spaCy pipeline it is used with) and is
+    kept as an absolute path. attribution-scope SCOPE: that model's scope.
+
+    [b]Examples[/b]
+
+      quotegraph config set attribution-model MODEL_DIR --db news.db
+      quotegraph config set attribution-model MODEL_DIR --scope model --db news.db
+      quotegraph config set attribution-scope all --db news.db
+    """
+    from quotegraph.store import settings
+
+    if scope is not None and key is not Setting.attribution_model:
+        raise typer.BadParameter("--scope goes with attribution-model")
+    try:
+        with open_store(db) as store:
+            if key is Setting.attribution_model:
+                chosen = LearnedAttribution(Path(value), (scope or Scope.quotes).value)
+                settings.set_attribution_model(store, chosen, model)
+            else:
+                settings.set_attribution_scope(store, _scope_argument(value).value)
+            now, where = settings.settings(store), store.target  # never a URL's password
+    except QuotegraphError as error:
+        raise _fail(error) from None
+    err.print(f"{escape(where)}: " + ", ".join(f"{k} = {escape(v)}" for k, v in now.items()), soft_wrap=True)
+
+
+def _scope_argument(value: str) -> Scope:
+    try:
+        return Scope(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a scope: one of {', '.join(Scope)}") from None
+
+
+@config_command("get")
+def config_get(key: SettingArgument, db: DbOption = DEFAULT_DB) -> None:
+    """Print a setting of the database; exit code 1 when it is not set."""
+    from quotegraph.store import settings
+
+    try:
+        with _query_store(db) as store:
+            found, where = settings.value(store, key.value), store.target
+    except QuotegraphError as error:
+        raise _fail(error) from None
+    if found is None:
+        err.print(f"{key.value} is not set in {escape(where)}", soft_wrap=True)
+        raise typer.Exit(1)
+    sys.stdout.write(found + "\n")
+
+
+@config_command("unset")
+def config_unset(key: SettingArgument, db: DbOption = DEFAULT_DB) -> None:
+    """Remove a setting of the database (attribution-model takes its scope with it): `ingest` and `serve`
+    then analyze with the rules alone unless told otherwise."""
+    from quotegraph.store import settings
+
+    try:
+        with _query_store(db) as store:
+            was_set, where = settings.unset(store, key.value), store.target
+    except QuotegraphError as error:
+        raise _fail(error) from None
+    err.print(f"{key.value} {'unset' if was_set else 'was not set'} in {escape(where)}", soft_wrap=True)
+
+
+@config_command("show")
+def config_show(db: DbOption = DEFAULT_DB, as_json: JsonOption = False) -> None:
+    """Print every setting of the database, one `key = value` a line."""
+    from quotegraph.store import settings
+
+    try:
+        with _query_store(db) as store:
+            found, where = settings.settings(store), store.target
+    except QuotegraphError as error:
+        raise _fail(error) from None
+    if as_json:
+        _print_json(found)
+        return
+    if not found:
+        err.print(f"no settings in {escape(where)}", soft_wrap=True)
+    for key, text in found.items():
+        sys.stdout.write(f"{key} = {text}\n")
+
+
 @command
 def serve(
     host: Annotated[
@@ -620,11 +775,14 @@ def serve(
     ] = False,
     model: ModelOption = None,
     attribution_model: AttributionModelOption = None,
-    attribution_scope: AttributionScopeOption = Scope.quotes,
+    attribution_scope: AttributionScopeOption = None,
+    rules_only: RulesOnlyOption = False,
 ) -> None:
     """Serve the web page and the HTTP API: analyze articles, search the store.
 
-    The page is at http://HOST:PORT/, the API docs at /docs. See docs/serve.md.
+    The page is at http://HOST:PORT/, the API docs at /docs. See docs/serve.md. Without
+    --attribution-model, the model of $QUOTEGRAPH_ATTRIBUTION_MODEL or else the database's own
+    (`quotegraph config set attribution-model DIR`) analyzes; --rules-only ignores both.
 
     [b]Examples[/b]
 
@@ -635,9 +793,12 @@ def serve(
     import uvicorn
 
     from quotegraph.serve import create_app
+    from quotegraph.store.settings import stored_attribution_at
 
     try:
-        learned = _learned(attribution_model, attribution_scope)
+        learned = _learned(
+            attribution_model, attribution_scope, rules_only, partial(stored_attribution_at, db)
+        )
         application = create_app(db, allow_fetch=allow_fetch, model=model, attribution_model=learned)
     except QuotegraphError as error:
         raise _fail(error) from None

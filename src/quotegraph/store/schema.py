@@ -53,8 +53,10 @@ def migrate(db: Database) -> int:
         )
     for migration in known:
         with db.transaction():
-            # Read inside the transaction: another process may have migrated meanwhile.
-            if current_version(db) < migration.version:
+            # Read inside the transaction: another process may have migrated meanwhile. Each version
+            # by itself, not below the highest: migrations are independent additions, and a store made
+            # while a higher-numbered one landed first still gets the lower ones.
+            if not db.execute("SELECT 1 FROM schema_version WHERE version = ?", (migration.version,)):
                 db.script(migration.script(db))
                 db.execute(
                     "INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)",
