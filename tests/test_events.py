@@ -82,3 +82,13 @@ def test_text_with_no_clause_gives_no_events_and_no_error(nlp, text):
 def test_every_lexicon_verb_has_a_documented_class():
     assert set(VERB_CLASSES.values()) <= set(CLASSES)
     assert resolve_stages(["events"]) == ["entities", "quotes", "places", "dates", "events"]
+
+
+def test_a_place_under_a_verbless_headline_is_no_event_and_ends(nlp):
+    # The place's head chain ends at a noun root: the walk up to a governing verb must stop there.
+    analysis = analyze(
+        parse_text("Chaos in Paris\n\nPolice arrested two men in Paris."), nlp, only=["events"]
+    )
+    assert [(e.action, e.target_name, e.place_name) for e in analysis.events] == [
+        ("arrest", "two men", "Paris")
+    ]

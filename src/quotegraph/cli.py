@@ -183,6 +183,9 @@ def evaluate(
         Path | None, typer.Option(help="For a gold JSON file: the article it annotates (default: beside it).")
     ] = None,
     limit: Annotated[int | None, typer.Option(help="Score only the first N documents.")] = None,
+    articles: Annotated[
+        Path, typer.Option(help="For an events gold file: the folder its article paths start from.")
+    ] = Path("../shared"),
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
     model: ModelOption = None,
     attribution_model: AttributionModelOption = None,
@@ -191,20 +194,25 @@ def evaluate(
     """Score quotegraph's attributions against gold annotations (precision, recall, F1).
 
     A PolNeAR split is scored per source, cue, content and whole attribution, exactly and by overlap,
-    then per fragment of each part (the span-level measure published PolNeAR taggers report). See
+    then per fragment of each part (the span-level measure published PolNeAR taggers report). An events
+    gold file ("kind": "events") scores the events stage: who did what to whom. See
     docs/evaluation.md for the metric definitions.
 
     [b]Examples[/b]
 
       quotegraph evaluate ../shared/eval/polnear/dev
       quotegraph evaluate ../shared/examples/atacms-kursk.gold.json --json
+      quotegraph evaluate tests/fixtures/events-gold.json --articles ../shared
     """
     from quotegraph.evaluate import report as reports
     from quotegraph.evaluate import run
+    from quotegraph.evaluate.events import evaluate_events, is_events_gold
 
     try:
         analyze_text = _text_analyzer(model, _learned(attribution_model, attribution_scope))
-        if gold.suffix == ".json":
+        if gold.suffix == ".json" and is_events_gold(gold):
+            result = evaluate_events(gold, articles, analyze_text)
+        elif gold.suffix == ".json":
             result = run.evaluate_gold_json(gold, text or _article_beside(gold), analyze_text)
         else:
             result = run.evaluate_polnear(gold, analyze_text, limit=limit, progress=not as_json)

@@ -58,7 +58,7 @@ CLASSES: dict[str, tuple[str, str]] = {
 _LEXICON: dict[str, str] = {
     "statement": "announce declare acknowledge admit",
     "appeal": "urge appeal plead beg request implore petition lobby",
-    "intend": "promise pledge vow offer commit volunteer",
+    "intend": "promise pledge vow offer volunteer",
     "consult": "meet visit host consult discuss negotiate telephone confer mediate invite",
     "cooperate": "cooperate collaborate sign ally partner endorse praise back recognize recognise "
     "apologize apologise forgive welcome congratulate thank ratify unite reconcile",
@@ -115,8 +115,18 @@ EVENT_NOUNS: dict[str, str] = {
 }
 # Statement verbs with a clause complement are quote cues ("announced that …"), not events.
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
-# Prepositions whose object is the one acted on: "protested against", "cooperate with", "fired at".
-TARGET_PREPS = _words("against on upon with at into toward towards")
+# Prepositions whose object is the one acted on, by class: "protested against", "met with", "fired at".
+TARGET_PREPS: dict[str, frozenset[str]] = {
+    "fight": _words("at on upon against into"),
+    "assault": _words("at on upon against"),
+    "protest": _words("against at outside"),
+    "criticize": _words("against at"),
+    "threaten": _words("against"),
+    "consult": _words("with"),
+    "cooperate": _words("with"),
+    "appeal": _words("to on upon for"),  # "appealed to", "called on", "called for"
+    "yield": _words("to"),
+}
 # Prepositions whose place object says where the event happened.
 PLACE_PREPS = _words("in at near inside within across outside throughout from")
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -256,48 +266,69 @@ def _child(verb: Token, deps: Iterable[str]) -> Token | None:
 
 
 def _actor(verb: Token) -> Token | None:
-    """Who acts: the subject; a passive's agent; for an xcomp the governor's object or subject
-    ("authorized Ukraine to use", "vowed to end"); a conjoined verb's first subject; the noun a
-    relative clause or a participle hangs from."""
-    if _child(verb, ["nsubjpass"]) is not None or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
+    """Who acts: a passive's agent ("arrested by police"), else the verb's subject."""
+    if _passive(verb):
         agent = _child(verb, ["agent"])
         return _child(agent, ["pobj"]) if agent is not None else None
-    subject = _child(verb, SUBJECT_DEPS)
-    if subject is not None:
-        if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-            return verb.head
-        return subject
-    governor = verb.head
-    if verb.dep_ == "xcomp":
-        # "Kyiv will be allowed to fire": a passive governor's subject is its object.
-        controller = _child(governor, ["nsubjpass"])
-        if controller is None and governor.lemma_.lower() in OBJECT_CONTROL:
-            controller = _child(governor, OBJECT_DEPS)
-        return controller or _actor(governor)
-    if verb.dep_ == "pcomp" and governor.dep_ == "prep":  # "ended the war by forcing"
-        return _actor(governor.head) if governor.head.pos_ in {"VERB", "AUX"} else None
-    if verb.dep_ == "conj" and governor.pos_ in {"VERB", "AUX"}:
-        return _actor(governor)
-    if verb.dep_ == "acl":  # "troops fighting in Kursk"
-        return governor
-    return None
+    return _subject(verb)
 
 
 def _target(verb: Token) -> Token | None:
-    """What is acted on: the object; a passive's subject; the noun a passive participle hangs from;
-    a prepositional object (TARGET_PREPS); else the object of the clause the verb governs."""
-    found = _child(verb, [*OBJECT_DEPS, "nsubjpass"])
+    """What is acted on: a passive's subject; else the object, a prepositional object the class takes
+    (TARGET_PREPS: "protested against"), or the object of the clause the verb governs ("fighting to
+    defeat a Ukrainian incursion")."""
+    if _passive(verb):
+        return _subject(verb)
+    found = _child(verb, OBJECT_DEPS) or _prep_object(verb, TARGET_PREPS.get(_class_of(verb) or "", ()))
     if found is not None:
         return found
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "forces backed by Russia"
-        return verb.head
+    complement = _child(verb, ["xcomp"])
+    return _target(complement) if complement is not None else None
+
+
+def _passive(verb: Token) -> bool:
+    """A passive verb: with a passive subject or auxiliary, or a past participle without an
+    auxiliary ("Griffin arrested", "detainees released from Guantanamo", "arrested and freed")."""
+    deps = {child.dep_ for child in verb.children}
+    if deps & {"nsubjpass", "auxpass"}:
+        return True
+    if verb.tag_ != "VBN" or "aux" in deps:
+        return False
+    return _passive(verb.head) if verb.dep_ == "conj" else True
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's grammatical subject, its own or the one it shares: a relative clause's noun; for an
+    xcomp the governor's object after OBJECT_CONTROL verbs ("authorized Ukraine to use", "called on
+    the government to release"), else the governor's subject ("Kyiv will be allowed to fire"); a
+    conjoined verb's, a participle's or a prepositional clause's governor's ("before being released")."""
+    own = _child(verb, SUBJECT_DEPS | {"nsubjpass"})
+    if own is not None:
+        return verb.head if own.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else own
+    governor = verb.head
+    if verb.dep_ == "xcomp":
+        if governor.lemma_.lower() in OBJECT_CONTROL and not _passive(governor):
+            controller = _child(governor, OBJECT_DEPS) or _prep_object(governor, ("on", "upon"))
+            if controller is not None:
+                return controller
+        return _subject(governor)
+    if verb.dep_ in {"conj", "advcl"} and governor.pos_ in {"VERB", "AUX"}:
+        return _subject(governor)
+    if verb.dep_ in {"acl", "relcl"}:  # "troops fighting in Kursk", "the twelfth man to be arrested"
+        return governor
+    if verb.dep_ == "pcomp" and governor.dep_ == "prep" and governor.head.pos_ in {"VERB", "AUX"}:
+        return _subject(governor.head)
+    return None
+
+
+def _prep_object(verb: Token, preps: Iterable[str]) -> Token | None:
+    wanted = set(preps)
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
+        if child.dep_ == "prep" and child.lower_ in wanted:
             pobj = _child(child, ["pobj"])
             if pobj is not None:
                 return pobj
-    complement = _child(verb, ["xcomp"])
-    return _target(complement) if complement is not None else None
+    return None
 
 
 def _participant(head: Token, mentions: Mentions) -> tuple[str | None, str | None, list[Span]]:
@@ -323,7 +354,7 @@ def _governed(
         if mention is None:
             continue
         token, prep, steps = mention.root, None, 0
-        while token.pos_ not in {"VERB", "AUX"} and token.head is not token:
+        while token.pos_ not in {"VERB", "AUX"} and token.head.i != token.i:
             if token.dep_ == "pobj" and prep is None:
                 prep = token.head.lower_
             token, steps = token.head, steps + 1
