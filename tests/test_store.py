@@ -22,6 +22,7 @@ from quotegraph.scale.ingest import ingest
 from quotegraph.store import QuoteFilter, Store, open_store, rows, schema
 from quotegraph.store.export import COLUMNS, table_rows
 from quotegraph.store.lookups import article as stored_article
+from quotegraph.store.lookups import events_page
 from quotegraph.store.rows import speaker_key
 
 BRIDGE = (
@@ -123,7 +124,7 @@ def snapshot(store: Store) -> dict[str, list[tuple]]:
         ),
         "failures": execute("SELECT source_key, stage, error FROM failures"),
     }
-    for table in ("entities", "places", "quantities", "dates", "warnings"):
+    for table in rows.DETAIL_TABLES:
         found = execute(f"SELECT a.content_hash, t.* FROM {table} t JOIN articles a ON a.id = t.article_id")
         tables[table] = [{k: v for k, v in row.items() if k not in ("id", "article_id")} for row in found]
     return {name: sorted(tuple(map(repr, row.values())) for row in rows) for name, rows in tables.items()}
@@ -250,7 +251,7 @@ def test_reanalyze_replaces_older_analyses(store: Store, corpus: Path):
 
 def test_migrations_are_recorded_and_applied_once(store: Store, target: str):
     versions = [row["version"] for row in store.db.execute("SELECT version FROM schema_version ORDER BY 1")]
-    assert versions == [1, 2, 3]
+    assert versions == [1, 2, 3, 4]
     with open_store(target) as again:
         assert snapshot(again) == snapshot(store)
 
@@ -298,6 +299,7 @@ def test_a_version_2_database_migrates_keeping_its_articles(
     monkeypatch.setattr(schema, "all_migrations", lambda: known[:2])
     provenance = ("attribution_model", "attribution_scope")
     monkeypatch.setattr(rows, "article_row", _without(rows.article_row, provenance))
+    monkeypatch.setattr(rows, "DETAIL_TABLES", tuple(t for t in rows.DETAIL_TABLES if t != "events"))
     with open_store(target) as old:
         ingest([str(corpus)], old, workers=0)
         before = old.db.execute("SELECT id, content_hash, text, analysis_version FROM articles ORDER BY id")
@@ -312,19 +314,34 @@ def test_a_version_2_database_migrates_keeping_its_articles(
             "SELECT id, content_hash, text, analysis_version, attribution_model, attribution_scope "
             "FROM articles ORDER BY id"
         )
-        assert versions == [1, 2, 3]
+        assert versions == [1, 2, 3, 4]
         assert after == [row | {"attribution_model": None, "attribution_scope": None} for row in before]
         assert store.stats()["quotes"] == quotes
+        assert store.db.execute("SELECT count(*) AS n FROM events")[0]["n"] == 0  # until --reanalyze
         assert store.quotes(QuoteFilter(search="deserve hot meals"))  # the search index still works
         analysis = stored_article(store, before[0]["id"])["analysis"]
         assert (analysis["attribution_model"], analysis["attribution_scope"]) == (None, None)
 
 
-@pytest.mark.parametrize("table", ["quotes", "speakers", "articles"])
+def test_events_are_stored_listed_by_class_and_name(stored: Store):
+    approved = events_page(stored, 10, action_class="authorize")
+    assert [(e["action"], e["actor_name"], e["target_name"]) for e in approved] == [
+        ("approve", "The city council", "the new bridge")
+    ]
+    event = approved[0]
+    assert event["headline"] == "Council backs bridge plan" and event["negated"] is False
+    start, end = event["action_span"]
+    assert BRIDGE[start:end] == "approved" and event["date_spans"]  # "on Tuesday"
+    assert events_page(stored, 10, name="CITY COUNCIL") == approved
+    assert events_page(stored, 10, action_class="fight") == []
+
+
+@pytest.mark.parametrize("table", ["quotes", "speakers", "articles", "events"])
 @pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
 def test_export_round_trips(stored: Store, tmp_path: Path, table: str, fmt: str):
     expected = list(table_rows(stored.db, table))
     counts = {"quotes": stored.stats()["quotes"], "speakers": len(stored.speakers(None)), "articles": 4}
+    counts["events"] = stored.db.execute("SELECT count(*) AS n FROM events")[0]["n"]
     assert list(expected[0]) == list(COLUMNS[table])
     assert len(expected) == counts[table]
     out = tmp_path / f"{table}.{fmt}"
