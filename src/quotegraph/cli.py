@@ -553,7 +553,7 @@ def stats(db: DbOption = DEFAULT_DB, as_json: JsonOption = False) -> None:
 @command
 def export(
     output_format: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv or parquet.")] = "jsonl",
-    table: Annotated[str, typer.Option(help="quotes, speakers, articles or failures.")] = "quotes",
+    table: Annotated[str, typer.Option(help="quotes, speakers, articles, failures or events.")] = "quotes",
     out_path: Annotated[
         Path | None, typer.Option("--out", "-o", help="File to write (default: standard output).")
     ] = None,
