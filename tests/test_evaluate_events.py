@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from quotegraph.cli import app
@@ -13,6 +14,7 @@ from quotegraph.records import Analysis, ArticleMeta, Event
 from tests.conftest import shared_path
 
 GOLD = Path(__file__).parent / "fixtures" / "events-gold.json"
+HELDOUT = GOLD.with_name("events-heldout.json")
 TEXT = "Police arrested two men. Troops attacked."
 
 
@@ -31,11 +33,12 @@ def test_an_event_matches_on_its_verb_then_on_actor_and_target_words():
     assert report.scores["class"].matched == 1 and len(report.missed) == 1 and len(report.spurious) == 1
 
 
-def test_the_command_scores_the_gold_file_and_reports_a_missing_article(tmp_path):
+@pytest.mark.parametrize(("gold", "events"), [(GOLD, 70), (HELDOUT, 11)])
+def test_the_command_scores_a_gold_file_and_reports_a_missing_article(tmp_path, gold, events):
     shared = shared_path()
-    result = CliRunner().invoke(app, ["evaluate", str(GOLD), "--articles", str(shared), "--json"])
+    result = CliRunner().invoke(app, ["evaluate", str(gold), "--articles", str(shared), "--json"])
     assert result.exit_code == 0, result.output
     scores = json.loads(result.stdout)["scores"]
-    assert scores["event"]["gold"] >= 20 and 0 < scores["event"]["recall"] <= scores["action"]["recall"]
-    missing = CliRunner().invoke(app, ["evaluate", str(GOLD), "--articles", str(tmp_path)])
+    assert scores["event"]["gold"] == events and 0 < scores["event"]["recall"] <= scores["action"]["recall"]
+    missing = CliRunner().invoke(app, ["evaluate", str(gold), "--articles", str(tmp_path)])
     assert missing.exit_code == 4 and "not found" in missing.output and "Traceback" not in missing.output

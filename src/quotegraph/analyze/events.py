@@ -214,7 +214,7 @@ def extract_events(
     for verb, action_class in _classed_verbs(doc):
         if inside_passage(verb, passages):
             continue
-        actor, target = _actor(verb), _target(verb)
+        actor, target = _actor(verb), _target(verb, action_class)
         if actor is None and target is None:
             continue
         event = Event(
@@ -273,17 +273,17 @@ def _actor(verb: Token) -> Token | None:
     return _subject(verb)
 
 
-def _target(verb: Token) -> Token | None:
+def _target(verb: Token, action_class: str | None) -> Token | None:
     """What is acted on: a passive's subject; else the object, a prepositional object the class takes
     (TARGET_PREPS: "protested against"), or the object of the clause the verb governs ("fighting to
     defeat a Ukrainian incursion")."""
     if _passive(verb):
         return _subject(verb)
-    found = _child(verb, OBJECT_DEPS) or _prep_object(verb, TARGET_PREPS.get(_class_of(verb) or "", ()))
+    found = _child(verb, OBJECT_DEPS) or _prep_object(verb, TARGET_PREPS.get(action_class or "", ()))
     if found is not None:
         return found
     complement = _child(verb, ["xcomp"])
-    return _target(complement) if complement is not None else None
+    return _target(complement, _class_of(complement)) if complement is not None else None
 
 
 def _passive(verb: Token) -> bool:

@@ -111,7 +111,8 @@ def _event(text: str, entry: dict[str, Any]) -> GoldEvent:
 
 
 def _word(text: str, start: int, sentence: str, word: str, occurrence: int) -> Span:
-    found = list(re.finditer(rf"\b{re.escape(word)}\b", sentence))
+    # Not inside a longer word; \b would fail a phrase that starts or ends with a sign ("$20bn").
+    found = list(re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", sentence))
     if len(found) < occurrence:
         raise GoldDataError(f"{word!r} is not written {occurrence} time(s) in {sentence[:60]!r}")
     match = found[occurrence - 1]
