@@ -126,7 +126,8 @@ def analyze(
         typer.Option(
             metavar="STAGES",
             help="Run only these stages, comma-separated (and the ones they need): entities, quotes, "
-            "places, quantities, dates, warnings. spaCy components none of them reads are switched off.",
+            "places, quantities, dates, warnings, events. spaCy components none of them reads are "
+            "switched off.",
         ),
     ] = None,
 ) -> None:
