@@ -257,6 +257,24 @@ def test_a_speaker_with_roles_and_quotes_over_time(corpus: httpx.Client) -> None
     assert speaker["timeline"] == [{"month": "2024-03", "quotes": 2}, {"month": "2024-06", "quotes": 1}]
 
 
+def test_events_listed_by_class_name_and_article(corpus: httpx.Client) -> None:
+    def events(**params: object) -> list[dict]:
+        response = corpus.get("/api/events", params=params)
+        assert response.status_code == 200, response.text
+        return response.json()["items"]
+
+    every = events()
+    assert [(e["action"], e["action_class"]) for e in every] == [("warn", "threaten"), ("mediate", "consult")]
+    mediate = every[1]
+    assert (mediate["actor_name"], mediate["article_date"]) == ("the government", "2024-09-20")
+    text = next(a for d, a in ARTICLES if d == "2024-09-20")
+    start, end = mediate["action_span"]
+    assert text[start:end] == "mediate"  # spans index the article's text
+    assert events(action_class="consult") == [mediate] and events(name="GOVERNMENT") == [mediate]
+    assert events(article_id=mediate["article_id"]) == every and events(limit=1, offset=1) == [mediate]
+    assert "unknown action class" in error_of(corpus.get("/api/events?action_class=gossip"), 400)
+
+
 def test_stats(corpus: httpx.Client) -> None:
     stats = corpus.get("/api/stats").json()
     assert stats["articles"] == 3
@@ -308,6 +326,7 @@ def test_openapi_documents_every_route(client: httpx.Client) -> None:
         "/api/quotes",
         "/api/speakers",
         "/api/speakers/{speaker_id}",
+        "/api/events",
         "/api/stats",
     } <= set(paths)
     assert set(paths["/api/analyze"]["post"]["requestBody"]["content"]) == {

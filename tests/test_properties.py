@@ -35,6 +35,8 @@ PIECES = st.sampled_from(
         "Kursk region",
         "three officials",
         ":",
+        " attacked ",
+        "Moscow's troops were arrested by",
     ]
 )
 TEXTS = st.lists(st.one_of(PIECES, st.text(max_size=12)), max_size=40).map("".join)
@@ -49,6 +51,9 @@ def _all_spans(analysis: Analysis) -> list[tuple[int, int]]:
     spans += [m for p in analysis.places for m in p.mentions]
     spans += [q.span for q in analysis.quantities] + [d.span for d in analysis.dates]
     spans += [s for w in analysis.warnings for s in w.spans]
+    for event in analysis.events:
+        spans += [event.action_span, *event.actor_spans, *event.target_spans, *event.place_spans]
+        spans += event.date_spans
     return spans
 
 

@@ -22,6 +22,7 @@ from quotegraph.scale.ingest import ingest
 from quotegraph.store import QuoteFilter, Store, open_store, persons, rows, schema
 from quotegraph.store.export import COLUMNS, table_rows
 from quotegraph.store.lookups import article as stored_article
+from quotegraph.store.lookups import events_page
 from quotegraph.store.rows import speaker_key
 
 BRIDGE = (
@@ -124,7 +125,7 @@ def snapshot(store: Store) -> dict[str, list[tuple]]:
         ),
         "failures": execute("SELECT source_key, stage, error FROM failures"),
     }
-    for table in ("entities", "places", "quantities", "dates", "warnings"):
+    for table in rows.DETAIL_TABLES:
         found = execute(f"SELECT a.content_hash, t.* FROM {table} t JOIN articles a ON a.id = t.article_id")
         tables[table] = [{k: v for k, v in row.items() if k not in ("id", "article_id")} for row in found]
     return {name: sorted(tuple(map(repr, row.values())) for row in rows) for name, rows in tables.items()}
@@ -309,6 +310,7 @@ def test_a_version_2_database_migrates_keeping_its_articles(
     monkeypatch.setattr(rows, "article_row", _without(rows.article_row, provenance + ARTICLE_TONE))
     monkeypatch.setattr(rows, "quote_rows", _each_without(rows.quote_rows, ("tone",)))
     monkeypatch.setattr(persons, "update", lambda db, stale=(): None)  # no persons yet
+    monkeypatch.setattr(rows, "DETAIL_TABLES", tuple(t for t in rows.DETAIL_TABLES if t != "events"))
     with open_store(target) as old:
         ingest([str(corpus)], old, workers=0)
         before = old.db.execute("SELECT id, content_hash, text, analysis_version FROM articles ORDER BY id")
@@ -326,6 +328,7 @@ def test_a_version_2_database_migrates_keeping_its_articles(
         assert versions == [m.version for m in known]
         assert after == [row | {"attribution_model": None, "attribution_scope": None} for row in before]
         assert store.stats()["quotes"] == quotes
+        assert store.db.execute("SELECT count(*) AS n FROM events")[0]["n"] == 0  # until --reanalyze
         assert store.quotes(QuoteFilter(search="deserve hot meals"))  # the search index still works
         analysis = stored_article(store, before[0]["id"])["analysis"]
         assert (analysis["attribution_model"], analysis["attribution_scope"]) == (None, None)
@@ -366,6 +369,7 @@ def test_a_version_3_database_gets_tone_columns_and_reanalysis_fills_them(
     monkeypatch.setattr(rows, "article_row", _without(rows.article_row, ARTICLE_TONE))
     monkeypatch.setattr(rows, "quote_rows", _each_without(rows.quote_rows, ("tone",)))
     monkeypatch.setattr(persons, "update", lambda db, stale=(): None)  # no persons yet
+    monkeypatch.setattr(rows, "DETAIL_TABLES", tuple(t for t in rows.DETAIL_TABLES if t != "events"))
     with open_store(target) as old:
         ingest([str(corpus)], old, workers=0)
         old.db.execute("UPDATE articles SET analysis_version = 1")
@@ -383,11 +387,25 @@ def test_a_version_3_database_gets_tone_columns_and_reanalysis_fills_them(
         assert stored_article(store, article_id)["analysis"]["tone"]["score"] is not None
 
 
-@pytest.mark.parametrize("table", ["quotes", "speakers", "articles"])
+def test_events_are_stored_listed_by_class_and_name(stored: Store):
+    approved = events_page(stored, 10, action_class="authorize")
+    assert [(e["action"], e["actor_name"], e["target_name"]) for e in approved] == [
+        ("approve", "The city council", "the new bridge")
+    ]
+    event = approved[0]
+    assert event["headline"] == "Council backs bridge plan" and event["negated"] is False
+    start, end = event["action_span"]
+    assert BRIDGE[start:end] == "approved" and event["date_spans"]  # "on Tuesday"
+    assert events_page(stored, 10, name="CITY COUNCIL") == approved
+    assert events_page(stored, 10, action_class="fight") == []
+
+
+@pytest.mark.parametrize("table", ["quotes", "speakers", "articles", "events"])
 @pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
 def test_export_round_trips(stored: Store, tmp_path: Path, table: str, fmt: str):
     expected = list(table_rows(stored.db, table))
     counts = {"quotes": stored.stats()["quotes"], "speakers": len(stored.speakers(None)), "articles": 4}
+    counts["events"] = stored.db.execute("SELECT count(*) AS n FROM events")[0]["n"]
     assert list(expected[0]) == list(COLUMNS[table])
     assert len(expected) == counts[table]
     out = tmp_path / f"{table}.{fmt}"

@@ -215,3 +215,23 @@ def test_api_docs_render_offline(browser: Browser, base_url: str) -> None:
     context.close()
     assert errors == []
     assert requested and {urlsplit(url).hostname for url in requested} == {"127.0.0.1"}, requested
+
+
+def test_seed_events_are_listed_and_drawn_actor_to_target(page: Page) -> None:
+    analyze(page, shared_path("examples", "atacms-kursk.txt").read_text(encoding="utf-8"), "2024-11-18")
+    events = page.locator("#analysis .events li")
+    authorized = events.filter(has_text="Joe Biden → Ukraine")
+    expect(authorized).to_contain_text("authorized · authorize")
+    expect(events.filter(has_text="White House → permission")).to_contain_text("reject")
+    arrows = page.locator("#analysis .events-graph .event-arrow")
+    assert 0 < arrows.count() <= min(events.count(), 14)  # the events with both an actor and a target
+    assert arrows.locator("line").first.evaluate("n => getComputedStyle(n).stroke") != "none"
+    actors = page.locator("#analysis .events-graph .event-node.actor text")
+    expect(actors.filter(has_text="Joe Biden")).to_have_count(1)  # one node for its two events
+    assert "—" not in actors.all_text_contents()
+    authorized.get_by_role("button").click()
+    flashed = page.locator("#analysis .article-text .flash")
+    expect(flashed.first).to_be_in_viewport()
+    assert {"authorized", "Ukraine"} <= {t.strip() for t in flashed.all_text_contents()}
+    page.locator("#analysis .events-graph").scroll_into_view_if_needed()
+    screenshot(page, "analyze-events.png")

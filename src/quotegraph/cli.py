@@ -158,7 +158,8 @@ def analyze(
         typer.Option(
             metavar="STAGES",
             help="Run only these stages, comma-separated (and the ones they need): entities, quotes, "
-            "places, quantities, dates, warnings. spaCy components none of them reads are switched off.",
+            "places, quantities, dates, warnings, events. spaCy components none of them reads are "
+            "switched off.",
         ),
     ] = None,
 ) -> None:
@@ -215,6 +216,9 @@ def evaluate(
         Path | None, typer.Option(help="For a gold JSON file: the article it annotates (default: beside it).")
     ] = None,
     limit: Annotated[int | None, typer.Option(help="Score only the first N documents.")] = None,
+    articles: Annotated[
+        Path, typer.Option(help="For an events gold file: the folder its article paths start from.")
+    ] = Path("../shared"),
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
     model: ModelOption = None,
     attribution_model: AttributionModelOption = None,
@@ -224,20 +228,25 @@ def evaluate(
     """Score quotegraph's attributions against gold annotations (precision, recall, F1).
 
     A PolNeAR split is scored per source, cue, content and whole attribution, exactly and by overlap,
-    then per fragment of each part (the span-level measure published PolNeAR taggers report). See
+    then per fragment of each part (the span-level measure published PolNeAR taggers report). An events
+    gold file ("kind": "events") scores the events stage: who did what to whom. See
     docs/evaluation.md for the metric definitions.
 
     [b]Examples[/b]
 
       quotegraph evaluate ../shared/eval/polnear/dev
       quotegraph evaluate ../shared/examples/atacms-kursk.gold.json --json
+      quotegraph evaluate tests/fixtures/events-gold.json --articles ../shared
     """
     from quotegraph.evaluate import report as reports
     from quotegraph.evaluate import run
+    from quotegraph.evaluate.events import evaluate_events, is_events_gold
 
     try:
         analyze_text = _text_analyzer(model, _learned(attribution_model, attribution_scope, rules_only))
-        if gold.suffix == ".json":
+        if gold.suffix == ".json" and is_events_gold(gold):
+            result = evaluate_events(gold, articles, analyze_text)
+        elif gold.suffix == ".json":
             result = run.evaluate_gold_json(gold, text or _article_beside(gold), analyze_text)
         else:
             result = run.evaluate_polnear(gold, analyze_text, limit=limit, progress=not as_json)
@@ -614,7 +623,7 @@ def stats(db: DbOption = DEFAULT_DB, as_json: JsonOption = False) -> None:
 @command
 def export(
     output_format: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv or parquet.")] = "jsonl",
-    table: Annotated[str, typer.Option(help="quotes, speakers, articles or failures.")] = "quotes",
+    table: Annotated[str, typer.Option(help="quotes, speakers, articles, failures or events.")] = "quotes",
     out_path: Annotated[
         Path | None, typer.Option("--out", "-o", help="File to write (default: standard output).")
     ] = None,

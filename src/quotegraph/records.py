@@ -177,6 +177,32 @@ class ArticleTone:
 
 
 @dataclass
+class Event:
+    """Who did what to whom: one clause with an action verb (analyze/events.py, docs/events.md).
+
+    ``actor``, ``target`` and ``place`` are ids of the article's entities or speakers (``e3``,
+    ``anon:…``) or places (``place:<geonames id>``); None when the mention is no known entity, its
+    ``*_name`` then being the words as written. Span lists are empty when the sentence does not say.
+    """
+
+    action: str  # the verb's lemma: "authorize"
+    action_class: str  # one of events.CLASSES: "authorize", "fight", "reject", ...
+    action_span: Span
+    actor: str | None = None
+    actor_name: str | None = None
+    actor_spans: list[Span] = field(default_factory=list)
+    target: str | None = None
+    target_name: str | None = None
+    target_spans: list[Span] = field(default_factory=list)
+    place: str | None = None
+    place_name: str | None = None
+    place_spans: list[Span] = field(default_factory=list)
+    date: str | None = None  # ISO, as in DateMention.value
+    date_spans: list[Span] = field(default_factory=list)
+    negated: bool = False  # "has not used"
+
+
+@dataclass
 class Analysis:
     """Everything quotegraph found in one article."""
 
@@ -189,6 +215,7 @@ class Analysis:
     quantities: list[Quantity] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     warnings: list[CopyWarning] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     # Which learned attribution model joined the rules, so a corpus mixing both can be told apart: its
     # directory's name and its AttributionScope ("quotes", "all" or "model"); both None with the rules alone.

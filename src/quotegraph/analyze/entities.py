@@ -105,6 +105,13 @@ class EntityIndex:
             None,
         )
 
+    def last_person_before(self, token: int) -> Cluster | None:
+        """The person named last before a token: what "he" or "she" there most likely refers to."""
+        named = [c for c in self.clusters if c.type == "person" and any(m.start < token for m in c.mentions)]
+        if not named:
+            return None
+        return max(named, key=lambda c: max(m.start for m in c.mentions if m.start < token))
+
     def new(self, name: str, kind: SpeakerType) -> Cluster:
         cluster = Cluster(id=f"e{len(self.clusters) + 1}", name=name, type=kind)
         self.clusters.append(cluster)

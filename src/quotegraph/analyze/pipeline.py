@@ -18,6 +18,7 @@ from quotegraph.analyze import warnings as checks
 from quotegraph.analyze.crosscheck import CONTRADICTION, cross_check
 from quotegraph.analyze.dates import extract_dates
 from quotegraph.analyze.entities import EntityIndex, cluster_entities
+from quotegraph.analyze.events import Mentions, extract_events
 from quotegraph.analyze.learned import learned_attributions
 from quotegraph.analyze.model import load_model, parse
 from quotegraph.analyze.places import extract_places
@@ -132,6 +133,14 @@ def _warnings(state: State) -> None:
         *checks.surname_before_full_name(clusters, _body_start(state.article), state.passages),
         *_quantity_warnings(state),
     ]
+
+
+# Actors and targets are entities, speakers (quotes) and places; the date a dates mention.
+@stage("events", requires=("entities", "quotes", "places", "dates"))
+def _events(state: State) -> None:
+    found = state.analysis
+    mentions = Mentions(state.doc, state.entities, found.places, found.speakers)
+    found.events = extract_events(state.doc, mentions, found.places, found.dates, state.passages)
 
 
 BODY_PARAGRAPH_WORDS = 25

@@ -87,7 +87,7 @@ def find_attributions(doc: Doc, passages: list[QuotedSpan]) -> list[Attribution]
     claimed: set[int] = set()
     found: list[Attribution] = []
     for token in doc:
-        if not is_cue(token) or _inside_passage(token, passages):
+        if not is_cue(token) or inside_passage(token, passages):
             continue
         attribution = _attribute_cue(token, passages, claimed)
         if attribution is not None:
@@ -388,7 +388,7 @@ def _token_range(doc: Doc, first: Token, last: Token) -> CharSpan:
     return (first.idx, last.idx + len(last.text))
 
 
-def _inside_passage(token: Token, passages: list[QuotedSpan]) -> bool:
+def inside_passage(token: Token, passages: list[QuotedSpan]) -> bool:
     return any(s <= token.idx < e for p in passages for s, e in p.fragments)
 
 

@@ -206,14 +206,8 @@ def _resolve_pronoun(
         resolved = done.get(id(earlier))
         if resolved is not None and (resolved.type == "person") == want_person and not resolved.anonymous:
             return resolved
-    if want_person:
-        named = [
-            c for c in index.clusters if c.type == "person" and any(m.start < head.i for m in c.mentions)
-        ]
-        if named:
-            last = max(named, key=lambda c: max(m.start for m in c.mentions if m.start < head.i))
-            return _from_cluster(last)
-    return None
+    last = index.last_person_before(head.i) if want_person else None
+    return _from_cluster(last) if last is not None else None
 
 
 def _paragraph_floor(text: str, position: int, paragraphs: int) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from rich import box
 from rich.table import Table
 
+from quotegraph.evaluate.events import EventsReport
 from quotegraph.evaluate.facts import CheckResult, FactsReport, QuantityResult
 from quotegraph.evaluate.metrics import Counts
 from quotegraph.evaluate.scoring import LEVELS, MODES, GoldJsonReport, SpanReport
@@ -12,16 +13,32 @@ from quotegraph.evaluate.scoring import LEVELS, MODES, GoldJsonReport, SpanRepor
 _SNIPPET = 60
 
 
-def render(report: SpanReport | GoldJsonReport) -> list[Table]:
+def render(report: SpanReport | GoldJsonReport | EventsReport) -> list[Table]:
     """The tables that show a report; print each in turn."""
     if isinstance(report, SpanReport):
         return [_span_table(report)]
+    if isinstance(report, EventsReport):
+        return [_events_table(report)]
     tables = [_quote_summary(report), _quote_details(report), _speaker_table(report)]
     return tables + (_facts_tables(report.facts) if report.facts else [])
 
 
 def _pct(value: float) -> str:
     return f"{100 * value:.1f}"
+
+
+def _events_table(report: EventsReport) -> Table:
+    first = report.scores["action"]
+    table = Table(
+        title=f"Events: {report.articles} articles, {first.gold} gold events, {first.predicted} predicted",
+        box=box.SIMPLE_HEAD,
+        collapse_padding=True,
+    )
+    for heading in ("Match", "Matched", "P", "R", "F1"):
+        table.add_column(heading, justify="left" if heading == "Match" else "right", no_wrap=True)
+    for level, counts in report.scores.items():
+        table.add_row(level, str(counts.matched), *_rates(counts))
+    return table
 
 
 def _span_table(report: SpanReport) -> Table:

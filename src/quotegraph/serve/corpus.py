@@ -1,4 +1,5 @@
-"""The corpus routes: articles, quotes, speakers, persons and statistics from the store, a page at a time."""
+"""The corpus routes: articles, quotes, speakers, persons, events and statistics from the store, a page
+at a time."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query
 
+from quotegraph.analyze.events import CLASSES
+from quotegraph.errors import QueryError
 from quotegraph.serve.errors import NotFoundError
 from quotegraph.serve.services import Corpus
 from quotegraph.store import QuoteFilter, lookups
@@ -118,6 +121,29 @@ def corpus_routes(corpus: Corpus) -> APIRouter:
         if found is None:
             raise NotFoundError(f"no person {person_id}")
         return found
+
+    @router.get("/events")
+    async def events(
+        action_class: Annotated[
+            str | None, Query(description=f"One class of action: {', '.join(CLASSES)}.")
+        ] = None,
+        name: Annotated[
+            str | None, Query(description="Part of the actor's or target's name, any case.")
+        ] = None,
+        article_id: Annotated[int | None, Query(ge=1, le=MAX_ID, description="One article's events.")] = None,
+        limit: Limit = 50,
+        offset: Offset = 0,
+    ) -> dict[str, Any]:
+        """Who did what to whom, newest article first: each event's action (lemma and class), actor,
+        target, place and date with their spans, and its article."""
+        if action_class is not None and action_class not in CLASSES:
+            raise QueryError(f"unknown action class {action_class!r}: expected one of {', '.join(CLASSES)}")
+        found = await corpus.run(
+            lambda store: lookups.events_page(
+                store, limit + 1, offset, action_class, name or None, article_id
+            )
+        )
+        return page(found, limit, offset)
 
     @router.get("/stats")
     async def stats() -> dict[str, Any]:

@@ -74,9 +74,38 @@ COLUMNS: dict[str, dict[str, Kind]] = {
         "text": "str",
     },
     "failures": {"source_key": "str", "stage": "str", "error": "str", "failed_at": "str"},
+    "events": {
+        "article_id": "int",
+        "article_date": "str",
+        "headline": "str",
+        "article": "str",
+        "seq": "int",
+        "action": "str",
+        "action_class": "str",
+        "negated": "bool",
+        "actor": "str",
+        "actor_name": "str",
+        "target": "str",
+        "target_name": "str",
+        "place": "str",
+        "place_name": "str",
+        "date": "str",
+        "action_span": "json",
+        "actor_spans": "json",
+        "target_spans": "json",
+        "place_spans": "json",
+        "date_spans": "json",
+    },
 }
 TABLES = tuple(COLUMNS)
 
+# An event with its article: the article's date is article_date, the event's own (when the sentence
+# gives one) is date.
+EVENT_COLUMNS = (
+    "e.article_id, a.date AS article_date, a.headline, coalesce(a.url, a.source) AS article, e.seq, "
+    "e.action, e.action_class, e.negated, e.actor, e.actor_name, e.target, e.target_name, e.place, "
+    "e.place_name, e.date, e.action_span, e.actor_spans, e.target_spans, e.place_spans, e.date_spans"
+)
 _SQL = {
     "quotes": "SELECT q.article_id, a.date, a.headline, coalesce(a.url, a.source) AS article, q.seq, q.kind, "
     "q.text, q.cue, q.source, q.speaker_id, sp.name AS speaker, sp.type AS speaker_type, "
@@ -92,6 +121,8 @@ _SQL = {
     "(SELECT count(*) FROM quotes q WHERE q.article_id = articles.id) AS quotes, text "
     "FROM articles ORDER BY id",
     "failures": "SELECT source_key, stage, error, failed_at FROM failures ORDER BY id",
+    "events": f"SELECT {EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id "
+    "ORDER BY e.article_id, e.seq",
 }
 
 
@@ -115,13 +146,17 @@ def export(db: Database, table: str, fmt: str, out: Path | IO[str]) -> int:
 
 def table_rows(db: Database, table: str) -> Iterator[Row]:
     """The rows of an exported table, values decoded (booleans, JSON lists)."""
-    columns = COLUMNS[table]
     for batch in _batches(db.stream(_SQL[table])):
         if table == "speakers":
             details = speaker_details(db, [row["id"] for row in batch])
             batch = [row | details[row["id"]] for row in batch]
         for row in batch:
-            yield {name: _decoded(row[name], kind) for name, kind in columns.items()}
+            yield decoded(table, row)
+
+
+def decoded(table: str, row: Row) -> Row:
+    """A row of an exported table with its values decoded (booleans, JSON lists)."""
+    return {name: _decoded(row[name], kind) for name, kind in COLUMNS[table].items()}
 
 
 def _decoded(value: object, kind: Kind) -> object:

@@ -1,6 +1,7 @@
 """Read-only lookups the HTTP API needs beyond the Store's methods: one article with its whole
 analysis, one speaker or person (speakers merged across articles) with roles and quotes over time,
-and quotes a page at a time with the ids that link them to their article, speaker and person.
+quotes a page at a time with the ids that link them to their article, speaker and person, and events
+a page at a time.
 
 Functions of a Store, written on its database API (portable SQL with ``?`` placeholders).
 """
@@ -17,6 +18,7 @@ from quotegraph.records import (
     CopyWarning,
     DateMention,
     Entity,
+    Event,
     Place,
     Quantity,
     Quote,
@@ -24,8 +26,9 @@ from quotegraph.records import (
 )
 from quotegraph.store import QuoteFilter, Store, _guarded
 from quotegraph.store.dialect import Database, Row
+from quotegraph.store.export import EVENT_COLUMNS, decoded
 from quotegraph.store.persons import PERSON_OF_QUOTE, detailed
-from quotegraph.store.queries import ROLE_IN_ARTICLE, _with_bool, quote_conditions, speaker_details
+from quotegraph.store.queries import ROLE_IN_ARTICLE, Where, _with_bool, quote_conditions, speaker_details
 from quotegraph.store.rows import DETAIL_TABLES
 
 # The record each detail table stores one of per row (see rows.detail_rows).
@@ -35,6 +38,7 @@ _RECORDS: dict[str, type] = {
     "quantities": Quantity,
     "dates": DateMention,
     "warnings": CopyWarning,
+    "events": Event,
 }
 
 
@@ -66,6 +70,33 @@ def quotes_page(
         [*where.params, wanted.limit, offset],
     )
     return [_with_bool(row, "anonymous") for row in found]
+
+
+@_guarded
+def events_page(
+    store: Store,
+    limit: int,
+    offset: int = 0,
+    action_class: str | None = None,
+    name: str | None = None,
+    article_id: int | None = None,
+) -> list[Row]:
+    """Events, newest article first, as the ``events`` export has them: of one ``action_class``, with
+    ``name`` in the actor's or target's name (any case), of one article; at most ``limit`` rows."""
+    where = Where()
+    if action_class is not None:
+        where.add("e.action_class = ?", action_class)
+    if name is not None:
+        pattern = f"%{name.lower()}%"
+        where.add("(lower(e.actor_name) LIKE ? OR lower(e.target_name) LIKE ?)", pattern, pattern)
+    if article_id is not None:
+        where.add("e.article_id = ?", article_id)
+    found = store.db.execute(
+        f"SELECT {EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id{where.sql()} "
+        "ORDER BY a.date DESC NULLS LAST, e.article_id, e.seq LIMIT ? OFFSET ?",
+        [*where.params, limit, offset],
+    )
+    return [decoded("events", row) for row in found]
 
 
 @_guarded

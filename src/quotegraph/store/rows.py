@@ -14,7 +14,7 @@ from quotegraph.records import Analysis, Span, Speaker
 Row = dict[str, Any]
 
 # The Analysis lists stored as they are, one row per record, each in the table of its name.
-DETAIL_TABLES = ("entities", "places", "quantities", "dates", "warnings")
+DETAIL_TABLES = ("entities", "places", "quantities", "dates", "warnings", "events")
 _NOT_WORD = re.compile(r"[\W_]+")
 # Key prefix of the speakers linked across articles by name (the others are keyed by article).
 LINKED = "name:"

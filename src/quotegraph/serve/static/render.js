@@ -1,7 +1,9 @@
 // One analysis on screen: the article text with every quote in its speaker's colour, and beside it
-// speakers, copy-desk warnings, places on a map, figures and dates; each list item jumps to its text.
+// speakers, copy-desk warnings, places on a map, figures, dates and events (who did what to whom);
+// each list item jumps to its text.
 
 import {badge, el, plural, toneChip} from "./dom.js";
+import {eventsGraph, stance, who} from "./events.js";
 import {placesMap} from "./map.js";
 
 // Light enough to read black text on; more speakers than colours go round the hue circle.
@@ -39,6 +41,7 @@ export function renderAnalysis(root, analysis, speakerIds = {}) {
         placesSection(view),
         figuresSection(view),
         datesSection(view),
+        eventsSection(view),
       ),
     ),
   );
@@ -91,6 +94,8 @@ function marks(analysis) {
   analysis.places.forEach((place, i) => place.mentions.forEach((span) => add(span, "place", i)));
   analysis.quantities.forEach((quantity, i) => add(quantity.span, "figure", i));
   analysis.dates.forEach((date, i) => add(date.span, "date", i));
+  // Unstyled: the verb gets a piece of its own, so that jumping to an event flashes the verb alone.
+  (analysis.events || []).forEach((event, i) => add(event.action_span, "event", i));
   return found;
 }
 
@@ -328,4 +333,21 @@ function figure(q) {
 function datesSection(view) {
   const item = (date) => el("li", {}, entry(view, [date.span], date.text, date.value || "unresolved"));
   return section("Dates", view.analysis.dates, "dates", item);
+}
+
+function eventsSection(view) {
+  const events = view.analysis.events || []; // analyses stored before events were found have none
+  const item = (event) => {
+    const spans = [event.action_span, ...event.actor_spans, ...event.target_spans];
+    const written = view.analysis.text.slice(...event.action_span);
+    const detail = [written + (event.negated ? " (negated)" : ""), event.action_class, event.place_name, event.date]
+      .filter(Boolean)
+      .join(" · ");
+    return el(
+      "li",
+      {"data-class": event.action_class, class: stance(event.action_class)},
+      entry(view, spans, `${who(event, "actor")} → ${who(event, "target")}`, detail),
+    );
+  };
+  return section("Events", events, "events", item, {before: events.length ? eventsGraph(events) : null});
 }
