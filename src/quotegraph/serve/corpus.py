@@ -8,8 +8,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query
 
-from quotegraph.analyze.events import CLASSES
-from quotegraph.errors import QueryError
+from quotegraph.analyze.event_classes import CLASSES
 from quotegraph.serve.errors import NotFoundError
 from quotegraph.serve.services import Corpus
 from quotegraph.store import QuoteFilter, lookups
@@ -136,8 +135,6 @@ def corpus_routes(corpus: Corpus) -> APIRouter:
     ) -> dict[str, Any]:
         """Who did what to whom, newest article first: each event's action (lemma and class), actor,
         target, place and date with their spans, and its article."""
-        if action_class is not None and action_class not in CLASSES:
-            raise QueryError(f"unknown action class {action_class!r}: expected one of {', '.join(CLASSES)}")
         found = await corpus.run(
             lambda store: lookups.events_page(
                 store, limit + 1, offset, action_class, name or None, article_id

@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 from typing import Any, get_origin, get_type_hints
 
+from quotegraph.analyze.event_classes import CLASSES
+from quotegraph.errors import QueryError
 from quotegraph.records import (
     Analysis,
     ArticleMeta,
@@ -28,7 +30,14 @@ from quotegraph.store import QuoteFilter, Store, _guarded
 from quotegraph.store.dialect import Database, Row
 from quotegraph.store.export import EVENT_COLUMNS, decoded
 from quotegraph.store.persons import PERSON_OF_QUOTE, detailed
-from quotegraph.store.queries import ROLE_IN_ARTICLE, Where, _with_bool, quote_conditions, speaker_details
+from quotegraph.store.queries import (
+    ROLE_IN_ARTICLE,
+    Where,
+    _iso_date,
+    _with_bool,
+    quote_conditions,
+    speaker_details,
+)
 from quotegraph.store.rows import DETAIL_TABLES
 
 # The record each detail table stores one of per row (see rows.detail_rows).
@@ -80,12 +89,22 @@ def events_page(
     action_class: str | None = None,
     name: str | None = None,
     article_id: int | None = None,
+    since: str | None = None,
+    until: str | None = None,
 ) -> list[Row]:
     """Events, newest article first, as the ``events`` export has them: of one ``action_class``, with
-    ``name`` in the actor's or target's name (any case), of one article; at most ``limit`` rows."""
+    ``name`` in the actor's or target's name (any case), of one article, of articles dated from
+    ``since`` to ``until`` (YYYY-MM-DD, inclusive); at most ``limit`` rows. An unknown class or a
+    malformed date is a QueryError."""
     where = Where()
     if action_class is not None:
+        if action_class not in CLASSES:
+            raise QueryError(f"unknown action class {action_class!r}: expected one of {', '.join(CLASSES)}")
         where.add("e.action_class = ?", action_class)
+    if since:
+        where.add("a.date >= ?", _iso_date(since, "--since"))
+    if until:
+        where.add("a.date <= ?", _iso_date(until, "--until"))
     if name is not None:
         pattern = f"%{name.lower()}%"
         where.add("(lower(e.actor_name) LIKE ? OR lower(e.target_name) LIKE ?)", pattern, pattern)
