@@ -539,6 +539,39 @@ def quotes(
 
 
 @command
+def events(
+    action_class: Annotated[
+        str | None, typer.Option("--class", help="One class of action (see docs/events.md).")
+    ] = None,
+    name: Annotated[str | None, typer.Option(help="Part of the actor's or target's name, any case.")] = None,
+    since: Annotated[str | None, typer.Option(help="Articles dated on or after YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="Articles dated on or before YYYY-MM-DD.")] = None,
+    limit: Annotated[int, typer.Option(min=1, help="At most N events, newest article first.")] = 50,
+    db: DbOption = DEFAULT_DB,
+    as_json: JsonOption = False,
+) -> None:
+    """Who did what to whom: events from the store, with place, date and article.
+
+    [b]Examples[/b]
+
+      quotegraph events --class authorize --since 2024-11-01
+      quotegraph events --name council --json
+    """
+    from quotegraph.store.lookups import events_page
+    from quotegraph.store.views import events_table
+
+    try:
+        with _query_store(db) as store:
+            rows = events_page(store, limit, action_class=action_class, name=name, since=since, until=until)
+    except QuotegraphError as error:
+        raise _fail(error) from None
+    if as_json:
+        _print_json(rows)
+    else:
+        out.print(events_table(rows))
+
+
+@command
 def speakers(
     top: Annotated[int, typer.Option(min=0, help="The N most quoted speakers (0: all).")] = 20,
     db: DbOption = DEFAULT_DB,

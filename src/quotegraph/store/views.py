@@ -33,6 +33,24 @@ def quotes_table(rows: list[Row]) -> Table:
     return table
 
 
+def events_table(rows: list[Row]) -> Table:
+    table = Table(title=f"{len(rows)} events", title_justify="left")
+    table.add_column("date", no_wrap=True)
+    table.add_column("actor → action (class) → target", ratio=2)
+    table.add_column("place", ratio=1)
+    table.add_column("headline", ratio=1)
+    for row in rows:
+        action = ("not " if row["negated"] else "") + row["action"]
+        did = f"{row['actor_name'] or '?'} → {action} ({row['action_class']}) → {row['target_name'] or '?'}"
+        table.add_row(
+            row["date"] or row["article_date"] or "",
+            escape(did),
+            escape(row["place_name"] or ""),
+            escape(row["headline"] or row["article"] or ""),
+        )
+    return table
+
+
 def speakers_table(rows: list[Row], anonymous_share: float | None) -> Table:
     table = Table(
         "speaker",
