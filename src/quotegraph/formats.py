@@ -154,6 +154,13 @@ def _speaker_table(analysis: Analysis, speaker_id: str | None, quotes: list[Quot
     return table
 
 
+def event_text(
+    actor: str | None, action: str, action_class: str, target: str | None, negated: bool = False
+) -> str:
+    """An event on one line, "actor — action (class) → target"; "?" where the sentence names no one."""
+    return f"{actor or '?'} — {'not ' if negated else ''}{action} ({action_class}) → {target or '?'}"
+
+
 def tone_text(tone: float | None) -> Text:
     """A quote's tone, signed, red when negative and green when positive (VADER's cut-offs)."""
     if tone is None:

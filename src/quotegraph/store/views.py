@@ -9,7 +9,7 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
-from quotegraph.formats import tone_text
+from quotegraph.formats import event_text, tone_text
 from quotegraph.store.dialect import Row
 
 _MAX_LISTED = 4
@@ -36,12 +36,13 @@ def quotes_table(rows: list[Row]) -> Table:
 def events_table(rows: list[Row]) -> Table:
     table = Table(title=f"{len(rows)} events", title_justify="left")
     table.add_column("date", no_wrap=True)
-    table.add_column("actor → action (class) → target", ratio=2)
+    table.add_column("actor — action (class) → target", ratio=2)
     table.add_column("place", ratio=1)
     table.add_column("headline", ratio=1)
     for row in rows:
-        action = ("not " if row["negated"] else "") + row["action"]
-        did = f"{row['actor_name'] or '?'} → {action} ({row['action_class']}) → {row['target_name'] or '?'}"
+        did = event_text(
+            row["actor_name"], row["action"], row["action_class"], row["target_name"], row["negated"]
+        )
         table.add_row(
             row["date"] or row["article_date"] or "",
             escape(did),
