@@ -5,6 +5,7 @@ a real PostgreSQL (incremental as articles are added, and recomputed), `quotegra
 
 from __future__ import annotations
 
+import csv
 import json
 import re
 from collections.abc import Iterator
@@ -371,6 +372,54 @@ def test_speakers_lists_persons_with_their_merged_names(db: str):
     table = CliRunner().invoke(app, ["speakers", "--db", db, "--merge"])
     assert table.exit_code == 0 and "merged 6 names of people into 3 persons" in table.stderr
     assert "Dmitry Peskov" in table.stdout and "merged:" in table.stdout and "(0.85)" in table.stdout
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
+def test_export_writes_one_row_per_person_with_its_merged_names(db: str, tmp_path: Path, fmt: str):
+    out = tmp_path / f"persons.{fmt}"
+    result = CliRunner().invoke(
+        app, ["export", "--db", db, "--table", "persons", "--format", fmt, "-o", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    if fmt == "parquet":
+        import pyarrow.parquet as pq
+
+        rows = pq.read_table(out).to_pylist()
+    elif fmt == "csv":
+        with out.open(newline="") as stream:
+            rows = list(csv.DictReader(stream))
+    else:
+        rows = [json.loads(line) for line in out.read_text().splitlines()]
+    with open_store(db) as store:
+        listed = store.persons(None)
+    assert f"{len(listed)} rows written" in result.stderr
+    assert sorted(str(row["id"]) for row in rows) == sorted(str(p["id"]) for p in listed)
+    peskov = next(row for row in rows if row["name"] == "Dmitry Peskov")
+    lists = {k: peskov[k] if fmt == "jsonl" else json.loads(peskov[k]) for k in ("roles", "aliases", "names")}
+    assert {n["name"]: (n["rule"], n["confidence"]) for n in lists["names"]} == {
+        "Dmitry Peskov": ("same name", 1.0),
+        "Kremlin spokesperson Dmitri Peskov": ("spelling variant", 0.85),
+        "Peskov": ("surname, role agrees", 0.75),
+    }
+    assert float(peskov["confidence"]) == 0.75  # its least sure merge
+    assert (int(peskov["quotes"]), int(peskov["articles"])) == (3, 3)
+    assert [r["role"] for r in lists["roles"]] == ["Kremlin spokesman"]
+    assert {"Peskov", "Dmitry Peskov"} <= set(lists["aliases"])
+    cherie = next(row for row in rows if row["name"] == "Cherie Blair")
+    assert float(cherie["confidence"]) == 1.0 and str(cherie["anonymous"]) == "False"
+
+
+def test_export_merges_a_store_from_before_persons_first(tmp_path: Path):
+    target = str(tmp_path / "old.db")
+    with fill(target) as store:
+        store.db.execute(
+            "UPDATE article_speakers SET person_id = NULL, person_confidence = NULL, person_rule = NULL"
+        )
+        store.db.execute("DELETE FROM persons")
+    result = CliRunner().invoke(app, ["export", "--db", target, "--table", "persons"])
+    assert result.exit_code == 0, result.output
+    names = [json.loads(line)["name"] for line in result.stdout.splitlines()]
+    assert {"Tony Blair", "Cherie Blair", "Dmitry Peskov"} <= set(names)
 
 
 @pytest.fixture(scope="module", params=BACKENDS)

@@ -400,12 +400,13 @@ def test_events_are_stored_listed_by_class_and_name(stored: Store):
     assert events_page(stored, 10, action_class="fight") == []
 
 
-@pytest.mark.parametrize("table", ["quotes", "speakers", "articles", "events"])
+@pytest.mark.parametrize("table", ["quotes", "speakers", "persons", "articles", "events"])
 @pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
 def test_export_round_trips(stored: Store, tmp_path: Path, table: str, fmt: str):
     expected = list(table_rows(stored.db, table))
     counts = {"quotes": stored.stats()["quotes"], "speakers": len(stored.speakers(None)), "articles": 4}
     counts["events"] = stored.db.execute("SELECT count(*) AS n FROM events")[0]["n"]
+    counts["persons"] = len(stored.persons(None))
     assert list(expected[0]) == list(COLUMNS[table])
     assert len(expected) == counts[table]
     out = tmp_path / f"{table}.{fmt}"

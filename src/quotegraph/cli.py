@@ -656,7 +656,9 @@ def stats(db: DbOption = DEFAULT_DB, as_json: JsonOption = False) -> None:
 @command
 def export(
     output_format: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv or parquet.")] = "jsonl",
-    table: Annotated[str, typer.Option(help="quotes, speakers, articles, failures or events.")] = "quotes",
+    table: Annotated[
+        str, typer.Option(help="quotes, speakers, persons (speakers merged), articles, failures or events.")
+    ] = "quotes",
     out_path: Annotated[
         Path | None, typer.Option("--out", "-o", help="File to write (default: standard output).")
     ] = None,
@@ -668,9 +670,12 @@ def export(
 
       quotegraph export --format parquet --out quotes.parquet
       quotegraph export --table speakers --format csv > speakers.csv
+      quotegraph export --table persons --format parquet --out persons.parquet
     """
     try:
         with _query_store(db) as store:
+            if table == "persons" and store.unmerged_speakers():
+                store.merge_persons()  # as `speakers` does: a store from before persons has none yet
             count = store.export(table, output_format, out_path or sys.stdout)
     except QuotegraphError as error:
         raise _fail(error) from None

@@ -1,6 +1,7 @@
 """Exporting a table as JSONL, CSV or Parquet, streamed in batches so memory stays flat.
 
-Columns holding lists (spans, roles, aliases) are JSON values in JSONL and JSON text in CSV and Parquet.
+Columns holding lists (spans, roles, aliases, a person's merged names) are JSON values in JSONL and
+JSON text in CSV and Parquet.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import IO, Literal
 
 from quotegraph.errors import QueryError
 from quotegraph.store.dialect import Database, Row
+from quotegraph.store.persons import detailed
 from quotegraph.store.queries import ROLE_IN_ARTICLE, speaker_details
 
 FORMATS = ("jsonl", "csv", "parquet")
@@ -73,6 +75,18 @@ COLUMNS: dict[str, dict[str, Kind]] = {
         "quotes": "int",
         "text": "str",
     },
+    "persons": {
+        "id": "int",
+        "name": "str",
+        "type": "str",
+        "anonymous": "bool",
+        "quotes": "int",
+        "articles": "int",
+        "confidence": "float",
+        "roles": "json",
+        "aliases": "json",
+        "names": "json",
+    },
     "failures": {"source_key": "str", "stage": "str", "error": "str", "failed_at": "str"},
     "events": {
         "article_id": "int",
@@ -120,6 +134,10 @@ _SQL = {
     "tone_negative, "
     "(SELECT count(*) FROM quotes q WHERE q.article_id = articles.id) AS quotes, text "
     "FROM articles ORDER BY id",
+    # A person's confidence: its least sure merge (1.0 when every name is its own).
+    "persons": "SELECT p.id, p.name, p.type, p.anonymous, p.quote_count AS quotes, "
+    "p.article_count AS articles, (SELECT min(s.person_confidence) FROM article_speakers s "
+    "WHERE s.person_id = p.id) AS confidence FROM persons p ORDER BY p.id",
     "failures": "SELECT source_key, stage, error, failed_at FROM failures ORDER BY id",
     "events": f"SELECT {EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id "
     "ORDER BY e.article_id, e.seq",
@@ -150,6 +168,8 @@ def table_rows(db: Database, table: str) -> Iterator[Row]:
         if table == "speakers":
             details = speaker_details(db, [row["id"] for row in batch])
             batch = [row | details[row["id"]] for row in batch]
+        elif table == "persons":
+            batch = detailed(db, batch)
         for row in batch:
             yield decoded(table, row)
 
