@@ -67,6 +67,22 @@ def test_readable_output_groups_quotes_by_speaker():
     assert re.search(r" \+0\.\d\d$", gift.rstrip())  # the quote's tone, last on its line
 
 
+def test_readable_output_lists_the_events_with_place_and_date(seed_json):
+    article = shared_path("examples", "atacms-kursk.txt")
+    result = runner.invoke(app, ["analyze", str(article), "--date", "2024-11-18"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    lines = [line.strip() for line in result.stdout.splitlines()]
+    section = lines[lines.index("Events") + 1 :][: len(seed_json["events"]) + 1]
+    assert "Joe Biden — authorize (authorize) → Ukraine" in section
+    assert "? — allow (authorize) → Kyiv" in section  # "Kyiv will now be allowed": no actor written
+    places = [e for e in seed_json["events"] if e["place_name"] and not e["date"]]
+    assert places and all(any(line.endswith(f"[{e['place_name']}]") for line in section) for e in places)
+    assert any(line.endswith("[2024-08]") for line in section)  # "since August"
+    assert all("→" in line for line in section[:-1]) and "→" not in section[-1]  # one line per event
+    quotes_only = runner.invoke(app, ["analyze", str(article), "--only", "quotes"])
+    assert quotes_only.exit_code == 0 and "Events" not in quotes_only.stdout.splitlines()
+
+
 def test_a_text_without_headline_is_titled_by_its_path_once(tmp_path: Path, monkeypatch):
     monkeypatch.chdir(tmp_path)  # a short path, which the panel does not cut
     Path("story.txt").write_text('"We will continue," the minister told reporters.\n', encoding="utf-8")

@@ -93,7 +93,8 @@ def readable(analysis: Analysis) -> Group:
     if analysis.attribution_model is not None:
         learned = f"learned attribution: {analysis.attribution_model} (scope {analysis.attribution_scope})"
         parts.append(Text(learned, style="dim"))
-    parts.extend(table for table in (_facts_table(analysis), _warnings_table(analysis)) if table.row_count)
+    tables = (_facts_table(analysis), _events_table(analysis), _warnings_table(analysis))
+    parts.extend(table for table in tables if table.row_count)
     return Group(*parts)
 
 
@@ -111,6 +112,20 @@ def _facts_table(analysis: Analysis) -> Table:
         table.add_row("figure", quantity.text, _figure(quantity))
     for mention in analysis.dates:
         table.add_row("date", mention.text, mention.value or "")
+    return table
+
+
+def _events_table(analysis: Analysis) -> Table:
+    """Who did what to whom, one line each, with the place and date the sentence gives."""
+    table = Table(title=Text("Events", style="bold"), title_justify="left", box=None, show_header=False)
+    table.add_column("event")
+    for event in analysis.events:
+        line = Text(
+            event_text(event.actor_name, event.action, event.action_class, event.target_name, event.negated)
+        )
+        if where_when := ", ".join(x for x in (event.place_name, event.date) if x):
+            line.append(f" [{where_when}]", style="dim")
+        table.add_row(line)
     return table
 
 
