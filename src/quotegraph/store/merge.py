@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from quotegraph.analyze.names import PERSON_TITLES, english_stop_words, one_edit_apart
 from quotegraph.store.rows import normalize_name
@@ -107,6 +108,7 @@ class Merged:
     members: list[tuple[int, str, float]] = field(default_factory=list)  # appearance id, rule, confidence
 
 
+@lru_cache(maxsize=1 << 16)  # a surname block is re-merged with every article naming it: 75 calls an article
 def parse_name(name: str) -> PersonName | None:
     """The name part of a speaker's name: "Kremlin spokesperson Dmitry Peskov" → (dmitry,), peskov.
 
