@@ -8,6 +8,8 @@ from __future__ import annotations
 import csv
 import json
 import re
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -178,6 +180,19 @@ def test_a_first_name_the_article_writes_decides_a_bare_surname():
     )
     assert len(cooks) == 2  # Norman Cook's stays apart
     assert given_names_before("But Cook said. Mr Cook, Liverpool's Cook", "Cook") == frozenset()
+
+
+def test_merging_names_loads_no_spacy_in_a_process_without_it():
+    # An ingest's main process merges persons but never parses: importing spaCy there for its stop
+    # words cost ~4 s mid-run. The words must still be spaCy's ("But" is one, "Norman" is not).
+    code = (
+        "import sys\n"
+        "from quotegraph.store.merge import given_names_before, written_as_first_name\n"
+        "print(sorted(given_names_before('But Cook said. DJ Norman Cook', 'Cook')),"
+        " written_as_first_name('Sharon Osbourne spoke', 'Sharon'), 'spacy' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["['norman']", "True", "False"]
 
 
 def test_a_quoted_nickname_does_not_hide_the_first_name():

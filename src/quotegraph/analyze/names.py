@@ -6,6 +6,11 @@ Shared by the clustering of one article (entities.py) and the merge of speakers 
 
 from __future__ import annotations
 
+import importlib.util
+import sys
+from functools import cache
+from pathlib import Path
+
 TITLES = frozenset(
     [
         "mr",
@@ -55,3 +60,23 @@ def one_edit_apart(a: str, b: str) -> bool:
     while i < len(a) and a[i] == b[i]:
         i += 1
     return a[i + (len(a) == len(b)) :] == b[i + 1 :]
+
+
+@cache
+def english_stop_words() -> frozenset[str]:
+    """spaCy's English stop words, read from its module without importing spaCy when it is not loaded:
+    the main process of an ingest merges persons but never parses, and importing spaCy there cost
+    about 4 s in the middle of the run."""
+    loaded = sys.modules.get("spacy.lang.en.stop_words")
+    if loaded is not None:
+        return frozenset(loaded.STOP_WORDS)
+    spacy = importlib.util.find_spec("spacy")
+    if spacy is None or not spacy.submodule_search_locations:
+        raise ModuleNotFoundError("spaCy is not installed")
+    path = Path(spacy.submodule_search_locations[0]) / "lang" / "en" / "stop_words.py"
+    spec = importlib.util.spec_from_file_location("quotegraph_english_stop_words", path)
+    if spec is None or spec.loader is None:
+        raise ModuleNotFoundError(f"spaCy's English stop words are not at {path}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)  # a plain list of words: no imports of its own
+    return frozenset(module.STOP_WORDS)

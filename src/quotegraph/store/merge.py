@@ -25,8 +25,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from quotegraph.analyze.names import PERSON_TITLES, one_edit_apart
+from quotegraph.analyze.names import PERSON_TITLES, english_stop_words, one_edit_apart
 from quotegraph.store.rows import normalize_name
 
 # Confidence of each rule: how sure the merge is that two ways of writing are one person.
@@ -107,6 +108,7 @@ class Merged:
     members: list[tuple[int, str, float]] = field(default_factory=list)  # appearance id, rule, confidence
 
 
+@lru_cache(maxsize=1 << 16)  # a surname block is re-merged with every article naming it: 75 calls an article
 def parse_name(name: str) -> PersonName | None:
     """The name part of a speaker's name: "Kremlin spokesperson Dmitry Peskov" → (dmitry,), peskov.
 
@@ -138,9 +140,6 @@ def given_names_before(text: str, name: str) -> frozenset[str]:
     "Norman" in "DJ Norman Cook", "Antonio" in 'Antonio "LA" Reid'. Not a title ("Mr Cook"), a particle
     ("De Vido"), a possessive ("Liverpool's Gerrard"), a word ending a sentence or a common English word
     ("But Cook said")."""
-    # spaCy's English stop words; imported here, as only merging needs them (ingest has spaCy loaded).
-    from spacy.lang.en.stop_words import STOP_WORDS
-
     words = name.split()
     if not words:
         return frozenset()
@@ -152,7 +151,7 @@ def given_names_before(text: str, name: str) -> frozenset[str]:
         key = normalize_name(word)
         sentence_end = word.endswith(".") and len(word) > 2  # "J." is an initial
         possessive = word.endswith(("'s", "’s"))
-        title = key in _TITLE_WORDS or key in _HONORIFICS or key in _PARTICLES or key in STOP_WORDS
+        title = key in _TITLE_WORDS or key in _HONORIFICS or key in _PARTICLES or key in english_stop_words()
         if key and not (title or sentence_end or possessive):
             found.add(key.replace(" ", ""))  # "O'" of "O' Neill" too: no first name, so no Neill
     return frozenset(found)
@@ -161,11 +160,11 @@ def given_names_before(text: str, name: str) -> frozenset[str]:
 def written_as_first_name(text: str, name: str) -> bool:
     """True when ``text`` writes the bare name of ``name`` before another name: "Sharon" in "Sharon
     Osbourne" is a first name, and a speaker "Sharon" there no Ariel Sharon."""
-    from spacy.lang.en.stop_words import STOP_WORDS
-
     word = name.split()[-1].removesuffix("'s").removesuffix("’s").strip(",.") if name.split() else ""
     after = (m.group(1) for m in re.finditer(rf"\b{re.escape(word)} ([A-Z][\w'’-]+)", text)) if word else ()
-    return any(normalize_name(w) not in STOP_WORDS and normalize_name(w) not in _TITLE_WORDS for w in after)
+    return any(
+        normalize_name(w) not in english_stop_words() and normalize_name(w) not in _TITLE_WORDS for w in after
+    )
 
 
 def names_organization(organizations: Iterable[str], name: str) -> bool:
