@@ -226,4 +226,4 @@ def test_help_prose_is_wrapped_to_the_terminal_and_examples_keep_their_lines():
         line.startswith("A transformer run") and line.endswith("goes on with --resume.") for line in lines
     )
     assert "quotegraph train ... --resume" in lines
-    assert "--encoder mpnet --max-epochs 2" in lines
+    assert "--encoder mpnet --max-epochs 2 --precision bf16" in lines

@@ -116,3 +116,22 @@ def test_decoding_keeps_an_inside_tag_after_its_label_only():
     probabilities[2, TAGS.index("O")] = 0.9
     tags = [TAGS[t] for t in best_tags(numpy.log(probabilities))]
     assert tags == ["B-CUE", "I-CUE", "O"]
+
+
+def test_bf16_training_records_its_precision_and_predicts(nlp, tmp_path):
+    out = tmp_path / "bf16"
+    arguments = ["--data", str(TRAIN_FIXTURE), "--dev", str(TRAIN_FIXTURE), "--out", str(out)]
+    result = runner.invoke(app, ["train", *arguments, "--max-epochs", "2", "--precision", "bf16", "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert json.loads((out / "meta.json").read_text())["settings"]["precision"] == "bf16"
+    model = load_attribution_model(out, nlp)  # the saved weights are float32, loaded as any other
+    weights = dict(model.tagger.tagger.named_parameters())
+    assert all(value.dtype.is_floating_point and value.dtype.itemsize == 4 for value in weights.values())
+    assert isinstance(model.spans(parse(nlp, Article(text=load_polnear(TRAIN_FIXTURE)[0].text))), list)
+
+
+def test_precision_is_for_the_transformer_only(tmp_path):
+    arguments = ["--data", str(TRAIN_FIXTURE), "--out", str(tmp_path / "m"), "--architecture", "cnn"]
+    result = runner.invoke(app, ["train", *arguments, "--precision", "bf16"])
+    assert result.exit_code == 8
+    assert "--precision is for the transformer architecture" in result.output

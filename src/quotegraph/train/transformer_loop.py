@@ -140,8 +140,9 @@ def _epoch(
     for i in range(0, len(shuffled), settings.batch_size):
         batch = shuffled[i : i + settings.batch_size]
         windows = [window for window, _, _ in batch]
-        scores = tagger.tagger(*batch_tensors(windows, [features for _, features, _ in batch]))
-        loss = _loss(scores, _targets(batch, scores.shape[1]))
+        with torch.autocast("cpu", dtype=torch.bfloat16, enabled=settings.precision == "bf16"):
+            scores = tagger.tagger(*batch_tensors(windows, [features for _, features, _ in batch]))
+            loss = _loss(scores.float(), _targets(batch, scores.shape[1]))
         optimizer.zero_grad()
         loss.backward()
         torch.nn.utils.clip_grad_norm_(tagger.tagger.parameters(), 1.0)
