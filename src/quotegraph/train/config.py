@@ -86,6 +86,13 @@ class TrainSettings:
     architecture: str = "cnn"  # or "transformer" (train/transformer.py)
     encoder_learn_rate: float = 5e-5  # the transformer's pretrained encoder
     encoder: str = DEFAULT_ENCODER  # which pretrained encoder (train/encoders.py)
+    student_layers: int = 0  # the transformer keeps this many of its encoder's layers (0: all)
+    all_annotators: bool = False  # every annotator's reading of an article is a training doc
+    # Distillation (train/distill.py): the teacher's id (a hash of its files; "" without a teacher),
+    # the temperature that softens its distribution and the weight of the term that follows it.
+    teacher: str = ""
+    temperature: float = 2.0
+    alpha: float = 0.5
 
     @classmethod
     def for_architecture(
@@ -93,7 +100,7 @@ class TrainSettings:
         architecture: str,
         max_epochs: int | None = None,
         encoder: str = DEFAULT_ENCODER,
-        **settings: int,
+        **settings: float | int | str | bool,
     ) -> TrainSettings:
         """Settings with the architecture's own defaults (the transformer needs far fewer epochs)."""
         defaults: dict[str, float | int | str] = {}
@@ -105,8 +112,13 @@ class TrainSettings:
             chosen["max_epochs"] = max_epochs
         return cls(**chosen)
 
-    def to_dict(self) -> dict[str, float | int | str]:
+    def to_dict(self) -> dict[str, float | int | str | bool]:
         return asdict(self)
+
+    @classmethod
+    def defaults(cls) -> dict[str, float | int | str | bool]:
+        """Every setting's default: a checkpoint written before a setting existed ran with it."""
+        return cls().to_dict()
 
 
 def build_pipeline(settings: TrainSettings, vocab: Vocab) -> Language:
