@@ -21,6 +21,7 @@ from __future__ import annotations
 import glob
 import hashlib
 import json
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -174,7 +175,8 @@ def parse_articles(
 
 
 def word_count(docs: Iterable[Doc]) -> int:
-    return sum(1 for doc in docs for token in doc if not token.is_space and not token.is_punct)
+    """Whitespace-separated words, as the benchmarks count them."""
+    return sum(len(doc.text.split()) for doc in docs)
 
 
 # The teacher's scores
@@ -201,14 +203,24 @@ def teacher_scores(
     for doc in docs:
         path = cache_path(out, teacher.id, doc)
         if path not in scores:
-            scores[path] = _read_cached(path, len(doc))
-            if scores[path] is None:
-                scores[path] = score_doc(teacher, doc).astype(numpy.float16)
-                _write_cached(path, scores[path])
+            scores[path] = _cached_or_scored(teacher, doc, path)
         result.append(scores[path])
         if advance is not None:
             advance(1)
     return result
+
+
+def _cached_or_scored(teacher: Teacher, doc: Doc, path: Path) -> numpy.ndarray:
+    cached = _read_cached(path, len(doc))
+    if cached is not None:
+        return cached
+    scores = score_doc(teacher, doc).astype(numpy.float16)
+    _write_cached(path, scores)
+    return scores
+
+
+def _cached_count(out: Path) -> int:
+    return sum(1 for _ in (out / CACHE).glob("*.npy"))
 
 
 def _read_cached(path: Path, words: int) -> numpy.ndarray | None:
@@ -246,10 +258,16 @@ def prepare(
     with progress_display(console) as progress:
         task = progress.add_task("parsing unlabelled articles", total=len(kept), status="")
         docs = parse_articles(base, kept, lambda n: progress.advance(task, n))
+        before, started = _cached_count(out), time.perf_counter()
         task = progress.add_task("teacher scores", total=len(train_docs) + len(docs), status="")
-        advance = lambda n: progress.advance(task, n)  # noqa: E731
-        gold = teacher_scores(teacher, train_docs, out, advance)
-        unlabelled = teacher_scores(teacher, docs, out, advance)
+        scores = teacher_scores(teacher, train_docs + docs, out, lambda n: progress.advance(task, n))
+        if console is not None:  # a line that stays in a log, as the parse and the epochs leave
+            scored, minutes = _cached_count(out) - before, (time.perf_counter() - started) / 60
+            progress.console.print(
+                f"teacher scores of {len(train_docs)} training and {len(docs)} unlabelled articles: "
+                f"{scored} scored, the rest from {out / CACHE}; {minutes:.1f} min",
+                highlight=False,
+            )
     meta = {
         "teacher": teacher_meta(teacher),
         "unlabelled": {
@@ -260,7 +278,8 @@ def prepare(
             "unreadable_skipped": unreadable,
         },
     }
-    return Distilled(gold, list(zip(docs, unlabelled, strict=True)), meta)
+    unlabelled = list(zip(docs, scores[len(train_docs) :], strict=True))
+    return Distilled(scores[: len(train_docs)], unlabelled, meta)
 
 
 # The student's loss
