@@ -116,8 +116,8 @@ def test_the_teacher_scores_every_doc_once_into_the_cache(nlp, teacher_dir, stud
     assert student.teacher_calls == len(cached) == 3 + len(UNLABELLED)  # 3 gold articles, 3 unlabelled
     teacher = load_attribution_model(teacher_dir, nlp).tagger
     doc = parse(nlp, read_path(unlabelled / "strike.txt"))
-    teacher_id = distill.teacher_id(teacher_dir)
-    stored = numpy.load(distill.cache_path(student.out, teacher_id, doc))
+    key = distill.load_teacher(teacher_dir, nlp).scores_key
+    stored = numpy.load(distill.cache_path(student.out, key, doc))
     assert stored.dtype == numpy.float16 and stored.shape == (len(doc), len(TAGS))
     assert numpy.allclose(stored, teacher.log_probs(doc), atol=0.02)
 

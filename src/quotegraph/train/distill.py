@@ -2,8 +2,8 @@
 
 The teacher is a trained attribution model directory whose tagger gives per-word log-probabilities
 (`log_probs`: the transformer's, and the ONNX export's). It scores every training article and every
-unlabelled article once; the scores are cached in OUT/teacher/<sha256 of teacher id and text>.npy
-(float16), so an interrupted or repeated run reads them instead of running the teacher again.
+unlabelled article once; the scores are cached in OUT/teacher/<sha256 of teacher id, base pipeline
+and text>.npy (float16), so an interrupted or repeated run reads them instead of running the teacher again.
 
 The student (train/transformer_loop.py) then learns from the windows of both, word by word:
 
@@ -61,6 +61,12 @@ class Teacher:
     model: AttributionModel
     path: Path
     id: str
+    base: str = ""  # the spaCy pipeline (name and version) whose parse the teacher reads
+
+    @property
+    def scores_key(self) -> str:
+        """What names the teacher's scores besides the text: the teacher, and the parse it read."""
+        return f"{self.id}\0{self.base}"
 
 
 @dataclass
@@ -75,15 +81,18 @@ class Distilled:
 
 def load_teacher(path: Path, base: Language) -> Teacher:
     """The teacher in `path` (ModelError when it is no model directory or gives no probabilities)."""
-    # Not through load_attribution_model's cache: the teacher's memory is freed once it has scored.
-    model = load_attribution_model.__wrapped__(Path(path), base)
+    # Past load_attribution_model's cache (when it has one): the teacher's memory is freed once it
+    # has scored.
+    load = getattr(load_attribution_model, "__wrapped__", load_attribution_model)
+    model = load(Path(path), base)
     if not callable(getattr(model.tagger, "log_probs", None)):
         architecture = model.meta.get("architecture")
         raise ModelError(
             f"{path} holds a {architecture} model, which gives no per-word probabilities: "
             "a teacher must be a transformer model"
         )
-    return Teacher(model, Path(path), teacher_id(Path(path)))
+    parser = f"{base.meta.get('name')} {base.meta.get('version')}"
+    return Teacher(model, Path(path), teacher_id(Path(path)), parser)
 
 
 def teacher_id(path: Path) -> str:
@@ -182,9 +191,9 @@ def word_count(docs: Iterable[Doc]) -> int:
 # The teacher's scores
 
 
-def cache_path(out: Path, teacher: str, doc: Doc) -> Path:
-    """Where the teacher `teacher` (its id)'s scores of `doc` are kept."""
-    digest = hashlib.sha256(f"{teacher}\0{doc.text}".encode()).hexdigest()
+def cache_path(out: Path, key: str, doc: Doc) -> Path:
+    """Where a teacher's scores of `doc` are kept (`key`: Teacher.scores_key)."""
+    digest = hashlib.sha256(f"{key}\0{doc.text}".encode()).hexdigest()
     return out / CACHE / f"{digest}.npy"
 
 
@@ -201,7 +210,7 @@ def teacher_scores(
     scores: dict[Path, numpy.ndarray] = {}
     result = []
     for doc in docs:
-        path = cache_path(out, teacher.id, doc)
+        path = cache_path(out, teacher.scores_key, doc)
         if path not in scores:
             scores[path] = _cached_or_scored(teacher, doc, path)
         result.append(scores[path])
