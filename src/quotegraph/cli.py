@@ -393,6 +393,7 @@ def train(
     all_annotators: Annotated[
         bool,
         typer.Option(
+            "--all-annotators",
             help="Every annotator's reading of an article several annotated is a training article "
             "(dev keeps the first annotator's).",
             rich_help_panel=DISTILL_PANEL,
