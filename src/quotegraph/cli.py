@@ -9,7 +9,7 @@ from enum import StrEnum
 from functools import partial
 from importlib import resources
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -19,6 +19,9 @@ from quotegraph import formats
 from quotegraph.errors import InputError, QuotegraphError, TrainingError
 from quotegraph.records import Analysis, Article, LearnedAttribution
 from quotegraph.store import DEFAULT_DB, Store, open_store
+
+if TYPE_CHECKING:
+    from quotegraph.train.distill import Distillation
 
 app = typer.Typer(
     help="Who said what in news articles: quotes with their speakers, checked against the text.",
@@ -295,6 +298,7 @@ class Precision(StrEnum):
 
 # As LEARNED_PANEL: train's two choice options, whose choices make a wide column, apart from the rest.
 ARCHITECTURE_PANEL = "Architecture"
+DISTILL_PANEL = "Distillation and more data"
 
 
 @command
@@ -353,6 +357,61 @@ def train(
             "(give the same options as when it started)."
         ),
     ] = False,
+    distill_from: Annotated[
+        Path | None,
+        typer.Option(
+            metavar="TEACHER_DIR",
+            help="Distil: also learn from this trained transformer model's per-word probabilities "
+            "(scored once, cached in OUT/teacher/), on the training articles and on --unlabelled ones.",
+            rich_help_panel=DISTILL_PANEL,
+        ),
+    ] = None,
+    unlabelled: Annotated[
+        list[str] | None,
+        typer.Option(
+            metavar="PATH",
+            help="With --distill-from: unlabelled articles the student learns from the teacher alone; "
+            "files, folders (recursive) or globs, read as `ingest` reads them. Repeatable.",
+            rich_help_panel=DISTILL_PANEL,
+            show_default=False,
+        ),
+    ] = None,
+    temperature: Annotated[
+        float,
+        typer.Option(
+            min=0.1,
+            help="With --distill-from: softens the teacher's distribution.",
+            rich_help_panel=DISTILL_PANEL,
+        ),
+    ] = 2.0,  # as TrainSettings (not imported here: it needs spaCy, which --help does not)
+    alpha: Annotated[
+        float,
+        typer.Option(
+            min=0.0,
+            max=1.0,
+            help="With --distill-from: the teacher's weight; the gold tags weigh 1 - alpha.",
+            rich_help_panel=DISTILL_PANEL,
+        ),
+    ] = 0.5,
+    student_layers: Annotated[
+        int | None,
+        typer.Option(
+            min=1,
+            metavar="N",
+            help="Keep N of the encoder's layers, spread evenly (minilm has 6, mpnet 12): a smaller, "
+            "faster model.",
+            rich_help_panel=DISTILL_PANEL,
+        ),
+    ] = None,
+    all_annotators: Annotated[
+        bool,
+        typer.Option(
+            "--all-annotators",
+            help="Every annotator's reading of an article several annotated is a training article "
+            "(dev keeps the first annotator's).",
+            rich_help_panel=DISTILL_PANEL,
+        ),
+    ] = False,
     model: ModelOption = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress display.")] = False,
 ) -> None:
@@ -371,6 +430,8 @@ def train(
       quotegraph train --data polnear/train --dev polnear/dev --out MODEL_DIR \\
           --encoder mpnet --max-epochs 2 --precision bf16
       quotegraph train ... --resume
+      quotegraph train --data polnear/train --dev polnear/dev --out STUDENT_DIR \\
+          --distill-from MPNET_DIR --unlabelled bbc-news/
 
     On PolNeAR's 840 training articles and 2 CPU cores, an epoch takes 17-26 min with minilm
     (3 epochs by default) and about 90 min with mpnet, half that with --precision bf16 on a CPU with
@@ -385,6 +446,8 @@ def train(
         raise _fail(TrainingError("--encoder is for the transformer architecture; the cnn has none"))
     if architecture is Architecture.cnn and precision is not Precision.fp32:
         raise _fail(TrainingError("--precision is for the transformer architecture; the cnn trains in fp32"))
+    distillation = _distillation(architecture, distill_from, unlabelled or [], student_layers)
+    options = {"temperature": temperature, "alpha": alpha} if distillation else {}
     settings = TrainSettings.for_architecture(
         architecture.value,
         max_epochs=max_epochs,
@@ -392,6 +455,9 @@ def train(
         patience=patience,
         seed=seed,
         precision=precision.value,
+        student_layers=student_layers or 0,
+        all_annotators=all_annotators,
+        **options,
     )
     if architecture is Architecture.transformer and not resume and (out / CHECKPOINT).is_dir():
         err.print(
@@ -400,11 +466,33 @@ def train(
         )
     try:
         result = run_training(
-            load_model(model), data, out, dev, settings, console=None if quiet else err, resume=resume
+            load_model(model),
+            data,
+            out,
+            dev,
+            settings,
+            console=None if quiet else err,
+            resume=resume,
+            distillation=distillation,
         )
     except QuotegraphError as error:
         raise _fail(error) from None
     err.print(f"{escape(str(out))}: {result.summary()}")
+
+
+def _distillation(
+    architecture: Architecture, teacher: Path | None, unlabelled: list[str], student_layers: int | None
+) -> Distillation | None:
+    """What --distill-from and --unlabelled ask for; a one-line error for what cannot be."""
+    if architecture is Architecture.cnn and (teacher is not None or student_layers):
+        raise _fail(TrainingError("--distill-from and --student-layers are for the transformer architecture"))
+    if teacher is None:
+        if unlabelled:
+            raise _fail(TrainingError("--unlabelled needs --distill-from: the teacher labels those articles"))
+        return None
+    from quotegraph.train.distill import Distillation  # torch: only a transformer run needs it
+
+    return Distillation(teacher, unlabelled)
 
 
 DbOption = Annotated[

@@ -69,7 +69,7 @@ def resumable_progress(out: Path, settings: TrainSettings) -> dict[str, Any]:
         )
     try:
         progress = json.loads((folder / PROGRESS).read_text(encoding="utf-8"))
-        then = progress["settings"]
+        then = {**TrainSettings.defaults(), **progress["settings"]}  # older runs lack newer settings
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise TrainingError(f"the checkpoint in {folder} cannot be read: {exc}") from exc
     if then != settings.to_dict():

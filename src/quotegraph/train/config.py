@@ -90,6 +90,13 @@ class TrainSettings:
     # optimizer kept in float32. On a CPU with AVX-512 BF16 or AMX a step of mpnet takes half the
     # time (3.5 s against 7.5 s for 8 windows of 256 pieces, measured here); elsewhere it is slower.
     precision: str = "fp32"
+    student_layers: int = 0  # the transformer keeps this many of its encoder's layers (0: all)
+    all_annotators: bool = False  # every annotator's reading of an article is a training doc
+    # Distillation (train/distill.py): the teacher's id (a hash of its files; "" without a teacher),
+    # the temperature that softens its distribution and the weight of the term that follows it.
+    teacher: str = ""
+    temperature: float = 2.0
+    alpha: float = 0.5
 
     @classmethod
     def for_architecture(
@@ -97,7 +104,7 @@ class TrainSettings:
         architecture: str,
         max_epochs: int | None = None,
         encoder: str = DEFAULT_ENCODER,
-        **settings: int | str,
+        **settings: float | int | str | bool,
     ) -> TrainSettings:
         """Settings with the architecture's own defaults (the transformer needs far fewer epochs)."""
         defaults: dict[str, float | int | str] = {}
@@ -109,8 +116,13 @@ class TrainSettings:
             chosen["max_epochs"] = max_epochs
         return cls(**chosen)
 
-    def to_dict(self) -> dict[str, float | int | str]:
+    def to_dict(self) -> dict[str, float | int | str | bool]:
         return asdict(self)
+
+    @classmethod
+    def defaults(cls) -> dict[str, float | int | str | bool]:
+        """Every setting's default: a checkpoint written before a setting existed ran with it."""
+        return cls().to_dict()
 
 
 def build_pipeline(settings: TrainSettings, vocab: Vocab) -> Language:

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import tempfile
@@ -42,6 +43,15 @@ def encoder_path(name: str) -> Path:
     if name == "mpnet":
         return _mpnet_path(cache_dir() / "encoders" / MPNET)
     raise ModelError(f"unknown encoder {name!r}; known: {', '.join(ENCODERS)}")
+
+
+def encoder_layers(name: str) -> int:
+    """How many transformer layers the encoder `name` has (its config.json), e.g. for --student-layers."""
+    try:
+        config = json.loads((encoder_path(name) / "config.json").read_text(encoding="utf-8"))
+        return int(config["num_hidden_layers"])
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise ModelError(f"cannot read the {name} encoder's config: {exc}") from exc
 
 
 def cache_dir() -> Path:

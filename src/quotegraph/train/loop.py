@@ -13,10 +13,10 @@ import resource
 import time
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, nullcontext
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -26,13 +26,16 @@ from spacy.training import Example
 from spacy.util import fix_random_seed, minibatch
 
 from quotegraph.errors import GoldDataError, TrainingError
-from quotegraph.evaluate.brat import GoldDocument, load_polnear
+from quotegraph.evaluate.brat import GoldDocument, load_all_annotators, load_polnear
 from quotegraph.evaluate.scoring import PARTS, SpanReport, score_polnear
 from quotegraph.records import Analysis, ArticleMeta
 from quotegraph.train.config import TrainSettings, build_pipeline
 from quotegraph.train.data import parse_documents, to_example
-from quotegraph.train.encoders import encoder_path
+from quotegraph.train.encoders import encoder_layers, encoder_path
 from quotegraph.train.model import AttributionModel, SpacyTagger, learn_extra_missing, new_meta
+
+if TYPE_CHECKING:
+    from quotegraph.train.distill import Distillation, Distilled, Teacher
 
 # Without --dev, this share of the training articles (every n-th one) is held out for early stopping.
 HOLD_OUT_EVERY = 10
@@ -92,6 +95,18 @@ def split_data(data: Path, dev: Path | None) -> tuple[list[GoldDocument], list[G
     return [d for d in documents if d not in held], held
 
 
+def extra_readings(data: Path, train_docs: list[GoldDocument]) -> list[GoldDocument]:
+    """Every other annotator's reading of the training articles several annotated (load_polnear
+    keeps one reading per article, the first annotator's): more data, disagreements included."""
+    chosen = {document.id: document.annotator for document in train_docs}
+    return [
+        reading
+        for readings in load_all_annotators(data)
+        for reading in readings
+        if reading.id in chosen and reading.annotator != chosen[reading.id]
+    ]
+
+
 Parsed = list[tuple[Doc, GoldDocument]]
 
 
@@ -103,34 +118,106 @@ def train(
     settings: TrainSettings | None = None,
     console: Console | None = None,
     resume: bool = False,
+    distillation: Distillation | None = None,
 ) -> TrainResult:
     """Train on the brat articles in `data`, early-stop on `dev`, write the best model to `out`.
 
     With `resume`, go on with the unfinished run in `out` (transformer only: train/checkpoint.py).
+    With `distillation`, the student learns from a teacher's scores too (train/distill.py); the
+    settings then record the teacher's id.
     """
     started = time.perf_counter()
     settings = settings or TrainSettings()
     trainer = _trainer(settings.architecture)  # a missing dependency fails now, not after parsing
-    if settings.architecture == "transformer":
-        encoder_path(settings.encoder)  # so does a missing encoder (and mpnet is unpacked once, here)
+    _check_transformer_options(settings, distillation)
+    teacher = None
+    if distillation is not None:  # a bad source or teacher fails now too
+        teacher = _load_teacher(base, distillation)
+        settings = replace(settings, teacher=teacher.id)
     if resume:
         _check_resumable(out, settings)  # refuse now, not after parsing
     train_docs, dev_docs = split_data(data, dev)
+    extra = extra_readings(data, train_docs) if settings.all_annotators else []
+    train_parsed, dev_parsed = _parse(base, train_docs + extra, dev_docs, console, started)
+    meta_data = _data_meta(data, dev, train_docs, dev_docs)
+    if settings.all_annotators:
+        meta_data["all_annotators"] = _readings_meta(extra)
+    options: dict[str, Any] = {"resume": True} if resume else {}
+    if teacher is not None and distillation is not None:
+        distilled = _distilled(base, teacher, distillation, train_parsed, dev_docs, out, console)
+        teacher = None  # its scores are all the student needs: free the teacher's memory
+        meta_data.update(distilled.meta)
+        options["distilled"] = distilled
+    return trainer(base, train_parsed, dev_parsed, out, meta_data, settings, console, started, **options)
+
+
+def _check_transformer_options(settings: TrainSettings, distillation: Distillation | None) -> None:
+    """Refuse what only the transformer can do before anything is parsed; check the encoder is there."""
+    if settings.architecture != "transformer":
+        if distillation is not None or settings.student_layers:
+            raise TrainingError(
+                "distillation (--distill-from) and --student-layers are for the transformer architecture"
+            )
+        return
+    encoder_path(settings.encoder)  # a missing encoder fails now (and mpnet is unpacked once, here)
+    if settings.student_layers:
+        total = encoder_layers(settings.encoder)
+        if not 0 < settings.student_layers <= total:
+            raise TrainingError(
+                f"--student-layers {settings.student_layers}: the {settings.encoder} encoder has {total}"
+            )
+
+
+def _load_teacher(base: Language, distillation: Distillation) -> Teacher:
+    from quotegraph.train.distill import check_sources, load_teacher
+
+    check_sources(distillation.unlabelled)
+    return load_teacher(distillation.teacher, base)
+
+
+def _distilled(
+    base: Language,
+    teacher: Teacher,
+    distillation: Distillation,
+    train_parsed: Parsed,
+    dev_docs: list[GoldDocument],
+    out: Path,
+    console: Console | None,
+) -> Distilled:
+    from quotegraph.train.distill import prepare, text_key
+
+    known = [text_key(gold.text) for _, gold in train_parsed] + [text_key(gold.text) for gold in dev_docs]
+    docs = [doc for doc, _ in train_parsed]
+    return prepare(base, teacher, docs, known, distillation.unlabelled, out, console)
+
+
+def _parse(
+    base: Language,
+    train_docs: list[GoldDocument],
+    dev_docs: list[GoldDocument],
+    console: Console | None,
+    started: float,
+) -> tuple[Parsed, Parsed]:
+    """Parse the training and dev articles; an article's other readings share its parse."""
+    distinct = list({document.id: document for document in train_docs}.values())
     with progress_display(console) as progress:
-        count = len(train_docs) + len(dev_docs)
+        count = len(distinct) + len(dev_docs)
         task = progress.add_task("parsing articles", total=count, status="")
         advance = partial(progress.advance, task)
-        train_parsed = list(zip(parse_documents(base, train_docs, advance), train_docs, strict=True))
+        by_id = dict(zip([d.id for d in distinct], parse_documents(base, distinct, advance), strict=True))
         dev_parsed = list(zip(parse_documents(base, dev_docs, advance), dev_docs, strict=True))
         if console is not None:  # as the epochs do, the parse leaves a line in a log
             minutes = (time.perf_counter() - started) / 60
             progress.console.print(f"parsed {count} articles: {minutes:.1f} min", highlight=False)
-    meta_data = _data_meta(data, dev, train_docs, dev_docs)
-    if resume:
-        return trainer(
-            base, train_parsed, dev_parsed, out, meta_data, settings, console, started, resume=True
-        )
-    return trainer(base, train_parsed, dev_parsed, out, meta_data, settings, console, started)
+    return [(by_id[document.id], document) for document in train_docs], dev_parsed
+
+
+def _readings_meta(extra: list[GoldDocument]) -> dict[str, int]:
+    return {
+        "readings_added": len(extra),
+        "articles": len({document.id for document in extra}),
+        "attributions_added": sum(len(document.attributions) for document in extra),
+    }
 
 
 def _check_resumable(out: Path, settings: TrainSettings) -> None:

@@ -156,7 +156,14 @@ class TransformerTagger:
         """The SOURCE, CUE and CONTENT spans of `doc` the model tags."""
         if not len(doc):
             return []
+        return tags_to_spans(doc, [TAGS[t] for t in best_tags(self.log_probs(doc, found))])
+
+    def log_probs(self, doc: Doc, found: RuleOutput | None = None) -> numpy.ndarray:
+        """Each word's log-probabilities of TAGS (len(doc) × len(TAGS), float32), from the window that
+        owns it: what spans() decodes, and what a student learns from in distillation (train/distill.py)."""
         scores = numpy.zeros((len(doc), len(TAGS)), dtype="float32")
+        if not len(doc):
+            return scores
         features = self.features(doc, found)
         self.tagger.eval()
         with torch.inference_mode():
@@ -166,7 +173,7 @@ class TransformerTagger:
                     for column, (word, owned) in enumerate(zip(window.words, window.owned, strict=True)):
                         if owned:
                             scores[word] = log_probs[row, column]
-        return tags_to_spans(doc, [TAGS[t] for t in best_tags(scores)])
+        return scores
 
 
 def best_tags(scores: numpy.ndarray) -> list[int]:

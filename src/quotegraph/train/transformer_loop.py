@@ -10,8 +10,9 @@ from __future__ import annotations
 import random
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy
 import torch
@@ -19,6 +20,7 @@ from rich.console import Console
 from spacy.language import Language
 from transformers import AutoModel, AutoTokenizer
 
+from quotegraph.errors import TrainingError
 from quotegraph.train.checkpoint import load_checkpoint, remove_checkpoint, save_checkpoint
 from quotegraph.train.config import TrainSettings
 from quotegraph.train.data import entity_spans, gold_fragments
@@ -27,6 +29,7 @@ from quotegraph.train.loop import Parsed, TrainResult, run_epochs
 from quotegraph.train.model import AttributionModel, new_meta
 from quotegraph.train.transformer import (
     IGNORE,
+    TAGS,
     Tagger,
     TransformerTagger,
     Window,
@@ -36,26 +39,64 @@ from quotegraph.train.transformer import (
     quiet_transformers,
 )
 
-Item = tuple[Window, numpy.ndarray, list[int]]  # a window, its doc's features, its doc's gold tags
+if TYPE_CHECKING:
+    from quotegraph.train.distill import Distilled
 
 
-def new_transformer_tagger(base: Language, encoder: str) -> TransformerTagger:
-    """The pretrained `encoder` (train/encoders.py) with untrained feature and tag layers."""
+@dataclass
+class Item:
+    """A window to learn from, with its doc's features, gold tags and the teacher's scores."""
+
+    window: Window
+    features: numpy.ndarray
+    tags: list[int] | None  # None for an unlabelled doc (distillation)
+    teacher: numpy.ndarray | None = None  # the teacher's log-probabilities of the doc's words
+
+
+def new_transformer_tagger(base: Language, encoder: str, layers: int = 0) -> TransformerTagger:
+    """The pretrained `encoder` (train/encoders.py) with untrained feature and tag layers; with
+    `layers`, only that many of the encoder's layers are kept (keep_layers)."""
     path = encoder_path(encoder)
     quiet_transformers()
     tokenizer = AutoTokenizer.from_pretrained(path)
     tags, deps = parse_labels(base)
-    return TransformerTagger(
-        Tagger(AutoModel.from_pretrained(path), len(tags), len(deps)), tokenizer, tags, deps
-    )
+    model = AutoModel.from_pretrained(path)
+    if layers:
+        keep_layers(model, layers)
+    return TransformerTagger(Tagger(model, len(tags), len(deps)), tokenizer, tags, deps)
 
 
-def training_items(tagger: TransformerTagger, parsed: Parsed) -> list[Item]:
+def kept_layers(total: int, keep: int) -> list[int]:
+    """Which of `total` layers a student of `keep` layers keeps: spread evenly from the first, so
+    each kept layer stands for the ones after it (MiniLM's 6 → 0, 2, 4 for 3)."""
+    if not 0 < keep <= total:
+        raise TrainingError(f"--student-layers {keep}: the encoder has {total} layers")
+    return [i * total // keep for i in range(keep)]
+
+
+def keep_layers(encoder: Any, keep: int) -> None:
+    """Cut a BERT-like encoder (MiniLM, MPNet) down to `keep` of its transformer layers, in place;
+    its config records the count, so a saved model is rebuilt with as many (load_transformer_tagger)."""
+    layers = encoder.encoder.layer
+    encoder.encoder.layer = torch.nn.ModuleList(layers[i] for i in kept_layers(len(layers), keep))
+    encoder.config.num_hidden_layers = keep
+
+
+def training_items(
+    tagger: TransformerTagger, parsed: Parsed, distilled: Distilled | None = None
+) -> list[Item]:
+    """The windows of the gold docs (with the teacher's scores when distilling), then of the
+    unlabelled docs; a doc read by several annotators is cut and featurized once."""
     items = []
-    for doc, gold in parsed:
-        features = tagger.features(doc)
+    features: dict[int, numpy.ndarray] = {}
+    for number, (doc, gold) in enumerate(parsed):
+        doc_features = features.setdefault(id(doc), tagger.features(doc))
         tags = gold_tags(doc, entity_spans(doc, gold_fragments(gold)))
-        items.extend((window, features, tags) for window in tagger.windows(doc))
+        teacher = distilled.gold_scores[number] if distilled else None
+        items.extend(Item(window, doc_features, tags, teacher) for window in tagger.windows(doc))
+    for doc, teacher in distilled.unlabelled if distilled else []:
+        doc_features = tagger.features(doc)
+        items.extend(Item(window, doc_features, None, teacher) for window in tagger.windows(doc))
     return items
 
 
@@ -69,14 +110,16 @@ def train_transformer(
     console: Console | None = None,
     started: float | None = None,
     resume: bool = False,
+    distilled: Distilled | None = None,
 ) -> TrainResult:
     """Fine-tune on articles parsed by `base`, saving the best epoch on dev to `out`; with `resume`,
-    go on from the checkpoint of an interrupted run in `out` (train/checkpoint.py)."""
+    go on from the checkpoint of an interrupted run in `out` (train/checkpoint.py); with `distilled`,
+    learn from a teacher's scores too (train/distill.py)."""
     started = time.perf_counter() if started is None else started
     random.seed(settings.seed)
     torch.manual_seed(settings.seed)
-    tagger = new_transformer_tagger(base, settings.encoder)
-    items = training_items(tagger, train_parsed)
+    tagger = new_transformer_tagger(base, settings.encoder, settings.student_layers)
+    items = training_items(tagger, train_parsed, distilled)
     batches_per_epoch = -(-len(items) // settings.batch_size)
     optimizer = _optimizer(tagger.tagger, settings)
     total = batches_per_epoch * settings.max_epochs
@@ -91,7 +134,7 @@ def train_transformer(
         started -= checkpoint.result.seconds  # the run's time counts the epochs before the interruption
 
     def epoch(advance: Callable[[int], None]) -> dict[str, float]:
-        return {"tagger": _epoch(tagger, items, settings, optimizer, schedule, advance)}
+        return _epoch(tagger, items, settings, optimizer, schedule, advance)
 
     def after_epoch(number: int, result: TrainResult) -> None:
         save_checkpoint(out, number, result, settings, tagger.tagger, optimizer, schedule)
@@ -132,32 +175,61 @@ def _epoch(
     optimizer: torch.optim.Optimizer,
     schedule: torch.optim.lr_scheduler.LRScheduler,
     advance: Callable[[int], None],
-) -> float:
+) -> dict[str, float]:
+    """One pass over the shuffled windows; the summed losses ("tagger"; when distilling, also its
+    two terms, the teacher's "kl" and the gold's "cross_entropy")."""
     shuffled = list(items)
     random.shuffle(shuffled)
     tagger.tagger.train()
-    total = 0.0
+    totals = {"tagger": 0.0, "kl": 0.0, "cross_entropy": 0.0} if settings.teacher else {"tagger": 0.0}
     for i in range(0, len(shuffled), settings.batch_size):
         batch = shuffled[i : i + settings.batch_size]
-        windows = [window for window, _, _ in batch]
+        windows = [item.window for item in batch]
         with torch.autocast("cpu", dtype=torch.bfloat16, enabled=settings.precision == "bf16"):
-            scores = tagger.tagger(*batch_tensors(windows, [features for _, features, _ in batch]))
-            loss = _loss(scores.float(), _targets(batch, scores.shape[1]))
+            scores = tagger.tagger(*batch_tensors(windows, [item.features for item in batch]))
+            losses = _losses(scores.float(), batch, settings)
         optimizer.zero_grad()
-        loss.backward()
+        losses[0].backward()
         torch.nn.utils.clip_grad_norm_(tagger.tagger.parameters(), 1.0)
         optimizer.step()
         schedule.step()
-        total += loss.item()
+        for name, value in zip(totals, losses, strict=False):
+            totals[name] += value.item()
         advance(len(batch))
-    return round(total, 2)
+    return {name: round(value, 2) for name, value in totals.items()}
+
+
+def _losses(scores: torch.Tensor, batch: list[Item], settings: TrainSettings) -> tuple[torch.Tensor, ...]:
+    """The batch's loss (then, when distilling, its KL and cross-entropy terms)."""
+    targets = _targets(batch, scores.shape[1])
+    if not settings.teacher:
+        return (_loss(scores, targets),)
+    from quotegraph.train.distill import distill_loss
+
+    teacher, mask = _teacher_targets(batch, scores.shape[1])
+    return distill_loss(scores, targets, teacher, mask, settings.temperature, settings.alpha)
 
 
 def _targets(batch: list[Item], width: int) -> torch.Tensor:
     targets = torch.full((len(batch), width), IGNORE, dtype=torch.long)
-    for row, (window, _, tags) in enumerate(batch):
-        targets[row, : len(window.words)] = torch.tensor([tags[w] for w in window.words])
+    for row, item in enumerate(batch):
+        if item.tags is not None:
+            targets[row, : len(item.window.words)] = torch.tensor([item.tags[w] for w in item.window.words])
     return targets
+
+
+def _teacher_targets(batch: list[Item], width: int) -> tuple[torch.Tensor, torch.Tensor]:
+    """The teacher's log-probabilities of each window's words (batch × words × tags), and which
+    positions are words rather than padding."""
+    teacher = torch.zeros((len(batch), width, len(TAGS)), dtype=torch.float32)
+    mask = torch.zeros((len(batch), width), dtype=torch.float32)
+    for row, item in enumerate(batch):
+        if item.teacher is None:
+            raise TrainingError("a window without the teacher's scores in a distillation run")
+        words = len(item.window.words)
+        teacher[row, :words] = torch.from_numpy(item.teacher[item.window.words].astype(numpy.float32))
+        mask[row, :words] = 1.0
+    return teacher, mask
 
 
 def _loss(scores: torch.Tensor, targets: torch.Tensor) -> torch.Tensor:
