@@ -15,6 +15,7 @@ import json
 import os
 import shutil
 from pathlib import Path
+from typing import Any
 
 import numpy
 
@@ -39,7 +40,7 @@ class OnnxTagger(WindowTagger):
 
     batch_size = BATCH_SIZE
 
-    def __init__(self, session: object, tokenizer: object, folder: Path) -> None:
+    def __init__(self, session: Any, tokenizer: Any, folder: Path) -> None:
         labels = json.loads((folder / LABELS_FILE).read_text(encoding="utf-8"))
         special = SpecialPieces(**json.loads((folder / SPECIAL_FILE).read_text(encoding="utf-8")))
         super().__init__(special, labels["tags"], labels["deps"])
