@@ -5,8 +5,8 @@ runs elsewhere. Neither torch nor transformers is imported: the word pieces come
 package reading the exported tokenizer.json, which cuts words into the same piece ids as the
 transformers tokenizer that trained the model (tests/test_onnx.py checks).
 
-Threads: ONNX Runtime's intra-op threads are QUOTEGRAPH_ONNX_THREADS (default DEFAULT_THREADS).
-An ingest's analysis workers run one per core, so each uses one thread (scale/worker.py sets it).
+Threads: ONNX Runtime's intra-op threads are QUOTEGRAPH_ONNX_THREADS (default DEFAULT_THREADS, 1).
+An ingest's analysis workers run one per core, so each keeps one thread (scale/worker.py).
 """
 
 from __future__ import annotations
@@ -30,8 +30,9 @@ ONNX_DIR, ONNX_FILE, SPECIAL_FILE, TOKENIZER_FILE = (
 )
 INPUTS = ("piece_ids", "mask", "word_starts", "features")
 THREADS_VARIABLE = "QUOTEGRAPH_ONNX_THREADS"
-# Measured on the PolNeAR dev texts (docs/training.md): see the figures there.
-DEFAULT_THREADS = 2
+# Measured on 30 PolNeAR dev texts with other jobs on the 2 cores (docs/training.md): int8 minilm
+# analysis at 1,003 words/s with 1 thread, 753 with 2 (a second thread waits for a busy core).
+DEFAULT_THREADS = 1
 BATCH_SIZE = 8  # windows per run
 
 
