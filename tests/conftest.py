@@ -35,6 +35,22 @@ def model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
+@pytest.fixture(scope="session")
+def transformer_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A transformer model `quotegraph train` fine-tuned on TRAIN_FIXTURE (dev = train: plumbing), shared
+    by the transformer and ONNX tests so it is trained once."""
+    from typer.testing import CliRunner
+
+    from quotegraph.cli import app
+
+    out = tmp_path_factory.mktemp("transformer")
+    arguments = ["--data", str(TRAIN_FIXTURE), "--dev", str(TRAIN_FIXTURE), "--out", str(out)]
+    arguments += ["--architecture", "transformer", "--max-epochs", "10", "--patience", "10", "--quiet"]
+    result = CliRunner().invoke(app, ["train", *arguments])
+    assert result.exit_code == 0, result.output
+    return out
+
+
 def shared_path(*parts: str) -> Path:
     """A path under ../shared, or a skip when that folder is not beside the repository."""
     path = SHARED.joinpath(*parts)

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import numpy
 import pytest
 from conftest import TRAIN_FIXTURE
+from spacy.tokens import Doc
 from typer.testing import CliRunner
 
 from quotegraph.analyze.model import parse
@@ -17,7 +17,7 @@ from quotegraph.evaluate.brat import load_polnear
 from quotegraph.records import Article
 from quotegraph.train.data import entity_spans, gold_fragments
 from quotegraph.train.model import load_attribution_model
-from quotegraph.train.transformer import TAGS, best_tags, gold_tags, tags_to_spans
+from quotegraph.train.tagging import TAGS, best_tags, gold_tags, tags_to_spans
 from quotegraph.train.transformer_loop import new_transformer_tagger
 
 runner = CliRunner()
@@ -26,17 +26,6 @@ runner = CliRunner()
 @pytest.fixture(scope="module")
 def tagger(nlp):
     return new_transformer_tagger(nlp, "minilm")
-
-
-@pytest.fixture(scope="module")
-def transformer_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A transformer model `quotegraph train` fine-tuned on the tiny fixture (dev = train: plumbing)."""
-    out = tmp_path_factory.mktemp("transformer")
-    arguments = ["--data", str(TRAIN_FIXTURE), "--dev", str(TRAIN_FIXTURE), "--out", str(out)]
-    arguments += ["--architecture", "transformer", "--max-epochs", "25", "--patience", "25", "--quiet"]
-    result = runner.invoke(app, ["train", *arguments])
-    assert result.exit_code == 0, result.output
-    return out
 
 
 def test_every_word_is_predicted_by_exactly_one_window(nlp, tagger):
@@ -135,3 +124,16 @@ def test_precision_is_for_the_transformer_only(tmp_path):
     result = runner.invoke(app, ["train", *arguments, "--precision", "bf16"])
     assert result.exit_code == 8
     assert "--precision is for the transformer architecture" in result.output
+
+
+def test_log_probs_give_every_word_a_distribution_and_spans_decode_them(nlp, transformer_dir):
+    model = load_attribution_model(transformer_dir, nlp)
+    doc = parse(nlp, Article(text=load_polnear(TRAIN_FIXTURE)[0].text))
+    log_probs = model.tagger.log_probs(doc)
+    assert log_probs.shape == (len(doc), len(TAGS)) and log_probs.dtype == numpy.float32
+    assert numpy.allclose(numpy.exp(log_probs).sum(1), 1, atol=1e-4)
+    decoded = tags_to_spans(doc, [TAGS[t] for t in best_tags(log_probs)])
+    assert [(s.start, s.end, s.label_) for s in model.spans(doc)] == [
+        (s.start, s.end, s.label_) for s in decoded
+    ]
+    assert model.tagger.log_probs(Doc(nlp.vocab, words=[])).shape == (0, len(TAGS))

@@ -54,6 +54,7 @@ def analyze_on_worker(
     """The task a Dask worker runs for one article."""
     from quotegraph.analyze.model import load_models
 
+    worker.one_thread_per_worker()
     # Models that cannot load raise ModelError here; the client re-raises it and the ingest stops.
     return worker.analyze_article(article, *load_models(model, attribution_model))
 
@@ -63,6 +64,7 @@ def load_on_worker(model: str | None, attribution_model: LearnedAttribution | No
     they cannot load (returned, not raised: the client raises it, and the worker logs no traceback)."""
     from quotegraph.analyze.model import load_models
 
+    worker.one_thread_per_worker()
     try:
         load_models(model, attribution_model)
     except ModelError as exc:

@@ -43,12 +43,19 @@ def init_worker(
     # Ctrl-C is the main process's to handle: it stops the pool and reports what was stored.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_exit_when_closed, args=(lifeline,), name="lifeline", daemon=True).start()
+    one_thread_per_worker()
     from quotegraph.analyze.model import load_models
 
     try:
         _nlp, _attribution_model = load_models(model, attribution_model)
     except ModelError as exc:
         _load_error = exc  # raised by the first task (pool.py's check), so that the main process reports it
+
+
+def one_thread_per_worker() -> None:
+    """An ONNX attribution model runs one thread (unless the user set QUOTEGRAPH_ONNX_THREADS): workers
+    run one per core, so a second thread in each would only contend for the cores."""
+    os.environ.setdefault("QUOTEGRAPH_ONNX_THREADS", "1")
 
 
 def check_loaded() -> None:

@@ -4,6 +4,7 @@
     MODEL_DIR/metrics.json  dev scores of the saved epoch, every epoch's figures, time and memory
     MODEL_DIR/pipeline/     architecture "cnn": the spaCy pipeline (tok2vec + entity tagger)
     MODEL_DIR/transformer/  architecture "transformer": encoder config, tokenizer, weights (safetensors)
+    MODEL_DIR/onnx/         architecture "onnx": a transformer model exported by train/onnx_export.py
 
 Both taggers read the base pipeline's parse, so the model runs on docs parsed by analyze/model.py
 and must be used with the base pipeline it was trained on (meta.json names it).
@@ -30,7 +31,7 @@ from quotegraph.train.features import RuleOutput
 from quotegraph.train.link import link
 
 FORMAT = 1
-META, METRICS, PIPELINE, TRANSFORMER = "meta.json", "metrics.json", "pipeline", "transformer"
+META, METRICS, PIPELINE, TRANSFORMER, ONNX = "meta.json", "metrics.json", "pipeline", "transformer", "onnx"
 CHECKPOINT = "checkpoint"  # an unfinished transformer run's state (train/checkpoint.py)
 
 
@@ -149,6 +150,10 @@ def learn_extra_missing(exc: ImportError) -> ModelError:
 
 
 def _load_tagger(path: Path, architecture: str, base: Language) -> Tagger:
+    if architecture == "onnx":  # exported by train/onnx_export.py; needs neither torch nor transformers
+        from quotegraph.train.onnx_tagger import load_onnx_tagger
+
+        return load_onnx_tagger(path / ONNX)
     if architecture == "transformer":
         try:  # torch only when asked for
             from quotegraph.train.transformer import load_transformer_tagger

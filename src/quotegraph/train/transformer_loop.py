@@ -27,14 +27,13 @@ from quotegraph.train.data import entity_spans, gold_fragments
 from quotegraph.train.encoders import encoder_path
 from quotegraph.train.loop import Parsed, TrainResult, run_epochs
 from quotegraph.train.model import AttributionModel, new_meta
+from quotegraph.train.tagging import Window, gold_tags
 from quotegraph.train.transformer import (
     IGNORE,
     TAGS,
     Tagger,
     TransformerTagger,
-    Window,
     batch_tensors,
-    gold_tags,
     parse_labels,
     quiet_transformers,
 )
