@@ -50,6 +50,11 @@ def train_cli(*arguments: str | Path) -> Result:
     return runner.invoke(app, ["train", "--dev", str(TRAIN_FIXTURE), "--quiet", *map(str, arguments)])
 
 
+def distill_arguments(out: Path, teacher_dir: Path, unlabelled: Path) -> list[str | Path]:
+    """A distillation run of the tiny fixture into `out`."""
+    return ["--data", TRAIN_FIXTURE, "--out", out, "--distill-from", teacher_dir, "--unlabelled", unlabelled]
+
+
 def assert_one_line_error(result: Result, code: int, words: str) -> None:
     assert result.exit_code == code, result.output
     assert words in result.output
@@ -89,16 +94,7 @@ def student(teacher_dir: Path, unlabelled: Path, tmp_path_factory: pytest.TempPa
         patch.setattr(transformer_loop, "remove_checkpoint", lambda out: None)
         patch.setattr(distill, "score_doc", lambda *args: calls.append(1) or real_score(*args))
         result = train_cli(
-            *[
-                "--data",
-                TRAIN_FIXTURE,
-                "--out",
-                out,
-                "--distill-from",
-                teacher_dir,
-                "--unlabelled",
-                unlabelled,
-            ],
+            *distill_arguments(out, teacher_dir, unlabelled),
             *["--student-layers", "1", "--max-epochs", STUDENT_EPOCHS, "--patience", STUDENT_EPOCHS],
         )
     assert result.exit_code == 0, result.output
@@ -130,16 +126,7 @@ def test_a_second_run_reads_the_scores_without_the_teacher(
     written = {path.name: path.stat().st_mtime_ns for path in (out / "teacher").iterdir()}
     calls = []
     monkeypatch.setattr(distill, "score_doc", lambda *args: calls.append(args))
-    arguments = [
-        "--data",
-        TRAIN_FIXTURE,
-        "--out",
-        out,
-        "--distill-from",
-        teacher_dir,
-        "--unlabelled",
-        unlabelled,
-    ]
+    arguments = distill_arguments(out, teacher_dir, unlabelled)
     result = train_cli(*arguments, "--student-layers", "1", "--max-epochs", "1")
     assert result.exit_code == 0, result.output
     assert calls == []

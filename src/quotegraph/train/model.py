@@ -119,16 +119,21 @@ def _write_json(path: Path, value: dict[str, Any]) -> None:
     path.write_text(json.dumps(value, indent=2) + "\n", encoding="utf-8")
 
 
-@lru_cache(maxsize=4)
-def load_attribution_model(path: Path, base: Language) -> AttributionModel:
-    """Load a model directory written by `quotegraph train`, for docs parsed by `base`."""
-    path = Path(path)
+def read_meta(path: Path) -> dict[str, Any]:
+    """A model directory's meta.json; a ModelError when `path` is not a model directory."""
     try:
-        meta = json.loads((path / META).read_text(encoding="utf-8"))
+        return json.loads((path / META).read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise ModelError(
             f"{path} is not an attribution model directory (quotegraph train writes one): {exc}"
         ) from exc
+
+
+@lru_cache(maxsize=4)
+def load_attribution_model(path: Path, base: Language) -> AttributionModel:
+    """Load a model directory written by `quotegraph train`, for docs parsed by `base`."""
+    path = Path(path)
+    meta = read_meta(path)
     if meta.get("format") != FORMAT:
         raise ModelError(f"{path} holds an attribution model of format {meta.get('format')}, not {FORMAT}")
     trained_on = meta.get("base_model", {}).get("name")

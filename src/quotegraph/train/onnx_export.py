@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from quotegraph.errors import ModelError
-from quotegraph.train.model import META, METRICS, TRANSFORMER, learn_extra_missing
+from quotegraph.train.model import META, METRICS, TRANSFORMER, learn_extra_missing, read_meta
 from quotegraph.train.onnx_tagger import INPUTS, ONNX_DIR, ONNX_FILE, SPECIAL_FILE
 from quotegraph.train.tagging import LABELS_FILE, SpecialPieces
 
@@ -68,12 +68,7 @@ def export_onnx(source: Path, out: Path, quantization: Quantization = "int8") ->
 
 
 def _transformer_meta(source: Path) -> dict[str, Any]:
-    try:
-        meta = json.loads((source / META).read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise ModelError(
-            f"{source} is not an attribution model directory (quotegraph train writes one): {exc}"
-        ) from exc
+    meta = read_meta(source)
     architecture = meta.get("architecture", "cnn")
     if architecture == "cnn":
         raise ModelError(f"{source} holds a cnn attribution model: only a transformer model is exported")
