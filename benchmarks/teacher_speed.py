@@ -2,6 +2,10 @@
 
     .venv/bin/python benchmarks/teacher_speed.py [--texts N] [--split DIR]
 
+Each tagger scores the texts three ways: fp32 one article at a time, fp32 with the windows of all the
+articles batched together (log_probs_many, sorted by length), and the same under bf16 autocast (the
+teacher's arithmetic in a `--precision bf16` distillation run).
+
 Untrained taggers are enough, because speed does not depend on the weights: minilm (6 layers, the
 default student), minilm cut to 3 layers (--student-layers 3) and an mpnet-sized encoder (12 layers,
 768 wide) built from its default config with random weights, read through minilm's tokenizer (both
@@ -35,11 +39,16 @@ def mpnet_sized(minilm: TransformerTagger, tags: int, deps: int) -> TransformerT
     return TransformerTagger(tagger, minilm.tokenizer, list(minilm.tag_ids), list(minilm.dep_ids))
 
 
-def words_per_second(tagger: TransformerTagger, docs: list) -> float:
+def words_per_second(tagger: TransformerTagger, docs: list, together: bool) -> float:
+    """Scoring speed, each doc's windows in batches of their own or all docs' windows batched together
+    (log_probs_many, as a distillation run scores)."""
     tagger.log_probs(docs[0][: min(len(docs[0]), 50)].as_doc())  # warm up
     started = time.perf_counter()
-    for doc in docs:
-        tagger.log_probs(doc)
+    if together:
+        tagger.log_probs_many(docs)
+    else:
+        for doc in docs:
+            tagger.log_probs(doc)
     return sum(len(doc.text.split()) for doc in docs) / (time.perf_counter() - started)
 
 
@@ -61,8 +70,12 @@ def main() -> None:
         "minilm, 3 layers": new_transformer_tagger(base, "minilm", layers=3),
         "mpnet-sized (12 layers, 768 wide)": mpnet_sized(minilm, len(minilm.tag_ids), len(minilm.dep_ids)),
     }
+    print("words/s: fp32 one doc at a time | fp32 docs batched together | bf16 docs batched together")
     for name, tagger in taggers.items():
-        print(f"{name}: {words_per_second(tagger, docs):.0f} words/s")
+        figures = [words_per_second(tagger, docs, together=False), words_per_second(tagger, docs, True)]
+        tagger.precision = "bf16"
+        figures.append(words_per_second(tagger, docs, together=True))
+        print(f"{name}: {' | '.join(f'{figure:.0f}' for figure in figures)}")
 
 
 if __name__ == "__main__":

@@ -20,12 +20,14 @@ from quotegraph.analyze.model import parse
 from quotegraph.cli import app
 from quotegraph.errors import TrainingError
 from quotegraph.read import read_path
+from quotegraph.records import Article
 from quotegraph.train import distill, transformer_loop
 from quotegraph.train.checkpoint import resumable_progress
 from quotegraph.train.config import TrainSettings
 from quotegraph.train.loop import extra_readings
 from quotegraph.train.model import load_attribution_model
-from quotegraph.train.transformer import TAGS, TransformerTagger
+from quotegraph.train.tagging import TAGS
+from quotegraph.train.transformer import TransformerTagger
 from quotegraph.train.transformer_loop import kept_layers, new_transformer_tagger
 
 runner = CliRunner()
@@ -64,7 +66,7 @@ def assert_one_line_error(result: Result, code: int, words: str) -> None:
 @dataclass
 class Student:
     out: Path
-    teacher_calls: int  # docs the teacher scored during the run
+    teacher_calls: int  # docs the teacher scored during the run (each once)
 
 
 @pytest.fixture(scope="module")
@@ -88,11 +90,13 @@ def unlabelled(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def student(teacher_dir: Path, unlabelled: Path, tmp_path_factory: pytest.TempPathFactory) -> Student:
     out = tmp_path_factory.mktemp("student")
     calls = []
-    real_score = distill.score_doc
+    real_score = distill.score_docs
     with pytest.MonkeyPatch.context() as patch:
         # The last epoch's weights stay in checkpoint/ for the agreement test (the run keeps the best).
         patch.setattr(transformer_loop, "remove_checkpoint", lambda out: None)
-        patch.setattr(distill, "score_doc", lambda *args: calls.append(1) or real_score(*args))
+        patch.setattr(
+            distill, "score_docs", lambda teacher, docs: calls.extend(docs) or real_score(teacher, docs)
+        )
         result = train_cli(
             *distill_arguments(out, teacher_dir, unlabelled),
             *["--student-layers", "1", "--max-epochs", STUDENT_EPOCHS, "--patience", STUDENT_EPOCHS],
@@ -118,6 +122,30 @@ def test_the_teacher_scores_every_doc_once_into_the_cache(nlp, teacher_dir, stud
     assert numpy.allclose(stored, teacher.log_probs(doc), atol=0.02)
 
 
+def test_windows_batched_across_docs_give_each_docs_own_scores(nlp, teacher_dir, unlabelled):
+    """Windows of several docs share batches, sorted by length: each doc still gets the log-probs it
+    gets alone (padding is masked), and an empty doc gets none."""
+    tagger = load_attribution_model(teacher_dir, nlp).tagger
+    docs = [parse(nlp, read_path(path)) for path in sorted(unlabelled.iterdir())]
+    texts = [path.read_text(encoding="utf-8") for path in sorted((TRAIN_FIXTURE / "text").iterdir())]
+    long = parse(nlp, Article(text="\n".join(texts * 2)))
+    docs = [*docs, nlp.make_doc(""), long]
+    tagger.batch_size = 3  # windows of different docs and lengths in one batch
+    together = tagger.log_probs_many(docs)
+    assert len(tagger.windows(long)) > 1 and together[-2].shape == (0, len(TAGS))
+    for doc, scores in zip(docs, together, strict=True):
+        assert numpy.allclose(scores, tagger.log_probs(doc), atol=1e-4)
+
+
+def test_a_bf16_teacher_scores_near_float32_and_caches_apart(nlp, teacher_dir, unlabelled):
+    fp32, bf16 = distill.load_teacher(teacher_dir, nlp), distill.load_teacher(teacher_dir, nlp, "bf16")
+    assert fp32.scores_key != bf16.scores_key
+    doc = parse(nlp, read_path(unlabelled / "strike.txt"))
+    [exact], [fast] = distill.score_docs(fp32, [doc]), distill.score_docs(bf16, [doc])
+    assert fast.dtype == numpy.float32 and not numpy.array_equal(exact, fast)
+    assert numpy.allclose(exact, fast, atol=0.1)
+
+
 def test_a_second_run_reads_the_scores_without_the_teacher(
     teacher_dir, student, unlabelled, tmp_path, monkeypatch
 ):
@@ -125,7 +153,7 @@ def test_a_second_run_reads_the_scores_without_the_teacher(
     shutil.copytree(student.out / "teacher", out / "teacher")
     written = {path.name: path.stat().st_mtime_ns for path in (out / "teacher").iterdir()}
     calls = []
-    monkeypatch.setattr(distill, "score_doc", lambda *args: calls.append(args))
+    monkeypatch.setattr(distill, "score_docs", lambda *args: calls.append(args))
     arguments = distill_arguments(out, teacher_dir, unlabelled)
     result = train_cli(*arguments, "--student-layers", "1", "--max-epochs", "1")
     assert result.exit_code == 0, result.output

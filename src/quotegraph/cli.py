@@ -345,8 +345,9 @@ def train(
     precision: Annotated[
         Precision,
         typer.Option(
-            help="The transformer's arithmetic while training. bf16: about 2x faster on a CPU with AVX-512 "
-            "BF16 or AMX (slower elsewhere); the weights stay float32.",
+            help="The transformer's arithmetic while training, and a distillation teacher's while it "
+            "scores. bf16: about 2x faster on a CPU with AVX-512 BF16 or AMX (slower elsewhere); the "
+            "weights stay float32.",
             rich_help_panel=ARCHITECTURE_PANEL,
         ),
     ] = Precision.fp32,

@@ -40,10 +40,17 @@ def parse_documents(
 
     `advance` is told how many articles each group parsed, for a progress display.
     """
+    return parse_articles(base, [Article(text=d.text) for d in documents], advance)
+
+
+def parse_articles(
+    base: Language, articles: Sequence[Article], advance: Callable[[int], None] | None = None
+) -> list[Doc]:
+    """Parse as analysis parses (analyze/model.py), in groups so a progress display can follow."""
     docs: list[Doc] = []
-    for start in range(0, len(documents), PARSE_GROUP):
-        group = documents[start : start + PARSE_GROUP]
-        docs.extend(parse_many(base, [Article(text=d.text) for d in group]))
+    for start in range(0, len(articles), PARSE_GROUP):
+        group = articles[start : start + PARSE_GROUP]
+        docs.extend(parse_many(base, group))
         if advance is not None:
             advance(len(group))
     return docs

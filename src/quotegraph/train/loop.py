@@ -132,7 +132,7 @@ def train(
     _check_transformer_options(settings, distillation)
     teacher = None
     if distillation is not None:  # a bad source or teacher fails now too
-        teacher = _load_teacher(base, distillation)
+        teacher = _load_teacher(base, distillation, settings.precision)
         settings = replace(settings, teacher=teacher.id)
     if resume:
         _check_resumable(out, settings)  # refuse now, not after parsing
@@ -168,11 +168,11 @@ def _check_transformer_options(settings: TrainSettings, distillation: Distillati
             )
 
 
-def _load_teacher(base: Language, distillation: Distillation) -> Teacher:
+def _load_teacher(base: Language, distillation: Distillation, precision: str) -> Teacher:
     from quotegraph.train.distill import check_sources, load_teacher
 
     check_sources(distillation.unlabelled)
-    return load_teacher(distillation.teacher, base)
+    return load_teacher(distillation.teacher, base, precision)
 
 
 def _distilled(

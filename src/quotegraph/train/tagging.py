@@ -114,12 +114,29 @@ class WindowTagger(ABC):
 
     def log_probs(self, doc: Doc, found: RuleOutput | None = None) -> numpy.ndarray:
         """Each word's tag log-probabilities (len(doc) × len(TAGS), float32) from the window owning it."""
-        scores = numpy.zeros((len(doc), len(TAGS)), dtype="float32")
-        if not len(doc):
-            return scores
-        features = self.features(doc, found)
-        for batch in chunked(self.windows(doc), self.batch_size):
-            scatter_owned(scores, batch, self.run(batch_arrays(batch, features)))
+        return self.log_probs_many([doc], None if found is None else [found])[0]
+
+    def log_probs_many(
+        self, docs: Sequence[Doc], found: Sequence[RuleOutput] | None = None
+    ) -> list[numpy.ndarray]:
+        """log_probs of each doc, the windows of all of them batched together.
+
+        Windows of like length share a batch, so the short last window of each article is padded to
+        another short one rather than to a full window, and short articles fill a batch together.
+        """
+        scores = [numpy.zeros((len(doc), len(TAGS)), dtype="float32") for doc in docs]
+        pending: list[tuple[int, Window, numpy.ndarray]] = []
+        for i, doc in enumerate(docs):
+            if len(doc):
+                features = self.features(doc, None if found is None else found[i])
+                pending.extend((i, window, features) for window in self.windows(doc))
+        pending.sort(key=lambda item: len(item[1].piece_ids))
+        for start in range(0, len(pending), self.batch_size):
+            batch = pending[start : start + self.batch_size]
+            windows = [window for _, window, _ in batch]
+            log_probs = self.run(batch_arrays(windows, [features for _, _, features in batch]))
+            for row, (i, window, _) in enumerate(batch):
+                scatter_owned(scores[i], [window], log_probs[row : row + 1, : len(window.words)])
         return scores
 
     def spans(self, doc: Doc, found: RuleOutput | None = None) -> list[TokenSpan]:
@@ -144,11 +161,6 @@ def window_bounds(length: int) -> Iterator[tuple[int, int, int, int]]:
         if end == length:
             return
         start += step
-
-
-def chunked(items: list[Window], size: int) -> Iterator[list[Window]]:
-    for i in range(0, len(items), size):
-        yield items[i : i + size]
 
 
 def batch_arrays(windows: list[Window], features: numpy.ndarray | list[numpy.ndarray]) -> BatchArrays:

@@ -88,6 +88,9 @@ class TransformerTagger(WindowTagger):
             tokenizer.cls_token_id, tokenizer.sep_token_id, tokenizer.unk_token_id, paragraph, space
         )
         super().__init__(special, tag_labels, dep_labels)
+        # "bf16": inference under bfloat16 autocast, about twice as fast on a CPU with AVX-512 BF16
+        # (a distillation teacher's scoring, train/distill.py); analysis and evaluation keep float32.
+        self.precision = "fp32"
 
     def word_pieces(self, words: list[str]) -> list[list[int]]:
         """Each word's pieces, from one call of the tokenizer over the whole article."""
@@ -100,9 +103,12 @@ class TransformerTagger(WindowTagger):
 
     def run(self, arrays: BatchArrays) -> numpy.ndarray:
         self.tagger.eval()
-        with torch.inference_mode():
+        with (
+            torch.inference_mode(),
+            torch.autocast("cpu", dtype=torch.bfloat16, enabled=self.precision == "bf16"),
+        ):
             scores = self.tagger(*(torch.from_numpy(a) for a in arrays))
-            return torch.log_softmax(scores, -1).numpy()
+        return torch.log_softmax(scores.float(), -1).numpy()
 
     # Saving
 
