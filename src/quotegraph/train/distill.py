@@ -62,12 +62,15 @@ class Teacher:
     model: AttributionModel
     path: Path
     id: str
-    base: str = ""  # the spaCy pipeline (name and version) whose parse the teacher reads, and bf16
+    base: str = ""  # the spaCy pipeline (name and version) whose parse the teacher reads
+    precision: str = "fp32"  # its arithmetic while scoring (bf16: a torch teacher under autocast)
 
     @property
     def scores_key(self) -> str:
-        """What names the teacher's scores besides the text: the teacher, and the parse it read."""
-        return f"{self.id}\0{self.base}"
+        """What names the teacher's scores besides the text: the teacher, the parse it read, and
+        bf16 when it scored so (other arithmetic, other scores: not the float32 run's cache)."""
+        key = f"{self.id}\0{self.base}"
+        return f"{key}\0bf16" if self.precision == "bf16" else key
 
 
 @dataclass
@@ -98,10 +101,11 @@ def load_teacher(path: Path, base: Language, precision: str = "fp32") -> Teacher
             "a teacher must be a transformer model"
         )
     parser = f"{base.meta.get('name')} {base.meta.get('version')}"
-    if precision == "bf16" and isinstance(model.tagger, TransformerTagger):
+    if isinstance(model.tagger, TransformerTagger):
         model.tagger.precision = precision
-        parser += "\0bf16"  # other arithmetic, other scores: not the float32 run's cache
-    return Teacher(model, Path(path), teacher_id(Path(path)), parser)
+    else:
+        precision = "fp32"  # an ONNX teacher runs as it was exported
+    return Teacher(model, Path(path), teacher_id(Path(path)), parser, precision)
 
 
 def teacher_id(path: Path) -> str:

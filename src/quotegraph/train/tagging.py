@@ -136,7 +136,7 @@ class WindowTagger(ABC):
             windows = [window for _, window, _ in batch]
             log_probs = self.run(batch_arrays(windows, [features for _, _, features in batch]))
             for row, (i, window, _) in enumerate(batch):
-                scatter_owned(scores[i], [window], log_probs[row : row + 1, : len(window.words)])
+                scatter_owned(scores[i], window, log_probs[row])
         return scores
 
     def spans(self, doc: Doc, found: RuleOutput | None = None) -> list[TokenSpan]:
@@ -181,11 +181,11 @@ def batch_arrays(windows: list[Window], features: numpy.ndarray | list[numpy.nda
     return piece_ids, mask, starts, values
 
 
-def scatter_owned(scores: numpy.ndarray, windows: list[Window], log_probs: numpy.ndarray) -> None:
-    """Copy into `scores` (doc words × tags) each word's row from the window of the batch that owns it."""
-    for row, window in enumerate(windows):
-        owned = numpy.flatnonzero(window.owned)
-        scores[numpy.asarray(window.words)[owned]] = log_probs[row, owned]
+def scatter_owned(scores: numpy.ndarray, window: Window, log_probs: numpy.ndarray) -> None:
+    """Copy into `scores` (doc words × tags) the rows of the words `window` owns, from its
+    `log_probs` (window words, padding after, × tags)."""
+    owned = numpy.flatnonzero(window.owned)
+    scores[numpy.asarray(window.words)[owned]] = log_probs[owned]
 
 
 def best_tags(scores: numpy.ndarray) -> list[int]:
