@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from spacy.tokens import Span as TokenSpan
 from typer.testing import CliRunner
 
 from quotegraph.analyze.learned import learned_attributions
@@ -62,6 +63,27 @@ def test_gold_spans_link_back_into_their_attributions(nlp, gold):
     assert ("The district", "expects", "the second wing to be finished by autumn") in as_text
     assert len(linked) == len(document.attributions)
     assert next(a for a in linked if a.cue and document.text[slice(*a.cue[0])] == "told").kind == "direct"
+
+
+def test_a_short_content_fragment_stays_with_its_cue(nlp):
+    # A content opened by a word or two and split around its cue is real ("Never," he said, "…"),
+    # so no short fragment is dropped from beside a longer one.
+    text = '"Never," he said, "will this plan pass the Senate."'
+    doc = parse(nlp, Article(text=text))
+
+    def span(words: str, label: str) -> TokenSpan:
+        start = text.index(words)
+        return doc.char_span(start, start + len(words), label=label)
+
+    spans = [
+        span("Never", "CONTENT"),
+        span("he", "SOURCE"),
+        span("said", "CUE"),
+        span("will this plan pass the Senate", "CONTENT"),
+    ]
+    [attribution] = link(doc, spans)
+    assert [text[s:e] for s, e in attribution.content] == ["Never", "will this plan pass the Senate"]
+    assert [text[s:e] for s, e in attribution.source] == ["he"]
 
 
 def test_train_writes_a_versioned_model_with_its_metrics(model_dir):

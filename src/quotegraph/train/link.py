@@ -11,8 +11,9 @@ parse first and by distance after:
 
 A cue that gets no content is dropped (PolNeAR has next to no content-less attribution); content no
 cue takes is kept without cue and source, like an unattributed quote. Of a cue's content fragments,
-fragments a token or two apart are joined (`_joined`) and stray words next to a longer fragment are
-dropped (`_without_strays`).
+fragments a token or two apart are joined (`_joined`). Short fragments are kept: dropping those of
+one or two tokens beside a longer one helped a weak early tagger, but cost mpnet and the gold spans
+content (docs/training.md).
 """
 
 from __future__ import annotations
@@ -31,9 +32,7 @@ from quotegraph.records import QuoteKind
 
 # How a cue reaches the verb whose subject says it: "…, saying …", "… and added …", "wants to say".
 SUBJECT_CHAIN_DEPS = frozenset({"advcl", "conj", "xcomp"})
-# Content fragments this short are dropped from an attribution that has a longer one, and fragments
-# this close are joined (both measured on PolNeAR dev: docs/training.md).
-STRAY_TOKENS = 2
+# Content fragments this close are joined (measured on PolNeAR dev: docs/training.md).
 JOIN_GAP_TOKENS = 2
 
 
@@ -150,19 +149,8 @@ def _joined(doc: Doc, contents: list[TokenSpan], labelled: set[int]) -> list[Tok
     return joined
 
 
-def _without_strays(contents: list[TokenSpan]) -> list[TokenSpan]:
-    """A cue's content fragments less the very short ones, when a longer one is there.
-
-    A tagger often leaves a word or two of a nearby name or phrase labelled as content, and linking
-    by proximity hands them to the nearest cue; a real second fragment is almost never that short.
-    """
-    kept = [span for span in contents if len(span) > STRAY_TOKENS]
-    return kept or contents
-
-
 def _attribution(doc: Doc, group: _Group) -> Attribution:
-    contents = _without_strays(sorted(group.contents, key=lambda s: s.start))
-    content = [(s.start_char, s.end_char) for s in contents]
+    content = [(s.start_char, s.end_char) for s in sorted(group.contents, key=lambda s: s.start)]
     cue, source = group.cue, group.source
     return Attribution(
         kind=_kind(text_of(doc), content),
