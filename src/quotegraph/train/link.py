@@ -150,7 +150,7 @@ def _joined(doc: Doc, contents: list[TokenSpan], labelled: set[int]) -> list[Tok
 
 
 def _attribution(doc: Doc, group: _Group) -> Attribution:
-    content = [(s.start_char, s.end_char) for s in sorted(group.contents, key=lambda s: s.start)]
+    content = [(s.start_char, s.end_char) for s in group.contents]  # in text order: link() sorted them
     cue, source = group.cue, group.source
     return Attribution(
         kind=_kind(text_of(doc), content),
