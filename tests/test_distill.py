@@ -25,7 +25,7 @@ from quotegraph.train import distill, transformer_loop
 from quotegraph.train.checkpoint import resumable_progress
 from quotegraph.train.config import TrainSettings
 from quotegraph.train.loop import extra_readings
-from quotegraph.train.model import load_attribution_model
+from quotegraph.train.model import load_attribution_model, model_id
 from quotegraph.train.tagging import TAGS
 from quotegraph.train.transformer import TransformerTagger
 from quotegraph.train.transformer_loop import kept_layers, new_transformer_tagger
@@ -181,7 +181,7 @@ def test_the_student_loads_predicts_and_records_its_teacher(nlp, teacher_dir, st
     config = json.loads((student.out / "transformer" / "config.json").read_text())
     assert config["num_hidden_layers"] == 1
     assert meta["settings"]["student_layers"] == 1
-    assert meta["settings"]["teacher"] == distill.teacher_id(teacher_dir)
+    assert meta["settings"]["teacher"] == model_id(teacher_dir)
     assert (meta["settings"]["temperature"], meta["settings"]["alpha"]) == (2.0, 0.5)
     recorded = meta["data"]["teacher"]
     assert recorded["dir"] == teacher_dir.name and recorded["encoder"] == "minilm"
@@ -203,6 +203,24 @@ def test_student_layers_are_spread_evenly():
     assert kept_layers(12, 6) == [0, 2, 4, 6, 8, 10]
     with pytest.raises(TrainingError):
         kept_layers(6, 7)
+
+
+def test_a_warm_start_begins_from_the_trained_weights_and_says_so(nlp, teacher_dir, tmp_path):
+    out = tmp_path / "warm"
+    with pytest.MonkeyPatch.context() as patch:
+        # No updates: the model the run saves must then be the very one it started from.
+        patch.setattr(transformer_loop, "_epoch", lambda *arguments: {"tagger": 0.0})
+        arguments = ["--data", TRAIN_FIXTURE, "--out", out, "--init-from", teacher_dir]
+        result = train_cli(*arguments, "--student-layers", "2", "--max-epochs", "1")
+    assert result.exit_code == 0, result.output
+    meta = json.loads((out / "meta.json").read_text())
+    assert meta["settings"]["init_from"] == model_id(teacher_dir)
+    assert meta["data"]["init_from"]["dir"] == teacher_dir.name
+    assert set(meta["data"]["init_from"]["dev_exact_f1"]) >= {"source", "cue", "content"}
+    started = load_attribution_model(teacher_dir, nlp).tagger.tagger.state_dict()
+    saved = load_attribution_model(out, nlp).tagger.tagger.state_dict()
+    assert started.keys() == saved.keys()
+    assert all(torch.equal(started[name], saved[name]) for name in started)
 
 
 def test_all_annotators_adds_the_other_readings(tmp_path):
@@ -245,4 +263,7 @@ def test_errors_are_one_line(teacher_dir, tmp_path):
     assert_one_line_error(train_cli(*plain, *cnn), 8, "for the transformer architecture")
     assert_one_line_error(train_cli(*plain, "--unlabelled", tmp_path), 8, "needs --distill-from")
     assert_one_line_error(train_cli(*plain, "--student-layers", "7"), 8, "minilm encoder has 6")
+    assert_one_line_error(train_cli(*plain, "--init-from", teacher_dir), 8, "--student-layers 2;")
+    assert_one_line_error(train_cli(*plain, "--init-from", not_a_model), 3, "not an attribution model")
+    assert_one_line_error(train_cli(*plain, *cnn[:2], "--init-from", teacher_dir), 8, "for the transformer")
     assert not (tmp_path / "out").exists()

@@ -404,6 +404,16 @@ def train(
             rich_help_panel=DISTILL_PANEL,
         ),
     ] = None,
+    init_from: Annotated[
+        Path | None,
+        typer.Option(
+            metavar="MODEL_DIR",
+            help="Start from this trained transformer model's weights instead of the pretrained "
+            "encoder's: more epochs for a finished run, or a PolNeAR model fine-tuned on your own "
+            "annotations. Give the --encoder and --student-layers it was trained with.",
+            rich_help_panel=ARCHITECTURE_PANEL,
+        ),
+    ] = None,
     all_annotators: Annotated[
         bool,
         typer.Option(
@@ -431,6 +441,7 @@ def train(
       quotegraph train --data polnear/train --dev polnear/dev --out MODEL_DIR \\
           --encoder mpnet --max-epochs 2 --precision bf16
       quotegraph train ... --resume
+      quotegraph train --data mine/ --dev mine-dev/ --out MINE --init-from MODEL_DIR
       quotegraph train --data polnear/train --dev polnear/dev --out STUDENT_DIR \\
           --distill-from MPNET_DIR --unlabelled bbc-news/
 
@@ -475,6 +486,7 @@ def train(
             console=None if quiet else err,
             resume=resume,
             distillation=distillation,
+            init_from=init_from,
         )
     except QuotegraphError as error:
         raise _fail(error) from None

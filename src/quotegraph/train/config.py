@@ -97,6 +97,9 @@ class TrainSettings:
     teacher: str = ""
     temperature: float = 2.0
     alpha: float = 0.5
+    # Warm start (--init-from): the id of the trained transformer model whose weights the run starts
+    # from instead of the pretrained encoder's ("" for none).
+    init_from: str = ""
 
     @classmethod
     def for_architecture(

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import glob
 import hashlib
-import json
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -37,13 +36,17 @@ from quotegraph.errors import InputError, ModelError
 from quotegraph.read import iter_items
 from quotegraph.records import Article
 from quotegraph.train.data import parse_articles
-from quotegraph.train.model import CHECKPOINT, METRICS, AttributionModel, load_attribution_model
+from quotegraph.train.model import (
+    TEACHER_CACHE,
+    AttributionModel,
+    dev_figures,
+    load_attribution_model,
+    model_id,
+)
 from quotegraph.train.transformer import TransformerTagger
 
-CACHE = "teacher"  # OUT/teacher/: the teacher's cached scores
+CACHE = TEACHER_CACHE  # OUT/teacher/: the teacher's cached scores
 SCORE_GROUP = 16  # articles whose windows the teacher scores in one go (train/tagging.py)
-# Not part of what a teacher computes: its scores, an unfinished run's state, its own teacher's cache.
-_NOT_HASHED = {METRICS, CHECKPOINT, CACHE}
 
 
 @dataclass
@@ -105,22 +108,7 @@ def load_teacher(path: Path, base: Language, precision: str = "fp32") -> Teacher
         model.tagger.precision = precision
     else:
         precision = "fp32"  # an ONNX teacher runs as it was exported
-    return Teacher(model, Path(path), teacher_id(Path(path)), parser, precision)
-
-
-def teacher_id(path: Path) -> str:
-    """A hash of the files that make the teacher's scores (weights, tokenizer, config, meta), so a
-    retrained or other teacher never reuses another's cache or resumes another's run."""
-    digest = hashlib.sha256()
-    for file in sorted(p for p in path.rglob("*") if p.is_file()):
-        relative = file.relative_to(path)
-        if relative.parts[0] in _NOT_HASHED:
-            continue
-        digest.update(str(relative).encode() + b"\0")
-        with file.open("rb") as handle:
-            for block in iter(lambda: handle.read(1 << 20), b""):
-                digest.update(block)
-    return digest.hexdigest()[:16]
+    return Teacher(model, Path(path), model_id(Path(path)), parser, precision)
 
 
 def teacher_meta(teacher: Teacher) -> dict[str, Any]:
@@ -132,13 +120,7 @@ def teacher_meta(teacher: Teacher) -> dict[str, Any]:
         "architecture": teacher.model.meta.get("architecture"),
         "encoder": settings.get("encoder"),
     }
-    try:
-        metrics = json.loads((teacher.path / METRICS).read_text(encoding="utf-8"))
-        best = metrics["history"][metrics["best_epoch"] - 1]
-        meta["dev_score"], meta["dev_exact_f1"] = metrics["dev_score"], best["exact_f1"]
-    except (OSError, ValueError, KeyError, IndexError, TypeError):
-        pass  # "if present": a teacher saved without metrics is still a teacher
-    return meta
+    return meta | dev_figures(teacher.path)
 
 
 # Unlabelled articles

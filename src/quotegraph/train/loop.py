@@ -32,7 +32,15 @@ from quotegraph.records import Analysis, ArticleMeta
 from quotegraph.train.config import TrainSettings, build_pipeline
 from quotegraph.train.data import parse_documents, to_example
 from quotegraph.train.encoders import encoder_layers, encoder_path
-from quotegraph.train.model import AttributionModel, SpacyTagger, learn_extra_missing, new_meta
+from quotegraph.train.model import (
+    AttributionModel,
+    SpacyTagger,
+    dev_figures,
+    learn_extra_missing,
+    model_id,
+    new_meta,
+    read_meta,
+)
 
 if TYPE_CHECKING:
     from quotegraph.train.distill import Distillation, Distilled, Teacher
@@ -119,17 +127,23 @@ def train(
     console: Console | None = None,
     resume: bool = False,
     distillation: Distillation | None = None,
+    init_from: Path | None = None,
 ) -> TrainResult:
     """Train on the brat articles in `data`, early-stop on `dev`, write the best model to `out`.
 
     With `resume`, go on with the unfinished run in `out` (transformer only: train/checkpoint.py).
     With `distillation`, the student learns from a teacher's scores too (train/distill.py); the
-    settings then record the teacher's id.
+    settings then record the teacher's id. With `init_from`, a trained transformer model of the same
+    encoder and depth, training starts from its weights (settings and meta record which).
     """
     started = time.perf_counter()
     settings = settings or TrainSettings()
     trainer = _trainer(settings.architecture)  # a missing dependency fails now, not after parsing
     _check_transformer_options(settings, distillation)
+    start_meta: dict[str, Any] = {}
+    if init_from is not None:
+        start_meta = check_starting_model(init_from, settings)
+        settings = replace(settings, init_from=start_meta["id"])
     teacher = None
     if distillation is not None:  # a bad source or teacher fails now too
         teacher = _load_teacher(base, distillation, settings.precision)
@@ -143,6 +157,9 @@ def train(
     if settings.all_annotators:
         meta_data["all_annotators"] = _readings_meta(extra)
     options: dict[str, Any] = {"resume": True} if resume else {}
+    if init_from is not None:
+        meta_data["init_from"] = start_meta
+        options["init_from"] = init_from
     if teacher is not None and distillation is not None:
         distilled = _distilled(base, teacher, distillation, train_parsed, dev_docs, out, console)
         teacher = None  # its scores are all the student needs: free the teacher's memory
@@ -166,6 +183,27 @@ def _check_transformer_options(settings: TrainSettings, distillation: Distillati
             raise TrainingError(
                 f"--student-layers {settings.student_layers}: the {settings.encoder} encoder has {total}"
             )
+
+
+def check_starting_model(path: Path, settings: TrainSettings) -> dict[str, Any]:
+    """What meta.json records of a warm start's model (its folder, id, dev figures); a TrainingError
+    unless it is a transformer model of the run's encoder and depth."""
+    if settings.architecture != "transformer":
+        raise TrainingError("--init-from is for the transformer architecture")
+    meta = read_meta(path)
+    if meta.get("architecture") != "transformer":
+        raise TrainingError(
+            f"--init-from {path}: a {meta.get('architecture', 'cnn')} model; training starts only from a "
+            "transformer model's weights (not an ONNX export)"
+        )
+    trained = meta.get("settings", {})
+    encoder, layers = trained.get("encoder"), trained.get("student_layers", 0)
+    if (encoder, layers) != (settings.encoder, settings.student_layers):
+        depth = f" --student-layers {layers}" if layers else " (all its layers)"
+        raise TrainingError(
+            f"--init-from {path}: it was trained with --encoder {encoder}{depth}; give this run the same"
+        )
+    return {"dir": path.resolve().name, "id": model_id(path)} | dev_figures(path)
 
 
 def _load_teacher(base: Language, distillation: Distillation, precision: str) -> Teacher:

@@ -12,6 +12,7 @@ and must be used with the base pipeline it was trained on (meta.json names it).
 
 from __future__ import annotations
 
+import hashlib
 import json
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
@@ -33,6 +34,9 @@ from quotegraph.train.link import link
 FORMAT = 1
 META, METRICS, PIPELINE, TRANSFORMER, ONNX = "meta.json", "metrics.json", "pipeline", "transformer", "onnx"
 CHECKPOINT = "checkpoint"  # an unfinished transformer run's state (train/checkpoint.py)
+TEACHER_CACHE = "teacher"  # a distilled model's cache of its teacher's scores (train/distill.py)
+# Not part of what a model computes: its scores, an unfinished run's state, its own teacher's cache.
+_NOT_HASHED = {METRICS, CHECKPOINT, TEACHER_CACHE}
 
 
 class Tagger(Protocol):
@@ -172,3 +176,29 @@ def _load_tagger(path: Path, architecture: str, base: Language) -> Tagger:
         return SpacyTagger(spacy.load(path / PIPELINE, vocab=base.vocab))
     except (OSError, ValueError) as exc:
         raise ModelError(f"cannot load the attribution pipeline in {path}: {exc}") from exc
+
+
+def model_id(path: Path) -> str:
+    """A hash of the files that make a model's predictions (weights, tokenizer, config, meta), so a
+    retrained or other model never reuses another's cache or resumes another's run."""
+    digest = hashlib.sha256()
+    for file in sorted(p for p in path.rglob("*") if p.is_file()):
+        relative = file.relative_to(path)
+        if relative.parts[0] in _NOT_HASHED:
+            continue
+        digest.update(str(relative).encode() + b"\0")
+        with file.open("rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+    return digest.hexdigest()[:16]
+
+
+def dev_figures(path: Path) -> dict[str, Any]:
+    """A model's dev score and the exact F1 of each part at its saved epoch, from its metrics.json;
+    empty when it has none (a model saved without metrics is still a model)."""
+    try:
+        metrics = json.loads((path / METRICS).read_text(encoding="utf-8"))
+        best = metrics["history"][metrics["best_epoch"] - 1]
+        return {"dev_score": metrics["dev_score"], "dev_exact_f1": best["exact_f1"]}
+    except (OSError, ValueError, KeyError, IndexError, TypeError):
+        return {}

@@ -26,7 +26,7 @@ from quotegraph.train.config import TrainSettings
 from quotegraph.train.data import entity_spans, gold_fragments
 from quotegraph.train.encoders import encoder_path
 from quotegraph.train.loop import Parsed, TrainResult, run_epochs
-from quotegraph.train.model import AttributionModel, new_meta
+from quotegraph.train.model import TRANSFORMER, AttributionModel, new_meta
 from quotegraph.train.tagging import Window, gold_tags
 from quotegraph.train.transformer import (
     IGNORE,
@@ -34,6 +34,7 @@ from quotegraph.train.transformer import (
     Tagger,
     TransformerTagger,
     batch_tensors,
+    load_transformer_tagger,
     parse_labels,
     quiet_transformers,
 )
@@ -63,6 +64,19 @@ def new_transformer_tagger(base: Language, encoder: str, layers: int = 0) -> Tra
     if layers:
         keep_layers(model, layers)
     return TransformerTagger(Tagger(model, len(tags), len(deps)), tokenizer, tags, deps)
+
+
+def trained_tagger(base: Language, path: Path) -> TransformerTagger:
+    """The tagger of the transformer model in `path`, to go on training (a warm start); a
+    TrainingError when it read another pipeline's tags, so its feature rows would mean other things."""
+    tagger = load_transformer_tagger(path / TRANSFORMER)
+    tags, deps = parse_labels(base)
+    if list(tagger.tag_ids) != tags or list(tagger.dep_ids) != deps:
+        raise TrainingError(
+            f"--init-from {path}: it was trained on the parse of another spaCy pipeline; "
+            "give the --model it names in meta.json"
+        )
+    return tagger
 
 
 def kept_layers(total: int, keep: int) -> list[int]:
@@ -110,14 +124,19 @@ def train_transformer(
     started: float | None = None,
     resume: bool = False,
     distilled: Distilled | None = None,
+    init_from: Path | None = None,
 ) -> TrainResult:
     """Fine-tune on articles parsed by `base`, saving the best epoch on dev to `out`; with `resume`,
     go on from the checkpoint of an interrupted run in `out` (train/checkpoint.py); with `distilled`,
-    learn from a teacher's scores too (train/distill.py)."""
+    learn from a teacher's scores too (train/distill.py); with `init_from`, start from that trained
+    model's weights rather than the pretrained encoder's."""
     started = time.perf_counter() if started is None else started
     random.seed(settings.seed)
     torch.manual_seed(settings.seed)
-    tagger = new_transformer_tagger(base, settings.encoder, settings.student_layers)
+    if init_from is None:
+        tagger = new_transformer_tagger(base, settings.encoder, settings.student_layers)
+    else:
+        tagger = trained_tagger(base, init_from)
     items = training_items(tagger, train_parsed, distilled)
     batches_per_epoch = -(-len(items) // settings.batch_size)
     optimizer = _optimizer(tagger.tagger, settings)
