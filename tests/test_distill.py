@@ -205,22 +205,40 @@ def test_student_layers_are_spread_evenly():
         kept_layers(6, 7)
 
 
-def test_a_warm_start_begins_from_the_trained_weights_and_says_so(nlp, teacher_dir, tmp_path):
-    out = tmp_path / "warm"
+def warm_start_without_updates(teacher_dir: Path, out: Path, *options: str) -> dict:
+    """A run from the teacher's weights whose epoch changes nothing, so it saves what it started from;
+    its meta.json."""
     with pytest.MonkeyPatch.context() as patch:
-        # No updates: the model the run saves must then be the very one it started from.
         patch.setattr(transformer_loop, "_epoch", lambda *arguments: {"tagger": 0.0})
         arguments = ["--data", TRAIN_FIXTURE, "--out", out, "--init-from", teacher_dir]
-        result = train_cli(*arguments, "--student-layers", "2", "--max-epochs", "1")
+        result = train_cli(*arguments, "--max-epochs", "1", *options)
     assert result.exit_code == 0, result.output
-    meta = json.loads((out / "meta.json").read_text())
+    return json.loads((out / "meta.json").read_text())
+
+
+def test_a_warm_start_begins_from_the_trained_weights_and_says_so(nlp, teacher_dir, tmp_path):
+    meta = warm_start_without_updates(teacher_dir, tmp_path / "warm")
     assert meta["settings"]["init_from"] == model_id(teacher_dir)
+    assert meta["settings"]["student_layers"] == 2  # the teacher's depth, as no --student-layers was given
     assert meta["data"]["init_from"]["dir"] == teacher_dir.name
     assert set(meta["data"]["init_from"]["dev_exact_f1"]) >= {"source", "cue", "content"}
     started = load_attribution_model(teacher_dir, nlp).tagger.tagger.state_dict()
-    saved = load_attribution_model(out, nlp).tagger.tagger.state_dict()
+    saved = load_attribution_model(tmp_path / "warm", nlp).tagger.tagger.state_dict()
     assert started.keys() == saved.keys()
     assert all(torch.equal(started[name], saved[name]) for name in started)
+
+
+def test_a_warm_start_with_fewer_layers_keeps_the_trained_ones_spread_evenly(nlp, teacher_dir, tmp_path):
+    meta = warm_start_without_updates(teacher_dir, tmp_path / "one", "--student-layers", "1")
+    assert meta["settings"]["student_layers"] == 1
+    started = load_attribution_model(teacher_dir, nlp).tagger.tagger
+    saved = load_attribution_model(tmp_path / "one", nlp).tagger.tagger
+    assert len(saved.encoder.encoder.layer) == 1
+    kept, first = saved.encoder.encoder.layer[0].state_dict(), started.encoder.encoder.layer[0].state_dict()
+    assert all(torch.equal(kept[name], first[name]) for name in first)
+    assert torch.equal(
+        saved.encoder.embeddings.word_embeddings.weight, started.encoder.embeddings.word_embeddings.weight
+    )
 
 
 def test_all_annotators_adds_the_other_readings(tmp_path):
@@ -263,7 +281,8 @@ def test_errors_are_one_line(teacher_dir, tmp_path):
     assert_one_line_error(train_cli(*plain, *cnn), 8, "for the transformer architecture")
     assert_one_line_error(train_cli(*plain, "--unlabelled", tmp_path), 8, "needs --distill-from")
     assert_one_line_error(train_cli(*plain, "--student-layers", "7"), 8, "minilm encoder has 6")
-    assert_one_line_error(train_cli(*plain, "--init-from", teacher_dir), 8, "--student-layers 2;")
+    deeper = ["--init-from", teacher_dir, "--student-layers", "3"]
+    assert_one_line_error(train_cli(*plain, *deeper), 8, "fewer layers than --student-layers")
     assert_one_line_error(train_cli(*plain, "--init-from", not_a_model), 3, "not an attribution model")
     assert_one_line_error(train_cli(*plain, *cnn[:2], "--init-from", teacher_dir), 8, "for the transformer")
     assert not (tmp_path / "out").exists()

@@ -410,7 +410,7 @@ def train(
             metavar="MODEL_DIR",
             help="Start from this trained transformer model's weights instead of the pretrained "
             "encoder's: more epochs for a finished run, or a PolNeAR model fine-tuned on your own "
-            "annotations. Give the --encoder and --student-layers it was trained with.",
+            "annotations. Give the --encoder it was trained with; --student-layers N keeps N of its layers.",
             rich_help_panel=ARCHITECTURE_PANEL,
         ),
     ] = None,

@@ -134,7 +134,8 @@ def train(
     With `resume`, go on with the unfinished run in `out` (transformer only: train/checkpoint.py).
     With `distillation`, the student learns from a teacher's scores too (train/distill.py); the
     settings then record the teacher's id. With `init_from`, a trained transformer model of the same
-    encoder and depth, training starts from its weights (settings and meta record which).
+    encoder, training starts from its weights, all its layers or --student-layers of them (settings
+    and meta record which).
     """
     started = time.perf_counter()
     settings = settings or TrainSettings()
@@ -143,7 +144,9 @@ def train(
     start_meta: dict[str, Any] = {}
     if init_from is not None:
         start_meta = check_starting_model(init_from, settings)
-        settings = replace(settings, init_from=start_meta["id"])
+        # Without --student-layers the run keeps all the model's layers, and the settings say how many.
+        layers = settings.student_layers or start_meta["student_layers"]
+        settings = replace(settings, init_from=start_meta["id"], student_layers=layers)
     teacher = None
     if distillation is not None:  # a bad source or teacher fails now too
         teacher = _load_teacher(base, distillation, settings.precision)
@@ -186,8 +189,8 @@ def _check_transformer_options(settings: TrainSettings, distillation: Distillati
 
 
 def check_starting_model(path: Path, settings: TrainSettings) -> dict[str, Any]:
-    """What meta.json records of a warm start's model (its folder, id, dev figures); a TrainingError
-    unless it is a transformer model of the run's encoder and depth."""
+    """What meta.json records of a warm start's model (its folder, id, layers, dev figures); a
+    TrainingError unless it is a transformer model of the run's encoder with at least as many layers."""
     if settings.architecture != "transformer":
         raise TrainingError("--init-from is for the transformer architecture")
     meta = read_meta(path)
@@ -197,13 +200,13 @@ def check_starting_model(path: Path, settings: TrainSettings) -> dict[str, Any]:
             "transformer model's weights (not an ONNX export)"
         )
     trained = meta.get("settings", {})
-    encoder, layers = trained.get("encoder"), trained.get("student_layers", 0)
-    if (encoder, layers) != (settings.encoder, settings.student_layers):
-        depth = f" --student-layers {layers}" if layers else " (all its layers)"
-        raise TrainingError(
-            f"--init-from {path}: it was trained with --encoder {encoder}{depth}; give this run the same"
-        )
-    return {"dir": path.resolve().name, "id": model_id(path)} | dev_figures(path)
+    encoder = trained.get("encoder")
+    if encoder != settings.encoder:
+        raise TrainingError(f"--init-from {path}: it was trained with --encoder {encoder}; give the same")
+    layers = trained.get("student_layers", 0)
+    if settings.student_layers > (layers or encoder_layers(encoder)):
+        raise TrainingError(f"--init-from {path}: it has fewer layers than --student-layers asks for")
+    return {"dir": path.resolve().name, "id": model_id(path), "student_layers": layers} | dev_figures(path)
 
 
 def _load_teacher(base: Language, distillation: Distillation, precision: str) -> Teacher:

@@ -66,10 +66,13 @@ def new_transformer_tagger(base: Language, encoder: str, layers: int = 0) -> Tra
     return TransformerTagger(Tagger(model, len(tags), len(deps)), tokenizer, tags, deps)
 
 
-def trained_tagger(base: Language, path: Path) -> TransformerTagger:
-    """The tagger of the transformer model in `path`, to go on training (a warm start); a
+def trained_tagger(base: Language, path: Path, layers: int = 0) -> TransformerTagger:
+    """The tagger of the transformer model in `path`, to go on training (a warm start); with `layers`
+    fewer than it has, only that many of its fine-tuned layers are kept (keep_layers). A
     TrainingError when it read another pipeline's tags, so its feature rows would mean other things."""
     tagger = load_transformer_tagger(path / TRANSFORMER)
+    if 0 < layers < len(tagger.tagger.encoder.encoder.layer):
+        keep_layers(tagger.tagger.encoder, layers)
     tags, deps = parse_labels(base)
     if list(tagger.tag_ids) != tags or list(tagger.dep_ids) != deps:
         raise TrainingError(
@@ -136,7 +139,7 @@ def train_transformer(
     if init_from is None:
         tagger = new_transformer_tagger(base, settings.encoder, settings.student_layers)
     else:
-        tagger = trained_tagger(base, init_from)
+        tagger = trained_tagger(base, init_from, settings.student_layers)
     items = training_items(tagger, train_parsed, distilled)
     batches_per_epoch = -(-len(items) // settings.batch_size)
     optimizer = _optimizer(tagger.tagger, settings)
