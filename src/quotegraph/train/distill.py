@@ -45,7 +45,6 @@ from quotegraph.train.model import (
 )
 from quotegraph.train.transformer import TransformerTagger
 
-CACHE = TEACHER_CACHE  # OUT/teacher/: the teacher's cached scores
 SCORE_GROUP = 16  # articles whose windows the teacher scores in one go (train/tagging.py)
 
 
@@ -176,7 +175,7 @@ def word_count(docs: Iterable[Doc]) -> int:
 def cache_path(out: Path, key: str, doc: Doc) -> Path:
     """Where a teacher's scores of `doc` are kept (`key`: Teacher.scores_key)."""
     digest = hashlib.sha256(f"{key}\0{doc.text}".encode()).hexdigest()
-    return out / CACHE / f"{digest}.npy"
+    return out / TEACHER_CACHE / f"{digest}.npy"
 
 
 def score_docs(teacher: Teacher, docs: list[Doc]) -> list[numpy.ndarray]:
@@ -215,7 +214,7 @@ def teacher_scores(
 
 
 def _cached_count(out: Path) -> int:
-    return sum(1 for _ in (out / CACHE).glob("*.npy"))
+    return sum(1 for _ in (out / TEACHER_CACHE).glob("*.npy"))
 
 
 def _read_cached(path: Path, words: int) -> numpy.ndarray | None:
@@ -260,7 +259,7 @@ def prepare(
             scored, minutes = _cached_count(out) - before, (time.perf_counter() - started) / 60
             progress.console.print(
                 f"teacher scores of {len(train_docs)} training and {len(docs)} unlabelled articles: "
-                f"{scored} scored, the rest from {out / CACHE}; {minutes:.1f} min",
+                f"{scored} scored, the rest from {out / TEACHER_CACHE}; {minutes:.1f} min",
                 highlight=False,
             )
     meta = {
