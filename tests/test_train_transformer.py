@@ -17,7 +17,15 @@ from quotegraph.evaluate.brat import load_polnear
 from quotegraph.records import Article
 from quotegraph.train.data import entity_spans, gold_fragments
 from quotegraph.train.model import load_attribution_model
-from quotegraph.train.tagging import TAGS, best_tags, gold_tags, tags_to_spans
+from quotegraph.train.tagging import (
+    MAX_PIECES_PER_WORD,
+    SCORING_CONTEXT,
+    TAGS,
+    TRAINING_CONTEXT,
+    best_tags,
+    gold_tags,
+    tags_to_spans,
+)
 from quotegraph.train.transformer_loop import new_transformer_tagger
 
 runner = CliRunner()
@@ -28,10 +36,13 @@ def tagger(nlp):
     return new_transformer_tagger(nlp, "minilm")
 
 
-def test_every_word_is_predicted_by_exactly_one_window(nlp, tagger):
-    text = "\n".join(f"Paragraph {i} says the mayor, who said “it is fine,” met voters." for i in range(120))
-    doc = parse(nlp, Article(text=text))
-    windows = tagger.windows(doc)
+LONG_TEXT = "\n".join(f"Paragraph {i} says the mayor, who said “it is fine,” met voters." for i in range(120))
+
+
+@pytest.mark.parametrize("context", [TRAINING_CONTEXT, SCORING_CONTEXT])
+def test_every_word_is_predicted_by_exactly_one_window(nlp, tagger, context):
+    doc = parse(nlp, Article(text=LONG_TEXT))
+    windows = tagger.windows(doc, context)
     assert len(windows) > 3
     owners = [w for window in windows for w, owned in zip(window.words, window.owned, strict=True) if owned]
     assert sorted(owners) == list(range(len(doc)))
@@ -42,6 +53,18 @@ def test_every_word_is_predicted_by_exactly_one_window(nlp, tagger):
     breaks = [t.i for t in doc if "\n" in t.text]
     first = windows[0]
     assert first.piece_ids[first.word_starts[first.words.index(breaks[0])]] == paragraph
+
+
+def test_scoring_reads_narrower_margins_than_training(nlp, tagger):
+    doc = parse(nlp, Article(text=LONG_TEXT))
+    training, scoring = tagger.windows(doc, TRAINING_CONTEXT), tagger.windows(doc, SCORING_CONTEXT)
+    assert SCORING_CONTEXT < TRAINING_CONTEXT and len(scoring) < len(training)
+    for windows, context in ((training, TRAINING_CONTEXT), (scoring, SCORING_CONTEXT)):
+        middle = windows[1]
+        # the first word it owns starts past its left margin, within one word of it ([CLS] is piece 0)
+        margin = middle.word_starts[middle.owned.index(True)] - 1
+        assert context <= margin < context + MAX_PIECES_PER_WORD
+    assert tagger.log_probs(doc).shape == (len(doc), len(TAGS))
 
 
 def test_gold_spans_survive_bio_tags(nlp):

@@ -43,6 +43,7 @@ from quotegraph.train.model import (
     load_attribution_model,
     model_id,
 )
+from quotegraph.train.tagging import TRAINING_CONTEXT
 from quotegraph.train.transformer import TransformerTagger
 
 SCORE_GROUP = 16  # articles whose windows the teacher scores in one go (train/tagging.py)
@@ -180,8 +181,9 @@ def cache_path(out: Path, key: str, doc: Doc) -> Path:
 
 def score_docs(teacher: Teacher, docs: list[Doc]) -> list[numpy.ndarray]:
     """The teacher's per-word log-probabilities of each doc (the one place the teacher runs), their
-    windows batched across the docs."""
-    return teacher.model.tagger.log_probs_many(docs)  # type: ignore[attr-defined]
+    windows batched across the docs. Scoring is done once, so the teacher reads the training windows'
+    wider context, not the faster scoring one."""
+    return teacher.model.tagger.log_probs_many(docs, context=TRAINING_CONTEXT)  # type: ignore[attr-defined]
 
 
 def teacher_scores(

@@ -27,7 +27,7 @@ from quotegraph.train.data import entity_spans, gold_fragments
 from quotegraph.train.encoders import encoder_path
 from quotegraph.train.loop import Parsed, TrainResult, run_epochs
 from quotegraph.train.model import TRANSFORMER, AttributionModel, new_meta
-from quotegraph.train.tagging import Window, gold_tags
+from quotegraph.train.tagging import TRAINING_CONTEXT, Window, gold_tags
 from quotegraph.train.transformer import (
     IGNORE,
     TAGS,
@@ -109,10 +109,12 @@ def training_items(
         doc_features = features.setdefault(id(doc), tagger.features(doc))
         tags = gold_tags(doc, entity_spans(doc, gold_fragments(gold)))
         teacher = distilled.gold_scores[number] if distilled else None
-        items.extend(Item(window, doc_features, tags, teacher) for window in tagger.windows(doc))
+        windows = tagger.windows(doc, TRAINING_CONTEXT)
+        items.extend(Item(window, doc_features, tags, teacher) for window in windows)
     for doc, teacher in distilled.unlabelled if distilled else []:
         doc_features = tagger.features(doc)
-        items.extend(Item(window, doc_features, None, teacher) for window in tagger.windows(doc))
+        windows = tagger.windows(doc, TRAINING_CONTEXT)
+        items.extend(Item(window, doc_features, None, teacher) for window in windows)
     return items
 
 
