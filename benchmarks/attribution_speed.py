@@ -1,13 +1,14 @@
 """Analysis speed with attribution models against the rules alone: words/s, ratio, peak RSS (issue 15).
 
-    .venv/bin/python benchmarks/attribution_speed.py [MODEL_DIR ...] [--untrained minilm [--layers N ...]]
+    .venv/bin/python benchmarks/attribution_speed.py [MODEL_DIR ...] [--untrained ENCODER [--layers N ...]]
         [--export] [--repeat K] [--limit N] [--threads T] [--batch-size B] [--dev DIR]
 
 Times `analyze` (every stage; the model with scope all, as benchmarks/train_polnear.py does) on the
 PolNeAR dev texts (../shared/eval/polnear/dev/text; skipped when absent): the rules only, then each
 model directory given (any architecture). A trained model's weights do not change its speed, so
-`--untrained minilm` builds a tagger with the pretrained encoder and untrained layers to time, and
-`--layers 6 3` builds one per depth (the encoder's first N layers: a smaller student's cost).
+`--untrained minilm` (or mpnet) builds a tagger with the pretrained encoder and untrained layers to
+time, and `--layers 6 3` builds one per depth (the encoder's first N layers: a smaller student's
+cost).
 `--export` adds, for each transformer model, its ONNX exports (float and int8) made in this run.
 
 Each measurement is a new process that loads the models, warms up on one text, then analyzes every
@@ -59,7 +60,7 @@ def _arguments() -> argparse.Namespace:
     )
     parser.add_argument("models", nargs="*", type=Path, help="attribution model directories to time")
     parser.add_argument(
-        "--untrained", choices=["minilm"], help="also time an untrained tagger of this encoder"
+        "--untrained", choices=["minilm", "mpnet"], help="also time an untrained tagger of this encoder"
     )
     parser.add_argument("--layers", type=int, nargs="+", default=[6], help="encoder layers of --untrained")
     parser.add_argument("--export", action="store_true", help="also time each transformer's ONNX exports")
