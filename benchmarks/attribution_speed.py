@@ -31,6 +31,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from quotegraph.train.encoders import ENCODERS
+
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 DEV_TEXTS = SHARED / "eval" / "polnear" / "dev" / "text"
 RULES = "rules"
@@ -59,9 +61,7 @@ def _arguments() -> argparse.Namespace:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("models", nargs="*", type=Path, help="attribution model directories to time")
-    parser.add_argument(
-        "--untrained", choices=["minilm", "mpnet"], help="also time an untrained tagger of this encoder"
-    )
+    parser.add_argument("--untrained", choices=ENCODERS, help="also time an untrained tagger of this encoder")
     parser.add_argument("--layers", type=int, nargs="+", default=[6], help="encoder layers of --untrained")
     parser.add_argument("--export", action="store_true", help="also time each transformer's ONNX exports")
     parser.add_argument("--repeat", type=int, default=3, help="runs of each configuration (median)")
