@@ -141,7 +141,7 @@ def test_a_declared_oversized_body_is_refused_before_it_is_sent(client: httpx.Cl
     host, port = client.base_url.host, client.base_url.port
     with socket.create_connection((host, port), timeout=10) as conn:
         conn.sendall(
-            b"POST /api/analyze HTTP/1.1\r\nHost: test\r\nContent-Type: application/json\r\n"
+            b"POST /api/analyze HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
             + f"Content-Length: {MAX_BODY_BYTES + 1}\r\n\r\n".encode()
         )
         answer = http.client.HTTPResponse(conn)
@@ -314,7 +314,8 @@ def test_map_background_and_info(client: httpx.Client) -> None:
     assert len(cells) > 3000 and [-1, 51] in cells  # London's cell
     info = client.get("/api/info").json()
     expected = {"allow_fetch": False, "max_body_bytes": MAX_BODY_BYTES, "model": info["model"]}
-    assert info == {**expected, "attribution_model": None}
+    assert info == {**expected, "attribution_model": None, "analysis": info["analysis"]}
+    assert info["analysis"]["workers"] == 0 and info["analysis"]["timeout_s"] > 0
 
 
 def test_openapi_documents_every_route(client: httpx.Client) -> None:
