@@ -22,7 +22,7 @@ from spacy.language import Language
 from quotegraph.analyze.pipeline import analyze
 from quotegraph.read import read_bytes
 from quotegraph.records import Article
-from quotegraph.serve.protocol import uvicorn_config
+from quotegraph.serve.protocol import uvicorn_options
 from quotegraph.store import open_store
 
 # (date, text): two stories quote the same mayor; anonymous sources in both; a third from elsewhere.
@@ -80,7 +80,7 @@ def running(app: FastAPI) -> Iterator[str]:
     """Serve the app on a free loopback port until the block ends; its base URL."""
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
-    server = uvicorn.Server(uvicorn_config(app, log_level="warning"))
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", **uvicorn_options(app)))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     _wait(lambda: server.started, thread)

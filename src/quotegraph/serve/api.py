@@ -53,7 +53,7 @@ def create_app(
     one): a ModelError comes out now, before the server listens. ``queue``, ``timeout``: see
     serve/workers.py; ``hosts``: the Host names answered (serve/guards.py); ``body_seconds``,
     ``header_seconds``: how long a request may take to arrive (serve/limits.py, serve/protocol.py:
-    serve it with protocol.uvicorn_config)."""
+    serve it with protocol.uvicorn_options)."""
     pool = AnalysisPool(workers, queue, timeout, model, attribution_model)
     corpus = Corpus(db)
 

@@ -13,7 +13,6 @@ import asyncio
 from typing import Any
 
 import h11
-import uvicorn
 from fastapi import FastAPI
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
@@ -55,7 +54,8 @@ class TimedH11Protocol(H11Protocol):
             self.transport.close()
 
 
-def uvicorn_config(app: FastAPI, **options: Any) -> uvicorn.Config:
-    """uvicorn's configuration for the app made by create_app (its header deadline is the app's)."""
+def uvicorn_options(app: FastAPI) -> dict[str, Any]:
+    """The options of uvicorn.run / uvicorn.Config that serve the app made by create_app: its protocol,
+    with the app's header deadline."""
     protocol = type("TimedH11Protocol", (TimedH11Protocol,), {"header_seconds": app.state.header_seconds})
-    return uvicorn.Config(app, http=protocol, **options)
+    return {"http": protocol}

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from quotegraph.errors import ModelError, QuotegraphError
 from quotegraph.records import Analysis, LearnedAttribution
+from quotegraph.scale.pool import default_workers as cores
 from quotegraph.scale.worker import PRELOAD, one_thread_per_worker
 from quotegraph.serve.errors import AnalysisTimeoutError, ClientGoneError, QueueFullError
 
@@ -42,7 +43,13 @@ if TYPE_CHECKING:
 
 DEFAULT_QUEUE = 16
 DEFAULT_TIMEOUT = 60.0
+MAX_DEFAULT_WORKERS = 4  # each holds its own models: about 190 MB (PSS) with the default pipeline
 _log = logging.getLogger(__name__)
+
+
+def default_workers() -> int:
+    """One worker per core this process may run on, at most MAX_DEFAULT_WORKERS."""
+    return min(cores(), MAX_DEFAULT_WORKERS)
 
 
 @dataclass(frozen=True)
