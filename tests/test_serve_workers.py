@@ -1,7 +1,7 @@
 """The analysis workers under load, against a real uvicorn server on loopback with two worker processes:
 two analyses run at once, a full queue is a 429 with Retry-After, a request whose client has gone is
-dropped before it runs, and an analysis over the time cap is stopped (its worker killed and started
-again) with a 503.
+dropped before it runs and stopped when it runs, and an analysis over the time cap is stopped (its
+worker killed and started again) with a 503.
 
 To hold an analysis "running" for as long as a test needs, the test stops the worker processes
 (SIGSTOP) and lets them go on (SIGCONT): the server sees workers that do not answer, exactly as with
@@ -18,6 +18,7 @@ import socket
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
 from typing import Any
 
 import httpx
@@ -78,6 +79,18 @@ def _post(sending: ThreadPoolExecutor, base: str) -> Future[httpx.Response]:
     return sending.submit(httpx.post, f"{base}/api/analyze", json={"text": TEXT}, timeout=60)
 
 
+@contextmanager
+def _sent(base: str) -> Iterator[None]:
+    """A request sent whole by a client that disconnects when the block ends."""
+    body = json.dumps({"text": TEXT})
+    with socket.create_connection(("127.0.0.1", int(base.rpartition(":")[2]))) as client:
+        client.sendall(
+            b"POST /api/analyze HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+            + f"Content-Length: {len(body.encode())}\r\n\r\n{body}".encode()
+        )
+        yield
+
+
 def test_two_analyses_run_at_once_and_a_full_queue_is_a_429(
     base: str, pool: AnalysisPool, sending: ThreadPoolExecutor
 ) -> None:
@@ -103,13 +116,7 @@ def test_a_request_whose_client_left_is_dropped_before_it_runs(
     _signal(pool, signal.SIGSTOP)
     running_now = [_post(sending, base), _post(sending, base)]
     _until(base, lambda status: status["busy"] == 2)
-    port = int(base.rpartition(":")[2])
-    with socket.create_connection(("127.0.0.1", port)) as leaving:
-        body = json.dumps({"text": TEXT})
-        leaving.sendall(
-            b"POST /api/analyze HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-            + f"Content-Length: {len(body.encode())}\r\n\r\n{body}".encode()
-        )
+    with _sent(base):
         _until(base, lambda status: status["waiting"] == 1)
     # Gone: dropped at once, while every worker is still busy, not when one comes free.
     status = _until(base, lambda status: status["dropped"] == before["dropped"] + 1)
@@ -120,6 +127,18 @@ def test_a_request_whose_client_left_is_dropped_before_it_runs(
         assert answer.result().status_code == 200
     status = _until(base, lambda status: status["busy"] == 0)
     assert status["started"] == before["started"] + 3  # the dropped one never reached a worker
+
+
+def test_an_analysis_whose_client_left_is_stopped(base: str, pool: AnalysisPool) -> None:
+    """Nobody is left to answer: its worker is killed (and started again) rather than left to finish."""
+    before, pids = _analysis(base), pool.pids()
+    _signal(pool, signal.SIGSTOP)
+    with _sent(base):
+        _until(base, lambda status: status["busy"] == 1)
+    status = _until(base, lambda status: status["abandoned"] == before["abandoned"] + 1)
+    status = _until(base, lambda status: status["busy"] == 0)  # started again
+    assert len(set(pool.pids()) - set(pids)) == 1
+    assert status["started"] == before["started"] + 1 and status["timed_out"] == before["timed_out"]
 
 
 def test_an_analysis_over_the_time_cap_is_stopped_with_a_503(

@@ -8,7 +8,9 @@ that have gone.
   with the expected wait in Retry-After).
 - A waiting request whose client disconnects is dropped: its article never reaches a worker.
 - An analysis that runs over ``timeout`` seconds is stopped (its worker process is killed and started
-  again) and its request gets AnalysisTimeoutError (503).
+  again) and its request gets AnalysisTimeoutError (503); so is one whose client disconnects while it
+  runs (a worker starts again in about the time its spaCy model takes to load, less than most
+  analyses it would spare).
 """
 
 from __future__ import annotations
@@ -69,7 +71,8 @@ class Counts:
 
     started: int = 0  # handed to a worker
     refused: int = 0  # the queue was full
-    dropped: int = 0  # the client left while it waited
+    dropped: int = 0  # the client left while it waited: never started
+    abandoned: int = 0  # the client left while it ran: stopped
     timed_out: int = 0  # stopped at the time cap
 
 
@@ -301,27 +304,40 @@ class AnalysisPool:
 
     async def analyze(self, job: Job, gone: Callable[[], Awaitable[None]]) -> Analysis:
         """The job's analysis, once a worker is free. ``gone()`` completes when the client disconnects."""
-        worker = await self._take(gone)
+        leaving = asyncio.ensure_future(gone())
+        try:
+            return await self._analyze(job, leaving)
+        finally:
+            leaving.cancel()
+
+    async def _analyze(self, job: Job, leaving: asyncio.Future[None]) -> Analysis:
+        worker = await self._take(leaving)
         self.counts.started += 1
         started = time.monotonic()
         running = asyncio.wrap_future(self._threads.submit(worker.run, job))
         try:
-            analysis = await asyncio.wait_for(asyncio.shield(running), self.timeout)
-        except TimeoutError:
-            self.counts.timed_out += 1
-            worker.stop()
-            raise AnalysisTimeoutError(
-                f"the analysis took over {self.timeout:g} s, this server's limit: send a shorter article"
-            ) from None
+            await asyncio.wait({running, leaving}, timeout=self.timeout, return_when=asyncio.FIRST_COMPLETED)
+            if not running.done():
+                worker.stop()  # the time is up, or nobody is left to answer: free its core now
         finally:
             self._in_background(self._release(worker, running))
-        self._seconds = 0.8 * self._seconds + 0.2 * (time.monotonic() - started)
-        return analysis
+        if running.done():
+            analysis = running.result()
+            self._seconds = 0.8 * self._seconds + 0.2 * (time.monotonic() - started)
+            return analysis
+        if leaving.done():
+            self.counts.abandoned += 1
+            raise ClientGoneError("the client disconnected while its article was analyzed")
+        self.counts.timed_out += 1
+        raise AnalysisTimeoutError(
+            f"the analysis took over {self.timeout:g} s, this server's limit: send a shorter article"
+        )
 
-    async def _take(self, gone: Callable[[], Awaitable[None]]) -> _Worker:
-        if self._idle:
+    async def _take(self, leaving: asyncio.Future[None]) -> _Worker:
+        await asyncio.sleep(0)  # one turn of the loop: a client already gone has said so by then
+        if self._idle and not leaving.done():
             return self._idle.pop()
-        if len(self._waiters) >= self.queue:
+        if len(self._waiters) >= self.queue and not leaving.done():
             self.counts.refused += 1
             wait = max(1, math.ceil(self._seconds * (len(self._waiters) + 1) / len(self._workers)))
             raise QueueFullError(
@@ -331,19 +347,17 @@ class AnalysisPool:
             )
         turn: asyncio.Future[_Worker] = asyncio.get_running_loop().create_future()
         self._waiters.append(turn)
-        leaving = asyncio.ensure_future(gone())
         try:
             await asyncio.wait({turn, leaving}, return_when=asyncio.FIRST_COMPLETED)
         except BaseException:  # the request itself was cancelled
-            if turn.done() and not turn.cancelled():
+            if turn.done():
                 self._give(turn.result())
             raise
         finally:
-            leaving.cancel()
             if not turn.done():
                 self._waiters.remove(turn)
                 turn.cancel()
-        if turn.cancelled() or (leaving.done() and not leaving.cancelled()):
+        if leaving.done():
             if not turn.cancelled():
                 self._give(turn.result())  # it came free just as the client left
             self.counts.dropped += 1
