@@ -260,14 +260,17 @@ class AnalysisPool:
     ) -> None:
         self.workers, self.queue, self.timeout = workers, queue, timeout
         self.counts = Counts()
+        self._closed = False
         self._workers: list[_Worker] = []
         if workers == 0:
             self._workers.append(_InProcess(model, attribution_model))
         else:
             # forkserver: workers fork from a clean process that has imported spaCy once, never from
             # this one (its threads and event loop are not theirs).
-            context = multiprocessing.get_context("forkserver")
-            context.set_forkserver_preload([*PRELOAD, __name__, "quotegraph.serve.forkserver"])
+            forkserver = "forkserver" in multiprocessing.get_all_start_methods()
+            context = multiprocessing.get_context("forkserver" if forkserver else "spawn")
+            if forkserver:
+                context.set_forkserver_preload([*PRELOAD, __name__, "quotegraph.serve.forkserver"])
             self._workers.extend(_Process(context, (model, attribution_model)) for _ in range(workers))
         self._threads = ThreadPoolExecutor(len(self._workers), thread_name_prefix="quotegraph-analyze")
         try:
@@ -378,6 +381,8 @@ class AnalysisPool:
         await asyncio.wait({running})
         if not running.cancelled():
             running.exception()  # retrieved: the request has had its answer, or has gone
+        if self._closed:
+            return
         if not worker.alive():
             try:
                 await asyncio.wrap_future(self._threads.submit(worker.start))
@@ -391,6 +396,7 @@ class AnalysisPool:
         task.add_done_callback(self._releasing.discard)
 
     def close(self) -> None:
+        self._closed = True
         for worker in self._workers:
             worker.close()
         self._threads.shutdown(wait=False, cancel_futures=True)
