@@ -20,6 +20,7 @@ from typer.testing import CliRunner
 from quotegraph.cli import app as cli
 from quotegraph.serve import create_app
 from quotegraph.serve.limits import MAX_BODY_BYTES
+from quotegraph.serve.protocol import TimedH11Protocol
 
 STATIC = Path(__file__).resolve().parents[1] / "src" / "quotegraph" / "serve" / "static"
 PAGE = """<html><head><title>Council votes to close the old bridge</title></head><body><article>
@@ -358,3 +359,17 @@ def test_the_serve_command_fails_cleanly_without_its_model() -> None:
     result = CliRunner().invoke(cli, ["serve", "--model", "no_such_pipeline"])
     assert result.exit_code == 3
     assert "cannot load spaCy pipeline" in result.output and "Traceback" not in result.output
+
+
+def test_the_serve_command_passes_on_its_limits(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    served: dict = {}
+    monkeypatch.setattr("uvicorn.run", lambda app, **options: served.update(app=app, **options))
+    options = ["--workers", "0", "--queue", "3", "--timeout", "5", "--allowed-host", "news.internal"]
+    result = CliRunner().invoke(cli, ["serve", "--db", str(tmp_path / "none.db"), *options])
+    assert result.exit_code == 0, result.output
+    assert issubclass(served["http"], TimedH11Protocol)  # with its header deadline
+    with running(served["app"]) as base:
+        info = httpx.get(f"{base}/api/info", headers={"Host": "news.internal"}).json()
+        assert httpx.get(f"{base}/api/info", headers={"Host": "other.internal"}).status_code == 400
+    limits = info["analysis"]
+    assert (limits["workers"], limits["queue"], limits["timeout_s"]) == (0, 3, 5)
