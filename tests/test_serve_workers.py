@@ -40,7 +40,8 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Anal
 
 @pytest.fixture
 def pool(served: tuple[str, AnalysisPool]) -> Iterator[AnalysisPool]:
-    """The pool, its workers let go on after each test whatever happened."""
+    """The pool, idle when a test starts, its workers let go on after it whatever happened."""
+    _until(served[0], lambda status: status["busy"] == 0 and status["waiting"] == 0)
     yield served[1]
     _signal(served[1], signal.SIGCONT)
 
