@@ -159,5 +159,5 @@ def test_an_analysis_over_the_time_cap_is_stopped_with_a_503(
     assert len(set(pool.pids()) - set(pids)) == 1
     _signal(pool, signal.SIGCONT)
     monkeypatch.undo()
-    for _ in range(2):  # both workers analyze again
+    for _ in range(2):  # the pool analyzes again
         assert httpx.post(f"{base}/api/analyze", json={"text": TEXT}, timeout=60).status_code == 200
