@@ -22,6 +22,7 @@ from spacy.language import Language
 from quotegraph.analyze.pipeline import analyze
 from quotegraph.read import read_bytes
 from quotegraph.records import Article
+from quotegraph.serve.protocol import uvicorn_options
 from quotegraph.store import open_store
 
 # (date, text): two stories quote the same mayor; anonymous sources in both; a third from elsewhere.
@@ -79,7 +80,7 @@ def running(app: FastAPI) -> Iterator[str]:
     """Serve the app on a free loopback port until the block ends; its base URL."""
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", **uvicorn_options(app)))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     _wait(lambda: server.started, thread)
@@ -119,8 +120,9 @@ def free_port() -> int:
 
 class Recorder(http.server.ThreadingHTTPServer):
     """A loopback HTTP server that records the paths it is asked for: a fetch that reaches it, where it
-    must not, shows in ``hits``. /redirect answers with a redirect to ``redirect_to``; anything else with
-    a small article page.
+    must not, shows in ``hits``. /redirect answers with a redirect to ``redirect_to``; /trickle-headers
+    and /trickle-body send their headers or their body a byte every 0.1 s (for 30 s at most, until the
+    client goes); anything else answers with a small article page.
     """
 
     def __init__(self) -> None:
@@ -138,6 +140,9 @@ class _RecorderHandler(http.server.BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:
         self.server.hits.append(self.path)
+        if self.path.startswith("/trickle-"):
+            self._trickle(self.path == "/trickle-headers")
+            return
         if self.path == "/redirect":
             self.send_response(302)
             self.send_header("Location", self.server.redirect_to)
@@ -150,6 +155,21 @@ class _RecorderHandler(http.server.BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
+
+    def _trickle(self, headers: bool) -> None:
+        body = ARTICLE_PAGE.encode("utf-8")
+        head = f"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: {len(body)}\r\n\r\n".encode()
+        page, start = head + body, 0 if headers else len(head)
+        self.wfile.write(page[:start])
+        self.wfile.flush()
+        for offset in range(start, min(len(page), start + 300)):  # 30 s at most
+            time.sleep(0.1)
+            try:
+                self.wfile.write(page[offset : offset + 1])
+                self.wfile.flush()
+            except OSError:  # the client has gone
+                return
+        self.close_connection = True
 
     def log_message(self, *args: object) -> None:  # quiet test output
         pass

@@ -20,6 +20,7 @@ from typer.testing import CliRunner
 from quotegraph.cli import app as cli
 from quotegraph.serve import create_app
 from quotegraph.serve.limits import MAX_BODY_BYTES
+from quotegraph.serve.protocol import TimedH11Protocol
 
 STATIC = Path(__file__).resolve().parents[1] / "src" / "quotegraph" / "serve" / "static"
 PAGE = """<html><head><title>Council votes to close the old bridge</title></head><body><article>
@@ -141,7 +142,7 @@ def test_a_declared_oversized_body_is_refused_before_it_is_sent(client: httpx.Cl
     host, port = client.base_url.host, client.base_url.port
     with socket.create_connection((host, port), timeout=10) as conn:
         conn.sendall(
-            b"POST /api/analyze HTTP/1.1\r\nHost: test\r\nContent-Type: application/json\r\n"
+            b"POST /api/analyze HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
             + f"Content-Length: {MAX_BODY_BYTES + 1}\r\n\r\n".encode()
         )
         answer = http.client.HTTPResponse(conn)
@@ -314,7 +315,8 @@ def test_map_background_and_info(client: httpx.Client) -> None:
     assert len(cells) > 3000 and [-1, 51] in cells  # London's cell
     info = client.get("/api/info").json()
     expected = {"allow_fetch": False, "max_body_bytes": MAX_BODY_BYTES, "model": info["model"]}
-    assert info == {**expected, "attribution_model": None}
+    assert info == {**expected, "attribution_model": None, "analysis": info["analysis"]}
+    assert info["analysis"]["workers"] == 0 and info["analysis"]["timeout_s"] > 0
 
 
 def test_openapi_documents_every_route(client: httpx.Client) -> None:
@@ -345,14 +347,29 @@ def test_the_serve_command_listens_on_loopback_by_default(tmp_path: Path) -> Non
     command = [sys.executable, "-m", "quotegraph", "serve", "--port", str(port), "--db", db]
     with subprocess.Popen(command, stderr=subprocess.PIPE, text=True) as process:
         try:
-            info = first_answer(f"http://127.0.0.1:{port}/api/info", process)
+            # Its analysis workers load before it listens: minutes on a loaded machine.
+            info = first_answer(f"http://127.0.0.1:{port}/api/info", process, seconds=300)
         finally:
             process.terminate()
         assert f"http://127.0.0.1:{port}/" in process.stderr.read()
-    assert info["allow_fetch"] is False
+    assert info["allow_fetch"] is False and info["analysis"]["workers"] >= 1
 
 
 def test_the_serve_command_fails_cleanly_without_its_model() -> None:
     result = CliRunner().invoke(cli, ["serve", "--model", "no_such_pipeline"])
     assert result.exit_code == 3
     assert "cannot load spaCy pipeline" in result.output and "Traceback" not in result.output
+
+
+def test_the_serve_command_passes_on_its_limits(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    served: dict = {}
+    monkeypatch.setattr("uvicorn.run", lambda app, **options: served.update(app=app, **options))
+    options = ["--workers", "0", "--queue", "3", "--timeout", "5", "--allowed-host", "news.internal"]
+    result = CliRunner().invoke(cli, ["serve", "--db", str(tmp_path / "none.db"), *options])
+    assert result.exit_code == 0, result.output
+    assert issubclass(served["http"], TimedH11Protocol)  # with its header deadline
+    with running(served["app"]) as base:
+        info = httpx.get(f"{base}/api/info", headers={"Host": "news.internal"}).json()
+        assert httpx.get(f"{base}/api/info", headers={"Host": "other.internal"}).status_code == 400
+    limits = info["analysis"]
+    assert (limits["workers"], limits["queue"], limits["timeout_s"]) == (0, 3, 5)

@@ -11,6 +11,7 @@ local servers. quotegraph's own checks (feeds.fetch_page) run untouched, on the 
 from __future__ import annotations
 
 import socket
+import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -18,6 +19,8 @@ import httpx
 import pytest
 from server import Recorder, recorder, running
 
+from quotegraph.errors import InputError
+from quotegraph.read import feeds
 from quotegraph.serve import create_app
 
 PUBLIC_NAME = "news.example.com"
@@ -104,3 +107,50 @@ def test_only_web_addresses_are_fetched(client: httpx.Client) -> None:
     response = client.post("/api/analyze", json={"url": "file:///etc/passwd"})
     assert response.status_code == 400
     assert "only http and https" in response.json()["detail"]
+
+
+@pytest.mark.parametrize("part", ["headers", "body"])
+def test_a_page_trickling_in_is_cut_off_at_the_deadline(
+    client: httpx.Client, public: Recorder, monkeypatch: pytest.MonkeyPatch, part: str
+) -> None:
+    """The deadline holds for the whole fetch, not only between reads: a server sending a byte every
+    0.1 s (for 30 s) is cut off when it runs out, here after 1 s."""
+    monkeypatch.setattr(feeds, "MAX_FETCH_SECONDS", 1.0)
+    started = time.monotonic()
+    response = client.post("/api/analyze", json={"url": f"http://{PUBLIC_NAME}/trickle-{part}"})
+    assert response.status_code == 400, response.text
+    assert "took over 1 s to arrive" in response.json()["detail"]
+    assert time.monotonic() - started < 10
+    assert public.hits == [f"/trickle-{part}"]
+
+
+# Each form of IPv6 address that carries 127.0.0.1 or 10.0.0.1.
+EMBEDDING_IPV4 = [
+    "64:ff9b::7f00:1",  # NAT64, well-known prefix
+    "64:ff9b::a00:1",
+    "64:ff9b:1::7f00:1",  # NAT64, local-use prefix
+    "2002:7f00:1::1",  # 6to4
+    "2002:a00:1::1",
+    "::127.0.0.1",  # IPv4-compatible
+    "::ffff:10.0.0.1",  # IPv4-mapped
+    "2001:0:7f00:1::1",  # Teredo
+    "fec0::1",  # site-local
+]
+
+
+@pytest.mark.parametrize("ip", EMBEDDING_IPV4)
+def test_ipv6_forms_of_private_addresses_are_refused(
+    client: httpx.Client, forbidden: Recorder, ip: str
+) -> None:
+    response = client.post("/api/analyze", json={"url": f"http://[{ip}]:{forbidden.port}/admin"})
+    assert response.status_code == 400, response.text
+    assert "not a public internet address" in response.json()["detail"]
+    assert forbidden.hits == []
+
+
+def test_nat64_and_mapped_forms_of_a_public_address_pass() -> None:
+    """The control: on an IPv6-only network (DNS64), every IPv4 site is reached through NAT64."""
+    for ip in ["64:ff9b::5db8:d822", "::ffff:93.184.216.34", "2606:4700::1111"]:
+        feeds.check_public(ip, "news.example.com")
+    with pytest.raises(InputError):
+        feeds.check_public("2002:5db8:d822::1", "news.example.com")  # 6to4 is refused whatever it carries

@@ -992,32 +992,76 @@ def serve(
     attribution_model: AttributionModelOption = None,
     attribution_scope: AttributionScopeOption = None,
     rules_only: RulesOnlyOption = False,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            min=0,
+            metavar="N",
+            help="Analysis processes, each loading the models (default: one per core, at most 4; "
+            "0 analyzes in the server's process).",
+        ),
+    ] = None,
+    queue: Annotated[
+        int,
+        typer.Option(min=0, metavar="N", help="Articles that may wait for a busy worker; more get HTTP 429."),
+    ] = 16,
+    timeout: Annotated[
+        float,
+        typer.Option(
+            min=1,
+            metavar="SECONDS",
+            help="Time limit of one analysis: its worker is stopped, the client gets 503.",
+        ),
+    ] = 60.0,
+    allowed_host: Annotated[
+        list[str] | None,
+        typer.Option(
+            metavar="NAME",
+            help="Also answer requests for this host name (Host header), besides loopback's and --host; "
+            "'*' for any. Repeatable.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Serve the web page and the HTTP API: analyze articles, search the store.
 
     The page is at http://HOST:PORT/, the API docs at /docs. See docs/serve.md. Without
     --attribution-model, the model of $QUOTEGRAPH_ATTRIBUTION_MODEL or else the database's own
-    (`quotegraph config set attribution-model DIR`) analyzes; --rules-only ignores both.
+    (`quotegraph config set attribution-model DIR`) analyzes; --rules-only ignores both. Requests for
+    another host name are refused (DNS rebinding), as are uploads from another site's page.
 
     [b]Examples[/b]
 
       quotegraph serve --db news.db
       quotegraph serve --port 8080 --allow-fetch
       quotegraph serve --attribution-model MODEL_DIR
+      quotegraph serve --host 0.0.0.0 --allowed-host news.example.org --workers 8
     """
     import uvicorn
 
     from quotegraph.serve import create_app
+    from quotegraph.serve.guards import allowed_hosts
+    from quotegraph.serve.protocol import uvicorn_options
+    from quotegraph.serve.workers import default_workers
     from quotegraph.store.settings import stored_attribution_at
 
     try:
         learned = _learned(
             attribution_model, attribution_scope, rules_only, partial(stored_attribution_at, db)
         )
-        application = create_app(db, allow_fetch=allow_fetch, model=model, attribution_model=learned)
+        application = create_app(
+            db,
+            allow_fetch=allow_fetch,
+            model=model,
+            attribution_model=learned,
+            workers=default_workers() if workers is None else workers,
+            queue=queue,
+            timeout=timeout,
+            hosts=allowed_hosts(host, allowed_host or ()),
+        )
     except QuotegraphError as error:
         raise _fail(error) from None
     if host not in ("127.0.0.1", "localhost", "::1"):
         err.print(f"[yellow]note:[/yellow] no login: anyone who can reach {escape(host)} can use the API")
     err.print(f"quotegraph: http://{escape(host)}:{port}/ (API docs at /docs); Ctrl-C stops")
-    uvicorn.run(application, host=host, port=port, log_level="warning")
+    uvicorn.run(application, host=host, port=port, log_level="warning", **uvicorn_options(application))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from fastapi import APIRouter, Request, Response
@@ -13,13 +12,9 @@ from starlette.datastructures import UploadFile
 
 from quotegraph import formats
 from quotegraph.errors import InputError
-from quotegraph.read import read_bytes
 from quotegraph.read.feeds import fetch_page
-from quotegraph.records import Article
 from quotegraph.serve.errors import FetchDisabledError, UnsupportedMediaError
-from quotegraph.serve.services import Analyzer
-
-Reader = Callable[[], Article]
+from quotegraph.serve.workers import AnalysisPool, Job
 
 
 class AnalyzeRequest(BaseModel):
@@ -71,11 +66,13 @@ _OPENAPI: dict[str, Any] = {
         "403": {"description": "A URL to fetch, but the server runs without --allow-fetch."},
         "413": {"description": "The request body is over the limit (GET /api/info says how much)."},
         "415": {"description": "The body is neither JSON nor multipart/form-data."},
+        "429": {"description": "All analysis workers busy, the queue full: retry after Retry-After s."},
+        "503": {"description": "The analysis ran over the server's time limit (GET /api/info: timeout_s)."},
     },
 }
 
 
-def analysis_routes(analyzer: Analyzer, allow_fetch: bool) -> APIRouter:
+def analysis_routes(pool: AnalysisPool, allow_fetch: bool) -> APIRouter:
     router = APIRouter(prefix="/api", tags=["analysis"])
 
     @router.post("/analyze", openapi_extra=_OPENAPI)
@@ -85,26 +82,32 @@ def analysis_routes(analyzer: Analyzer, allow_fetch: bool) -> APIRouter:
         Send JSON (`{"text": …}`, `{"html": …, "url": …}` or, with --allow-fetch, `{"url": …}`, each
         with an optional `date`) or a multipart upload with a `file` field (and `date`).
         """
-        read = await _reader(request, allow_fetch)
-        analysis = await analyzer.analyze(read)
+        job = await _job(request, allow_fetch)
+        analysis = await pool.analyze(job, lambda: _disconnected(request))
         return Response(formats.to_json(analysis, indent=None), media_type="application/json")
 
     return router
 
 
-async def _reader(request: Request, allow_fetch: bool) -> Reader:
-    """How to read the article the request carries (reading runs in the analysis thread)."""
+async def _disconnected(request: Request) -> None:
+    """Returns when the client disconnects (its body read, the next message can only say so)."""
+    while (await request.receive())["type"] != "http.disconnect":
+        pass
+
+
+async def _job(request: Request, allow_fetch: bool) -> Job:
+    """The article the request carries, as bytes to read (reading runs in the analysis worker)."""
     media_type = request.headers.get("content-type", "").partition(";")[0].strip().lower()
     if media_type == "application/json":
-        return await _json_reader(request, allow_fetch)
+        return await _json_job(request, allow_fetch)
     if media_type == "multipart/form-data":
-        return await _upload_reader(request)
+        return await _upload_job(request)
     raise UnsupportedMediaError(
         f"send application/json or multipart/form-data, not {media_type or 'a body without a type'}"
     )
 
 
-async def _json_reader(request: Request, allow_fetch: bool) -> Reader:
+async def _json_job(request: Request, allow_fetch: bool) -> Job:
     try:
         body = AnalyzeRequest.model_validate_json(await request.body())
     except ValidationError as exc:
@@ -113,22 +116,19 @@ async def _json_reader(request: Request, allow_fetch: bool) -> Reader:
         raise RequestValidationError(errors) from None
     date = body.date
     if body.text is not None:
-        data = body.text.encode("utf-8")
-        return lambda: read_bytes(data, date=date, kind="text")
+        return Job(body.text.encode("utf-8"), date=date, kind="text")
     if body.html is not None:
-        data, url = body.html.encode("utf-8"), body.url
-        return lambda: read_bytes(data, source=url, date=date, kind="html")
+        return Job(body.html.encode("utf-8"), source=body.url, date=date, kind="html")
     if not allow_fetch:
         raise FetchDisabledError("fetching URLs is off on this server (start it with --allow-fetch)")
     url = body.url
     assert url is not None  # AnalyzeRequest asks for one of text, html and url
-    # Network waits go to the shared threadpool, not to the analysis thread.
+    # Network waits go to the shared threadpool, not to the analysis workers.
     page, content_type = await run_in_threadpool(fetch_page, url)
-    kind = "text" if content_type == "text/plain" else "html"
-    return lambda: read_bytes(page, source=url, date=date, kind=kind)
+    return Job(page, source=url, date=date, kind="text" if content_type == "text/plain" else "html")
 
 
-async def _upload_reader(request: Request) -> Reader:
+async def _upload_job(request: Request) -> Job:
     async with request.form(max_files=1, max_fields=2) as form:  # closes the spooled file
         upload, date = form.get("file"), form.get("date")
         if not isinstance(upload, UploadFile):
@@ -138,4 +138,4 @@ async def _upload_reader(request: Request) -> Reader:
         data = await upload.read()
         name = upload.filename or "upload"
     kind = "html" if name.lower().endswith((".html", ".htm")) else None  # else told by the content
-    return lambda: read_bytes(data, source=name, date=date or None, kind=kind)
+    return Job(data, source=name, date=date or None, kind=kind)

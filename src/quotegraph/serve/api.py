@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
 from importlib.metadata import version
 from pathlib import Path
@@ -18,8 +18,11 @@ from quotegraph.serve import geo
 from quotegraph.serve.analysis import analysis_routes
 from quotegraph.serve.corpus import corpus_routes
 from quotegraph.serve.errors import install_error_handlers
-from quotegraph.serve.limits import MAX_BODY_BYTES, BodyLimit
-from quotegraph.serve.services import Analyzer, Corpus
+from quotegraph.serve.guards import CrossSiteCheck, HostCheck, allowed_hosts
+from quotegraph.serve.limits import BODY_SECONDS, MAX_BODY_BYTES, BodyDeadline, BodyLimit
+from quotegraph.serve.protocol import HEADER_SECONDS
+from quotegraph.serve.services import Corpus
+from quotegraph.serve.workers import DEFAULT_QUEUE, DEFAULT_TIMEOUT, AnalysisPool
 from quotegraph.store import DEFAULT_DB
 
 STATIC = Path(__file__).with_name("static")
@@ -38,18 +41,27 @@ def create_app(
     allow_fetch: bool = False,
     model: str | None = None,
     attribution_model: LearnedAttribution | None = None,
+    workers: int = 0,
+    queue: int = DEFAULT_QUEUE,
+    timeout: float = DEFAULT_TIMEOUT,
+    hosts: Iterable[str] = allowed_hosts("127.0.0.1"),
+    body_seconds: float = BODY_SECONDS,
+    header_seconds: float = HEADER_SECONDS,
 ) -> FastAPI:
     """The app over the store at ``db`` (opened on first use). The spaCy model, and the attribution
-    model directory when one is given, load here, once: a ModelError comes out now, before the server
-    listens."""
-    analyzer = Analyzer(model, attribution_model)
+    model directory when one is given, load here, once in each of ``workers`` processes (0: in this
+    one): a ModelError comes out now, before the server listens. ``queue``, ``timeout``: see
+    serve/workers.py; ``hosts``: the Host names answered (serve/guards.py); ``body_seconds``,
+    ``header_seconds``: how long a request may take to arrive (serve/limits.py, serve/protocol.py:
+    serve it with protocol.uvicorn_options)."""
+    pool = AnalysisPool(workers, queue, timeout, model, attribution_model)
     corpus = Corpus(db)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        analyzer.warm_up()
+        pool.warm_up()
         yield
-        analyzer.close()
+        pool.close()
         corpus.close()
 
     # FastAPIOffline serves Swagger UI's script, style and icon from its own package (under
@@ -61,27 +73,28 @@ def create_app(
         lifespan=lifespan,
         redoc_url=None,
     )
+    app.state.analysis = pool
+    app.state.header_seconds = header_seconds
     install_error_handlers(app)
+    # The last added runs first: the Host, then the origin, then the body's size and time.
+    app.add_middleware(BodyDeadline, seconds=body_seconds)
     app.add_middleware(BodyLimit, max_bytes=MAX_BODY_BYTES)
-    app.include_router(analysis_routes(analyzer, allow_fetch))
+    app.add_middleware(CrossSiteCheck)
+    app.add_middleware(HostCheck, hosts=set(hosts))
+    app.include_router(analysis_routes(pool, allow_fetch))
     app.include_router(corpus_routes(corpus))
     app.include_router(geo.router)
 
     @app.get("/api/info", tags=["page"])
     def info() -> dict[str, Any]:
-        """What the page needs to know: whether URLs can be fetched, the body limit, the models."""
-        meta = analyzer.nlp.meta
-        model_name = f"{meta['lang']}_{meta['name']} {meta['version']}"
-        model = analyzer.attribution_model  # its name and scope are what each analysis records
-        learned = None
-        if model is not None:
-            architecture = model.meta.get("architecture", "cnn")
-            learned = {"name": model.name, "architecture": architecture, "scope": model.scope}
+        """What the page needs to know: whether URLs can be fetched, the body limit, the models; and
+        `analysis`, the workers, queue and time limit, how many are busy and waiting, and counts of the
+        requests started, refused (queue full), dropped (client gone) and timed out."""
         return {
             "allow_fetch": allow_fetch,
             "max_body_bytes": MAX_BODY_BYTES,
-            "model": model_name,
-            "attribution_model": learned,
+            **pool.info,
+            "analysis": pool.status(),
         }
 
     @app.get("/", include_in_schema=False)

@@ -27,12 +27,45 @@ class UnsupportedMediaError(InputError):
     """The request body is neither JSON nor a multipart upload."""
 
 
+class BadHostError(InputError):
+    """The Host header names a host this server does not answer for (DNS rebinding)."""
+
+
+class CrossSiteError(QuotegraphError):
+    """A state-changing request sent by a page of another site (a browser form or script elsewhere)."""
+
+
+class SlowRequestError(QuotegraphError):
+    """The request body did not arrive within the server's deadline."""
+
+
+class QueueFullError(QuotegraphError):
+    """Every analysis worker is busy and the queue of waiting articles is full: retry after a while."""
+
+    def __init__(self, message: str, retry_after: int) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class AnalysisTimeoutError(QuotegraphError):
+    """One article's analysis ran over the server's time limit and was stopped."""
+
+
+class ClientGoneError(QuotegraphError):
+    """The client disconnected before its article was analyzed: nobody is left to answer."""
+
+
 # A class gets the code of its nearest ancestor listed here (so subclasses come first in its MRO).
 STATUS: dict[type[QuotegraphError], int] = {
     NotFoundError: 404,
     TooLargeError: 413,
     FetchDisabledError: 403,
     UnsupportedMediaError: 415,
+    CrossSiteError: 403,
+    SlowRequestError: 408,
+    QueueFullError: 429,
+    AnalysisTimeoutError: 503,
+    ClientGoneError: 499,  # nginx's "client closed request": written to no one, seen in the log only
     InputError: 400,
     QueryError: 400,  # a full-text search syntax error, a bad date
     StoreError: 503,  # no database yet, or the database server is down
@@ -45,7 +78,14 @@ def status_of(error: QuotegraphError) -> int:
 
 
 def error_response(error: QuotegraphError) -> JSONResponse:
-    return JSONResponse({"detail": str(error), "error": type(error).__name__}, status_code=status_of(error))
+    headers = {}
+    if isinstance(error, QueueFullError):
+        headers["Retry-After"] = str(error.retry_after)
+    if isinstance(error, SlowRequestError):
+        headers["Connection"] = "close"  # the rest of the body is not waited for
+    return JSONResponse(
+        {"detail": str(error), "error": type(error).__name__}, status_code=status_of(error), headers=headers
+    )
 
 
 async def _quotegraph_error(request: Request, error: Exception) -> JSONResponse:
