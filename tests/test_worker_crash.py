@@ -6,13 +6,18 @@ fixtures/crashing_pipeline.py kills its own process on a marker in the text.
 
 from __future__ import annotations
 
+import multiprocessing
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import pytest
 from test_ingest import write_many
 from test_store import snapshot
 
+from quotegraph.records import Article
+from quotegraph.scale import worker
 from quotegraph.scale.ingest import ingest
+from quotegraph.scale.pool import Analyzer
 from quotegraph.store import open_store
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -49,6 +54,31 @@ def _ingest_crashing(corpus: Path, db: Path, workers: int) -> tuple[dict, dict]:
     with open_store(db) as store:
         summary = ingest([str(corpus)], store, workers=workers, model="crashing_pipeline")
         return summary.to_dict(), snapshot(store)
+
+
+def test_a_worker_s_death_is_read_from_the_pool_s_own_processes_after_shutdown(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The cause of death comes from the processes the pool started, read once the pool is shut down.
+
+    Polling this process's children (multiprocessing.active_children()) while the pool's management
+    thread joins the dead worker is the race that once read "exit code 255" for a segfault: forbidden
+    here, so that any return of it fails every time instead of now and then.
+    """
+    monkeypatch.syspath_prepend(str(FIXTURES))
+
+    def forbidden() -> list:
+        raise AssertionError("the pool polled every child process of the test")
+
+    with Analyzer(workers=1, model="crashing_pipeline") as analyzer:
+        monkeypatch.setattr(multiprocessing, "active_children", forbidden)
+        for signal_name in ("SIGSEGV", "SIGKILL", "SIGSEGV"):  # a new worker each time, each death its own
+            pool = analyzer._start(1)
+            article = Article(f"A clerk read CRASH-WORKER-{signal_name} aloud.\n")
+            with pytest.raises(BrokenProcessPool):
+                pool.executor.submit(worker.run_task, article).result()
+            assert pool.death() == f"killed by {signal_name}"
+            assert all(process.exitcode is not None for process in pool._context.processes)
 
 
 @pytest.mark.parametrize("crashing_corpus", ["SIGSEGV"], indirect=True)

@@ -16,6 +16,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from multiprocessing.context import BaseContext
+from multiprocessing.process import BaseProcess
 from typing import Any
 
 from quotegraph.errors import IngestError
@@ -102,8 +103,8 @@ class Analyzer:
                 try:
                     task.future = _done(alone.executor.submit(worker.run_task, task.article).result())
                 except BrokenProcessPool:
+                    # death() shuts the broken pool down to read how its worker ended.
                     task.future = _done((None, f"the analysis worker died analyzing it ({alone.death()})"))
-                    alone.close()
                     alone = None
         except BaseException:
             if alone is not None:
@@ -150,9 +151,12 @@ class _Pool:
     """A process pool whose workers have loaded the models, and the worker processes it started."""
 
     def __init__(self, workers: int, context: BaseContext, initargs: tuple[Any, ...]) -> None:
-        before = set(multiprocessing.active_children())
+        self._context = _RecordingContext(context)
         self.executor = ProcessPoolExecutor(
-            workers, mp_context=context, initializer=worker.init_worker, initargs=initargs
+            workers,
+            mp_context=self._context,  # type: ignore[arg-type]  # a context in all but its class
+            initializer=worker.init_worker,
+            initargs=initargs,
         )
         try:
             # The first worker's load, waited for: every worker loads the same models from the same
@@ -164,12 +168,18 @@ class _Pool:
         except BaseException:
             self.close()
             raise
-        # Workers start on demand: a pool of one has started its only worker for that first task.
-        self.started = set(multiprocessing.active_children()) - before
 
     def death(self) -> str:
-        """How the worker of a pool of one ended: the signal that killed it or its exit code."""
-        codes = [process.exitcode for process in self.started]
+        """How the worker of a pool of one ended: the signal that killed it or its exit code.
+
+        The pool is shut down first. Its management thread, woken by the death, joins the dead worker
+        while the futures already say "broken": read at that moment, a forkserver child's exit status
+        (one message on a pipe, which only one reader gets) could be taken by either thread, and
+        the loser is told 255. Once the executor is shut down that thread has read it, and each
+        recorded process keeps it.
+        """
+        self.close()
+        codes = [process.exitcode for process in self._context.processes]
         if len(codes) != 1 or codes[0] is None:
             return "cause unknown"
         if codes[0] < 0:
@@ -178,6 +188,24 @@ class _Pool:
 
     def close(self, cancel: bool = False) -> None:
         self.executor.shutdown(wait=True, cancel_futures=cancel)
+
+
+class _RecordingContext:
+    """A multiprocessing context that keeps every Process it makes: the pool's own workers, known
+    without asking multiprocessing.active_children() (which polls every child of this process, from
+    whichever thread asks, and so races the pool's management thread for their exit statuses)."""
+
+    def __init__(self, context: BaseContext) -> None:
+        self._context = context
+        self.processes: list[BaseProcess] = []
+
+    def Process(self, *args: Any, **kwargs: Any) -> BaseProcess:  # the name the executor calls
+        process = self._context.Process(*args, **kwargs)
+        self.processes.append(process)
+        return process
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._context, name)
 
 
 def _done(result: worker.Result) -> Future[worker.Result]:
