@@ -11,11 +11,13 @@ span's text with its own whitespace rules, and the word shares count the Doc's t
 from __future__ import annotations
 
 from functools import lru_cache
-
-from spacy.tokens import Doc
-from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+from typing import TYPE_CHECKING
 
 from quotegraph.records import ArticleTone, Quote
+
+if TYPE_CHECKING:  # formats.py reads label() here: printing stored tone imports neither
+    from spacy.tokens import Doc
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 # VADER's own cut-offs for calling a compound score positive or negative (its README); between them, neutral.
 POSITIVE, NEGATIVE = 0.05, -0.05
@@ -24,6 +26,8 @@ POSITIVE, NEGATIVE = 0.05, -0.05
 @lru_cache(maxsize=1)
 def _analyzer() -> SentimentIntensityAnalyzer:
     # Reads the lexicon files from the package once per process (about 7,500 words and the emoji list).
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
     return SentimentIntensityAnalyzer()
 
 
