@@ -1,7 +1,7 @@
 """Start-up time of the CLI: `--help`, a query command and a one-article `analyze`, against a bare
 `python -c pass`, each in a fresh process.
 
-    .venv/bin/python benchmarks/startup.py [--article FILE] [--repeat K]
+    .venv/bin/python benchmarks/startup.py [--article FILE] [--repeat K] [--no-analyze]
 
 A query command runs `quotes --speaker Park --json` over an empty store made in a temporary folder;
 `analyze` reads FILE (default: the shipped sample article). Each command runs K times (default 5),
@@ -38,6 +38,7 @@ def main() -> None:
     )
     parser.add_argument("--article", type=Path, default=SAMPLE)
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--no-analyze", action="store_true", help="Time the start-up commands only.")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         db = Path(folder) / "empty.db"
@@ -47,8 +48,9 @@ def main() -> None:
             "python -c pass": [sys.executable, "-c", "pass"],
             "quotegraph --help": [*CLI, "--help"],
             "quotegraph quotes": [*CLI, "quotes", "--speaker", "Park", "--json", "--db", str(db)],
-            "quotegraph analyze (1 article)": [*CLI, "analyze", str(args.article)],
         }
+        if not args.no_analyze:
+            commands["quotegraph analyze (1 article)"] = [*CLI, "analyze", str(args.article)]
         times: dict[str, list[float]] = {name: [] for name in commands}
         for _ in range(args.repeat):
             for name, command in commands.items():

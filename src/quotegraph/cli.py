@@ -609,6 +609,14 @@ def ingest(
             "(tcp://host:8786), or local / local:N for N worker processes on this machine.",
         ),
     ] = None,
+    date: Annotated[
+        str | None,
+        typer.Option(
+            metavar="YYYY-MM-DD",
+            help="Publication date of the articles that give none (their relative dates resolve); "
+            "those stored undated already are analyzed again with it.",
+        ),
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the closing summary as JSON.")] = False,
 ) -> None:
@@ -634,6 +642,8 @@ def ingest(
     from quotegraph.store.settings import stored_attribution
 
     options: dict = {"reanalyze": reanalyze, "fetch": fetch, "model": model}
+    if date is not None:
+        options["date"] = date
     if dask is None:
         options["workers"] = workers
     else:
@@ -667,7 +677,25 @@ def ingest(
 
 @command
 def quotes(
-    speaker: Annotated[str | None, typer.Option(help="Part of the name of the speaker, in any case.")] = None,
+    speaker: Annotated[
+        str | None,
+        typer.Option(
+            help="Whole words of the speaker's name, any case: 'park' finds Helen Park, not Parkinson."
+        ),
+    ] = None,
+    exact: Annotated[
+        bool,
+        typer.Option("--exact", help="--speaker is the speaker's whole name (any case), not words of it."),
+    ] = False,
+    person: Annotated[
+        int | None,
+        typer.Option(
+            "--person",
+            min=1,
+            metavar="ID",
+            help="The quotes of one merged person (an id of `speakers --json`).",
+        ),
+    ] = None,
     search: Annotated[
         str | None,
         typer.Option(
@@ -688,18 +716,27 @@ def quotes(
     [b]Examples[/b]
 
       quotegraph quotes --speaker peskov --since 2024-11-01
+      quotegraph quotes --speaker 'Dmitry Peskov' --exact
+      quotegraph quotes --person 12 --json
       quotegraph quotes --search '"long-range missiles" OR atacms' --json
       quotegraph quotes --anonymous --limit 20
     """
     from quotegraph.store import QuoteFilter
     from quotegraph.store.views import quotes_table
 
-    wanted = QuoteFilter(speaker, search, since, until, anonymous, limit or None)
+    wanted = QuoteFilter(speaker, search, since, until, anonymous, limit or None, exact, person)
     try:
         with _query_store(db) as store:
             rows = store.quotes(wanted)
+            left_out, left_out_quotes = store.undated_left_out(wanted)
     except QuotegraphError as error:
         raise _fail(error) from None
+    if left_out:
+        err.print(
+            f"note: {left_out_quotes} quotes of {left_out} undated articles left out: --since/--until keep "
+            "dated articles only (to date them: quotegraph ingest SOURCES --date YYYY-MM-DD)",
+            soft_wrap=True,
+        )
     if as_json:
         _print_json(rows)
     else:

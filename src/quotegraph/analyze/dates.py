@@ -179,6 +179,30 @@ def extract_dates(doc: Doc, published: str | None) -> list[DateMention]:
     return mentions
 
 
+def undated_note(mentions: list[DateMention]) -> str | None:
+    """For an article without a publication date: a note naming the relative dates ("on Sunday",
+    "last week") left unresolved for want of one, and how to give it; None when there are none.
+    A mention counts when it resolves against a stand-in date: decades or seasons never would."""
+    waiting = [m.text for m in mentions if m.value is None and _resolves_with_a_date(m.text)]
+    if not waiting:
+        return None
+    shown = ", ".join(f'"{text}"' for text in dict.fromkeys(waiting[:3]))
+    more = ", …" if len(set(waiting)) > 3 else ""
+    return (
+        f"no publication date: {len(waiting)} relative date(s) left unresolved ({shown}{more}); "
+        "give the date to resolve them (--date YYYY-MM-DD)"
+    )
+
+
+def _resolves_with_a_date(text: str) -> bool:
+    """Whether a mention's text (its governing preposition in front, as _extent gives it) resolves
+    against a stand-in publication date."""
+    first, _, rest = _normalise(text).partition(" ")
+    governed = first in _PREPOSITIONS and bool(rest)
+    core = rest if governed else _normalise(text)
+    return bool((_resolve(core, date(2000, 6, 14), None, governed) or _UNRESOLVED)[0])
+
+
 def _mention(span: Span, base: date | None, text: str) -> DateMention | None:
     """The mention of one candidate; ``text`` is the doc's text (Doc.text rebuilds it on every access)."""
     if _used_as_noun(span) or _clock_time(span) or _in_name(span):

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from quotegraph.analyze import warnings as checks
 from quotegraph.analyze.crosscheck import CONTRADICTION, cross_check
-from quotegraph.analyze.dates import extract_dates
+from quotegraph.analyze.dates import extract_dates, undated_note
 from quotegraph.analyze.entities import EntityIndex, cluster_entities
 from quotegraph.analyze.events import Mentions, extract_events
 from quotegraph.analyze.learned import learned_attributions
@@ -100,6 +100,12 @@ def _quotes(state: State) -> None:
 # Sentence starts (the parser) for the article's tone; the quotes' tone reads their text.
 @stage("tone", requires=("quotes",), reads=frozenset({"tok2vec", "parser"}))
 def _tone(state: State) -> None:
+    language = state.article.meta.language
+    if language not in (None, "en"):
+        # VADER's lexicon is English: another language's words score as neutral or, worse, as English
+        # words they happen to spell. No tone is better than a wrong one (None: not scored).
+        state.analysis.notes.append(f"tone not scored: the article reads as {language!r}, not English")
+        return
     for quote in state.analysis.quotes:
         quote.tone = quote_tone(state.article.text, quote)
     state.analysis.tone = article_tone(state.doc, state.article.text)
@@ -120,6 +126,8 @@ def _quantities(state: State) -> None:
 @stage("dates")
 def _dates(state: State) -> None:
     state.analysis.dates = extract_dates(state.doc, state.article.meta.date)
+    if state.article.meta.date is None and (note := undated_note(state.analysis.dates)):
+        state.analysis.notes.append(note)
 
 
 @stage("warnings", requires=("entities", "quotes", "quantities"))

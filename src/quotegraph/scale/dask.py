@@ -42,10 +42,11 @@ def ingest_on_dask(
     fetch: bool = False,
     model: str | None = None,
     attribution_model: LearnedAttribution | None = None,
+    date: str | None = None,
 ) -> IngestSummary:
     """ingest() with the analysis on a Dask cluster: a scheduler address, `local` or `local:N`."""
     with DaskAnalyzer(scheduler, model, attribution_model) as analyzer:
-        return ingest_with(analyzer, specs, store, progress, reanalyze, fetch)
+        return ingest_with(analyzer, specs, store, progress, reanalyze, fetch, date)
 
 
 def analyze_on_worker(

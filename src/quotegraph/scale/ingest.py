@@ -12,8 +12,10 @@ import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
+from datetime import date as Date
 from typing import Any, Protocol
 
+from quotegraph.errors import InputError
 from quotegraph.read.collect import SourceItem, count_items, iter_items
 from quotegraph.records import ANALYSIS_VERSION, Article, LearnedAttribution
 from quotegraph.scale import worker
@@ -34,6 +36,7 @@ class IngestSummary:
     reanalyzed: int = 0
     duplicates: int = 0
     outdated: int = 0  # stored by an older analysis version and kept (no reanalyze)
+    dated: int = 0  # articles without a date of their own given the ingest's --date (stored ones too)
     failed: int = 0
     failures: list[dict[str, str]] = field(default_factory=list)  # the first few: key, stage, error
     seconds: float = 0.0
@@ -69,17 +72,21 @@ def ingest(
     fetch: bool = False,
     model: str | None = None,
     attribution_model: LearnedAttribution | None = None,
+    date: str | None = None,
 ) -> IngestSummary:
     """Store the analysis of every article the specs name (see quotegraph.read.collect for specs).
 
     workers: analysis processes (default: one per core; 0 analyzes in this process).
     reanalyze: analyze again articles stored by an older ANALYSIS_VERSION.
+    date: the publication date (YYYY-MM-DD) of the articles that give none; those of them stored
+    undated already are analyzed again with it (their relative dates resolve) and replaced.
     model, attribution_model: the spaCy pipeline and a `quotegraph train` model directory, loaded
     once per worker (a ModelError before anything is read when either cannot load).
     """
     count = default_workers() if workers is None else workers
+    date = _iso_day(date)  # a bad date is an error before the models load
     with Analyzer(count, model, attribution_model) as analyzer:
-        return ingest_with(analyzer, specs, store, progress, reanalyze, fetch)
+        return ingest_with(analyzer, specs, store, progress, reanalyze, fetch, date)
 
 
 class Submitter(Protocol):
@@ -105,11 +112,13 @@ def ingest_with(
     progress: Progress | None = None,
     reanalyze: bool = False,
     fetch: bool = False,
+    date: str | None = None,
 ) -> IngestSummary:
     """ingest() with the analysis done by `analyzer`: reading, skipping and writing stay here."""
+    date = _iso_day(date)
     if progress:
         progress(IngestSummary())  # the analyzer is ready: nothing settled yet
-    run = _Run(store, reanalyze, progress, IngestSummary(total=count_items(specs)))
+    run = _Run(store, reanalyze, progress, IngestSummary(total=count_items(specs)), date)
     pending: deque[_Job] = deque()
     for item in iter_items(specs, fetch):
         job = run.prepare(item, analyzer)
@@ -130,8 +139,16 @@ _STORED = {"added": "ingested", "reanalyzed": "reanalyzed", "duplicate": "duplic
 class _Run:
     """One ingest: the store, the options and the running summary."""
 
-    def __init__(self, store: Store, reanalyze: bool, progress: Progress | None, summary: IngestSummary):
+    def __init__(
+        self,
+        store: Store,
+        reanalyze: bool,
+        progress: Progress | None,
+        summary: IngestSummary,
+        date: str | None = None,
+    ):
         self.store = store
+        self.date = date
         self.reanalyze = reanalyze
         self.progress = progress
         self.summary = summary
@@ -145,7 +162,15 @@ class _Run:
         content_hash = hashlib.sha256(item.article.text.encode("utf-8")).hexdigest()
         url = item.url or item.article.meta.url
         known = self.store.find(content_hash, url)
-        if known is None or (self.reanalyze and known.analysis_version < ANALYSIS_VERSION):
+        dating = self.date is not None and item.article.meta.date is None
+        if dating:
+            item.article.meta.date = self.date
+        if (
+            known is None
+            or (self.reanalyze and known.analysis_version < ANALYSIS_VERSION)
+            or (dating and known.date is None)  # stored undated: analyzed again with the date
+        ):
+            self.summary.dated += dating
             return _Job(item, content_hash, url, analyzer.submit(item.article))
         self.store.clear_failure(item.key)
         self.settle("duplicates" if known.analysis_version >= ANALYSIS_VERSION else "outdated")
@@ -173,3 +198,13 @@ class _Run:
         summary.seconds = time.perf_counter() - self.started
         if self.progress:
             self.progress(summary)
+
+
+def _iso_day(value: str | None) -> str | None:
+    """--date as YYYY-MM-DD; anything else is the input's error, before anything is read."""
+    if value is None:
+        return None
+    try:
+        return Date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise InputError(f"--date {value!r}: expected a date YYYY-MM-DD") from None

@@ -145,7 +145,8 @@ def corpus_routes(corpus: Corpus) -> APIRouter:
     @router.get("/stats")
     async def stats() -> dict[str, Any]:
         """Corpus figures: articles, quotes, named speakers, failures, quotes per article, the share of
-        anonymous sources, top speakers and places."""
+        anonymous sources, top places, and `top_speakers`: the most quoted persons, counted as
+        /api/persons counts them."""
         return await corpus.run(lambda store: store.stats())
 
     return router

@@ -75,6 +75,10 @@ class Store:
         return queries.quotes(self.db, wanted or QuoteFilter())
 
     @_guarded
+    def undated_left_out(self, wanted: QuoteFilter) -> tuple[int, int]:
+        return queries.undated_left_out(self.db, wanted)
+
+    @_guarded
     def speakers(self, top: int | None = 20) -> list[Row]:
         return queries.speakers(self.db, top)
 

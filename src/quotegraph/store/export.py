@@ -15,7 +15,7 @@ from typing import IO, Literal
 
 from quotegraph.errors import QueryError
 from quotegraph.store.dialect import Database, Row
-from quotegraph.store.persons import detailed
+from quotegraph.store.persons import PERSON_OF_QUOTE, detailed
 from quotegraph.store.queries import ROLE_IN_ARTICLE, speaker_details
 
 FORMATS = ("jsonl", "csv", "parquet")
@@ -28,6 +28,7 @@ COLUMNS: dict[str, dict[str, Kind]] = {
         "date": "str",
         "headline": "str",
         "article": "str",
+        "url": "str",
         "seq": "int",
         "kind": "str",
         "text": "str",
@@ -38,6 +39,8 @@ COLUMNS: dict[str, dict[str, Kind]] = {
         "speaker_type": "str",
         "role": "str",
         "anonymous": "bool",
+        "person_id": "int",
+        "person": "str",
         "content_spans": "json",
         "cue_spans": "json",
         "source_spans": "json",
@@ -121,9 +124,10 @@ EVENT_COLUMNS = (
     "e.place_name, e.date, e.action_span, e.actor_spans, e.target_spans, e.place_spans, e.date_spans"
 )
 _SQL = {
-    "quotes": "SELECT q.article_id, a.date, a.headline, coalesce(a.url, a.source) AS article, q.seq, q.kind, "
-    "q.text, q.cue, q.source, q.speaker_id, sp.name AS speaker, sp.type AS speaker_type, "
-    f"{ROLE_IN_ARTICLE} AS role, sp.anonymous, "
+    "quotes": "SELECT q.article_id, a.date, a.headline, coalesce(a.url, a.source) AS article, a.url, q.seq, "
+    "q.kind, q.text, q.cue, q.source, q.speaker_id, sp.name AS speaker, sp.type AS speaker_type, "
+    f"{ROLE_IN_ARTICLE} AS role, sp.anonymous, {PERSON_OF_QUOTE} AS person_id, "
+    f"(SELECT p.name FROM persons p WHERE p.id = {PERSON_OF_QUOTE}) AS person, "
     "q.content_spans, q.cue_spans, q.source_spans, q.tone "
     "FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN speakers sp ON sp.id = q.speaker_id "
     "ORDER BY q.article_id, q.seq",

@@ -29,7 +29,7 @@ from quotegraph.records import (
 from quotegraph.store import QuoteFilter, Store, _guarded
 from quotegraph.store.dialect import Database, Row
 from quotegraph.store.export import EVENT_COLUMNS, decoded
-from quotegraph.store.persons import PERSON_OF_QUOTE, detailed
+from quotegraph.store.persons import PERSON_OF_QUOTE, detailed, is_person_quote
 from quotegraph.store.queries import (
     ROLE_IN_ARTICLE,
     Where,
@@ -68,7 +68,7 @@ def quotes_page(
     if speaker_id is not None:
         where.add("q.speaker_id = ?", speaker_id)
     if person_id is not None:
-        where.add(f"{PERSON_OF_QUOTE} = ?", person_id)
+        where.add(is_person_quote("?"), person_id)
     found = db.execute(
         f"SELECT q.id, q.article_id, q.speaker_id, {PERSON_OF_QUOTE} AS person_id, a.date, a.headline, "
         "coalesce(a.url, a.source) AS article, "
@@ -162,9 +162,8 @@ def person(store: Store, person_id: int) -> Row | None:
     if not found:
         return None
     timeline = db.execute(
-        "SELECT substr(a.date, 1, 7) AS month, count(DISTINCT q.id) AS quotes FROM article_speakers s "
-        "JOIN quotes q ON q.article_id = s.article_id AND q.speaker_id = s.speaker_id "
-        "JOIN articles a ON a.id = q.article_id WHERE s.person_id = ? "
+        "SELECT substr(a.date, 1, 7) AS month, count(*) AS quotes FROM quotes q "
+        f"JOIN articles a ON a.id = q.article_id WHERE {is_person_quote('?')} "
         "GROUP BY substr(a.date, 1, 7) ORDER BY month NULLS LAST",
         (person_id,),
     )

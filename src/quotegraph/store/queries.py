@@ -24,12 +24,14 @@ ROLE_IN_ARTICLE = (
 class QuoteFilter:
     """Which quotes to list; every given condition must hold."""
 
-    speaker: str | None = None  # part of the speaker's name, any case or accents
+    speaker: str | None = None  # whole words of the speaker's name, any case or accents
     search: str | None = None  # full-text search over the quote text (store/search.py syntax)
     since: str | None = None  # article dates, YYYY-MM-DD, inclusive
     until: str | None = None
     anonymous: bool | None = None  # True: anonymous sources only; False: named only
     limit: int | None = 50
+    exact: bool = False  # speaker: the whole name, not words of it
+    person_id: int | None = None  # the quotes of one merged person (store/persons.py)
 
 
 @dataclass
@@ -48,10 +50,17 @@ class Where:
 
 
 def quotes(db: Database, wanted: QuoteFilter) -> list[Row]:
+    """The quotes ``wanted``, newest article first, each with its article (id, URL), speaker (id, name,
+    role in that article) and the person the speaker is merged into there (id, canonical name)."""
+    from quotegraph.store.persons import PERSON_OF_QUOTE  # persons.py reads this module
+
     where = quote_conditions(db, wanted)
     found = db.execute(
-        "SELECT a.date, a.headline, coalesce(a.url, a.source) AS article, sp.name AS speaker, "
-        f"{ROLE_IN_ARTICLE} AS role, sp.anonymous, q.kind, q.text AS quote, q.cue, q.tone "
+        "SELECT q.article_id, a.date, a.headline, coalesce(a.url, a.source) AS article, a.url, "
+        f"q.speaker_id, sp.name AS speaker, {ROLE_IN_ARTICLE} AS role, sp.anonymous, "
+        f"{PERSON_OF_QUOTE} AS person_id, "
+        f"(SELECT p.name FROM persons p WHERE p.id = {PERSON_OF_QUOTE}) AS person, "
+        "q.kind, q.text AS quote, q.cue, q.tone "
         "FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN speakers sp ON sp.id = q.speaker_id"
         f"{where.sql()} ORDER BY a.date DESC NULLS LAST, a.id, q.seq{_limit(wanted.limit)}",
         where.params,
@@ -61,9 +70,18 @@ def quotes(db: Database, wanted: QuoteFilter) -> list[Row]:
 
 def quote_conditions(db: Database, wanted: QuoteFilter) -> Where:
     """The WHERE of a quotes query over ``quotes q``, ``articles a`` and ``speakers sp`` (dates checked)."""
+    from quotegraph.store.persons import is_person_quote  # persons.py reads this module
+
     where = Where()
-    if wanted.speaker:
-        where.add("sp.norm LIKE ?", f"%{normalize_name(wanted.speaker)}%")
+    if wanted.speaker and wanted.exact:
+        where.add("sp.norm = ?", normalize_name(wanted.speaker))
+    elif wanted.speaker:
+        # Whole words: "park" finds Helen Park, not Parkinson. A normalized name is words and single
+        # spaces, so the words sought, space-bounded, are a substring of the name space-bounded.
+        words = _escape_like(normalize_name(wanted.speaker))
+        where.add("(' ' || sp.norm || ' ') LIKE ? ESCAPE '\\'", f"% {words} %")
+    if wanted.person_id is not None:
+        where.add(is_person_quote("?"), wanted.person_id)
     if wanted.search:
         condition, params = db.search("quotes", "q", parse_search(wanted.search))
         where.add(condition, *params)
@@ -74,6 +92,28 @@ def quote_conditions(db: Database, wanted: QuoteFilter) -> Where:
     if wanted.anonymous is not None:
         where.add("sp.anonymous = ?", wanted.anonymous)
     return where
+
+
+def undated_left_out(db: Database, wanted: QuoteFilter) -> tuple[int, int]:
+    """The undated articles, and their quotes, that ``wanted``'s dates leave out though they meet
+    every other condition: (0, 0) without --since or --until. A date range can only keep dated
+    articles; this says how much it dropped, so that a corpus without dates is not a silent "0 quotes"."""
+    if not (wanted.since or wanted.until):
+        return 0, 0
+    undated = QuoteFilter(**{**vars(wanted), "since": None, "until": None})
+    where = quote_conditions(db, undated)
+    where.add("a.date IS NULL")
+    row = db.execute(
+        "SELECT count(DISTINCT a.id) AS articles, count(*) AS quotes FROM quotes q "
+        "JOIN articles a ON a.id = q.article_id LEFT JOIN speakers sp ON sp.id = q.speaker_id"
+        f"{where.sql()}",
+        where.params,
+    )[0]
+    return row["articles"], row["quotes"]
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def speakers(db: Database, top: int | None = 20) -> list[Row]:
@@ -150,7 +190,13 @@ def stats(db: Database, top: int = 10) -> Row:
         "SELECT name, country, count(DISTINCT article_id) AS articles FROM places "
         f"GROUP BY name, country ORDER BY count(DISTINCT article_id) DESC, name{_limit(top)}"
     )
-    top_speakers = [{k: row[k] for k in ("name", "type", "quotes", "articles")} for row in speakers(db, top)]
+    from quotegraph.store.persons import persons  # persons.py reads this module
+
+    # The most quoted are persons (speakers merged across articles), counted as `speakers` and the
+    # person page count them: one definition of a person's quotes (store/persons.py).
+    top_speakers = [
+        {k: row[k] for k in ("id", "name", "type", "quotes", "articles")} for row in persons(db, top)
+    ]
     return counts | {
         "quotes_per_article": counts["quotes"] / counts["articles"] if counts["articles"] else None,
         "anonymous_share": anonymous_share(db),

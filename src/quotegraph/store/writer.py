@@ -22,25 +22,29 @@ class Known:
 
     article_id: int
     analysis_version: int
+    date: str | None = None  # its publication date, None when it has none
 
 
 def find(db: Database, content_hash: str, url: str | None) -> Known | None:
     """The stored article with this text, or from this URL."""
     found = db.execute(
-        "SELECT id, analysis_version FROM articles WHERE content_hash = ? OR url = ? ORDER BY id LIMIT 1",
+        "SELECT id, analysis_version, date FROM articles WHERE content_hash = ? OR url = ? "
+        "ORDER BY id LIMIT 1",
         (content_hash, url),
     )
-    return Known(found[0]["id"], found[0]["analysis_version"]) if found else None
+    return Known(found[0]["id"], found[0]["analysis_version"], found[0]["date"]) if found else None
 
 
 def add(
     db: Database, analysis: Analysis, source_key: str, content_hash: str, url: str | None, reanalyze: bool
 ) -> Outcome:
-    """Store an analyzed article unless it is already there (re-analyzed ones replace older versions)."""
+    """Store an analyzed article unless it is already there (re-analyzed ones replace older versions,
+    and a dated analysis replaces the stored one of an undated article: `ingest --date`)."""
     with db.transaction():
         # Checked again here: an identical item may have been written while this one was analyzed.
         known = find(db, content_hash, url)
-        if known and (not reanalyze or known.analysis_version >= analysis.version):
+        dates_it = known is not None and known.date is None and analysis.article.date is not None
+        if known and not dates_it and (not reanalyze or known.analysis_version >= analysis.version):
             outcome: Outcome = "duplicate"
         else:
             article = rows.article_row(analysis, source_key, content_hash, url)

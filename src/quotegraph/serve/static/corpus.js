@@ -122,11 +122,9 @@ function quoteItem(row) {
 
 async function corpusSummary(side) {
   try {
-    const [stats, speakers, articles] = await Promise.all([
-      api("/api/stats"),
-      api(`/api/speakers?limit=10`),
-      api(`/api/articles?limit=10`),
-    ]);
+    // The most quoted are the stats' top persons: counted as the person pages and `quotegraph speakers`
+    // count them (one definition, store/persons.py).
+    const [stats, articles] = await Promise.all([api("/api/stats"), api(`/api/articles?limit=10`)]);
     const share = stats.anonymous_share === null ? "–" : `${Math.round(stats.anonymous_share * 100)}%`;
     side.append(
       el("h2", {}, "In the store"),
@@ -140,7 +138,7 @@ async function corpusSummary(side) {
       el(
         "ol",
         {class: "ranking"},
-        speakers.items.map((s) => el("li", {}, speakerLink(s.id, s.name), ` ${s.quotes}`)),
+        stats.top_speakers.map((p) => el("li", {}, personLink(p.id, p.name), ` ${p.quotes}`)),
       ),
       el("h2", {}, "Latest articles"),
       el(
