@@ -165,3 +165,32 @@ def test_migration_adds_the_browse_indexes(tmp_path) -> None:
     with open_store(str(tmp_path / "empty.db")) as store:
         names = {r["name"] for r in store.db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
     assert {"article_speakers_appearance", "places_name", "persons_rank"} <= names
+
+
+NEW_STORY = """Library reopens after a year of repairs
+RIVERTON -- The city library reopened on Tuesday after a year of repairs to its roof.
+"The readers have been patient, and now they have their library back," said Jo Marsh, the head librarian.
+"""
+
+
+def test_an_article_added_from_the_page_is_in_the_corpus(corpus: httpx.Client) -> None:
+    before = get(corpus, "/api/overview")["articles"]
+    response = corpus.post("/api/articles", json={"text": NEW_STORY, "date": "2024-10-01"})
+    assert response.status_code == 200, response.text
+    added = response.json()
+    assert added["outcome"] == "added"
+    assert get(corpus, "/api/overview")["articles"] == before + 1
+    stored = get(corpus, f"/api/articles/{added['id']}")
+    assert "Jo Marsh" in {s["name"] for s in stored["analysis"]["speakers"]}
+    again = corpus.post("/api/articles", json={"text": NEW_STORY, "date": "2024-10-01"}).json()
+    assert again == {"id": added["id"], "outcome": "duplicate"}
+
+
+def test_adding_without_a_database_is_a_503(tmp_path) -> None:
+    with (
+        running(create_app(str(tmp_path / "none.db"))) as base,
+        httpx.Client(base_url=base, timeout=60) as client,
+    ):
+        response = client.post("/api/articles", json={"text": NEW_STORY})
+    assert response.status_code == 503
+    assert not (tmp_path / "none.db").exists()

@@ -84,7 +84,7 @@ def create_app(
     app.add_middleware(HostCheck, hosts=set(hosts))
     app.include_router(analysis_routes(pool, allow_fetch))
     app.include_router(corpus_routes(corpus))
-    app.include_router(browse_routes(corpus))
+    app.include_router(browse_routes(corpus, pool, allow_fetch))
     app.include_router(geo.router)
 
     @app.get("/api/info", tags=["page"])

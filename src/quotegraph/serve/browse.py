@@ -7,17 +7,20 @@ places browsers, and the charts' series. Lists answer ``{"items", "total", "limi
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 from datetime import date as Date
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
 
+from quotegraph.serve.analysis import _OPENAPI, _disconnected, _job
 from quotegraph.serve.corpus import MAX_ID, Id, Limit, Offset, Search
 from quotegraph.serve.errors import NotFoundError
 from quotegraph.serve.services import Corpus
+from quotegraph.serve.workers import AnalysisPool
 from quotegraph.store import browse, lookups
 from quotegraph.store.dialect import Row
 
@@ -86,8 +89,25 @@ def csv_text(rows: list[Row], columns: tuple[str, ...]) -> str:
     return out.getvalue()
 
 
-def browse_routes(corpus: Corpus) -> APIRouter:
+def browse_routes(corpus: Corpus, pool: AnalysisPool, allow_fetch: bool) -> APIRouter:
     router = APIRouter(prefix="/api", tags=["browse"])
+
+    @router.post("/articles", openapi_extra=_OPENAPI)
+    async def add_article(request: Request) -> dict[str, Any]:
+        """Analyze an article (sent as to POST /api/analyze) and add it to the corpus, as `quotegraph
+        ingest` would: `id` (its /api/articles id) and `outcome`, "added" or "duplicate" (the same
+        text, or the same URL, is there already). A 503 when the server has no database."""
+        job = await _job(request, allow_fetch)
+        analysis = await pool.analyze(job, lambda: _disconnected(request))
+        digest = hashlib.sha256(analysis.text.encode("utf-8")).hexdigest()
+        url = job.source if job.source and job.source.startswith(("http://", "https://")) else None
+
+        def store_it(store: Any) -> dict[str, Any]:
+            outcome = store.add(analysis, f"web:{digest[:16]}", digest, url)
+            known = store.find(digest, url)
+            return {"id": known.article_id if known else None, "outcome": outcome}
+
+        return await corpus.run(store_it)
 
     @router.get("/overview")
     async def overview() -> dict[str, Any]:
