@@ -120,7 +120,7 @@ def test_persons_with_articles_and_co_quoted(corpus: httpx.Client) -> None:
     park = listed["items"][0]
     assert park["name"] == "Helen Park" and park["articles"] == 2
     found = get(corpus, f"/api/browse/persons/{park['id']}")
-    assert [a["date"] for a in found["articles"]] == ["2024-06-10", "2024-03-05"]
+    assert [a["date"] for a in found["appearances"]] == ["2024-06-10", "2024-03-05"]
     assert "Tom Okafor" in {p["name"] for p in found["co_quoted"]}
     assert all(n["confidence"] is not None for n in found["names"])
     assert corpus.get("/api/browse/persons/999999").status_code == 404

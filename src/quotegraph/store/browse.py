@@ -314,7 +314,7 @@ def persons(
 
 @_guarded
 def person_links(store: Store, person_id: int, top: int = 20) -> Row:
-    """A person's ``articles`` (newest first, the ``top`` latest, with the role held in each) and
+    """A person's ``appearances``: articles, newest first, the ``top`` latest, with the role held in each; and
     ``co_quoted``: the persons quoted in the same articles, most shared articles first."""
     db = store.db
     found = db.execute(
@@ -332,7 +332,7 @@ def person_links(store: Store, person_id: int, top: int = 20) -> Row:
         "GROUP BY p.id, p.name, p.type ORDER BY count(DISTINCT o.article_id) DESC, p.name LIMIT ?",
         (person_id, top),
     )
-    return {"articles": found, "co_quoted": co_quoted}
+    return {"appearances": found, "co_quoted": co_quoted}
 
 
 @_guarded
