@@ -184,8 +184,8 @@ def browse_routes(corpus: Corpus, pool: AnalysisPool, allow_fetch: bool) -> APIR
 
     @router.get("/browse/persons/{person_id}", responses={404: {"description": "No person has that id."}})
     async def person(person_id: Id) -> dict[str, Any]:
-        """One person as /api/persons/{id} gives it, with `appearances`, the articles they are in (the latest 20, with
-        the role held) and `co_quoted`, the persons quoted in the same articles."""
+        """One person as /api/persons/{id} gives it, with `appearances`, the articles they are in (the
+        latest 20, with the role held), and `co_quoted`, the persons quoted in the same articles."""
 
         def lookup(store: Any) -> Row | None:
             found = lookups.person(store, person_id)

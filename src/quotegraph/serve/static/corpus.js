@@ -171,7 +171,7 @@ function quoteItem(row) {
       : el("span", {class: "unattributed"}, "no speaker found");
   return el(
     "li",
-    {class: "quote-item"},
+    {class: "quote-item", "data-quote-id": row.id},
     el("blockquote", {}, `“${row.quote}”`, typeof row.tone === "number" ? [" ", toneChip(row.tone)] : null),
     el(
       "p",

@@ -30,7 +30,13 @@ function decode(topology) {
       const arc = index < 0 ? [...arcs[~index]].reverse() : arcs[index];
       points.push(...(points.length ? arc.slice(1) : arc));
     }
-    return "M" + points.map(([lon, lat]) => `${lon.toFixed(2)} ${(-lat).toFixed(2)}`).join("L") + "Z";
+    // A ring cut at the antimeridian (Fiji, Chukotka) jumps across the map: lift the pen there.
+    return points
+      .map(([lon, lat], i) => {
+        const jump = i === 0 || Math.abs(lon - points[i - 1][0]) > 180;
+        return `${jump ? "M" : "L"}${lon.toFixed(2)} ${(-lat).toFixed(2)}`;
+      })
+      .join("");
   };
   let d = "";
   for (const shape of topology.objects.countries.geometries) {
