@@ -113,7 +113,9 @@ def browse_routes(corpus: Corpus, pool: AnalysisPool, allow_fetch: bool) -> APIR
     async def overview() -> dict[str, Any]:
         """Totals (articles, quotes, named speakers, persons, events, first and last date), quotes per
         month, the most quoted persons and organizations, and the share of anonymous sources."""
-        return await corpus.run(browse.overview)
+        return await corpus.run(
+            lambda store: browse.cached(store.db, ("overview",), lambda: browse.overview(store))
+        )
 
     @router.get("/search", responses={400: {"description": "A search syntax error."}})
     async def search(wanted: Wanted, limit: Limit = 20, offset: Offset = 0) -> dict[str, Any]:
@@ -226,7 +228,11 @@ def browse_routes(corpus: Corpus, pool: AnalysisPool, allow_fetch: bool) -> APIR
     @router.get("/browse/places")
     async def places(name: Text = None, limit: Annotated[int, Query(ge=1, le=2000)] = 500) -> dict[str, Any]:
         """Places with coordinates, most articles first, with how many articles mention each."""
-        return await corpus.run(lambda store: browse.places(store, limit, name or None))
+        return await corpus.run(
+            lambda store: browse.cached(
+                store.db, ("places", limit, name), lambda: browse.places(store, limit, name or None)
+            )
+        )
 
     @router.get("/charts/person-months")
     async def person_months(
@@ -234,11 +240,17 @@ def browse_routes(corpus: Corpus, pool: AnalysisPool, allow_fetch: bool) -> APIR
     ) -> dict[str, Any]:
         """Quotes per month of each person (at most 12): `months` and one `series` per person."""
         wanted = [i for i in person_id or [] if 1 <= i <= MAX_ID][:12]
-        return await corpus.run(lambda store: browse.person_months(store, wanted))
+        return await corpus.run(
+            lambda store: browse.cached(
+                store.db, ("months", *wanted), lambda: browse.person_months(store, wanted)
+            )
+        )
 
     @router.get("/charts/tone")
     async def tone() -> dict[str, Any]:
         """Mean article tone (-1 … 1) per outlet per month: `months` and one `series` per outlet."""
-        return await corpus.run(browse.tone_by_outlet)
+        return await corpus.run(
+            lambda store: browse.cached(store.db, ("tone",), lambda: browse.tone_by_outlet(store))
+        )
 
     return router

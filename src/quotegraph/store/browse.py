@@ -9,11 +9,13 @@ the indexes that keep them fast on 10,000 articles. Functions of a Store, as sto
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import PurePosixPath, PureWindowsPath
-from typing import Literal
+from typing import Literal, TypeVar
 from urllib.parse import urlsplit
+from uuid import uuid4
 
 from quotegraph.analyze.event_classes import CLASSES
 from quotegraph.errors import QueryError
@@ -25,11 +27,17 @@ from quotegraph.store.queries import ROLE_IN_ARTICLE, Where, _iso_date, _with_bo
 from quotegraph.store.rows import normalize_name
 from quotegraph.store.search import parse_search
 
+T = TypeVar("T")
 QUOTE_KINDS = ("direct", "indirect", "mixed")
 SPEAKER_TYPES = ("person", "organization", "group")
 # How many values a facet lists (the most frequent), and how many persons a chart draws by default.
 FACET_TOP = 10
 CHART_PERSONS = 5
+
+# Aggregates (facet counts, totals, the overview, chart series) kept per query until the corpus
+# changes: paging through a search, or coming back to the overview, does not count everything again.
+_CACHE: dict[tuple[object, ...], tuple[tuple[object, ...], object]] = {}
+_CACHE_SIZE = 256
 
 # The speaker of a quote as it appears in the quote's article (its role, its person there).
 _APPEARANCE = "s.article_id = q.article_id AND s.speaker_id = q.speaker_id"
@@ -60,7 +68,9 @@ def quote_where(db: Database, wanted: QuoteSearch) -> Where:
         where.add(condition, *params)
     if wanted.person_id is not None:
         where.add(
-            f"EXISTS (SELECT 1 FROM article_speakers s WHERE {_APPEARANCE} AND s.person_id = ?)",
+            # Driven from the person's appearances (indexed), not checked quote by quote.
+            "q.id IN (SELECT q2.id FROM article_speakers s JOIN quotes q2 ON q2.article_id = s.article_id "
+            "AND q2.speaker_id = s.speaker_id WHERE s.person_id = ?)",
             wanted.person_id,
         )
     if wanted.speaker:
@@ -81,7 +91,7 @@ def quote_where(db: Database, wanted: QuoteSearch) -> Where:
         )
     if wanted.place:
         where.add(
-            "EXISTS (SELECT 1 FROM places pl WHERE pl.article_id = q.article_id AND pl.name = ?)",
+            "q.article_id IN (SELECT pl.article_id FROM places pl WHERE pl.name = ?)",
             wanted.place,
         )
     if wanted.kind:
@@ -119,51 +129,96 @@ def search_quotes(store: Store, wanted: QuoteSearch, limit: int, offset: int = 0
         "ORDER BY a.date DESC NULLS LAST, a.id, q.seq LIMIT ? OFFSET ?",
         [*where.params, limit, offset],
     )
-    total = db.execute(f"SELECT count(*) AS n {_QUOTES_FROM}{where.sql()}", where.params)[0]["n"]
-    found: Row = {"items": [_with_bool(row, "anonymous") for row in items], "total": total}
+    # One pass gives the total and the kind, type and named/anonymous counts together.
+    key = (where.sql(), tuple(where.params))
+    groups = cached(
+        db,
+        ("groups", *key),
+        lambda: db.execute(
+            f"SELECT q.kind, sp.type, sp.anonymous, count(*) AS n {_QUOTES_FROM}{where.sql()} "
+            "GROUP BY q.kind, sp.type, sp.anonymous",
+            where.params,
+        ),
+    )
+    found: Row = {
+        "items": [_with_bool(row, "anonymous") for row in items],
+        "total": sum(g["n"] for g in groups),
+    }
     if facets:
-        found["facets"] = quote_facets(db, where)
+        found["facets"] = _counted(groups) | cached(db, ("facets", *key), lambda: quote_facets(db, where))
     return found
 
 
-def quote_facets(db: Database, where: Where) -> Row:
-    def counts(column: str) -> list[Row]:
-        return db.execute(
-            f"SELECT {column} AS value, count(*) AS count {_QUOTES_FROM}{where.sql()} "
-            f"GROUP BY {column} ORDER BY count(*) DESC",
-            where.params,
-        )
-
-    persons = db.execute(
-        "SELECT p.id AS value, p.name AS label, count(DISTINCT q.id) AS count "
-        f"{_QUOTES_FROM} JOIN article_speakers s ON {_APPEARANCE} JOIN persons p ON p.id = s.person_id"
-        f"{where.sql()} GROUP BY p.id, p.name ORDER BY count(DISTINCT q.id) DESC, p.name LIMIT {FACET_TOP}",
-        where.params,
-    )
-    roles = db.execute(
-        f"SELECT s.role AS value, count(DISTINCT q.id) AS count {_QUOTES_FROM} JOIN article_speakers s ON "
-        f"{_APPEARANCE}{where.sql() or ' WHERE 1 = 1'} AND s.role IS NOT NULL GROUP BY s.role "
-        f"ORDER BY count(DISTINCT q.id) DESC, s.role LIMIT {FACET_TOP}",
-        where.params,
-    )
-    places = db.execute(
-        f"SELECT pl.name AS value, count(DISTINCT q.id) AS count {_QUOTES_FROM} "
-        f"JOIN places pl ON pl.article_id = q.article_id{where.sql()} GROUP BY pl.name "
-        f"ORDER BY count(DISTINCT q.id) DESC, pl.name LIMIT {FACET_TOP}",
-        where.params,
-    )
-    anonymous = [
-        {"value": None if row["value"] is None else bool(row["value"]), "count": row["count"]}
-        for row in counts("sp.anonymous")
-    ]
+def _counted(groups: list[Row]) -> Row:
+    facets: dict[str, Counter[object]] = {"kind": Counter(), "type": Counter(), "anonymous": Counter()}
+    for group in groups:
+        anonymous = None if group["anonymous"] is None else bool(group["anonymous"])
+        facets["kind"][group["kind"]] += group["n"]
+        facets["type"][group["type"]] += group["n"]
+        facets["anonymous"][anonymous] += group["n"]
     return {
-        "kind": counts("q.kind"),
-        "type": counts("sp.type"),
-        "anonymous": anonymous,
-        "person": persons,
+        name: [{"value": value, "count": n} for value, n in counts.most_common()]
+        for name, counts in facets.items()
+    }
+
+
+def quote_facets(db: Database, where: Where) -> Row:
+    """The persons, roles and places most quoted among the quotes ``where`` keeps."""
+    persons = db.execute(
+        f"SELECT s.person_id AS value, count(*) AS count {_QUOTES_FROM} "
+        f"JOIN article_speakers s ON {_APPEARANCE}"
+        f"{where.sql() or ' WHERE 1 = 1'} AND s.person_id IS NOT NULL GROUP BY s.person_id "
+        f"ORDER BY count(*) DESC, s.person_id LIMIT {FACET_TOP}",
+        where.params,
+    )
+    names = _names(db, [row["value"] for row in persons])
+    roles = db.execute(
+        f"SELECT s.role AS value, count(*) AS count {_QUOTES_FROM} JOIN article_speakers s ON {_APPEARANCE}"
+        f"{where.sql() or ' WHERE 1 = 1'} AND s.role IS NOT NULL GROUP BY s.role "
+        f"ORDER BY count(*) DESC, s.role LIMIT {FACET_TOP}",
+        where.params,
+    )
+    # Quotes per article first, then the places of those articles: far fewer rows than quotes x places.
+    places = db.execute(
+        f"SELECT pl.name AS value, sum(m.n) AS count FROM (SELECT q.article_id, count(*) AS n {_QUOTES_FROM}"
+        f"{where.sql()} GROUP BY q.article_id) m JOIN places pl ON pl.article_id = m.article_id "
+        f"GROUP BY pl.name ORDER BY sum(m.n) DESC, pl.name LIMIT {FACET_TOP}",
+        where.params,
+    )
+    return {
+        "person": [row | {"label": names.get(row["value"], "")} for row in persons],
         "role": roles,
         "place": places,
     }
+
+
+def corpus_version(db: Database) -> tuple[object, ...]:
+    """What changes whenever an article is added, replaced or removed (a replaced one is re-ingested)."""
+    row = db.execute("SELECT count(*) AS n, max(id) AS last, max(ingested_at) AS at FROM articles")[0]
+    return (row["n"], row["last"], row["at"])
+
+
+def cached(db: Database, key: tuple[object, ...], compute: Callable[[], T]) -> T:
+    """``compute()``, or what it gave for ``key`` on this database while the corpus was as it is now."""
+    version = corpus_version(db)
+    # A token of this connection (an id() could be reused by the next one, for another database).
+    token = db.__dict__.setdefault("browse_cache_token", uuid4().hex)
+    full_key = (token, *key)
+    hit = _CACHE.get(full_key)
+    if hit is not None and hit[0] == version:
+        return hit[1]  # type: ignore[return-value]
+    value = compute()
+    if len(_CACHE) >= _CACHE_SIZE:
+        _CACHE.pop(next(iter(_CACHE)))
+    _CACHE[full_key] = (version, value)
+    return value
+
+
+def _names(db: Database, ids: list[int]) -> dict[int, str]:
+    if not ids:
+        return {}
+    found = db.execute(f"SELECT id, name FROM persons WHERE id IN ({', '.join('?' * len(ids))})", ids)
+    return {row["id"]: row["name"] for row in found}
 
 
 @_guarded
@@ -255,10 +310,10 @@ def articles(
     if until:
         where.add("a.date <= ?", _iso_date(until, "until"))
     if place:
-        where.add("EXISTS (SELECT 1 FROM places pl WHERE pl.article_id = a.id AND pl.name = ?)", place)
+        where.add("a.id IN (SELECT pl.article_id FROM places pl WHERE pl.name = ?)", place)
     if person_id is not None:
         where.add(
-            "EXISTS (SELECT 1 FROM article_speakers s WHERE s.article_id = a.id AND s.person_id = ?)",
+            "a.id IN (SELECT s.article_id FROM article_speakers s WHERE s.person_id = ?)",
             person_id,
         )
     if sort not in _ARTICLE_ORDER:
@@ -360,11 +415,15 @@ def events(
         where.add("a.date >= ?", _iso_date(since, "since"))
     if until:
         where.add("a.date <= ?", _iso_date(until, "until"))
-    classes = db.execute(
-        "SELECT e.action_class AS value, count(*) AS count "
-        f"FROM events e JOIN articles a ON a.id = e.article_id"
-        f"{where.sql()} GROUP BY e.action_class ORDER BY count(*) DESC, e.action_class",
-        where.params,
+    classes = cached(
+        db,
+        ("event classes", where.sql(), tuple(where.params)),
+        lambda: db.execute(
+            "SELECT e.action_class AS value, count(*) AS count "
+            f"FROM events e JOIN articles a ON a.id = e.article_id"
+            f"{where.sql()} GROUP BY e.action_class ORDER BY count(*) DESC, e.action_class",
+            where.params,
+        ),
     )
     if action_class:
         where.add("e.action_class = ?", _one_of(action_class, tuple(CLASSES), "action class"))
@@ -373,10 +432,12 @@ def events(
         "ORDER BY a.date DESC NULLS LAST, e.article_id, e.seq LIMIT ? OFFSET ?",
         [*where.params, limit, offset],
     )
-    total = db.execute(
-        f"SELECT count(*) AS n FROM events e JOIN articles a ON a.id = e.article_id{where.sql()}",
-        where.params,
-    )[0]["n"]
+    # The classes' counts add up to the total when no class is chosen.
+    total = (
+        next((c["count"] for c in classes if c["value"] == action_class), 0)
+        if action_class
+        else sum(c["count"] for c in classes)
+    )
     return {"items": [decoded("events", row) for row in found], "total": total, "classes": classes}
 
 
