@@ -6,6 +6,7 @@ places browsers, and the charts' series. Lists answer ``{"items", "total", "limi
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import hashlib
 import io
@@ -89,8 +90,13 @@ def csv_text(rows: list[Row], columns: tuple[str, ...]) -> str:
     return out.getvalue()
 
 
+def _warm_search(store: Any) -> None:
+    browse.search_quotes(store, browse.QuoteSearch(), 1)
+
+
 def browse_routes(corpus: Corpus, pool: AnalysisPool, allow_fetch: bool) -> APIRouter:
     router = APIRouter(prefix="/api", tags=["browse"])
+    warming: set[asyncio.Future[None]] = set()  # background counts still running
 
     @router.post("/articles", openapi_extra=_OPENAPI)
     async def add_article(request: Request) -> dict[str, Any]:
@@ -113,9 +119,17 @@ def browse_routes(corpus: Corpus, pool: AnalysisPool, allow_fetch: bool) -> APIR
     async def overview() -> dict[str, Any]:
         """Totals (articles, quotes, named speakers, persons, events, first and last date), quotes per
         month, the most quoted persons and organizations, and the share of anonymous sources."""
-        return await corpus.run(
+        found = await corpus.run(
             lambda store: browse.cached(store.db, ("overview",), lambda: browse.overview(store))
         )
+        # The search view's facets count every quote: count them now, while the reader looks at this
+        # page (cached: once per change of the corpus), so that opening the search is quick.
+        warming.add(asyncio.ensure_future(corpus.run(_warm_search)))
+        for task in [t for t in warming if t.done()]:
+            warming.discard(task)
+            if not task.cancelled():
+                task.exception()  # read, so that a failure (the store gone meanwhile) is not logged
+        return found
 
     @router.get("/search", responses={400: {"description": "A search syntax error."}})
     async def search(wanted: Wanted, limit: Limit = 20, offset: Offset = 0) -> dict[str, Any]:
