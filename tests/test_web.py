@@ -83,6 +83,8 @@ def screenshot(page: Page, name: str) -> None:
 
 
 def analyze(page: Page, text: str, date: str | None = None) -> None:
+    # The page opens on the corpus when the database holds articles: go to the analyze view.
+    page.click('nav a[data-nav="analyze"]')
     page.fill("#article-text", text)
     if date:
         page.fill("#article-date", date)
@@ -124,7 +126,7 @@ def test_seed_article_quotes_speakers_and_warnings(page: Page) -> None:
 
 
 def test_corpus_search_speaker_and_article_pages(page: Page) -> None:
-    page.click("text=Corpus")
+    page.click('nav a[data-nav="corpus"]')
     page.fill("#search-q", "strike")
     page.click("form.search button")
     result = page.locator(".quote-item", has_text="until the strike ends")
@@ -176,7 +178,7 @@ def test_each_quote_shows_its_tone(page: Page) -> None:
     expect(page.locator("#tooltip .tone")).to_have_text(tragedy.inner_text())
     screenshot(page, "analyze-tone.png")
 
-    page.click("text=Corpus")
+    page.click('nav a[data-nav="corpus"]')
     page.fill("#search-q", "strike")
     page.click("form.search button")
     result = page.locator(".quote-item", has_text="until the strike ends")

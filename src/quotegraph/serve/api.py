@@ -16,6 +16,7 @@ from fastapi_offline import FastAPIOffline
 from quotegraph.records import LearnedAttribution
 from quotegraph.serve import geo
 from quotegraph.serve.analysis import analysis_routes
+from quotegraph.serve.browse import browse_routes
 from quotegraph.serve.corpus import corpus_routes
 from quotegraph.serve.errors import install_error_handlers
 from quotegraph.serve.guards import CrossSiteCheck, HostCheck, allowed_hosts
@@ -83,6 +84,7 @@ def create_app(
     app.add_middleware(HostCheck, hosts=set(hosts))
     app.include_router(analysis_routes(pool, allow_fetch))
     app.include_router(corpus_routes(corpus))
+    app.include_router(browse_routes(corpus, pool, allow_fetch))
     app.include_router(geo.router)
 
     @app.get("/api/info", tags=["page"])

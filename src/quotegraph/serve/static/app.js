@@ -1,33 +1,78 @@
-// The page: the analyze view, and the corpus views chosen by the address (#/corpus?…, #/speakers/N,
-// #/persons/N, #/articles/N), so the back button and bookmarks work.
+// The page: the analyze view, and the corpus views chosen by the address (#/corpus?…, #/articles?…,
+// #/persons/N, #/events?…, …), so the back button, bookmarks and shared links work. The bare address
+// opens on the corpus when the database holds articles, else on the analyze view.
 
 import {api} from "./api.js";
+import {
+  renderArticles,
+  renderCharts,
+  renderEmpty,
+  renderEvents,
+  renderOverview,
+  renderPersons,
+  renderPlaces,
+} from "./browse.js";
 import {renderArticle, renderCorpus, renderPerson, renderSpeaker} from "./corpus.js";
+import {el} from "./dom.js";
 import {renderAnalysis} from "./render.js";
 
 const $ = (id) => document.getElementById(id);
 let info = {allow_fetch: false, max_body_bytes: 2 * 1024 * 1024};
+// GET /api/overview, once: whether there is a corpus to open on (null: no database).
+let overview;
 
+const params = (m) => new URLSearchParams(m[1] || "");
 const ROUTES = [
-  [/^#\/corpus(?:\?(.*))?$/, (m) => renderCorpus($("corpus-view"), new URLSearchParams(m[1] || ""))],
-  [/^#\/speakers\/(\d+)$/, (m) => renderSpeaker($("corpus-view"), Number(m[1]))],
-  [/^#\/persons\/(\d+)$/, (m) => renderPerson($("corpus-view"), Number(m[1]))],
-  [/^#\/articles\/(\d+)$/, (m) => renderArticle($("corpus-view"), Number(m[1]))],
+  [/^#\/corpus(?:\?(.*))?$/, "corpus", (root, m) => renderCorpus(root, params(m))],
+  [/^#\/articles(?:\?(.*))?$/, "articles", (root, m) => renderArticles(root, params(m))],
+  [/^#\/persons(?:\?(.*))?$/, "persons", (root, m) => renderPersons(root, params(m))],
+  [/^#\/events(?:\?(.*))?$/, "events", (root, m) => renderEvents(root, params(m))],
+  [/^#\/places(?:\?(.*))?$/, "places", (root, m) => renderPlaces(root, params(m))],
+  [/^#\/charts(?:\?(.*))?$/, "charts", (root, m) => renderCharts(root, params(m))],
+  [/^#\/speakers\/(\d+)$/, "persons", (root, m) => renderSpeaker(root, Number(m[1]))],
+  [/^#\/persons\/(\d+)$/, "persons", (root, m) => renderPerson(root, Number(m[1]))],
+  [/^#\/articles\/(\d+)$/, "articles", (root, m) => renderArticle(root, Number(m[1]))],
 ];
 
-function route() {
-  const found = ROUTES.map(([pattern, show]) => [location.hash.match(pattern), show]).find(([m]) => m);
-  $("analyze-view").hidden = Boolean(found);
-  $("corpus-view").hidden = !found;
+async function corpusOverview() {
+  if (overview === undefined) {
+    overview = api("/api/overview").catch(() => null);
+  }
+  return overview;
+}
+
+function show(view) {
+  $("analyze-view").hidden = view !== "analyze";
+  $("corpus-view").hidden = view === "analyze";
   $("tooltip").hidden = true;
   for (const link of document.querySelectorAll("[data-nav]")) {
-    const current = link.dataset.nav === (found ? "corpus" : "analyze");
-    if (current) link.setAttribute("aria-current", "page");
+    if (link.dataset.nav === view) link.setAttribute("aria-current", "page");
     else link.removeAttribute("aria-current");
   }
-  if (found) {
-    found[1](found[0]);
-    window.scrollTo(0, 0);
+}
+
+async function route() {
+  const hash = location.hash;
+  for (const [pattern, view, render] of ROUTES) {
+    const m = hash.match(pattern);
+    if (m) {
+      show(view);
+      window.scrollTo(0, 0);
+      return render($("corpus-view"), m);
+    }
+  }
+  if (hash === "#/analyze") return show("analyze");
+  // The bare address: the corpus if there is one.
+  const found = await corpusOverview();
+  if (location.hash !== hash) return; // the address changed meanwhile
+  if (found && found.articles > 0) {
+    show("overview");
+    renderOverview($("corpus-view"), found);
+  } else if (found) {
+    show("overview");
+    renderEmpty($("corpus-view"));
+  } else {
+    show("analyze");
   }
 }
 
@@ -56,11 +101,33 @@ async function analyze(event) {
   const button = $("analyze-button");
   note.classList.remove("error");
   button.disabled = true;
+  $("add-button").hidden = true;
   note.textContent = "Analyzing…";
   try {
     const analysis = await api("/api/analyze", analyzeRequest());
     renderAnalysis($("analysis"), analysis);
     note.textContent = "";
+    // A database is open: the article can join the corpus.
+    $("add-button").hidden = !(await corpusOverview());
+  } catch (error) {
+    note.classList.add("error");
+    note.textContent = error.message;
+  } finally {
+    button.disabled = false;
+  }
+}
+
+async function addToCorpus() {
+  const note = $("analyze-status");
+  const button = $("add-button");
+  note.classList.remove("error");
+  button.disabled = true;
+  note.textContent = "Adding to the corpus…";
+  try {
+    const added = await api("/api/articles", analyzeRequest());
+    const what = added.outcome === "duplicate" ? "Already in the corpus: " : "Added to the corpus: ";
+    note.replaceChildren(what, el("a", {href: `#/articles/${added.id}`}, `article ${added.id}`));
+    overview = undefined; // the totals changed
   } catch (error) {
     note.classList.add("error");
     note.textContent = error.message;
@@ -71,6 +138,7 @@ async function analyze(event) {
 
 async function start() {
   $("analyze-form").addEventListener("submit", analyze);
+  $("add-button").addEventListener("click", addToCorpus);
   window.addEventListener("hashchange", route);
   route();
   try {

@@ -2,65 +2,133 @@
 // an article's page.
 
 import {api, query} from "./api.js";
+import {choice, field, filterForm, PAGE, pager, status} from "./browse.js";
 import {badge, clear, el, externalLink, plural, svg, toneChip} from "./dom.js";
 import {renderAnalysis} from "./render.js";
 
-const PAGE = 20;
-
-function status(node, error) {
-  node.classList.toggle("error", Boolean(error));
-  node.textContent = error ? error.message : "";
-}
-
 // --- search ------------------------------------------------------------------------------------------
 
-/** The search form and results for `params` (URLSearchParams of the #/corpus?… address). */
-export function renderCorpus(root, params) {
-  const form = searchForm(params);
+const FACETS = [
+  ["kind", "Kind of quote", (v) => v],
+  ["type", "Speaker type", (v) => (v === null ? "no speaker found" : v)],
+  ["anonymous", "Sources", (v) => (v === null ? "no speaker found" : v ? "anonymous" : "named")],
+  ["person", "Persons", null],
+  ["role", "Roles", (v) => v],
+  ["place", "Places mentioned", (v) => v],
+];
+// The query parameter each facet sets.
+const FACET_PARAM = {person: "person_id"};
+
+/** The search form, the total, a page of quotes, the facets and downloads for `params` (#/corpus?…). */
+export async function renderCorpus(root, params) {
   const results = el("ol", {class: "quotes"});
-  const note = el("p", {class: "status", role: "status", "aria-live": "polite"});
-  const side = el("aside", {class: "panel corpus-side"});
+  const note = el("p", {class: "status", role: "status", "aria-live": "polite"}, "Searching…");
+  const side = el("aside", {class: "panel corpus-side facets", "aria-label": "Facets"});
+  const top = el("div", {class: "result-bar"});
   clear(
     root,
-    el("h1", {}, "Corpus"),
-    form,
+    el("h1", {}, "Search quotes"),
+    searchForm(params),
     note,
+    top,
     el("div", {class: "columns"}, el("section", {class: "results", "aria-label": "Quotes"}, results), side),
   );
   const wanted = Object.fromEntries(params);
-  quotePages(results, note, wanted, "No quote matches.");
-  corpusSummary(side);
+  let page;
+  try {
+    page = await api(`/api/search?${query({...wanted, limit: PAGE})}`);
+  } catch (error) {
+    return status(note, error);
+  }
+  status(note, null);
+  results.append(...page.items.map(quoteItem));
+  const filters = {...wanted};
+  delete filters.offset;
+  const download = (format) =>
+    el(
+      "a",
+      {href: `/api/search/download?${query({...filters, format})}`, download: `quotes.${format}`, class: `download ${format}`},
+      format.toUpperCase(),
+    );
+  top.append(pager("#/corpus", params, page, "quote"), el("p", {class: "downloads"}, "Download the results: ", download("csv"), " ", download("json")));
+  side.append(activeFilters(params), ...FACETS.map(([key, title, label]) => facet(params, page.facets[key], key, title, label)));
+}
+
+/** The filters in force, each with a link that drops it. */
+function activeFilters(params) {
+  const shown = [...params].filter(([k, v]) => v && k !== "offset");
+  if (!shown.length) return el("p", {class: "facts"}, "All quotes. Pick a value below to narrow them.");
+  return el(
+    "ul",
+    {class: "active-filters", "aria-label": "Filters in force"},
+    shown.map(([key, value]) => {
+      const rest = new URLSearchParams(params);
+      rest.delete(key);
+      rest.delete("offset");
+      return el("li", {}, `${key}: ${value} `, el("a", {href: `#/corpus?${rest}`, "aria-label": `drop ${key}`}, "✕"));
+    }),
+  );
+}
+
+function facet(params, values, key, title, label) {
+  const param = FACET_PARAM[key] || key;
+  const items = (values || []).filter((v) => !(v.value === null && (key === "kind" || key === "role" || key === "place")));
+  if (!items.length) return null;
+  return el(
+    "section",
+    {class: "facet", "data-facet": key},
+    el("h2", {}, title),
+    el(
+      "ul",
+      {},
+      items.map((v) => {
+        const text = label ? label(v.value) : v.label;
+        const on = params.get(param) === String(v.value);
+        const wanted = new URLSearchParams(params);
+        wanted.delete("offset");
+        if (on) wanted.delete(param);
+        else if (v.value === null) return el("li", {}, el("span", {class: "name"}, text), " ", el("span", {class: "n"}, String(v.count)));
+        else wanted.set(param, String(v.value));
+        return el(
+          "li",
+          {},
+          el("a", {href: `#/corpus?${wanted}`, class: on ? "on" : null, "aria-pressed": String(on)}, text),
+          " ",
+          el("span", {class: "n"}, String(v.count)),
+        );
+      }),
+    ),
+  );
 }
 
 function searchForm(params) {
-  const field = (label, name, type = "text", extra = {}) =>
-    el("label", {}, label, el("input", {name, type, value: params.get(name) || "", ...extra}));
-  const anonymous = el(
-    "select",
-    {name: "anonymous"},
-    [
+  return filterForm("#/corpus", [
+    field(params, "Words in the quote", "q", "search", {id: "search-q", placeholder: 'drone* OR "long-range" -tank'}),
+    field(params, "Speaker", "speaker", "text", {placeholder: "part of a name"}),
+    field(params, "Role", "role", "text", {placeholder: "e.g. minister"}),
+    field(params, "Organization", "organization", "text", {placeholder: "e.g. Microsoft"}),
+    field(params, "Place", "place", "text", {placeholder: "exact, e.g. London"}),
+    choice(params, "Kind", "kind", [
+      ["", "any"],
+      ["direct", "direct"],
+      ["indirect", "indirect"],
+      ["mixed", "mixed"],
+    ]),
+    choice(params, "Speaker type", "type", [
+      ["", "any"],
+      ["person", "person"],
+      ["organization", "organization"],
+      ["group", "group"],
+    ]),
+    choice(params, "Sources", "anonymous", [
       ["", "all sources"],
       ["false", "named"],
       ["true", "anonymous"],
-    ].map(([value, label]) => el("option", {value, selected: params.get("anonymous") === value}, label)),
-  );
-  return el(
-    "form",
-    {
-      class: "search",
-      role: "search",
-      onsubmit: (event) => {
-        event.preventDefault();
-        location.hash = `#/corpus?${query(Object.fromEntries(new FormData(event.target)))}`;
-      },
-    },
-    field("Words in the quote", "q", "search", {id: "search-q", placeholder: 'drone* OR "long-range" -tank'}),
-    field("Speaker", "speaker", "text", {placeholder: "part of a name"}),
-    field("From", "since", "date"),
-    field("To", "until", "date"),
-    el("label", {}, "Sources", anonymous),
-    el("button", {type: "submit"}, "Search"),
-  );
+    ]),
+    field(params, "From", "since", "date"),
+    field(params, "To", "until", "date"),
+    params.get("person_id") ? el("input", {type: "hidden", name: "person_id", value: params.get("person_id")}) : null,
+  ], "Search");
 }
 
 /** Quotes of /api/quotes for `wanted`, a page at a time, with a button for the next page. */
@@ -103,7 +171,7 @@ function quoteItem(row) {
       : el("span", {class: "unattributed"}, "no speaker found");
   return el(
     "li",
-    {class: "quote-item"},
+    {class: "quote-item", "data-quote-id": row.id},
     el("blockquote", {}, `“${row.quote}”`, typeof row.tone === "number" ? [" ", toneChip(row.tone)] : null),
     el(
       "p",
@@ -120,48 +188,6 @@ function quoteItem(row) {
   );
 }
 
-async function corpusSummary(side) {
-  try {
-    // The most quoted are the stats' top persons: counted as the person pages and `quotegraph speakers`
-    // count them (one definition, store/persons.py).
-    const [stats, articles] = await Promise.all([api("/api/stats"), api(`/api/articles?limit=10`)]);
-    const share = stats.anonymous_share === null ? "–" : `${Math.round(stats.anonymous_share * 100)}%`;
-    side.append(
-      el("h2", {}, "In the store"),
-      el(
-        "p",
-        {class: "facts"},
-        `${plural(stats.articles, "article")}, ${plural(stats.quotes, "quote")}, ` +
-          `${plural(stats.named_speakers, "named speaker")}; anonymous sources: ${share}`,
-      ),
-      el("h2", {}, "Most quoted"),
-      el(
-        "ol",
-        {class: "ranking"},
-        stats.top_speakers.map((p) => el("li", {}, personLink(p.id, p.name), ` ${p.quotes}`)),
-      ),
-      el("h2", {}, "Latest articles"),
-      el(
-        "ul",
-        {class: "ranking"},
-        articles.items.map((a) =>
-          el(
-            "li",
-            {},
-            el("a", {href: `#/articles/${a.id}`}, a.headline || a.article),
-            " ",
-            el("span", {class: "date"}, a.date),
-          ),
-        ),
-      ),
-    );
-  } catch (error) {
-    const note = el("p", {class: "status"});
-    status(note, error);
-    side.append(note);
-  }
-}
-
 // --- a speaker -----------------------------------------------------------------------------------------
 
 /** A speaker's page: the person it is merged into (the one of most of its articles), else the speaker. */
@@ -171,7 +197,7 @@ export async function renderSpeaker(root, id) {
   try {
     const speaker = await api(`/api/speakers/${id}`);
     if (!speaker.persons.length) return profile(root, speaker, {speaker_id: id});
-    const person = await api(`/api/persons/${speaker.persons[0].id}`);
+    const person = await api(`/api/browse/persons/${speaker.persons[0].id}`);
     profile(root, person, {person_id: person.id}, otherPersons(speaker));
   } catch (error) {
     status(note, error);
@@ -183,7 +209,7 @@ export async function renderPerson(root, id) {
   const note = el("p", {class: "status", role: "status"}, "Loading…");
   clear(root, note);
   try {
-    const person = await api(`/api/persons/${id}`);
+    const person = await api(`/api/browse/persons/${id}`);
     profile(root, person, {person_id: id});
   } catch (error) {
     status(note, error);
@@ -205,6 +231,8 @@ function profile(root, who, quoteFilter, extra = null) {
     rolesTable(who.roles),
     el("h2", {}, "Quotes over time"),
     timelineChart(who.timeline),
+    who.co_quoted ? coQuoted(who.co_quoted) : null,
+    who.appearances ? appearances(who) : null,
     el("h2", {}, "Quotes"),
     quotesNote,
     quotes,
@@ -214,11 +242,58 @@ function profile(root, who, quoteFilter, extra = null) {
 
 const NAME_HEADINGS = ["Name", "Rule", "Confidence", "Articles"];
 
+/** The persons quoted in the same articles, most shared articles first. */
+function coQuoted(others) {
+  return [
+    el("h2", {}, "Quoted with"),
+    others.length
+      ? el(
+          "ul",
+          {class: "co-quoted"},
+          others.map((p) => el("li", {}, personLink(p.id, p.name), ` ${plural(p.articles, "article")}`)),
+        )
+      : el("p", {class: "none"}, "Nobody else quoted in their articles."),
+  ];
+}
+
+/** The articles a person appears in (the latest), with the role held in each. */
+function appearances(who) {
+  const shown = who.appearances;
+  const more = shown.length < who.articles ? ` (the latest ${shown.length} of ${who.articles})` : "";
+  return [
+    el("h2", {}, `Articles${more}`),
+    el(
+      "ul",
+      {class: "appearances"},
+      shown.map((a) =>
+        el(
+          "li",
+          {},
+          el("span", {class: "date"}, a.date || "undated"),
+          " ",
+          el("a", {href: `#/articles/${a.id}`}, a.headline || a.article || `article ${a.id}`),
+          a.role ? `, as ${a.role}` : "",
+        ),
+      ),
+    ),
+    el("p", {}, el("a", {href: `#/articles?${query({person_id: who.id})}`}, "All their articles →")),
+  ];
+}
+
 /** The names merged into a person, when there is more than its own: how, and how sure. */
 function namesTable(names) {
   if (names.length < 2) return null;
   const row = (n) =>
-    el("tr", {}, [n.name, n.rule, n.confidence.toFixed(2), String(n.articles)].map((v) => el("td", {}, v)));
+    el(
+      "tr",
+      {},
+      [
+        n.name,
+        n.rule || "same name",
+        typeof n.confidence === "number" ? n.confidence.toFixed(2) : "—",
+        String(n.articles ?? 0),
+      ].map((v) => el("td", {}, v)),
+    );
   return el(
     "table",
     {class: "names"},

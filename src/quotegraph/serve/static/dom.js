@@ -37,8 +37,10 @@ export function plural(count, word) {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
 
+/** Replace the node's children; as el(), null, undefined and false are left out and arrays spread
+ * (replaceChildren itself would write "null" on the page). */
 export function clear(node, ...children) {
-  node.replaceChildren(...children);
+  node.replaceChildren(...children.flat(2).filter((c) => c !== undefined && c !== null && c !== false));
   return node;
 }
 

@@ -1,9 +1,11 @@
 // The article's places on an equirectangular map (x = longitude, y = −latitude), drawn offline: a
-// lon/lat grid, and as background the one-degree cells holding a town of 15,000+ people (GET
-// /api/map/towns, from the GeoNames data quotegraph ships with), which outline the inhabited land.
+// lon/lat grid, the countries' outlines (worldmap.js, from the world-atlas package), and over them the
+// one-degree cells holding a town of 15,000+ people (GET /api/map/towns, from the GeoNames data
+// quotegraph ships with), which show where people live.
 
 import {api} from "./api.js";
 import {svg} from "./dom.js";
+import {worldPath} from "./worldmap.js";
 
 let towns = null;
 
@@ -58,9 +60,11 @@ export function placesMap(places) {
     "aria-label": `Map of ${located.flatMap((p) => p.names).join(", ") || "no located places"}`,
   });
   const land = svg("path", {class: "towns"});
+  const countries = svg("path", {class: "countries"});
   const top = -(box.south + box.height);
   map.append(svg("rect", {class: "sea", x: box.west, y: top, width: box.width, height: box.height}));
-  map.append(land, grid(box), ...markers(located, box));
+  map.append(countries, land, grid(box), ...markers(located, box));
+  worldPath().then((d) => countries.setAttribute("d", d));
   townCells().then((cells) => land.setAttribute("d", townPath(cells, box)));
   const numbers = new Map(located.flatMap((point) => point.places.map((index) => [index, point.number])));
   return {map, numbers};

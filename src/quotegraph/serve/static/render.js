@@ -33,17 +33,46 @@ export function renderAnalysis(root, analysis, speakerIds = {}) {
       "div",
       {class: "result"},
       el("div", {class: "reading"}, articleHeader(analysis), text),
-      el(
-        "aside",
-        {class: "panel", "aria-label": "What was found"},
+      panel([
         speakersSection(view),
         warningsSection(view),
         placesSection(view),
         figuresSection(view),
         datesSection(view),
         eventsSection(view),
-      ),
+      ]),
     ),
+  );
+}
+
+/** The side panel: a bar of jump buttons (with counts) over its sections, so none is out of reach. */
+function panel(sections) {
+  const body = el("div", {class: "panel-body"}, sections);
+  const jumps = sections.map((section) => {
+    const heading = section.querySelector("h2");
+    const label = heading.firstChild.textContent;
+    const count = heading.querySelector(".count").textContent.trim();
+    return el(
+      "button",
+      {
+        type: "button",
+        class: "section-jump",
+        "data-section": label,
+        onclick: () => {
+          body.scrollTop = section.offsetTop - body.offsetTop;
+          heading.setAttribute("tabindex", "-1");
+          heading.focus({preventScroll: true});
+        },
+      },
+      `${label} `,
+      el("span", {class: "count"}, count),
+    );
+  });
+  return el(
+    "aside",
+    {class: "panel", "aria-label": "What was found"},
+    el("nav", {class: "section-jumps", "aria-label": "Sections"}, jumps),
+    body,
   );
 }
 
