@@ -450,9 +450,9 @@ def train(
     BF16; --architecture cnn takes about 20 min in all.
     """
     from quotegraph.analyze.model import load_model
+    from quotegraph.analyze.runtime.model import CHECKPOINT
     from quotegraph.train.config import TrainSettings
     from quotegraph.train.loop import train as run_training
-    from quotegraph.train.model import CHECKPOINT
 
     if architecture is Architecture.cnn and encoder is not Encoder.minilm:
         raise _fail(TrainingError("--encoder is for the transformer architecture; the cnn has none"))

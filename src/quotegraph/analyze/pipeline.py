@@ -31,7 +31,7 @@ from quotegraph.errors import QuotegraphError
 from quotegraph.records import Analysis, Article, CopyWarning
 
 if TYPE_CHECKING:
-    from quotegraph.train.model import AttributionModel
+    from quotegraph.analyze.runtime.model import AttributionModel
 
 
 @dataclass
@@ -205,7 +205,7 @@ def analyze(
 ) -> Analysis:
     """Everything quotegraph finds in one article (or the stages named in `only`).
 
-    `attribution_model` (train/model.py, loaded for `nlp`) joins the rules in the quotes stage, and the
+    `attribution_model` (analyze/runtime/, loaded for `nlp`) joins the rules in the quotes stage, and the
     Analysis names it (`attribution_model`, `attribution_scope`).
     """
     nlp = nlp or load_model()

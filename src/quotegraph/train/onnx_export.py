@@ -1,10 +1,10 @@
-"""Export a transformer attribution model to ONNX, optionally int8, for ONNX Runtime (train/onnx_tagger.py).
+"""Export a transformer attribution model to ONNX, optionally int8, for ONNX Runtime (runtime/onnx_tagger).
 
     OUT/meta.json     the source's meta, architecture "onnx", and an "onnx" entry saying how it was made
     OUT/metrics.json  the source's, copied (the scores of the model it was exported from)
     OUT/onnx/         model.onnx, the tokenizer files, labels.json, special_pieces.json
 
-The graph takes the four padded int64 arrays of train/tagging.py's `batch_arrays` and gives the
+The graph takes the four padded int64 arrays of analyze/runtime/tagging.py's `batch_arrays` and gives the
 log-probabilities of the tags, so the runtime applies no softmax of its own. Exporting needs torch
 (the `learn` extra); running the exported model needs only onnxruntime and tokenizers.
 """
@@ -19,10 +19,10 @@ import warnings
 from pathlib import Path
 from typing import Any, Literal
 
+from quotegraph.analyze.runtime.model import META, METRICS, TRANSFORMER, learn_extra_missing, read_meta
+from quotegraph.analyze.runtime.onnx_tagger import INPUTS, ONNX_DIR, ONNX_FILE, SPECIAL_FILE
+from quotegraph.analyze.runtime.tagging import LABELS_FILE, SpecialPieces
 from quotegraph.errors import ModelError
-from quotegraph.train.model import META, METRICS, TRANSFORMER, learn_extra_missing, read_meta
-from quotegraph.train.onnx_tagger import INPUTS, ONNX_DIR, ONNX_FILE, SPECIAL_FILE
-from quotegraph.train.tagging import LABELS_FILE, SpecialPieces
 
 OUTPUT = "log_probs"
 OPSET = 17  # the first with LayerNormalization as one op; ONNX Runtime 1.17 and later run it
@@ -38,7 +38,7 @@ def export_onnx(source: Path, out: Path, quantization: Quantization = "int8") ->
     meta = _transformer_meta(source)
     _check_target(out)
     try:  # torch only here: running the exported model does not need it
-        from quotegraph.train.transformer import load_transformer_tagger
+        from quotegraph.analyze.runtime.transformer import load_transformer_tagger
     except ImportError as exc:
         raise learn_extra_missing(exc) from exc
     tagger = load_transformer_tagger(source / TRANSFORMER)
@@ -134,7 +134,7 @@ def _example_inputs(tagger: Any) -> tuple[Any, ...]:
     """Two windows, the second padded, so the trace keeps the attention mask's padding path."""
     import torch
 
-    from quotegraph.train.features import COLUMNS
+    from quotegraph.analyze.runtime.features import COLUMNS
 
     piece_ids = torch.randint(1000, 2000, (2, 12))
     mask = torch.ones(2, 12, dtype=torch.long)

@@ -25,11 +25,10 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as TokenSpan
 
 from quotegraph.analyze.quotes import Attribution
+from quotegraph.analyze.runtime.features import LABELS, RuleOutput, unlabelled
+from quotegraph.analyze.runtime.link import link
 from quotegraph.errors import ModelError
 from quotegraph.records import AttributionScope
-from quotegraph.train.data import LABELS, unlabelled
-from quotegraph.train.features import RuleOutput
-from quotegraph.train.link import link
 
 FORMAT = 1
 META, METRICS, PIPELINE, TRANSFORMER, ONNX = "meta.json", "metrics.json", "pipeline", "transformer", "onnx"
@@ -48,7 +47,7 @@ class Tagger(Protocol):
 
 
 class SpacyTagger:
-    """The CNN architecture: a spaCy pipeline over the features of train/features.py."""
+    """The CNN architecture: a spaCy pipeline over the features of analyze/runtime/features.py."""
 
     def __init__(self, nlp: Language) -> None:
         self.nlp = nlp
@@ -160,12 +159,12 @@ def learn_extra_missing(exc: ImportError) -> ModelError:
 
 def _load_tagger(path: Path, architecture: str, base: Language) -> Tagger:
     if architecture == "onnx":  # exported by train/onnx_export.py; needs neither torch nor transformers
-        from quotegraph.train.onnx_tagger import load_onnx_tagger
+        from quotegraph.analyze.runtime.onnx_tagger import load_onnx_tagger
 
         return load_onnx_tagger(path / ONNX)
     if architecture == "transformer":
         try:  # torch only when asked for
-            from quotegraph.train.transformer import load_transformer_tagger
+            from quotegraph.analyze.runtime.transformer import load_transformer_tagger
         except ImportError as exc:
             raise learn_extra_missing(exc) from exc
 
