@@ -64,7 +64,7 @@ AttributionModelOption = Annotated[
         "--attribution-model",
         help="A model directory written by `quotegraph train`: learned attribution joins the rules "
         "(default: QUOTEGRAPH_ATTRIBUTION_MODEL in the environment, else the database's `quotegraph config` "
-        "setting).",
+        "setting, else the model shipped with quotegraph).",
         rich_help_panel=LEARNED_PANEL,
     ),
 ]
@@ -93,7 +93,8 @@ RulesOnlyOption = Annotated[
     bool,
     typer.Option(
         "--rules-only",
-        help="The rules alone: no attribution model from the environment or the database's setting.",
+        help="The rules alone: no attribution model, neither the shipped one nor one from the environment "
+        "or the database's setting.",
         rich_help_panel=LEARNED_PANEL,
     ),
 ]
@@ -592,7 +593,11 @@ def ingest(
         ),
     ] = None,
     reanalyze: Annotated[
-        bool, typer.Option(help="Analyze again the articles stored by an older quotegraph analysis.")
+        bool,
+        typer.Option(
+            help="Analyze again the articles stored by an older quotegraph analysis, or analyzed by another "
+            "attribution model than this run's (the rules alone included)."
+        ),
     ] = False,
     fetch: Annotated[
         bool, typer.Option(help="For feed entries, download the linked page instead of the entry's text.")

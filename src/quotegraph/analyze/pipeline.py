@@ -93,6 +93,7 @@ def _quotes(state: State) -> None:
         state.attributions = learned_attributions(state.doc, state.passages, state.attributions, model)
         # Recorded here, where the model is applied: a run without the quotes stage did not use it.
         state.analysis.attribution_model, state.analysis.attribution_scope = model.name, model.scope
+        state.analysis.attribution_model_id = model.id
     state.analysis.speakers = resolve_speakers(state.doc, state.attributions, state.entities)
     state.analysis.quotes = [a.to_quote() for a in state.attributions]
 

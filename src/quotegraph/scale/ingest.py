@@ -12,6 +12,7 @@ import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 from typing import Any, Protocol
 
 from quotegraph.read.collect import SourceItem, count_items, iter_items
@@ -73,13 +74,27 @@ def ingest(
     """Store the analysis of every article the specs name (see quotegraph.read.collect for specs).
 
     workers: analysis processes (default: one per core; 0 analyzes in this process).
-    reanalyze: analyze again articles stored by an older ANALYSIS_VERSION.
+    reanalyze: analyze again articles stored by an older ANALYSIS_VERSION, or by another attribution
+    model than this run's (the rules alone included).
     model, attribution_model: the spaCy pipeline and a `quotegraph train` model directory, loaded
     once per worker (a ModelError before anything is read when either cannot load).
     """
     count = default_workers() if workers is None else workers
     with Analyzer(count, model, attribution_model) as analyzer:
-        return ingest_with(analyzer, specs, store, progress, reanalyze, fetch)
+        return ingest_with(analyzer, specs, store, progress, reanalyze, fetch, identity(attribution_model))
+
+
+# An attribution model's id (analyze/runtime/model.py model_id) and scope; (None, None): the rules alone.
+Identity = tuple[str | None, str | None]
+
+
+def identity(attribution_model: LearnedAttribution | None) -> Identity:
+    """What an article analyzed with `attribution_model` records of it, for `--reanalyze` to compare."""
+    if attribution_model is None:
+        return None, None
+    from quotegraph.analyze.runtime.model import model_id
+
+    return model_id(Path(attribution_model.path)), attribution_model.scope
 
 
 class Submitter(Protocol):
@@ -105,11 +120,13 @@ def ingest_with(
     progress: Progress | None = None,
     reanalyze: bool = False,
     fetch: bool = False,
+    attribution: Identity = (None, None),
 ) -> IngestSummary:
-    """ingest() with the analysis done by `analyzer`: reading, skipping and writing stay here."""
+    """ingest() with the analysis done by `analyzer`: reading, skipping and writing stay here.
+    `attribution`: the id and scope of the attribution model the analyzer uses (identity())."""
     if progress:
         progress(IngestSummary())  # the analyzer is ready: nothing settled yet
-    run = _Run(store, reanalyze, progress, IngestSummary(total=count_items(specs)))
+    run = _Run(store, reanalyze, progress, IngestSummary(total=count_items(specs)), attribution)
     pending: deque[_Job] = deque()
     for item in iter_items(specs, fetch):
         job = run.prepare(item, analyzer)
@@ -130,9 +147,17 @@ _STORED = {"added": "ingested", "reanalyzed": "reanalyzed", "duplicate": "duplic
 class _Run:
     """One ingest: the store, the options and the running summary."""
 
-    def __init__(self, store: Store, reanalyze: bool, progress: Progress | None, summary: IngestSummary):
+    def __init__(
+        self,
+        store: Store,
+        reanalyze: bool,
+        progress: Progress | None,
+        summary: IngestSummary,
+        attribution: Identity = (None, None),
+    ):
         self.store = store
         self.reanalyze = reanalyze
+        self.attribution = attribution
         self.progress = progress
         self.summary = summary
         self.started = time.perf_counter()
@@ -145,7 +170,7 @@ class _Run:
         content_hash = hashlib.sha256(item.article.text.encode("utf-8")).hexdigest()
         url = item.url or item.article.meta.url
         known = self.store.find(content_hash, url)
-        if known is None or (self.reanalyze and known.analysis_version < ANALYSIS_VERSION):
+        if known is None or (self.reanalyze and known.stale(ANALYSIS_VERSION, *self.attribution)):
             return _Job(item, content_hash, url, analyzer.submit(item.article))
         self.store.clear_failure(item.key)
         self.settle("duplicates" if known.analysis_version >= ANALYSIS_VERSION else "outdated")
