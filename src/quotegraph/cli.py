@@ -527,7 +527,10 @@ def export_model(
     ] = False,
     quantize: Annotated[
         Quantization,
-        typer.Option(help="int8: dynamic int8 weights (smaller, faster); none: float32, as trained."),
+        typer.Option(
+            help="int8: dynamic int8 weights, float16 embedding tables (smaller, faster); "
+            "none: float32, as trained."
+        ),
     ] = Quantization.int8,
 ) -> None:
     """Export a transformer attribution model to ONNX, to analyze faster without torch.
