@@ -67,7 +67,7 @@ def test_export_writes_an_onnx_model_directory(transformer_dir, exported):
         }
     assert not [p for p in exported["int8"].parent.iterdir() if p.name.startswith(".")]  # no scratch left
     size = {q: (folder / "onnx" / "model.onnx").stat().st_size for q, folder in exported.items()}
-    assert size["int8"] < size["none"] * 0.7  # the matrix weights int8; the piece embeddings float
+    assert size["int8"] < size["none"] * 0.45  # the matrix weights int8, the piece embeddings float16
 
 
 def test_tokenizers_cut_words_into_the_pieces_transformers_does(nlp, transformer_dir, exported, docs):
