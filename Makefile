@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 SAMPLE := ../shared/examples/atacms-kursk.txt
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint venv clean bench system-packages
+.PHONY: run test lint venv clean bench system-packages model model-package
 
 $(STAMP): pyproject.toml requirements-model.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -40,6 +40,28 @@ bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test,learn,bench]'
 	$(BIN)/python benchmarks/throughput.py
 	$(BIN)/python benchmarks/speed.py
+
+# The shipped attribution model (src/quotegraph/models/, docs/training.md "The shipped model").
+# `make model-package MODEL_DIR=DIR`: export DIR (a transformer model `quotegraph train` wrote) int8 into
+# src/quotegraph/models/attribution/ with its MODEL.md and SHA256SUMS; MEASURE=1 also evaluates it
+# per scope, float and int8, on PolNeAR dev and the seed gold (minutes) and writes the figures.
+# `make model`: train it again from ../shared/eval/polnear (the gold alone, no teacher: the command
+# below), then package it, and say how long it took. MODEL_OUT is where the torch model goes.
+POLNEAR := ../shared/eval/polnear
+MODEL_OUT ?= $(HOME)/.cache/quotegraph/polnear-attribution-shipped
+MODEL_TRAIN := --data $(POLNEAR)/train --dev $(POLNEAR)/dev --all-annotators \
+	--architecture transformer --student-layers 4
+
+model-package: $(STAMP)
+	@test -n "$(MODEL_DIR)" || { echo "make model-package needs MODEL_DIR=/path/to/trained/model"; exit 2; }
+	$(BIN)/python -m quotegraph.train.package $(MODEL_DIR) $(if $(MEASURE),--measure)
+
+model: $(STAMP)
+	@test -d $(POLNEAR)/train || { echo "make model needs $(POLNEAR) (train/ and dev/)"; exit 2; }
+	@started=$$(date +%s); \
+	$(BIN)/quotegraph train $(MODEL_TRAIN) --out $(MODEL_OUT) && \
+	$(BIN)/python -m quotegraph.train.package $(MODEL_OUT) $(if $(MEASURE),--measure) && \
+	echo "make model: $$(( $$(date +%s) - started )) s (train and package)"
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info

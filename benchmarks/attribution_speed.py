@@ -96,8 +96,8 @@ def _measure(configuration: str, texts: list[str], batch_size: int | None) -> di
     """In a child process: load, warm up, analyze every text once; words/s and peak RSS."""
     from quotegraph.analyze.model import load_model
     from quotegraph.analyze.pipeline import analyze
+    from quotegraph.analyze.runtime.model import load_attribution_model
     from quotegraph.read import parse_text
-    from quotegraph.train.model import load_attribution_model
 
     nlp = load_model()
     model = None
@@ -118,7 +118,7 @@ def _measure(configuration: str, texts: list[str], batch_size: int | None) -> di
 def _build_child(encoder: str, layers: int, out: Path) -> None:
     """An untrained tagger of `encoder`'s first `layers` layers, saved as a model directory."""
     from quotegraph.analyze.model import load_model
-    from quotegraph.train.model import AttributionModel, new_meta
+    from quotegraph.analyze.runtime.model import AttributionModel, new_meta
     from quotegraph.train.transformer_loop import new_transformer_tagger
 
     nlp = load_model()

@@ -24,9 +24,9 @@ import torch
 from transformers import MPNetConfig, MPNetModel
 
 from quotegraph.analyze.model import load_model
+from quotegraph.analyze.runtime.transformer import Tagger, TransformerTagger
 from quotegraph.evaluate.brat import load_polnear
 from quotegraph.train.data import parse_documents
-from quotegraph.train.transformer import Tagger, TransformerTagger
 from quotegraph.train.transformer_loop import new_transformer_tagger
 
 POLNEAR_TRAIN = Path(__file__).resolve().parents[2] / "shared" / "eval" / "polnear" / "train"

@@ -9,7 +9,7 @@ trained only when absent or with --retrain (--resume goes on with an interrupted
 `quotegraph evaluate`'s machinery:
 
 - PolNeAR dev, exact and overlap F1 of source, cue, content and attribution, for the rules alone,
-  the model alone (scope model: its spans linked by train/link.py) and the pipeline with the model
+  the model alone (scope model: its spans linked by analyze/runtime/link.py) and the pipeline with the model
   (model and rules merged, analyze/learned.py); plus the representation's upper bound (gold spans
   through the model's token layer and the linker);
 - the seed article's gold JSON (required quotes found with the right speaker), rules and model;
@@ -31,6 +31,8 @@ from rich.table import Table
 
 from quotegraph.analyze.model import load_model
 from quotegraph.analyze.pipeline import analyze
+from quotegraph.analyze.runtime.link import link
+from quotegraph.analyze.runtime.model import AttributionModel, load_attribution_model
 from quotegraph.evaluate.brat import load_polnear
 from quotegraph.evaluate.run import evaluate_gold_json, evaluate_polnear
 from quotegraph.evaluate.scoring import LEVELS, SpanReport, score_polnear
@@ -39,9 +41,7 @@ from quotegraph.records import Analysis, ArticleMeta
 from quotegraph.train.config import TrainSettings
 from quotegraph.train.data import entity_spans, gold_fragments, parse_documents
 from quotegraph.train.encoders import DEFAULT_ENCODER, ENCODERS
-from quotegraph.train.link import link
 from quotegraph.train.loop import train
-from quotegraph.train.model import AttributionModel, load_attribution_model
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 POLNEAR = SHARED / "eval" / "polnear"
@@ -77,7 +77,7 @@ def representation_bound(nlp, dev: Path) -> SpanReport:
 
 
 def _gold_analysis(doc, gold) -> Analysis:
-    """The gold fragments as the model would give them: one token layer, linked by train/link.py."""
+    """The gold fragments as the model would give them: one token layer, linked by analyze/runtime/link.py."""
     attributions = link(doc, entity_spans(doc, gold_fragments(gold)))
     return Analysis(gold.text, ArticleMeta(), quotes=[a.to_quote() for a in attributions])
 

@@ -17,6 +17,9 @@ from conftest import TRAIN_FIXTURE
 from typer.testing import CliRunner
 
 from quotegraph.analyze.model import parse
+from quotegraph.analyze.runtime.model import load_attribution_model, model_id
+from quotegraph.analyze.runtime.tagging import TAGS
+from quotegraph.analyze.runtime.transformer import TransformerTagger
 from quotegraph.cli import app
 from quotegraph.errors import TrainingError
 from quotegraph.read import read_path
@@ -25,9 +28,6 @@ from quotegraph.train import distill, transformer_loop
 from quotegraph.train.checkpoint import resumable_progress
 from quotegraph.train.config import TrainSettings
 from quotegraph.train.loop import extra_readings
-from quotegraph.train.model import load_attribution_model, model_id
-from quotegraph.train.tagging import TAGS
-from quotegraph.train.transformer import TransformerTagger
 from quotegraph.train.transformer_loop import kept_layers, new_transformer_tagger
 
 runner = CliRunner()

@@ -19,7 +19,7 @@ from quotegraph.errors import QueryError, StoreError
 from quotegraph.read.collect import iter_items
 from quotegraph.records import Article, Speaker
 from quotegraph.scale.ingest import ingest
-from quotegraph.store import QuoteFilter, Store, open_store, persons, rows, schema
+from quotegraph.store import QuoteFilter, Store, open_store, persons, rows, schema, writer
 from quotegraph.store.export import COLUMNS, table_rows
 from quotegraph.store.lookups import article as stored_article
 from quotegraph.store.lookups import events_page
@@ -300,14 +300,23 @@ def _each_without(make_rows, columns: tuple[str, ...]):
 ARTICLE_TONE = ("tone", "tone_positive", "tone_negative")
 
 
+def _find_by_version(db, content_hash: str, url: str | None) -> writer.Known | None:
+    found = db.execute(
+        "SELECT id, analysis_version FROM articles WHERE content_hash = ? OR url = ? ORDER BY id LIMIT 1",
+        (content_hash, url),
+    )
+    return writer.Known(found[0]["id"], found[0]["analysis_version"]) if found else None
+
+
 def test_a_version_2_database_migrates_keeping_its_articles(
     target: str, corpus: Path, nlp, monkeypatch: pytest.MonkeyPatch
 ):
     # The database and its articles as the previous release wrote them: migrations 1 and 2 only.
     known = schema.all_migrations()
     monkeypatch.setattr(schema, "all_migrations", lambda: known[:2])
-    provenance = ("attribution_model", "attribution_scope")
+    provenance = ("attribution_model", "attribution_scope", "attribution_model_id")
     monkeypatch.setattr(rows, "article_row", _without(rows.article_row, provenance + ARTICLE_TONE))
+    monkeypatch.setattr(writer, "find", _find_by_version)  # that release read back the version alone
     monkeypatch.setattr(rows, "quote_rows", _each_without(rows.quote_rows, ("tone",)))
     monkeypatch.setattr(persons, "update", lambda db, stale=(): None)  # no persons yet
     monkeypatch.setattr(rows, "DETAIL_TABLES", tuple(t for t in rows.DETAIL_TABLES if t != "events"))
@@ -327,6 +336,8 @@ def test_a_version_2_database_migrates_keeping_its_articles(
         )
         assert versions == [m.version for m in known]
         assert after == [row | {"attribution_model": None, "attribution_scope": None} for row in before]
+        ids = store.db.execute("SELECT attribution_model_id FROM articles")
+        assert [row["attribution_model_id"] for row in ids] == [None] * len(before)
         assert store.stats()["quotes"] == quotes
         assert store.db.execute("SELECT count(*) AS n FROM events")[0]["n"] == 0  # until --reanalyze
         assert store.quotes(QuoteFilter(search="deserve hot meals"))  # the search index still works

@@ -16,13 +16,13 @@ from quotegraph.analyze.learned import learned_attributions
 from quotegraph.analyze.model import parse
 from quotegraph.analyze.pipeline import analyze
 from quotegraph.analyze.quotes import Attribution
+from quotegraph.analyze.runtime.features import CLOSING, INSIDE, OPENING, OUTSIDE, rule_output, token_features
+from quotegraph.analyze.runtime.link import link
+from quotegraph.analyze.runtime.model import load_attribution_model
 from quotegraph.cli import app
 from quotegraph.evaluate.brat import load_polnear
 from quotegraph.records import Article
 from quotegraph.train.data import entity_spans, gold_fragments, to_example
-from quotegraph.train.features import CLOSING, INSIDE, OPENING, OUTSIDE, rule_output, token_features
-from quotegraph.train.link import link
-from quotegraph.train.model import load_attribution_model
 
 FIXTURE = Path(__file__).parent / "fixtures" / "train"
 runner = CliRunner()
@@ -234,7 +234,7 @@ def test_the_quotes_scope_keeps_the_rules_fuller_clause_for_the_same_cue(nlp):
 @pytest.fixture
 def without_torch(monkeypatch):
     """As if the 'learn' extra were not installed: importing the transformer modules fails."""
-    for name in ("torch", "quotegraph.train.transformer", "quotegraph.train.transformer_loop"):
+    for name in ("torch", "quotegraph.analyze.runtime.transformer", "quotegraph.train.transformer_loop"):
         monkeypatch.setitem(sys.modules, name, None)
 
 

@@ -12,12 +12,8 @@ from typer.testing import CliRunner
 
 from quotegraph.analyze.model import parse
 from quotegraph.analyze.pipeline import analyze
-from quotegraph.cli import app
-from quotegraph.evaluate.brat import load_polnear
-from quotegraph.records import Article
-from quotegraph.train.data import entity_spans, gold_fragments
-from quotegraph.train.model import load_attribution_model
-from quotegraph.train.tagging import (
+from quotegraph.analyze.runtime.model import load_attribution_model
+from quotegraph.analyze.runtime.tagging import (
     MAX_PIECES_PER_WORD,
     SCORING_CONTEXT,
     TAGS,
@@ -26,6 +22,10 @@ from quotegraph.train.tagging import (
     gold_tags,
     tags_to_spans,
 )
+from quotegraph.cli import app
+from quotegraph.evaluate.brat import load_polnear
+from quotegraph.records import Article
+from quotegraph.train.data import entity_spans, gold_fragments
 from quotegraph.train.transformer_loop import new_transformer_tagger
 
 runner = CliRunner()

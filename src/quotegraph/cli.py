@@ -64,7 +64,7 @@ AttributionModelOption = Annotated[
         "--attribution-model",
         help="A model directory written by `quotegraph train`: learned attribution joins the rules "
         "(default: QUOTEGRAPH_ATTRIBUTION_MODEL in the environment, else the database's `quotegraph config` "
-        "setting).",
+        "setting, else the model shipped with quotegraph).",
         rich_help_panel=LEARNED_PANEL,
     ),
 ]
@@ -93,7 +93,8 @@ RulesOnlyOption = Annotated[
     bool,
     typer.Option(
         "--rules-only",
-        help="The rules alone: no attribution model from the environment or the database's setting.",
+        help="The rules alone: no attribution model, neither the shipped one nor one from the environment "
+        "or the database's setting.",
         rich_help_panel=LEARNED_PANEL,
     ),
 ]
@@ -450,9 +451,9 @@ def train(
     BF16; --architecture cnn takes about 20 min in all.
     """
     from quotegraph.analyze.model import load_model
+    from quotegraph.analyze.runtime.model import CHECKPOINT
     from quotegraph.train.config import TrainSettings
     from quotegraph.train.loop import train as run_training
-    from quotegraph.train.model import CHECKPOINT
 
     if architecture is Architecture.cnn and encoder is not Encoder.minilm:
         raise _fail(TrainingError("--encoder is for the transformer architecture; the cnn has none"))
@@ -526,7 +527,10 @@ def export_model(
     ] = False,
     quantize: Annotated[
         Quantization,
-        typer.Option(help="int8: dynamic int8 weights (smaller, faster); none: float32, as trained."),
+        typer.Option(
+            help="int8: dynamic int8 weights, float16 embedding tables (smaller, faster); "
+            "none: float32, as trained."
+        ),
     ] = Quantization.int8,
 ) -> None:
     """Export a transformer attribution model to ONNX, to analyze faster without torch.
@@ -592,7 +596,11 @@ def ingest(
         ),
     ] = None,
     reanalyze: Annotated[
-        bool, typer.Option(help="Analyze again the articles stored by an older quotegraph analysis.")
+        bool,
+        typer.Option(
+            help="Analyze again the articles stored by an older quotegraph analysis, or analyzed by another "
+            "attribution model than this run's (the rules alone included)."
+        ),
     ] = False,
     fetch: Annotated[
         bool, typer.Option(help="For feed entries, download the linked page instead of the entry's text.")

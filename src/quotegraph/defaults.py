@@ -2,9 +2,12 @@
 
 The model is the first of: the command's ``--attribution-model``; ``QUOTEGRAPH_ATTRIBUTION_MODEL`` in
 the environment; the database's attribution-model setting (store/settings.py, for a command with a
-store); else none, the rules alone. Its scope is the first of: ``--attribution-scope``;
-``QUOTEGRAPH_ATTRIBUTION_SCOPE``; for the database's model, the scope set with it; else "quotes".
-``--rules-only`` skips all of it.
+store); the model shipped inside the package (quotegraph/models/, unless
+``QUOTEGRAPH_NO_SHIPPED_MODEL=1``); else none, the rules alone. Its scope is the first of:
+``--attribution-scope``; ``QUOTEGRAPH_ATTRIBUTION_SCOPE``; for the database's model, the scope set
+with it; for the shipped model, its SHIPPED_SCOPE; else "quotes". ``--rules-only`` skips all of it.
+The shipped model is the default as the rules were before it, so no note announces it; the analysis
+names it (attribution_model, attribution_model_id) like any other.
 """
 
 from __future__ import annotations
@@ -15,13 +18,14 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
 
+from quotegraph.models import SHIPPED_SCOPE, shipped_model
 from quotegraph.records import AttributionScope, LearnedAttribution
 from quotegraph.store.settings import scope_named
 
 ENV_MODEL = "QUOTEGRAPH_ATTRIBUTION_MODEL"
 ENV_SCOPE = "QUOTEGRAPH_ATTRIBUTION_SCOPE"
 
-Origin = Literal["option", "environment", "database"]
+Origin = Literal["option", "environment", "database", "shipped"]
 
 
 @dataclass(frozen=True)
@@ -34,7 +38,7 @@ class Choice:
     def note(self) -> str | None:
         """What to tell the user when the model was not named on the command line: an analysis records
         it, so a model nobody typed must not go unnoticed."""
-        if self.model is None or self.origin == "option":
+        if self.model is None or self.origin in ("option", "shipped"):
             return None
         named = f"{ENV_MODEL}=" if self.origin == "environment" else "the database's attribution model "
         return f"using {named}{self.model.path} (scope {self.model.scope})"
@@ -61,4 +65,7 @@ def choose(
     found = stored() if stored is not None else None
     if found is not None:
         return Choice(replace(found, scope=scope or found.scope), "database")
+    shipped = shipped_model(environ)
+    if shipped is not None:
+        return Choice(LearnedAttribution(shipped, scope or SHIPPED_SCOPE), "shipped")
     return Choice()

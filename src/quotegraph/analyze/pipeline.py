@@ -31,7 +31,7 @@ from quotegraph.errors import QuotegraphError
 from quotegraph.records import Analysis, Article, CopyWarning
 
 if TYPE_CHECKING:
-    from quotegraph.train.model import AttributionModel
+    from quotegraph.analyze.runtime.model import AttributionModel
 
 
 @dataclass
@@ -93,6 +93,7 @@ def _quotes(state: State) -> None:
         state.attributions = learned_attributions(state.doc, state.passages, state.attributions, model)
         # Recorded here, where the model is applied: a run without the quotes stage did not use it.
         state.analysis.attribution_model, state.analysis.attribution_scope = model.name, model.scope
+        state.analysis.attribution_model_id = model.id
     state.analysis.speakers = resolve_speakers(state.doc, state.attributions, state.entities)
     state.analysis.quotes = [a.to_quote() for a in state.attributions]
 
@@ -213,7 +214,7 @@ def analyze(
 ) -> Analysis:
     """Everything quotegraph finds in one article (or the stages named in `only`).
 
-    `attribution_model` (train/model.py, loaded for `nlp`) joins the rules in the quotes stage, and the
+    `attribution_model` (analyze/runtime/, loaded for `nlp`) joins the rules in the quotes stage, and the
     Analysis names it (`attribution_model`, `attribution_scope`).
     """
     nlp = nlp or load_model()

@@ -23,7 +23,7 @@ from distributed import Client, Future, KilledWorker, LocalCluster
 from quotegraph.errors import IngestError, ModelError
 from quotegraph.records import Article, LearnedAttribution
 from quotegraph.scale import worker
-from quotegraph.scale.ingest import IngestSummary, Progress, ingest_with
+from quotegraph.scale.ingest import IngestSummary, Progress, identity, ingest_with
 from quotegraph.scale.pool import IN_FLIGHT_PER_WORKER, default_workers
 from quotegraph.store import Store
 
@@ -46,7 +46,9 @@ def ingest_on_dask(
 ) -> IngestSummary:
     """ingest() with the analysis on a Dask cluster: a scheduler address, `local` or `local:N`."""
     with DaskAnalyzer(scheduler, model, attribution_model) as analyzer:
-        return ingest_with(analyzer, specs, store, progress, reanalyze, fetch, date)
+        return ingest_with(
+            analyzer, specs, store, progress, reanalyze, fetch, date, identity(attribution_model)
+        )
 
 
 def analyze_on_worker(

@@ -13,6 +13,7 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import date as Date
+from pathlib import Path
 from typing import Any, Protocol
 
 from quotegraph.errors import InputError
@@ -77,7 +78,8 @@ def ingest(
     """Store the analysis of every article the specs name (see quotegraph.read.collect for specs).
 
     workers: analysis processes (default: one per core; 0 analyzes in this process).
-    reanalyze: analyze again articles stored by an older ANALYSIS_VERSION.
+    reanalyze: analyze again articles stored by an older ANALYSIS_VERSION, or by another attribution
+    model than this run's (the rules alone included).
     date: the publication date (YYYY-MM-DD) of the articles that give none; those of them stored
     undated already are analyzed again with it (their relative dates resolve) and replaced.
     model, attribution_model: the spaCy pipeline and a `quotegraph train` model directory, loaded
@@ -86,7 +88,22 @@ def ingest(
     count = default_workers() if workers is None else workers
     date = _iso_day(date)  # a bad date is an error before the models load
     with Analyzer(count, model, attribution_model) as analyzer:
-        return ingest_with(analyzer, specs, store, progress, reanalyze, fetch, date)
+        return ingest_with(
+            analyzer, specs, store, progress, reanalyze, fetch, date, identity(attribution_model)
+        )
+
+
+# An attribution model's id (analyze/runtime/model.py model_id) and scope; (None, None): the rules alone.
+Identity = tuple[str | None, str | None]
+
+
+def identity(attribution_model: LearnedAttribution | None) -> Identity:
+    """What an article analyzed with `attribution_model` records of it, for `--reanalyze` to compare."""
+    if attribution_model is None:
+        return None, None
+    from quotegraph.analyze.runtime.model import model_id
+
+    return model_id(Path(attribution_model.path)), attribution_model.scope
 
 
 class Submitter(Protocol):
@@ -113,12 +130,14 @@ def ingest_with(
     reanalyze: bool = False,
     fetch: bool = False,
     date: str | None = None,
+    attribution: Identity = (None, None),
 ) -> IngestSummary:
-    """ingest() with the analysis done by `analyzer`: reading, skipping and writing stay here."""
+    """ingest() with the analysis done by `analyzer`: reading, skipping and writing stay here.
+    `attribution`: the id and scope of the attribution model the analyzer uses (identity())."""
     date = _iso_day(date)
     if progress:
         progress(IngestSummary())  # the analyzer is ready: nothing settled yet
-    run = _Run(store, reanalyze, progress, IngestSummary(total=count_items(specs)), date)
+    run = _Run(store, reanalyze, progress, IngestSummary(total=count_items(specs)), date, attribution)
     pending: deque[_Job] = deque()
     for item in iter_items(specs, fetch):
         job = run.prepare(item, analyzer)
@@ -146,10 +165,12 @@ class _Run:
         progress: Progress | None,
         summary: IngestSummary,
         date: str | None = None,
+        attribution: Identity = (None, None),
     ):
         self.store = store
         self.date = date
         self.reanalyze = reanalyze
+        self.attribution = attribution
         self.progress = progress
         self.summary = summary
         self.started = time.perf_counter()
@@ -167,7 +188,7 @@ class _Run:
             item.article.meta.date = self.date
         if (
             known is None
-            or (self.reanalyze and known.analysis_version < ANALYSIS_VERSION)
+            or (self.reanalyze and known.stale(ANALYSIS_VERSION, *self.attribution))
             or (dating and known.date is None)  # stored undated: analyzed again with the date
         ):
             self.summary.dated += dating

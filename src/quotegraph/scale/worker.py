@@ -19,7 +19,7 @@ from quotegraph.records import Analysis, Article, LearnedAttribution
 if TYPE_CHECKING:
     from spacy.language import Language
 
-    from quotegraph.train.model import AttributionModel
+    from quotegraph.analyze.runtime.model import AttributionModel
 
 # Imported by the forkserver before it forks workers.
 PRELOAD = ["quotegraph.analyze.pipeline"]

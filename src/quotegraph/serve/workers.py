@@ -41,7 +41,7 @@ from quotegraph.serve.errors import AnalysisTimeoutError, ClientGoneError, Queue
 if TYPE_CHECKING:
     from spacy.language import Language
 
-    from quotegraph.train.model import AttributionModel
+    from quotegraph.analyze.runtime.model import AttributionModel
 
 DEFAULT_QUEUE = 16
 DEFAULT_TIMEOUT = 60.0

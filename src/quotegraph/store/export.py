@@ -72,6 +72,7 @@ COLUMNS: dict[str, dict[str, Kind]] = {
         "analysis_version": "int",
         "attribution_model": "str",
         "attribution_scope": "str",
+        "attribution_model_id": "str",
         "tone": "float",
         "tone_positive": "float",
         "tone_negative": "float",
@@ -134,7 +135,8 @@ _SQL = {
     "speakers": "SELECT id, name, type, anonymous, quote_count AS quotes, article_count AS articles "
     "FROM speakers ORDER BY id",
     "articles": "SELECT id, content_hash, url, source_key, source, headline, dek, dateline, date, authors, "
-    "language, encoding, analysis_version, attribution_model, attribution_scope, tone, tone_positive, "
+    "language, encoding, analysis_version, attribution_model, attribution_scope, attribution_model_id, tone, "
+    "tone_positive, "
     "tone_negative, "
     "(SELECT count(*) FROM quotes q WHERE q.article_id = articles.id) AS quotes, text "
     "FROM articles ORDER BY id",

@@ -178,7 +178,7 @@ def article(store: Store, article_id: int) -> Row | None:
     db = store.db
     found = db.execute(
         "SELECT id, url, source, meta, notes, text, analysis_version, attribution_model, attribution_scope, "
-        "tone, tone_positive, tone_negative, ingested_at FROM articles WHERE id = ?",
+        "attribution_model_id, tone, tone_positive, tone_negative, ingested_at FROM articles WHERE id = ?",
         (article_id,),
     )
     if not found:
@@ -199,6 +199,7 @@ def article(store: Store, article_id: int) -> Row | None:
         notes=json.loads(row["notes"]),
         attribution_model=row["attribution_model"],
         attribution_scope=row["attribution_scope"],
+        attribution_model_id=row["attribution_model_id"],
         tone=_tone(row),
         version=row["analysis_version"],
     )

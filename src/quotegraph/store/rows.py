@@ -44,6 +44,7 @@ def article_row(analysis: Analysis, source_key: str, content_hash: str, url: str
         "analysis_version": analysis.version,
         "attribution_model": analysis.attribution_model,
         "attribution_scope": analysis.attribution_scope,
+        "attribution_model_id": analysis.attribution_model_id,
         "tone": analysis.tone.score if analysis.tone else None,
         "tone_positive": analysis.tone.positive if analysis.tone else None,
         "tone_negative": analysis.tone.negative if analysis.tone else None,

@@ -18,21 +18,37 @@ _ARTICLE_TABLES = ("quotes", "article_speakers", *rows.DETAIL_TABLES)
 
 @dataclass(frozen=True)
 class Known:
-    """An article already stored, and the analysis version it was stored with."""
+    """An article already stored, the analysis version it was stored with, and the attribution model
+    that analyzed it (its id and scope; None for the rules alone)."""
 
     article_id: int
     analysis_version: int
     date: str | None = None  # its publication date, None when it has none
+    attribution_model_id: str | None = None
+    attribution_scope: str | None = None
+
+    def stale(self, version: int, model_id: str | None, scope: str | None) -> bool:
+        """Whether an analysis of `version` by that model (None: the rules) would differ from it."""
+        return (
+            self.analysis_version < version
+            or self.attribution_model_id != model_id
+            or (model_id is not None and self.attribution_scope != scope)
+        )
 
 
 def find(db: Database, content_hash: str, url: str | None) -> Known | None:
     """The stored article with this text, or from this URL."""
     found = db.execute(
-        "SELECT id, analysis_version, date FROM articles WHERE content_hash = ? OR url = ? "
-        "ORDER BY id LIMIT 1",
+        "SELECT id, analysis_version, date, attribution_model_id, attribution_scope FROM articles "
+        "WHERE content_hash = ? OR url = ? ORDER BY id LIMIT 1",
         (content_hash, url),
     )
-    return Known(found[0]["id"], found[0]["analysis_version"], found[0]["date"]) if found else None
+    if not found:
+        return None
+    row = found[0]
+    return Known(
+        row["id"], row["analysis_version"], row["date"], row["attribution_model_id"], row["attribution_scope"]
+    )
 
 
 def add(
@@ -44,7 +60,10 @@ def add(
         # Checked again here: an identical item may have been written while this one was analyzed.
         known = find(db, content_hash, url)
         dates_it = known is not None and known.date is None and analysis.article.date is not None
-        if known and not dates_it and (not reanalyze or known.analysis_version >= analysis.version):
+        fresh = known and not known.stale(
+            analysis.version, analysis.attribution_model_id, analysis.attribution_scope
+        )
+        if known and not dates_it and (not reanalyze or fresh):
             outcome: Outcome = "duplicate"
         else:
             article = rows.article_row(analysis, source_key, content_hash, url)

@@ -1,7 +1,7 @@
 """The attribution model's architecture and training settings.
 
 A fresh CNN tok2vec reads the base pipeline's annotations (part-of-speech tags and dependency labels
-next to the word's form, prefix, suffix and shape, plus the features of train/features.py) and feeds
+next to the word's form, prefix, suffix and shape, plus the features of analyze/runtime/features.py) and feeds
 a transition-based entity tagger with one label per part: SOURCE, CUE, CONTENT. spaCy's own
 components, built from a config, so the saved model is a spaCy pipeline directory (whose embedding
 layer is registered by importing quotegraph.train.data, which reads the features).
@@ -16,7 +16,7 @@ from spacy.util import load_model_from_config
 from spacy.vocab import Vocab
 from thinc.api import Config
 
-from quotegraph.train.data import LABELS
+from quotegraph.analyze.runtime.features import LABELS
 from quotegraph.train.encoders import DEFAULT_ENCODER, ENCODER_LEARN_RATES
 
 COMPONENT = "attribution"
@@ -83,7 +83,7 @@ class TrainSettings:
     depth: int = 4
     hidden_width: int = 64
     seed: int = 0
-    architecture: str = "cnn"  # or "transformer" (train/transformer.py)
+    architecture: str = "cnn"  # or "transformer" (analyze/runtime/transformer.py)
     encoder_learn_rate: float = 5e-5  # the transformer's pretrained encoder
     encoder: str = DEFAULT_ENCODER  # which pretrained encoder (train/encoders.py)
     # "bf16": the transformer's forward and backward passes under bfloat16 autocast, the weights and

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
-from spacy.attrs import DEP, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.tokens import Span as TokenSpan
@@ -19,14 +18,12 @@ from spacy.training import Example
 from spacy.util import filter_spans
 
 from quotegraph.analyze.model import parse_many
+from quotegraph.analyze.runtime.features import unlabelled
 from quotegraph.evaluate.brat import GoldDocument
 from quotegraph.evaluate.metrics import normalize
 from quotegraph.records import Article, Span
-from quotegraph.train.features import KEY, RuleOutput, rule_output, token_features
 
-LABELS = ("SOURCE", "CUE", "CONTENT")
 _PARTS = {"source": "SOURCE", "cue": "CUE", "content": "CONTENT"}
-_READ = [TAG, DEP]
 
 
 # Articles parsed between two progress steps: enough to keep the model's batches full.
@@ -54,19 +51,6 @@ def parse_articles(
         if advance is not None:
             advance(len(group))
     return docs
-
-
-def unlabelled(doc: Doc, found: RuleOutput | None = None) -> Doc:
-    """What the attribution model reads of a parsed doc: words, tags, dependency labels, features.
-
-    A new doc, because the analysis still needs the base pipeline's entities on the original, and
-    without the parse's sentence boundaries, because spaCy's entity tagger never crosses one and
-    a content often runs over several sentences.
-    """
-    words = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
-    words.from_array(_READ, doc.to_array(_READ))
-    words.user_data[KEY] = token_features(doc, rule_output(doc) if found is None else found)
-    return words
 
 
 def gold_fragments(document: GoldDocument) -> list[tuple[str, Span]]:

@@ -32,21 +32,21 @@ from rich.console import Console
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from quotegraph.errors import InputError, ModelError
-from quotegraph.read import iter_items
-from quotegraph.records import Article
-from quotegraph.train.data import parse_articles
-from quotegraph.train.model import (
+from quotegraph.analyze.runtime.model import (
     TEACHER_CACHE,
     AttributionModel,
     dev_figures,
     load_attribution_model,
     model_id,
 )
-from quotegraph.train.tagging import TRAINING_CONTEXT
-from quotegraph.train.transformer import TransformerTagger
+from quotegraph.analyze.runtime.tagging import TRAINING_CONTEXT
+from quotegraph.analyze.runtime.transformer import TransformerTagger
+from quotegraph.errors import InputError, ModelError
+from quotegraph.read import iter_items
+from quotegraph.records import Article
+from quotegraph.train.data import parse_articles
 
-SCORE_GROUP = 16  # articles whose windows the teacher scores in one go (train/tagging.py)
+SCORE_GROUP = 16  # articles whose windows the teacher scores in one go (analyze/runtime/tagging.py)
 
 
 @dataclass

@@ -20,8 +20,8 @@ import zipfile
 from importlib import metadata
 from pathlib import Path
 
+from quotegraph.analyze.runtime.model import learn_extra_missing
 from quotegraph.errors import ModelError
-from quotegraph.train.model import learn_extra_missing
 
 # Each encoder's fine-tuning learning rate: a base-size encoder is tuned more gently (the usual
 # 2e-5 to 5e-5) than the small default.

@@ -1,6 +1,6 @@
 """Training an attribution model: parse the gold articles, update epoch by epoch, keep the best on dev.
 
-After each epoch the model's attributions (spans linked by train/link.py) are scored on the dev
+After each epoch the model's attributions (spans linked by analyze/runtime/link.py) are scored on the dev
 articles with the PolNeAR scorer; the score that decides is the mean exact-span F1 of source, cue
 and content. The best epoch so far is written to the model directory, so an interrupted run still
 leaves a working model; training stops after `patience` epochs without a better score.
@@ -25,14 +25,7 @@ from spacy.tokens import Doc
 from spacy.training import Example
 from spacy.util import fix_random_seed, minibatch
 
-from quotegraph.errors import GoldDataError, TrainingError
-from quotegraph.evaluate.brat import GoldDocument, load_all_annotators, load_polnear
-from quotegraph.evaluate.scoring import PARTS, SpanReport, score_polnear
-from quotegraph.records import Analysis, ArticleMeta
-from quotegraph.train.config import TrainSettings, build_pipeline
-from quotegraph.train.data import parse_documents, to_example
-from quotegraph.train.encoders import encoder_layers, encoder_path
-from quotegraph.train.model import (
+from quotegraph.analyze.runtime.model import (
     AttributionModel,
     SpacyTagger,
     dev_figures,
@@ -41,6 +34,13 @@ from quotegraph.train.model import (
     new_meta,
     read_meta,
 )
+from quotegraph.errors import GoldDataError, TrainingError
+from quotegraph.evaluate.brat import GoldDocument, load_all_annotators, load_polnear
+from quotegraph.evaluate.scoring import PARTS, SpanReport, score_polnear
+from quotegraph.records import Analysis, ArticleMeta
+from quotegraph.train.config import TrainSettings, build_pipeline
+from quotegraph.train.data import parse_documents, to_example
+from quotegraph.train.encoders import encoder_layers, encoder_path
 
 if TYPE_CHECKING:
     from quotegraph.train.distill import Distillation, Distilled, Teacher

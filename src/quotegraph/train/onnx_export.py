@@ -1,10 +1,10 @@
-"""Export a transformer attribution model to ONNX, optionally int8, for ONNX Runtime (train/onnx_tagger.py).
+"""Export a transformer attribution model to ONNX, optionally int8, for ONNX Runtime (runtime/onnx_tagger).
 
     OUT/meta.json     the source's meta, architecture "onnx", and an "onnx" entry saying how it was made
     OUT/metrics.json  the source's, copied (the scores of the model it was exported from)
     OUT/onnx/         model.onnx, the tokenizer files, labels.json, special_pieces.json
 
-The graph takes the four padded int64 arrays of train/tagging.py's `batch_arrays` and gives the
+The graph takes the four padded int64 arrays of analyze/runtime/tagging.py's `batch_arrays` and gives the
 log-probabilities of the tags, so the runtime applies no softmax of its own. Exporting needs torch
 (the `learn` extra); running the exported model needs only onnxruntime and tokenizers.
 """
@@ -19,13 +19,16 @@ import warnings
 from pathlib import Path
 from typing import Any, Literal
 
+from quotegraph.analyze.runtime.model import META, METRICS, TRANSFORMER, learn_extra_missing, read_meta
+from quotegraph.analyze.runtime.onnx_tagger import INPUTS, ONNX_DIR, ONNX_FILE, SPECIAL_FILE
+from quotegraph.analyze.runtime.tagging import LABELS_FILE, SpecialPieces
 from quotegraph.errors import ModelError
-from quotegraph.train.model import META, METRICS, TRANSFORMER, learn_extra_missing, read_meta
-from quotegraph.train.onnx_tagger import INPUTS, ONNX_DIR, ONNX_FILE, SPECIAL_FILE
-from quotegraph.train.tagging import LABELS_FILE, SpecialPieces
 
 OUTPUT = "log_probs"
 OPSET = 17  # the first with LayerNormalization as one op; ONNX Runtime 1.17 and later run it
+# Tables of at least this many values are stored in float16 by an int8 export (minilm's word pieces:
+# 11.7 M; its positions, 0.2 M, stay float32).
+EMBEDDING_MINIMUM = 1_000_000
 Quantization = Literal["int8", "none"]
 
 
@@ -38,7 +41,7 @@ def export_onnx(source: Path, out: Path, quantization: Quantization = "int8") ->
     meta = _transformer_meta(source)
     _check_target(out)
     try:  # torch only here: running the exported model does not need it
-        from quotegraph.train.transformer import load_transformer_tagger
+        from quotegraph.analyze.runtime.transformer import load_transformer_tagger
     except ImportError as exc:
         raise learn_extra_missing(exc) from exc
     tagger = load_transformer_tagger(source / TRANSFORMER)
@@ -52,6 +55,7 @@ def export_onnx(source: Path, out: Path, quantization: Quantization = "int8") ->
         if quantization == "int8":
             quantize_int8(fp32, folder / ONNX_FILE)
             fp32.unlink()
+            embeddings_fp16(folder / ONNX_FILE)
         else:
             fp32.rename(folder / ONNX_FILE)
         _check_graph(folder / ONNX_FILE)
@@ -134,7 +138,7 @@ def _example_inputs(tagger: Any) -> tuple[Any, ...]:
     """Two windows, the second padded, so the trace keeps the attention mask's padding path."""
     import torch
 
-    from quotegraph.train.features import COLUMNS
+    from quotegraph.analyze.runtime.features import COLUMNS
 
     piece_ids = torch.randint(1000, 2000, (2, 12))
     mask = torch.ones(2, 12, dtype=torch.long)
@@ -166,6 +170,44 @@ def quantize_int8(fp32: Path, int8: Path) -> None:
         logging.disable(logging.NOTSET)
 
 
+def embeddings_fp16(path: Path, minimum: int = EMBEDDING_MINIMUM) -> list[str]:
+    """Store the large embedding tables in 16 bits: each float table of at least `minimum` values that
+    only a Gather reads becomes float16, and a Cast after that Gather gives float32 rows again.
+
+    The int8 export keeps the tables in float32 (quantize_int8 leaves Gather alone: int8 tables cost
+    accuracy, its docstring), 47 MB of minilm's word pieces: too big to ship (issue 29, at most 40 MB
+    in all). float16 keeps 11 bits of each value, where the rows are read at a few hundredths; only
+    the rows a batch reads are cast, so the run costs next to nothing. The names of the tables changed.
+    """
+    import numpy
+    import onnx
+    from onnx import TensorProto, helper, numpy_helper
+
+    model = onnx.load(str(path))
+    graph = model.graph
+    tables = {t.name: t for t in graph.initializer if t.data_type == TensorProto.FLOAT}
+    readers: dict[str, int] = {}
+    for node in graph.node:
+        for name in node.input:
+            readers[name] = readers.get(name, 0) + 1
+    nodes, converted = [], []
+    for node in graph.node:
+        nodes.append(node)
+        table = tables.get(node.input[0]) if node.op_type == "Gather" and node.input else None
+        if table is None or readers[table.name] != 1 or numpy.prod(table.dims) < minimum:
+            continue
+        half = numpy_helper.to_array(table).astype(numpy.float16)
+        table.CopyFrom(numpy_helper.from_array(half, table.name))
+        rows = node.output[0]
+        node.output[0] = f"{rows}_float16"
+        nodes.append(helper.make_node("Cast", [node.output[0]], [rows], to=TensorProto.FLOAT))
+        converted.append(table.name)
+    del graph.node[:]
+    graph.node.extend(nodes)
+    onnx.save(model, str(path))
+    return converted
+
+
 def _check_graph(path: Path) -> None:
     import onnx
 
@@ -189,6 +231,7 @@ def _onnx_meta(meta: dict[str, Any], source: Path, quantization: Quantization) -
     entry = {
         "exported_from": source.resolve().name,
         "quantization": quantization,
+        "embeddings": "float16" if quantization == "int8" else "float32",
         "opset": OPSET,
         "onnxruntime": onnxruntime.__version__,
     }

@@ -1,4 +1,4 @@
-"""Fine-tuning the transformer tagger (train/transformer.py) on parsed gold articles.
+"""Fine-tuning the transformer tagger (analyze/runtime/transformer.py) on parsed gold articles.
 
 AdamW with a small learning rate for the pretrained encoder and a larger one for the new layers,
 warm-up then linear decay, windows shuffled across articles. After each epoch the model's
@@ -20,15 +20,9 @@ from rich.console import Console
 from spacy.language import Language
 from transformers import AutoModel, AutoTokenizer
 
-from quotegraph.errors import TrainingError
-from quotegraph.train.checkpoint import load_checkpoint, remove_checkpoint, save_checkpoint
-from quotegraph.train.config import TrainSettings
-from quotegraph.train.data import entity_spans, gold_fragments
-from quotegraph.train.encoders import encoder_path
-from quotegraph.train.loop import Parsed, TrainResult, run_epochs
-from quotegraph.train.model import TRANSFORMER, AttributionModel, new_meta
-from quotegraph.train.tagging import TRAINING_CONTEXT, Window, gold_tags
-from quotegraph.train.transformer import (
+from quotegraph.analyze.runtime.model import TRANSFORMER, AttributionModel, new_meta
+from quotegraph.analyze.runtime.tagging import TRAINING_CONTEXT, Window, gold_tags
+from quotegraph.analyze.runtime.transformer import (
     IGNORE,
     TAGS,
     Tagger,
@@ -38,6 +32,12 @@ from quotegraph.train.transformer import (
     parse_labels,
     quiet_transformers,
 )
+from quotegraph.errors import TrainingError
+from quotegraph.train.checkpoint import load_checkpoint, remove_checkpoint, save_checkpoint
+from quotegraph.train.config import TrainSettings
+from quotegraph.train.data import entity_spans, gold_fragments
+from quotegraph.train.encoders import encoder_path
+from quotegraph.train.loop import Parsed, TrainResult, run_epochs
 
 if TYPE_CHECKING:
     from quotegraph.train.distill import Distilled

@@ -24,19 +24,21 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.tokens import Span as TokenSpan
 
+from quotegraph import models
 from quotegraph.analyze.quotes import Attribution
+from quotegraph.analyze.runtime.features import LABELS, RuleOutput, unlabelled
+from quotegraph.analyze.runtime.link import link
 from quotegraph.errors import ModelError
+from quotegraph.models import CARD_FILE, SUMS_FILE, verify
 from quotegraph.records import AttributionScope
-from quotegraph.train.data import LABELS, unlabelled
-from quotegraph.train.features import RuleOutput
-from quotegraph.train.link import link
 
 FORMAT = 1
 META, METRICS, PIPELINE, TRANSFORMER, ONNX = "meta.json", "metrics.json", "pipeline", "transformer", "onnx"
 CHECKPOINT = "checkpoint"  # an unfinished transformer run's state (train/checkpoint.py)
 TEACHER_CACHE = "teacher"  # a distilled model's cache of its teacher's scores (train/distill.py)
 # Not part of what a model computes: its scores, an unfinished run's state, its own teacher's cache.
-_NOT_HASHED = {METRICS, CHECKPOINT, TEACHER_CACHE}
+# A shipped model's card and sums describe it (models/__init__.py).
+_NOT_HASHED = {METRICS, CHECKPOINT, TEACHER_CACHE, SUMS_FILE, CARD_FILE}
 
 
 class Tagger(Protocol):
@@ -48,7 +50,7 @@ class Tagger(Protocol):
 
 
 class SpacyTagger:
-    """The CNN architecture: a spaCy pipeline over the features of train/features.py."""
+    """The CNN architecture: a spaCy pipeline over the features of analyze/runtime/features.py."""
 
     def __init__(self, nlp: Language) -> None:
         self.nlp = nlp
@@ -67,16 +69,22 @@ class AttributionModel:
     """A trained tagger and its meta data, applied to docs the base pipeline parsed."""
 
     def __init__(
-        self, tagger: Tagger, meta: dict[str, Any], scope: AttributionScope = "all", name: str = ""
+        self,
+        tagger: Tagger,
+        meta: dict[str, Any],
+        scope: AttributionScope = "all",
+        name: str = "",
+        id: str | None = None,
     ) -> None:
         self.tagger = tagger
         self.meta = meta
         self.scope = scope  # which of its attributions analysis keeps (analyze/learned.py)
         self.name = name  # its directory's name, recorded in each Analysis it joins
+        self.id = id  # model_id of its directory (loaded from one), recorded beside the name
 
     def scoped(self, scope: AttributionScope) -> AttributionModel:
         """The same model (weights shared), keeping `scope` of its attributions in analysis."""
-        return AttributionModel(self.tagger, self.meta, scope, self.name)
+        return AttributionModel(self.tagger, self.meta, scope, self.name, self.id)
 
     def spans(self, doc: Doc, found: RuleOutput | None = None) -> list[TokenSpan]:
         """The SOURCE, CUE and CONTENT spans the model finds, as spans of `doc` (left unchanged).
@@ -137,6 +145,8 @@ def read_meta(path: Path) -> dict[str, Any]:
 def load_attribution_model(path: Path, base: Language) -> AttributionModel:
     """Load a model directory written by `quotegraph train`, for docs parsed by `base`."""
     path = Path(path)
+    if (path / SUMS_FILE).exists() or path.resolve() == models.SHIPPED_DIR:
+        verify(path)  # a shipped or packaged model: a damaged file must never analyze quietly
     meta = read_meta(path)
     if meta.get("format") != FORMAT:
         raise ModelError(f"{path} holds an attribution model of format {meta.get('format')}, not {FORMAT}")
@@ -146,7 +156,8 @@ def load_attribution_model(path: Path, base: Language) -> AttributionModel:
             f"{path} was trained on spaCy pipeline {trained_on!r}, not {base.meta.get('name')!r}"
         )
     tagger = _load_tagger(path, meta.get("architecture", "cnn"), base)
-    return AttributionModel(tagger, meta, name=path.resolve().name)  # "." names its folder too
+    # "." names its folder too; the id tells an analysis by this model from one by a retrained one
+    return AttributionModel(tagger, meta, name=path.resolve().name, id=model_id(path))
 
 
 def learn_extra_missing(exc: ImportError) -> ModelError:
@@ -160,12 +171,12 @@ def learn_extra_missing(exc: ImportError) -> ModelError:
 
 def _load_tagger(path: Path, architecture: str, base: Language) -> Tagger:
     if architecture == "onnx":  # exported by train/onnx_export.py; needs neither torch nor transformers
-        from quotegraph.train.onnx_tagger import load_onnx_tagger
+        from quotegraph.analyze.runtime.onnx_tagger import load_onnx_tagger
 
         return load_onnx_tagger(path / ONNX)
     if architecture == "transformer":
         try:  # torch only when asked for
-            from quotegraph.train.transformer import load_transformer_tagger
+            from quotegraph.analyze.runtime.transformer import load_transformer_tagger
         except ImportError as exc:
             raise learn_extra_missing(exc) from exc
 

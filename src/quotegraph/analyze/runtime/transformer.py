@@ -4,9 +4,9 @@ The encoder is one of train/encoders.py (all-MiniLM-L6-v2 by default), whose wei
 ships, so nothing is downloaded at run time. It reads the article in windows of word pieces that
 overlap, so every word is predicted with context on both sides; a word's vector (its first piece) is
 joined with embeddings of the base pipeline's tag and dependency label and of the features of
-train/features.py, and a small feed-forward layer gives its BIO tag. Paragraph breaks are a word of
+features.py, and a small feed-forward layer gives its BIO tag. Paragraph breaks are a word of
 their own ([unused1]), because quotes stop and run on at them. Reading the doc into windows and
-decoding the tags are in train/tagging.py, shared with the ONNX tagger (train/onnx_tagger.py).
+decoding the tags are in tagging.py, shared with the ONNX tagger (onnx_tagger.py).
 
 Needs the optional dependencies of the ``learn`` extra (torch, transformers, the encoder package).
 """
@@ -26,9 +26,8 @@ from safetensors.torch import load_file, save_file
 from spacy.language import Language
 from torch import nn
 
-from quotegraph.errors import ModelError
-from quotegraph.train.features import COLUMNS, FEATURE_ROWS
-from quotegraph.train.tagging import (
+from quotegraph.analyze.runtime.features import COLUMNS, FEATURE_ROWS
+from quotegraph.analyze.runtime.tagging import (
     LABELS_FILE,
     PARAGRAPH,
     SPACE,
@@ -39,6 +38,7 @@ from quotegraph.train.tagging import (
     WindowTagger,
     batch_arrays,
 )
+from quotegraph.errors import ModelError
 
 # Everything is read from local folders; never let the Hugging Face libraries try the network.
 os.environ.setdefault("HF_HUB_OFFLINE", "1")

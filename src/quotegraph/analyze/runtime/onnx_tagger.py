@@ -1,6 +1,6 @@
 """The transformer attribution model exported by train/onnx_export.py, run by ONNX Runtime.
 
-It reads docs and decodes tags exactly as the torch tagger does (train/tagging.py); only the network
+It reads docs and decodes tags exactly as the torch tagger does (analyze/runtime/tagging.py); only the network
 runs elsewhere. Neither torch nor transformers is imported: the word pieces come from the `tokenizers`
 package reading the exported tokenizer.json, which cuts words into the same piece ids as the
 transformers tokenizer that trained the model (tests/test_onnx.py checks).
@@ -19,8 +19,8 @@ from typing import Any
 
 import numpy
 
+from quotegraph.analyze.runtime.tagging import LABELS_FILE, BatchArrays, SpecialPieces, WindowTagger
 from quotegraph.errors import ModelError
-from quotegraph.train.tagging import LABELS_FILE, BatchArrays, SpecialPieces, WindowTagger
 
 ONNX_DIR, ONNX_FILE, SPECIAL_FILE, TOKENIZER_FILE = (
     "onnx",

@@ -2,8 +2,8 @@
 
 The transformer attribution model reads an article as overlapping windows of word pieces and gives
 each word log-probabilities of the BIO tags; the tag sequence is then decoded with constraints
-(Viterbi). Torch runs the network while training and in train/transformer.py; ONNX Runtime runs
-an exported copy in train/onnx_tagger.py. Everything here needs only numpy and spaCy, so both use
+(Viterbi). Torch runs the network while training and in analyze/runtime/transformer.py; ONNX Runtime runs
+an exported copy in analyze/runtime/onnx_tagger.py. Everything here needs only numpy and spaCy, so both use
 one reading of the doc and one decoding, and the ONNX tagger never imports torch.
 """
 
@@ -18,8 +18,7 @@ import numpy
 from spacy.tokens import Doc
 from spacy.tokens import Span as TokenSpan
 
-from quotegraph.train.data import LABELS
-from quotegraph.train.features import FEATURE_ROWS, RuleOutput, rule_output, token_features
+from quotegraph.analyze.runtime.features import FEATURE_ROWS, LABELS, RuleOutput, rule_output, token_features
 
 TAGS = ("O", *(f"{prefix}-{label}" for label in LABELS for prefix in "BI"))
 PARAGRAPH, SPACE = "[unused1]", "[unused2]"
@@ -109,7 +108,7 @@ class WindowTagger(ABC):
         return [p or [self.special.unknown] for p in per_word]
 
     def features(self, doc: Doc, found: RuleOutput | None = None) -> numpy.ndarray:
-        """Per token: tag id, dependency id, then the columns of train/features.py."""
+        """Per token: tag id, dependency id, then the columns of analyze/runtime/features.py."""
         columns = token_features(doc, rule_output(doc) if found is None else found).astype("int64")
         parse = numpy.array(
             [[self.tag_ids.get(t.tag_, 0), self.dep_ids.get(t.dep_, 0)] for t in doc], dtype="int64"

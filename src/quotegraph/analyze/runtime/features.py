@@ -16,6 +16,7 @@ embedded like spaCy's own token attributes (``quotegraph.AttributionEmbed.v1``, 
 from __future__ import annotations
 
 import numpy
+from spacy.attrs import DEP, TAG
 from spacy.tokens import Doc
 from spacy.util import registry
 from thinc.api import HashEmbed, Maxout, Model, chain, concatenate, list2ragged, ragged2list, with_array
@@ -28,6 +29,8 @@ from quotegraph.analyze.quotes import Attribution, find_attributions
 from quotegraph.records import Article
 
 KEY = "quotegraph_features"
+LABELS = ("SOURCE", "CUE", "CONTENT")  # the parts the model tags
+_READ = [TAG, DEP]  # what of the base parse the model reads besides the words
 OUTSIDE, INSIDE, OPENING, CLOSING = range(4)
 COLUMNS = 3  # quote position; cue and line start; part of a rule attribution
 FEATURE_ROWS = 16
@@ -86,7 +89,7 @@ def attribution_features(attrs: list[str]) -> Model[list[Doc], list[Ints2d]]:
 def _features_of(doc: Doc) -> numpy.ndarray:
     features = doc.user_data.get(KEY)
     if features is None:
-        raise ValueError("the attribution model reads docs made by quotegraph.train.data.unlabelled")
+        raise ValueError("the attribution model reads docs made by unlabelled (below)")
     return features
 
 
@@ -105,3 +108,16 @@ def attribution_embed(width: int, attrs: list[str], rows: list[int]) -> Model[li
         with_array(Maxout(width, width * len(tables), nP=3, dropout=0.0, normalize=True)),
         ragged2list(),
     )
+
+
+def unlabelled(doc: Doc, found: RuleOutput | None = None) -> Doc:
+    """What the attribution model reads of a parsed doc: words, tags, dependency labels, features.
+
+    A new doc, because the analysis still needs the base pipeline's entities on the original, and
+    without the parse's sentence boundaries, because spaCy's entity tagger never crosses one and
+    a content often runs over several sentences.
+    """
+    words = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
+    words.from_array(_READ, doc.to_array(_READ))
+    words.user_data[KEY] = token_features(doc, rule_output(doc) if found is None else found)
+    return words
