@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from quotegraph.analyze.attribution_types import attribution_type
 from quotegraph.analyze.cues import (
     COMPLEMENT_DEPS,
     cue_needs_quote,
@@ -26,6 +27,7 @@ from quotegraph.analyze.cues import (
     is_cue,
     preposition_object,
 )
+from quotegraph.analyze.furniture import ANSWER_LABELS, NOT_NAMES, furniture_lines, inside
 from quotegraph.analyze.model import text_of
 from quotegraph.analyze.quotemarks import MARKS, QuotedSpan
 from quotegraph.records import Quote, QuoteKind
@@ -74,27 +76,36 @@ class Attribution:
     passages: list[QuotedSpan] = field(default_factory=list)
     follows: Attribution | None = None  # for continuations: the quote whose speaker they share
     speaker_id: str | None = None
+    answer: bool = False  # an "A:" line of an interview transcript: the interviewee speaks
 
     def to_quote(self) -> Quote:
         return Quote(
-            kind=self.kind, content=self.content, cue=self.cue, source=self.source, speaker=self.speaker_id
+            kind=self.kind,
+            content=self.content,
+            cue=self.cue,
+            source=self.source,
+            speaker=self.speaker_id,
+            type=attribution_type(self.cue_token, self.source_token, self.kind == "direct"),
         )
 
 
 def find_attributions(doc: Doc, passages: list[QuotedSpan]) -> list[Attribution]:
     """All attributions in the article, in text order."""
     text = text_of(doc)
+    furniture = furniture_lines(text)
+    passages = [p for p in passages if not inside(p.start, furniture)]  # a teaser's or caption's quotes
     claimed: set[int] = set()
     found: list[Attribution] = []
     for token in doc:
-        if not is_cue(token) or inside_passage(token, passages):
+        if not is_cue(token) or inside_passage(token, passages) or inside(token.idx, furniture):
             continue
         attribution = _attribute_cue(token, passages, claimed)
         if attribution is not None:
             found.append(attribution)
-    found.extend(_speaker_labels(doc, found))
+    found.extend(_speaker_labels(doc, found, furniture))
     found.extend(_dash_signatures(doc, passages, claimed))
     found.extend(_leftover_passages(text, passages, claimed, found))
+    found = [a for a in found if not inside(a.content[0][0], furniture)]
     found.sort(key=lambda a: a.content[0][0])
     return _without_nested(found)
 
@@ -106,8 +117,10 @@ DASH_SIGNATURE = re.compile(
 )
 
 
-def _speaker_labels(doc: Doc, found: list[Attribution]) -> list[Attribution]:
-    """Transcript lines, "PENCE: Well, look, …", and headlines like "Pence: Flowers won't be there"."""
+def _speaker_labels(doc: Doc, found: list[Attribution], furniture: list[CharSpan]) -> list[Attribution]:
+    """Transcript lines, "PENCE: Well, look, …", and headlines like "Pence: Flowers won't be there".
+
+    "Q:" and "A:" are no one's name: an answer is the interviewee's, a question is left out."""
     text = text_of(doc)
     labels = list(SPEAKER_LABEL.finditer(text))
     repeated = {m.group(1) for m in labels if sum(n.group(1) == m.group(1) for n in labels) > 1}
@@ -115,7 +128,17 @@ def _speaker_labels(doc: Doc, found: list[Attribution]) -> list[Attribution]:
     result = []
     for match in labels:
         name_span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
-        if name_span is None or any(s <= match.start() < e for s, e in taken):
+        if (
+            name_span is None
+            or any(s <= match.start() < e for s, e in taken)
+            or inside(match.start(), furniture)
+        ):
+            continue
+        label = match.group(1).lower()
+        if label in ANSWER_LABELS:
+            result.append(_answer(text, match))
+            continue
+        if label in NOT_NAMES:
             continue
         is_person = any(t.ent_type_ == "PERSON" for t in name_span)
         if not (is_person or (match.group(1).isupper() and match.group(1) in repeated)):
@@ -130,6 +153,13 @@ def _speaker_labels(doc: Doc, found: list[Attribution]) -> list[Attribution]:
             )
         )
     return result
+
+
+def _answer(text: str, match: re.Match[str]) -> Attribution:
+    line_end = text.find("\n", match.end())
+    line_end = len(text) if line_end < 0 else line_end
+    content = (match.end(), match.end() + len(text[match.end() : line_end].rstrip()))
+    return Attribution("direct", [content], [(match.end(1), match.end(1) + 1)], answer=True)
 
 
 def _dash_signatures(doc: Doc, passages: list[QuotedSpan], claimed: set[int]) -> list[Attribution]:

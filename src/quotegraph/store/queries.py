@@ -30,6 +30,8 @@ class QuoteFilter:
     until: str | None = None
     anonymous: bool | None = None  # True: anonymous sources only; False: named only
     limit: int | None = 50
+    # Attribution types (records.ATTRIBUTION_TYPES); a reporter's quote list is speech. None: all.
+    types: tuple[str, ...] | None = ("speech",)
 
 
 @dataclass
@@ -51,7 +53,7 @@ def quotes(db: Database, wanted: QuoteFilter) -> list[Row]:
     where = quote_conditions(db, wanted)
     found = db.execute(
         "SELECT a.date, a.headline, coalesce(a.url, a.source) AS article, sp.name AS speaker, "
-        f"{ROLE_IN_ARTICLE} AS role, sp.anonymous, q.kind, q.text AS quote, q.cue, q.tone "
+        f"{ROLE_IN_ARTICLE} AS role, sp.anonymous, q.kind, q.type, q.text AS quote, q.cue, q.tone "
         "FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN speakers sp ON sp.id = q.speaker_id"
         f"{where.sql()} ORDER BY a.date DESC NULLS LAST, a.id, q.seq{_limit(wanted.limit)}",
         where.params,
@@ -73,6 +75,8 @@ def quote_conditions(db: Database, wanted: QuoteFilter) -> Where:
         where.add("a.date <= ?", _iso_date(wanted.until, "--until"))
     if wanted.anonymous is not None:
         where.add("sp.anonymous = ?", wanted.anonymous)
+    if wanted.types is not None:
+        where.add(f"q.type IN ({', '.join('?' * len(wanted.types))})", *wanted.types)
     return where
 
 
