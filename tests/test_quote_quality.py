@@ -173,3 +173,19 @@ def test_csv_and_readable_list_speech_unless_asked(nlp):
     everything = formats.to_csv([analysis], ("speech", "thought", "document")).splitlines()
     assert len(speech_only) == 2 and len(everything) == 3
     assert '"type": "document"' in formats.to_json(analysis)
+
+
+def test_the_attribution_inside_the_clause_keeps_both_sides(nlp):
+    text = "It was on her watch, the senator said, that the agency lost track of the funds."
+    assert [r[0] for r in _rows(_run(nlp, text))] == [
+        "It was on her watch … that the agency lost track of the funds"
+    ]
+
+
+def test_a_question_put_to_someone_is_not_their_statement(nlp):
+    text = (
+        "Asked whether he thought the BBC should have screened the musical, "
+        "Mr Brown said the figures were sound."
+    )
+    rows = _rows(_run(nlp, text))
+    assert [r[0] for r in rows] == ["the figures were sound"]

@@ -99,6 +99,8 @@ def find_attributions(doc: Doc, passages: list[QuotedSpan]) -> list[Attribution]
     for token in doc:
         if not is_cue(token) or inside_passage(token, passages) or inside(token.idx, furniture):
             continue
+        if any(_is_question_put(above) for above in token.ancestors):
+            continue  # "Asked whether he thought …": the question's words are not his statement
         attribution = _attribute_cue(token, passages, claimed)
         if attribution is not None:
             found.append(attribution)
@@ -188,6 +190,8 @@ def _dash_signatures(doc: Doc, passages: list[QuotedSpan], claimed: set[int]) ->
 
 
 def _attribute_cue(cue: Token, passages: list[QuotedSpan], claimed: set[int]) -> Attribution | None:
+    if _is_question_put(cue):
+        return None
     source_head = _source_head(cue)
     source = _mention_span(source_head) if source_head is not None else None
     cue_span = _cue_span(cue)
@@ -205,6 +209,11 @@ def _attribute_cue(cue: Token, passages: list[QuotedSpan], claimed: set[int]) ->
     content[-1] = (content[-1][0], _through_open_passage(content[-1][1], passages))
     kind: QuoteKind = "mixed" if any(c in MARKS for s, e in content for c in text[s:e]) else "indirect"
     return Attribution(kind, content, [cue_span], _as_list(source), cue, source_head)
+
+
+def _is_question_put(cue: Token) -> bool:
+    """ "Asked whether the plan was affordable, Brown said …": the question is the reporter's, not Brown's."""
+    return cue.lemma_ == "ask" and cue.tag_ == "VBN" and cue.dep_ == "advcl" and cue.i < cue.head.i
 
 
 def _through_open_passage(end: int, passages: list[QuotedSpan]) -> int:
@@ -330,6 +339,9 @@ def _clause_content(cue: Token) -> list[CharSpan]:
     if is_according_to(cue):
         return _subtree_without(cue.head, cue) if cue.head != cue else []
     complements = [c for c in cue.children if c.dep_ in COMPLEMENT_DEPS]
+    if complements and cue.dep_ == "parataxis" and cue.head.i < cue.i < min(c.i for c in complements):
+        # "It was on her watch, the senator said, that …": the clause runs on both sides of the cue.
+        return [*_subtree_without(cue.head, cue), _content_from(cue, complements)]
     if complements:
         return [_content_from(cue, complements)]
     if cue.dep_ == "parataxis":

@@ -27,6 +27,8 @@ DATE_WORDS = frozenset(
 _URL = re.compile(r"https?://|www\.|\.(com|org|net|co\.uk)\b|@\w|#\w", re.IGNORECASE)
 NOUNS = frozenset({"NOUN", "PROPN"})
 ARTICLES = frozenset({"the", "a", "an"})
+# Words that open a role and are none on their own ("vice president" cut short).
+NOT_ROLES = frozenset({"vice", "deputy", "acting", "former", "late", "new", "then", "joint", "co"})
 
 
 def age_of(tokens: Sequence[Token]) -> int | None:
@@ -47,9 +49,15 @@ def clean_role(tokens: Sequence[Token]) -> str | None:
         words = words[:-1]
     while words and words[-1].lower_.rstrip(".") in TITLES - {"president", "minister"}:
         words = words[:-1]  # "good Mr" → "good"; "Wednesday Mr" → "Wednesday"
+    if any(t.text == "(" for t in words) and not any(t.text == ")" for t in words):
+        words = words[: next(i for i, t in enumerate(words) if t.text == "(")]  # "… Commerce (BCC"
+    while words and (words[-1].is_punct or words[-1].is_space):
+        words = words[:-1]
     text = "".join(t.text_with_ws for t in words).strip()
-    if not words or len(text.split()) > MAX_ROLE_WORDS:
+    if not words or len(text.split()) > MAX_ROLE_WORDS or text.lower() in NOT_ROLES:
         return None
+    if all(t.ent_type_ in {"NORP", "PERSON", "GPE"} for t in words):
+        return None  # "Welsh", "Swiss", "Rhodri": a nationality, a place or a name, not a role
     if _URL.search(text) or any(t.like_num or t.like_url or t.like_email for t in words):
         return None
     if any(t.lower_ in DATE_WORDS for t in words) or any(c in text for c in ';:!?"“”'):

@@ -349,9 +349,9 @@ def _person_by_role(phrase: Span, index: EntityIndex, before: int) -> Cluster | 
         return None
     matches = [c for c in index.clusters if c.type == "person" and any(_is_role(wanted, r) for r in c.roles)]
     earlier = [c for c in matches if any(m.start < before for m in c.mentions)]
-    return (
-        max(earlier, key=lambda c: max(m.start for m in c.mentions if m.start < before)) if earlier else None
-    )
+    if not earlier:  # "the economy minister said" before naming him: only a single match will do
+        return matches[0] if len(matches) == 1 else None
+    return max(earlier, key=lambda c: max(m.start for m in c.mentions if m.start < before))
 
 
 def _is_role(wanted: str, role: str) -> bool:
