@@ -2,7 +2,8 @@
 
 A line is furniture when it is a link teaser ("WATCH: Minister receives warm welcome at rally",
 "READ MORE: …", "Related: …", "See it now: Amazon"), a picture caption or credit ("(Image credit: All
-About Space)", "Photo: Jane Doe/Getty Images"), or an editor's note or disclosure. Interview
+About Space)", "Photo: Jane Doe/Getty Images"), or a disclosure. An editor's note is content: it can
+report what someone said. Interview
 transcripts are content, but their labels are not names: "Q:" and "A:" lines are questions and
 answers (quotes.py gives answers to the person interviewed, and keeps questions out of the quotes).
 """
@@ -44,8 +45,6 @@ FURNITURE_LABELS = (
     "graphic",
     "caption",
     "credit",
-    "editor's note",
-    "editor’s note",
     "disclosure",
     "disclaimer",
     "sign up",
@@ -58,10 +57,10 @@ _LABEL = re.compile(
 )
 # A credit inside a short line: the agency or service that owns the picture.
 _CREDIT = re.compile(
-    r"Getty Images|\bAFP\b|AP Photo|\bReuters/|PA Media|PA Wire|\bEPA\b|Shutterstock|\(Photo by |"
+    r"Getty Images|\bAFP\b|AP Photo|\bReuters/|PA Media|PA Wire|Shutterstock|\(Photo by |"
     r"\bPhoto(?:graph)?: |\bImage: ",
 )
-CREDIT_LINE_MAX_WORDS = 40
+CREDIT_LINE_MAX_WORDS = 25  # a caption with its credit; a longer line is body text
 # Transcript labels that are no one's name (quotes.py).
 QUESTION_LABELS = frozenset({"q", "question", "interviewer"})
 ANSWER_LABELS = frozenset({"a", "answer"})
