@@ -189,3 +189,13 @@ def test_a_question_put_to_someone_is_not_their_statement(nlp):
     )
     rows = _rows(_run(nlp, text))
     assert [r[0] for r in rows] == ["the figures were sound"]
+
+
+def test_she_is_not_the_man_quoted_last(nlp):
+    text = (
+        "Ms Maeve Sherlock called the plans dangerous. Mr Michael Howard said the plans were fair.\n"
+        "Lives could be put at risk if refugees were turned away once the quotas were filled, she warned."
+    )
+    rows = _rows(_run(nlp, text))
+    assert rows[-1][1] != "Michael Howard"
+    assert rows[-1][1] in {"Maeve Sherlock", None}

@@ -269,10 +269,34 @@ def _resolve_pronoun(
         if earlier.cue[0][0] < paragraph_floor:
             break
         resolved = done.get(id(earlier))
-        if resolved is not None and (resolved.type == "person") == want_person and not resolved.anonymous:
+        if (
+            resolved is not None
+            and (resolved.type == "person") == want_person
+            and not resolved.anonymous
+            and _agrees(head, resolved.cluster)
+        ):
             return resolved
     last = index.last_person_before(head.i) if want_person else None
+    while last is not None and not _agrees(head, last):  # "she" is not the "Mr Howard" named last
+        last = index.last_person_before(min(m.start for m in last.mentions if m.start < head.i))
     return _from_cluster(last) if last is not None else None
+
+
+MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord"})
+FEMALE_TITLES = frozenset({"ms", "ms.", "mrs", "mrs.", "miss", "dame", "lady"})
+
+
+def _agrees(pronoun: Token, cluster: Cluster | None) -> bool:
+    """ "he" and "she" against the titles the article gives the person ("Mr Howard", "Ms Jowell");
+    a person the article gives no such title agrees with either."""
+    if cluster is None or pronoun.lower_ not in PERSONAL_PRONOUNS:
+        return True
+    titles = {m.doc[m.start - 1].lower_ for m in cluster.mentions if m.start > 0}
+    titles |= {t.lower_ for m in cluster.mentions for t in m}
+    male, female = bool(titles & MALE_TITLES), bool(titles & FEMALE_TITLES)
+    if male == female:
+        return True
+    return male if pronoun.lower_ in {"he", "him"} else female
 
 
 def _paragraph_floor(text: str, position: int, paragraphs: int) -> int:
