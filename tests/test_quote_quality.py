@@ -7,10 +7,18 @@ picture credit, an interview's Q:/A: lines), some with a name put in where the p
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
 from quotegraph import formats
 from quotegraph.analyze.furniture import furniture_lines, is_furniture
 from quotegraph.analyze.pipeline import analyze
+from quotegraph.cli import app
 from quotegraph.records import Analysis, Article
+from quotegraph.scale.ingest import ingest
+from quotegraph.store import open_store
 
 
 def _run(nlp, text: str) -> Analysis:
@@ -199,3 +207,26 @@ def test_she_is_not_the_man_quoted_last(nlp):
     rows = _rows(_run(nlp, text))
     assert rows[-1][1] != "Michael Howard"
     assert rows[-1][1] in {"Maeve Sherlock", None}
+
+
+def test_the_store_lists_speech_unless_asked(nlp, tmp_path: Path):
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "survey.txt").write_text(
+        "Survey shows output rise\n\n"
+        "Communications Minister Dayanidhi Maran said that there is a need to fund the mobile market.\n\n"
+        "A CBI quarterly survey found output had risen by the fastest rate in seven years.\n"
+    )
+    db = str(tmp_path / "news.db")
+    with open_store(db) as store:
+        ingest([str(tmp_path / "corpus")], store, workers=0)
+    runner = CliRunner()
+
+    def listed(*options: str) -> list[str]:
+        result = runner.invoke(app, ["quotes", "--db", db, "--json", *options])
+        assert result.exit_code == 0, result.output
+        return sorted(q["type"] for q in json.loads(result.stdout))
+
+    assert listed() == ["speech"]
+    assert listed("--type", "document") == ["document"]
+    assert listed("--all-types") == ["document", "speech"]
+    assert runner.invoke(app, ["quotes", "--db", db, "--type", "rumour"]).exit_code != 0
