@@ -57,8 +57,8 @@ _LABEL = re.compile(
 )
 # A credit inside a short line: the agency or service that owns the picture.
 _CREDIT = re.compile(
-    r"Getty Images|\bAFP\b|AP Photo|\bReuters/|PA Media|PA Wire|Shutterstock|\(Photo by |"
-    r"\bPhoto(?:graph)?: |\bImage: ",
+    r"Getty Images|AP Photo|Shutterstock|PA Media|PA Wire|\((?:Photo|Picture|Image)s? (?:by|credit)|"
+    r"\b(?:Photo|Picture|Image)(?:graph)?s?: |/(?:AFP|Reuters|AP|EPA|PA)\b|\((?:AFP|Reuters|AP|EPA|PA)\)\s*$",
 )
 CREDIT_LINE_MAX_WORDS = 25  # a caption with its credit; a longer line is body text
 # Transcript labels that are no one's name (quotes.py).
