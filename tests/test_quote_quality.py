@@ -137,7 +137,7 @@ def test_teasers_credits_and_notes_are_furniture():
     assert is_furniture("See it now: Amazon")
     assert is_furniture("(Image credit: All About Space)")
     assert not is_furniture('"We will not give up," said Mr Smith.')
-    assert not is_furniture("The Reuters/Ipsos poll showed Clinton doing better than in other post-debate polls.")
+    assert not is_furniture("The Reuters/Ipsos poll showed Clinton doing better than in other polls.")
     assert not is_furniture("He told AFP the talks had failed.")
     text = "Body text.\nRelated: Mayor resigns\nMore body text."
     assert [text[s:e] for s, e in furniture_lines(text)] == ["Related: Mayor resigns"]
