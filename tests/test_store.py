@@ -317,7 +317,10 @@ def test_a_version_2_database_migrates_keeping_its_articles(
     provenance = ("attribution_model", "attribution_scope", "attribution_model_id")
     monkeypatch.setattr(rows, "article_row", _without(rows.article_row, provenance + ARTICLE_TONE))
     monkeypatch.setattr(writer, "find", _find_by_version)  # that release read back the version alone
-    monkeypatch.setattr(rows, "quote_rows", _each_without(rows.quote_rows, ("tone",)))
+    monkeypatch.setattr(rows, "quote_rows", _each_without(rows.quote_rows, ("tone", "type")))
+    monkeypatch.setattr(
+        rows, "article_speaker_row", _without(rows.article_speaker_row, ("kind", "roles", "age"))
+    )
     monkeypatch.setattr(persons, "update", lambda db, stale=(): None)  # no persons yet
     monkeypatch.setattr(rows, "DETAIL_TABLES", tuple(t for t in rows.DETAIL_TABLES if t != "events"))
     with open_store(target) as old:
@@ -343,6 +346,10 @@ def test_a_version_2_database_migrates_keeping_its_articles(
         assert store.quotes(QuoteFilter(search="deserve hot meals"))  # the search index still works
         analysis = stored_article(store, before[0]["id"])["analysis"]
         assert (analysis["attribution_model"], analysis["attribution_scope"]) == (None, None)
+        # Quotes stored before types are speech, and the speakers' kinds and roles come from what was kept.
+        assert {q["type"] for q in analysis["quotes"]} == {"speech"}
+        kinds = {"person", "organization", "group", "anonymous"}
+        assert all(s["kind"] in kinds for s in analysis["speakers"])
 
 
 TONED = (
@@ -381,7 +388,10 @@ def test_a_version_3_database_gets_tone_columns_and_reanalysis_fills_them(
         rows, "article_row", _without(rows.article_row, ("attribution_model_id", *ARTICLE_TONE))
     )
     monkeypatch.setattr(writer, "find", _find_by_version)  # that release read back the version alone
-    monkeypatch.setattr(rows, "quote_rows", _each_without(rows.quote_rows, ("tone",)))
+    monkeypatch.setattr(rows, "quote_rows", _each_without(rows.quote_rows, ("tone", "type")))
+    monkeypatch.setattr(
+        rows, "article_speaker_row", _without(rows.article_speaker_row, ("kind", "roles", "age"))
+    )
     monkeypatch.setattr(persons, "update", lambda db, stale=(): None)  # no persons yet
     monkeypatch.setattr(rows, "DETAIL_TABLES", tuple(t for t in rows.DETAIL_TABLES if t != "events"))
     with open_store(target) as old:

@@ -17,7 +17,7 @@ from rich.markup import escape
 
 from quotegraph import formats
 from quotegraph.errors import InputError, QuotegraphError, TrainingError
-from quotegraph.records import Analysis, Article, LearnedAttribution
+from quotegraph.records import ATTRIBUTION_TYPES, Analysis, Article, AttributionType, LearnedAttribution
 from quotegraph.store import DEFAULT_DB, Store, open_store
 
 if TYPE_CHECKING:
@@ -49,6 +49,17 @@ def _reflow(doc: str) -> str:
 def command(function: Callable[..., None]) -> Callable[..., None]:
     """Register a command of the CLI, its docstring as its help."""
     return app.command(help=_reflow(inspect.getdoc(function) or ""))(function)
+
+
+TypeOption = Annotated[
+    str | None,
+    typer.Option(
+        "--type",
+        metavar="TYPES",
+        help="List these types of attribution, comma-separated: speech, thought, document (default: speech).",
+    ),
+]
+AllTypesOption = Annotated[bool, typer.Option("--all-types", help="List every type of attribution.")]
 
 
 ModelOption = Annotated[
@@ -166,8 +177,13 @@ def analyze(
             "switched off.",
         ),
     ] = None,
+    attribution_type: TypeOption = None,
+    all_types: AllTypesOption = False,
 ) -> None:
     """Find every quote in an article, with its speaker, role and cue.
+
+    The readable view and the CSV list speech (said, told, wrote, a statement); --type thought or
+    --type document, or --all-types, for beliefs and what studies, polls and photos show. JSON keeps all.
 
     [b]Examples[/b]
 
@@ -176,6 +192,7 @@ def analyze(
       cat article.txt | quotegraph analyze - --format csv
       quotegraph analyze article.txt --attribution-model MODEL_DIR
       quotegraph analyze article.txt --only places,dates --format json
+      quotegraph analyze article.txt --all-types
     """
     from quotegraph.analyze.model import load_models
     from quotegraph.analyze.pipeline import analyze as run_pipeline
@@ -189,22 +206,37 @@ def analyze(
         analyses = [run_pipeline(a, nlp, only=stages, attribution_model=learned) for a in articles]
     except QuotegraphError as error:
         raise _fail(error) from None
-    _print(analyses, output_format)
+    _print(analyses, output_format, _types(attribution_type, all_types))
 
 
-def _print(analyses: list[Analysis], output_format: str) -> None:
+def _types(attribution_type: str | None, all_types: bool) -> tuple[AttributionType, ...]:
+    """The attribution types to list: --all-types, those given with --type, else speech."""
+    if all_types:
+        return ATTRIBUTION_TYPES
+    if not attribution_type:
+        return ("speech",)
+    wanted = [t.strip() for t in attribution_type.split(",") if t.strip()]
+    unknown = [t for t in wanted if t not in ATTRIBUTION_TYPES]
+    if unknown or not wanted:
+        raise typer.BadParameter(f"--type takes {', '.join(ATTRIBUTION_TYPES)}; not {', '.join(unknown)}")
+    return tuple(t for t in ATTRIBUTION_TYPES if t in wanted)
+
+
+def _print(
+    analyses: list[Analysis], output_format: str, types: tuple[AttributionType, ...] = ("speech",)
+) -> None:
     if output_format == "json":
         payload = formats.to_json(analyses[0]) if len(analyses) == 1 else formats.to_jsonl(analyses)
         sys.stdout.write(payload + ("\n" if len(analyses) == 1 else ""))
     elif output_format == "jsonl":
         sys.stdout.write(formats.to_jsonl(analyses))
     elif output_format == "csv":
-        sys.stdout.write(formats.to_csv(analyses))
+        sys.stdout.write(formats.to_csv(analyses, types))
     else:
         for analysis in analyses:
             for note in analysis.notes:
                 err.print(f"[yellow]note:[/yellow] {escape(note)}", soft_wrap=True)
-            out.print(formats.readable(analysis))
+            out.print(formats.readable(analysis, types))
 
 
 @command
@@ -718,8 +750,10 @@ def quotes(
     limit: Annotated[int, typer.Option(min=0, help="At most N quotes, newest first (0: all).")] = 50,
     db: DbOption = DEFAULT_DB,
     as_json: JsonOption = False,
+    attribution_type: TypeOption = None,
+    all_types: AllTypesOption = False,
 ) -> None:
-    """Who said what: quotes from the store, with speaker, role and article.
+    """Who said what: quotes from the store, with speaker, role and article (speech unless --type).
 
     [b]Examples[/b]
 
@@ -732,7 +766,10 @@ def quotes(
     from quotegraph.store import QuoteFilter
     from quotegraph.store.views import quotes_table
 
-    wanted = QuoteFilter(speaker, search, since, until, anonymous, limit or None, exact, person)
+    types = None if all_types else _types(attribution_type, False)
+    wanted = QuoteFilter(
+        speaker, search, since, until, anonymous, limit or None, exact, person, types=types
+    )
     try:
         with _query_store(db) as store:
             rows = store.quotes(wanted)

@@ -1,4 +1,8 @@
-"""Output formats of an Analysis: JSON, JSONL, CSV (one row per quote) and a readable summary."""
+"""Output formats of an Analysis: JSON, JSONL, CSV (one row per quote) and a readable summary.
+
+JSON keeps every attribution with its type; the CSV and the readable summary are a reporter's quote
+list and show speech only unless given other types (records.ATTRIBUTION_TYPES, docs/quotes.md).
+"""
 
 from __future__ import annotations
 
@@ -13,15 +17,19 @@ from rich.table import Table
 from rich.text import Text
 
 from quotegraph.analyze.tone import label
-from quotegraph.records import Analysis, Quantity, Quote, Span
+from quotegraph.records import Analysis, AttributionType, Quantity, Quote, Span
 
 FORMATS = ("text", "json", "jsonl", "csv")
+SPEECH: tuple[AttributionType, ...] = ("speech",)
 CSV_FIELDS = (
     "article",
     "quote",
     "kind",
+    "type",
     "speaker",
     "speaker_role",
+    "speaker_kind",
+    "speaker_age",
     "anonymous",
     "cue",
     "source",
@@ -43,13 +51,16 @@ def _joined(text: str, spans: list[Span], sep: str = " … ") -> str:
     return sep.join(text[s:e] for s, e in spans)
 
 
-def to_csv(analyses: Iterable[Analysis]) -> str:
+def to_csv(analyses: Iterable[Analysis], types: Iterable[AttributionType] = SPEECH) -> str:
+    """One row per quote of the given types; `quote` numbers every attribution, as the JSON orders them."""
+    wanted = set(types)
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=CSV_FIELDS, lineterminator="\n")
     writer.writeheader()
     for analysis in analyses:
         for number, quote in enumerate(analysis.quotes, 1):
-            writer.writerow(_csv_row(analysis, number, quote))
+            if quote.type in wanted:
+                writer.writerow(_csv_row(analysis, number, quote))
     return out.getvalue()
 
 
@@ -59,8 +70,11 @@ def _csv_row(analysis: Analysis, number: int, quote: Quote) -> dict[str, object]
         "article": analysis.article.source or analysis.article.headline or "",
         "quote": number,
         "kind": quote.kind,
+        "type": quote.type,
         "speaker": speaker.name if speaker else "",
         "speaker_role": (speaker.role or "") if speaker else "",
+        "speaker_kind": speaker.kind if speaker else "",
+        "speaker_age": "" if speaker is None or speaker.age is None else speaker.age,
         "anonymous": bool(speaker and speaker.anonymous),
         "cue": _joined(analysis.text, quote.cue),
         "source": _joined(analysis.text, quote.source),
@@ -70,8 +84,10 @@ def _csv_row(analysis: Analysis, number: int, quote: Quote) -> dict[str, object]
     }
 
 
-def readable(analysis: Analysis) -> Group:
-    """Quotes grouped by speaker, with names and roles: what a reporter reads in the terminal."""
+def readable(analysis: Analysis, types: Iterable[AttributionType] = SPEECH) -> Group:
+    """Quotes of the given types grouped by speaker, with names and roles: what a reporter reads."""
+    wanted = set(types)
+    listed = [quote for quote in analysis.quotes if quote.type in wanted]
     meta = analysis.article
     parts: list[object] = []
     title = Text(meta.headline or meta.source or "(untitled)", style="bold")
@@ -81,11 +97,16 @@ def readable(analysis: Analysis) -> Group:
     for note in analysis.notes:
         parts.append(Text(f"note: {note}", style="yellow"))
     by_speaker: dict[str | None, list[Quote]] = {}
-    for quote in analysis.quotes:
+    for quote in listed:
         by_speaker.setdefault(quote.speaker, []).append(quote)
     for speaker_id, quotes in by_speaker.items():
         parts.append(_speaker_table(analysis, speaker_id, quotes))
-    parts.append(Text(f"{len(analysis.quotes)} quotes from {len(analysis.speakers)} speakers", style="dim"))
+    speakers = len({q.speaker for q in listed if q.speaker})
+    shown = "quotes" if wanted == set(SPEECH) else f"attributions ({', '.join(sorted(wanted))})"
+    hidden = len(analysis.quotes) - len(listed)
+    summary = f"{len(listed)} {shown} from {speakers} speakers"
+    summary += f"; {hidden} of other types (--all-types lists them)" if hidden else ""
+    parts.append(Text(summary, style="dim"))
     if analysis.tone is not None:
         tone = analysis.tone
         shares = f"words {tone.positive:.1%} positive, {tone.negative:.1%} negative"
@@ -153,8 +174,10 @@ def _speaker_table(analysis: Analysis, speaker_id: str | None, quotes: list[Quot
         heading = Text("No speaker found", style="bold red")
     else:
         heading = Text(speaker.name, style="bold cyan")
-        if speaker.role:
-            heading.append(f" — {speaker.role}", style="cyan")
+        if speaker.roles or speaker.role:
+            heading.append(f" — {'; '.join(speaker.roles) or speaker.role}", style="cyan")
+        if speaker.age is not None:
+            heading.append(f", {speaker.age}", style="cyan")
         if speaker.anonymous:
             heading.append("  [anonymous]", style="magenta")
     table = Table(title=heading, title_justify="left", show_header=False, expand=True, box=None)
@@ -165,7 +188,8 @@ def _speaker_table(analysis: Analysis, speaker_id: str | None, quotes: list[Quot
         cue = _joined(analysis.text, quote.cue)
         said = _joined(analysis.text, quote.content)
         quoted = Text(f"“{said}”") + Text(f"  ({cue})" if cue else "", style="dim")
-        table.add_row(quote.kind, quoted, tone_text(quote.tone))
+        kind = quote.kind if quote.type == "speech" else f"{quote.kind} ({quote.type})"
+        table.add_row(kind, quoted, tone_text(quote.tone))
     return table
 
 

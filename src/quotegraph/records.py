@@ -14,9 +14,16 @@ Span = tuple[int, int]
 
 QuoteKind = Literal["direct", "indirect", "mixed"]
 SpeakerType = Literal["person", "organization", "group"]
+# What an attribution reports (analyze/attribution_types.py, docs/quotes.md): words said or written,
+# a belief or intention, or what a document, study, poll or photo shows.
+AttributionType = Literal["speech", "thought", "document"]
+ATTRIBUTION_TYPES: tuple[AttributionType, ...] = ("speech", "thought", "document")
+# Who a speaker is, for a reader: a named person or organization, a group, a source the article does
+# not name ("a senior official"), or a document ("a new report").
+SpeakerKind = Literal["person", "organization", "group", "anonymous", "document"]
 Granularity = Literal["day", "month", "year"]
 
-ANALYSIS_VERSION = 2
+ANALYSIS_VERSION = 3  # 3: quote types, speaker kinds, role lists and ages (issue 30)
 
 # Which attributions of a learned model are kept: "quotes", those whose cue the rules' lexicon takes
 # for a reporting, belief or intention word (analyze/cues.py); "all", every one (the training
@@ -85,6 +92,7 @@ class Quote:
     cue: list[Span] = field(default_factory=list)
     source: list[Span] = field(default_factory=list)
     speaker: str | None = None  # Speaker.id
+    type: AttributionType = "speech"
     tone: float | None = (
         None  # -1 (most negative) … 1 (most positive); None: no words to score (analyze/tone.py)
     )
@@ -98,9 +106,12 @@ class Speaker:
     name: str
     type: SpeakerType = "person"
     aliases: list[str] = field(default_factory=list)
-    role: str | None = None
+    role: str | None = None  # the roles joined by "; " (what older readers of the record expect)
     anonymous: bool = False
     mentions: list[Span] = field(default_factory=list)
+    kind: SpeakerKind = "person"
+    roles: list[str] = field(default_factory=list)  # each one noun phrase (analyze/roles.py)
+    age: int | None = None  # "Smith, 58, said"
 
 
 @dataclass

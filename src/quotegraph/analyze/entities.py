@@ -28,6 +28,7 @@ class Cluster:
     aliases: list[str] = field(default_factory=list)
     mentions: list[Span] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
+    age: int | None = None  # "Smith, 58, said" (speakers.assign_roles)
 
     @property
     def surname(self) -> str:

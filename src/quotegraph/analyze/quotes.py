@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from quotegraph.analyze.attribution_types import attribution_type
 from quotegraph.analyze.cues import (
     COMPLEMENT_DEPS,
     cue_needs_quote,
@@ -26,6 +27,7 @@ from quotegraph.analyze.cues import (
     is_cue,
     preposition_object,
 )
+from quotegraph.analyze.furniture import ANSWER_LABELS, NOT_NAMES, furniture_lines, inside
 from quotegraph.analyze.model import text_of
 from quotegraph.analyze.quotemarks import MARKS, QuotedSpan
 from quotegraph.records import Quote, QuoteKind
@@ -74,27 +76,38 @@ class Attribution:
     passages: list[QuotedSpan] = field(default_factory=list)
     follows: Attribution | None = None  # for continuations: the quote whose speaker they share
     speaker_id: str | None = None
+    answer: bool = False  # an "A:" line of an interview transcript: the interviewee speaks
 
     def to_quote(self) -> Quote:
         return Quote(
-            kind=self.kind, content=self.content, cue=self.cue, source=self.source, speaker=self.speaker_id
+            kind=self.kind,
+            content=self.content,
+            cue=self.cue,
+            source=self.source,
+            speaker=self.speaker_id,
+            type=attribution_type(self.cue_token, self.source_token, self.kind == "direct"),
         )
 
 
 def find_attributions(doc: Doc, passages: list[QuotedSpan]) -> list[Attribution]:
     """All attributions in the article, in text order."""
     text = text_of(doc)
+    furniture = furniture_lines(text)
+    passages = [p for p in passages if not inside(p.start, furniture)]  # a teaser's or caption's quotes
     claimed: set[int] = set()
     found: list[Attribution] = []
     for token in doc:
-        if not is_cue(token) or inside_passage(token, passages):
+        if not is_cue(token) or inside_passage(token, passages) or inside(token.idx, furniture):
             continue
+        if any(_is_question_put(above) for above in token.ancestors):
+            continue  # "Asked whether he thought …": the question's words are not his statement
         attribution = _attribute_cue(token, passages, claimed)
         if attribution is not None:
             found.append(attribution)
-    found.extend(_speaker_labels(doc, found))
+    found.extend(_speaker_labels(doc, found, furniture))
     found.extend(_dash_signatures(doc, passages, claimed))
     found.extend(_leftover_passages(text, passages, claimed, found))
+    found = [a for a in found if not inside(a.content[0][0], furniture)]
     found.sort(key=lambda a: a.content[0][0])
     return _without_nested(found)
 
@@ -106,8 +119,10 @@ DASH_SIGNATURE = re.compile(
 )
 
 
-def _speaker_labels(doc: Doc, found: list[Attribution]) -> list[Attribution]:
-    """Transcript lines, "PENCE: Well, look, …", and headlines like "Pence: Flowers won't be there"."""
+def _speaker_labels(doc: Doc, found: list[Attribution], furniture: list[CharSpan]) -> list[Attribution]:
+    """Transcript lines, "PENCE: Well, look, …", and headlines like "Pence: Flowers won't be there".
+
+    "Q:" and "A:" are no one's name: an answer is the interviewee's, a question is left out."""
     text = text_of(doc)
     labels = list(SPEAKER_LABEL.finditer(text))
     repeated = {m.group(1) for m in labels if sum(n.group(1) == m.group(1) for n in labels) > 1}
@@ -115,7 +130,17 @@ def _speaker_labels(doc: Doc, found: list[Attribution]) -> list[Attribution]:
     result = []
     for match in labels:
         name_span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
-        if name_span is None or any(s <= match.start() < e for s, e in taken):
+        if (
+            name_span is None
+            or any(s <= match.start() < e for s, e in taken)
+            or inside(match.start(), furniture)
+        ):
+            continue
+        label = match.group(1).lower()
+        if label in ANSWER_LABELS:
+            result.append(_answer(text, match))
+            continue
+        if label in NOT_NAMES:
             continue
         is_person = any(t.ent_type_ == "PERSON" for t in name_span)
         if not (is_person or (match.group(1).isupper() and match.group(1) in repeated)):
@@ -130,6 +155,13 @@ def _speaker_labels(doc: Doc, found: list[Attribution]) -> list[Attribution]:
             )
         )
     return result
+
+
+def _answer(text: str, match: re.Match[str]) -> Attribution:
+    line_end = text.find("\n", match.end())
+    line_end = len(text) if line_end < 0 else line_end
+    content = (match.end(), match.end() + len(text[match.end() : line_end].rstrip()))
+    return Attribution("direct", [content], [(match.end(1), match.end(1) + 1)], answer=True)
 
 
 def _dash_signatures(doc: Doc, passages: list[QuotedSpan], claimed: set[int]) -> list[Attribution]:
@@ -158,6 +190,8 @@ def _dash_signatures(doc: Doc, passages: list[QuotedSpan], claimed: set[int]) ->
 
 
 def _attribute_cue(cue: Token, passages: list[QuotedSpan], claimed: set[int]) -> Attribution | None:
+    if _is_question_put(cue):
+        return None
     source_head = _source_head(cue)
     source = _mention_span(source_head) if source_head is not None else None
     cue_span = _cue_span(cue)
@@ -175,6 +209,11 @@ def _attribute_cue(cue: Token, passages: list[QuotedSpan], claimed: set[int]) ->
     content[-1] = (content[-1][0], _through_open_passage(content[-1][1], passages))
     kind: QuoteKind = "mixed" if any(c in MARKS for s, e in content for c in text[s:e]) else "indirect"
     return Attribution(kind, content, [cue_span], _as_list(source), cue, source_head)
+
+
+def _is_question_put(cue: Token) -> bool:
+    """ "Asked whether the plan was affordable, Brown said …": the question is the reporter's, not Brown's."""
+    return cue.lemma_ == "ask" and cue.tag_ == "VBN" and cue.dep_ == "advcl" and cue.i < cue.head.i
 
 
 def _through_open_passage(end: int, passages: list[QuotedSpan]) -> int:
@@ -300,6 +339,9 @@ def _clause_content(cue: Token) -> list[CharSpan]:
     if is_according_to(cue):
         return _subtree_without(cue.head, cue) if cue.head != cue else []
     complements = [c for c in cue.children if c.dep_ in COMPLEMENT_DEPS]
+    if complements and cue.dep_ == "parataxis" and cue.head.i < cue.i < min(c.i for c in complements):
+        # "It was on her watch, the senator said, that …": the clause runs on both sides of the cue.
+        return [*_subtree_without(cue.head, cue), _content_from(cue, complements)]
     if complements:
         return [_content_from(cue, complements)]
     if cue.dep_ == "parataxis":

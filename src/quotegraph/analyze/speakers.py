@@ -7,14 +7,18 @@ Pronouns go to the speaker of the nearest attribution before them, else to the l
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from quotegraph.analyze.attribution_types import is_document_noun
 from quotegraph.analyze.entities import TITLES, Cluster, EntityIndex, clean_name
 from quotegraph.analyze.model import text_of
+from quotegraph.analyze.names import PERSON_TITLES
 from quotegraph.analyze.quotes import Attribution
-from quotegraph.records import Speaker, SpeakerType
+from quotegraph.analyze.roles import MAX_AGE, age_of, clean_role
+from quotegraph.records import Speaker, SpeakerKind, SpeakerType
 
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "them", "we", "it"})
@@ -94,6 +98,23 @@ ORGANIZATION_NOUNS = frozenset(
     ]
 )
 PRONOUN_WINDOW_PARAGRAPHS = 3
+# Pronouns that name nobody the article can point to: a speaker is never "you", "I" or "someone".
+OTHER_PRONOUNS = frozenset(
+    "i me you us one someone somebody anyone anybody everyone everybody nobody none this that these those "
+    "all both each either neither some many most few others another".split()
+)
+# A statement speaks for whoever issued it: "a statement from the ministry".
+STATEMENT_NOUNS = frozenset({"statement", "announcement", "release", "communique", "communiqué"})
+# Descriptions that stand for an organization the article has named: "the company", "the paper".
+DESCRIBED_ORGANIZATIONS = frozenset(
+    "company firm bank group club paper newspaper broadcaster network retailer airline carrier maker "
+    "manufacturer giant operator chain business corporation team label studio publisher".split()
+)
+INSTITUTIONS = frozenset(
+    "institute institution organisation organization body association union charity council authority "
+    "regulator watchdog commission committee foundation society federation".split()
+)
+COLLECTIVE_NOUNS = frozenset({"police", "government", "public", "press", "media", "staff", "family"})
 
 
 @dataclass
@@ -103,17 +124,20 @@ class _Resolved:
     type: SpeakerType
     anonymous: bool = False
     cluster: Cluster | None = None
+    document: bool = False
 
 
 def resolve_speakers(doc: Doc, attributions: list[Attribution], index: EntityIndex) -> list[Speaker]:
     """Give each attribution a speaker id and return the speakers, in order of first quote."""
     speakers: dict[str, Speaker] = {}
     resolved_by_attribution: dict[int, _Resolved] = {}
+    kinds: dict[str, bool] = {}
     for attribution in attributions:
         resolved = _resolve(doc, attribution, index, attributions, resolved_by_attribution)
         if resolved is None:
             continue
         resolved_by_attribution[id(attribution)] = resolved
+        kinds[resolved.key] = resolved.document
         speaker = speakers.get(resolved.key) or _new_speaker(resolved, len(speakers) + 1)
         speakers[resolved.key] = speaker
         for start, end in attribution.source:
@@ -128,8 +152,20 @@ def resolve_speakers(doc: Doc, attributions: list[Attribution], index: EntityInd
             (c for r in resolved_by_attribution.values() if r.key == speaker.id for c in [r.cluster]), None
         )
         if cluster is not None:
+            cluster.age = cluster.age or next(filter(None, map(age_after, cluster.mentions)), None)
+            speaker.roles = list(cluster.roles)
             speaker.role = "; ".join(cluster.roles) or None
+            speaker.age = cluster.age
+        speaker.kind = _kind(speaker, kinds.get(speaker.id))
     return list(speakers.values())
+
+
+def _kind(speaker: Speaker, document: bool | None) -> SpeakerKind:
+    if document:
+        return "document"
+    if speaker.anonymous:
+        return "anonymous"
+    return speaker.type
 
 
 def _new_speaker(resolved: _Resolved, number: int) -> Speaker:
@@ -150,17 +186,44 @@ def _resolve(
     attributions: list[Attribution],
     done: dict[int, _Resolved],
 ) -> _Resolved | None:
+    """Who the source denotes; None when it names nobody ("you", "someone", "a statement")."""
     head = attribution.source_token
     if attribution.follows is not None:
         return done.get(id(attribution.follows))
+    if attribution.answer:
+        interviewee = _interviewee(index)
+        return _from_cluster(interviewee) if interviewee is not None else None
+    if head is None:
+        return None
+    head = _behind_statement(head)
     if head is None:
         return None
     if head.lower_ in PERSONAL_PRONOUNS | GROUP_PRONOUNS:
         return _resolve_pronoun(head, attribution, attributions, done, index)
+    if head.pos_ == "PRON" or head.lower_ in OTHER_PRONOUNS or len(head.text) == 1:
+        return None
     cluster = _cluster_of(head, index)
     if cluster is not None:
         return _from_cluster(cluster)
     return _resolve_description(doc, head, index)
+
+
+def _interviewee(index: EntityIndex) -> Cluster | None:
+    """Whom an interview's answers belong to: the person the article names most often."""
+    people = [c for c in index.clusters if c.type == "person"]
+    return max(people, key=lambda c: len(c.mentions)) if people else None
+
+
+def _behind_statement(head: Token) -> Token | None:
+    """ "A statement from the company said": the company speaks; a statement from nobody named is nobody."""
+    if head.lemma_.lower() not in STATEMENT_NOUNS:
+        return head
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"from", "by", "of", "issued"}:
+            owner = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if owner is not None:
+                return owner
+    return None
 
 
 def _from_cluster(cluster: Cluster) -> _Resolved:
@@ -175,8 +238,10 @@ def _cluster_of(head: Token, index: EntityIndex) -> Cluster | None:
                 return cluster
     if head.pos_ == "PROPN":
         name_tokens = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [head]
+        while len(name_tokens) > 1 and name_tokens[0].lower_ in PERSON_TITLES:
+            name_tokens = name_tokens[1:]  # "President Trump" is Trump
         form = " ".join(t.text for t in name_tokens)
-        cluster = index.person_by_name(form)
+        cluster = index.person_by_name(form) or index.person_by_name(head.text)
         if cluster is None and head.ent_type_ in {"PERSON", ""} and head.is_title:
             cluster = index.new(form, "person")
             cluster.add(head.doc[name_tokens[0].i : head.i + 1], form)
@@ -204,10 +269,34 @@ def _resolve_pronoun(
         if earlier.cue[0][0] < paragraph_floor:
             break
         resolved = done.get(id(earlier))
-        if resolved is not None and (resolved.type == "person") == want_person and not resolved.anonymous:
+        if (
+            resolved is not None
+            and (resolved.type == "person") == want_person
+            and not resolved.anonymous
+            and _agrees(head, resolved.cluster)
+        ):
             return resolved
     last = index.last_person_before(head.i) if want_person else None
+    while last is not None and not _agrees(head, last):  # "she" is not the "Mr Howard" named last
+        last = index.last_person_before(min(m.start for m in last.mentions if m.start < head.i))
     return _from_cluster(last) if last is not None else None
+
+
+MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord"})
+FEMALE_TITLES = frozenset({"ms", "ms.", "mrs", "mrs.", "miss", "dame", "lady"})
+
+
+def _agrees(pronoun: Token, cluster: Cluster | None) -> bool:
+    """ "he" and "she" against the titles the article gives the person ("Mr Howard", "Ms Jowell");
+    a person the article gives no such title agrees with either."""
+    if cluster is None or pronoun.lower_ not in PERSONAL_PRONOUNS:
+        return True
+    titles = {m.doc[m.start - 1].lower_ for m in cluster.mentions if m.start > 0}
+    titles |= {t.lower_ for m in cluster.mentions for t in m}
+    male, female = bool(titles & MALE_TITLES), bool(titles & FEMALE_TITLES)
+    if male == female:
+        return True
+    return male if pronoun.lower_ in {"he", "him"} else female
 
 
 def _paragraph_floor(text: str, position: int, paragraphs: int) -> int:
@@ -219,20 +308,53 @@ def _paragraph_floor(text: str, position: int, paragraphs: int) -> int:
     return floor
 
 
-def _resolve_description(doc: Doc, head: Token, index: EntityIndex) -> _Resolved:
-    """A common-noun source: a role that names a known person ("the president-elect"), an anonymous
-    group ("three U.S. officials"), or an organization described in words ("a 2014 study")."""
+def _resolve_description(doc: Doc, head: Token, index: EntityIndex) -> _Resolved | None:
+    """A common-noun source: a role that names a known person ("the president-elect"), an
+    organization the article named ("the company"), a document ("a 2014 study"), or an anonymous
+    descriptor ("three U.S. officials", "the government"); None for a number or a fragment."""
+    named = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.is_title), None)
+    if named is not None:  # "the band's record company Universal", "Nogar's son Stephen"
+        organization = head.lemma_.lower() in ORGANIZATION_NOUNS | DESCRIBED_ORGANIZATIONS | INSTITUTIONS
+        cluster = index.organization_by_name(named.text) if organization else _cluster_of(named, index)
+        if cluster is not None:
+            return _from_cluster(cluster)
+        return _Resolved(key=f"named:{named.text.lower()}", name=named.text, type="organization")
     phrase = _noun_phrase(head)
     described = _person_by_role(phrase, index, head.i)
     if described is not None:
         return _from_cluster(described)
-    name = phrase.text.strip()
+    name = clean_name(phrase) or phrase.text.strip()
     lemma = head.lemma_.lower()
+    plural = head.tag_ in {"NNS", "NNPS"}
+    if is_document_noun(head):
+        return _Resolved(key=f"doc:{name.lower()}", name=name, type="organization", document=True)
     if head.lower_ in ANONYMOUS_NOUNS or lemma in ANONYMOUS_NOUNS:
-        kind: SpeakerType = "group" if head.tag_ in {"NNS", "NNPS"} else "person"
-        return _Resolved(key=f"anon:{name.lower()}", name=name, type=kind, anonymous=True)
-    kind = "organization" if head.pos_ == "PROPN" or lemma in ORGANIZATION_NOUNS else "group"
-    return _Resolved(key=f"named:{clean_name(phrase).lower()}", name=clean_name(phrase) or name, type=kind)
+        kind: SpeakerType = "group" if plural else "person"
+        return _Resolved(key=f"anon:{name.lower()}", name=phrase.text.strip(), type=kind, anonymous=True)
+    if any(t.like_num or t.lower_ in {"percent", "cent", "%"} for t in phrase) or not head.is_alpha:
+        return None  # "Fifty-one percent", "54"
+    if head.pos_ == "PROPN":
+        return _Resolved(key=f"named:{name.lower()}", name=name, type="organization")
+    named = _organization_described(head, index) if lemma in DESCRIBED_ORGANIZATIONS else None
+    if named is not None:
+        return _from_cluster(named)
+    if head.pos_ != "NOUN" or head.is_stop:
+        return None
+    kind = "organization" if lemma in ORGANIZATION_NOUNS | DESCRIBED_ORGANIZATIONS else "group"
+    kind = "person" if kind == "group" and not plural and lemma not in COLLECTIVE_NOUNS else kind
+    return _Resolved(key=f"anon:{name.lower()}", name=name, type=kind, anonymous=True)
+
+
+def _organization_described(head: Token, index: EntityIndex) -> Cluster | None:
+    """ "the company" after "Tesco said …": the organization named last before the description."""
+    if not any(t.lower_ in {"the", "its"} for t in head.lefts):
+        return None
+    named = [
+        c for c in index.clusters if c.type == "organization" and any(m.start < head.i for m in c.mentions)
+    ]
+    if not named:
+        return None
+    return max(named, key=lambda c: max(m.start for m in c.mentions if m.start < head.i))
 
 
 def _noun_phrase(head: Token) -> Span:
@@ -249,11 +371,17 @@ def _person_by_role(phrase: Span, index: EntityIndex, before: int) -> Cluster | 
     wanted = _words(clean_name(phrase))
     if not wanted:
         return None
-    matches = [c for c in index.clusters if c.type == "person" and any(wanted == _words(r) for r in c.roles)]
+    matches = [c for c in index.clusters if c.type == "person" and any(_is_role(wanted, r) for r in c.roles)]
     earlier = [c for c in matches if any(m.start < before for m in c.mentions)]
-    return (
-        max(earlier, key=lambda c: max(m.start for m in c.mentions if m.start < before)) if earlier else None
-    )
+    if not earlier:  # "the economy minister said" before naming him: only a single match will do
+        return matches[0] if len(matches) == 1 else None
+    return max(earlier, key=lambda c: max(m.start for m in c.mentions if m.start < before))
+
+
+def _is_role(wanted: str, role: str) -> bool:
+    """ "prime minister" is the role "UK Prime Minister", and "foreign secretary" "Foreign Secretary"."""
+    words = _words(role)
+    return wanted == words or (len(wanted.split()) >= 2 and f" {words}".endswith(f" {wanted}"))
 
 
 def assign_roles(doc: Doc, index: EntityIndex) -> None:
@@ -262,6 +390,7 @@ def assign_roles(doc: Doc, index: EntityIndex) -> None:
         if cluster.type != "person":
             continue
         for mention in cluster.mentions:
+            cluster.age = cluster.age or age_after(mention)
             for role in _roles_of(mention):
                 if role and role.lower() not in {r.lower() for r in cluster.roles}:
                     cluster.roles.append(role)
@@ -271,11 +400,23 @@ def _roles_of(mention: Span) -> list[str]:
     head = mention.root
     roles = [_premodifier_role(mention)]
     for child in head.rights:
-        if child.dep_ == "appos" and child.ent_type_ != "PERSON":
+        if child.dep_ == "appos" and child.ent_type_ != "PERSON" and age_of(list(child.subtree)) is None:
             roles.append(_phrase_text(child))
         elif child.dep_ == "relcl":
             roles.extend(_relative_clause_roles(child))
     return [r for r in roles if r]
+
+
+AGE_AFTER_NAME = re.compile(r"\s*,\s*(?:aged\s+)?(\d{1,3})\s*[,)]")
+
+
+def age_after(mention: Span) -> int | None:
+    """ "Smith, 58, said": the age written right after the name."""
+    match = AGE_AFTER_NAME.match(mention.doc.text, mention.end_char)
+    if match is None:
+        return None
+    value = int(match.group(1))
+    return value if 0 < value <= MAX_AGE else None
 
 
 def _premodifier_role(mention: Span) -> str:
@@ -285,13 +426,9 @@ def _premodifier_role(mention: Span) -> str:
     tokens = [doc[i] for i in range(start, mention.start)]
     while tokens and (tokens[0].dep_ in {"det", "poss", "case", "prep"} or tokens[0].is_punct):
         tokens = tokens[1:]
-    while (
-        tokens and tokens[-1].text.endswith(".") and tokens[-1].lower_ in TITLES
-    ):  # "… Gen. Valery Zaluzhnyi"
-        tokens = tokens[:-1]
     if any(t.dep_ in {"poss", "case"} or t.ent_type_ == "PERSON" for t in tokens):
         return ""
-    text = "".join(t.text_with_ws for t in tokens).strip()
+    text = clean_role(tokens) or ""
     return "" if text.lower().rstrip(".") in TITLES - {"president", "minister"} else text
 
 
@@ -303,14 +440,23 @@ def _relative_clause_roles(clause: Token) -> list[str]:
             roles += [_phrase_text(c) for c in verb.children if c.dep_ == "attr"]
         elif verb.lemma_ == "serve":
             for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
-                roles += ["former " + _phrase_text(p) for p in prep.children if p.dep_ == "pobj"]
+                roles += ["former " + r for p in prep.children if p.dep_ == "pobj" if (r := _phrase_text(p))]
     return roles
 
 
+# Where an apposition stops being a role and goes on as a clause: "…, who …", "…, which …".
+CLAUSE_OPENERS = frozenset({",", "who", "which", "that", "whose", "where", "when", ";", "--", "—"})
+
+
 def _phrase_text(head: Token) -> str:
+    """The phrase headed by a token as one clean role ("" when it is not one), cut where a clause opens."""
     tokens = list(head.subtree)
-    while tokens and (tokens[0].dep_ == "det" or tokens[0].is_punct):
-        tokens = tokens[1:]
-    while tokens and tokens[-1].is_punct:
-        tokens = tokens[:-1]
-    return "".join(t.text_with_ws for t in tokens).strip()
+    for position, token in enumerate(tokens):
+        if token.i > head.i and token.lower_ in CLAUSE_OPENERS and not _inside_brackets(tokens[:position]):
+            tokens = tokens[:position]
+            break
+    return clean_role(tokens) or ""
+
+
+def _inside_brackets(tokens: list[Token]) -> bool:
+    return sum(t.text == "(" for t in tokens) > sum(t.text == ")" for t in tokens)

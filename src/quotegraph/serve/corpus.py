@@ -9,6 +9,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Path, Query
 
 from quotegraph.analyze.event_classes import CLASSES
+from quotegraph.records import AttributionType
 from quotegraph.serve.errors import NotFoundError
 from quotegraph.serve.services import Corpus
 from quotegraph.store import QuoteFilter, lookups
@@ -72,11 +73,17 @@ def corpus_routes(corpus: Corpus) -> APIRouter:
         since: Annotated[Date | None, Query(description="Articles dated on or after YYYY-MM-DD.")] = None,
         until: Annotated[Date | None, Query(description="Articles dated on or before YYYY-MM-DD.")] = None,
         anonymous: Annotated[bool | None, Query(description="true: anonymous sources; false: named.")] = None,
+        type: Annotated[
+            list[AttributionType] | None,
+            Query(description="Attribution types to list: speech (the default), thought, document."),
+        ] = None,
+        all_types: Annotated[bool, Query(description="true: every type of attribution.")] = False,
         limit: Limit = 50,
         offset: Offset = 0,
     ) -> dict[str, Any]:
-        """Who said what, newest first, with the speaker's role in that article."""
+        """Who said what, newest first, with the speaker's role in that article; speech unless asked."""
         wanted = QuoteFilter(
+            types=None if all_types else tuple(type or ("speech",)),
             speaker=speaker or None,
             search=q or None,
             since=since.isoformat() if since else None,

@@ -72,7 +72,8 @@ def quotes_page(
     found = db.execute(
         f"SELECT q.id, q.article_id, q.speaker_id, {PERSON_OF_QUOTE} AS person_id, a.date, a.headline, "
         "coalesce(a.url, a.source) AS article, "
-        f"sp.name AS speaker, {ROLE_IN_ARTICLE} AS role, sp.anonymous, q.kind, q.text AS quote, q.cue, "
+        f"sp.name AS speaker, {ROLE_IN_ARTICLE} AS role, sp.anonymous, q.kind, q.type, "
+        "q.text AS quote, q.cue, "
         "q.tone FROM quotes q JOIN articles a ON a.id = q.article_id "
         "LEFT JOIN speakers sp ON sp.id = q.speaker_id"
         f"{where.sql()} ORDER BY a.date DESC NULLS LAST, a.id, q.seq LIMIT ? OFFSET ?",
@@ -185,7 +186,8 @@ def article(store: Store, article_id: int) -> Row | None:
         return None
     row = found[0]
     speakers = db.execute(
-        "SELECT s.local_id, s.speaker_id, s.name, s.role, s.aliases, s.mentions, sp.type, sp.anonymous "
+        "SELECT s.local_id, s.speaker_id, s.name, s.role, s.kind, s.roles, s.age, s.aliases, s.mentions, "
+        "sp.type, sp.anonymous "
         "FROM article_speakers s JOIN speakers sp ON sp.id = s.speaker_id "
         "WHERE s.article_id = ? ORDER BY s.id",
         (article_id,),
@@ -227,6 +229,7 @@ def _quote(row: Row, local_ids: dict[int, str]) -> Quote:
         cue=json.loads(row["cue_spans"]),
         source=json.loads(row["source_spans"]),
         speaker=local_ids.get(row["speaker_id"]),
+        type=row["type"],
         tone=row["tone"],
     )
 
@@ -246,6 +249,9 @@ def _speaker(row: Row) -> Speaker:
         role=row["role"],
         anonymous=bool(row["anonymous"]),
         mentions=json.loads(row["mentions"]),
+        kind=row["kind"] or ("anonymous" if row["anonymous"] else row["type"]),  # NULL: stored before m0009
+        roles=json.loads(row["roles"]) if row["roles"] else [r for r in (row["role"] or "").split("; ") if r],
+        age=row["age"],
     )
 
 

@@ -32,6 +32,8 @@ class QuoteFilter:
     limit: int | None = 50
     exact: bool = False  # speaker: the whole name, not words of it
     person_id: int | None = None  # the quotes of one merged person (store/persons.py)
+    # Attribution types (records.ATTRIBUTION_TYPES); a reporter's quote list is speech. None: all.
+    types: tuple[str, ...] | None = ("speech",)
 
 
 @dataclass
@@ -60,7 +62,7 @@ def quotes(db: Database, wanted: QuoteFilter) -> list[Row]:
         f"q.speaker_id, sp.name AS speaker, {ROLE_IN_ARTICLE} AS role, sp.anonymous, "
         f"{PERSON_OF_QUOTE} AS person_id, "
         f"(SELECT p.name FROM persons p WHERE p.id = {PERSON_OF_QUOTE}) AS person, "
-        "q.kind, q.text AS quote, q.cue, q.tone "
+        "q.kind, q.type, q.text AS quote, q.cue, q.tone "
         "FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN speakers sp ON sp.id = q.speaker_id"
         f"{where.sql()} ORDER BY a.date DESC NULLS LAST, a.id, q.seq{_limit(wanted.limit)}",
         where.params,
@@ -91,6 +93,8 @@ def quote_conditions(db: Database, wanted: QuoteFilter) -> Where:
         where.add("a.date <= ?", _iso_date(wanted.until, "--until"))
     if wanted.anonymous is not None:
         where.add("sp.anonymous = ?", wanted.anonymous)
+    if wanted.types is not None:
+        where.add(f"q.type IN ({', '.join('?' * len(wanted.types))})", *wanted.types)
     return where
 
 

@@ -90,6 +90,9 @@ def article_speaker_row(speaker: Speaker, article_id: int, speaker_id: int) -> R
         "local_id": speaker.id,
         "name": speaker.name,
         "role": speaker.role,
+        "kind": speaker.kind,
+        "roles": to_json(speaker.roles),
+        "age": speaker.age,
         "aliases": to_json(speaker.aliases),
         "mentions": to_json(speaker.mentions),
     }
@@ -101,6 +104,7 @@ def quote_rows(analysis: Analysis, article_id: int, speaker_ids: dict[str, int])
             "article_id": article_id,
             "seq": seq,
             "kind": quote.kind,
+            "type": quote.type,
             "text": _joined(analysis.text, quote.content),
             "cue": _joined(analysis.text, quote.cue),
             "source": _joined(analysis.text, quote.source),

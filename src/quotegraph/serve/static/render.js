@@ -76,6 +76,10 @@ function panel(sections) {
   );
 }
 
+function isSpeech(quote) {
+  return (quote.type || "speech") === "speech";
+}
+
 function articleHeader(analysis) {
   const meta = analysis.article;
   const facts = [
@@ -85,8 +89,14 @@ function articleHeader(analysis) {
     meta.language && meta.language !== "en" ? `language: ${meta.language}` : null,
     analysis.tone ? articleTone(analysis.tone) : null,
   ].filter(Boolean);
-  const quotes = plural(analysis.quotes.length, "quote");
-  const counts = `${quotes} from ${plural(analysis.speakers.length, "speaker")}`;
+  // A reporter's quote list: speech; thoughts and what documents show are counted apart (docs/quotes.md).
+  const speech = analysis.quotes.filter(isSpeech);
+  const quotes = plural(speech.length, "quote");
+  const others = analysis.quotes.length - speech.length;
+  const speakersOfSpeech = new Set(speech.map((q) => q.speaker).filter(Boolean));
+  const counts =
+    `${quotes} from ${plural(speakersOfSpeech.size, "speaker")}` +
+    (others ? `; ${others} of other types (thought, document)` : "");
   return el(
     "header",
     {class: "article-meta"},
@@ -285,9 +295,10 @@ function swatch(colour) {
 
 function speakersSection(view) {
   const {analysis, speakers, speakerIds} = view;
-  const quotesOf = (id) => analysis.quotes.filter((q) => q.speaker === id);
+  const quotesOf = (id) => analysis.quotes.filter((q) => q.speaker === id && isSpeech(q));
   const rows = [...speakers.values()]
     .map((speaker) => ({speaker, quotes: quotesOf(speaker.id)}))
+    .filter((row) => row.quotes.length)
     .sort((a, b) => b.quotes.length - a.quotes.length);
   const unattributed = quotesOf(null);
   if (unattributed.length) rows.push({speaker: null, quotes: unattributed});

@@ -1,0 +1,94 @@
+"""Page furniture: the lines of a page that are not the article's content, and never hold quotes.
+
+A line is furniture when it is a link teaser ("WATCH: Minister receives warm welcome at rally",
+"READ MORE: …", "Related: …", "See it now: Amazon"), a picture caption or credit ("(Image credit: All
+About Space)", "Photo: Jane Doe/Getty Images"), or a disclosure. An editor's note is content: it can
+report what someone said. Interview
+transcripts are content, but their labels are not names: "Q:" and "A:" lines are questions and
+answers (quotes.py gives answers to the person interviewed, and keeps questions out of the quotes).
+"""
+
+from __future__ import annotations
+
+import re
+
+from quotegraph.records import Span
+
+# Labels that open a teaser, a caption or a note: what follows is a link, a picture or the desk.
+FURNITURE_LABELS = (
+    "watch",
+    "watch live",
+    "read more",
+    "read",
+    "more",
+    "related",
+    "related stories",
+    "related articles",
+    "see also",
+    "see it now",
+    "see more",
+    "see more photos",
+    "see tweets",
+    "listen",
+    "video",
+    "videos",
+    "photos",
+    "photo",
+    "picture",
+    "pictured",
+    "image",
+    "image credit",
+    "image caption",
+    "image copyright",
+    "main image credit",
+    "cover image",
+    "graphic",
+    "caption",
+    "credit",
+    "disclosure",
+    "disclaimer",
+    "sign up",
+    "subscribe",
+    "advertisement",
+)
+_LABEL = re.compile(
+    r"^[\s(\[]*(" + "|".join(re.escape(label) for label in FURNITURE_LABELS) + r")\s*[:|—–-]",
+    re.IGNORECASE,
+)
+# A credit inside a short line: the agency or service that owns the picture.
+_CREDIT = re.compile(
+    r"Getty Images|AP Photo|Shutterstock|PA Media|PA Wire|\((?:Photo|Picture|Image)s? (?:by|credit)|"
+    r"\b(?:Photo|Picture|Image)(?:graph)?s?: |/(?:AFP|Reuters|AP|EPA|PA)\b|\((?:AFP|Reuters|AP|EPA|PA)\)\s*$",
+)
+CREDIT_LINE_MAX_WORDS = 25  # a caption with its credit; a longer line is body text
+# Transcript labels that are no one's name (quotes.py).
+QUESTION_LABELS = frozenset({"q", "question", "interviewer"})
+ANSWER_LABELS = frozenset({"a", "answer"})
+NOT_NAMES = (
+    frozenset({"i", "watch", "read more", "related", "note", "update", "see it now"}) | QUESTION_LABELS
+)
+NOT_NAMES = NOT_NAMES | ANSWER_LABELS | frozenset(FURNITURE_LABELS)
+
+
+def furniture_lines(text: str) -> list[Span]:
+    """The (start, end) of every line of the text that is page furniture."""
+    found: list[Span] = []
+    start = 0
+    for line in text.splitlines(keepends=True):
+        body = line.strip()
+        if body and is_furniture(body):
+            lead = len(line) - len(line.lstrip())
+            found.append((start + lead, start + lead + len(body)))
+        start += len(line)
+    return found
+
+
+def is_furniture(line: str) -> bool:
+    """A teaser, caption, credit or note: a furniture label, or a short line with a picture credit."""
+    if _LABEL.match(line):
+        return True
+    return len(line.split()) <= CREDIT_LINE_MAX_WORDS and bool(_CREDIT.search(line))
+
+
+def inside(position: int, spans: list[Span]) -> bool:
+    return any(start <= position < end for start, end in spans)

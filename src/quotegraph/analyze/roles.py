@@ -1,0 +1,72 @@
+"""Clean roles: what the article says a person is, one noun phrase each (docs/quotes.md).
+
+A role is a title, an office or an organization ("Kremlin spokesperson", "president of the
+Institute for Economic Studies"). Never a role: a date or weekday, a number, a URL, a handle or a
+hashtag, a lone adjective or participle ("smiling", "even"), a title left over from a name ("good
+Mr"), or a phrase as long as a headline. A bare number in apposition ("Smith, 58, said") is the
+person's age, kept apart.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from quotegraph.analyze.names import TITLES
+
+MAX_ROLE_WORDS = 16  # words as written: "commander-in-chief" is one
+MIN_AGE, MAX_AGE = 1, 120
+DATE_WORDS = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight
+    january february march april may june july august september october november december
+    """.split()
+)
+_URL = re.compile(r"https?://|www\.|\.(com|org|net|co\.uk)\b|@\w|#\w", re.IGNORECASE)
+NOUNS = frozenset({"NOUN", "PROPN"})
+ARTICLES = frozenset({"the", "a", "an"})
+# Words that open a role and are none on their own ("vice president" cut short).
+NOT_ROLES = frozenset({"vice", "deputy", "acting", "former", "late", "new", "then", "joint", "co"})
+
+
+def age_of(tokens: Sequence[Token]) -> int | None:
+    """The age a bare number in apposition gives ("58" in "Smith, 58, said"), else None."""
+    words = [t for t in tokens if not t.is_punct and not t.is_space]
+    if len(words) != 1 or not words[0].text.isdigit():
+        return None
+    value = int(words[0].text)
+    return value if MIN_AGE <= value <= MAX_AGE else None
+
+
+def clean_role(tokens: Sequence[Token]) -> str | None:
+    """The role these tokens spell, trimmed of articles and punctuation, or None when they are not one."""
+    words = [t for t in tokens if not t.is_space]
+    while words and (words[0].is_punct or words[0].dep_ in {"det", "cc"} or words[0].lower_ in ARTICLES):
+        words = words[1:]
+    while words and (words[-1].is_punct or words[-1].tag_ == "POS"):
+        words = words[:-1]
+    while words and words[-1].lower_.rstrip(".") in TITLES - {"president", "minister"}:
+        words = words[:-1]  # "good Mr" → "good"; "Wednesday Mr" → "Wednesday"
+    if any(t.text == "(" for t in words) and not any(t.text == ")" for t in words):
+        words = words[: next(i for i, t in enumerate(words) if t.text == "(")]  # "… Commerce (BCC"
+    while words and (words[-1].is_punct or words[-1].is_space):
+        words = words[:-1]
+    text = "".join(t.text_with_ws for t in words).strip()
+    if not words or len(text.split()) > MAX_ROLE_WORDS or text.lower() in NOT_ROLES:
+        return None
+    if all(t.ent_type_ in {"NORP", "PERSON", "GPE"} for t in words):
+        return None  # "Welsh", "Swiss", "Rhodri": a nationality, a place or a name, not a role
+    if _URL.search(text) or any(t.like_num or t.like_url or t.like_email for t in words):
+        return None
+    if any(t.lower_ in DATE_WORDS for t in words) or any(c in text for c in ';:!?"“”'):
+        return None
+    if not any(t.pos_ in NOUNS for t in words):
+        return None  # "smiling", "even", "good": no noun, no role
+    last = words[-1]
+    if last.pos_ not in NOUNS and not (last.i + 1 < len(last.doc) and last.nbor(1).lower_ == "of"):
+        return None  # a role ends in its head noun: "chief executive", not "executive who"
+    if words[0].tag_ in {"VBG", "VBN", "VBD", "VBZ", "VBP"}:
+        return None  # a participle or a verb opening the phrase: a clause, not a role
+    return text
