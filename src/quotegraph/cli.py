@@ -767,9 +767,7 @@ def quotes(
     from quotegraph.store.views import quotes_table
 
     types = None if all_types else _types(attribution_type, False)
-    wanted = QuoteFilter(
-        speaker, search, since, until, anonymous, limit or None, exact, person, types=types
-    )
+    wanted = QuoteFilter(speaker, search, since, until, anonymous, limit or None, exact, person, types=types)
     try:
         with _query_store(db) as store:
             rows = store.quotes(wanted)
