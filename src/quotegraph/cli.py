@@ -122,26 +122,29 @@ def _fail(error: QuotegraphError) -> typer.Exit:
     return typer.Exit(error.exit_code)
 
 
-def _read_inputs(paths: list[Path], date: str | None, sample: bool) -> list[Callable[[], Article]]:
-    """One reader per input, called in turn, so that an input that cannot be read fails alone."""
+def _read_inputs(paths: list[str], date: str | None, sample: bool) -> list[Callable[[], Article]]:
+    """One reader per input, called in turn, so that an input that cannot be read fails alone; an
+    http(s) URL is fetched as `serve --allow-fetch` fetches it (public addresses only)."""
     from quotegraph.read import read_bytes, read_path
+    from quotegraph.read.urls import is_url, read_url
 
     if sample:
         data = resources.files("quotegraph.data").joinpath("sample.txt").read_bytes()
         return [lambda: read_bytes(data, source="sample.txt", date=date or "2025-03-04")]
-    if not paths or paths == [Path("-")]:
+    if not paths or paths == ["-"]:
         if sys.stdin.isatty():
             raise typer.BadParameter("give a FILE, '-' for standard input, or --sample")
         return [lambda: read_bytes(sys.stdin.buffer.read(), source="<stdin>", date=date)]
-    return [partial(read_path, path, date=date) for path in paths]
+    return [partial(read_url if is_url(path) else read_path, path, date=date) for path in paths]
 
 
 @command
 def analyze(
     paths: Annotated[
-        list[Path] | None,
+        list[str] | None,
         typer.Argument(
-            help="Article files (.txt or .html); '-' or nothing reads standard input.", show_default=False
+            help="Article files (.txt or .html) or http(s) URLs; '-' or nothing reads standard input.",
+            show_default=False,
         ),
     ] = None,
     output_format: Annotated[
@@ -707,10 +710,10 @@ def ingest(
         _print_json(summary.to_dict())
     else:
         err.print(summary_view(summary, db))
-    if summary.seen == 0:
-        err.print("[red]error:[/red] the sources hold no articles")
     if summary.failed == summary.seen:
         # Nothing could be read at all (a missing path, say): a failure, not a run with a few bad items.
+        why = "the sources hold no articles" if summary.seen == 0 else "no source could be read"
+        err.print(f"[red]error:[/red] nothing ingested: {why}")
         raise typer.Exit(InputError.exit_code)
 
 
