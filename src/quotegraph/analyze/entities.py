@@ -85,11 +85,12 @@ class EntityIndex:
         """A person cluster for a full name or a surname, exact or one letter off."""
         lowered = form.lower()
         parts = lowered.split()
-        for cluster in self.clusters:
+        for cluster in self.clusters:  # cheapest test first: this runs for every mention of a name
             if cluster.type != "person":
                 continue
-            names = {a.lower() for a in cluster.aliases} | {cluster.name.lower()}
-            if lowered in names or (len(parts) == 1 and parts[0] == cluster.surname):
+            if (len(parts) == 1 and parts[0] == cluster.surname) or lowered == cluster.name.lower():
+                return cluster
+            if any(alias.lower() == lowered for alias in cluster.aliases):
                 return cluster
         for cluster in self.clusters:
             if cluster.type == "person" and parts and one_edit_apart(parts[-1], cluster.surname):
