@@ -51,3 +51,14 @@ def test_a_line_over_the_models_limit_is_analyzed(nlp, monkeypatch: pytest.Monke
     ruiz = [q for q in analysis.quotes if analysis.text[slice(*q.content[0])].startswith("We are ready")]
     assert len(ruiz) == len(article.text.split("We are ready")) - 1
     assert all(analysis.text[slice(*q.span)].lower().startswith("more than 400") for q in analysis.quantities)
+
+
+def test_a_long_article_is_announced_on_stderr(monkeypatch: pytest.MonkeyPatch) -> None:
+    from typer.testing import CliRunner
+
+    from quotegraph import cli
+
+    monkeypatch.setattr(cli, "_LONG_ARTICLE_WORDS", 10)  # the real bar is 20,000 words: minutes here
+    result = CliRunner().invoke(cli.app, ["analyze", "-", "--format", "jsonl"], input=one_line(300) + "\n")
+    assert result.exit_code == 0, result.output
+    assert "words, this takes a while" in result.stderr and "this takes" not in result.stdout

@@ -211,6 +211,10 @@ def analyze(
         raise typer.Exit(exit_code)
 
 
+# A long report is 2,000 words; past this one article takes a minute or more to analyze.
+_LONG_ARTICLE_WORDS = 20_000
+
+
 def _analyze_one(article: Article, pipeline: Callable[[Article], Analysis], printer: _Printer) -> int:
     """Analyze and print one article; a failure is reported on stderr and the next article goes on.
 
@@ -218,6 +222,10 @@ def _analyze_one(article: Article, pipeline: Callable[[Article], Analysis], prin
     in a batch of articles it must not lose the others' output: it is reported in one line too.
     """
     name = article.meta.source or article.meta.headline or "article"
+    if (words := len(article.text.split())) > _LONG_ARTICLE_WORDS:  # minutes of silence otherwise
+        err.print(
+            f"[dim]analyzing {escape(name)}: {words:,} words, this takes a while…[/dim]", soft_wrap=True
+        )
     try:
         printer.write(pipeline(article))
     except QuotegraphError as error:
