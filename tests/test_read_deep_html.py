@@ -3,6 +3,8 @@ Python's html.parser beyond it (the text stays, the deepest tags go)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from quotegraph.read import parse_html
@@ -31,3 +33,15 @@ def test_the_text_of_a_deep_page_is_read(depth: int) -> None:
 def test_a_deep_page_of_spans_keeps_its_text_too() -> None:
     article = parse_html(nested(4000, "span"))
     assert "said Ana Ruiz, the mayor of the town." in article.text
+
+
+def test_analyze_reads_a_page_of_20000_nested_elements(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from quotegraph.cli import app
+
+    path = tmp_path / "deep.html"
+    path.write_text(nested(20_000), encoding="utf-8")
+    result = CliRunner().invoke(app, ["analyze", str(path), "--format", "jsonl", "--only", "quotes"])
+    assert result.exit_code == 0, result.output
+    assert "Ana Ruiz" in result.stdout
