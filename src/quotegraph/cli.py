@@ -134,25 +134,29 @@ def _fail(error: QuotegraphError) -> typer.Exit:
     return typer.Exit(error.exit_code)
 
 
-def _read_inputs(paths: list[Path], date: str | None, sample: bool) -> list[Article]:
+def _read_inputs(paths: list[str], date: str | None, sample: bool) -> list[Callable[[], Article]]:
+    """One reader per input, called in turn, so that an input that cannot be read fails alone; an
+    http(s) URL is fetched as `serve --allow-fetch` fetches it (public addresses only)."""
     from quotegraph.read import read_bytes, read_path
+    from quotegraph.read.urls import is_url, read_url
 
     if sample:
         data = resources.files("quotegraph.data").joinpath("sample.txt").read_bytes()
-        return [read_bytes(data, source="sample.txt", date=date or "2025-03-04")]
-    if not paths or paths == [Path("-")]:
+        return [lambda: read_bytes(data, source="sample.txt", date=date or "2025-03-04")]
+    if not paths or paths == ["-"]:
         if sys.stdin.isatty():
             raise typer.BadParameter("give a FILE, '-' for standard input, or --sample")
-        return [read_bytes(sys.stdin.buffer.read(), source="<stdin>", date=date)]
-    return [read_path(path, date=date) for path in paths]
+        return [lambda: read_bytes(sys.stdin.buffer.read(), source="<stdin>", date=date)]
+    return [partial(read_url if is_url(path) else read_path, path, date=date) for path in paths]
 
 
 @command
 def analyze(
     paths: Annotated[
-        list[Path] | None,
+        list[str] | None,
         typer.Argument(
-            help="Article files (.txt or .html); '-' or nothing reads standard input.", show_default=False
+            help="Article files (.txt or .html) or http(s) URLs; '-' or nothing reads standard input.",
+            show_default=False,
         ),
     ] = None,
     output_format: Annotated[
@@ -199,14 +203,86 @@ def analyze(
 
     if output_format not in formats.FORMATS:
         raise typer.BadParameter(f"--format must be one of {', '.join(formats.FORMATS)}")
-    try:
-        articles = _read_inputs(paths or [], date, sample)
-        nlp, learned = load_models(model, _learned(attribution_model, attribution_scope, rules_only))
+    readers = _read_inputs(paths or [], date, sample)
+    articles: list[Article] = []
+    exit_code = 0
+    for reader in readers:  # every input is read before the model loads: a bad path fails fast
+        try:
+            articles.append(reader())
+        except QuotegraphError as error:
+            exit_code = exit_code or error.exit_code
+            if len(readers) == 1:
+                raise _fail(error) from None
+            _fail(error)
+    if articles:
+        try:
+            nlp, learned = load_models(model, _learned(attribution_model, attribution_scope, rules_only))
+        except QuotegraphError as error:
+            raise _fail(error) from None
         stages = [name.strip() for name in only.split(",") if name.strip()] if only else None
-        analyses = [run_pipeline(a, nlp, only=stages, attribution_model=learned) for a in articles]
+        pipeline = partial(run_pipeline, nlp=nlp, only=stages, attribution_model=learned)
+        printer = _Printer(output_format, many=len(readers) > 1, types=_types(attribution_type, all_types))
+        for article in articles:
+            failed = _analyze_one(article, pipeline, printer)  # called first: never short-circuited
+            exit_code = exit_code or failed
+    if exit_code:
+        raise typer.Exit(exit_code)
+
+
+# A long report is 2,000 words; past this one article takes a minute or more to analyze.
+_LONG_ARTICLE_WORDS = 20_000
+
+
+def _analyze_one(article: Article, pipeline: Callable[[Article], Analysis], printer: _Printer) -> int:
+    """Analyze and print one article; a failure is reported on stderr and the next article goes on.
+
+    Returns the exit code the failure asks for (0 when none). An unexpected exception is a bug, but
+    in a batch of articles it must not lose the others' output: it is reported in one line too.
+    """
+    name = article.meta.source or article.meta.headline or "article"
+    if (words := len(article.text.split())) > _LONG_ARTICLE_WORDS:  # minutes of silence otherwise
+        err.print(
+            f"[dim]analyzing {escape(name)}: {words:,} words, this takes a while…[/dim]", soft_wrap=True
+        )
+    try:
+        printer.write(pipeline(article))
     except QuotegraphError as error:
-        raise _fail(error) from None
-    _print(analyses, output_format, _types(attribution_type, all_types))
+        err.print(f"[red]error:[/red] {escape(name)}: {escape(str(error))}", soft_wrap=True)
+        return error.exit_code
+    except Exception as error:  # caught at the edge: one line per article, the others go on
+        message = f"{name}: internal error ({error.__class__.__name__}: {error}); please report it"
+        err.print(f"[red]error:[/red] {escape(message)}", soft_wrap=True)
+        return 1
+    return 0
+
+
+class _Printer:
+    """Writes each analysis as soon as it is done, so a later failure keeps the earlier output.
+
+    json is indented for one input and one line per article (as jsonl) for several; csv has one
+    header for all.
+    """
+
+    def __init__(self, output_format: str, many: bool, types: tuple[AttributionType, ...]) -> None:
+        self.format = "jsonl" if output_format == "json" and many else output_format
+        self.types = types
+        self.header = True
+
+    def write(self, analysis: Analysis) -> None:
+        if self.format == "json":
+            payload = formats.to_json(analysis) + "\n"
+        elif self.format == "jsonl":
+            payload = formats.to_jsonl([analysis])
+        elif self.format == "csv":
+            payload, self.header = formats.to_csv([analysis], self.types, header=self.header), False
+        else:
+            view = formats.readable(analysis, self.types)  # built whole before anything is printed
+            for note in analysis.notes:
+                err.print(f"[yellow]note:[/yellow] {escape(note)}", soft_wrap=True)
+            out.print(view)
+            return
+        sys.stdout.write(payload)
+        sys.stdout.flush()
 
 
 def _types(attribution_type: str | None, all_types: bool) -> tuple[AttributionType, ...]:
@@ -220,23 +296,6 @@ def _types(attribution_type: str | None, all_types: bool) -> tuple[AttributionTy
     if unknown or not wanted:
         raise typer.BadParameter(f"--type takes {', '.join(ATTRIBUTION_TYPES)}; not {', '.join(unknown)}")
     return tuple(t for t in ATTRIBUTION_TYPES if t in wanted)
-
-
-def _print(
-    analyses: list[Analysis], output_format: str, types: tuple[AttributionType, ...] = ("speech",)
-) -> None:
-    if output_format == "json":
-        payload = formats.to_json(analyses[0]) if len(analyses) == 1 else formats.to_jsonl(analyses)
-        sys.stdout.write(payload + ("\n" if len(analyses) == 1 else ""))
-    elif output_format == "jsonl":
-        sys.stdout.write(formats.to_jsonl(analyses))
-    elif output_format == "csv":
-        sys.stdout.write(formats.to_csv(analyses, types))
-    else:
-        for analysis in analyses:
-            for note in analysis.notes:
-                err.print(f"[yellow]note:[/yellow] {escape(note)}", soft_wrap=True)
-            out.print(formats.readable(analysis, types))
 
 
 @command
@@ -708,10 +767,10 @@ def ingest(
         _print_json(summary.to_dict())
     else:
         err.print(summary_view(summary, db))
-    if summary.seen == 0:
-        err.print("[red]error:[/red] the sources hold no articles")
     if summary.failed == summary.seen:
         # Nothing could be read at all (a missing path, say): a failure, not a run with a few bad items.
+        why = "the sources hold no articles" if summary.seen == 0 else "no source could be read"
+        err.print(f"[red]error:[/red] nothing ingested: {why}")
         raise typer.Exit(InputError.exit_code)
 
 

@@ -51,12 +51,16 @@ def _joined(text: str, spans: list[Span], sep: str = " … ") -> str:
     return sep.join(text[s:e] for s, e in spans)
 
 
-def to_csv(analyses: Iterable[Analysis], types: Iterable[AttributionType] = SPEECH) -> str:
-    """One row per quote of the given types; `quote` numbers every attribution, as the JSON orders them."""
+def to_csv(
+    analyses: Iterable[Analysis], types: Iterable[AttributionType] = SPEECH, header: bool = True
+) -> str:
+    """One row per quote of the given types; `quote` numbers every attribution, as the JSON orders them.
+    header=False for the rows that follow an earlier call's."""
     wanted = set(types)
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=CSV_FIELDS, lineterminator="\n")
-    writer.writeheader()
+    if header:
+        writer.writeheader()
     for analysis in analyses:
         for number, quote in enumerate(analysis.quotes, 1):
             if quote.type in wanted:
@@ -150,8 +154,35 @@ def _events_table(analysis: Analysis) -> Table:
     return table
 
 
+# How a bound reads, by the words that open the quantity as written; the record keeps only which side.
+_UPPER_WORDS = (
+    ("fewer than", "fewer than"),
+    ("less than", "less than"),
+    ("under", "under"),
+    ("just under", "under"),
+)
+
+
+def figure_value(quantity: Quantity) -> str:
+    """The number of a quantity as a reader says it: "5–10", "more than 400", "up to 10", "1.5e+09".
+
+    A range has low and high; a bound ("more than 400") has value and one of low or high; a plain
+    number has value alone (quantities.py's conventions). Missing numbers never show as "None".
+    """
+    low, high, value = quantity.low, quantity.high, quantity.value
+    written = " ".join(quantity.text.lower().split())
+    if low is not None and high is not None:
+        return f"{low:g}–{high:g}"
+    if low is not None:
+        return f"{'at least' if written.startswith('at least') else 'more than'} {low:g}"
+    if high is not None:
+        words = next((said for start, said in _UPPER_WORDS if written.startswith(start)), "up to")
+        return f"{words} {high:g}"
+    return "" if value is None else f"{value:g}"
+
+
 def _figure(quantity: Quantity) -> str:
-    value = f"{quantity.low:g}–{quantity.high:g}" if quantity.low is not None else f"{quantity.value:g}"
+    value = figure_value(quantity)
     shown = f"{'about ' if quantity.approximate else ''}{value} {quantity.unit or ''}".strip()
     if quantity.si_value is not None and quantity.si_unit and quantity.si_unit != quantity.unit:
         shown += f" = {quantity.si_value:g} {quantity.si_unit}"

@@ -81,23 +81,46 @@ class EntityIndex:
 
     def __init__(self) -> None:
         self.clusters: list[Cluster] = []
+        # person_by_name's lookup tables, and the state of the clusters they were built from: clusters
+        # gain aliases and change names as the stages go, and the tables are built again when they do.
+        self._built_from: tuple[tuple[str, str, int], ...] = ()
+        self._by_form: dict[str, int] = {}
+        self._by_surname: dict[str, int] = {}
 
     def person_by_name(self, form: str) -> Cluster | None:
         """A person cluster for a full name or a surname, exact or one letter off."""
         lowered = form.lower()
         parts = lowered.split()
-        for cluster in self.clusters:
-            if cluster.type != "person":
-                continue
-            names = {a.lower() for a in cluster.aliases} | {cluster.name.lower()}
-            if lowered in names or (len(parts) == 1 and parts[0] == cluster.surname):
-                return cluster
+        by_form, by_surname = self._person_tables()
+        # The first cluster (in order) with this name or alias, or this surname for a one-word form.
+        found = [
+            i
+            for i in (by_form.get(lowered), by_surname.get(parts[0]) if len(parts) == 1 else None)
+            if i is not None
+        ]
+        if found:
+            return self.clusters[min(found)]
         for cluster in self.clusters:
             if cluster.type == "person" and parts and one_edit_apart(parts[-1], cluster.surname):
                 first_ok = len(parts) == 1 or parts[0] == cluster.name.split()[0].lower()
                 if first_ok:
                     return cluster
         return None
+
+    def _person_tables(self) -> tuple[dict[str, int], dict[str, int]]:
+        """Lower-cased names and aliases, and surnames, to the first person cluster that has them: one
+        dictionary look-up per mention instead of a pass over every cluster (quadratic in long texts)."""
+        state = tuple((c.name, c.type, len(c.aliases)) for c in self.clusters)
+        if state != self._built_from:
+            self._by_form, self._by_surname = {}, {}
+            for i, cluster in enumerate(self.clusters):
+                if cluster.type != "person":
+                    continue
+                for name in (cluster.name, *cluster.aliases):
+                    self._by_form.setdefault(name.lower(), i)
+                self._by_surname.setdefault(cluster.surname, i)
+            self._built_from = state
+        return self._by_form, self._by_surname
 
     def organization_by_name(self, form: str) -> Cluster | None:
         lowered = form.lower()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
@@ -60,9 +61,44 @@ def text_of(doc: Doc) -> str:
     return cached
 
 
-def _chunks(text: str) -> list[str]:
-    """Split text into lines that keep their line breaks, so that joining them gives the text back."""
-    return text.splitlines(keepends=True) or [text]
+# Lines longer than this are parsed in pieces: spaCy refuses texts over nlp.max_length (1,000,000
+# characters, error E088), and its parser's memory and time grow with the length of one text.
+MAX_CHUNK = 5_000
+# Where a long line may be cut, best first: after a sentence's end, then after any whitespace.
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s+")
+_WHITESPACE = re.compile(r"\s+")
+
+
+def _chunks(text: str, limit: int = MAX_CHUNK) -> list[str]:
+    """Split text into lines that keep their line breaks, so that joining them gives the text back;
+    a line over `limit` characters is cut into pieces of at most `limit` at sentence ends, else at
+    whitespace, else anywhere (a run of `limit` characters without a space is no prose)."""
+    chunks: list[str] = []
+    for line in text.splitlines(keepends=True) or [text]:
+        chunks.extend(_cut(line, limit) if len(line) > limit else [line])
+    return chunks
+
+
+def _cut(line: str, limit: int) -> list[str]:
+    pieces: list[str] = []
+    start = 0
+    while len(line) - start > limit:
+        window = line[start : start + limit]
+        end = _last_cut(_SENTENCE_END, window) or _last_cut(_WHITESPACE, window) or limit
+        pieces.append(line[start : start + end])
+        start += end
+    pieces.append(line[start:])
+    return pieces
+
+
+def _last_cut(pattern: re.Pattern[str], window: str) -> int:
+    """The end of the pattern's last match in the window's second half (0 when none): pieces stay
+    long enough that a cut falls between sentences, not inside most of them."""
+    last = 0
+    for match in pattern.finditer(window, len(window) // 2):
+        if match.end() < len(window):  # a match running to the window's end may go on past it
+            last = match.end()
+    return last
 
 
 def parse(nlp: Language, article: Article) -> Doc:

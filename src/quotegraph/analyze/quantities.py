@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -516,15 +517,27 @@ def _in_name_or_date(pieces: list[_Piece], phrase: _Phrase) -> bool:
     A DATE of bare numbers is trusted less than the counted noun: the small model tags "Between 10 and
     20 soldiers" as a DATE, but "May 5 elections" rightly so.
     """
-    tokens = {piece.token.i for piece in pieces[phrase.first : phrase.last + 1]}
-    for entity in pieces[0].token.doc.ents:
-        if not tokens.intersection(range(entity.start, entity.end)):
+    tokens = sorted({piece.token.i for piece in pieces[phrase.first : phrase.last + 1]})
+    doc = pieces[0].token.doc
+    for i in tokens:  # the entities over the phrase's tokens, read from the tokens' IOB tags: doc.ents
+        label = doc[i].ent_type_  # builds every entity of the doc on each call (quadratic in a long text)
+        if not label:
             continue
-        if entity.label_ in _NAME_LABELS or entity.label_ == "TIME":
+        if label in _NAME_LABELS or label == "TIME":
             return True
-        if entity.label_ == "DATE" and any(t.pos_ == "PROPN" for t in entity):
+        if label == "DATE" and any(t.pos_ == "PROPN" for t in _entity_tokens(doc, i)):
             return True
     return False
+
+
+def _entity_tokens(doc: Doc, i: int) -> Iterator[Token]:
+    """The tokens of the entity token i is in (its IOB tag is B or I)."""
+    start, end = i, i + 1
+    while doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return (doc[k] for k in range(start, end))
 
 
 def _first_number(pieces: list[_Piece], phrase: _Phrase) -> int:

@@ -486,13 +486,16 @@ def _reported_speech_in_sentence(
     passage: QuotedSpan, found: list[Attribution], text: str
 ) -> Attribution | None:
     """An indirect attribution whose content ends earlier in the passage's sentence."""
+    # Content ending on the passage's own line, before it: checked first, as Token.sent walks the doc
+    # (every attribution's sentence for every passage made long articles quadratic).
+    line_start = text.rfind("\n", 0, passage.start) + 1
     for attribution in found:
         if attribution.kind == "direct" or attribution.cue_token is None:
             continue
+        if not line_start <= attribution.content[-1][1] <= passage.start:
+            continue
         sentence = attribution.cue_token.sent
-        end = attribution.content[-1][1]
-        inside = sentence.start_char <= passage.start and passage.end <= sentence.end_char + 1
-        if inside and end <= passage.start and "\n" not in text[end : passage.start]:
+        if sentence.start_char <= passage.start and passage.end <= sentence.end_char + 1:
             return attribution
     return None
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import BinaryIO, Literal
 
 from quotegraph.errors import InputError
+from quotegraph.read.limits import Oversize, bounded_lines, too_large
 from quotegraph.read.sources import read_bytes, read_path
 from quotegraph.read.text import is_iso_date
 from quotegraph.records import Article
@@ -57,8 +58,15 @@ class SourceItem:
     url: str | None = None
 
 
-# What a spec expands to: a file with its kind, stdin, or an error item for a spec that names nothing.
-_Target = tuple[Path, Kind] | Literal["-"] | SourceItem
+@dataclass(frozen=True)
+class _Url:
+    """A spec naming a web page: fetched when its item is read, not when the specs are counted."""
+
+    url: str
+
+
+# What a spec expands to: a file with its kind, stdin, a URL, or an error item for a spec naming nothing.
+_Target = tuple[Path, Kind] | Literal["-"] | SourceItem | _Url
 
 
 def iter_items(specs: list[str], fetch: bool = False) -> Iterator[SourceItem]:
@@ -70,6 +78,8 @@ def iter_items(specs: list[str], fetch: bool = False) -> Iterator[SourceItem]:
     for target in _expand(specs):
         if isinstance(target, SourceItem):
             yield target
+        elif isinstance(target, _Url):
+            yield _url_item(target.url)
         elif target == STDIN:
             yield from _stdin_items(fetch)
         else:
@@ -82,7 +92,7 @@ def count_items(specs: list[str]) -> int | None:
     """
     total = 0
     for target in _expand(specs):
-        if isinstance(target, SourceItem):
+        if isinstance(target, SourceItem | _Url):
             total += 1
         elif target == STDIN:
             return None
@@ -120,10 +130,15 @@ def iso_day(value: str | None) -> str | None:
 
 
 def _expand(specs: list[str]) -> Iterator[_Target]:
+    from quotegraph.read.urls import is_url  # urls imports the feed reader, which imports this module
+
     seen: set[Path] = set()
     for spec in specs:
         if spec == STDIN:
             yield STDIN
+            continue
+        if is_url(spec):
+            yield _Url(spec)
             continue
         try:
             files = _spec_files(spec)
@@ -211,7 +226,7 @@ def _file_items(path: Path, kind: Kind, fetch: bool) -> Iterator[SourceItem]:
     try:
         if kind == "jsonl":
             with _open(path) as stream:
-                yield from iter_jsonl(stream, key)
+                yield from iter_jsonl(bounded_lines(stream), key)
         elif kind == "json":
             yield from iter_json(_read_document(path), key)
         elif kind == "feed":
@@ -224,6 +239,12 @@ def _file_items(path: Path, kind: Kind, fetch: bool) -> Iterator[SourceItem]:
         yield failed_item(key, exc)
 
 
+def _url_item(url: str) -> SourceItem:
+    from quotegraph.read.urls import read_url
+
+    return read_item(url, lambda: read_url(url), url)
+
+
 def _count(path: Path, kind: Kind) -> int | None:
     if kind == "page":
         return 1
@@ -231,7 +252,7 @@ def _count(path: Path, kind: Kind) -> int | None:
         return None
     try:
         with _open(path) as stream:
-            return sum(1 for line in stream if line.strip())
+            return sum(1 for line in bounded_lines(stream) if isinstance(line, Oversize) or line.strip())
     except (OSError, EOFError, zlib.error):
         return None
 
@@ -244,15 +265,23 @@ def _stdin_items(fetch: bool) -> Iterator[SourceItem]:
     from quotegraph.read.jsonl import iter_jsonl
 
     stream = sys.stdin.buffer
-    head: list[bytes] = []
-    for line in stream:
+    lines = bounded_lines(stream)
+    head: list[bytes | Oversize] = []
+    for line in lines:
         head.append(line)
-        if line.strip():
+        if isinstance(line, Oversize) or line.strip():
             break
-    if head and head[-1].lstrip().removeprefix(_UTF8_BOM).startswith(b"{"):
-        yield from iter_jsonl(chain(head, stream), STDIN_KEY)
+    first = head[-1] if head else b""
+    if isinstance(first, bytes) and first.lstrip().removeprefix(_UTF8_BOM).startswith(b"{"):
+        yield from iter_jsonl(chain(head, lines), STDIN_KEY)
         return
-    data = b"".join(head) + stream.read()
+    if isinstance(first, Oversize):  # one line over the cap: not an article nor a feed to read whole
+        yield failed_item(STDIN_KEY, too_large(first.size))
+        return
+    data = b"".join(line for line in head if isinstance(line, bytes)) + stream.read(MAX_DOCUMENT_BYTES + 1)
+    if len(data) > MAX_DOCUMENT_BYTES:
+        yield failed_item(STDIN_KEY, too_large(len(data)))
+        return
     if looks_like_feed(data[:_SNIFF_BYTES]):
         yield from iter_feed(data, STDIN_KEY, fetch)
     else:

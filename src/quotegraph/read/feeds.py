@@ -24,7 +24,7 @@ import feedparser
 from quotegraph.errors import InputError
 from quotegraph.read.collect import SourceItem, failed_item, read_item
 from quotegraph.read.html import parse_html
-from quotegraph.read.sources import read_bytes
+from quotegraph.read.limits import MAX_ARTICLE_BYTES, check_text
 from quotegraph.records import Article
 
 # Optional XML declaration, comments, processing instructions and doctype, then an RSS/Atom/RDF root.
@@ -33,7 +33,7 @@ _FEED_START = re.compile(
     rb"<(?:rss|feed|rdf:RDF)\b",
     re.IGNORECASE | re.DOTALL,
 )
-MAX_PAGE_BYTES = 8 * 1024 * 1024
+MAX_PAGE_BYTES = MAX_ARTICLE_BYTES  # read/limits.py: the one cap for every reader
 TIMEOUT_SECONDS = 10.0  # per connect or read
 MAX_FETCH_SECONDS = 30.0  # for the whole page, against servers that trickle bytes
 _USER_AGENT = "quotegraph (+https://github.com/quotegraph)"
@@ -88,6 +88,7 @@ def _entry_article(entry: Any, url: str | None, date: str | None) -> Article:
         raise InputError("the entry has no content or summary (fetch its link instead?)")
     content = max(contents, key=lambda c: len(c["value"]))  # full text (content:encoded) over a teaser
     body = content["value"]
+    check_text(body, "feed entry")
     if content.get("type") == "text/plain":
         body = "".join(f"<p>{html.escape(line)}</p>" for line in body.splitlines() if line.strip())
     title = html.escape(entry.get("title", ""))
@@ -96,8 +97,9 @@ def _entry_article(entry: Any, url: str | None, date: str | None) -> Article:
 
 
 def _fetched_article(url: str, date: str | None, allow_private: bool) -> Article:
-    data, content_type = fetch_page(url, allow_private=allow_private)
-    return read_bytes(data, source=url, date=date, kind="text" if content_type == "text/plain" else "html")
+    from quotegraph.read.urls import read_url  # urls reads pages with this module's fetch
+
+    return read_url(url, date, allow_private)
 
 
 def fetch_page(url: str, allow_private: bool = False) -> tuple[bytes, str]:

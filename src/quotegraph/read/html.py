@@ -5,8 +5,12 @@ one paragraph per line, headed by the headline, and offsets index it.
 from __future__ import annotations
 
 import re
+from html import escape
+from html.parser import HTMLParser
 
+import lxml.html
 import trafilatura
+from lxml.etree import ParserError
 
 from quotegraph.errors import InputError
 from quotegraph.read.text import build_article, check_date, is_iso_date
@@ -30,7 +34,9 @@ _DATE_TAIL = re.compile(
 def parse_html(html: str, url: str | None = None, date: str | None = None) -> Article:
     """An Article from an HTML page: main text, headline, date, authors and URL from the page."""
     date = check_date(date)
-    document = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False)
+    document = trafilatura.bare_extraction(
+        _deep_safe(html), url=url, with_metadata=True, include_comments=False
+    )
     body = _paragraph_lines(document.text or "") if document is not None else ""
     if not body:
         raise InputError(f"no article text found in HTML{f' ({url})' if url else ''}: is it an article page?")
@@ -44,6 +50,95 @@ def parse_html(html: str, url: str | None = None, date: str | None = None) -> Ar
         url=document.url or url,
     )
     return build_article(text, meta, [], description=_one_line(document.description))
+
+
+# libxml2 stops at 256 nested elements (2048 with huge_tree) and drops everything below: the text of
+# a page nested deeper is lost unless the page is parsed otherwise.
+_FLAT_DEPTH = 200  # the depth a page is flattened to when even huge_tree cannot hold it
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+_BLOCK = frozenset(
+    "address article aside blockquote dd div dl dt figure footer h1 h2 h3 h4 h5 h6 header li main "
+    "nav ol p pre section table td th tr ul".split()
+)
+
+
+def _deep_safe(html: str) -> str | lxml.html.HtmlElement:
+    """The page as trafilatura should read it: the HTML itself when libxml2 parses it whole (nearly
+    every page), else a tree parsed with huge_tree, else the page flattened by Python's html.parser."""
+    if not _too_deep(_parser(huge=False), html):
+        return html
+    parser = _parser(huge=True)
+    try:
+        tree = lxml.html.document_fromstring(html.encode("utf-8", "surrogatepass"), parser=parser)
+    except (ParserError, ValueError):
+        return _flattened(html)
+    return _flattened(html) if _too_deep(parser) else tree
+
+
+def _parser(huge: bool) -> lxml.html.HTMLParser:
+    # trafilatura's own parser settings (utils.HTML_PARSER), with or without huge_tree.
+    return lxml.html.HTMLParser(
+        collect_ids=False,
+        default_doctype=False,
+        encoding="utf-8",
+        remove_comments=True,
+        remove_pis=True,
+        huge_tree=huge,
+    )
+
+
+def _too_deep(parser: lxml.html.HTMLParser, html: str | None = None) -> bool:
+    """Whether libxml2 gave up on the nesting: parses `html` first when given."""
+    if html is not None:
+        try:
+            lxml.html.document_fromstring(html.encode("utf-8", "surrogatepass"), parser=parser)
+        except (ParserError, ValueError):
+            return False  # not a depth problem: trafilatura decides what to make of the page
+    return any("depth" in entry.message.lower() for entry in parser.error_log)
+
+
+class _Flattener(HTMLParser):
+    """Rewrites a page with elements below _FLAT_DEPTH dropped and their text kept (a block's end
+    becomes a line break, so paragraphs stay apart)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.out: list[str] = []
+        self.open: list[tuple[str, bool]] = []  # tag, whether it was written
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _VOID:
+            if len(self.open) < _FLAT_DEPTH:
+                self.out.append(self.get_starttag_text() or "")
+            elif tag == "br":
+                self.out.append("\n")
+            return
+        written = len(self.open) < _FLAT_DEPTH
+        self.open.append((tag, written))
+        if written:
+            self.out.append(self.get_starttag_text() or f"<{tag}>")
+
+    def handle_endtag(self, tag: str) -> None:
+        if all(name != tag for name, _ in self.open):
+            return  # a stray end tag
+        while self.open:
+            name, written = self.open.pop()
+            if written:
+                self.out.append(f"</{name}>")
+            elif name in _BLOCK:
+                self.out.append("\n")
+            if name == tag:
+                return
+
+    def handle_data(self, data: str) -> None:
+        self.out.append(escape(data, quote=False))
+
+
+def _flattened(html: str) -> str:
+    flattener = _Flattener()
+    flattener.feed(html)
+    flattener.close()
+    return "".join(flattener.out)
 
 
 def _paragraph_lines(text: str) -> str:

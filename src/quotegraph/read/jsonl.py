@@ -14,14 +14,18 @@ from quotegraph.errors import InputError
 from quotegraph.read.collect import SourceItem, failed_item, iso_day, read_item
 from quotegraph.read.decode import normalize_newlines
 from quotegraph.read.html import parse_html
+from quotegraph.read.limits import Oversize, check_text, too_large
 from quotegraph.read.text import build_article
 from quotegraph.records import Article, ArticleMeta
 
 
-def iter_jsonl(lines: Iterable[bytes], label: str) -> Iterator[SourceItem]:
-    """One item per non-blank line, keyed label:line (1-based); a bad line is an error item."""
+def iter_jsonl(lines: Iterable[bytes | Oversize], label: str) -> Iterator[SourceItem]:
+    """One item per non-blank line, keyed label:line (1-based); a bad or over-size line is an error
+    item (read/limits.py's bounded_lines gives the lines of a stream, an Oversize for a line too long)."""
     for number, line in enumerate(lines, 1):
-        if line.strip():
+        if isinstance(line, Oversize):
+            yield failed_item(f"{label}:{number}", too_large(line.size, "JSON record"))
+        elif line.strip():
             yield _line_item(line, f"{label}:{number}")
 
 
@@ -52,6 +56,7 @@ def article_from_record(record: dict[str, Any], url: str | None = None) -> Artic
     date = iso_day(raw_date)
     headline = _string(_first(record, "headline", "title"))
     text, html = _string(record.get("text")), _string(record.get("html"))
+    check_text(text or html or "")
     if text:
         text, notes = normalize_newlines(text)
         article = build_article(text, ArticleMeta(headline=headline, date=date), notes)

@@ -11,6 +11,7 @@ from pathlib import Path
 from quotegraph.errors import InputError
 from quotegraph.read.decode import decode_bytes
 from quotegraph.read.html import parse_html
+from quotegraph.read.limits import MAX_ARTICLE_BYTES, too_large
 from quotegraph.read.text import parse_text
 from quotegraph.records import Article
 
@@ -23,9 +24,6 @@ _HTML_START = re.compile(
 _GZIP_MAGIC = b"\x1f\x8b"
 # A saved page is a few MB at most; more from a small gzip file is a decompression bomb.
 _MAX_DECOMPRESSED = 64 * 1024 * 1024
-# One article, as text or a saved page: a long report is well under 1 MB. Beyond this it is a dump or
-# a book, refused with a message at once rather than analyzed for many minutes.
-MAX_ARTICLE_BYTES = 8 * 1024 * 1024
 
 
 def read_path(path: str | Path, date: str | None = None) -> Article:
@@ -56,10 +54,8 @@ def read_bytes(
         raise InputError(f"unknown input kind {kind!r}: expected 'text' or 'html'")
     if data.startswith(_GZIP_MAGIC):
         data = _gunzip(data, label)
-    if len(data) > MAX_ARTICLE_BYTES:
-        raise InputError(
-            f"{label}: larger than {MAX_ARTICLE_BYTES // 2**20} MB: too big for one article (split it)"
-        )
+    if len(data) > MAX_ARTICLE_BYTES:  # read/limits.py: the one cap for every reader
+        raise InputError(f"{label}: {too_large(len(data))}")
     try:
         text, encoding, decode_notes = decode_bytes(data)
     except InputError as exc:

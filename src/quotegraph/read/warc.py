@@ -11,11 +11,12 @@ from warcio.archiveiterator import ArchiveIterator
 
 from quotegraph.errors import InputError
 from quotegraph.read.collect import SourceItem, failed_item, iso_day, read_item
+from quotegraph.read.limits import MAX_ARTICLE_BYTES, too_large
 from quotegraph.read.sources import read_bytes
 from quotegraph.records import Article
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
-MAX_PAGE_BYTES = 16 * 1024 * 1024
+MAX_PAGE_BYTES = MAX_ARTICLE_BYTES  # read/limits.py: the one cap for every reader
 _TAIL_BYTES = 64
 
 
@@ -67,7 +68,7 @@ def _page_item(record: Any, payload: bytes, key: str) -> SourceItem:
 
 def _page(payload: bytes, url: str | None, crawled: str | None) -> Article:
     if len(payload) > MAX_PAGE_BYTES:
-        raise InputError(f"the page is larger than {MAX_PAGE_BYTES // 2**20} MB")
+        raise InputError(too_large(len(payload), "page"))
     article = read_bytes(payload, source=url, kind="html")
     # The page's own publication date wins: a crawl can come years after the story ran.
     if article.meta.date is None and crawled:

@@ -79,7 +79,9 @@ def summary_view(summary: IngestSummary, target: str) -> Group:
     for label, count in rows:
         if count or label in ("ingested", "failed"):
             counts.add_row(label, str(count))
-    counts.add_row("time", f"{summary.seconds:.1f} s ({summary.rate:.1f} articles/s)")
+    # A rate only for articles analyzed: failures and duplicates settle fast and say nothing of speed.
+    rate = f" ({summary.rate:.1f} articles/s)" if summary.ingested + summary.reanalyzed else ""
+    counts.add_row("time", f"{summary.seconds:.1f} s{rate}")
     if not summary.failures:
         return Group(counts)
     failures = Table(title="failed", title_justify="left", style="red")

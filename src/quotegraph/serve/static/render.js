@@ -363,8 +363,21 @@ function figuresSection(view) {
   return section("Figures", view.analysis.quantities, "figures", item);
 }
 
+/** The number as a reader says it: "5–10", "more than 400", "up to 10" (formats.py's figure_value). */
+function figureValue(q) {
+  const has = (x) => x !== null && x !== undefined;
+  const written = (q.text || "").toLowerCase().split(/\s+/).join(" ");
+  if (has(q.low) && has(q.high)) return `${q.low}–${q.high}`;
+  if (has(q.low)) return `${written.startsWith("at least") ? "at least" : "more than"} ${q.low}`;
+  if (has(q.high)) {
+    const words = ["fewer than", "less than", "under"].find((w) => written.startsWith(w));
+    return `${words || (written.startsWith("just under") ? "under" : "up to")} ${q.high}`;
+  }
+  return has(q.value) ? `${q.value}` : "";
+}
+
 function figure(q) {
-  const value = q.low !== null ? `${q.low}–${q.high}` : `${q.value ?? ""}`;
+  const value = figureValue(q);
   let shown = `${q.approximate ? "about " : ""}${value} ${q.unit || ""}`.trim();
   if (q.si_value !== null && q.si_unit && q.si_unit !== q.unit) shown += ` = ${q.si_value} ${q.si_unit}`;
   return shown;
