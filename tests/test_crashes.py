@@ -69,10 +69,10 @@ def test_an_article_that_breaks_the_view_is_reported_and_the_next_printed(
     fine.write_text('"We will rebuild the bridge," said Ana Ruiz, the mayor.\n', encoding="utf-8")
     readable = formats.readable
 
-    def breaks_on_the_first(analysis):
+    def breaks_on_the_first(analysis, *args):
         if "Lena Ward" in analysis.text:
             raise TypeError("unsupported format string passed to NoneType.__format__")
-        return readable(analysis)
+        return readable(analysis, *args)
 
     monkeypatch.setattr(formats, "readable", breaks_on_the_first)
     result = runner.invoke(app, ["analyze", str(broken), str(fine)])
