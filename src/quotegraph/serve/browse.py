@@ -28,7 +28,8 @@ from quotegraph.store.dialect import Row
 # A download holds at most this many quotes: the whole result of any reasonable search, bounded.
 MAX_DOWNLOAD = 10_000
 DOWNLOAD_COLUMNS = (
-    "id", "date", "speaker", "role", "speaker_type", "anonymous", "kind", "quote", "cue", "tone",
+    "id", "date", "speaker", "role", "speaker_type", "anonymous", "kind", "attribution", "quote", "cue",
+    "tone",
     "headline", "article", "article_id", "speaker_id", "person_id",
 )  # fmt: skip
 Text = Annotated[str | None, Query(max_length=200)]
@@ -56,6 +57,10 @@ def quote_search(
         Literal["person", "organization", "group"] | None, Query(description="The speaker's type.")
     ] = None,
     anonymous: Annotated[bool | None, Query(description="true: anonymous sources; false: named.")] = None,
+    attribution: Annotated[
+        Literal["speech", "thought", "document", "all"],
+        Query(description="The attribution type (docs/quotes.md): speech unless told; all: every type."),
+    ] = "speech",
     since: When = None,
     until: When = None,
 ) -> browse.QuoteSearch:
@@ -69,6 +74,7 @@ def quote_search(
         kind=kind,
         type=type,
         anonymous=anonymous,
+        attribution=None if attribution == "all" else attribution,
         since=since.isoformat() if since else None,
         until=until.isoformat() if until else None,
     )

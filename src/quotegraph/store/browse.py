@@ -19,6 +19,7 @@ from uuid import uuid4
 
 from quotegraph.analyze.event_classes import CLASSES
 from quotegraph.errors import QueryError
+from quotegraph.records import ATTRIBUTION_TYPES
 from quotegraph.store import Store, _guarded
 from quotegraph.store.dialect import Database, Row
 from quotegraph.store.export import EVENT_COLUMNS, decoded
@@ -55,6 +56,8 @@ class QuoteSearch:
     place: str | None = None  # a place the article mentions (its gazetteer name, exact)
     kind: str | None = None  # direct | indirect | mixed
     type: str | None = None  # the speaker's type: person | organization | group
+    # The attribution type (records.ATTRIBUTION_TYPES): a reporter's quote list is speech; None: all.
+    attribution: str | None = "speech"
     anonymous: bool | None = None
     since: str | None = None  # article dates, YYYY-MM-DD, inclusive
     until: str | None = None
@@ -98,6 +101,8 @@ def quote_where(db: Database, wanted: QuoteSearch) -> Where:
         where.add("q.kind = ?", _one_of(wanted.kind, QUOTE_KINDS, "quote kind"))
     if wanted.type:
         where.add("sp.type = ?", _one_of(wanted.type, SPEAKER_TYPES, "speaker type"))
+    if wanted.attribution:
+        where.add("q.type = ?", _one_of(wanted.attribution, ATTRIBUTION_TYPES, "attribution type"))
     if wanted.anonymous is not None:
         where.add("sp.anonymous = ?", wanted.anonymous)
     if wanted.since:
@@ -113,7 +118,7 @@ _QUOTES_FROM = (
 QUOTE_COLUMNS = (
     f"q.id, q.article_id, q.speaker_id, {PERSON_OF_QUOTE} AS person_id, a.date, a.headline, "
     f"coalesce(a.url, a.source) AS article, sp.name AS speaker, sp.type AS speaker_type, "
-    f"{ROLE_IN_ARTICLE} AS role, sp.anonymous, q.kind, q.text AS quote, q.cue, q.tone"
+    f"{ROLE_IN_ARTICLE} AS role, sp.anonymous, q.kind, q.type AS attribution, q.text AS quote, q.cue, q.tone"
 )
 
 
@@ -135,8 +140,8 @@ def search_quotes(store: Store, wanted: QuoteSearch, limit: int, offset: int = 0
         db,
         ("groups", *key),
         lambda: db.execute(
-            f"SELECT q.kind, sp.type, sp.anonymous, count(*) AS n {_QUOTES_FROM}{where.sql()} "
-            "GROUP BY q.kind, sp.type, sp.anonymous",
+            f"SELECT q.kind, q.type AS attribution, sp.type, sp.anonymous, count(*) AS n "
+            f"{_QUOTES_FROM}{where.sql()} GROUP BY q.kind, q.type, sp.type, sp.anonymous",
             where.params,
         ),
     )
@@ -150,9 +155,12 @@ def search_quotes(store: Store, wanted: QuoteSearch, limit: int, offset: int = 0
 
 
 def _counted(groups: list[Row]) -> Row:
-    facets: dict[str, Counter[object]] = {"kind": Counter(), "type": Counter(), "anonymous": Counter()}
+    facets: dict[str, Counter[object]] = {
+        "attribution": Counter(), "kind": Counter(), "type": Counter(), "anonymous": Counter()
+    }  # fmt: skip
     for group in groups:
         anonymous = None if group["anonymous"] is None else bool(group["anonymous"])
+        facets["attribution"][group["attribution"]] += group["n"]
         facets["kind"][group["kind"]] += group["n"]
         facets["type"][group["type"]] += group["n"]
         facets["anonymous"][anonymous] += group["n"]
@@ -240,7 +248,10 @@ def overview(store: Store, top: int = 10) -> Row:
     quotes per month, the most quoted persons and organizations, and the anonymous share."""
     db = store.db
     totals = db.execute(
-        "SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM quotes) AS quotes, "
+        "SELECT (SELECT count(*) FROM articles) AS articles, "
+        # quotes: a reporter's quote list (speech), as the search lists by default; attributions: all types.
+        "(SELECT count(*) FROM quotes WHERE type = 'speech') AS quotes, "
+        "(SELECT count(*) FROM quotes) AS attributions, "
         "(SELECT count(*) FROM speakers WHERE NOT anonymous) AS speakers, "
         "(SELECT count(*) FROM persons WHERE type = 'person' AND NOT anonymous) AS persons, "
         "(SELECT count(*) FROM events) AS events, "
@@ -253,7 +264,7 @@ def overview(store: Store, top: int = 10) -> Row:
     )[0]
     months = db.execute(
         "SELECT substr(a.date, 1, 7) AS month, count(*) AS quotes FROM quotes q "
-        "JOIN articles a ON a.id = q.article_id WHERE a.date IS NOT NULL "
+        "JOIN articles a ON a.id = q.article_id WHERE a.date IS NOT NULL AND q.type = 'speech' "
         "GROUP BY substr(a.date, 1, 7) ORDER BY month"
     )
 

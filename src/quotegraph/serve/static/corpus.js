@@ -9,6 +9,7 @@ import {renderAnalysis} from "./render.js";
 // --- search ------------------------------------------------------------------------------------------
 
 const FACETS = [
+  ["attribution", "Attribution type", (v) => v],
   ["kind", "Kind of quote", (v) => v],
   ["type", "Speaker type", (v) => (v === null ? "no speaker found" : v)],
   ["anonymous", "Sources", (v) => (v === null ? "no speaker found" : v ? "anonymous" : "named")],
@@ -108,6 +109,12 @@ function searchForm(params) {
     field(params, "Role", "role", "text", {placeholder: "e.g. minister"}),
     field(params, "Organization", "organization", "text", {placeholder: "e.g. Microsoft"}),
     field(params, "Place", "place", "text", {placeholder: "exact, e.g. London"}),
+    choice(params, "Attribution", "attribution", [
+      ["", "speech (quotes)"],
+      ["thought", "thought"],
+      ["document", "document"],
+      ["all", "all types"],
+    ]),
     choice(params, "Kind", "kind", [
       ["", "any"],
       ["direct", "direct"],
