@@ -21,6 +21,7 @@ from typer.testing import CliRunner, Result
 from quotegraph.cli import app
 from quotegraph.defaults import ENV_MODEL, ENV_SCOPE, Choice, choose
 from quotegraph.errors import ModelError
+from quotegraph.models import NO_SHIPPED_VARIABLE, shipped_model
 from quotegraph.records import LearnedAttribution
 from quotegraph.store import open_store
 from quotegraph.store.settings import (
@@ -218,7 +219,10 @@ def test_choose_order_option_environment_database_rules():
     )
     assert choose(None, "quotes", setting, environ={}).model == LearnedAttribution(Path("/db"), "quotes")
     assert choose(None, None, setting, environ={ENV_MODEL: ""}).origin == "database"  # empty is unset
-    assert choose(None, None, lambda: None, environ={}) == Choice()
+    # Nothing named and the shipped model set aside: the rules alone; not set aside: the shipped model.
+    assert choose(None, None, lambda: None, environ={NO_SHIPPED_VARIABLE: "1"}) == Choice()
+    if shipped_model({}) is not None:
+        assert choose(None, None, lambda: None, environ={}).origin == "shipped"
     assert choose(None, None, setting, rules_only=True, environ=environ) == Choice()
     with pytest.raises(ModelError, match="QUOTEGRAPH_ATTRIBUTION_SCOPE is 'every', not one of quotes"):
         choose(None, None, setting, environ={ENV_SCOPE: "every"})
