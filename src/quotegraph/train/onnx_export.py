@@ -119,7 +119,7 @@ def export_graph(tagger: Any, path: Path) -> None:
     axes |= {name: {0: "batch", 1: "words"} for name in ("word_starts", "features", OUTPUT)}
     with torch.inference_mode(), warnings.catch_warnings():
         # The tracer's warnings are about shapes the trace fixes: the attention mask is as long as the
-        # pieces, and it is always given; tests/test_onnx.py checks the graph against torch.
+        # pieces, and it is always given; tests/analyze/test_onnx.py checks the graph against torch.
         warnings.simplefilter("ignore")
         # The TorchScript exporter (dynamo=False) traces the encoder whole; it needs no onnxscript.
         torch.onnx.export(
