@@ -227,9 +227,14 @@ def analyze(
         doc = parse(nlp, article)
     analysis = Analysis(text=article.text, article=article.meta, notes=list(article.notes))
     state = State(article, doc, analysis, attribution_model=attribution_model)
+    run_stages(state, stages)
+    return state.analysis
+
+
+def run_stages(state: State, stages: Iterable[str]) -> None:
+    """Run the named stages over one article's parse, in the order given."""
     for name in stages:
         STAGES[name](state)
-    return state.analysis
 
 
 def unused_components(nlp: Language, stages: Iterable[str]) -> list[str]:
