@@ -85,8 +85,8 @@ def imported(name: str, path: Path, known: set[str]) -> set[str]:
             here = name.split(".") if is_package else name.split(".")[:-1]
             here = here[: len(here) - (node.level - 1)]
             base = ".".join([*here, base] if base else here)
-        if base in known:  # a package's __init__ runs first, whatever the names are
-            found.add(base)
+        if base in known and base != PACKAGE:  # a package's __init__ runs first, whatever the names
+            found.add(base)  # (quotegraph's own runs before any of its modules: no edge says more)
         found.update(f"{base}.{a.name}" for a in node.names if f"{base}.{a.name}" in known)
     found.discard(name)
     return found

@@ -35,7 +35,8 @@ def articles(shared: Path = SHARED) -> list[tuple[str, str | None]]:
 
 def digests(shared: Path = SHARED) -> Iterator[tuple[str, str]]:
     """("rules:PATH" or "shipped:PATH", the SHA-256 of its analysis JSON) for every article."""
-    from quotegraph.analyze.model import load_model, load_models, parse
+    from quotegraph.analyze.loading import load_models
+    from quotegraph.analyze.parsing import load_model, parse
     from quotegraph.analyze.pipeline import State, resolve_stages, run_stages
     from quotegraph.formats import to_json
     from quotegraph.models import SHIPPED_DIR, SHIPPED_SCOPE

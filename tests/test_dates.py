@@ -9,7 +9,7 @@ import pytest
 from spacy.language import Language
 
 from quotegraph.analyze.dates import extract_dates
-from quotegraph.analyze.model import parse
+from quotegraph.analyze.parsing import parse
 from quotegraph.records import Article
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"

@@ -20,7 +20,7 @@ from quotegraph.analyze.dates import extract_dates, undated_note
 from quotegraph.analyze.entities import EntityIndex, cluster_entities
 from quotegraph.analyze.events import Mentions, extract_events
 from quotegraph.analyze.learned import learned_attributions
-from quotegraph.analyze.model import load_model, parse
+from quotegraph.analyze.parsing import load_model, parse
 from quotegraph.analyze.places import extract_places
 from quotegraph.analyze.quantities import extract_quantities
 from quotegraph.analyze.quotemarks import QuotedSpan, find_quoted
@@ -31,7 +31,7 @@ from quotegraph.errors import QuotegraphError
 from quotegraph.records import Analysis, Article, CopyWarning
 
 if TYPE_CHECKING:
-    from quotegraph.analyze.runtime.model import AttributionModel
+    from quotegraph.analyze.runtime.attribution_model import AttributionModel
 
 
 @dataclass

@@ -93,7 +93,7 @@ def ingest(
         )
 
 
-# An attribution model's id (analyze/runtime/model.py model_id) and scope; (None, None): the rules alone.
+# An attribution model's id (runtime/attribution_model.py model_id) and scope; (None, None): the rules alone.
 Identity = tuple[str | None, str | None]
 
 
@@ -101,7 +101,7 @@ def identity(attribution_model: LearnedAttribution | None) -> Identity:
     """What an article analyzed with `attribution_model` records of it, for `--reanalyze` to compare."""
     if attribution_model is None:
         return None, None
-    from quotegraph.analyze.runtime.model import model_id
+    from quotegraph.analyze.runtime.attribution_model import model_id
 
     return model_id(Path(attribution_model.path)), attribution_model.scope
 

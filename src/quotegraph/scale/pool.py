@@ -47,7 +47,7 @@ class Analyzer:
         self._pool: _Pool | None = None
         self._in_flight: list[_Task] = []  # sent to the current pool, not known to have succeeded
         if workers == 0:
-            from quotegraph.analyze.model import load_models
+            from quotegraph.analyze.loading import load_models
 
             self._models = load_models(model, attribution_model)
             return

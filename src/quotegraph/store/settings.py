@@ -67,7 +67,7 @@ def set_attribution_model(
     """Make ``choice`` the database's attribution model, kept as an absolute path (commands run from
     anywhere). It is loaded first, for the spaCy pipeline ``model``: a ModelError now rather than at the
     next ingest."""
-    from quotegraph.analyze.model import load_models
+    from quotegraph.analyze.loading import load_models
 
     resolved = LearnedAttribution(Path(choice.path).resolve(), choice.scope)
     load_models(model, resolved)

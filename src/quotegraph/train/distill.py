@@ -32,7 +32,7 @@ from rich.console import Console
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from quotegraph.analyze.runtime.model import (
+from quotegraph.analyze.runtime.attribution_model import (
     TEACHER_CACHE,
     AttributionModel,
     dev_figures,

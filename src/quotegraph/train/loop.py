@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 from spacy.training import Example
 from spacy.util import fix_random_seed, minibatch
 
-from quotegraph.analyze.runtime.model import (
+from quotegraph.analyze.runtime.attribution_model import (
     AttributionModel,
     SpacyTagger,
     dev_figures,

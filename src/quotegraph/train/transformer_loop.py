@@ -20,7 +20,7 @@ from rich.console import Console
 from spacy.language import Language
 from transformers import AutoModel, AutoTokenizer
 
-from quotegraph.analyze.runtime.model import TRANSFORMER, AttributionModel, new_meta
+from quotegraph.analyze.runtime.attribution_model import TRANSFORMER, AttributionModel, new_meta
 from quotegraph.analyze.runtime.tagging import TRAINING_CONTEXT, Window, gold_tags
 from quotegraph.analyze.runtime.transformer import (
     IGNORE,
