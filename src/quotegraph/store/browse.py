@@ -23,7 +23,8 @@ from quotegraph.records import ATTRIBUTION_TYPES
 from quotegraph.store import Store, _guarded
 from quotegraph.store.dialect import Database, Row
 from quotegraph.store.export import EVENT_COLUMNS, decoded
-from quotegraph.store.persons import PERSON_OF_QUOTE, detailed
+from quotegraph.store.person_quotes import PERSON_OF_QUOTE
+from quotegraph.store.persons import detailed
 from quotegraph.store.queries import ROLE_IN_ARTICLE, Where, _iso_date, _with_bool
 from quotegraph.store.rows import normalize_name
 from quotegraph.store.search import parse_search
