@@ -37,12 +37,12 @@ LAYERS: dict[str, int] = {
     "errors": 0,
     "records": 0,
     "models": 0,  # the shipped model's folder and its checks (hashlib, errors, records)
+    "defaults": 0,  # which attribution model a command analyzes with: options, environment, shipped
     "data": 0,
     "read": 1,
     "analyze": 2,
     "formats": 3,  # the analysis as JSON, CSV and the readable view
     "store": 3,
-    "defaults": 4,  # which attribution model a command analyzes with (store settings among them)
     "scale": 4,
     "serve": 4,
     "evaluate": 4,
