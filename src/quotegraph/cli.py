@@ -335,7 +335,7 @@ def evaluate(
     """
     from quotegraph.evaluate import report as reports
     from quotegraph.evaluate import run
-    from quotegraph.evaluate.events import evaluate_events, is_events_gold
+    from quotegraph.evaluate.event_scoring import evaluate_events, is_events_gold
 
     try:
         analyze_text = _text_analyzer(model, _learned(attribution_model, attribution_scope, rules_only))
@@ -746,7 +746,7 @@ def ingest(
     if dask is None:
         options["workers"] = workers
     else:
-        from quotegraph.scale.dask import ingest_on_dask
+        from quotegraph.scale.dask_runner import ingest_on_dask
 
         run_ingest = partial(ingest_on_dask, scheduler=dask)
     try:

@@ -20,7 +20,7 @@ from quotegraph.errors import InputError
 from quotegraph.read.collect import SourceItem, count_items, iter_items
 from quotegraph.records import ANALYSIS_VERSION, Article, LearnedAttribution
 from quotegraph.scale import worker
-from quotegraph.scale.pool import Analyzer, default_workers
+from quotegraph.scale.pool import PoolAnalyzer, default_workers
 from quotegraph.store import Store
 
 # Failures listed in the summary; all of them are in the store's failures table.
@@ -87,7 +87,7 @@ def ingest(
     """
     count = default_workers() if workers is None else workers
     date = _iso_day(date)  # a bad date is an error before the models load
-    with Analyzer(count, model, attribution_model) as analyzer:
+    with PoolAnalyzer(count, model, attribution_model) as analyzer:
         return ingest_with(
             analyzer, specs, store, progress, reanalyze, fetch, date, identity(attribution_model)
         )
