@@ -48,6 +48,7 @@ LAYERS: dict[str, int] = {
     "evaluate": 4,
     "train": 4,
     "cli": 5,
+    "api": 5,  # the Python API (quotegraph/__init__.py names it): load, analyze
     "__main__": 5,
 }
 # Packages of one layer that still may not import each other: analysis never depends on what trains,
@@ -119,7 +120,7 @@ def layer_breaks(edges: nx.DiGraph) -> list[str]:
     breaks = []
     for source, target in sorted(edges.edges):
         above, below = top(source), top(target)
-        if not above or above == below:  # quotegraph/__init__ is the public API over every layer
+        if not above or above == below:  # quotegraph/__init__ names the public API of every layer
             continue
         for part in (above, below):
             if part not in LAYERS:
