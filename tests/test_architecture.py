@@ -80,3 +80,64 @@ def test_the_check_finds_analysis_importing_training(tmp_path: Path) -> None:
         "quotegraph.analyze.stage → quotegraph.train (train is above analyze)",
         "quotegraph.analyze.stage → quotegraph.train.loop (train is above analyze)",
     ]
+
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _docs() -> str:
+    return "\n".join(
+        p.read_text(encoding="utf-8") for p in [ROOT / "README.md", *(ROOT / "docs").glob("*.md")]
+    )
+
+
+def _commands() -> list[str]:
+    """Every command's full name ("analyze", "config set"), from the CLI itself."""
+    import typer
+
+    from quotegraph.cli import app
+
+    names: list[str] = []
+
+    def walk(group, prefix: str) -> None:
+        for name, command in group.commands.items():
+            full = f"{prefix} {name}".strip()
+            if getattr(command, "commands", None):
+                walk(command, full)
+            else:
+                names.append(full)
+
+    walk(typer.main.get_command(app), "")
+    return names
+
+
+def test_every_command_is_documented() -> None:
+    docs, commands = _docs(), _commands()
+    assert {"analyze", "ingest", "serve", "config set"} <= set(commands)
+    assert [name for name in commands if f"quotegraph {name}" not in docs] == []
+
+
+def test_every_stage_is_documented_in_order() -> None:
+    from quotegraph.analyze.pipeline import STAGES
+
+    table = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8").split("| stages | where |", 1)[1]
+    listed = table.split("\n")[2].split("|")[1].split(",")
+    assert [name.strip() for name in listed] == list(STAGES)
+    docs = _docs()
+    assert [name for name in STAGES if f"`{name}`" not in docs] == []
+
+
+# Files over the limit whose reason is still to be written or whose split is under way elsewhere: the
+# lead removes each entry as its file is split or given its reason (issue 31).
+LONG_PENDING = {"cli.py", "analyze/quotes.py"}
+
+
+def test_a_file_over_500_lines_says_why_at_its_top() -> None:
+    package = ROOT / "src" / "quotegraph"
+    unexplained = []
+    for path in sorted(package.rglob("*.py")):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        name = path.relative_to(package).as_posix()
+        if len(lines) > 500 and name not in LONG_PENDING and "Over 500 lines" not in "\n".join(lines[:60]):
+            unexplained.append(f"{name} ({len(lines)} lines)")
+    assert unexplained == []

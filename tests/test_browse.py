@@ -15,7 +15,7 @@ from server import fill_store, running, stories
 
 from quotegraph.serve import create_app
 from quotegraph.store import open_store
-from quotegraph.store.browse import outlet
+from quotegraph.store.charts import outlet
 
 
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])

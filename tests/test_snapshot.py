@@ -7,8 +7,7 @@ from __future__ import annotations
 import json
 
 import pytest
-
-from tests.snapshot import SHARED, SNAPSHOT, articles, digests
+from snapshot import SHARED, SNAPSHOT, articles, digests
 
 
 def test_the_analysis_is_unchanged() -> None:
