@@ -38,7 +38,7 @@ def tuning_paths(corpus: Path) -> list[Path]:
 
 
 def _analyses(paths: list[Path]):
-    from quotegraph.analyze.model import load_model
+    from quotegraph.analyze.parsing import load_model
     from quotegraph.analyze.pipeline import analyze
     from quotegraph.read.text import parse_text
 

@@ -20,7 +20,7 @@ os.environ["QUOTEGRAPH_NO_SHIPPED_MODEL"] = "1"
 
 @pytest.fixture(scope="session")
 def nlp():
-    from quotegraph.analyze.model import load_model
+    from quotegraph.analyze.parsing import load_model
 
     return load_model()
 

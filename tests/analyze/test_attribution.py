@@ -81,7 +81,7 @@ def test_quote_with_no_speaker_has_none(nlp):
 
 
 def test_no_entity_or_sentence_crosses_a_line_break(nlp):
-    from quotegraph.analyze.model import parse
+    from quotegraph.analyze.parsing import parse
 
     doc = parse(nlp, Article(text="He met Putin\nKyiv said so."))
     assert all("\n" not in ent.text for ent in doc.ents)

@@ -8,7 +8,7 @@ import pytest
 from spacy.language import Language
 
 from quotegraph.analyze.dates import extract_dates
-from quotegraph.analyze.model import parse
+from quotegraph.analyze.parsing import parse
 from quotegraph.records import Article
 from tests.support.paths import SHARED
 

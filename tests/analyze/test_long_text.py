@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotegraph.analyze.model import MAX_CHUNK, _chunks, parse
+from quotegraph.analyze.parsing import MAX_CHUNK, _chunks, parse
 from quotegraph.analyze.pipeline import analyze
 from quotegraph.read import parse_text
 

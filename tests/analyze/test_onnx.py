@@ -13,8 +13,8 @@ import numpy
 import pytest
 from typer.testing import CliRunner
 
-from quotegraph.analyze.model import parse
-from quotegraph.analyze.runtime.model import load_attribution_model
+from quotegraph.analyze.parsing import parse
+from quotegraph.analyze.runtime.attribution_model import load_attribution_model
 from quotegraph.analyze.runtime.tagging import TAGS, best_tags
 from quotegraph.cli import app
 from quotegraph.evaluate.brat import load_polnear
@@ -126,10 +126,10 @@ def test_an_onnx_model_runs_where_torch_cannot_be_imported(exported, tmp_path):
         "for name in ('torch', 'transformers'):\n"
         "    sys.modules[name] = None  # import torch now raises ImportError\n"
         "from pathlib import Path\n"
-        "from quotegraph.analyze.model import load_model\n"
+        "from quotegraph.analyze.parsing import load_model\n"
         "from quotegraph.analyze.pipeline import analyze\n"
         "from quotegraph.read import read_path\n"
-        "from quotegraph.analyze.runtime.model import load_attribution_model\n"
+        "from quotegraph.analyze.runtime.attribution_model import load_attribution_model\n"
         "nlp = load_model()\n"
         f"model = load_attribution_model(Path({str(exported['int8'])!r}), nlp)\n"
         f"analysis = analyze(read_path(Path({str(HARBOR)!r})), nlp, attribution_model=model)\n"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from quotegraph.analyze.model import parse
+from quotegraph.analyze.parsing import parse
 from quotegraph.analyze.places import extract_places
 from quotegraph.records import Article, Place
 from tests.support.paths import SHARED

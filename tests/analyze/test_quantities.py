@@ -8,7 +8,7 @@ import pytest
 from spacy.language import Language
 
 from quotegraph.analyze.crosscheck import CONTRADICTION, cross_check
-from quotegraph.analyze.model import parse
+from quotegraph.analyze.parsing import parse
 from quotegraph.analyze.quantities import extract_quantities
 from quotegraph.records import Article, Quantity
 from tests.support.paths import SHARED

@@ -19,7 +19,7 @@ import pytest
 from typer.testing import CliRunner
 
 from quotegraph import models
-from quotegraph.analyze.runtime.model import model_id
+from quotegraph.analyze.runtime.attribution_model import model_id
 from quotegraph.cli import app
 from quotegraph.defaults import choose
 from quotegraph.records import LearnedAttribution

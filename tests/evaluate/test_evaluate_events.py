@@ -1,4 +1,4 @@
-"""Scoring events against the hand-made events gold (evaluate/events.py, docs/evaluation.md)."""
+"""Scoring events against the hand-made events gold (evaluate/event_scoring.py, docs/evaluation.md)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from quotegraph.cli import app
-from quotegraph.evaluate.events import GoldEvent, GoldEventArticle, score_events
+from quotegraph.evaluate.event_scoring import GoldEvent, GoldEventArticle, score_events
 from quotegraph.records import Analysis, ArticleMeta, Event
 from tests.support.paths import FIXTURES, shared_path
 

@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 from quotegraph.errors import InputError
-from quotegraph.read import feeds, iter_items
-from quotegraph.read.feeds import check_public, fetch_page, iter_feed, looks_like_feed
+from quotegraph.read import fetching, iter_items
+from quotegraph.read.feeds import iter_feed, looks_like_feed
+from quotegraph.read.fetching import check_public, fetch_page
 from tests.support import paths
 from tests.support.network import PAGE
 
@@ -136,19 +137,19 @@ def test_fetch_from_local_server_when_allowed(local_server: str) -> None:
 
 
 def test_fetch_caps_the_size(local_server: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(feeds, "MAX_PAGE_BYTES", 100)
+    monkeypatch.setattr(fetching, "MAX_PAGE_BYTES", 100)
     with pytest.raises(InputError, match="larger than"):
         fetch_page(f"{local_server}/story", allow_private=True)
 
 
 def test_redirects_are_checked_too(local_server: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    real_check = feeds.check_public
+    real_check = fetching.check_public
 
     def check_all_but_the_test_server(ip: str, host: str) -> None:
         if host != "127.0.0.1":  # the server is reached by IP; its redirect names it "localhost"
             real_check(ip, host)
 
-    monkeypatch.setattr(feeds, "check_public", check_all_but_the_test_server)
+    monkeypatch.setattr(fetching, "check_public", check_all_but_the_test_server)
     with pytest.raises(InputError, match="refused to fetch from localhost"):
         fetch_page(f"{local_server}/moved")
 

@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from quotegraph.cli import app
-from quotegraph.read import feeds, iter_items
+from quotegraph.read import fetching, iter_items
 from quotegraph.read.urls import is_url
 
 runner = CliRunner()
@@ -19,13 +19,13 @@ runner = CliRunner()
 @pytest.fixture
 def reachable(monkeypatch: pytest.MonkeyPatch) -> None:
     """The loopback test server passes the address check; every other rule of the fetch applies."""
-    real_check = feeds.check_public
+    real_check = fetching.check_public
 
     def check_all_but_the_test_server(ip: str, host: str) -> None:
         if host != "127.0.0.1":
             real_check(ip, host)
 
-    monkeypatch.setattr(feeds, "check_public", check_all_but_the_test_server)
+    monkeypatch.setattr(fetching, "check_public", check_all_but_the_test_server)
 
 
 def test_what_counts_as_a_url() -> None:

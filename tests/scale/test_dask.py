@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 
 from quotegraph.cli import app
 from quotegraph.errors import IngestError
-from quotegraph.scale.dask import ingest_on_dask, local_workers
+from quotegraph.scale.dask_runner import ingest_on_dask, local_workers
 from quotegraph.scale.ingest import ingest
 from quotegraph.store import open_store
 from tests.support.stores import snapshot, write_many
@@ -41,7 +41,7 @@ def test_a_dask_ingest_stores_what_a_local_ingest_stores(tmp_path: Path, nlp):
 
 
 def test_the_command_names_a_cluster_it_cannot_reach(tmp_path: Path, monkeypatch):
-    monkeypatch.setattr("quotegraph.scale.dask.CONNECT_SECONDS", 1)
+    monkeypatch.setattr("quotegraph.scale.dask_runner.CONNECT_SECONDS", 1)
     corpus = write_many(tmp_path / "corpus", 1)
     result = runner.invoke(
         app, ["ingest", str(corpus), "--db", str(tmp_path / "x.db"), "--dask", "tcp://127.0.0.1:9"]

@@ -15,7 +15,7 @@ import pytest
 from quotegraph.records import Article
 from quotegraph.scale import worker
 from quotegraph.scale.ingest import ingest
-from quotegraph.scale.pool import Analyzer
+from quotegraph.scale.pool import PoolAnalyzer
 from quotegraph.store import open_store
 from tests.support.paths import FIXTURES
 from tests.support.stores import snapshot, write_many
@@ -69,7 +69,7 @@ def test_a_worker_s_death_is_read_from_the_pool_s_own_processes_after_shutdown(
     def forbidden() -> list:
         raise AssertionError("the pool polled every child process of the test")
 
-    with Analyzer(workers=1, model="crashing_pipeline") as analyzer:
+    with PoolAnalyzer(workers=1, model="crashing_pipeline") as analyzer:
         monkeypatch.setattr(multiprocessing, "active_children", forbidden)
         for signal_name in ("SIGSEGV", "SIGKILL", "SIGSEGV"):  # a new worker each time, each death its own
             pool = analyzer._start(1)
@@ -118,7 +118,7 @@ def test_an_article_that_kills_dask_workers_is_its_failure(
     distributed = pytest.importorskip("distributed")
     import dask
 
-    from quotegraph.scale.dask import ingest_on_dask
+    from quotegraph.scale.dask_runner import ingest_on_dask
 
     # Two deaths make a task bad (Dask's default is four), and a worker holds one task at a time: Dask
     # counts a worker's death against every task it holds, and this test is about the crashing one.

@@ -5,7 +5,7 @@ Each forbidden address leads, if it were ever connected to, to a loopback server
 request: a test fails on any hit. To reach "the internet" offline, this test process gets a small
 simulated network for the duration of a test: the name news.example.com resolves to a public address,
 and connections to that address, or to the private and link-local addresses below, are delivered to
-local servers. quotegraph's own checks (feeds.fetch_page) run untouched, on the addresses it is given.
+local servers. quotegraph's own checks (fetching.fetch_page) run untouched, on the addresses it is given.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import httpx
 import pytest
 
 from quotegraph.errors import InputError
-from quotegraph.read import feeds
+from quotegraph.read import fetching
 from quotegraph.serve import create_app
 from tests.support.network import PRIVATE_IPS, PUBLIC_NAME
 from tests.support.server import Recorder, running
@@ -80,7 +80,7 @@ def test_a_page_trickling_in_is_cut_off_at_the_deadline(
 ) -> None:
     """The deadline holds for the whole fetch, not only between reads: a server sending a byte every
     0.1 s (for 30 s) is cut off when it runs out, here after 1 s."""
-    monkeypatch.setattr(feeds, "MAX_FETCH_SECONDS", 1.0)
+    monkeypatch.setattr(fetching, "MAX_FETCH_SECONDS", 1.0)
     started = time.monotonic()
     response = client.post("/api/analyze", json={"url": f"http://{PUBLIC_NAME}/trickle-{part}"})
     assert response.status_code == 400, response.text
@@ -116,6 +116,6 @@ def test_ipv6_forms_of_private_addresses_are_refused(
 def test_nat64_and_mapped_forms_of_a_public_address_pass() -> None:
     """The control: on an IPv6-only network (DNS64), every IPv4 site is reached through NAT64."""
     for ip in ["64:ff9b::5db8:d822", "::ffff:93.184.216.34", "2606:4700::1111"]:
-        feeds.check_public(ip, "news.example.com")
+        fetching.check_public(ip, "news.example.com")
     with pytest.raises(InputError):
-        feeds.check_public("2002:5db8:d822::1", "news.example.com")  # 6to4 is refused whatever it carries
+        fetching.check_public("2002:5db8:d822::1", "news.example.com")  # 6to4 is refused whatever it carries

@@ -13,7 +13,7 @@ import pytest
 
 from quotegraph.serve import create_app
 from quotegraph.store import open_store
-from quotegraph.store.browse import outlet
+from quotegraph.store.charts import outlet
 from tests.support import postgres
 from tests.support.server import fill_store, running, stories
 

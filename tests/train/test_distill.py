@@ -15,8 +15,8 @@ import torch
 from click.testing import Result
 from typer.testing import CliRunner
 
-from quotegraph.analyze.model import parse
-from quotegraph.analyze.runtime.model import load_attribution_model, model_id
+from quotegraph.analyze.parsing import parse
+from quotegraph.analyze.runtime.attribution_model import load_attribution_model, model_id
 from quotegraph.analyze.runtime.tagging import TAGS
 from quotegraph.analyze.runtime.transformer import TransformerTagger
 from quotegraph.cli import app

@@ -12,12 +12,12 @@ from spacy.tokens import Span as TokenSpan
 from typer.testing import CliRunner
 
 from quotegraph.analyze.learned import learned_attributions
-from quotegraph.analyze.model import parse
+from quotegraph.analyze.parsing import parse
 from quotegraph.analyze.pipeline import analyze
 from quotegraph.analyze.quotes import Attribution
+from quotegraph.analyze.runtime.attribution_model import load_attribution_model
 from quotegraph.analyze.runtime.features import CLOSING, INSIDE, OPENING, OUTSIDE, rule_output, token_features
 from quotegraph.analyze.runtime.link import link
-from quotegraph.analyze.runtime.model import load_attribution_model
 from quotegraph.cli import app
 from quotegraph.evaluate.brat import load_polnear
 from quotegraph.records import Article
@@ -261,7 +261,7 @@ def test_training_shows_a_line_per_epoch_in_a_log(tmp_path):
 
     from rich.console import Console
 
-    from quotegraph.analyze.model import load_model
+    from quotegraph.analyze.parsing import load_model
     from quotegraph.train.config import TrainSettings
     from quotegraph.train.loop import train
 

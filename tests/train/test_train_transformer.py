@@ -9,9 +9,9 @@ import pytest
 from spacy.tokens import Doc
 from typer.testing import CliRunner
 
-from quotegraph.analyze.model import parse
+from quotegraph.analyze.parsing import parse
 from quotegraph.analyze.pipeline import analyze
-from quotegraph.analyze.runtime.model import load_attribution_model
+from quotegraph.analyze.runtime.attribution_model import load_attribution_model
 from quotegraph.analyze.runtime.tagging import (
     MAX_PIECES_PER_WORD,
     SCORING_CONTEXT,

@@ -19,7 +19,13 @@ import warnings
 from pathlib import Path
 from typing import Any, Literal
 
-from quotegraph.analyze.runtime.model import META, METRICS, TRANSFORMER, learn_extra_missing, read_meta
+from quotegraph.analyze.runtime.attribution_model import (
+    META,
+    METRICS,
+    TRANSFORMER,
+    learn_extra_missing,
+    read_meta,
+)
 from quotegraph.analyze.runtime.onnx_tagger import INPUTS, ONNX_DIR, ONNX_FILE, SPECIAL_FILE
 from quotegraph.analyze.runtime.tagging import LABELS_FILE, SpecialPieces
 from quotegraph.errors import ModelError

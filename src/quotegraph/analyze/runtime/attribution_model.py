@@ -6,7 +6,7 @@
     MODEL_DIR/transformer/  architecture "transformer": encoder config, tokenizer, weights (safetensors)
     MODEL_DIR/onnx/         architecture "onnx": a transformer model exported by train/onnx_export.py
 
-Both taggers read the base pipeline's parse, so the model runs on docs parsed by analyze/model.py
+Both taggers read the base pipeline's parse, so the model runs on docs parsed by analyze/parsing.py
 and must be used with the base pipeline it was trained on (meta.json names it).
 """
 

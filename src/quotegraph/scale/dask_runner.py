@@ -55,7 +55,7 @@ def analyze_on_worker(
     article: Article, model: str | None, attribution_model: LearnedAttribution | None
 ) -> worker.Result:
     """The task a Dask worker runs for one article."""
-    from quotegraph.analyze.model import load_models
+    from quotegraph.analyze.loading import load_models
 
     worker.one_thread_per_worker()
     # Models that cannot load raise ModelError here; the client re-raises it and the ingest stops.
@@ -65,7 +65,7 @@ def analyze_on_worker(
 def load_on_worker(model: str | None, attribution_model: LearnedAttribution | None) -> ModelError | None:
     """The task run before any article: the models loaded on a worker (kept for its tasks), or why
     they cannot load (returned, not raised: the client raises it, and the worker logs no traceback)."""
-    from quotegraph.analyze.model import load_models
+    from quotegraph.analyze.loading import load_models
 
     worker.one_thread_per_worker()
     try:
