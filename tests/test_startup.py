@@ -6,6 +6,7 @@ benchmarks/startup.py times it.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import subprocess
 import sys
@@ -64,3 +65,40 @@ def empty_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 )
 def test_query_commands_import_no_analysis_library(command: list[str], empty_db: Path) -> None:
     assert _loaded_by(*command, "--db", str(empty_db), "--json") == {"code": 0, "loaded": []}
+
+
+SAMPLE = Path(__file__).resolve().parents[1] / "src" / "quotegraph" / "data" / "sample.txt"
+TORCH_INSTALLED = importlib.util.find_spec("torch") is not None
+
+
+@pytest.mark.parametrize("model", [["--rules-only"], []])
+def test_analyzing_an_article_imports_neither_torch_nor_transformers(model: list[str]) -> None:
+    """thinc imports torch whenever it is installed (2.7 s of each analysis's start): analysis keeps it
+    out (analyze/torchless.py), with the rules and with a model (the suite's default sets the shipped
+    model aside; test_onnx.py checks an ONNX model's analysis the same way)."""
+    probe = _loaded_by("analyze", str(SAMPLE), *model)
+    assert probe["code"] == 0
+    assert {"spacy", "thinc"} <= set(probe["loaded"])
+    assert not {"torch", "transformers"} & set(probe["loaded"])
+
+
+def _thinc_sees_torch(first: str) -> bool:
+    """Whether thinc's torch support is on after `first` was imported, then spaCy by analysis."""
+    probe = (
+        f"import {first}\n"
+        "import quotegraph.analyze.model, thinc.compat, torch\n"
+        "assert torch.zeros(2).sum().item() == 0  # torch itself imports and works either way\n"
+        "print(thinc.compat.has_torch)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=300, check=True
+    )
+    return done.stdout.strip() == "True"
+
+
+@pytest.mark.skipif(not TORCH_INSTALLED, reason="torch is not installed (the learn extra)")
+def test_torch_is_kept_from_thinc_only_when_analysis_imports_spacy_first() -> None:
+    """Training imports torch before spaCy and gets thinc's torch support as usual; analysis gets
+    thinc without it, and can still import torch itself afterwards (a torch attribution model)."""
+    assert _thinc_sees_torch("torch")
+    assert not _thinc_sees_torch("quotegraph.analyze")
