@@ -71,6 +71,13 @@ def clean_name(span: Span) -> str:
     return text[:-2] if text.endswith("'s") or text.endswith("’s") else text
 
 
+def _deletions(word: str) -> set[str]:
+    """The word and the word with each one letter deleted. Two words one edit apart share one of
+    these (a deletion: the shorter word; a changed letter: both without it), so the words one edit
+    from a surname are found by look-up among these keys, then checked with one_edit_apart."""
+    return {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}
+
+
 def preferred_spelling(forms: dict[str, list[tuple[int, int]]], first: str, second: str) -> str:
     """The more frequent spelling; on a tie the later one (a correction is usually the later form)."""
     return max((first, second), key=lambda f: (len(forms[f]), max(start for start, _ in forms[f])))
@@ -86,12 +93,13 @@ class EntityIndex:
         self._built_from: tuple[tuple[str, str, int], ...] = ()
         self._by_form: dict[str, int] = {}
         self._by_surname: dict[str, int] = {}
+        self._near_surname: dict[str, list[int]] = {}
 
     def person_by_name(self, form: str) -> Cluster | None:
         """A person cluster for a full name or a surname, exact or one letter off."""
         lowered = form.lower()
         parts = lowered.split()
-        by_form, by_surname = self._person_tables()
+        by_form, by_surname, near_surname = self._person_tables()
         # The first cluster (in order) with this name or alias, or this surname for a one-word form.
         found = [
             i
@@ -100,27 +108,35 @@ class EntityIndex:
         ]
         if found:
             return self.clusters[min(found)]
-        for cluster in self.clusters:
-            if cluster.type == "person" and parts and one_edit_apart(parts[-1], cluster.surname):
+        if not parts:
+            return None
+        # Else the first person cluster (in order) whose surname is one letter off the form's last word.
+        nearby = sorted({i for key in _deletions(parts[-1]) for i in near_surname.get(key, ())})
+        for i in nearby:
+            cluster = self.clusters[i]
+            if one_edit_apart(parts[-1], cluster.surname):
                 first_ok = len(parts) == 1 or parts[0] == cluster.name.split()[0].lower()
                 if first_ok:
                     return cluster
         return None
 
-    def _person_tables(self) -> tuple[dict[str, int], dict[str, int]]:
-        """Lower-cased names and aliases, and surnames, to the first person cluster that has them: one
+    def _person_tables(self) -> tuple[dict[str, int], dict[str, int], dict[str, list[int]]]:
+        """Lower-cased names and aliases, and surnames, to the first person cluster that has them; and
+        the surname with each one letter deleted to the person clusters (in order) that have it. One
         dictionary look-up per mention instead of a pass over every cluster (quadratic in long texts)."""
         state = tuple((c.name, c.type, len(c.aliases)) for c in self.clusters)
         if state != self._built_from:
-            self._by_form, self._by_surname = {}, {}
+            self._by_form, self._by_surname, self._near_surname = {}, {}, {}
             for i, cluster in enumerate(self.clusters):
                 if cluster.type != "person":
                     continue
                 for name in (cluster.name, *cluster.aliases):
                     self._by_form.setdefault(name.lower(), i)
                 self._by_surname.setdefault(cluster.surname, i)
+                for key in _deletions(cluster.surname):
+                    self._near_surname.setdefault(key, []).append(i)
             self._built_from = state
-        return self._by_form, self._by_surname
+        return self._by_form, self._by_surname, self._near_surname
 
     def organization_by_name(self, form: str) -> Cluster | None:
         lowered = form.lower()
