@@ -66,6 +66,18 @@ def test_the_tables_follow_clusters_that_change() -> None:
     assert index.person_by_name("Smithe") is index.clusters[-1]
 
 
+def test_the_tables_follow_new_aliases_and_new_names() -> None:
+    index = _index()
+    first = index.clusters[0]
+    assert index.person_by_name("Vanya Merezhko") is None
+    first.aliases.append("Vanya Merezhko")
+    assert index.person_by_name("Vanya Merezhko") is first
+    assert index.person_by_name("Ivan Merezhko") is first
+    first.name = "Ivan Petrenko"
+    assert index.person_by_name("Petrenko") is first
+    assert index.person_by_name("Ivan Merezhko") is None  # the old name was no alias: not kept
+
+
 def test_a_lookup_checks_only_surnames_that_share_a_key(monkeypatch: pytest.MonkeyPatch) -> None:
     index = EntityIndex()
     for n in range(2_000):  # distinct surnames: "Aaaaab", "Aaaaac", … none near "Nobody"

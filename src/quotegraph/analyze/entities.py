@@ -90,7 +90,7 @@ class EntityIndex:
         self.clusters: list[Cluster] = []
         # person_by_name's lookup tables, and the state of the clusters they were built from: clusters
         # gain aliases and change names as the stages go, and the tables are built again when they do.
-        self._built_from: tuple[tuple[str, str, int], ...] = ()
+        self._built_from: tuple[tuple[str, str, int], ...] = ()  # (name, type, alias count) each
         self._by_form: dict[str, int] = {}
         self._by_surname: dict[str, int] = {}
         self._near_surname: dict[str, list[int]] = {}
@@ -123,20 +123,36 @@ class EntityIndex:
     def _person_tables(self) -> tuple[dict[str, int], dict[str, int], dict[str, list[int]]]:
         """Lower-cased names and aliases, and surnames, to the first person cluster that has them; and
         the surname with each one letter deleted to the person clusters (in order) that have it. One
-        dictionary look-up per mention instead of a pass over every cluster (quadratic in long texts)."""
-        state = tuple((c.name, c.type, len(c.aliases)) for c in self.clusters)
-        if state != self._built_from:
+        dictionary look-up per mention instead of a pass over every cluster (quadratic in long texts).
+        New clusters and new aliases are added to the tables; a changed name or type builds them anew."""
+        state = [(c.name, c.type, len(c.aliases)) for c in self.clusters]
+        built = self._built_from
+        if len(state) < len(built) or any(
+            old[:2] != new[:2] or old[2] > new[2] for old, new in zip(built, state, strict=False)
+        ):
             self._by_form, self._by_surname, self._near_surname = {}, {}, {}
-            for i, cluster in enumerate(self.clusters):
-                if cluster.type != "person":
-                    continue
-                for name in (cluster.name, *cluster.aliases):
-                    self._by_form.setdefault(name.lower(), i)
-                self._by_surname.setdefault(cluster.surname, i)
-                for key in _deletions(cluster.surname):
-                    self._near_surname.setdefault(key, []).append(i)
-            self._built_from = state
+            built = ()
+        for i in range(len(state)):
+            old = built[i] if i < len(built) else None
+            if old != state[i] and self.clusters[i].type == "person":
+                self._add_person(i, old[2] if old is not None else None)
+        self._built_from = tuple(state)
         return self._by_form, self._by_surname, self._near_surname
+
+    def _add_person(self, i: int, known_aliases: int | None) -> None:
+        """Add cluster i's names to the tables: all of them when new (known_aliases None), else the
+        aliases past the first known_aliases. Each table keeps the first cluster in order."""
+        cluster = self.clusters[i]
+        new = known_aliases is None
+        names = [cluster.name, *cluster.aliases] if new else cluster.aliases[known_aliases:]
+        for name in names:
+            if self._by_form.get(name.lower(), i) >= i:
+                self._by_form[name.lower()] = i
+        if new:
+            if self._by_surname.get(cluster.surname, i) >= i:
+                self._by_surname[cluster.surname] = i
+            for key in _deletions(cluster.surname):  # clusters are added in order: each list stays sorted
+                self._near_surname.setdefault(key, []).append(i)
 
     def organization_by_name(self, form: str) -> Cluster | None:
         lowered = form.lower()
