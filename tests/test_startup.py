@@ -16,7 +16,17 @@ import pytest
 
 from quotegraph.store import open_store
 
-HEAVY = ("spacy", "thinc", "torch", "onnxruntime", "transformers", "dask", "distributed", "vaderSentiment")
+HEAVY = (
+    "spacy",
+    "thinc",
+    "torch",
+    "onnxruntime",
+    "transformers",
+    "dask",
+    "distributed",
+    "vaderSentiment",
+    "trafilatura",  # for web pages only
+)
 
 # Runs the CLI with the given arguments in this interpreter, then prints which heavy modules it imported.
 _PROBE = """
@@ -72,14 +82,14 @@ TORCH_INSTALLED = importlib.util.find_spec("torch") is not None
 
 
 @pytest.mark.parametrize("model", [["--rules-only"], []])
-def test_analyzing_an_article_imports_neither_torch_nor_transformers(model: list[str]) -> None:
+def test_analyzing_a_text_file_imports_no_torch_transformers_or_trafilatura(model: list[str]) -> None:
     """thinc imports torch whenever it is installed (2.7 s of each analysis's start): analysis keeps it
     out (analyze/torchless.py), with the rules and with a model (the suite's default sets the shipped
     model aside; test_onnx.py checks an ONNX model's analysis the same way)."""
     probe = _loaded_by("analyze", str(SAMPLE), *model)
     assert probe["code"] == 0
     assert {"spacy", "thinc"} <= set(probe["loaded"])
-    assert not {"torch", "transformers"} & set(probe["loaded"])
+    assert not {"torch", "transformers", "trafilatura"} & set(probe["loaded"])  # a .txt: no page to read
 
 
 def _thinc_sees_torch(first: str) -> bool:
