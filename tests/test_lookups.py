@@ -78,6 +78,20 @@ def test_the_tables_follow_new_aliases_and_new_names() -> None:
     assert index.person_by_name("Ivan Merezhko") is None  # the old name was no alias: not kept
 
 
+def test_aliases_given_as_a_new_list_are_followed_too() -> None:
+    index = _index()
+    first = index.clusters[0]
+    assert index.person_by_name("Vanya Merezhko") is None
+    first.aliases = [*first.aliases, "Vanya Merezhko"]
+    assert index.person_by_name("Vanya Merezhko") is first
+    first.aliases += ["Ivanko Merezhko"]
+    first.aliases[0] = "Vanechka Merezhko"  # replaces "Vanya Merezhko": a change of the same length
+    assert index.person_by_name("Ivanko Merezhko") is first
+    assert index.person_by_name("Vanechka Merezhko") is first
+    first.type = "organization"
+    assert index.person_by_name("Vanechka Merezhko") is None
+
+
 def test_a_lookup_checks_only_surnames_that_share_a_key(monkeypatch: pytest.MonkeyPatch) -> None:
     index = EntityIndex()
     for n in range(2_000):  # distinct surnames: "Aaaaab", "Aaaaac", … none near "Nobody"

@@ -8,7 +8,9 @@ stage reports them.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any, Self, SupportsIndex
 
 from spacy.tokens import Doc, Span
 
@@ -16,6 +18,60 @@ from quotegraph.analyze.names import PERSON_TITLES, TITLES, one_edit_apart
 from quotegraph.records import Entity, SpeakerType
 
 NAME_LABELS = {"PERSON": "person", "ORG": "organization", "NORP": "group"}
+
+
+# Changes to any cluster's name, type or aliases so far: EntityIndex's look-up tables are checked
+# against the clusters only when this moved (a check of every cluster per look-up was quadratic).
+# Rewrites are the changes other than aliases appended (one replaced, removed, a new list): the
+# tables cannot tell which, and are built anew.
+_changes = 0
+_rewrites = 0
+
+
+def _changed(rewrite: bool = True) -> None:
+    global _changes, _rewrites
+    _changes += 1
+    _rewrites += rewrite
+
+
+class _Aliases(list[str]):
+    """A cluster's aliases, a list that counts its changes (_changes)."""
+
+    def append(self, item: str) -> None:
+        super().append(item)
+        _changed(rewrite=False)
+
+    def extend(self, items: Iterable[str]) -> None:
+        super().extend(items)
+        _changed(rewrite=False)
+
+    def insert(self, index: SupportsIndex, item: str) -> None:
+        super().insert(index, item)
+        _changed()
+
+    def remove(self, item: str) -> None:
+        super().remove(item)
+        _changed()
+
+    def pop(self, index: SupportsIndex = -1) -> str:
+        _changed()
+        return super().pop(index)
+
+    def clear(self) -> None:
+        super().clear()
+        _changed()
+
+    def __setitem__(self, index: Any, value: Any) -> None:
+        super().__setitem__(index, value)
+        _changed()
+
+    def __delitem__(self, index: Any) -> None:
+        super().__delitem__(index)
+        _changed()
+
+    def __iadd__(self, items: Iterable[str]) -> Self:  # type: ignore[override,misc]
+        self.extend(items)
+        return self
 
 
 @dataclass
@@ -29,6 +85,14 @@ class Cluster:
     mentions: list[Span] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     age: int | None = None  # "Smith, 58, said" (speakers.assign_roles)
+
+    def __setattr__(self, attribute: str, value: Any) -> None:
+        if attribute == "aliases" and not isinstance(value, _Aliases):
+            value = _Aliases(value)
+        first = attribute not in self.__dict__  # set by __init__: a new cluster, no rewrite
+        super().__setattr__(attribute, value)
+        if attribute in ("name", "type", "aliases"):
+            _changed(rewrite=not first)
 
     @property
     def surname(self) -> str:
@@ -91,6 +155,7 @@ class EntityIndex:
         # person_by_name's lookup tables, and the state of the clusters they were built from: clusters
         # gain aliases and change names as the stages go, and the tables are built again when they do.
         self._built_from: tuple[tuple[str, str, int], ...] = ()  # (name, type, alias count) each
+        self._checked_at: tuple[int, int, int] = (-1, -1, -1)  # (clusters, _changes, _rewrites) then
         self._by_form: dict[str, int] = {}
         self._by_surname: dict[str, int] = {}
         self._near_surname: dict[str, list[int]] = {}
@@ -125,10 +190,14 @@ class EntityIndex:
         the surname with each one letter deleted to the person clusters (in order) that have it. One
         dictionary look-up per mention instead of a pass over every cluster (quadratic in long texts).
         New clusters and new aliases are added to the tables; a changed name or type builds them anew."""
+        if self._checked_at == (len(self.clusters), _changes, _rewrites):  # nothing added or changed
+            return self._by_form, self._by_surname, self._near_surname
         state = [(c.name, c.type, len(c.aliases)) for c in self.clusters]
         built = self._built_from
-        if len(state) < len(built) or any(
-            old[:2] != new[:2] or old[2] > new[2] for old, new in zip(built, state, strict=False)
+        if (
+            self._checked_at[2] != _rewrites
+            or len(state) < len(built)
+            or any(old[:2] != new[:2] or old[2] > new[2] for old, new in zip(built, state, strict=False))
         ):
             self._by_form, self._by_surname, self._near_surname = {}, {}, {}
             built = ()
@@ -137,6 +206,7 @@ class EntityIndex:
             if old != state[i] and self.clusters[i].type == "person":
                 self._add_person(i, old[2] if old is not None else None)
         self._built_from = tuple(state)
+        self._checked_at = (len(self.clusters), _changes, _rewrites)
         return self._by_form, self._by_surname, self._near_surname
 
     def _add_person(self, i: int, known_aliases: int | None) -> None:
