@@ -6,7 +6,9 @@ Both texts are real BBC articles joined one after another (../shared/corpora/bbc
 sorted by path, from the first): the short one is a prefix of the long one, so the two differ only in
 length. The model loads and warms up on the short text first; each text is analyzed once (one run:
 the ratio is measured in one process, a minute apart at most). Prints words, seconds, words/s and the
-ratio long/short as JSON; exit 1 when the ratio is under 0.8.
+ratio long/short as JSON, by wall time (the target's measure; exit 1 when under 0.8) and by this
+process's CPU time (cpu_ratio: on a shared machine the other jobs' load moves the wall ratio, the
+short run lasting a second and the long one minutes).
 """
 
 from __future__ import annotations
@@ -41,14 +43,16 @@ def joined_articles(corpus: Path, size_bytes: int) -> str:
 def words_per_second(nlp, text: str) -> dict[str, float]:
     article = parse_text(text, date="2005-06-01")
     words = len(text.split())
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), time.process_time()
     analyze(article, nlp)
-    seconds = time.perf_counter() - start
+    seconds, cpu_seconds = time.perf_counter() - start, time.process_time() - cpu_start
     return {
         "kb": round(len(text.encode()) / 1000, 1),
         "words": words,
         "seconds": round(seconds, 2),
         "words_per_s": round(words / seconds, 1),
+        "cpu_seconds": round(cpu_seconds, 2),
+        "cpu_words_per_s": round(words / cpu_seconds, 1),
     }
 
 
@@ -68,9 +72,9 @@ def main() -> int:
     short = words_per_second(nlp, short_text)
     long = words_per_second(nlp, long_text)
     ratio = long["words_per_s"] / short["words_per_s"]
-    print(
-        json.dumps({"short": short, "long": long, "ratio": round(ratio, 2), "target": TARGET_RATIO}, indent=2)
-    )
+    cpu_ratio = long["cpu_words_per_s"] / short["cpu_words_per_s"]
+    summary = {"short": short, "long": long, "ratio": round(ratio, 2), "cpu_ratio": round(cpu_ratio, 2)}
+    print(json.dumps(summary | {"target": TARGET_RATIO}, indent=2))
     return 0 if ratio >= TARGET_RATIO else 1
 
 

@@ -1,18 +1,24 @@
 """Start-up time of the CLI: `--help`, a query command and a one-article `analyze`, against a bare
 `python -c pass`, each in a fresh process.
 
-    .venv/bin/python benchmarks/startup.py [--article FILE] [--repeat K] [--no-analyze]
+    .venv/bin/python benchmarks/startup.py [--article FILE] [--repeat K] [--no-analyze] [--base SRC]
 
 A query command runs `quotes --speaker Park --json` over an empty store made in a temporary folder;
 `analyze` reads FILE (default: the shipped sample article). Each command runs K times (default 5),
 the commands alternating; the medians are printed in seconds and as ratios to `python -c pass`
 measured in the same run (the machine's load moves all of them alike). The targets of issue 28:
 `--help` and the query commands under 0.5 s, one-article `analyze` under 3 s wall.
+
+--base SRC also runs each command with the quotegraph of another source tree (a `src` folder, e.g.
+from `git archive OLD src | tar -x -C /tmp/base`) in the same loop, and prints new / base per
+command. The first analysis on a machine fills the user's cache (quotegraph/cache.py: the gazetteer,
+pint's definitions); the medians are of the runs after it.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import subprocess
 import sys
@@ -26,9 +32,13 @@ SAMPLE = Path(__file__).resolve().parents[1] / "src" / "quotegraph" / "data" / "
 CLI = [sys.executable, "-m", "quotegraph"]
 
 
-def wall(command: list[str]) -> float:
+def wall(command: list[str], source: Path | None = None) -> float:
+    """Seconds the command takes, run with the quotegraph of `source` (a src folder) when given."""
+    environment = dict(os.environ)
+    if source is not None:
+        environment["PYTHONPATH"] = str(source)
     start = time.perf_counter()
-    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=environment)
     return time.perf_counter() - start
 
 
@@ -39,6 +49,7 @@ def main() -> None:
     parser.add_argument("--article", type=Path, default=SAMPLE)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--no-analyze", action="store_true", help="Time the start-up commands only.")
+    parser.add_argument("--base", type=Path, help="A src folder to time the same commands with.")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         db = Path(folder) / "empty.db"
@@ -51,15 +62,25 @@ def main() -> None:
         }
         if not args.no_analyze:
             commands["quotegraph analyze (1 article)"] = [*CLI, "analyze", str(args.article)]
+        if not args.no_analyze:  # fill the cache first, so that no median includes it
+            wall(commands["quotegraph analyze (1 article)"])
         times: dict[str, list[float]] = {name: [] for name in commands}
+        base_times: dict[str, list[float]] = {name: [] for name in commands}
         for _ in range(args.repeat):
             for name, command in commands.items():
                 times[name].append(wall(command))
-    base = statistics.median(times["python -c pass"])
-    print(f"{'command':32} {'median s':>9} {'x python':>9}")
+                if args.base is not None:
+                    base_times[name].append(wall(command, args.base.resolve()))
+    python = statistics.median(times["python -c pass"])
+    header = f"{'command':32} {'median s':>9} {'x python':>9}"
+    print(header + (f" {'base s':>9} {'new/base':>9}" if args.base else ""))
     for name, measured in times.items():
         median = statistics.median(measured)
-        print(f"{name:32} {median:9.2f} {median / base:9.1f}")
+        line = f"{name:32} {median:9.2f} {median / python:9.1f}"
+        if args.base is not None:
+            base = statistics.median(base_times[name])
+            line += f" {base:9.2f} {median / base:9.2f}"
+        print(line)
 
 
 if __name__ == "__main__":

@@ -6,15 +6,20 @@ a page that is not English gets no (English) tone, and a note saying so.
 
 from __future__ import annotations
 
+import io
 import json
+import re
 from pathlib import Path
 
 import pytest
+from rich.console import Console
 from typer.testing import CliRunner
 
 from quotegraph.analyze.pipeline import analyze
 from quotegraph.cli import app
 from quotegraph.read import read_bytes
+from quotegraph.scale.ingest import IngestSummary
+from quotegraph.scale.progress import summary_view
 
 runner = CliRunner()
 
@@ -95,3 +100,16 @@ def test_ingest_date_dates_new_and_stored_undated_articles(corpus: Path, tmp_pat
 def test_a_malformed_ingest_date_is_an_input_error(corpus: Path, tmp_path: Path) -> None:
     result = runner.invoke(app, ["ingest", str(corpus), "--db", str(tmp_path / "x.db"), "--date", "5 March"])
     assert result.exit_code == 2 and "expected a date YYYY-MM-DD" in result.stderr
+
+
+def test_the_printed_ingest_table_shows_how_many_articles_were_dated() -> None:
+    """`ingest --json` has the dated count; the table printed without --json shows it too."""
+
+    def printed(summary: IngestSummary) -> str:
+        console = Console(file=io.StringIO(), width=120)
+        console.print(summary_view(summary, "corpus.db"))
+        return console.file.getvalue()
+
+    shown = printed(IngestSummary(seen=3, ingested=2, reanalyzed=1, dated=2, seconds=1.0))
+    assert re.search(r"dated by --date.*\b2\b", shown), shown
+    assert "dated by --date" not in printed(IngestSummary(seen=1, ingested=1, seconds=1.0))

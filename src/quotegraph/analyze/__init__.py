@@ -18,6 +18,10 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from quotegraph.analyze import torchless
+
+torchless.install()  # before any stage imports spaCy: thinc then leaves torch unloaded
+
 # Each public name and its module, in pipeline order: parse, then the stages.
 _LAZY: dict[str, str] = {
     "load_model": "parsing",

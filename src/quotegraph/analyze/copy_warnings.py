@@ -7,17 +7,13 @@ person, a quotation mark with no partner, a quote nobody is said to have said.
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from collections.abc import Callable
-from itertools import accumulate
-
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from quotegraph.analyze.cues import is_cue
 from quotegraph.analyze.entities import Cluster, one_edit_apart
 from quotegraph.analyze.parsing import text_of
-from quotegraph.analyze.quotemarks import QuotedSpan
+from quotegraph.analyze.quotemarks import QuotedSpan, span_test
 from quotegraph.records import CopyWarning, Quote, Span
 
 PERSONAL_PRONOUNS = frozenset({"he", "she"})
@@ -174,7 +170,7 @@ def surname_before_full_name(
 
     Only for clusters with one first name (two people who share a surname are not one), and not
     for mentions inside quotations or names used as modifiers ("the Buffett rule")."""
-    inside_quotes = _span_test([(s, e) for p in passages for s, e in p.outer])
+    inside_quotes = span_test([(s, e) for p in passages for s, e in p.outer])
     warnings = []
     for cluster in clusters:
         body = [m for m in cluster.mentions if m.start_char >= body_start and not inside_quotes(m.start_char)]
@@ -206,17 +202,3 @@ def _part_of_longer_name(mention: SpacySpan) -> bool:
 def _preview(text: str, span: Span, width: int = 60) -> str:
     snippet = text[span[0] : span[1]]
     return snippet if len(snippet) <= width else snippet[: width - 1] + "…"
-
-
-def _span_test(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
-    """A test of whether an offset lies in any of the spans (s <= offset < e), in log time: a scan of
-    every quotation for every mention made long articles quadratic."""
-    ordered = sorted(spans)
-    starts = [s for s, _ in ordered]
-    reach = list(accumulate((e for _, e in ordered), max))  # reach[k]: the furthest end of spans 0..k
-
-    def inside(offset: int) -> bool:
-        k = bisect_right(starts, offset)  # spans 0..k-1 start at or before the offset
-        return k > 0 and reach[k - 1] > offset
-
-    return inside

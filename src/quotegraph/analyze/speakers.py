@@ -412,7 +412,7 @@ AGE_AFTER_NAME = re.compile(r"\s*,\s*(?:aged\s+)?(\d{1,3})\s*[,)]")
 
 def age_after(mention: Span) -> int | None:
     """ "Smith, 58, said": the age written right after the name."""
-    match = AGE_AFTER_NAME.match(mention.doc.text, mention.end_char)
+    match = AGE_AFTER_NAME.match(text_of(mention.doc), mention.end_char)  # doc.text: joined anew
     if match is None:
         return None
     value = int(match.group(1))

@@ -74,6 +74,7 @@ def summary_view(summary: IngestSummary, target: str) -> Group:
         ("re-analyzed", summary.reanalyzed),
         ("skipped as duplicate", summary.duplicates),
         ("kept at an older analysis version (use --reanalyze)", summary.outdated),
+        ("dated by --date (no date of their own)", summary.dated),
         ("failed", summary.failed),
     ]
     for label, count in rows:

@@ -12,7 +12,6 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import tempfile
 import zipfile
@@ -20,6 +19,7 @@ from importlib import metadata
 from pathlib import Path
 
 from quotegraph.analyze.runtime.attribution_model import learn_extra_missing
+from quotegraph.cache import cache_dir
 from quotegraph.errors import ModelError
 from quotegraph.models import file_sha256
 
@@ -52,11 +52,6 @@ def encoder_layers(name: str) -> int:
         return int(config["num_hidden_layers"])
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise ModelError(f"cannot read the {name} encoder's config: {exc}") from exc
-
-
-def cache_dir() -> Path:
-    """Where quotegraph keeps files it derives once: $QUOTEGRAPH_CACHE, else ~/.cache/quotegraph."""
-    return Path(os.environ.get("QUOTEGRAPH_CACHE") or Path.home() / ".cache" / "quotegraph")
 
 
 def _minilm_path() -> Path:

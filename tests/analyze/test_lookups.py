@@ -1,0 +1,124 @@
+"""Look-ups that ran once per token or mention over every cluster or quotation, quadratic in long
+articles (issue 28): a person by a surname one letter off, an offset inside a quotation. Each gives
+what the scan gave, and no longer scans."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from quotegraph.analyze import entities
+from quotegraph.analyze.entities import Cluster, EntityIndex
+from quotegraph.analyze.names import one_edit_apart
+from quotegraph.analyze.quotemarks import QuotedSpan, passage_test
+
+SURNAMES = ["Merezhko", "Stupak", "Okonkwo", "Fitzgerald", "Nakamura", "Johnson", "Jonson", "Lee"]
+FORMS = [
+    "Merezhkko",  # a letter more
+    "Merzhko",  # a letter less
+    "Stupek",  # a letter changed
+    "Ivan Stupek",  # with the first name of the cluster
+    "Olga Stupek",  # with another first name
+    "Johnsen",  # one off Johnson and Jonson: the first in order
+    "Jonsson",
+    "Okonkow",  # two letters swapped: two edits
+    "Lea",  # too short for a variant
+    "Fitzgerlad",
+    "Nobody",
+]
+
+
+def _index() -> EntityIndex:
+    index = EntityIndex()
+    for first, surname in zip(itertools.cycle(["Ivan", "Ada", "Ngozi"]), SURNAMES):
+        index.new(f"{first} {surname}", "person")
+        index.new(f"{surname} Group", "organization")  # not persons: never found by this
+    return index
+
+
+def _scanned(index: EntityIndex, form: str) -> Cluster | None:
+    """person_by_name's fallback as it was: every cluster, in order."""
+    parts = form.lower().split()
+    for cluster in index.clusters:
+        near = cluster.type == "person" and parts and one_edit_apart(parts[-1], cluster.surname)
+        if near and (len(parts) == 1 or parts[0] == cluster.name.split()[0].lower()):
+            return cluster
+    return None
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_a_surname_one_letter_off_finds_what_the_scan_found(form: str) -> None:
+    index = _index()
+    assert index.person_by_name(form) is _scanned(index, form)
+
+
+def test_the_first_cluster_in_order_wins() -> None:
+    index = _index()
+    found = index.person_by_name("Johnsen")
+    assert found is not None and found.name == "Ngozi Johnson"  # before Jonson, also one letter off
+
+
+def test_the_tables_follow_clusters_that_change() -> None:
+    index = _index()
+    assert index.person_by_name("Smithe") is None
+    index.new("Ada Smith", "person")
+    assert index.person_by_name("Smithe") is index.clusters[-1]
+
+
+def test_the_tables_follow_new_aliases_and_new_names() -> None:
+    index = _index()
+    first = index.clusters[0]
+    assert index.person_by_name("Vanya Merezhko") is None
+    first.aliases.append("Vanya Merezhko")
+    assert index.person_by_name("Vanya Merezhko") is first
+    assert index.person_by_name("Ivan Merezhko") is first
+    first.name = "Ivan Petrenko"
+    assert index.person_by_name("Petrenko") is first
+    assert index.person_by_name("Ivan Merezhko") is None  # the old name was no alias: not kept
+
+
+def test_aliases_given_as_a_new_list_are_followed_too() -> None:
+    index = _index()
+    first = index.clusters[0]
+    assert index.person_by_name("Vanya Merezhko") is None
+    first.aliases = [*first.aliases, "Vanya Merezhko"]
+    assert index.person_by_name("Vanya Merezhko") is first
+    first.aliases += ["Ivanko Merezhko"]
+    first.aliases[0] = "Vanechka Merezhko"  # replaces "Vanya Merezhko": a change of the same length
+    assert index.person_by_name("Ivanko Merezhko") is first
+    assert index.person_by_name("Vanechka Merezhko") is first
+    first.type = "organization"
+    assert index.person_by_name("Vanechka Merezhko") is None
+
+
+def test_a_lookup_checks_only_surnames_that_share_a_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    index = EntityIndex()
+    for n in range(2_000):  # distinct surnames: "Aaaaab", "Aaaaac", … none near "Nobody"
+        index.new(f"Ana {''.join(chr(97 + (n // 26**k) % 26) for k in range(4))}berg", "person")
+    calls = 0
+
+    def counted(a: str, b: str) -> bool:
+        nonlocal calls
+        calls += 1
+        return one_edit_apart(a, b)
+
+    monkeypatch.setattr(entities, "one_edit_apart", counted)
+    assert index.person_by_name("Nobody") is None
+    assert calls == 0  # the scan compared it with all 2,000
+    assert index.person_by_name("Aaabberg") is not None and calls <= 30
+
+
+def test_passage_test_is_the_scan_over_every_fragment() -> None:
+    passages = [
+        QuotedSpan(fragments=[(5, 9)]),
+        QuotedSpan(fragments=[(20, 40), (45, 50)]),  # across paragraphs
+        QuotedSpan(fragments=[(22, 30)]),  # inside another
+        QuotedSpan(fragments=[(38, 47)]),  # overlapping two fragments
+        QuotedSpan(fragments=[(60, 60)]),  # empty
+    ]
+    quoted = passage_test(passages)
+    for offset in range(-1, 70):
+        expected = any(s <= offset < e for p in passages for s, e in p.fragments)
+        assert quoted(offset) is expected, offset
+    assert passage_test([])(0) is False
