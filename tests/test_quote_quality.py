@@ -232,3 +232,53 @@ def test_the_store_lists_speech_unless_asked(nlp, tmp_path: Path):
     assert listed("--type", "document") == ["document"]
     assert listed("--all-types") == ["document", "speech"]
     assert runner.invoke(app, ["quotes", "--db", db, "--type", "rumour"]).exit_code != 0
+
+
+def test_a_refusal_to_speak_is_no_attribution(nlp):
+    text = (
+        "Rosneft and VEB declined to comment. The Justice Department refused to say if it would appeal. "
+        "A spokesman for the firm refused to comment on the reports, but said any results from the "
+        "demerger study were likely to be set out on Friday."
+    )
+    rows = _rows(_run(nlp, text))
+    assert rows == [
+        ("any results from the demerger study were likely to be set out on Friday", "A spokesman", "speech")
+    ]
+
+
+def test_a_refusal_to_act_is_an_intention(nlp):
+    rows = _rows(_run(nlp, "Mr Smith refused to resign and said the claims were false."))
+    assert ("to resign", "Smith", "thought") in rows
+    assert ("the claims were false", "Smith", "speech") in rows
+
+
+def test_a_passive_report_with_no_agent_is_hearsay_and_nobodys_speech(nlp):
+    text = (
+        "However, Mr Glazer's latest offer is reported to have cut the amount of borrowing needed. "
+        "Santa Monica-based Activision is said to be one firm on its takeover list."
+    )
+    assert [(q.type, q.speaker) for q in _run(nlp, text).quotes] == [("thought", None), ("thought", None)]
+
+
+def test_told_in_the_passive_is_said_by_the_agent_not_the_hearer(nlp):
+    rows = _rows(_run(nlp, "Staff were told by the chief executive, Mary Jones, that the plant would close."))
+    assert rows == [("that the plant would close", "Mary Jones", "speech")]
+    assert [r[1] for r in _rows(_run(nlp, "Reporters were told that the plan was dead."))] == [None]
+
+
+SWIFT = (
+    "Taylor Swift has said her former label will not let her perform her old songs at the awards.\n\n"
+    '"I just want to be able to perform my own music," she said.{narration}\n\n'
+    "\"That's it. I've tried to work this out privately through my team but have not been able to "
+    'resolve anything."'
+)
+
+
+def test_a_quote_opening_the_next_paragraph_continues_the_speaker_the_paragraph_before_ends_on(nlp):
+    rows = _rows(_run(nlp, SWIFT.format(narration="")))
+    assert rows[-1][0].startswith("That's it.") and rows[-1][1] == "Taylor Swift"
+
+
+def test_after_the_reporters_own_sentence_a_quote_with_no_cue_has_no_speaker(nlp):
+    rows = _rows(_run(nlp, SWIFT.format(narration=" The label has disputed her account.")))
+    assert rows[-1][0].startswith("That's it.") and rows[-1][1] is None

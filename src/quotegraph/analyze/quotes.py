@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from quotegraph.analyze.attribution_types import attribution_type
+from quotegraph.analyze.attribution_types import attribution_type, is_refusal
 from quotegraph.analyze.cues import (
     COMPLEMENT_DEPS,
     cue_needs_quote,
@@ -58,6 +58,8 @@ NOT_CONTENT_DEPS = frozenset(
     }
 )
 CONTINUATION_DEPS = frozenset({"conj", "advcl", "oprd", "acl"})
+# Cues whose object is the hearer: in the passive ("was told that …") their subject did not speak.
+HEARER_LEMMAS = frozenset({"tell", "inform", "assure", "advise", "warn", "remind", "ask"})
 CUE_PREFIX_DEPS = frozenset({"aux", "neg", "advmod"})
 SCARE_QUOTE_MAX_WORDS = 4
 PUNCT_GAP = set(",;:—–- \u00a0") | set(MARKS)
@@ -101,6 +103,8 @@ def find_attributions(doc: Doc, passages: list[QuotedSpan]) -> list[Attribution]
             continue
         if any(_is_question_put(above) for above in token.ancestors):
             continue  # "Asked whether he thought …": the question's words are not his statement
+        if is_refusal(token) or (token.dep_ == "xcomp" and is_refusal(token.head)):
+            continue  # "declined to comment", "would not say whether …": nothing was said
         attribution = _attribute_cue(token, passages, claimed)
         if attribution is not None:
             found.append(attribution)
@@ -234,6 +238,10 @@ def _source_head(cue: Token) -> Token | None:
     if is_according_to(cue):
         objects = [c for c in cue.nbor(1).children if c.dep_ == "pobj"]
         return objects[0] if objects else None
+    if cue.lemma_.lower() in HEARER_LEMMAS and any(c.dep_ == "auxpass" for c in cue.children):
+        # "Reporters were told that …": the subject heard it; the speaker is the agent, if named.
+        agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+        return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     for child in cue.children:
         if child.dep_ in SUBJECT_DEPS:
             return _antecedent_of_relative(child)
@@ -501,8 +509,9 @@ def _reported_speech_in_sentence(
 
 
 def _previous_direct(passage: QuotedSpan, found: list[Attribution], text: str) -> Attribution | None:
-    """The quote this passage continues: one earlier in its paragraph, or in the paragraph before it
-    when the passage opens its paragraph and nothing but the quote lies between them."""
+    """The quote this passage continues: one earlier in its paragraph, or the last one of the paragraph
+    before when the passage opens its paragraph (news convention: a quote with no cue that opens a
+    paragraph goes on from the speaker the paragraph before ends on)."""
     para_start = text.rfind("\n", 0, passage.start) + 1
     earlier = [a for a in found if a.content[-1][1] <= passage.start and a.source]
     if not earlier:
@@ -510,11 +519,25 @@ def _previous_direct(passage: QuotedSpan, found: list[Attribution], text: str) -
     last = max(earlier, key=lambda a: a.content[-1][1])
     if last.content[-1][1] >= para_start:
         return last
-    opens_paragraph = not text[para_start : passage.start].strip()
-    prev_para_start = text.rfind("\n", 0, max(para_start - 1, 0)) + 1
-    if opens_paragraph and last.content[-1][1] >= prev_para_start and last.kind == "direct":
-        return last
-    return None
+    if text[para_start : passage.start].strip():
+        return None  # the quote does not open its paragraph: narration comes first
+    prev_end = len(text[:para_start].rstrip())  # blank lines between paragraphs are no paragraph
+    prev_start = text.rfind("\n", 0, prev_end) + 1
+    if last.content[-1][1] < prev_start or not _ends_paragraph(last, text, prev_end):
+        return None
+    return last if last.kind == "direct" or _speaks(last) else None
+
+
+def _ends_paragraph(attribution: Attribution, text: str, paragraph_end: int) -> bool:
+    """The paragraph ends on this attribution: after its quote, cue and source only punctuation
+    (`… ," said Ms Reyes.`, `Reyes said: "…"`), not a sentence of the reporter's own."""
+    end = max(e for _, e in attribution.content + attribution.cue + attribution.source)
+    return not any(c.isalnum() for c in text[end:paragraph_end])
+
+
+def _speaks(attribution: Attribution) -> bool:
+    """An indirect attribution that names someone as speaking ("Mr Reyes said the plan was dead.")."""
+    return attribution_type(attribution.cue_token, attribution.source_token, False) == "speech"
 
 
 def _without_nested(found: list[Attribution]) -> list[Attribution]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from quotegraph.analyze.attribution_types import is_document_noun
+from quotegraph.analyze.attribution_types import is_document_noun, is_hearsay
 from quotegraph.analyze.entities import TITLES, Cluster, EntityIndex, clean_name
 from quotegraph.analyze.model import text_of
 from quotegraph.analyze.names import PERSON_TITLES
@@ -193,8 +193,8 @@ def _resolve(
     if attribution.answer:
         interviewee = _interviewee(index)
         return _from_cluster(interviewee) if interviewee is not None else None
-    if head is None:
-        return None
+    if head is None or is_hearsay(attribution.cue_token):
+        return None  # "the offer is reported to …": the subject is what is rumoured, not who says it
     head = _behind_statement(head)
     if head is None:
         return None
