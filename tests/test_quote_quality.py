@@ -282,3 +282,40 @@ def test_a_quote_opening_the_next_paragraph_continues_the_speaker_the_paragraph_
 def test_after_the_reporters_own_sentence_a_quote_with_no_cue_has_no_speaker(nlp):
     rows = _rows(_run(nlp, SWIFT.format(narration=" The label has disputed her account.")))
     assert rows[-1][0].startswith("That's it.") and rows[-1][1] is None
+
+
+def test_a_person_named_once_with_a_title_keeps_the_role_the_article_gives(nlp):
+    text = "Lord Stevens, the former Metropolitan Police commissioner, said the report was wrong."
+    (speaker,) = _run(nlp, text).speakers
+    assert (speaker.name, speaker.roles) == ("Lord Stevens", ["former Metropolitan Police commissioner"])
+
+
+def test_a_role_stops_where_a_participle_clause_opens_and_a_work_is_no_role(nlp):
+    text = (
+        "Ben Williamson, a researcher at Futurelab charged with testing the game in real schools, said "
+        "pupils loved it. Richey Edwards, the guitarist, a song called Judge Y'Self, said it was about anger."
+    )
+    roles = {s.name: s.roles for s in _run(nlp, text).speakers}
+    assert roles["Ben Williamson"] == ["researcher at Futurelab"]
+    assert roles["Richey Edwards"] == ["guitarist"]
+
+
+def test_a_role_is_never_the_persons_own_name_nor_opens_on_a_pronoun(nlp):
+    text = (
+        "June Carter, the future wife of Johnny Cash, said he was shy. Cash said he was not. "
+        '"It was nothing President Donald Trump had done," said Ms Carter. Mr Trump said he agreed.'
+    )
+    roles = {s.name: s.roles for s in _run(nlp, text).speakers}
+    assert roles["June Carter"] == ["future wife of Johnny Cash"]
+    assert roles["Johnny Cash"] == []
+    assert roles["Donald Trump"] == ["President"]
+
+
+def test_a_role_opens_on_its_noun_phrase_and_says_each_word_once(nlp):
+    from quotegraph.analyze.roles import clean_role
+
+    doc = nlp(
+        "He said nothing President Trump did mattered to the British British Casino Association Chairman."
+    )
+    assert clean_role(doc[2:4]) == "President"
+    assert clean_role(doc[8:14]) == "British Casino Association Chairman"

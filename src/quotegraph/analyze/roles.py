@@ -26,6 +26,8 @@ DATE_WORDS = frozenset(
 )
 _URL = re.compile(r"https?://|www\.|\.(com|org|net|co\.uk)\b|@\w|#\w", re.IGNORECASE)
 NOUNS = frozenset({"NOUN", "PROPN"})
+# Parts of speech that never open a role: "nothing President", "but chairman", "also director".
+NOT_OPENERS = frozenset({"PRON", "ADV", "CCONJ", "SCONJ", "PART", "ADP", "INTJ"})
 ARTICLES = frozenset({"the", "a", "an"})
 # Words that open a role and are none on their own ("vice president" cut short).
 NOT_ROLES = frozenset({"vice", "deputy", "acting", "former", "late", "new", "then", "joint", "co"})
@@ -43,8 +45,14 @@ def age_of(tokens: Sequence[Token]) -> int | None:
 def clean_role(tokens: Sequence[Token]) -> str | None:
     """The role these tokens spell, trimmed of articles and punctuation, or None when they are not one."""
     words = [t for t in tokens if not t.is_space]
-    while words and (words[0].is_punct or words[0].dep_ in {"det", "cc"} or words[0].lower_ in ARTICLES):
-        words = words[1:]
+    while words and (
+        words[0].is_punct
+        or words[0].dep_ in {"det", "cc"}
+        or words[0].lower_ in ARTICLES
+        or words[0].pos_ in NOT_OPENERS
+    ):
+        words = words[1:]  # "nothing President" → "President": a role opens on its noun phrase
+    words = [t for i, t in enumerate(words) if i == 0 or t.lower_ != words[i - 1].lower_]  # "British British"
     while words and (words[-1].is_punct or words[-1].tag_ == "POS"):
         words = words[:-1]
     while words and words[-1].lower_.rstrip(".") in TITLES - {"president", "minister"}:

@@ -244,7 +244,9 @@ def _cluster_of(head: Token, index: EntityIndex) -> Cluster | None:
         cluster = index.person_by_name(form) or index.person_by_name(head.text)
         if cluster is None and head.ent_type_ in {"PERSON", ""} and head.is_title:
             cluster = index.new(form, "person")
-            cluster.add(head.doc[name_tokens[0].i : head.i + 1], form)
+            mention = head.doc[name_tokens[0].i : head.i + 1]
+            cluster.add(mention, form)
+            _add_roles(cluster, mention)  # "Lord Stevens, the former commissioner, said": named once
         return cluster
     for child in head.lefts:
         if child.dep_ == "compound" and child.ent_type_ == "ORG":
@@ -390,10 +392,20 @@ def assign_roles(doc: Doc, index: EntityIndex) -> None:
         if cluster.type != "person":
             continue
         for mention in cluster.mentions:
-            cluster.age = cluster.age or age_after(mention)
-            for role in _roles_of(mention):
-                if role and role.lower() not in {r.lower() for r in cluster.roles}:
-                    cluster.roles.append(role)
+            _add_roles(cluster, mention)
+
+
+def _add_roles(cluster: Cluster, mention: Span) -> None:
+    """The age and the roles one mention gives its person, each once, none of them their own name."""
+    cluster.age = cluster.age or age_after(mention)
+    own = {w for a in [cluster.name, *cluster.aliases] for w in _words(a).split()} - PERSON_TITLES
+    full = f" {_words(cluster.name)} "
+    for role in _roles_of(mention):
+        words = _words(role)
+        if set(words.split()) <= own or (len(full.split()) > 1 and full in f" {words} "):
+            continue  # "Zach" for Zach Parise; "future wife of Johnny Cash" is not Cash's role
+        if role and role.lower() not in {r.lower() for r in cluster.roles}:
+            cluster.roles.append(role)
 
 
 def _roles_of(mention: Span) -> list[str]:
@@ -446,14 +458,22 @@ def _relative_clause_roles(clause: Token) -> list[str]:
 
 # Where an apposition stops being a role and goes on as a clause: "…, who …", "…, which …".
 CLAUSE_OPENERS = frozenset({",", "who", "which", "that", "whose", "where", "when", ";", "--", "—"})
+# A participle that names the phrase's head: what follows is a title, and the phrase a thing.
+NAMING_LEMMAS = frozenset({"call", "name", "title", "entitle", "dub"})
 
 
 def _phrase_text(head: Token) -> str:
     """The phrase headed by a token as one clean role ("" when it is not one), cut where a clause opens."""
     tokens = list(head.subtree)
     for position, token in enumerate(tokens):
-        if token.i > head.i and token.lower_ in CLAUSE_OPENERS and not _inside_brackets(tokens[:position]):
-            tokens = tokens[:position]
+        if token.i <= head.i or _inside_brackets(tokens[:position]):
+            continue
+        if token.dep_ == "acl" and token.tag_ in {"VBN", "VBG"} and token.lemma_.lower() in NAMING_LEMMAS:
+            return ""  # "a song called Judge Y'Self": a work, not what the person is
+        if token.lower_ in CLAUSE_OPENERS or (token.dep_ == "acl" and token.tag_ in {"VBN", "VBG"}):
+            tokens = tokens[
+                :position
+            ]  # "researcher at Futurelab charged with testing …" → "researcher at Futurelab"
             break
     return clean_role(tokens) or ""
 
