@@ -319,3 +319,43 @@ def test_a_role_opens_on_its_noun_phrase_and_says_each_word_once(nlp):
     )
     assert clean_role(doc[2:4]) == "President"
     assert clean_role(doc[8:14]) == "British Casino Association Chairman"
+
+
+def test_a_speech_verb_with_a_bare_object_that_names_a_deed_is_no_attribution(nlp):
+    text = (
+        "Fly-half Stephen Jones added four conversions as Wales maintained their superb start to the "
+        "tournament. Barry Everitt added the conversion to become the fourth Premiership player to reach "
+        "1,000 points. Khodorkovsky, who has been denied bail, is on trial."
+    )
+    assert _rows(_run(nlp, text)) == []
+
+
+def test_speaking_as_a_topic_is_not_a_report(nlp):
+    text = (
+        "Gervais admitted he was cautious about revealing who would be taking part until they had all signed."
+    )
+    assert [(r[1], r[0][:23]) for r in _rows(_run(nlp, text))] == [("Gervais", "he was cautious about r")]
+
+
+def test_a_request_or_a_decision_is_a_thought(nlp):
+    text = (
+        "InBev has agreed to buy Alfa-Eco's stake in Sun Interbrew. Mr Brown urged ministers to act "
+        "quickly. He urged that the plan be dropped."
+    )
+    rows = _rows(_run(nlp, text))
+    assert [r[2] for r in rows] == ["thought", "thought", "speech"]
+    assert rows[-1] == ("that the plan be dropped", "Brown", "speech")
+
+
+def test_a_role_before_the_name_with_of_is_the_named_persons(nlp):
+    text = "Director of rugby Warren Gatland revealed that harsh words at half-time inspired his side."
+    (speaker,) = _run(nlp, text).speakers
+    assert (speaker.name, speaker.roles) == ("Warren Gatland", ["Director of rugby"])
+
+
+def test_a_dash_signature_after_a_no_break_space(nlp):
+    text = (
+        "“I just hope that this campaign gives the Hispanic community the anger to go out and register to "
+        "vote.” ―\u00a0Jorge Falcon\n"
+    )
+    assert [r[1] for r in _rows(_run(nlp, text))] == ["Jorge Falcon"]

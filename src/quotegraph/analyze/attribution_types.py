@@ -4,7 +4,8 @@ The rule, by cue and source:
 - document: the source is a document, a study, a report, a survey, a poll, a photo, figures ("another
   study found that …", "a survey says …", "a photo showed …"), whatever the cue;
 - thought: the cue reports a belief, a wish or an intention ("he hopes", "she wants to", "they
-  fear", "plans to"), what someone found or showed that is not said in words, or hearsay, a passive
+  fear", "plans to"), a request or a decision ("asked the court to …", "agreed to buy …"), what
+  someone found or showed that is not said in words, or hearsay, a passive
   report with no one named as its agent ("is reported to", "is said to", "it is understood that");
 - speech: everything else: said, told, added, wrote, tweeted, a statement by a person or organization.
 A direct quotation is speech unless its source is a document: quotation marks are words someone said.
@@ -64,6 +65,20 @@ HEARSAY_LEMMAS = frozenset(
 )
 
 
+# With an infinitive these ask for or settle on a deed, and report no words: "Yukos asked the US court to
+# send its dispute to arbitration", "urged ministers to act", "InBev agreed to buy the stake". Both are
+# thoughts (a wish, a decision); "agreed that …", "urged that …" stay speech.
+REQUEST_LEMMAS = frozenset("ask urge beg plead invite encourage order instruct agree demand".split())
+
+
+def _infinitive(cue: Token) -> bool:
+    """ "to send", "to buy": a complement that is a to-infinitive, with or without an object before it."""
+    return any(
+        c.dep_ in {"xcomp", "ccomp"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in cue.children
+    )
+
+
 def is_hearsay(cue: Token | None) -> bool:
     """A passive reporting verb without a "by …" agent: nobody named said it."""
     if cue is None or cue.lemma_.lower() not in HEARSAY_LEMMAS:
@@ -77,8 +92,10 @@ def is_refusal(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma in REFUSAL_LEMMAS:
         return any(c.dep_ == "xcomp" and c.lemma_.lower() in WITHHELD_LEMMAS for c in token.children)
-    if lemma not in WITHHELD_LEMMAS or not any(c.dep_ == "neg" for c in token.children):
-        return False
+    if lemma not in WITHHELD_LEMMAS or not any(
+        c.dep_ == "neg" and token.i - 3 <= c.i < token.i for c in token.children
+    ):
+        return False  # "did not say", "would not comment"; not the "not" of `"Probably not," she said`
     clauses = [c for c in token.children if c.dep_ == "ccomp"]
     marks = {m.lower_ for c in clauses for m in c.children if m.dep_ == "mark"}
     return not clauses or bool(marks & {"whether", "if"})
@@ -92,6 +109,8 @@ def attribution_type(cue: Token | None, source: Token | None, direct: bool) -> A
         return "speech"
     lemma = cue.lemma_.lower()
     if lemma in THOUGHT_LEMMAS or is_hearsay(cue):
+        return "thought"
+    if lemma in REQUEST_LEMMAS and _infinitive(cue):  # "asked the court to send …", "agreed to buy …"
         return "thought"
     if lemma in FINDING_LEMMAS - {"suggest", "reveal"}:
         # "tests found …" with nobody named is a finding; someone's "found that …" is what they concluded.

@@ -58,6 +58,12 @@ NOT_CONTENT_DEPS = frozenset(
     }
 )
 CONTINUATION_DEPS = frozenset({"conj", "advcl", "oprd", "acl"})
+# Speech verbs that with a bare object report a deed, not words: "maintained their superb start",
+# "threatened a try", "conceded two goals", "boasts a stadium"; "told"/"asked" + a
+# bare object name the hearer.
+DEED_WITH_OBJECT = frozenset(
+    "tell ask maintain threaten repeat counter guarantee observe concede declare boast".split()
+)
 # Cues whose object is the hearer: in the passive ("was told that …") their subject did not speak.
 HEARER_LEMMAS = frozenset({"tell", "inform", "assure", "advise", "warn", "remind", "ask"})
 CUE_PREFIX_DEPS = frozenset({"aux", "neg", "advmod"})
@@ -105,6 +111,8 @@ def find_attributions(doc: Doc, passages: list[QuotedSpan]) -> list[Attribution]
             continue  # "Asked whether he thought …": the question's words are not his statement
         if is_refusal(token) or (token.dep_ == "xcomp" and is_refusal(token.head)):
             continue  # "declined to comment", "would not say whether …": nothing was said
+        if _is_talked_about(token):
+            continue  # "cautious about revealing who …": speaking is the topic, nothing is reported
         attribution = _attribute_cue(token, passages, claimed)
         if attribution is not None:
             found.append(attribution)
@@ -117,9 +125,10 @@ def find_attributions(doc: Doc, passages: list[QuotedSpan]) -> list[Attribution]
 
 
 SPEAKER_LABEL = re.compile(r"^[\"“]?([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):[ \t]+(?=\S)", re.MULTILINE)
-# A quote signed with a dash: `“…” ― Sonya Herridge`.
+# A quote signed with a dash: `“…” ― Sonya Herridge` (a no-break space after the dash as well).
 DASH_SIGNATURE = re.compile(
-    r"[ \t]*(―|—|–|--)[ \t]*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})(?=[ \t]*(?:[,;.]|$))", re.MULTILINE
+    r"[ \t\u00a0]*(―|—|–|--)[ \t\u00a0]*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})(?=[ \t]*(?:[,;.]|$))",
+    re.MULTILINE,
 )
 
 
@@ -207,12 +216,20 @@ def _attribute_cue(cue: Token, passages: list[QuotedSpan], claimed: set[int]) ->
         content = [frag for passage in adjacent for frag in passage.fragments]
         return Attribution("direct", content, [cue_span], _as_list(source), cue, source_head, adjacent)
     content = _clause_content(cue)
-    if not content or (cue_needs_quote(cue) and not _is_clause_content(cue) and cue.dep_ != "parataxis"):
+    if not content or (cue_needs_quote(cue) and not _has_clause(cue) and cue.dep_ != "parataxis"):
         return None
     text = text_of(cue.doc)
     content[-1] = (content[-1][0], _through_open_passage(content[-1][1], passages))
     kind: QuoteKind = "mixed" if any(c in MARKS for s, e in content for c in text[s:e]) else "indirect"
     return Attribution(kind, content, [cue_span], _as_list(source), cue, source_head)
+
+
+def _is_talked_about(cue: Token) -> bool:
+    """A speech verb as a gerund after a preposition of an adjective or a noun: "cautious about
+    revealing who …", "the risk of saying so". After a verb ("resigned after saying that …") it reports."""
+    if cue.tag_ != "VBG" or cue.dep_ != "pcomp":
+        return False
+    return cue.head.dep_ == "prep" and cue.head.head.pos_ in {"ADJ", "NOUN", "PROPN"}
 
 
 def _is_question_put(cue: Token) -> bool:
@@ -337,8 +354,11 @@ def _is_full_quote(text: str, passage: QuotedSpan, words: int = SCARE_QUOTE_MAX_
     return len(quoted.split()) > words or (ends_sentence and len(quoted.split()) >= 3)
 
 
-def _is_clause_content(cue: Token) -> bool:
-    return any(child.dep_ in COMPLEMENT_DEPS for child in cue.children)
+def _has_clause(cue: Token) -> bool:
+    """ "added that …", "continues to insist …": a clause; "added the conversion to become …" is a deed,
+    the infinitive after "add" no clause."""
+    deps = {"ccomp"} if cue.lemma_.lower() == "add" else COMPLEMENT_DEPS
+    return any(child.dep_ in deps for child in cue.children)
 
 
 def _clause_content(cue: Token) -> list[CharSpan]:
@@ -358,7 +378,9 @@ def _clause_content(cue: Token) -> list[CharSpan]:
     if governed is not None:
         return [_token_range(doc, governed.left_edge, governed.right_edge)]
     objects = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i]
-    if objects and not cue_needs_quote(cue) and cue.lemma_ not in {"tell", "ask"}:
+    passive = any(c.dep_ == "auxpass" for c in cue.children)  # "was denied bail": received, not said
+    lemma = cue.lemma_.lower()
+    if objects and not passive and not cue_needs_quote(cue) and lemma not in DEED_WITH_OBJECT:
         return [_token_range(doc, objects[0].left_edge, _predicate_end(cue, objects[0]))]
     return []
 

@@ -202,10 +202,29 @@ def _resolve(
         return _resolve_pronoun(head, attribution, attributions, done, index)
     if head.pos_ == "PRON" or head.lower_ in OTHER_PRONOUNS or len(head.text) == 1:
         return None
+    head = _named_holder(head)
     cluster = _cluster_of(head, index)
     if cluster is not None:
         return _from_cluster(cluster)
     return _resolve_description(doc, head, index)
+
+
+# Heads of a role that may come before the holder's name: "Director of rugby Warren Gatland".
+ROLE_HEADS = PERSON_TITLES | frozenset(
+    "director chairman chairwoman chair manager coach head boss captain president secretary minister "
+    "executive officer founder editor leader commissioner ambassador governor professor".split()
+)
+
+
+def _named_holder(head: Token) -> Token:
+    """ "Director of rugby Warren Gatland revealed …": the source is the person the role's phrase ends
+    on, not the role's head word (which, at the start of a sentence, looks like a name)."""
+    if head.lower_ not in ROLE_HEADS or head.ent_type_ == "PERSON":
+        return head
+    last = head.right_edge
+    while last.i > head.i and (last.is_punct or last.is_space):
+        last = last.doc[last.i - 1]
+    return last if last.ent_type_ == "PERSON" and last.i > head.i else head
 
 
 def _interviewee(index: EntityIndex) -> Cluster | None:
@@ -435,6 +454,9 @@ def _premodifier_role(mention: Span) -> str:
     """ "Kremlin spokesperson Dmitry Peskov" → "Kremlin spokesperson"."""
     doc = mention.doc
     start = mention.root.left_edge.i
+    holder = mention.root
+    if holder.dep_ == "pobj" and holder.head.lower_ == "of" and holder.head.head.lower_ in ROLE_HEADS:
+        start = holder.head.head.left_edge.i  # "Director of rugby Warren Gatland" → "Director of rugby"
     tokens = [doc[i] for i in range(start, mention.start)]
     while tokens and (tokens[0].dep_ in {"det", "poss", "case", "prep"} or tokens[0].is_punct):
         tokens = tokens[1:]
