@@ -154,7 +154,7 @@ def test_a_teaser_quote_is_not_a_quote_and_watch_is_no_speaker(nlp):
     assert {s.name.upper() for s in analysis.speakers}.isdisjoint({"WATCH", "READ MORE"})
 
 
-def test_transcript_answers_go_to_the_interviewee_and_questions_stay_out(nlp):
+def test_transcript_answers_go_to_the_interviewee_and_questions_nobody_named_asks_stay_out(nlp):
     text = (
         "Sarah Jones became chief executive of the company in May. Sarah Jones talked to us.\n\n"
         "Q: How did it feel when you were officially in charge?\n\n"
@@ -359,3 +359,23 @@ def test_a_dash_signature_after_a_no_break_space(nlp):
         "vote.” ―\u00a0Jorge Falcon\n"
     )
     assert [r[1] for r in _rows(_run(nlp, text))] == ["Jorge Falcon"]
+
+
+def test_he_or_she_agrees_with_the_pronoun_the_article_uses_for_a_person_with_no_title(nlp):
+    text = (
+        "Jordan Reyes took over the firm in 2019, and he has cut its debt by half. Sam Patel, the finance "
+        "director, joined last year after she left Barclays. He said the worst was over."
+    )
+    assert [r[1] for r in _rows(_run(nlp, text))] == ["Jordan Reyes"]
+
+
+def test_transcript_questions_go_to_the_outlet_the_article_names(nlp):
+    text = (
+        "In an interview with the BBC, Sarah Jones talked about her first year as chief executive.\n\n"
+        "Q: What comes next?\n\n"
+        "A: We will grow the company across Europe and keep hiring."
+    )
+    assert _rows(_run(nlp, text)) == [
+        ("What comes next?", "BBC", "speech"),
+        ("We will grow the company across Europe and keep hiring.", "Sarah Jones", "speech"),
+    ]

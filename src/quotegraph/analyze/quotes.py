@@ -27,7 +27,7 @@ from quotegraph.analyze.cues import (
     is_cue,
     preposition_object,
 )
-from quotegraph.analyze.furniture import ANSWER_LABELS, NOT_NAMES, furniture_lines, inside
+from quotegraph.analyze.furniture import ANSWER_LABELS, NOT_NAMES, QUESTION_LABELS, furniture_lines, inside
 from quotegraph.analyze.model import text_of
 from quotegraph.analyze.quotemarks import MARKS, QuotedSpan
 from quotegraph.records import Quote, QuoteKind
@@ -135,12 +135,13 @@ DASH_SIGNATURE = re.compile(
 def _speaker_labels(doc: Doc, found: list[Attribution], furniture: list[CharSpan]) -> list[Attribution]:
     """Transcript lines, "PENCE: Well, look, …", and headlines like "Pence: Flowers won't be there".
 
-    "Q:" and "A:" are no one's name: an answer is the interviewee's, a question is left out."""
+    "Q:" and "A:" are no one's name: an answer is the interviewee's, a question the interviewer's."""
     text = text_of(doc)
     labels = list(SPEAKER_LABEL.finditer(text))
     repeated = {m.group(1) for m in labels if sum(n.group(1) == m.group(1) for n in labels) > 1}
     taken = [c for a in found for c in a.content]
     result = []
+    interviewer: Token | bool | None = False  # looked for at the first "Q:" line
     for match in labels:
         name_span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
         if (
@@ -151,7 +152,12 @@ def _speaker_labels(doc: Doc, found: list[Attribution], furniture: list[CharSpan
             continue
         label = match.group(1).lower()
         if label in ANSWER_LABELS:
-            result.append(_answer(text, match))
+            result.append(_transcript_line(text, match))
+            continue
+        if label in QUESTION_LABELS:
+            asker = interviewer if interviewer is not False else (interviewer := _interviewer(doc))
+            if asker is not None:  # a question nobody named asks is left out
+                result.append(_transcript_line(text, match, asker))
             continue
         if label in NOT_NAMES:
             continue
@@ -170,11 +176,34 @@ def _speaker_labels(doc: Doc, found: list[Attribution], furniture: list[CharSpan
     return result
 
 
-def _answer(text: str, match: re.Match[str]) -> Attribution:
+def _transcript_line(text: str, match: re.Match[str], asker: Token | None = None) -> Attribution:
+    """An "A:" line, the interviewee's answer, or a "Q:" line, asked by the interviewer the article names."""
     line_end = text.find("\n", match.end())
     line_end = len(text) if line_end < 0 else line_end
     content = (match.end(), match.end() + len(text[match.end() : line_end].rstrip()))
-    return Attribution("direct", [content], [(match.end(1), match.end(1) + 1)], answer=True)
+    cue = [(match.end(1), match.end(1) + 1)]
+    if asker is None:
+        return Attribution("direct", [content], cue, answer=True)
+    return Attribution("direct", [content], cue, [_mention_span(asker)], source_token=asker)
+
+
+INTERVIEW_LEMMAS = frozenset({"interview", "speak", "talk"})
+
+
+def _interviewer(doc: Doc) -> Token | None:
+    """Who asks an interview's questions, where the article names them: the outlet of "in an interview
+    with the BBC" or "speaking to CNN", the one of "interviewed by Jane Hill"; else None."""
+    for token in doc:
+        if token.lemma_.lower() not in INTERVIEW_LEMMAS:
+            continue
+        for link in token.children:
+            by = link.dep_ == "agent"
+            if not (by or (link.dep_ == "prep" and link.lower_ in {"with", "to"})):
+                continue
+            for named in (c for c in link.children if c.dep_ == "pobj"):
+                if named.ent_type_ == "ORG" or (by and named.ent_type_ == "PERSON"):
+                    return named  # not "an interview with Gordon Brown": he is the one who answers
+    return None
 
 
 def _dash_signatures(doc: Doc, passages: list[QuotedSpan], claimed: set[int]) -> list[Attribution]:

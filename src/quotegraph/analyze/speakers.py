@@ -316,8 +316,31 @@ def _agrees(pronoun: Token, cluster: Cluster | None) -> bool:
     titles |= {t.lower_ for m in cluster.mentions for t in m}
     male, female = bool(titles & MALE_TITLES), bool(titles & FEMALE_TITLES)
     if male == female:
+        male, female = _pronouns_used(cluster)
+    if male == female:
         return True
     return male if pronoun.lower_ in {"he", "him"} else female
+
+
+MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+
+
+def _pronouns_used(cluster: Cluster) -> tuple[bool, bool]:
+    """Whether the article calls the person "he" or "she": the pronouns after a mention of them in
+    sentences that name no other person ("Palin said she would fight on"); by the majority."""
+    male = female = 0
+    for mention in cluster.mentions:
+        sentence = mention.sent
+        if any(
+            e.label_ == "PERSON" and not (e.start < mention.end and mention.start < e.end)
+            for e in sentence.ents
+        ):
+            continue
+        after = [t.lower_ for t in sentence if t.i >= mention.end]
+        male += sum(w in MALE_PRONOUNS for w in after)
+        female += sum(w in FEMALE_PRONOUNS for w in after)
+    return male > female, female > male
 
 
 def _paragraph_floor(text: str, position: int, paragraphs: int) -> int:
