@@ -379,3 +379,27 @@ def test_transcript_questions_go_to_the_outlet_the_article_names(nlp):
         ("What comes next?", "BBC", "speech"),
         ("We will grow the company across Europe and keep hiring.", "Sarah Jones", "speech"),
     ]
+
+
+def test_a_name_right_before_a_conjoined_speech_verb_says_it(nlp):
+    text = (
+        'The 28-year-old has been training in Holland and Ferguson said: "Ruud comes back on Tuesday and '
+        'we need to assess how far on he is."'
+    )
+    assert [r[1] for r in _rows(_run(nlp, text))] == ["Ferguson"]
+
+
+def test_she_is_not_someone_the_article_has_already_called_he(nlp):
+    text = (
+        "Big Machine was bought out by a company owned by talent manager Scooter Braun earlier this year. "
+        "He has consistently denied being unfair to Taylor Swift. Then, last week, Taylor Swift posted on "
+        "Twitter accusing Big Machine of trying to stop her performing.\n"
+        "She claimed the label thought the performance would amount to a re-recording."
+    )
+    rows = _rows(_run(nlp, text))
+    assert ("being unfair to Taylor Swift", "Scooter Braun", "speech") in rows
+    assert (
+        "the label thought the performance would amount to a re-recording",
+        "Taylor Swift",
+        "speech",
+    ) in rows

@@ -64,6 +64,8 @@ CONTINUATION_DEPS = frozenset({"conj", "advcl", "oprd", "acl"})
 DEED_WITH_OBJECT = frozenset(
     "tell ask maintain threaten repeat counter guarantee observe concede declare boast".split()
 )
+# What the parser makes of a name right before a conjoined speech verb that has no subject of its own.
+MISPARSED_SUBJECT = frozenset({"conj", "compound", "appos", "npadvmod", "dobj", "pobj"})
 # Cues whose object is the hearer: in the passive ("was told that …") their subject did not speak.
 HEARER_LEMMAS = frozenset({"tell", "inform", "assure", "advise", "warn", "remind", "ask"})
 CUE_PREFIX_DEPS = frozenset({"aux", "neg", "advmod"})
@@ -291,6 +293,9 @@ def _source_head(cue: Token) -> Token | None:
     for child in cue.children:
         if child.dep_ in SUBJECT_DEPS:
             return _antecedent_of_relative(child)
+    named = cue.nbor(-1) if cue.i > 0 else None
+    if cue.dep_ == "conj" and named is not None and named.pos_ == "PROPN" and named.dep_ in MISPARSED_SUBJECT:
+        return named  # "… training in Holland and Ferguson said:": the name before the verb says it
     # "…, saying …" or "… and added …": the subject of the verb the cue hangs from.
     if cue.dep_ in {"advcl", "conj", "xcomp"} and cue.head != cue:
         return _source_head(cue.head) if cue.head.pos_ in {"VERB", "AUX"} else None

@@ -283,6 +283,7 @@ def _resolve_pronoun(
     """The speaker of the nearest earlier attribution of the right kind, else the last person named."""
     want_person = head.lower_ in PERSONAL_PRONOUNS
     position = attribution.cue[0][0] if attribution.cue else head.idx
+    called = _called_before(attributions, done, position)
     paragraph_floor = _paragraph_floor(text_of(head.doc), position, PRONOUN_WINDOW_PARAGRAPHS)
     for earlier in reversed(attributions):
         if earlier is attribution or not earlier.cue or earlier.cue[0][0] >= position:
@@ -294,11 +295,11 @@ def _resolve_pronoun(
             resolved is not None
             and (resolved.type == "person") == want_person
             and not resolved.anonymous
-            and _agrees(head, resolved.cluster)
+            and _agrees(head, resolved.cluster, called)
         ):
             return resolved
     last = index.last_person_before(head.i) if want_person else None
-    while last is not None and not _agrees(head, last):  # "she" is not the "Mr Howard" named last
+    while last is not None and not _agrees(head, last, called):  # "she" is not the "Mr Howard" named last
         last = index.last_person_before(min(m.start for m in last.mentions if m.start < head.i))
     return _from_cluster(last) if last is not None else None
 
@@ -307,7 +308,21 @@ MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord"})
 FEMALE_TITLES = frozenset({"ms", "ms.", "mrs", "mrs.", "miss", "dame", "lady"})
 
 
-def _agrees(pronoun: Token, cluster: Cluster | None) -> bool:
+def _called_before(
+    attributions: list[Attribution], done: dict[int, _Resolved], position: int
+) -> dict[str, str]:
+    """ "he" or "she", for each person an earlier "he said" / "she said" was given to."""
+    called: dict[str, str] = {}
+    for earlier in attributions:
+        resolved, source = done.get(id(earlier)), earlier.source_token
+        if not (earlier.cue and earlier.cue[0][0] < position and resolved is not None and source is not None):
+            continue
+        if source.lower_ in {"he", "she"}:
+            called.setdefault(resolved.key, source.lower_)
+    return called
+
+
+def _agrees(pronoun: Token, cluster: Cluster | None, called: dict[str, str] | None = None) -> bool:
     """ "he" and "she" against the titles the article gives the person ("Mr Howard", "Ms Jowell");
     a person the article gives no such title agrees with either."""
     if cluster is None or pronoun.lower_ not in PERSONAL_PRONOUNS:
@@ -315,6 +330,8 @@ def _agrees(pronoun: Token, cluster: Cluster | None) -> bool:
     titles = {m.doc[m.start - 1].lower_ for m in cluster.mentions if m.start > 0}
     titles |= {t.lower_ for m in cluster.mentions for t in m}
     male, female = bool(titles & MALE_TITLES), bool(titles & FEMALE_TITLES)
+    if male == female and called and cluster.id in called:  # "He has denied …" was given to them
+        male, female = called[cluster.id] == "he", called[cluster.id] == "she"
     if male == female:
         male, female = _pronouns_used(cluster)
     if male == female:
@@ -322,25 +339,29 @@ def _agrees(pronoun: Token, cluster: Cluster | None) -> bool:
     return male if pronoun.lower_ in {"he", "him"} else female
 
 
-MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
-FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+MALE_PRONOUNS = frozenset({"he", "his", "himself"})
+FEMALE_PRONOUNS = frozenset({"she", "her", "herself"})
 
 
 def _pronouns_used(cluster: Cluster) -> tuple[bool, bool]:
-    """Whether the article calls the person "he" or "she": the pronouns after a mention of them in
-    sentences that name no other person ("Palin said she would fight on"); by the majority."""
+    """Whether the article calls the person "he" or "she": the subject or possessive pronouns that
+    follow the person as the subject of a clause before any other person is named ("Palin said she
+    would fight on", "Swift accused Braun …, her" but not "… accused him"), by the majority."""
     male = female = 0
     for mention in cluster.mentions:
-        sentence = mention.sent
-        if any(
-            e.label_ == "PERSON" and not (e.start < mention.end and mention.start < e.end)
-            for e in sentence.ents
-        ):
+        if mention.root.dep_ not in SUBJECT_OF_CLAUSE:
             continue
-        after = [t.lower_ for t in sentence if t.i >= mention.end]
-        male += sum(w in MALE_PRONOUNS for w in after)
-        female += sum(w in FEMALE_PRONOUNS for w in after)
+        for token in mention.doc[mention.end : mention.sent.end]:
+            if token.ent_type_ == "PERSON":
+                break  # a pronoun after another name may be theirs
+            if token.dep_ in {"dobj", "pobj", "dative"} and token.tag_ == "PRP":
+                continue  # "accused him": an object is someone else
+            male += token.lower_ in MALE_PRONOUNS
+            female += token.lower_ in FEMALE_PRONOUNS
     return male > female, female > male
+
+
+SUBJECT_OF_CLAUSE = frozenset({"nsubj", "nsubjpass"})
 
 
 def _paragraph_floor(text: str, position: int, paragraphs: int) -> int:
@@ -483,6 +504,8 @@ def _premodifier_role(mention: Span) -> str:
     tokens = [doc[i] for i in range(start, mention.start)]
     while tokens and (tokens[0].dep_ in {"det", "poss", "case", "prep"} or tokens[0].is_punct):
         tokens = tokens[1:]
+    while tokens and tokens[-1].lower_.rstrip(".") in TITLES - {"president", "minister"}:
+        tokens = tokens[:-1]  # "Manchester United manager Sir Alex Ferguson": "Sir" is part of the name
     if any(t.dep_ in {"poss", "case"} or t.ent_type_ == "PERSON" for t in tokens):
         return ""
     text = clean_role(tokens) or ""
