@@ -403,3 +403,12 @@ def test_she_is_not_someone_the_article_has_already_called_he(nlp):
         "Taylor Swift",
         "speech",
     ) in rows
+
+
+def test_a_definite_description_no_role_names_is_the_person_named_just_before(nlp):
+    text = (
+        "Hollywood actors Samuel L Jackson and Ben Stiller have signed up for Ricky Gervais' new sitcom, "
+        "the comedian has said. A police spokesman said the set was closed. "
+        "The spokesman said it would reopen."
+    )
+    assert [r[1] for r in _rows(_run(nlp, text))] == ["Ricky Gervais", "A police spokesman", "The spokesman"]

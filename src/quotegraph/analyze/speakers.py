@@ -405,9 +405,29 @@ def _resolve_description(doc: Doc, head: Token, index: EntityIndex) -> _Resolved
         return _from_cluster(named)
     if head.pos_ != "NOUN" or head.is_stop:
         return None
+    named_before = _described_person(head, index) if not plural else None
+    if named_before is not None:
+        return _from_cluster(named_before)
     kind = "organization" if lemma in ORGANIZATION_NOUNS | DESCRIBED_ORGANIZATIONS else "group"
     kind = "person" if kind == "group" and not plural and lemma not in COLLECTIVE_NOUNS else kind
     return _Resolved(key=f"anon:{name.lower()}", name=name, type=kind, anonymous=True)
+
+
+DESCRIPTION_WINDOW_PARAGRAPHS = 2
+
+
+def _described_person(head: Token, index: EntityIndex) -> Cluster | None:
+    """ "…, the comedian has said", "the 45-year-old said": a definite description of one person that no
+    role names is the person named last, close before it (news convention); not an institution."""
+    if not any(t.dep_ == "det" and t.lower_ == "the" for t in head.lefts):
+        return None
+    if head.lemma_.lower() in ORGANIZATION_NOUNS | DESCRIBED_ORGANIZATIONS | INSTITUTIONS | COLLECTIVE_NOUNS:
+        return None
+    last = index.last_person_before(head.i)
+    if last is None:
+        return None
+    floor = _paragraph_floor(text_of(head.doc), head.idx, DESCRIPTION_WINDOW_PARAGRAPHS)
+    return last if max(m.start_char for m in last.mentions if m.start < head.i) >= floor else None
 
 
 def _organization_described(head: Token, index: EntityIndex) -> Cluster | None:
