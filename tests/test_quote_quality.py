@@ -412,3 +412,13 @@ def test_a_definite_description_no_role_names_is_the_person_named_just_before(nl
         "The spokesman said it would reopen."
     )
     assert [r[1] for r in _rows(_run(nlp, text))] == ["Ricky Gervais", "A police spokesman", "The spokesman"]
+
+
+def test_an_inch_mark_opens_no_quote(nlp):
+    text = (
+        'King of Monitors: 35% Off Dell Alienware AW3418DW 34" 3440x1440 1900R Curved 4ms 120Hz GSYNC IPS '
+        "Panel Gaming Monitor with RGB, Now $649.99\n"
+        "This is the lowest price we have ever seen for one of the best monitors.\n"
+        'New Release: the 65" LG 65UM7300 4K Smart HDTV, Now $549.'
+    )
+    assert _rows(_run(nlp, text)) == []

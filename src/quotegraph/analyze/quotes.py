@@ -104,6 +104,7 @@ def find_attributions(doc: Doc, passages: list[QuotedSpan]) -> list[Attribution]
     text = text_of(doc)
     furniture = furniture_lines(text)
     passages = [p for p in passages if not inside(p.start, furniture)]  # a teaser's or caption's quotes
+    passages = [p for p in passages if not _opens_on_inch_mark(text, p)]
     claimed: set[int] = set()
     found: list[Attribution] = []
     for token in doc:
@@ -124,6 +125,12 @@ def find_attributions(doc: Doc, passages: list[QuotedSpan]) -> list[Attribution]
     found = [a for a in found if not inside(a.content[0][0], furniture)]
     found.sort(key=lambda a: a.content[0][0])
     return _without_nested(found)
+
+
+def _opens_on_inch_mark(text: str, passage: QuotedSpan) -> bool:
+    """`Dell Alienware AW3418DW 34" 3440x1440 …`: a straight mark right after a digit measures inches."""
+    start = passage.start
+    return text[start] == '"' and start > 0 and text[start - 1].isdigit()
 
 
 SPEAKER_LABEL = re.compile(r"^[\"“]?([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):[ \t]+(?=\S)", re.MULTILINE)
