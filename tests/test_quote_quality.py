@@ -10,11 +10,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
-from quotegraph import formats
+from quotegraph import formats, models
 from quotegraph.analyze.furniture import furniture_lines, is_furniture
 from quotegraph.analyze.pipeline import analyze
+from quotegraph.analyze.runtime.model import load_attribution_model
 from quotegraph.cli import app
 from quotegraph.records import Analysis, Article
 from quotegraph.scale.ingest import ingest
@@ -422,3 +424,12 @@ def test_an_inch_mark_opens_no_quote(nlp):
         'New Release: the 65" LG 65UM7300 4K Smart HDTV, Now $549.'
     )
     assert _rows(_run(nlp, text)) == []
+
+
+def test_the_shipped_model_lists_no_refusal_either(nlp):
+    folder = models.shipped_model({})
+    if folder is None:
+        pytest.skip("no shipped model in this checkout")
+    model = load_attribution_model(folder, nlp)
+    text = "Rosneft and VEB declined to comment. The Justice Department refused to say if it would appeal."
+    assert analyze(Article(text=text), nlp, only=["quotes"], attribution_model=model).quotes == []

@@ -110,12 +110,8 @@ def find_attributions(doc: Doc, passages: list[QuotedSpan]) -> list[Attribution]
     for token in doc:
         if not is_cue(token) or inside_passage(token, passages) or inside(token.idx, furniture):
             continue
-        if any(_is_question_put(above) for above in token.ancestors):
-            continue  # "Asked whether he thought …": the question's words are not his statement
-        if is_refusal(token) or (token.dep_ == "xcomp" and is_refusal(token.head)):
-            continue  # "declined to comment", "would not say whether …": nothing was said
-        if _is_talked_about(token):
-            continue  # "cautious about revealing who …": speaking is the topic, nothing is reported
+        if reports_nothing(token):
+            continue
         attribution = _attribute_cue(token, passages, claimed)
         if attribution is not None:
             found.append(attribution)
@@ -260,6 +256,15 @@ def _attribute_cue(cue: Token, passages: list[QuotedSpan], claimed: set[int]) ->
     content[-1] = (content[-1][0], _through_open_passage(content[-1][1], passages))
     kind: QuoteKind = "mixed" if any(c in MARKS for s, e in content for c in text[s:e]) else "indirect"
     return Attribution(kind, content, [cue_span], _as_list(source), cue, source_head)
+
+
+def reports_nothing(cue: Token) -> bool:
+    """A cue word that reports no words of anyone's, whoever found it (these rules or a learned model)."""
+    if any(_is_question_put(above) for above in cue.ancestors):
+        return True  # "Asked whether he thought …": the question's words are not his statement
+    if is_refusal(cue) or (cue.dep_ == "xcomp" and is_refusal(cue.head)):
+        return True  # "declined to comment", "would not say whether …": nothing was said
+    return _is_talked_about(cue)  # "cautious about revealing who …": speaking is the topic
 
 
 def _is_talked_about(cue: Token) -> bool:
