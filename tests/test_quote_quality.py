@@ -433,3 +433,13 @@ def test_the_shipped_model_lists_no_refusal_either(nlp):
     model = load_attribution_model(folder, nlp)
     text = "Rosneft and VEB declined to comment. The Justice Department refused to say if it would appeal."
     assert analyze(Article(text=text), nlp, only=["quotes"], attribution_model=model).quotes == []
+
+
+def test_a_rank_of_address_is_no_role_but_an_office_is(nlp):
+    from quotegraph.analyze.roles import clean_role
+
+    doc = nlp("The new Lord, Baroness Boothroyd and Lord Chancellor Falconer met a Fellow and R.")
+    assert clean_role(doc[0:3]) is None
+    assert clean_role(doc[4:5]) is None
+    assert clean_role(doc[7:9]) == "Lord Chancellor"
+    assert clean_role(doc[11:13]) is None
