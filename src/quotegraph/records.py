@@ -25,7 +25,7 @@ ATTRIBUTION_TYPES: tuple[AttributionType, ...] = ("speech", "thought", "document
 SpeakerKind = Literal["person", "organization", "group", "anonymous", "document"]
 Granularity = Literal["day", "month", "year"]
 
-ANALYSIS_VERSION = 3  # 3: quote types, speaker kinds, role lists and ages (issue 30)
+ANALYSIS_VERSION = 4  # 3: types, kinds, role lists, ages; 4: refusals, hearsay, cleaner roles (issue 30)
 
 # Which attributions of a learned model are kept: "quotes", those whose cue the rules' lexicon takes
 # for a reporting, belief or intention word (analyze/cues.py); "all", every one (the training

@@ -10,9 +10,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+from quotegraph.analyze.runtime.model import load_attribution_model
 from typer.testing import CliRunner
 
-from quotegraph import formats
+from quotegraph import formats, models
 from quotegraph.analyze.furniture import furniture_lines, is_furniture
 from quotegraph.analyze.pipeline import analyze
 from quotegraph.cli import app
@@ -154,7 +156,7 @@ def test_a_teaser_quote_is_not_a_quote_and_watch_is_no_speaker(nlp):
     assert {s.name.upper() for s in analysis.speakers}.isdisjoint({"WATCH", "READ MORE"})
 
 
-def test_transcript_answers_go_to_the_interviewee_and_questions_stay_out(nlp):
+def test_transcript_answers_go_to_the_interviewee_and_questions_nobody_named_asks_stay_out(nlp):
     text = (
         "Sarah Jones became chief executive of the company in May. Sarah Jones talked to us.\n\n"
         "Q: How did it feel when you were officially in charge?\n\n"
@@ -232,3 +234,212 @@ def test_the_store_lists_speech_unless_asked(nlp, tmp_path: Path):
     assert listed("--type", "document") == ["document"]
     assert listed("--all-types") == ["document", "speech"]
     assert runner.invoke(app, ["quotes", "--db", db, "--type", "rumour"]).exit_code != 0
+
+
+def test_a_refusal_to_speak_is_no_attribution(nlp):
+    text = (
+        "Rosneft and VEB declined to comment. The Justice Department refused to say if it would appeal. "
+        "A spokesman for the firm refused to comment on the reports, but said any results from the "
+        "demerger study were likely to be set out on Friday."
+    )
+    rows = _rows(_run(nlp, text))
+    assert rows == [
+        ("any results from the demerger study were likely to be set out on Friday", "A spokesman", "speech")
+    ]
+
+
+def test_a_refusal_to_act_is_an_intention(nlp):
+    rows = _rows(_run(nlp, "Mr Smith refused to resign and said the claims were false."))
+    assert ("to resign", "Smith", "thought") in rows
+    assert ("the claims were false", "Smith", "speech") in rows
+
+
+def test_a_passive_report_with_no_agent_is_hearsay_and_nobodys_speech(nlp):
+    text = (
+        "However, Mr Glazer's latest offer is reported to have cut the amount of borrowing needed. "
+        "Santa Monica-based Activision is said to be one firm on its takeover list."
+    )
+    assert [(q.type, q.speaker) for q in _run(nlp, text).quotes] == [("thought", None), ("thought", None)]
+
+
+def test_told_in_the_passive_is_said_by_the_agent_not_the_hearer(nlp):
+    rows = _rows(_run(nlp, "Staff were told by the chief executive, Mary Jones, that the plant would close."))
+    assert rows == [("that the plant would close", "Mary Jones", "speech")]
+    assert [r[1] for r in _rows(_run(nlp, "Reporters were told that the plan was dead."))] == [None]
+
+
+SWIFT = (
+    "Taylor Swift has said her former label will not let her perform her old songs at the awards.\n\n"
+    '"I just want to be able to perform my own music," she said.{narration}\n\n'
+    "\"That's it. I've tried to work this out privately through my team but have not been able to "
+    'resolve anything."'
+)
+
+
+def test_a_quote_opening_the_next_paragraph_continues_the_speaker_the_paragraph_before_ends_on(nlp):
+    rows = _rows(_run(nlp, SWIFT.format(narration="")))
+    assert rows[-1][0].startswith("That's it.") and rows[-1][1] == "Taylor Swift"
+
+
+def test_after_the_reporters_own_sentence_a_quote_with_no_cue_has_no_speaker(nlp):
+    rows = _rows(_run(nlp, SWIFT.format(narration=" The label has disputed her account.")))
+    assert rows[-1][0].startswith("That's it.") and rows[-1][1] is None
+
+
+def test_a_person_named_once_with_a_title_keeps_the_role_the_article_gives(nlp):
+    text = "Lord Stevens, the former Metropolitan Police commissioner, said the report was wrong."
+    (speaker,) = _run(nlp, text).speakers
+    assert (speaker.name, speaker.roles) == ("Lord Stevens", ["former Metropolitan Police commissioner"])
+
+
+def test_a_role_stops_where_a_participle_clause_opens_and_a_work_is_no_role(nlp):
+    text = (
+        "Ben Williamson, a researcher at Futurelab charged with testing the game in real schools, said "
+        "pupils loved it. Richey Edwards, the guitarist, a song called Judge Y'Self, said it was about anger."
+    )
+    roles = {s.name: s.roles for s in _run(nlp, text).speakers}
+    assert roles["Ben Williamson"] == ["researcher at Futurelab"]
+    assert roles["Richey Edwards"] == ["guitarist"]
+
+
+def test_a_role_is_never_the_persons_own_name_nor_opens_on_a_pronoun(nlp):
+    text = (
+        "June Carter, the future wife of Johnny Cash, said he was shy. Cash said he was not. "
+        '"It was nothing President Donald Trump had done," said Ms Carter. Mr Trump said he agreed.'
+    )
+    roles = {s.name: s.roles for s in _run(nlp, text).speakers}
+    assert roles["June Carter"] == ["future wife of Johnny Cash"]
+    assert roles["Johnny Cash"] == []
+    assert roles["Donald Trump"] == ["President"]
+
+
+def test_a_role_opens_on_its_noun_phrase_and_says_each_word_once(nlp):
+    from quotegraph.analyze.roles import clean_role
+
+    doc = nlp(
+        "He said nothing President Trump did mattered to the British British Casino Association Chairman."
+    )
+    assert clean_role(doc[2:4]) == "President"
+    assert clean_role(doc[8:14]) == "British Casino Association Chairman"
+
+
+def test_a_speech_verb_with_a_bare_object_that_names_a_deed_is_no_attribution(nlp):
+    text = (
+        "Fly-half Stephen Jones added four conversions as Wales maintained their superb start to the "
+        "tournament. Barry Everitt added the conversion to become the fourth Premiership player to reach "
+        "1,000 points. Khodorkovsky, who has been denied bail, is on trial."
+    )
+    assert _rows(_run(nlp, text)) == []
+
+
+def test_speaking_as_a_topic_is_not_a_report(nlp):
+    text = (
+        "Gervais admitted he was cautious about revealing who would be taking part until they had all signed."
+    )
+    assert [(r[1], r[0][:23]) for r in _rows(_run(nlp, text))] == [("Gervais", "he was cautious about r")]
+
+
+def test_a_request_or_a_decision_is_a_thought(nlp):
+    text = (
+        "InBev has agreed to buy Alfa-Eco's stake in Sun Interbrew. Mr Brown urged ministers to act "
+        "quickly. He urged that the plan be dropped."
+    )
+    rows = _rows(_run(nlp, text))
+    assert [r[2] for r in rows] == ["thought", "thought", "speech"]
+    assert rows[-1] == ("that the plan be dropped", "Brown", "speech")
+
+
+def test_a_role_before_the_name_with_of_is_the_named_persons(nlp):
+    text = "Director of rugby Warren Gatland revealed that harsh words at half-time inspired his side."
+    (speaker,) = _run(nlp, text).speakers
+    assert (speaker.name, speaker.roles) == ("Warren Gatland", ["Director of rugby"])
+
+
+def test_a_dash_signature_after_a_no_break_space(nlp):
+    text = (
+        "“I just hope that this campaign gives the Hispanic community the anger to go out and register to "
+        "vote.” ―\u00a0Jorge Falcon\n"
+    )
+    assert [r[1] for r in _rows(_run(nlp, text))] == ["Jorge Falcon"]
+
+
+def test_he_or_she_agrees_with_the_pronoun_the_article_uses_for_a_person_with_no_title(nlp):
+    text = (
+        "Jordan Reyes took over the firm in 2019, and he has cut its debt by half. Sam Patel, the finance "
+        "director, joined last year after she left Barclays. He said the worst was over."
+    )
+    assert [r[1] for r in _rows(_run(nlp, text))] == ["Jordan Reyes"]
+
+
+def test_transcript_questions_go_to_the_outlet_the_article_names(nlp):
+    text = (
+        "In an interview with the BBC, Sarah Jones talked about her first year as chief executive.\n\n"
+        "Q: What comes next?\n\n"
+        "A: We will grow the company across Europe and keep hiring."
+    )
+    assert _rows(_run(nlp, text)) == [
+        ("What comes next?", "BBC", "speech"),
+        ("We will grow the company across Europe and keep hiring.", "Sarah Jones", "speech"),
+    ]
+
+
+def test_a_name_right_before_a_conjoined_speech_verb_says_it(nlp):
+    text = (
+        'The 28-year-old has been training in Holland and Ferguson said: "Ruud comes back on Tuesday and '
+        'we need to assess how far on he is."'
+    )
+    assert [r[1] for r in _rows(_run(nlp, text))] == ["Ferguson"]
+
+
+def test_she_is_not_someone_the_article_has_already_called_he(nlp):
+    text = (
+        "Big Machine was bought out by a company owned by talent manager Scooter Braun earlier this year. "
+        "He has consistently denied being unfair to Taylor Swift. Then, last week, Taylor Swift posted on "
+        "Twitter accusing Big Machine of trying to stop her performing.\n"
+        "She claimed the label thought the performance would amount to a re-recording."
+    )
+    rows = _rows(_run(nlp, text))
+    assert ("being unfair to Taylor Swift", "Scooter Braun", "speech") in rows
+    assert (
+        "the label thought the performance would amount to a re-recording",
+        "Taylor Swift",
+        "speech",
+    ) in rows
+
+
+def test_a_definite_description_no_role_names_is_the_person_named_just_before(nlp):
+    text = (
+        "Hollywood actors Samuel L Jackson and Ben Stiller have signed up for Ricky Gervais' new sitcom, "
+        "the comedian has said. A police spokesman said the set was closed. "
+        "The spokesman said it would reopen."
+    )
+    assert [r[1] for r in _rows(_run(nlp, text))] == ["Ricky Gervais", "A police spokesman", "The spokesman"]
+
+
+def test_an_inch_mark_opens_no_quote(nlp):
+    text = (
+        'King of Monitors: 35% Off Dell Alienware AW3418DW 34" 3440x1440 1900R Curved 4ms 120Hz GSYNC IPS '
+        "Panel Gaming Monitor with RGB, Now $649.99\n"
+        "This is the lowest price we have ever seen for one of the best monitors.\n"
+        'New Release: the 65" LG 65UM7300 4K Smart HDTV, Now $549.'
+    )
+    assert _rows(_run(nlp, text)) == []
+
+
+def test_the_shipped_model_lists_no_refusal_either(nlp):
+    folder = models.shipped_model({})
+    if folder is None:
+        pytest.skip("no shipped model in this checkout")
+    model = load_attribution_model(folder, nlp)
+    text = "Rosneft and VEB declined to comment. The Justice Department refused to say if it would appeal."
+    assert analyze(Article(text=text), nlp, only=["quotes"], attribution_model=model).quotes == []
+
+
+def test_a_rank_of_address_is_no_role_but_an_office_is(nlp):
+    from quotegraph.analyze.roles import clean_role
+
+    doc = nlp("The new Lord, Baroness Boothroyd and Lord Chancellor Falconer met a Fellow and R.")
+    assert clean_role(doc[0:3]) is None
+    assert clean_role(doc[4:5]) is None
+    assert clean_role(doc[7:9]) == "Lord Chancellor"
+    assert clean_role(doc[11:13]) is None

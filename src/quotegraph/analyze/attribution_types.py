@@ -4,9 +4,12 @@ The rule, by cue and source:
 - document: the source is a document, a study, a report, a survey, a poll, a photo, figures ("another
   study found that …", "a survey says …", "a photo showed …"), whatever the cue;
 - thought: the cue reports a belief, a wish or an intention ("he hopes", "she wants to", "they
-  fear", "plans to"), or what someone found or showed that is not said in words;
+  fear", "plans to"), a request or a decision ("asked the court to …", "agreed to buy …"), what
+  someone found or showed that is not said in words, or hearsay, a passive
+  report with no one named as its agent ("is reported to", "is said to", "it is understood that");
 - speech: everything else: said, told, added, wrote, tweeted, a statement by a person or organization.
 A direct quotation is speech unless its source is a document: quotation marks are words someone said.
+A refusal to speak ("declined to comment", "would not say whether …") is no attribution at all.
 """
 
 from __future__ import annotations
@@ -30,10 +33,20 @@ ORGANIZATION_READINGS = frozenset({"paper", "papers"})
 THOUGHT_LEMMAS = frozenset(
     """
     believe think hope fear worry expect feel doubt know reckon suspect wish want imply guess assume
-    decide learn understand plan intend seek
+    decide learn understand plan intend seek refuse decline
     """.split()
 )
 FINDING_LEMMAS = frozenset({"find", "show", "demonstrate", "prove", "reveal", "suggest", "indicate"})
+# A refusal to speak reports no words: "declined to comment", "refused to say whether …", "would not
+# comment on …", "did not say whether …". It is no attribution of any type (PolNeAR marks none either);
+# a refusal to act ("refused to resign") is an intention, a thought.
+REFUSAL_LEMMAS = frozenset({"decline", "refuse"})
+WITHHELD_LEMMAS = frozenset(
+    """
+    comment say speak discuss elaborate confirm reveal disclose specify speculate answer respond detail
+    identify name give
+    """.split()
+)
 
 
 def is_document_noun(head: Token | None) -> bool:
@@ -45,6 +58,49 @@ def is_document_noun(head: Token | None) -> bool:
     return document and lower not in ORGANIZATION_READINGS
 
 
+# A passive report with no one named as its agent is hearsay, what is believed or rumoured:
+# "the minister is reported to have told …", "he is said to be furious", "it is understood that …".
+HEARSAY_LEMMAS = frozenset(
+    "report say understand believe think allege rumour rumor know expect consider claim tip".split()
+)
+
+
+# With an infinitive these ask for or settle on a deed, and report no words: "Yukos asked the US court to
+# send its dispute to arbitration", "urged ministers to act", "InBev agreed to buy the stake". Both are
+# thoughts (a wish, a decision); "agreed that …", "urged that …" stay speech.
+REQUEST_LEMMAS = frozenset("ask urge beg plead invite encourage order instruct agree demand".split())
+
+
+def _infinitive(cue: Token) -> bool:
+    """ "to send", "to buy": a complement that is a to-infinitive, with or without an object before it."""
+    return any(
+        c.dep_ in {"xcomp", "ccomp"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in cue.children
+    )
+
+
+def is_hearsay(cue: Token | None) -> bool:
+    """A passive reporting verb without a "by …" agent: nobody named said it."""
+    if cue is None or cue.lemma_.lower() not in HEARSAY_LEMMAS:
+        return False
+    children = {c.dep_ for c in cue.children}
+    return "auxpass" in children and "agent" not in children
+
+
+def is_refusal(token: Token) -> bool:
+    """ "declined to comment", "refused to say whether …", or a negated "comment" / "say whether"."""
+    lemma = token.lemma_.lower()
+    if lemma in REFUSAL_LEMMAS:
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() in WITHHELD_LEMMAS for c in token.children)
+    if lemma not in WITHHELD_LEMMAS or not any(
+        c.dep_ == "neg" and token.i - 3 <= c.i < token.i for c in token.children
+    ):
+        return False  # "did not say", "would not comment"; not the "not" of `"Probably not," she said`
+    clauses = [c for c in token.children if c.dep_ == "ccomp"]
+    marks = {m.lower_ for c in clauses for m in c.children if m.dep_ == "mark"}
+    return not clauses or bool(marks & {"whether", "if"})
+
+
 def attribution_type(cue: Token | None, source: Token | None, direct: bool) -> AttributionType:
     """The type of one attribution from its cue and the head of its source (either may be None)."""
     if is_document_noun(source):
@@ -52,7 +108,9 @@ def attribution_type(cue: Token | None, source: Token | None, direct: bool) -> A
     if cue is None or direct:
         return "speech"
     lemma = cue.lemma_.lower()
-    if lemma in THOUGHT_LEMMAS:
+    if lemma in THOUGHT_LEMMAS or is_hearsay(cue):
+        return "thought"
+    if lemma in REQUEST_LEMMAS and _infinitive(cue):  # "asked the court to send …", "agreed to buy …"
         return "thought"
     if lemma in FINDING_LEMMAS - {"suggest", "reveal"}:
         # "tests found …" with nobody named is a finding; someone's "found that …" is what they concluded.

@@ -10,7 +10,9 @@ to the model's. Speakers are resolved afterwards for all alike (speakers.py). Wi
 rules' lexicon knows are kept — a model trained on PolNeAR also finds beliefs and fears named by
 nouns ("concerns about available stocks"), which are not quotes — and where the rules found the
 same cue with a content holding the model's and more, the rules' attribution is kept. With the
-scope "model" the model's attributions are kept alone, as its training data draws them.
+scope "model" the model's attributions are kept alone, as its training data draws them; with the
+others, a cue that says nothing was said ("declined to comment", quotes.reports_nothing) is dropped as
+the rules drop it.
 docs/training.md gives the measurements behind these choices.
 """
 
@@ -18,11 +20,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from quotegraph.analyze.cues import is_cue
 from quotegraph.analyze.quotemarks import QuotedSpan
-from quotegraph.analyze.quotes import Attribution
+from quotegraph.analyze.quotes import Attribution, reports_nothing
 
 if TYPE_CHECKING:
     from quotegraph.analyze.runtime.attribution_model import AttributionModel
@@ -39,7 +41,7 @@ def learned_attributions(
     if model.scope != "model":
         direct = [a for a in rules if a.kind == "direct"]
         taken = [span for a in direct for span in a.content]
-        found = [a for a in found if not _touches(a.content, taken)]
+        found = [a for a in found if not _touches(a.content, taken) and not _silent(doc, a)]
         if model.scope == "quotes":
             fuller = {tuple(a.cue): a for a in rules if a.kind != "direct" and a.cue}
             found = [_fuller(a, fuller.get(tuple(a.cue))) for a in found if _reports(doc, a)]
@@ -65,11 +67,18 @@ def _length(content: list[tuple[int, int]]) -> int:
 
 def _reports(doc: Doc, attribution: Attribution) -> bool:
     """Whether a word of the attribution's cue is a reporting, belief or intention cue of the rules."""
-    for start, end in attribution.cue:
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None and any(is_cue(token) for token in span):
-            return True
-    return False
+    return any(is_cue(token) for token in _cue_tokens(doc, attribution))
+
+
+def _silent(doc: Doc, attribution: Attribution) -> bool:
+    """A cue that says nothing was said ("declined to comment"): no attribution, as the rules have it
+    (quotes.reports_nothing); kept only with the scope "model"."""
+    return any(reports_nothing(token) for token in _cue_tokens(doc, attribution))
+
+
+def _cue_tokens(doc: Doc, attribution: Attribution) -> list[Token]:
+    spans = [doc.char_span(start, end, alignment_mode="expand") for start, end in attribution.cue]
+    return [token for span in spans if span is not None for token in span]
 
 
 def _touches(content: list[tuple[int, int]], taken: list[tuple[int, int]]) -> bool:

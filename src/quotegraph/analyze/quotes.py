@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from quotegraph.analyze.attribution_types import attribution_type
+from quotegraph.analyze.attribution_types import attribution_type, is_refusal
 from quotegraph.analyze.cues import (
     COMPLEMENT_DEPS,
     cue_needs_quote,
@@ -27,7 +27,7 @@ from quotegraph.analyze.cues import (
     is_cue,
     preposition_object,
 )
-from quotegraph.analyze.furniture import ANSWER_LABELS, NOT_NAMES, furniture_lines, inside
+from quotegraph.analyze.furniture import ANSWER_LABELS, NOT_NAMES, QUESTION_LABELS, furniture_lines, inside
 from quotegraph.analyze.parsing import text_of
 from quotegraph.analyze.quotemarks import MARKS, QuotedSpan, passage_test
 from quotegraph.records import Quote, QuoteKind
@@ -58,6 +58,16 @@ NOT_CONTENT_DEPS = frozenset(
     }
 )
 CONTINUATION_DEPS = frozenset({"conj", "advcl", "oprd", "acl"})
+# Speech verbs that with a bare object report a deed, not words: "maintained their superb start",
+# "threatened a try", "conceded two goals", "boasts a stadium"; "told"/"asked" + a
+# bare object name the hearer.
+DEED_WITH_OBJECT = frozenset(
+    "tell ask maintain threaten repeat counter guarantee observe concede declare boast".split()
+)
+# What the parser makes of a name right before a conjoined speech verb that has no subject of its own.
+MISPARSED_SUBJECT = frozenset({"conj", "compound", "appos", "npadvmod", "dobj", "pobj"})
+# Cues whose object is the hearer: in the passive ("was told that …") their subject did not speak.
+HEARER_LEMMAS = frozenset({"tell", "inform", "assure", "advise", "warn", "remind", "ask"})
 CUE_PREFIX_DEPS = frozenset({"aux", "neg", "advmod"})
 SCARE_QUOTE_MAX_WORDS = 4
 PUNCT_GAP = set(",;:—–- \u00a0") | set(MARKS)
@@ -94,14 +104,15 @@ def find_attributions(doc: Doc, passages: list[QuotedSpan]) -> list[Attribution]
     text = text_of(doc)
     furniture = furniture_lines(text)
     passages = [p for p in passages if not inside(p.start, furniture)]  # a teaser's or caption's quotes
+    passages = [p for p in passages if not _opens_on_inch_mark(text, p)]
     claimed: set[int] = set()
     found: list[Attribution] = []
     quoted = passage_test(passages)
     for token in doc:
         if not is_cue(token) or quoted(token.idx) or inside(token.idx, furniture):
             continue
-        if any(_is_question_put(above) for above in token.ancestors):
-            continue  # "Asked whether he thought …": the question's words are not his statement
+        if reports_nothing(token):
+            continue
         attribution = _attribute_cue(token, passages, claimed)
         if attribution is not None:
             found.append(attribution)
@@ -113,22 +124,30 @@ def find_attributions(doc: Doc, passages: list[QuotedSpan]) -> list[Attribution]
     return _without_nested(found)
 
 
+def _opens_on_inch_mark(text: str, passage: QuotedSpan) -> bool:
+    """`Dell Alienware AW3418DW 34" 3440x1440 …`: a straight mark right after a digit measures inches."""
+    start = passage.start
+    return text[start] == '"' and start > 0 and text[start - 1].isdigit()
+
+
 SPEAKER_LABEL = re.compile(r"^[\"“]?([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):[ \t]+(?=\S)", re.MULTILINE)
-# A quote signed with a dash: `“…” ― Sonya Herridge`.
+# A quote signed with a dash: `“…” ― Sonya Herridge` (a no-break space after the dash as well).
 DASH_SIGNATURE = re.compile(
-    r"[ \t]*(―|—|–|--)[ \t]*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})(?=[ \t]*(?:[,;.]|$))", re.MULTILINE
+    r"[ \t\u00a0]*(―|—|–|--)[ \t\u00a0]*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})(?=[ \t]*(?:[,;.]|$))",
+    re.MULTILINE,
 )
 
 
 def _speaker_labels(doc: Doc, found: list[Attribution], furniture: list[CharSpan]) -> list[Attribution]:
     """Transcript lines, "PENCE: Well, look, …", and headlines like "Pence: Flowers won't be there".
 
-    "Q:" and "A:" are no one's name: an answer is the interviewee's, a question is left out."""
+    "Q:" and "A:" are no one's name: an answer is the interviewee's, a question the interviewer's."""
     text = text_of(doc)
     labels = list(SPEAKER_LABEL.finditer(text))
     repeated = {m.group(1) for m in labels if sum(n.group(1) == m.group(1) for n in labels) > 1}
     taken = [c for a in found for c in a.content]
     result = []
+    interviewer: Token | bool | None = False  # looked for at the first "Q:" line
     for match in labels:
         name_span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
         if (
@@ -139,7 +158,12 @@ def _speaker_labels(doc: Doc, found: list[Attribution], furniture: list[CharSpan
             continue
         label = match.group(1).lower()
         if label in ANSWER_LABELS:
-            result.append(_answer(text, match))
+            result.append(_transcript_line(text, match))
+            continue
+        if label in QUESTION_LABELS:
+            asker = interviewer if interviewer is not False else (interviewer := _interviewer(doc))
+            if asker is not None:  # a question nobody named asks is left out
+                result.append(_transcript_line(text, match, asker))
             continue
         if label in NOT_NAMES:
             continue
@@ -158,11 +182,34 @@ def _speaker_labels(doc: Doc, found: list[Attribution], furniture: list[CharSpan
     return result
 
 
-def _answer(text: str, match: re.Match[str]) -> Attribution:
+def _transcript_line(text: str, match: re.Match[str], asker: Token | None = None) -> Attribution:
+    """An "A:" line, the interviewee's answer, or a "Q:" line, asked by the interviewer the article names."""
     line_end = text.find("\n", match.end())
     line_end = len(text) if line_end < 0 else line_end
     content = (match.end(), match.end() + len(text[match.end() : line_end].rstrip()))
-    return Attribution("direct", [content], [(match.end(1), match.end(1) + 1)], answer=True)
+    cue = [(match.end(1), match.end(1) + 1)]
+    if asker is None:
+        return Attribution("direct", [content], cue, answer=True)
+    return Attribution("direct", [content], cue, [_mention_span(asker)], source_token=asker)
+
+
+INTERVIEW_LEMMAS = frozenset({"interview", "speak", "talk"})
+
+
+def _interviewer(doc: Doc) -> Token | None:
+    """Who asks an interview's questions, where the article names them: the outlet of "in an interview
+    with the BBC" or "speaking to CNN", the one of "interviewed by Jane Hill"; else None."""
+    for token in doc:
+        if token.lemma_.lower() not in INTERVIEW_LEMMAS:
+            continue
+        for link in token.children:
+            by = link.dep_ == "agent"
+            if not (by or (link.dep_ == "prep" and link.lower_ in {"with", "to"})):
+                continue
+            for named in (c for c in link.children if c.dep_ == "pobj"):
+                if named.ent_type_ == "ORG" or (by and named.ent_type_ == "PERSON"):
+                    return named  # not "an interview with Gordon Brown": he is the one who answers
+    return None
 
 
 def _dash_signatures(doc: Doc, passages: list[QuotedSpan], claimed: set[int]) -> list[Attribution]:
@@ -204,12 +251,29 @@ def _attribute_cue(cue: Token, passages: list[QuotedSpan], claimed: set[int]) ->
         content = [frag for passage in adjacent for frag in passage.fragments]
         return Attribution("direct", content, [cue_span], _as_list(source), cue, source_head, adjacent)
     content = _clause_content(cue)
-    if not content or (cue_needs_quote(cue) and not _is_clause_content(cue) and cue.dep_ != "parataxis"):
+    if not content or (cue_needs_quote(cue) and not _has_clause(cue) and cue.dep_ != "parataxis"):
         return None
     text = text_of(cue.doc)
     content[-1] = (content[-1][0], _through_open_passage(content[-1][1], passages))
     kind: QuoteKind = "mixed" if any(c in MARKS for s, e in content for c in text[s:e]) else "indirect"
     return Attribution(kind, content, [cue_span], _as_list(source), cue, source_head)
+
+
+def reports_nothing(cue: Token) -> bool:
+    """A cue word that reports no words of anyone's, whoever found it (these rules or a learned model)."""
+    if any(_is_question_put(above) for above in cue.ancestors):
+        return True  # "Asked whether he thought …": the question's words are not his statement
+    if is_refusal(cue) or (cue.dep_ == "xcomp" and is_refusal(cue.head)):
+        return True  # "declined to comment", "would not say whether …": nothing was said
+    return _is_talked_about(cue)  # "cautious about revealing who …": speaking is the topic
+
+
+def _is_talked_about(cue: Token) -> bool:
+    """A speech verb as a gerund after a preposition of an adjective or a noun: "cautious about
+    revealing who …", "the risk of saying so". After a verb ("resigned after saying that …") it reports."""
+    if cue.tag_ != "VBG" or cue.dep_ != "pcomp":
+        return False
+    return cue.head.dep_ == "prep" and cue.head.head.pos_ in {"ADJ", "NOUN", "PROPN"}
 
 
 def _is_question_put(cue: Token) -> bool:
@@ -235,9 +299,16 @@ def _source_head(cue: Token) -> Token | None:
     if is_according_to(cue):
         objects = [c for c in cue.nbor(1).children if c.dep_ == "pobj"]
         return objects[0] if objects else None
+    if cue.lemma_.lower() in HEARER_LEMMAS and any(c.dep_ == "auxpass" for c in cue.children):
+        # "Reporters were told that …": the subject heard it; the speaker is the agent, if named.
+        agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+        return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     for child in cue.children:
         if child.dep_ in SUBJECT_DEPS:
             return _antecedent_of_relative(child)
+    named = cue.nbor(-1) if cue.i > 0 else None
+    if cue.dep_ == "conj" and named is not None and named.pos_ == "PROPN" and named.dep_ in MISPARSED_SUBJECT:
+        return named  # "… training in Holland and Ferguson said:": the name before the verb says it
     # "…, saying …" or "… and added …": the subject of the verb the cue hangs from.
     if cue.dep_ in {"advcl", "conj", "xcomp"} and cue.head != cue:
         return _source_head(cue.head) if cue.head.pos_ in {"VERB", "AUX"} else None
@@ -330,8 +401,11 @@ def _is_full_quote(text: str, passage: QuotedSpan, words: int = SCARE_QUOTE_MAX_
     return len(quoted.split()) > words or (ends_sentence and len(quoted.split()) >= 3)
 
 
-def _is_clause_content(cue: Token) -> bool:
-    return any(child.dep_ in COMPLEMENT_DEPS for child in cue.children)
+def _has_clause(cue: Token) -> bool:
+    """ "added that …", "continues to insist …": a clause; "added the conversion to become …" is a deed,
+    the infinitive after "add" no clause."""
+    deps = {"ccomp"} if cue.lemma_.lower() == "add" else COMPLEMENT_DEPS
+    return any(child.dep_ in deps for child in cue.children)
 
 
 def _clause_content(cue: Token) -> list[CharSpan]:
@@ -351,7 +425,9 @@ def _clause_content(cue: Token) -> list[CharSpan]:
     if governed is not None:
         return [_token_range(doc, governed.left_edge, governed.right_edge)]
     objects = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i]
-    if objects and not cue_needs_quote(cue) and cue.lemma_ not in {"tell", "ask"}:
+    passive = any(c.dep_ == "auxpass" for c in cue.children)  # "was denied bail": received, not said
+    lemma = cue.lemma_.lower()
+    if objects and not passive and not cue_needs_quote(cue) and lemma not in DEED_WITH_OBJECT:
         return [_token_range(doc, objects[0].left_edge, _predicate_end(cue, objects[0]))]
     return []
 
@@ -498,8 +574,9 @@ def _reported_speech_in_sentence(
 
 
 def _previous_direct(passage: QuotedSpan, found: list[Attribution], text: str) -> Attribution | None:
-    """The quote this passage continues: one earlier in its paragraph, or in the paragraph before it
-    when the passage opens its paragraph and nothing but the quote lies between them."""
+    """The quote this passage continues: one earlier in its paragraph, or the last one of the paragraph
+    before when the passage opens its paragraph (news convention: a quote with no cue that opens a
+    paragraph goes on from the speaker the paragraph before ends on)."""
     para_start = text.rfind("\n", 0, passage.start) + 1
     earlier = [a for a in found if a.content[-1][1] <= passage.start and a.source]
     if not earlier:
@@ -507,11 +584,25 @@ def _previous_direct(passage: QuotedSpan, found: list[Attribution], text: str) -
     last = max(earlier, key=lambda a: a.content[-1][1])
     if last.content[-1][1] >= para_start:
         return last
-    opens_paragraph = not text[para_start : passage.start].strip()
-    prev_para_start = text.rfind("\n", 0, max(para_start - 1, 0)) + 1
-    if opens_paragraph and last.content[-1][1] >= prev_para_start and last.kind == "direct":
-        return last
-    return None
+    if text[para_start : passage.start].strip():
+        return None  # the quote does not open its paragraph: narration comes first
+    prev_end = len(text[:para_start].rstrip())  # blank lines between paragraphs are no paragraph
+    prev_start = text.rfind("\n", 0, prev_end) + 1
+    if last.content[-1][1] < prev_start or not _ends_paragraph(last, text, prev_end):
+        return None
+    return last if last.kind == "direct" or _speaks(last) else None
+
+
+def _ends_paragraph(attribution: Attribution, text: str, paragraph_end: int) -> bool:
+    """The paragraph ends on this attribution: after its quote, cue and source only punctuation
+    (`… ," said Ms Reyes.`, `Reyes said: "…"`), not a sentence of the reporter's own."""
+    end = max(e for _, e in attribution.content + attribution.cue + attribution.source)
+    return not any(c.isalnum() for c in text[end:paragraph_end])
+
+
+def _speaks(attribution: Attribution) -> bool:
+    """An indirect attribution that names someone as speaking ("Mr Reyes said the plan was dead.")."""
+    return attribution_type(attribution.cue_token, attribution.source_token, False) == "speech"
 
 
 def _without_nested(found: list[Attribution]) -> list[Attribution]:

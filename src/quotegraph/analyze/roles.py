@@ -3,8 +3,8 @@
 A role is a title, an office or an organization ("Kremlin spokesperson", "president of the
 Institute for Economic Studies"). Never a role: a date or weekday, a number, a URL, a handle or a
 hashtag, a lone adjective or participle ("smiling", "even"), a title left over from a name ("good
-Mr"), or a phrase as long as a headline. A bare number in apposition ("Smith, 58, said") is the
-person's age, kept apart.
+Mr"), a rank of address ("Lord", "Baroness"), or a phrase as long as a headline. A bare number in
+apposition ("Smith, 58, said") is the person's age, kept apart.
 """
 
 from __future__ import annotations
@@ -26,9 +26,16 @@ DATE_WORDS = frozenset(
 )
 _URL = re.compile(r"https?://|www\.|\.(com|org|net|co\.uk)\b|@\w|#\w", re.IGNORECASE)
 NOUNS = frozenset({"NOUN", "PROPN"})
+# Parts of speech that never open a role: "nothing President", "but chairman", "also director".
+NOT_OPENERS = frozenset({"PRON", "ADV", "CCONJ", "SCONJ", "PART", "ADP", "INTJ"})
 ARTICLES = frozenset({"the", "a", "an"})
 # Words that open a role and are none on their own ("vice president" cut short).
 NOT_ROLES = frozenset({"vice", "deputy", "acting", "former", "late", "new", "then", "joint", "co"})
+# A rank of address is part of a name, not what a person does: "Lord" or "Baron" for Neil Kinnock,
+# "Baroness" for Betty Boothroyd, "Fellow" before "Lib Dem Norman Baker".
+ADDRESS_RANKS = frozenset(
+    "lord lady baron baroness sir dame earl countess viscount viscountess duke duchess fellow".split()
+)
 
 
 def age_of(tokens: Sequence[Token]) -> int | None:
@@ -43,8 +50,14 @@ def age_of(tokens: Sequence[Token]) -> int | None:
 def clean_role(tokens: Sequence[Token]) -> str | None:
     """The role these tokens spell, trimmed of articles and punctuation, or None when they are not one."""
     words = [t for t in tokens if not t.is_space]
-    while words and (words[0].is_punct or words[0].dep_ in {"det", "cc"} or words[0].lower_ in ARTICLES):
-        words = words[1:]
+    while words and (
+        words[0].is_punct
+        or words[0].dep_ in {"det", "cc"}
+        or words[0].lower_ in ARTICLES
+        or words[0].pos_ in NOT_OPENERS
+    ):
+        words = words[1:]  # "nothing President" → "President": a role opens on its noun phrase
+    words = [t for i, t in enumerate(words) if i == 0 or t.lower_ != words[i - 1].lower_]  # "British British"
     while words and (words[-1].is_punct or words[-1].tag_ == "POS"):
         words = words[:-1]
     while words and words[-1].lower_.rstrip(".") in TITLES - {"president", "minister"}:
@@ -54,8 +67,10 @@ def clean_role(tokens: Sequence[Token]) -> str | None:
     while words and (words[-1].is_punct or words[-1].is_space):
         words = words[:-1]
     text = "".join(t.text_with_ws for t in words).strip()
-    if not words or len(text.split()) > MAX_ROLE_WORDS or text.lower() in NOT_ROLES:
+    if not words or len(text.split()) > MAX_ROLE_WORDS or text.lower() in NOT_ROLES or len(text) == 1:
         return None
+    if {t.lower_ for t in words} <= ADDRESS_RANKS | NOT_ROLES:
+        return None  # "Lord", "new Lord", "Baroness"; "Lord Chancellor" is an office
     if all(t.ent_type_ in {"NORP", "PERSON", "GPE"} for t in words):
         return None  # "Welsh", "Swiss", "Rhodri": a nationality, a place or a name, not a role
     if _URL.search(text) or any(t.like_num or t.like_url or t.like_email for t in words):

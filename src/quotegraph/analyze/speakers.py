@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from quotegraph.analyze.attribution_types import is_document_noun
+from quotegraph.analyze.attribution_types import is_document_noun, is_hearsay
 from quotegraph.analyze.entities import TITLES, Cluster, EntityIndex, clean_name
 from quotegraph.analyze.names import PERSON_TITLES
 from quotegraph.analyze.parsing import text_of
@@ -193,8 +193,8 @@ def _resolve(
     if attribution.answer:
         interviewee = _interviewee(index)
         return _from_cluster(interviewee) if interviewee is not None else None
-    if head is None:
-        return None
+    if head is None or is_hearsay(attribution.cue_token):
+        return None  # "the offer is reported to …": the subject is what is rumoured, not who says it
     head = _behind_statement(head)
     if head is None:
         return None
@@ -202,10 +202,29 @@ def _resolve(
         return _resolve_pronoun(head, attribution, attributions, done, index)
     if head.pos_ == "PRON" or head.lower_ in OTHER_PRONOUNS or len(head.text) == 1:
         return None
+    head = _named_holder(head)
     cluster = _cluster_of(head, index)
     if cluster is not None:
         return _from_cluster(cluster)
     return _resolve_description(doc, head, index)
+
+
+# Heads of a role that may come before the holder's name: "Director of rugby Warren Gatland".
+ROLE_HEADS = PERSON_TITLES | frozenset(
+    "director chairman chairwoman chair manager coach head boss captain president secretary minister "
+    "executive officer founder editor leader commissioner ambassador governor professor".split()
+)
+
+
+def _named_holder(head: Token) -> Token:
+    """ "Director of rugby Warren Gatland revealed …": the source is the person the role's phrase ends
+    on, not the role's head word (which, at the start of a sentence, looks like a name)."""
+    if head.lower_ not in ROLE_HEADS or head.ent_type_ == "PERSON":
+        return head
+    last = head.right_edge
+    while last.i > head.i and (last.is_punct or last.is_space):
+        last = last.doc[last.i - 1]
+    return last if last.ent_type_ == "PERSON" and last.i > head.i else head
 
 
 def _interviewee(index: EntityIndex) -> Cluster | None:
@@ -244,7 +263,9 @@ def _cluster_of(head: Token, index: EntityIndex) -> Cluster | None:
         cluster = index.person_by_name(form) or index.person_by_name(head.text)
         if cluster is None and head.ent_type_ in {"PERSON", ""} and head.is_title:
             cluster = index.new(form, "person")
-            cluster.add(head.doc[name_tokens[0].i : head.i + 1], form)
+            mention = head.doc[name_tokens[0].i : head.i + 1]
+            cluster.add(mention, form)
+            _add_roles(cluster, mention)  # "Lord Stevens, the former commissioner, said": named once
         return cluster
     for child in head.lefts:
         if child.dep_ == "compound" and child.ent_type_ == "ORG":
@@ -262,6 +283,7 @@ def _resolve_pronoun(
     """The speaker of the nearest earlier attribution of the right kind, else the last person named."""
     want_person = head.lower_ in PERSONAL_PRONOUNS
     position = attribution.cue[0][0] if attribution.cue else head.idx
+    called = _called_before(attributions, done, position)
     paragraph_floor = _paragraph_floor(text_of(head.doc), position, PRONOUN_WINDOW_PARAGRAPHS)
     for earlier in reversed(attributions):
         if earlier is attribution or not earlier.cue or earlier.cue[0][0] >= position:
@@ -273,11 +295,11 @@ def _resolve_pronoun(
             resolved is not None
             and (resolved.type == "person") == want_person
             and not resolved.anonymous
-            and _agrees(head, resolved.cluster)
+            and _agrees(head, resolved.cluster, called)
         ):
             return resolved
     last = index.last_person_before(head.i) if want_person else None
-    while last is not None and not _agrees(head, last):  # "she" is not the "Mr Howard" named last
+    while last is not None and not _agrees(head, last, called):  # "she" is not the "Mr Howard" named last
         last = index.last_person_before(min(m.start for m in last.mentions if m.start < head.i))
     return _from_cluster(last) if last is not None else None
 
@@ -286,7 +308,21 @@ MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord"})
 FEMALE_TITLES = frozenset({"ms", "ms.", "mrs", "mrs.", "miss", "dame", "lady"})
 
 
-def _agrees(pronoun: Token, cluster: Cluster | None) -> bool:
+def _called_before(
+    attributions: list[Attribution], done: dict[int, _Resolved], position: int
+) -> dict[str, str]:
+    """ "he" or "she", for each person an earlier "he said" / "she said" was given to."""
+    called: dict[str, str] = {}
+    for earlier in attributions:
+        resolved, source = done.get(id(earlier)), earlier.source_token
+        if not (earlier.cue and earlier.cue[0][0] < position and resolved is not None and source is not None):
+            continue
+        if source.lower_ in {"he", "she"}:
+            called.setdefault(resolved.key, source.lower_)
+    return called
+
+
+def _agrees(pronoun: Token, cluster: Cluster | None, called: dict[str, str] | None = None) -> bool:
     """ "he" and "she" against the titles the article gives the person ("Mr Howard", "Ms Jowell");
     a person the article gives no such title agrees with either."""
     if cluster is None or pronoun.lower_ not in PERSONAL_PRONOUNS:
@@ -294,9 +330,38 @@ def _agrees(pronoun: Token, cluster: Cluster | None) -> bool:
     titles = {m.doc[m.start - 1].lower_ for m in cluster.mentions if m.start > 0}
     titles |= {t.lower_ for m in cluster.mentions for t in m}
     male, female = bool(titles & MALE_TITLES), bool(titles & FEMALE_TITLES)
+    if male == female and called and cluster.id in called:  # "He has denied …" was given to them
+        male, female = called[cluster.id] == "he", called[cluster.id] == "she"
+    if male == female:
+        male, female = _pronouns_used(cluster)
     if male == female:
         return True
     return male if pronoun.lower_ in {"he", "him"} else female
+
+
+MALE_PRONOUNS = frozenset({"he", "his", "himself"})
+FEMALE_PRONOUNS = frozenset({"she", "her", "herself"})
+
+
+def _pronouns_used(cluster: Cluster) -> tuple[bool, bool]:
+    """Whether the article calls the person "he" or "she": the subject or possessive pronouns that
+    follow the person as the subject of a clause before any other person is named ("Palin said she
+    would fight on", "Swift accused Braun …, her" but not "… accused him"), by the majority."""
+    male = female = 0
+    for mention in cluster.mentions:
+        if mention.root.dep_ not in SUBJECT_OF_CLAUSE:
+            continue
+        for token in mention.doc[mention.end : mention.sent.end]:
+            if token.ent_type_ == "PERSON":
+                break  # a pronoun after another name may be theirs
+            if token.dep_ in {"dobj", "pobj", "dative"} and token.tag_ == "PRP":
+                continue  # "accused him": an object is someone else
+            male += token.lower_ in MALE_PRONOUNS
+            female += token.lower_ in FEMALE_PRONOUNS
+    return male > female, female > male
+
+
+SUBJECT_OF_CLAUSE = frozenset({"nsubj", "nsubjpass"})
 
 
 def _paragraph_floor(text: str, position: int, paragraphs: int) -> int:
@@ -340,9 +405,29 @@ def _resolve_description(doc: Doc, head: Token, index: EntityIndex) -> _Resolved
         return _from_cluster(named)
     if head.pos_ != "NOUN" or head.is_stop:
         return None
+    named_before = _described_person(head, index) if not plural else None
+    if named_before is not None:
+        return _from_cluster(named_before)
     kind = "organization" if lemma in ORGANIZATION_NOUNS | DESCRIBED_ORGANIZATIONS else "group"
     kind = "person" if kind == "group" and not plural and lemma not in COLLECTIVE_NOUNS else kind
     return _Resolved(key=f"anon:{name.lower()}", name=name, type=kind, anonymous=True)
+
+
+DESCRIPTION_WINDOW_PARAGRAPHS = 2
+
+
+def _described_person(head: Token, index: EntityIndex) -> Cluster | None:
+    """ "…, the comedian has said", "the 45-year-old said": a definite description of one person that no
+    role names is the person named last, close before it (news convention); not an institution."""
+    if not any(t.dep_ == "det" and t.lower_ == "the" for t in head.lefts):
+        return None
+    if head.lemma_.lower() in ORGANIZATION_NOUNS | DESCRIBED_ORGANIZATIONS | INSTITUTIONS | COLLECTIVE_NOUNS:
+        return None
+    last = index.last_person_before(head.i)
+    if last is None:
+        return None
+    floor = _paragraph_floor(text_of(head.doc), head.idx, DESCRIPTION_WINDOW_PARAGRAPHS)
+    return last if max(m.start_char for m in last.mentions if m.start < head.i) >= floor else None
 
 
 def _organization_described(head: Token, index: EntityIndex) -> Cluster | None:
@@ -390,10 +475,20 @@ def assign_roles(doc: Doc, index: EntityIndex) -> None:
         if cluster.type != "person":
             continue
         for mention in cluster.mentions:
-            cluster.age = cluster.age or age_after(mention)
-            for role in _roles_of(mention):
-                if role and role.lower() not in {r.lower() for r in cluster.roles}:
-                    cluster.roles.append(role)
+            _add_roles(cluster, mention)
+
+
+def _add_roles(cluster: Cluster, mention: Span) -> None:
+    """The age and the roles one mention gives its person, each once, none of them their own name."""
+    cluster.age = cluster.age or age_after(mention)
+    own = {w for a in [cluster.name, *cluster.aliases] for w in _words(a).split()} - PERSON_TITLES
+    full = f" {_words(cluster.name)} "
+    for role in _roles_of(mention):
+        words = _words(role)
+        if set(words.split()) <= own or (len(full.split()) > 1 and full in f" {words} "):
+            continue  # "Zach" for Zach Parise; "future wife of Johnny Cash" is not Cash's role
+        if role and role.lower() not in {r.lower() for r in cluster.roles}:
+            cluster.roles.append(role)
 
 
 def _roles_of(mention: Span) -> list[str]:
@@ -423,9 +518,14 @@ def _premodifier_role(mention: Span) -> str:
     """ "Kremlin spokesperson Dmitry Peskov" → "Kremlin spokesperson"."""
     doc = mention.doc
     start = mention.root.left_edge.i
+    holder = mention.root
+    if holder.dep_ == "pobj" and holder.head.lower_ == "of" and holder.head.head.lower_ in ROLE_HEADS:
+        start = holder.head.head.left_edge.i  # "Director of rugby Warren Gatland" → "Director of rugby"
     tokens = [doc[i] for i in range(start, mention.start)]
     while tokens and (tokens[0].dep_ in {"det", "poss", "case", "prep"} or tokens[0].is_punct):
         tokens = tokens[1:]
+    while tokens and tokens[-1].lower_.rstrip(".") in TITLES - {"president", "minister"}:
+        tokens = tokens[:-1]  # "Manchester United manager Sir Alex Ferguson": "Sir" is part of the name
     if any(t.dep_ in {"poss", "case"} or t.ent_type_ == "PERSON" for t in tokens):
         return ""
     text = clean_role(tokens) or ""
@@ -446,14 +546,22 @@ def _relative_clause_roles(clause: Token) -> list[str]:
 
 # Where an apposition stops being a role and goes on as a clause: "…, who …", "…, which …".
 CLAUSE_OPENERS = frozenset({",", "who", "which", "that", "whose", "where", "when", ";", "--", "—"})
+# A participle that names the phrase's head: what follows is a title, and the phrase a thing.
+NAMING_LEMMAS = frozenset({"call", "name", "title", "entitle", "dub"})
 
 
 def _phrase_text(head: Token) -> str:
     """The phrase headed by a token as one clean role ("" when it is not one), cut where a clause opens."""
     tokens = list(head.subtree)
     for position, token in enumerate(tokens):
-        if token.i > head.i and token.lower_ in CLAUSE_OPENERS and not _inside_brackets(tokens[:position]):
-            tokens = tokens[:position]
+        if token.i <= head.i or _inside_brackets(tokens[:position]):
+            continue
+        if token.dep_ == "acl" and token.tag_ in {"VBN", "VBG"} and token.lemma_.lower() in NAMING_LEMMAS:
+            return ""  # "a song called Judge Y'Self": a work, not what the person is
+        if token.lower_ in CLAUSE_OPENERS or (token.dep_ == "acl" and token.tag_ in {"VBN", "VBG"}):
+            tokens = tokens[
+                :position
+            ]  # "researcher at Futurelab charged with testing …" → "researcher at Futurelab"
             break
     return clean_role(tokens) or ""
 
