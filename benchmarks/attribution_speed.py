@@ -94,9 +94,9 @@ def _texts(folder: Path, limit: int) -> list[str]:
 
 def _measure(configuration: str, texts: list[str], batch_size: int | None) -> dict[str, Any]:
     """In a child process: load, warm up, analyze every text once; words/s and peak RSS."""
-    from quotegraph.analyze.model import load_model
+    from quotegraph.analyze.parsing import load_model
     from quotegraph.analyze.pipeline import analyze
-    from quotegraph.analyze.runtime.model import load_attribution_model
+    from quotegraph.analyze.runtime.attribution_model import load_attribution_model
     from quotegraph.read import parse_text
 
     nlp = load_model()
@@ -117,8 +117,8 @@ def _measure(configuration: str, texts: list[str], batch_size: int | None) -> di
 
 def _build_child(encoder: str, layers: int, out: Path) -> None:
     """An untrained tagger of `encoder`'s first `layers` layers, saved as a model directory."""
-    from quotegraph.analyze.model import load_model
-    from quotegraph.analyze.runtime.model import AttributionModel, new_meta
+    from quotegraph.analyze.parsing import load_model
+    from quotegraph.analyze.runtime.attribution_model import AttributionModel, new_meta
     from quotegraph.train.transformer_loop import new_transformer_tagger
 
     nlp = load_model()

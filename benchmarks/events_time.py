@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/events_time.py [--limit N] [--repeat K]
 
-Each article is parsed once (`analyze.model.parse`, timed), then every stage runs in pipeline order
+Each article is parsed once (`analyze.parsing.parse`, timed), then every stage runs in pipeline order
 on that parse, each timed on its own; the events stage's share is its time over the parse time. The
 texts are the seed (../shared/examples/atacms-kursk.txt) and N (default 50) BBC articles spread
 evenly over ../shared/corpora/bbc-news. Totals are the median of K runs (default 3).
@@ -15,7 +15,7 @@ import statistics
 import time
 from pathlib import Path
 
-from quotegraph.analyze.model import load_model, parse
+from quotegraph.analyze.parsing import load_model, parse
 from quotegraph.analyze.pipeline import STAGES, State
 from quotegraph.read import read_path
 from quotegraph.records import Analysis

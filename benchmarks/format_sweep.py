@@ -24,7 +24,7 @@ from pathlib import Path
 from rich.console import Console
 
 from quotegraph import formats
-from quotegraph.analyze.model import load_model
+from quotegraph.analyze.parsing import load_model
 from quotegraph.analyze.pipeline import analyze
 from quotegraph.errors import InputError
 from quotegraph.read import read_path

@@ -51,7 +51,7 @@ def run_analyze(corpus: Path) -> dict[str, float]:
     the pipeline's first-call set-up on another text), and the analysis loop alone.
     """
     start = time.perf_counter()
-    from quotegraph.analyze.model import load_model
+    from quotegraph.analyze.parsing import load_model
     from quotegraph.analyze.pipeline import analyze
     from quotegraph.read import read_bytes, read_path
 

@@ -17,7 +17,7 @@ import sys
 import time
 from pathlib import Path
 
-from quotegraph.analyze.model import load_model
+from quotegraph.analyze.parsing import load_model
 from quotegraph.analyze.pipeline import analyze
 from quotegraph.read import parse_text
 

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from rich.console import Console
 
-from quotegraph.analyze.model import load_models
+from quotegraph.analyze.loading import load_models
 from quotegraph.analyze.pipeline import analyze
 from quotegraph.evaluate.brat import load_all_annotators
 from quotegraph.evaluate.report import render

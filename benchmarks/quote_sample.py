@@ -90,7 +90,7 @@ def _cache_key(rules_only: bool) -> str:
 def _analyses(paths: list[Path], rules_only: bool = True) -> Iterator[tuple[Path, object]]:
     """Each path read as `quotegraph analyze` reads it and analysed up to its quotes; with the model the
     CLI chooses by default unless rules_only (the default here, as benchmarks/speaker_names.py has it)."""
-    from quotegraph.analyze.model import load_models
+    from quotegraph.analyze.loading import load_models
     from quotegraph.analyze.pipeline import analyze
     from quotegraph.defaults import choose
     from quotegraph.read import read_path

@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from quotegraph.analyze.model import load_model
+from quotegraph.analyze.parsing import load_model
 from quotegraph.analyze.pipeline import analyze
 from quotegraph.evaluate.brat import read_text
 from quotegraph.evaluate.run import publication_dates

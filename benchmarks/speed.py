@@ -94,7 +94,7 @@ def _texts(paths: list[Path]) -> list[str]:
 
 
 def _bare(paths: list[Path]) -> Callable[[], None]:
-    from quotegraph.analyze.model import load_model
+    from quotegraph.analyze.parsing import load_model
 
     nlp, texts = load_model(), _texts(paths)
     nlp(texts[0])
@@ -107,7 +107,7 @@ def _bare(paths: list[Path]) -> Callable[[], None]:
 
 
 def _analyze(paths: list[Path]) -> Callable[[], None]:
-    from quotegraph.analyze.model import load_model
+    from quotegraph.analyze.parsing import load_model
     from quotegraph.analyze.pipeline import analyze
     from quotegraph.read import read_path
 
@@ -131,7 +131,7 @@ def textacy_quotes(nlp, text: str) -> list:
 
 
 def _textacy(paths: list[Path]) -> Callable[[], None]:
-    from quotegraph.analyze.model import load_model
+    from quotegraph.analyze.parsing import load_model
 
     nlp, texts = load_model(), _texts(paths)
     textacy_quotes(nlp, texts[0])
@@ -277,7 +277,7 @@ def is_direct(text: str, fragments: list[tuple[int, int]]) -> bool:
 
 def direct_quote_recall(dev: Path) -> None:
     """The share of PolNeAR dev gold direct quotes quotegraph and textacy find."""
-    from quotegraph.analyze.model import load_model
+    from quotegraph.analyze.parsing import load_model
     from quotegraph.analyze.pipeline import analyze
     from quotegraph.evaluate.brat import load_polnear
     from quotegraph.evaluate.metrics import OVERLAP_THRESHOLD, Counts, greedy_match, token_overlap

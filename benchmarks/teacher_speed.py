@@ -23,7 +23,7 @@ from pathlib import Path
 import torch
 from transformers import MPNetConfig, MPNetModel
 
-from quotegraph.analyze.model import load_model
+from quotegraph.analyze.parsing import load_model
 from quotegraph.analyze.runtime.transformer import Tagger, TransformerTagger
 from quotegraph.evaluate.brat import load_polnear
 from quotegraph.train.data import parse_documents

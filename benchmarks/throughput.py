@@ -15,7 +15,7 @@ import sys
 import time
 from pathlib import Path
 
-from quotegraph.analyze.model import load_model
+from quotegraph.analyze.parsing import load_model
 from quotegraph.analyze.pipeline import analyze
 from quotegraph.records import Article
 

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from quotegraph.analyze import pipeline
-from quotegraph.analyze.model import load_model
+from quotegraph.analyze.parsing import load_model
 from quotegraph.read import read_path
 from quotegraph.records import Article
 

@@ -29,10 +29,10 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-from quotegraph.analyze.model import load_model
+from quotegraph.analyze.parsing import load_model
 from quotegraph.analyze.pipeline import analyze
+from quotegraph.analyze.runtime.attribution_model import AttributionModel, load_attribution_model
 from quotegraph.analyze.runtime.link import link
-from quotegraph.analyze.runtime.model import AttributionModel, load_attribution_model
 from quotegraph.evaluate.brat import load_polnear
 from quotegraph.evaluate.run import evaluate_gold_json, evaluate_polnear
 from quotegraph.evaluate.scoring import LEVELS, SpanReport, score_polnear

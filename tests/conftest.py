@@ -7,18 +7,20 @@ from pathlib import Path
 
 import pytest
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-# A tiny invented brat corpus (text/, attributions/) that `quotegraph train` learns from in the suite.
-TRAIN_FIXTURE = Path(__file__).parent / "fixtures" / "train"
+from tests.support.paths import TRAIN_FIXTURE
+
+# Fixtures shared across folders live in tests/support and are registered here.
+pytest_plugins = ["tests.support.network", "tests.support.browser"]
+
 # The suite tests the rules unless a test names a model: the model shipped in the package (the default
 # of every command once committed) is set aside for the whole session, subprocesses included.
-# tests/test_shipped_model.py unsets it to test the default itself.
+# tests/analyze/test_shipped_model.py unsets it to test the default itself.
 os.environ["QUOTEGRAPH_NO_SHIPPED_MODEL"] = "1"
 
 
 @pytest.fixture(scope="session")
 def nlp():
-    from quotegraph.analyze.model import load_model
+    from quotegraph.analyze.parsing import load_model
 
     return load_model()
 
@@ -54,11 +56,3 @@ def transformer_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = CliRunner().invoke(app, ["train", *arguments])
     assert result.exit_code == 0, result.output
     return out
-
-
-def shared_path(*parts: str) -> Path:
-    """A path under ../shared, or a skip when that folder is not beside the repository."""
-    path = SHARED.joinpath(*parts)
-    if not path.exists():
-        pytest.skip(f"{path} not available")
-    return path

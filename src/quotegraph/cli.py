@@ -198,7 +198,7 @@ def analyze(
       quotegraph analyze article.txt --only places,dates --format json
       quotegraph analyze article.txt --all-types
     """
-    from quotegraph.analyze.model import load_models
+    from quotegraph.analyze.loading import load_models
     from quotegraph.analyze.pipeline import analyze as run_pipeline
 
     if output_format not in formats.FORMATS:
@@ -335,7 +335,7 @@ def evaluate(
     """
     from quotegraph.evaluate import report as reports
     from quotegraph.evaluate import run
-    from quotegraph.evaluate.events import evaluate_events, is_events_gold
+    from quotegraph.evaluate.event_scoring import evaluate_events, is_events_gold
 
     try:
         analyze_text = _text_analyzer(model, _learned(attribution_model, attribution_scope, rules_only))
@@ -361,7 +361,7 @@ def _article_beside(gold: Path) -> Path:
 
 
 def _text_analyzer(model: str | None, learned_choice: LearnedAttribution | None = None):
-    from quotegraph.analyze.model import load_models
+    from quotegraph.analyze.loading import load_models
     from quotegraph.analyze.pipeline import analyze as run_pipeline
     from quotegraph.read import parse_text
 
@@ -541,8 +541,8 @@ def train(
     (3 epochs by default) and about 90 min with mpnet, half that with --precision bf16 on a CPU with
     BF16; --architecture cnn takes about 20 min in all.
     """
-    from quotegraph.analyze.model import load_model
-    from quotegraph.analyze.runtime.model import CHECKPOINT
+    from quotegraph.analyze.parsing import load_model
+    from quotegraph.analyze.runtime.attribution_model import CHECKPOINT
     from quotegraph.train.config import TrainSettings
     from quotegraph.train.loop import train as run_training
 
@@ -746,7 +746,7 @@ def ingest(
     if dask is None:
         options["workers"] = workers
     else:
-        from quotegraph.scale.dask import ingest_on_dask
+        from quotegraph.scale.dask_runner import ingest_on_dask
 
         run_ingest = partial(ingest_on_dask, scheduler=dask)
     try:

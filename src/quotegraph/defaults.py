@@ -19,8 +19,7 @@ from pathlib import Path
 from typing import Literal
 
 from quotegraph.models import SHIPPED_SCOPE, shipped_model
-from quotegraph.records import AttributionScope, LearnedAttribution
-from quotegraph.store.settings import scope_named
+from quotegraph.records import AttributionScope, LearnedAttribution, scope_named
 
 ENV_MODEL = "QUOTEGRAPH_ATTRIBUTION_MODEL"
 ENV_SCOPE = "QUOTEGRAPH_ATTRIBUTION_SCOPE"

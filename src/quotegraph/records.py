@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, get_args
+
+from quotegraph.errors import ModelError
 
 Span = tuple[int, int]
 
@@ -30,6 +32,14 @@ ANALYSIS_VERSION = 3  # 3: quote types, speaker kinds, role lists and ages (issu
 # data's notion, e.g. PolNeAR's nominal cues such as "concerns about"). Both keep the rules' direct
 # quotes. "model": the model's attributions alone, its spans drawn as its training data draws them.
 AttributionScope = Literal["quotes", "all", "model"]
+SCOPES: tuple[str, ...] = get_args(AttributionScope)
+
+
+def scope_named(text: str, where: str) -> AttributionScope:
+    """``text`` as an attribution scope; a ModelError naming ``where`` it came from otherwise."""
+    if text not in SCOPES:
+        raise ModelError(f"{where} is {text!r}, not one of {', '.join(SCOPES)}")
+    return text  # type: ignore[return-value]
 
 
 @dataclass(frozen=True)

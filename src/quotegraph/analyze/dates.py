@@ -25,6 +25,10 @@ Conventions:
 * Durations ("24 hours", "months", "the past two years"), frequencies ("each year", "annual"), ages
   ("26-year-old") and vague words ("now", "recently") are not dates and are skipped; durations with a
   number are quantities (see quantities.py).
+
+Over 500 lines on purpose: finding the candidates and resolving them (the two halves below) apply
+the same conventions stated above (the span, the tense, the publication date); apart, each half
+would have to restate them.
 """
 
 from __future__ import annotations

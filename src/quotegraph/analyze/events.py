@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 
 from quotegraph.analyze.entities import EntityIndex
 from quotegraph.analyze.event_classes import CLASSES as CLASSES  # where the stage's users look
-from quotegraph.analyze.model import text_of
+from quotegraph.analyze.parsing import text_of
 from quotegraph.analyze.quotemarks import QuotedSpan
 from quotegraph.analyze.quotes import inside_passage
 from quotegraph.records import DateMention, Event, Place, Span, Speaker

@@ -2,7 +2,7 @@
 
 The rules know quotation marks: a direct quote's content is the quoted passage, whole, across
 paragraphs, and its cue and source come from the parse around it. The model (quotegraph train,
-analyze/runtime/model.py) finds what the rules miss — beliefs, intentions, paraphrase — and draws span
+runtime/attribution_model.py) finds what the rules miss — beliefs, intentions, paraphrase — and draws span
 boundaries as PolNeAR does. So the rules' direct quotes are kept, and every attribution of the model
 whose content touches none of them is added; the rules' indirect and mixed attributions give way
 to the model's. Speakers are resolved afterwards for all alike (speakers.py). With the scope
@@ -25,7 +25,7 @@ from quotegraph.analyze.quotemarks import QuotedSpan
 from quotegraph.analyze.quotes import Attribution
 
 if TYPE_CHECKING:
-    from quotegraph.analyze.runtime.model import AttributionModel
+    from quotegraph.analyze.runtime.attribution_model import AttributionModel
 
 
 def learned_attributions(

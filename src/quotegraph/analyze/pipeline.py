@@ -2,25 +2,27 @@
 
 Like spaCy's components, each stage is a small function registered by name; `analyze(..., only=…)`
 runs a subset (with the stages it needs). Stages read what earlier ones left in `State` and add
-their own results; nothing flows backwards.
+their own results; nothing flows backwards. The order is checked, as spaCy's analyze_pipes checks
+its pipes: a stage registers only after the stages it `requires` (StageOrderError otherwise), and
+`run_stages` refuses an order that puts a stage before one it requires.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from quotegraph.analyze import warnings as checks
+import quotegraph.analyze.copy_warnings as checks
 from quotegraph.analyze.crosscheck import CONTRADICTION, cross_check
 from quotegraph.analyze.dates import extract_dates, undated_note
 from quotegraph.analyze.entities import EntityIndex, cluster_entities
 from quotegraph.analyze.events import Mentions, extract_events
 from quotegraph.analyze.learned import learned_attributions
-from quotegraph.analyze.model import load_model, parse
+from quotegraph.analyze.parsing import load_model, parse
 from quotegraph.analyze.places import extract_places
 from quotegraph.analyze.quantities import extract_quantities
 from quotegraph.analyze.quotemarks import QuotedSpan, find_quoted
@@ -31,7 +33,7 @@ from quotegraph.errors import QuotegraphError
 from quotegraph.records import Analysis, Article, CopyWarning
 
 if TYPE_CHECKING:
-    from quotegraph.analyze.runtime.model import AttributionModel
+    from quotegraph.analyze.runtime.attribution_model import AttributionModel
 
 
 @dataclass
@@ -54,6 +56,17 @@ STAGES: dict[str, Stage] = {}
 REQUIRES: dict[str, tuple[str, ...]] = {}
 READS: dict[str, frozenset[str]] = {}
 
+
+class StageOrderError(QuotegraphError):
+    """A stage placed before a stage whose results it reads: a bug in the pipeline, not in the input."""
+
+
+class UnknownStageError(QuotegraphError):
+    """A stage name given to --only that the pipeline does not have."""
+
+    exit_code = 2
+
+
 # The spaCy components (en_core_web_sm names) a stage reads the output of, with those they feed on:
 # tag_ needs tagger (and the tok2vec it listens to), pos_ attribute_ruler, dep_/head and sentence
 # starts parser (tok2vec too), ents ner, lemma_ lemmatizer (which reads pos_).
@@ -68,6 +81,11 @@ def stage(
     components whose annotations it reads."""
 
     def register(function: Stage) -> Stage:
+        missing = [needed for needed in requires if needed not in STAGES]
+        if missing:  # the pipeline runs in registration order: a stage must come after what it reads
+            raise StageOrderError(
+                f"stage {name!r} requires {', '.join(missing)}, which no stage registered before it is"
+            )
         STAGES[name] = function
         REQUIRES[name] = requires
         READS[name] = reads
@@ -182,12 +200,6 @@ def _quantity_warnings(state: State) -> list[CopyWarning]:
     ]
 
 
-class UnknownStageError(QuotegraphError):
-    """A stage name given to --only that the pipeline does not have."""
-
-    exit_code = 2
-
-
 def resolve_stages(only: Iterable[str] | None) -> list[str]:
     """The stages to run, in pipeline order: the ones asked for and those they read from."""
     if only is None:
@@ -227,9 +239,29 @@ def analyze(
         doc = parse(nlp, article)
     analysis = Analysis(text=article.text, article=article.meta, notes=list(article.notes))
     state = State(article, doc, analysis, attribution_model=attribution_model)
+    run_stages(state, stages)
+    return state.analysis
+
+
+def run_stages(state: State, stages: Sequence[str]) -> None:
+    """Run the named stages over one article's parse, in the order given (checked first)."""
+    check_order(stages)
     for name in stages:
         STAGES[name](state)
-    return state.analysis
+
+
+def check_order(stages: Sequence[str]) -> None:
+    """Every stage named, each after the stages it requires; UnknownStageError or StageOrderError saying
+    which otherwise (resolve_stages' orders always pass)."""
+    unknown = [name for name in stages if name not in STAGES]
+    if unknown:
+        raise UnknownStageError(f"unknown stage(s) {', '.join(unknown)}; choose from {', '.join(STAGES)}")
+    done: set[str] = set()
+    for name in stages:
+        missing = [needed for needed in REQUIRES[name] if needed not in done]
+        if missing:
+            raise StageOrderError(f"stage {name!r} requires {', '.join(missing)} to run before it")
+        done.add(name)
 
 
 def unused_components(nlp: Language, stages: Iterable[str]) -> list[str]:

@@ -6,6 +6,9 @@ names, then guarded against people's and organisations' names and common words. 
 one entry per mention from what follows it ("Paris, Texas", "the Kursk region"), the sense the same
 name has elsewhere in the article, the countries the article names, and prominence (population,
 national capitals). docs/places.md states the rules and their reasons.
+
+Over 500 lines on purpose: recognition and resolution refine the same mentions (`_Mention`), the
+one deciding what the other may resolve; the gazetteer they read is apart (analyze/gazetteer.py).
 """
 
 from __future__ import annotations

@@ -31,6 +31,10 @@ Conventions:
   numbers in names ("F-16", "MGM-140", "Windows 95", "Six Nations"), an ambiguous "pounds" (money or
   weight) unless spaCy tagged it MONEY. "ton" is read as the metric tonne, "gallon" as the US one.
   Ranges of physical quantities keep low/high in the source unit only (si_value is None).
+
+Over 500 lines on purpose: the grammar above is one reader. Its prefix, number, range, scale and
+unit readers hand each other token positions, and its word lists sit beside the rules that read
+them; the units and their conversions are already apart (analyze/units.py).
 """
 
 from __future__ import annotations

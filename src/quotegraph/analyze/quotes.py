@@ -28,7 +28,7 @@ from quotegraph.analyze.cues import (
     preposition_object,
 )
 from quotegraph.analyze.furniture import ANSWER_LABELS, NOT_NAMES, furniture_lines, inside
-from quotegraph.analyze.model import text_of
+from quotegraph.analyze.parsing import text_of
 from quotegraph.analyze.quotemarks import MARKS, QuotedSpan
 from quotegraph.records import Quote, QuoteKind
 from quotegraph.records import Span as CharSpan

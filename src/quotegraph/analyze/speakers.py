@@ -14,8 +14,8 @@ from spacy.tokens import Doc, Span, Token
 
 from quotegraph.analyze.attribution_types import is_document_noun
 from quotegraph.analyze.entities import TITLES, Cluster, EntityIndex, clean_name
-from quotegraph.analyze.model import text_of
 from quotegraph.analyze.names import PERSON_TITLES
+from quotegraph.analyze.parsing import text_of
 from quotegraph.analyze.quotes import Attribution
 from quotegraph.analyze.roles import MAX_AGE, age_of, clean_role
 from quotegraph.records import Speaker, SpeakerKind, SpeakerType

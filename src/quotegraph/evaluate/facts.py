@@ -2,7 +2,7 @@
 
 Gold places are bare names, and gold quantities, dates and check forms are bare text with no offsets,
 so a phrase is located by its whole-word occurrences in the article (a phrase the text lacks is a
-``GoldDataError``). Names compare with ``scoring.name_key``. docs/evaluation.md ("Facts") defines
+``GoldDataError``). Names compare with ``name_match.name_key``. docs/evaluation.md ("Facts") defines
 every measure; in short:
 
 - people: a gold person is *found* when an entity bears one of their names; role word recall as for
@@ -25,7 +25,7 @@ from typing import Any
 from quotegraph.errors import GoldDataError
 from quotegraph.evaluate.gold_json import GoldArticle
 from quotegraph.evaluate.metrics import greedy_match
-from quotegraph.evaluate.scoring import mean_word_recall, name_key, role_word_recall
+from quotegraph.evaluate.name_match import mean_word_recall, name_key, role_word_recall
 from quotegraph.records import Analysis, CopyWarning, Place, Quantity, Span
 
 VALUE_TOLERANCE = 0.005  # relative: what was written, parsed; only float noise is to be forgiven

@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich import box
 from rich.table import Table
 
-from quotegraph.evaluate.events import EventsReport
+from quotegraph.evaluate.event_scoring import EventsReport
 from quotegraph.evaluate.facts import CheckResult, FactsReport, QuantityResult
 from quotegraph.evaluate.metrics import Counts
 from quotegraph.evaluate.scoring import LEVELS, MODES, GoldJsonReport, SpanReport

@@ -30,7 +30,6 @@ name or alias is among the person's; the role is *given* when that speaker has a
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
@@ -46,8 +45,8 @@ from quotegraph.evaluate.metrics import (
     greedy_match,
     normalize,
     token_overlap,
-    trim,
 )
+from quotegraph.evaluate.name_match import mean_word_recall, name_key, role_word_recall
 from quotegraph.records import Analysis, Quote, Span
 
 if TYPE_CHECKING:
@@ -59,12 +58,6 @@ PARTS = ("source", "cue", "content")
 FRAGMENT_LEVELS = tuple(f"{part} fragments" for part in PARTS)
 LEVELS = (*PARTS, "attribution", *FRAGMENT_LEVELS)
 MODES = ("exact", "overlap")
-
-# Words a role shares with any other role; they say nothing about whether the role is right.
-_ROLE_STOPWORDS = frozenset(
-    {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "the", "to", "with", "s"}
-)
-_WORD = re.compile(r"\w+")
 
 UnitScore = Callable[[str, Sequence[Span], Sequence[Span]], float | None]
 
@@ -344,13 +337,6 @@ class _Unit:
     quote: int  # index of the predicted quote it comes from
 
 
-def name_key(name: str) -> str:
-    """A name as compared: inner whitespace collapsed, ends trimmed of punctuation, case folded."""
-    name = " ".join(name.split())
-    span = trim(name, (0, len(name)))
-    return name[span[0] : span[1]].casefold() if span else ""
-
-
 def _units(analysis: Analysis) -> list[_Unit]:
     units = []
     for number, quote in enumerate(analysis.quotes):
@@ -440,21 +426,3 @@ def _predicted_speaker_of(
         (s.id for s in analysis.speakers if {name_key(n) for n in (s.name, *s.aliases)} & keys),
         None,
     )
-
-
-def _role_words(role: str | None) -> set[str]:
-    return {w.casefold() for w in _WORD.findall(role or "")} - _ROLE_STOPWORDS
-
-
-def role_word_recall(gold_role: str | None, predicted_role: str | None) -> float | None:
-    """Share of the gold role's content words in the predicted role; None when it has none."""
-    gold_words = _role_words(gold_role)
-    if not gold_words:
-        return None
-    return len(gold_words & _role_words(predicted_role)) / len(gold_words)
-
-
-def mean_word_recall(recalls: Iterable[float | None]) -> float:
-    """The average over the roles that have content words (0 when none has)."""
-    scored = [r for r in recalls if r is not None]
-    return sum(scored) / len(scored) if scored else 0.0

@@ -7,7 +7,7 @@ with the model by default (quotegraph/defaults.py puts it after the options, the
 database's setting, before the rules alone). A folder without meta.json ships no model: the rules
 alone, as before one is committed. ``QUOTEGRAPH_NO_SHIPPED_MODEL=1`` sets the shipped model aside
 (the test suite does, to test the rules). The sums are checked when a model with a SHA256SUMS loads
-(analyze/runtime/model.py): a damaged file is a ModelError that names --rules-only, never a model
+(analyze/runtime/attribution_model.py): a damaged file is a ModelError that names --rules-only, never a model
 that quietly analyzes differently.
 """
 

@@ -12,17 +12,20 @@ import gzip
 import os
 import sys
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
 from typing import BinaryIO, Literal
 
 from quotegraph.errors import InputError
+from quotegraph.read.feeds import iter_feed, looks_like_feed
+from quotegraph.read.items import SourceItem, failed_item, read_item
+from quotegraph.read.jsonl import iter_json, iter_jsonl
 from quotegraph.read.limits import Oversize, bounded_lines, too_large
 from quotegraph.read.sources import read_bytes, read_path
-from quotegraph.read.text import is_iso_date
-from quotegraph.records import Article
+from quotegraph.read.urls import is_url, read_url
+from quotegraph.read.warc import iter_warc
 
 STDIN = "-"
 STDIN_KEY = "<stdin>"
@@ -46,16 +49,6 @@ _UTF8_BOM = b"\xef\xbb\xbf"
 _SNIFF_BYTES = 4096
 # A JSON document or a feed is parsed whole; beyond this it is not a feed or an article list.
 MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
-
-
-@dataclass
-class SourceItem:
-    """One article from a source, or the reason it could not be read."""
-
-    key: str  # stable id: a path; path#offset (WARC record); path:line (JSONL); feed#entry-id
-    article: Article | None  # None when the item could not be read
-    error: str | None  # one-line reason when it could not (never a traceback)
-    url: str | None = None
 
 
 @dataclass(frozen=True)
@@ -104,33 +97,7 @@ def count_items(specs: list[str]) -> int | None:
     return total
 
 
-def read_item(key: str, build: Callable[[], Article], url: str | None = None) -> SourceItem:
-    """The item for one article built by build(); whatever goes wrong becomes the item's error."""
-    try:
-        article = build()
-    except Exception as exc:  # one bad article must never stop a batch, whatever the parser raised
-        return failed_item(key, exc, url)
-    article.meta.source = key
-    if url:
-        article.meta.url = url
-    return SourceItem(key, article, None, url)
-
-
-def failed_item(key: str, reason: str | Exception, url: str | None = None) -> SourceItem:
-    if isinstance(reason, Exception):
-        reason = str(reason) if isinstance(reason, InputError) else f"{type(reason).__name__}: {reason}"
-    # The read stage names the file in its messages; the key already does.
-    reason = " ".join(reason.split()).removeprefix(f"{key}: ")
-    return SourceItem(key, None, reason or "cannot read it", url)
-
-
-def iso_day(value: str | None) -> str | None:
-    """The YYYY-MM-DD day an ISO timestamp ("2024-11-17T10:00:00Z") starts with, else None."""
-    return value[:10] if value and is_iso_date(value[:10]) else None
-
-
 def _expand(specs: list[str]) -> Iterator[_Target]:
-    from quotegraph.read.urls import is_url  # urls imports the feed reader, which imports this module
 
     seen: set[Path] = set()
     for spec in specs:
@@ -184,7 +151,6 @@ def _kind_of(name: str) -> Kind | None:
 
 
 def _sniff(path: Path) -> Kind:
-    from quotegraph.read.feeds import looks_like_feed  # feeds imports this module
 
     try:
         with _open(path) as stream:
@@ -215,9 +181,6 @@ def _read_document(path: Path) -> bytes:
 
 def _file_items(path: Path, kind: Kind, fetch: bool) -> Iterator[SourceItem]:
     # Imported here because these modules build their items with this module's helpers.
-    from quotegraph.read.feeds import iter_feed
-    from quotegraph.read.jsonl import iter_json, iter_jsonl
-    from quotegraph.read.warc import iter_warc
 
     key = str(path)
     if kind == "page":
@@ -240,8 +203,6 @@ def _file_items(path: Path, kind: Kind, fetch: bool) -> Iterator[SourceItem]:
 
 
 def _url_item(url: str) -> SourceItem:
-    from quotegraph.read.urls import read_url
-
     return read_item(url, lambda: read_url(url), url)
 
 
@@ -261,8 +222,6 @@ def _stdin_items(fetch: bool) -> Iterator[SourceItem]:
     """Stdin holds JSONL when its first non-blank line starts with "{" (streamed), else one article or
     a feed (read whole).
     """
-    from quotegraph.read.feeds import iter_feed, looks_like_feed
-    from quotegraph.read.jsonl import iter_jsonl
 
     stream = sys.stdin.buffer
     lines = bounded_lines(stream)

@@ -11,9 +11,9 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from quotegraph.errors import InputError
-from quotegraph.read.collect import SourceItem, failed_item, iso_day, read_item
 from quotegraph.read.decode import normalize_newlines
 from quotegraph.read.html import parse_html
+from quotegraph.read.items import SourceItem, failed_item, iso_day, read_item
 from quotegraph.read.limits import Oversize, check_text, too_large
 from quotegraph.read.text import build_article
 from quotegraph.records import Article, ArticleMeta

@@ -1,11 +1,11 @@
 """Articles named by a URL: `quotegraph analyze https://…`, `ingest https://…`, feed links and the
-server's --allow-fetch all read a page the same way, with one fetch (read/feeds.py's fetch_page: public
+server's --allow-fetch all read a page the same way, with one fetch (read/fetching.py's fetch_page: public
 addresses only, the size cap of read/limits.py, a deadline on the whole fetch).
 """
 
 from __future__ import annotations
 
-from quotegraph.read import feeds
+from quotegraph.read.fetching import fetch_page
 from quotegraph.read.sources import read_bytes
 from quotegraph.records import Article
 
@@ -27,5 +27,5 @@ def read_url(url: str, date: str | None = None, allow_private: bool = False) -> 
 
     allow_private lets the fetch reach loopback and private addresses: for tests against a local server.
     """
-    data, content_type = feeds.fetch_page(url, allow_private=allow_private)
+    data, content_type = fetch_page(url, allow_private=allow_private)
     return read_bytes(data, source=url, date=date, kind=page_kind(content_type))

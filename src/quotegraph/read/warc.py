@@ -10,7 +10,7 @@ from typing import Any, BinaryIO
 from warcio.archiveiterator import ArchiveIterator
 
 from quotegraph.errors import InputError
-from quotegraph.read.collect import SourceItem, failed_item, iso_day, read_item
+from quotegraph.read.items import SourceItem, failed_item, iso_day, read_item
 from quotegraph.read.limits import MAX_ARTICLE_BYTES, too_large
 from quotegraph.read.sources import read_bytes
 from quotegraph.records import Article

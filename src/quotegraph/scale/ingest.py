@@ -20,7 +20,7 @@ from quotegraph.errors import InputError
 from quotegraph.read.collect import SourceItem, count_items, iter_items
 from quotegraph.records import ANALYSIS_VERSION, Article, LearnedAttribution
 from quotegraph.scale import worker
-from quotegraph.scale.pool import Analyzer, default_workers
+from quotegraph.scale.pool import PoolAnalyzer, default_workers
 from quotegraph.store import Store
 
 # Failures listed in the summary; all of them are in the store's failures table.
@@ -87,13 +87,13 @@ def ingest(
     """
     count = default_workers() if workers is None else workers
     date = _iso_day(date)  # a bad date is an error before the models load
-    with Analyzer(count, model, attribution_model) as analyzer:
+    with PoolAnalyzer(count, model, attribution_model) as analyzer:
         return ingest_with(
             analyzer, specs, store, progress, reanalyze, fetch, date, identity(attribution_model)
         )
 
 
-# An attribution model's id (analyze/runtime/model.py model_id) and scope; (None, None): the rules alone.
+# An attribution model's id (runtime/attribution_model.py model_id) and scope; (None, None): the rules alone.
 Identity = tuple[str | None, str | None]
 
 
@@ -101,7 +101,7 @@ def identity(attribution_model: LearnedAttribution | None) -> Identity:
     """What an article analyzed with `attribution_model` records of it, for `--reanalyze` to compare."""
     if attribution_model is None:
         return None, None
-    from quotegraph.analyze.runtime.model import model_id
+    from quotegraph.analyze.runtime.attribution_model import model_id
 
     return model_id(Path(attribution_model.path)), attribution_model.scope
 

@@ -1,7 +1,7 @@
 """Analysis in worker processes with a bounded number of articles in flight, results in order.
 
 A worker that dies (a segfault in a native library, the OOM killer) breaks a ProcessPoolExecutor: every
-article in flight fails with it, and nothing says which one killed it. The Analyzer then runs those
+article in flight fails with it, and nothing says which one killed it. The PoolAnalyzer then runs those
 articles again one at a time, each in a worker of its own, so that a death there is that article's: it
 becomes the article's failure ("the analysis worker died ..."), the others get their analyses, and a
 new pool takes the next articles.
@@ -33,7 +33,7 @@ def default_workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-class Analyzer:
+class PoolAnalyzer:
     """Analyzes articles in ``workers`` processes (0: in this process), each loading the models once.
 
     Models that cannot load are a ModelError here, before any article is read or sent.
@@ -47,7 +47,7 @@ class Analyzer:
         self._pool: _Pool | None = None
         self._in_flight: list[_Task] = []  # sent to the current pool, not known to have succeeded
         if workers == 0:
-            from quotegraph.analyze.model import load_models
+            from quotegraph.analyze.loading import load_models
 
             self._models = load_models(model, attribution_model)
             return
@@ -118,7 +118,7 @@ class Analyzer:
         if self._workers:
             self._lifeline.close()
 
-    def __enter__(self) -> Analyzer:
+    def __enter__(self) -> PoolAnalyzer:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -129,7 +129,7 @@ class Analyzer:
 class _Task:
     """One article's analysis under way (ingest.py's Pending)."""
 
-    analyzer: Analyzer
+    analyzer: PoolAnalyzer
     article: Article
     future: Future[worker.Result]
 

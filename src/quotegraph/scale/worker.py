@@ -19,7 +19,7 @@ from quotegraph.records import Analysis, Article, LearnedAttribution
 if TYPE_CHECKING:
     from spacy.language import Language
 
-    from quotegraph.analyze.runtime.model import AttributionModel
+    from quotegraph.analyze.runtime.attribution_model import AttributionModel
 
 # Imported by the forkserver before it forks workers.
 PRELOAD = ["quotegraph.analyze.pipeline"]
@@ -44,7 +44,7 @@ def init_worker(
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_exit_when_closed, args=(lifeline,), name="lifeline", daemon=True).start()
     one_thread_per_worker()
-    from quotegraph.analyze.model import load_models
+    from quotegraph.analyze.loading import load_models
 
     try:
         _nlp, _attribution_model = load_models(model, attribution_model)

@@ -12,7 +12,7 @@ from starlette.datastructures import UploadFile
 
 from quotegraph import formats
 from quotegraph.errors import InputError
-from quotegraph.read.feeds import fetch_page
+from quotegraph.read.fetching import fetch_page
 from quotegraph.serve.errors import FetchDisabledError, UnsupportedMediaError
 from quotegraph.serve.workers import AnalysisPool, Job
 

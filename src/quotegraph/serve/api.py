@@ -13,8 +13,8 @@ from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi_offline import FastAPIOffline
 
+import quotegraph.serve.geo as geo
 from quotegraph.records import LearnedAttribution
-from quotegraph.serve import geo
 from quotegraph.serve.analysis import analysis_routes
 from quotegraph.serve.browse import browse_routes
 from quotegraph.serve.corpus import corpus_routes

@@ -22,7 +22,7 @@ from quotegraph.serve.corpus import MAX_ID, Id, Limit, Offset, Search
 from quotegraph.serve.errors import NotFoundError
 from quotegraph.serve.services import Corpus
 from quotegraph.serve.workers import AnalysisPool
-from quotegraph.store import browse, lookups
+from quotegraph.store import browse, charts, lookups
 from quotegraph.store.dialect import Row
 
 # A download holds at most this many quotes: the whole result of any reasonable search, bounded.
@@ -262,7 +262,7 @@ def browse_routes(corpus: Corpus, pool: AnalysisPool, allow_fetch: bool) -> APIR
         wanted = [i for i in person_id or [] if 1 <= i <= MAX_ID][:12]
         return await corpus.run(
             lambda store: browse.cached(
-                store.db, ("months", *wanted), lambda: browse.person_months(store, wanted)
+                store.db, ("months", *wanted), lambda: charts.person_months(store, wanted)
             )
         )
 
@@ -270,7 +270,7 @@ def browse_routes(corpus: Corpus, pool: AnalysisPool, allow_fetch: bool) -> APIR
     async def tone() -> dict[str, Any]:
         """Mean article tone (-1 … 1) per outlet per month: `months` and one `series` per outlet."""
         return await corpus.run(
-            lambda store: browse.cached(store.db, ("tone",), lambda: browse.tone_by_outlet(store))
+            lambda store: browse.cached(store.db, ("tone",), lambda: charts.tone_by_outlet(store))
         )
 
     return router

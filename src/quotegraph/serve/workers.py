@@ -41,7 +41,7 @@ from quotegraph.serve.errors import AnalysisTimeoutError, ClientGoneError, Queue
 if TYPE_CHECKING:
     from spacy.language import Language
 
-    from quotegraph.analyze.runtime.model import AttributionModel
+    from quotegraph.analyze.runtime.attribution_model import AttributionModel
 
 DEFAULT_QUEUE = 16
 DEFAULT_TIMEOUT = 60.0
@@ -80,7 +80,7 @@ class _Models:
     """The models, in the process that analyzes."""
 
     def __init__(self, model: str | None, attribution_model: LearnedAttribution | None) -> None:
-        from quotegraph.analyze.model import load_models
+        from quotegraph.analyze.loading import load_models
 
         self.nlp: Language
         self.learned: AttributionModel | None

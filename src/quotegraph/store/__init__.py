@@ -18,7 +18,7 @@ from typing import IO, Any, ParamSpec, TypeVar
 
 from quotegraph.errors import StoreError
 from quotegraph.records import Analysis
-from quotegraph.store import export, persons, queries, writer
+from quotegraph.store import export, overview, persons, queries, writer
 from quotegraph.store.dialect import Database, Row, connect, is_postgres, redacted
 from quotegraph.store.persons import MergeSummary
 from quotegraph.store.queries import QuoteFilter
@@ -104,7 +104,7 @@ class Store:
 
     @_guarded
     def stats(self, top: int = 10) -> Row:
-        return queries.stats(self.db, top)
+        return overview.stats(self.db, top)
 
     @_guarded
     def failures(self, limit: int | None = 50) -> list[Row]:

@@ -1,6 +1,6 @@
 """Browsing a corpus the way the web page does: totals, quote search with facets and a total count,
-and lists of articles, persons, events and places, each with its total; quotes per person per month
-and tone per outlet per month for the charts.
+and lists of articles, persons, events and places, each with its total (the charts' series are in
+store/charts.py).
 
 Every list comes a page at a time with the count of all rows that match, so that the page can say
 "1–20 of 1,234". The filters are the same portable SQL on SQLite and PostgreSQL; migration m0012 adds
@@ -9,12 +9,10 @@ the indexes that keep them fast on 10,000 articles. Functions of a Store, as sto
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import PurePosixPath, PureWindowsPath
 from typing import Literal, TypeVar
-from urllib.parse import urlsplit
 from uuid import uuid4
 
 from quotegraph.analyze.event_classes import CLASSES
@@ -23,7 +21,8 @@ from quotegraph.records import ATTRIBUTION_TYPES
 from quotegraph.store import Store, _guarded
 from quotegraph.store.dialect import Database, Row
 from quotegraph.store.export import EVENT_COLUMNS, decoded
-from quotegraph.store.persons import PERSON_OF_QUOTE, detailed
+from quotegraph.store.person_quotes import PERSON_OF_QUOTE
+from quotegraph.store.persons import detailed
 from quotegraph.store.queries import ROLE_IN_ARTICLE, Where, _iso_date, _with_bool
 from quotegraph.store.rows import normalize_name
 from quotegraph.store.search import parse_search
@@ -31,9 +30,8 @@ from quotegraph.store.search import parse_search
 T = TypeVar("T")
 QUOTE_KINDS = ("direct", "indirect", "mixed")
 SPEAKER_TYPES = ("person", "organization", "group")
-# How many values a facet lists (the most frequent), and how many persons a chart draws by default.
+# How many values a facet lists (the most frequent).
 FACET_TOP = 10
-CHART_PERSONS = 5
 
 # Aggregates (facet counts, totals, the overview, chart series) kept per query until the corpus
 # changes: paging through a search, or coming back to the overview, does not count everything again.
@@ -41,7 +39,7 @@ _CACHE: dict[tuple[object, ...], tuple[tuple[object, ...], object]] = {}
 _CACHE_SIZE = 256
 
 # The speaker of a quote as it appears in the quote's article (its role, its person there).
-_APPEARANCE = "s.article_id = q.article_id AND s.speaker_id = q.speaker_id"
+APPEARANCE = "s.article_id = q.article_id AND s.speaker_id = q.speaker_id"
 
 
 @dataclass
@@ -80,7 +78,7 @@ def quote_where(db: Database, wanted: QuoteSearch) -> Where:
         where.add("sp.norm LIKE ?", f"%{normalize_name(wanted.speaker)}%")
     if wanted.role:
         where.add(
-            f"EXISTS (SELECT 1 FROM article_speakers s WHERE {_APPEARANCE} AND lower(s.role) LIKE ?)",
+            f"EXISTS (SELECT 1 FROM article_speakers s WHERE {APPEARANCE} AND lower(s.role) LIKE ?)",
             f"%{wanted.role.lower()}%",
         )
     if wanted.organization:
@@ -88,7 +86,7 @@ def quote_where(db: Database, wanted: QuoteSearch) -> Where:
         where.add(
             "((sp.type = 'organization' AND lower(sp.name) LIKE ?) "
             "OR EXISTS (SELECT 1 FROM article_speakers s "
-            f"WHERE {_APPEARANCE} AND lower(s.role) LIKE ?))",
+            f"WHERE {APPEARANCE} AND lower(s.role) LIKE ?))",
             pattern,
             pattern,
         )
@@ -174,14 +172,14 @@ def quote_facets(db: Database, where: Where) -> Row:
     """The persons, roles and places most quoted among the quotes ``where`` keeps."""
     persons = db.execute(
         f"SELECT s.person_id AS value, count(*) AS count {_QUOTES_FROM} "
-        f"JOIN article_speakers s ON {_APPEARANCE}"
+        f"JOIN article_speakers s ON {APPEARANCE}"
         f"{where.sql() or ' WHERE 1 = 1'} AND s.person_id IS NOT NULL GROUP BY s.person_id "
         f"ORDER BY count(*) DESC, s.person_id LIMIT {FACET_TOP}",
         where.params,
     )
     names = _names(db, [row["value"] for row in persons])
     roles = db.execute(
-        f"SELECT s.role AS value, count(*) AS count {_QUOTES_FROM} JOIN article_speakers s ON {_APPEARANCE}"
+        f"SELECT s.role AS value, count(*) AS count {_QUOTES_FROM} JOIN article_speakers s ON {APPEARANCE}"
         f"{where.sql() or ' WHERE 1 = 1'} AND s.role IS NOT NULL GROUP BY s.role "
         f"ORDER BY count(*) DESC, s.role LIMIT {FACET_TOP}",
         where.params,
@@ -474,99 +472,6 @@ def places(store: Store, limit: int, name: str | None = None) -> Row:
         where.params,
     )[0]["n"]
     return {"items": found, "total": total}
-
-
-@_guarded
-def person_months(store: Store, person_ids: list[int] | None = None) -> Row:
-    """Quotes per month of each person in ``person_ids`` (default: the most quoted few): ``months``,
-    every month from the first to the last of any, and ``series``, one per person, with a count for
-    each month (0 where none)."""
-    db = store.db
-    if not person_ids:
-        person_ids = [
-            row["id"]
-            for row in db.execute(
-                "SELECT id FROM persons WHERE type = 'person' AND NOT anonymous "
-                "ORDER BY quote_count DESC, article_count DESC, name, id LIMIT ?",
-                (CHART_PERSONS,),
-            )
-        ]
-    names = (
-        {
-            row["id"]: row["name"]
-            for row in db.execute(
-                f"SELECT id, name FROM persons WHERE id IN ({', '.join('?' * len(person_ids))})", person_ids
-            )
-        }
-        if person_ids
-        else {}
-    )
-    counts: dict[int, dict[str, int]] = defaultdict(dict)
-    if names:
-        for row in db.execute(
-            "SELECT s.person_id, substr(a.date, 1, 7) AS month, count(DISTINCT q.id) AS quotes "
-            f"FROM article_speakers s JOIN quotes q ON {_APPEARANCE} "
-            "JOIN articles a ON a.id = s.article_id "
-            f"WHERE s.person_id IN ({', '.join('?' * len(names))}) AND a.date IS NOT NULL "
-            "GROUP BY s.person_id, substr(a.date, 1, 7)",
-            list(names),
-        ):
-            counts[row["person_id"]][row["month"]] = row["quotes"]
-    months = _month_range([m for per in counts.values() for m in per])
-    series = [
-        {"id": i, "name": names[i], "counts": [counts[i].get(m, 0) for m in months]}
-        for i in person_ids
-        if i in names
-    ]
-    return {"months": months, "series": series}
-
-
-@_guarded
-def tone_by_outlet(store: Store) -> Row:
-    """The mean article tone (-1 … 1) of each outlet per month: ``months`` and ``series``, one per
-    outlet with ``tone`` (None where it has no scored article that month) and ``articles`` per month.
-    The outlet is a URL's host, else the folder a file was read from (a corpus's section)."""
-    sums: dict[str, dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
-    for row in store.db.execute(
-        "SELECT url, source, substr(date, 1, 7) AS month, tone FROM articles "
-        "WHERE tone IS NOT NULL AND date IS NOT NULL"
-    ):
-        sums[outlet(row["url"], row["source"])][row["month"]].append(row["tone"])
-    months = _month_range([m for per in sums.values() for m in per])
-    series = []
-    for name in sorted(sums, key=lambda o: (-sum(len(v) for v in sums[o].values()), o)):
-        per = sums[name]
-        series.append(
-            {
-                "name": name,
-                "tone": [round(sum(per[m]) / len(per[m]), 4) if per.get(m) else None for m in months],
-                "articles": [len(per.get(m, [])) for m in months],
-            }
-        )
-    return {"months": months, "series": series}
-
-
-def outlet(url: str | None, source: str | None) -> str:
-    """Who published an article: a URL's host (without www.), else the folder its file was in."""
-    for address in (url, source):
-        if address and address.startswith(("http://", "https://")):
-            return (urlsplit(address).hostname or "unknown").removeprefix("www.")
-    if not source:
-        return "unknown"
-    path = PureWindowsPath(source) if "\\" in source else PurePosixPath(source)
-    return path.parent.name or "unknown"
-
-
-def _month_range(months: list[str]) -> list[str]:
-    if not months:
-        return []
-    first, last = min(months), max(months)
-    found = []
-    year, month = int(first[:4]), int(first[5:7])
-    while f"{year:04d}-{month:02d}" <= last:
-        found.append(f"{year:04d}-{month:02d}")
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return found
 
 
 def _one_of(value: str, allowed: tuple[str, ...], what: str) -> str:

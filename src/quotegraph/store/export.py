@@ -15,7 +15,8 @@ from typing import IO, Literal
 
 from quotegraph.errors import QueryError
 from quotegraph.store.dialect import Database, Row
-from quotegraph.store.persons import PERSON_OF_QUOTE, detailed
+from quotegraph.store.person_quotes import PERSON_OF_QUOTE
+from quotegraph.store.persons import detailed
 from quotegraph.store.queries import ROLE_IN_ARTICLE, speaker_details
 
 FORMATS = ("jsonl", "csv", "parquet")

@@ -29,7 +29,8 @@ from quotegraph.records import (
 from quotegraph.store import QuoteFilter, Store, _guarded
 from quotegraph.store.dialect import Database, Row
 from quotegraph.store.export import EVENT_COLUMNS, decoded
-from quotegraph.store.persons import PERSON_OF_QUOTE, detailed, is_person_quote
+from quotegraph.store.person_quotes import PERSON_OF_QUOTE, is_person_quote
+from quotegraph.store.persons import detailed
 from quotegraph.store.queries import (
     ROLE_IN_ARTICLE,
     Where,

@@ -27,34 +27,12 @@ from quotegraph.store.merge import (
     surname_of,
     written_as_first_name,
 )
+from quotegraph.store.person_quotes import person_quote_count
 from quotegraph.store.queries import _limit, _with_bool, speaker_details
 from quotegraph.store.rows import LINKED, normalize_name
 
 # Rows per IN (...) list: well under every backend's limit on parameters.
 _CHUNK = 500
-# The person of a quote: its speaker's person in the quote's article.
-PERSON_OF_QUOTE = (
-    "(SELECT s.person_id FROM article_speakers s WHERE s.article_id = q.article_id "
-    "AND s.speaker_id = q.speaker_id ORDER BY s.id LIMIT 1)"
-)
-# A person's quotes, the one definition every count and list of them uses (stats, speakers, the person
-# page, `quotes --person`, the web's "most quoted"): the quotes whose speaker, in the quote's article,
-# is linked to the person. A speaker's appearance joined to the quotes it said in its article:
-_PERSON_QUOTES = (
-    "article_speakers ps JOIN quotes pq ON pq.article_id = ps.article_id AND pq.speaker_id = ps.speaker_id"
-)
-
-
-def person_quote_count(person: str) -> str:
-    """SQL: how many quotes are the quotes of ``person`` (an SQL expression: ``?``, ``persons.id``)."""
-    return f"(SELECT count(DISTINCT pq.id) FROM {_PERSON_QUOTES} WHERE ps.person_id = {person})"
-
-
-def is_person_quote(person: str, quote: str = "q") -> str:
-    """SQL condition: the quote ``quote`` (a ``quotes`` alias) is one of ``person``'s quotes."""
-    return f"{quote}.id IN (SELECT pq.id FROM {_PERSON_QUOTES} WHERE ps.person_id = {person})"
-
-
 _APPEARANCES = (
     "SELECT s.id, s.speaker_id, s.name, s.role, s.article_id, s.person_id, sp.key, sp.type "
     "FROM article_speakers s JOIN speakers sp ON sp.id = s.speaker_id"

@@ -10,7 +10,8 @@ from typing import Any
 
 from quotegraph.errors import QueryError
 from quotegraph.store.dialect import Database, Row
-from quotegraph.store.rows import LINKED, normalize_name
+from quotegraph.store.person_quotes import PERSON_OF_QUOTE, is_person_quote
+from quotegraph.store.rows import normalize_name
 from quotegraph.store.search import parse_search
 
 # The role a speaker had in the quote's article (a speaker appears once per article, as a rule).
@@ -54,8 +55,6 @@ class Where:
 def quotes(db: Database, wanted: QuoteFilter) -> list[Row]:
     """The quotes ``wanted``, newest article first, each with its article (id, URL), speaker (id, name,
     role in that article) and the person the speaker is merged into there (id, canonical name)."""
-    from quotegraph.store.persons import PERSON_OF_QUOTE  # persons.py reads this module
-
     where = quote_conditions(db, wanted)
     found = db.execute(
         "SELECT q.article_id, a.date, a.headline, coalesce(a.url, a.source) AS article, a.url, "
@@ -72,8 +71,6 @@ def quotes(db: Database, wanted: QuoteFilter) -> list[Row]:
 
 def quote_conditions(db: Database, wanted: QuoteFilter) -> Where:
     """The WHERE of a quotes query over ``quotes q``, ``articles a`` and ``speakers sp`` (dates checked)."""
-    from quotegraph.store.persons import is_person_quote  # persons.py reads this module
-
     where = Where()
     if wanted.speaker and wanted.exact:
         where.add("sp.norm = ?", normalize_name(wanted.speaker))
@@ -181,32 +178,6 @@ def articles(db: Database, search: str | None = None, limit: int | None = 50) ->
         f"FROM articles a{where.sql()} ORDER BY a.date DESC NULLS LAST, a.id{_limit(limit)}",
         where.params,
     )
-
-
-def stats(db: Database, top: int = 10) -> Row:
-    counts = db.execute(
-        "SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM quotes) AS quotes, "
-        "(SELECT count(*) FROM speakers WHERE key LIKE ?) AS named_speakers, "
-        "(SELECT count(*) FROM failures) AS failures",
-        (f"{LINKED}%",),
-    )[0]
-    places = db.execute(
-        "SELECT name, country, count(DISTINCT article_id) AS articles FROM places "
-        f"GROUP BY name, country ORDER BY count(DISTINCT article_id) DESC, name{_limit(top)}"
-    )
-    from quotegraph.store.persons import persons  # persons.py reads this module
-
-    # The most quoted are persons (speakers merged across articles), counted as `speakers` and the
-    # person page count them: one definition of a person's quotes (store/persons.py).
-    top_speakers = [
-        {k: row[k] for k in ("id", "name", "type", "quotes", "articles")} for row in persons(db, top)
-    ]
-    return counts | {
-        "quotes_per_article": counts["quotes"] / counts["articles"] if counts["articles"] else None,
-        "anonymous_share": anonymous_share(db),
-        "top_places": places,
-        "top_speakers": top_speakers,
-    }
 
 
 def failures(db: Database, limit: int | None = 50) -> list[Row]:

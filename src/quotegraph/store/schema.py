@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from types import ModuleType
 
+import quotegraph.store.migrations as migrations
 from quotegraph.errors import StoreError
-from quotegraph.store import migrations
 from quotegraph.store.dialect import Database
 
 

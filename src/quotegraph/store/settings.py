@@ -14,17 +14,15 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import get_args
 
 from quotegraph.errors import ModelError, StoreError
-from quotegraph.records import AttributionScope, LearnedAttribution
+from quotegraph.records import AttributionScope, LearnedAttribution, scope_named
 from quotegraph.store import Store, _guarded, open_store
 from quotegraph.store.dialect import is_postgres
 
 MODEL = "attribution-model"
 SCOPE = "attribution-scope"
 KEYS = (MODEL, SCOPE)
-SCOPES: tuple[str, ...] = get_args(AttributionScope)
 
 # Portable upsert: SQLite (3.24 and later) and PostgreSQL both read ON CONFLICT ... excluded.
 _PUT = (
@@ -67,7 +65,7 @@ def set_attribution_model(
     """Make ``choice`` the database's attribution model, kept as an absolute path (commands run from
     anywhere). It is loaded first, for the spaCy pipeline ``model``: a ModelError now rather than at the
     next ingest."""
-    from quotegraph.analyze.model import load_models
+    from quotegraph.analyze.loading import load_models
 
     resolved = LearnedAttribution(Path(choice.path).resolve(), choice.scope)
     load_models(model, resolved)
@@ -117,10 +115,3 @@ def stored_attribution_at(target: str) -> LearnedAttribution | None:
         ) from None
     with store:
         return stored_attribution(store)
-
-
-def scope_named(text: str, where: str) -> AttributionScope:
-    """``text`` as an attribution scope; a ModelError naming ``where`` it came from otherwise."""
-    if text not in SCOPES:
-        raise ModelError(f"{where} is {text!r}, not one of {', '.join(SCOPES)}")
-    return text  # type: ignore[return-value]

@@ -6,8 +6,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Literal
 
+import quotegraph.store.persons as persons
+import quotegraph.store.rows as rows
 from quotegraph.records import Analysis
-from quotegraph.store import persons, rows
 from quotegraph.store.dialect import Database, Row
 
 Outcome = Literal["added", "reanalyzed", "duplicate"]

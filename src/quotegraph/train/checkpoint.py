@@ -20,10 +20,10 @@ from typing import Any
 
 import torch
 
-from quotegraph.analyze.runtime.model import CHECKPOINT as FOLDER
+from quotegraph.analyze.runtime.attribution_model import CHECKPOINT as FOLDER
 from quotegraph.errors import TrainingError
 from quotegraph.train.config import TrainSettings
-from quotegraph.train.loop import TrainResult
+from quotegraph.train.epochs import TrainResult
 
 STATE, PROGRESS = "state.pt", "progress.json"
 

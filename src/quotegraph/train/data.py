@@ -17,7 +17,7 @@ from spacy.tokens import Span as TokenSpan
 from spacy.training import Example
 from spacy.util import filter_spans
 
-from quotegraph.analyze.model import parse_many
+from quotegraph.analyze.parsing import parse_many
 from quotegraph.analyze.runtime.features import unlabelled
 from quotegraph.evaluate.brat import GoldDocument
 from quotegraph.evaluate.metrics import normalize
@@ -43,7 +43,7 @@ def parse_documents(
 def parse_articles(
     base: Language, articles: Sequence[Article], advance: Callable[[int], None] | None = None
 ) -> list[Doc]:
-    """Parse as analysis parses (analyze/model.py), in groups so a progress display can follow."""
+    """Parse as analysis parses (analyze/parsing.py), in groups so a progress display can follow."""
     docs: list[Doc] = []
     for start in range(0, len(articles), PARSE_GROUP):
         group = articles[start : start + PARSE_GROUP]

@@ -32,7 +32,7 @@ from rich.console import Console
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from quotegraph.analyze.runtime.model import (
+from quotegraph.analyze.runtime.attribution_model import (
     TEACHER_CACHE,
     AttributionModel,
     dev_figures,
@@ -45,6 +45,7 @@ from quotegraph.errors import InputError, ModelError
 from quotegraph.read import iter_items
 from quotegraph.records import Article
 from quotegraph.train.data import parse_articles
+from quotegraph.train.epochs import progress_display
 
 SCORE_GROUP = 16  # articles whose windows the teacher scores in one go (analyze/runtime/tagging.py)
 
@@ -247,8 +248,6 @@ def prepare(
     console: Console | None = None,
 ) -> Distilled:
     """Read and parse the unlabelled articles, then have the teacher score them and the training docs."""
-    from quotegraph.train.loop import progress_display  # loop imports this module lazily
-
     articles, unreadable = read_unlabelled(specs) if specs else ([], 0)
     kept = new_articles(articles, known_texts)
     with progress_display(console) as progress:

@@ -19,7 +19,7 @@ import zipfile
 from importlib import metadata
 from pathlib import Path
 
-from quotegraph.analyze.runtime.model import learn_extra_missing
+from quotegraph.analyze.runtime.attribution_model import learn_extra_missing
 from quotegraph.errors import ModelError
 from quotegraph.models import file_sha256
 

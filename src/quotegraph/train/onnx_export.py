@@ -19,7 +19,13 @@ import warnings
 from pathlib import Path
 from typing import Any, Literal
 
-from quotegraph.analyze.runtime.model import META, METRICS, TRANSFORMER, learn_extra_missing, read_meta
+from quotegraph.analyze.runtime.attribution_model import (
+    META,
+    METRICS,
+    TRANSFORMER,
+    learn_extra_missing,
+    read_meta,
+)
 from quotegraph.analyze.runtime.onnx_tagger import INPUTS, ONNX_DIR, ONNX_FILE, SPECIAL_FILE
 from quotegraph.analyze.runtime.tagging import LABELS_FILE, SpecialPieces
 from quotegraph.errors import ModelError
@@ -119,7 +125,7 @@ def export_graph(tagger: Any, path: Path) -> None:
     axes |= {name: {0: "batch", 1: "words"} for name in ("word_starts", "features", OUTPUT)}
     with torch.inference_mode(), warnings.catch_warnings():
         # The tracer's warnings are about shapes the trace fixes: the attention mask is as long as the
-        # pieces, and it is always given; tests/test_onnx.py checks the graph against torch.
+        # pieces, and it is always given; tests/analyze/test_onnx.py checks the graph against torch.
         warnings.simplefilter("ignore")
         # The TorchScript exporter (dynamo=False) traces the encoder whole; it needs no onnxscript.
         torch.onnx.export(

@@ -20,7 +20,7 @@ from rich.console import Console
 from spacy.language import Language
 from transformers import AutoModel, AutoTokenizer
 
-from quotegraph.analyze.runtime.model import TRANSFORMER, AttributionModel, new_meta
+from quotegraph.analyze.runtime.attribution_model import TRANSFORMER, AttributionModel, new_meta
 from quotegraph.analyze.runtime.tagging import TRAINING_CONTEXT, Window, gold_tags
 from quotegraph.analyze.runtime.transformer import (
     IGNORE,
@@ -37,7 +37,7 @@ from quotegraph.train.checkpoint import load_checkpoint, remove_checkpoint, save
 from quotegraph.train.config import TrainSettings
 from quotegraph.train.data import entity_spans, gold_fragments
 from quotegraph.train.encoders import encoder_path
-from quotegraph.train.loop import Parsed, TrainResult, run_epochs
+from quotegraph.train.epochs import Parsed, TrainResult, run_epochs
 
 if TYPE_CHECKING:
     from quotegraph.train.distill import Distilled

@@ -23,7 +23,7 @@ from thinc.api import HashEmbed, Maxout, Model, chain, concatenate, list2ragged,
 from thinc.types import Floats2d, Ints2d
 
 from quotegraph.analyze.cues import is_cue
-from quotegraph.analyze.model import text_of
+from quotegraph.analyze.parsing import text_of
 from quotegraph.analyze.quotemarks import QuotedSpan, find_quoted
 from quotegraph.analyze.quotes import Attribution, find_attributions
 from quotegraph.records import Article

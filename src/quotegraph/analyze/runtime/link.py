@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
 from quotegraph.analyze.cues import is_according_to
-from quotegraph.analyze.model import text_of
+from quotegraph.analyze.parsing import text_of
 from quotegraph.analyze.quotemarks import MARKS
 from quotegraph.analyze.quotes import SUBJECT_DEPS, Attribution
 from quotegraph.records import QuoteKind

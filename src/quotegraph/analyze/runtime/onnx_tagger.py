@@ -3,7 +3,7 @@
 It reads docs and decodes tags exactly as the torch tagger does (analyze/runtime/tagging.py); only the network
 runs elsewhere. Neither torch nor transformers is imported: the word pieces come from the `tokenizers`
 package reading the exported tokenizer.json, which cuts words into the same piece ids as the
-transformers tokenizer that trained the model (tests/test_onnx.py checks).
+transformers tokenizer that trained the model (tests/analyze/test_onnx.py checks).
 
 Threads: ONNX Runtime's intra-op threads are QUOTEGRAPH_ONNX_THREADS (default DEFAULT_THREADS, 1).
 An ingest's analysis workers run one per core, so each keeps one thread (scale/worker.py).

@@ -1,5 +1,5 @@
 """Which exact attribution model analyzed an article: Analysis.attribution_model_id, the hash of the
-model directory's files (analyze/runtime/model.py model_id), beside its name. Two models of one name
+model directory's files (runtime/attribution_model.py), beside its name. Two models of one name
 (a retrained model, the shipped model of another release) are told apart, so `ingest --reanalyze`
 can analyze again what another model, or the rules, analyzed. NULL for the rules alone and for every
 article stored before this migration.

