@@ -1,25 +1,41 @@
-"""A held-out sample of BBC articles for judging quotes, speakers, types and roles by hand.
+"""A held-out sample of news articles for judging quotes, speakers, types and roles by hand.
 
     PYTHONPATH=src .venv/bin/python benchmarks/quote_sample.py [--corpus ../shared/corpora/bbc-news]
-        [--quotes 100] [--roles 100] [--all-types]
+        [--benchmark ../shared/corpora/article-extraction-benchmark] [--quotes 100] [--roles 100]
+        [--speech-only] [--rules-only] [--cache /tmp]
 
-The selection rule, fixed before any tuning and never to be tuned on: the BBC corpus's article paths
-(``*/*.txt`` under --corpus), sorted, and ``random.Random(2026).sample(paths, 100)``. Those 100
-articles are analysed; from their quotes (speech only, as a reporter's quote list shows them, unless
---all-types) ``random.Random(2026).sample`` draws --quotes, and from their speakers' roles --roles.
-Each quote is printed with its article, type, kind, speaker (name, kind, roles, age), the source as
-written and the sentence it sits in, so that a reader can judge it against the article. Tune on the
-other articles (``tuning_paths``), never on these.
+The selection rule, fixed before any tuning and never to be tuned on (issue 30):
+
+- the BBC corpus's article paths (``*/*.txt`` under --corpus), sorted, and
+  ``random.Random(2026).sample(paths, 100)``;
+- the extraction benchmark's pages (``html/*.html.gz`` under --benchmark), sorted, and
+  ``random.Random(2026).sample(paths, 40)``.
+
+Those 140 articles are read as ``quotegraph analyze`` reads them (read_path) and analysed with the model
+it chooses by default (the shipped attribution model; --rules-only for the rules alone). From all their
+attributions, in that order (every type, so that the type can be judged; --speech-only for a reporter's
+quote list), ``random.Random(2026).sample`` draws --quotes, and from their speakers' roles --roles. Each
+quote is printed with its article, type, kind, speaker (name, kind, roles, age), the source as written
+and the line it sits in, so that a reader can judge it against the article. Tune on the other articles
+(``tuning_paths``), never on these.
+
+Analysis is the slow part: it is cached as JSON under --cache, keyed by the git tree of src/ and the
+model, so that the sheet can be printed again without analysing again.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import random
+import subprocess
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 SEED = 2026
 ARTICLES = 100
+PAGES = 40
 
 
 def corpus_paths(corpus: Path) -> list[Path]:
@@ -27,79 +43,159 @@ def corpus_paths(corpus: Path) -> list[Path]:
 
 
 def held_out_paths(corpus: Path, count: int = ARTICLES, seed: int = SEED) -> list[Path]:
-    """The held-out articles: a seeded sample of the sorted paths."""
+    """The held-out BBC articles: a seeded sample of the sorted paths."""
     return random.Random(seed).sample(corpus_paths(corpus), count)
 
 
+def benchmark_paths(benchmark: Path) -> list[Path]:
+    return sorted((benchmark / "html").glob("*.html.gz"))
+
+
+def held_out_pages(benchmark: Path, count: int = PAGES, seed: int = SEED) -> list[Path]:
+    """The held-out extraction-benchmark pages: a seeded sample of the sorted paths."""
+    return random.Random(seed).sample(benchmark_paths(benchmark), count)
+
+
 def tuning_paths(corpus: Path) -> list[Path]:
-    """Every article of the corpus outside the held-out sample."""
+    """Every article of the BBC corpus outside the held-out sample."""
     held = set(held_out_paths(corpus))
     return [p for p in corpus_paths(corpus) if p not in held]
 
 
-def _analyses(paths: list[Path]):
-    from quotegraph.analyze.parsing import load_model
+def tuning_pages(benchmark: Path) -> list[Path]:
+    """Every page of the extraction benchmark outside the held-out sample."""
+    held = set(held_out_pages(benchmark))
+    return [p for p in benchmark_paths(benchmark) if p not in held]
+
+
+def _name(path: Path) -> str:
+    """A short, machine-free name: "business/012.txt", "aeb/0a1b2c3d.html.gz"."""
+    if path.name.endswith(".html.gz"):
+        return f"aeb/{path.name[:12]}"
+    return f"{path.parent.name}/{path.name}"
+
+
+def _cache_key(rules_only: bool) -> str:
+    """The committed tree of src/ (what the analysis depends on), marked when src/ has changes."""
+    root = Path(__file__).resolve().parent.parent
+    git = ["git", "-C", str(root)]
+    tree = subprocess.run([*git, "rev-parse", "--short=12", "HEAD:src"], capture_output=True, text=True)
+    dirty = subprocess.run([*git, "status", "--porcelain", "src"], capture_output=True, text=True)
+    key = tree.stdout.strip() or "unknown"
+    if dirty.stdout.strip() or not tree.stdout.strip():
+        key += "-dirty"  # never reused: an uncommitted src/ has no stable key
+    return key + ("-rules" if rules_only else "-default")
+
+
+def _analyses(paths: list[Path], rules_only: bool = True) -> Iterator[tuple[Path, object]]:
+    """Each path read as `quotegraph analyze` reads it and analysed up to its quotes; with the model the
+    CLI chooses by default unless rules_only (the default here, as benchmarks/speaker_names.py has it)."""
+    from quotegraph.analyze.loading import load_models
     from quotegraph.analyze.pipeline import analyze
-    from quotegraph.read.text import parse_text
+    from quotegraph.defaults import choose
+    from quotegraph.read import read_path
 
-    nlp = load_model()
-    for path in paths:
-        article = parse_text(path.read_text(encoding="utf-8", errors="replace"), source=str(path))
-        yield path, analyze(article, nlp, only=["quotes"])
+    nlp, learned = load_models(None, choose(rules_only=rules_only).model)
+    for number, path in enumerate(paths, 1):
+        print(f"\r analysing {number}/{len(paths)}", end="", file=sys.stderr, flush=True)
+        yield path, analyze(read_path(path), nlp, only=["quotes"], attribution_model=learned)
+    print(file=sys.stderr)
 
 
-def _sentence(text: str, start: int, end: int) -> str:
+def _line(text: str, start: int, end: int) -> str:
     """The line (paragraph) around a span, shortened to keep the listing readable."""
     left = text.rfind("\n", 0, start) + 1
     right = text.find("\n", end)
     right = len(text) if right < 0 else right
-    line = text[left:right].strip()
-    return line if len(line) <= 400 else line[:400] + " …"
+    line = " ".join(text[left:right].split())
+    return line if len(line) <= 500 else line[:500] + " …"
+
+
+def _articles(paths: list[Path], rules_only: bool) -> list[dict]:
+    """Each article's attributions and roles, as the sheet shows them."""
+    articles = []
+    for path, analysis in _analyses(paths, rules_only):
+        text = analysis.text
+        speakers = {speaker.id: speaker for speaker in analysis.speakers}
+        quotes = []
+        for quote in analysis.quotes:
+            speaker = speakers.get(quote.speaker) if quote.speaker else None
+            quotes.append(
+                {
+                    "type": quote.type,
+                    "kind": quote.kind,
+                    "speaker": speaker.name if speaker else None,
+                    "speaker kind": speaker.kind if speaker else None,
+                    "anonymous": speaker.anonymous if speaker else None,
+                    "roles": speaker.roles if speaker else None,
+                    "age": speaker.age if speaker else None,
+                    "cue": " … ".join(text[s:e] for s, e in quote.cue),
+                    "source": " … ".join(text[s:e] for s, e in quote.source),
+                    "content": " … ".join(text[s:e] for s, e in quote.content),
+                    "at": quote.content[0][0],
+                    "line": _line(text, quote.content[0][0], quote.content[-1][1]),
+                }
+            )
+        roles = [
+            {"speaker": speaker.name, "role": role, "line": _line(text, *speaker.mentions[0])}
+            for speaker in analysis.speakers
+            for role in speaker.roles
+        ]
+        headline = text[: text.find("\n")].strip() if "\n" in text else text[:120]
+        articles.append({"name": _name(path), "headline": headline, "quotes": quotes, "roles": roles})
+    return articles
+
+
+def cached_articles(paths: list[Path], cache: Path, rules_only: bool) -> list[dict]:
+    """The articles' analyses, from the cache when this src/ tree was analysed before."""
+    key = _cache_key(rules_only)
+    file = cache / f"quote_sample-{key}.json"
+    if not key.endswith(("-dirty-rules", "-dirty-default")) and file.is_file():
+        print(f"cached analysis: {file}", file=sys.stderr)
+        return json.loads(file.read_text(encoding="utf-8"))
+    articles = _articles(paths, rules_only)
+    file.write_text(json.dumps(articles), encoding="utf-8")
+    print(f"analysis cached in {file}", file=sys.stderr)
+    return articles
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=Path("../shared/corpora/bbc-news"))
+    parser.add_argument(
+        "--benchmark", type=Path, default=Path("../shared/corpora/article-extraction-benchmark")
+    )
     parser.add_argument("--quotes", type=int, default=100)
     parser.add_argument("--roles", type=int, default=100)
-    parser.add_argument("--all-types", action="store_true", help="draw from every type, not speech only")
+    parser.add_argument("--speech-only", action="store_true", help="draw from speech only, not every type")
+    parser.add_argument("--rules-only", action="store_true", help="the rules alone, no attribution model")
+    parser.add_argument("--cache", type=Path, default=Path("/tmp"), help="where analyses are cached")
     args = parser.parse_args()
-    quotes: list[tuple[str, str, dict]] = []
-    roles: list[tuple[str, str, str, str]] = []
-    for path, analysis in _analyses(held_out_paths(args.corpus)):
-        name = f"{path.parent.name}/{path.name}"
-        for quote in analysis.quotes:
-            kind = getattr(quote, "type", "speech")
-            if kind != "speech" and not args.all_types:
-                continue
-            speaker = analysis.speaker(quote.speaker)
-            shown = {
-                "type": kind,
-                "kind": quote.kind,
-                "speaker": speaker.name if speaker else None,
-                "speaker kind": getattr(speaker, "kind", None) if speaker else None,
-                "roles": getattr(speaker, "roles", None) if speaker else None,
-                "age": getattr(speaker, "age", None) if speaker else None,
-                "source": " … ".join(analysis.text[s:e] for s, e in quote.source),
-                "content": " … ".join(analysis.text[s:e] for s, e in quote.content),
-                "line": _sentence(analysis.text, quote.content[0][0], quote.content[-1][1]),
-            }
-            quotes.append((name, analysis.text[: analysis.text.find("\n")], shown))
-        for speaker in analysis.speakers:
-            for role in getattr(speaker, "roles", None) or ([speaker.role] if speaker.role else []):
-                roles.append((name, speaker.name, role, _sentence(analysis.text, *speaker.mentions[0])))
-    print(f"{len(quotes)} quotes listed in the {ARTICLES} held-out articles; {len(roles)} roles")
-    for number, (name, headline, shown) in enumerate(
-        sorted(random.Random(SEED).sample(quotes, min(args.quotes, len(quotes))), key=lambda q: q[0]), 1
-    ):
-        print(f"\n## Q{number} {name} — {headline}")
+    paths = held_out_paths(args.corpus) + held_out_pages(args.benchmark)
+    articles = cached_articles(paths, args.cache, args.rules_only)
+    quotes = [
+        (article["name"], article["headline"], quote)
+        for article in articles
+        for quote in article["quotes"]
+        if quote["type"] == "speech" or not args.speech_only
+    ]
+    roles = [(article["name"], role) for article in articles for role in article["roles"]]
+    print(
+        f"{len(quotes)} attributions listed in the {len(articles)} held-out articles "
+        f"({ARTICLES} BBC, {PAGES} benchmark pages); {len(roles)} roles; "
+        f"drawn with random.Random({SEED}): {min(args.quotes, len(quotes))} quotes, "
+        f"{min(args.roles, len(roles))} roles"
+    )
+    drawn = random.Random(SEED).sample(quotes, min(args.quotes, len(quotes)))
+    for number, (name, headline, shown) in enumerate(sorted(drawn, key=lambda q: (q[0], q[2]["at"])), 1):
+        print(f"\n## Q{number} {name} — {headline[:100]}")
         for key, value in shown.items():
-            print(f"  {key}: {value}")
+            if key != "at":
+                print(f"  {key}: {value}")
     print("\n# Roles")
-    for number, (name, speaker, role, line) in enumerate(
-        sorted(random.Random(SEED).sample(roles, min(args.roles, len(roles)))), 1
-    ):
-        print(f"R{number} {name} | {speaker} | {role!r} | {line[:200]}")
+    picked = random.Random(SEED).sample(roles, min(args.roles, len(roles)))
+    for number, (name, role) in enumerate(sorted(picked, key=lambda r: (r[0], r[1]["speaker"])), 1):
+        print(f"R{number} {name} | {role['speaker']} | {role['role']!r} | {role['line'][:300]}")
 
 
 if __name__ == "__main__":
