@@ -11,12 +11,12 @@ import json
 from pathlib import Path
 
 import pytest
-from quotegraph.analyze.runtime.model import load_attribution_model
 from typer.testing import CliRunner
 
 from quotegraph import formats, models
 from quotegraph.analyze.furniture import furniture_lines, is_furniture
 from quotegraph.analyze.pipeline import analyze
+from quotegraph.analyze.runtime.attribution_model import load_attribution_model
 from quotegraph.cli import app
 from quotegraph.records import Analysis, Article
 from quotegraph.scale.ingest import ingest

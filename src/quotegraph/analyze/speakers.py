@@ -3,6 +3,10 @@
 A source as written ("he", "Stupak", "three U.S. officials", "the president-elect") becomes a
 Speaker: a person or organization cluster from entities.py, or an anonymous group named as written.
 Pronouns go to the speaker of the nearest attribution before them, else to the last person named.
+
+Over 500 lines for now: resolving a mention, gender agreement, definite descriptions and ages read
+one shared set of mentions; roles.py already holds the role rules. Splitting gender agreement out
+is the next step (issue 31).
 """
 
 from __future__ import annotations
