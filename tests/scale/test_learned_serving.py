@@ -107,12 +107,20 @@ def test_the_server_analyzes_with_the_model(tmp_path: Path, model_dir: Path):
     assert info["attribution_model"] == learned
 
 
-def test_serve_with_a_folder_that_is_no_model_fails_before_listening(tmp_path: Path, monkeypatch):
-    def listen(*args: object, **kwargs: object) -> None:
-        raise AssertionError("the server started")
-
-    monkeypatch.setattr("uvicorn.run", listen)
-    result = runner.invoke(app, ["serve", "--attribution-model", str(tmp_path)])
-    assert result.exit_code == 3
-    assert result.stderr.startswith("error: ") and "Traceback" not in result.output
+def test_serve_with_a_folder_that_is_no_model_fails_before_listening(tmp_path: Path):
+    """As its own process (as a user runs it): a server that started would outlive the timeout."""
+    port = str(free_port())
+    command = [
+        sys.executable,
+        "-m",
+        "quotegraph",
+        "serve",
+        "--attribution-model",
+        str(tmp_path),
+        "--port",
+        port,
+    ]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 3
+    assert result.stderr.startswith("error: ") and "Traceback" not in result.stderr + result.stdout
     assert f"{tmp_path} is not an attribution model directory" in result.stderr
