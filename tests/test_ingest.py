@@ -16,7 +16,7 @@ from test_store import snapshot, write_corpus
 from typer.testing import CliRunner
 
 from quotegraph.cli import app
-from quotegraph.scale.ingest import ingest
+from quotegraph.scale.ingest import IngestOptions, ingest
 from quotegraph.store import open_store
 
 runner = CliRunner()
@@ -49,7 +49,7 @@ def write_many(folder: Path, count: int) -> Path:
 def test_a_killed_ingest_resumes_to_the_same_database(tmp_path: Path, nlp):
     corpus = write_many(tmp_path / "corpus", 40)
     with open_store(tmp_path / "whole.db") as whole:
-        ingest([str(corpus)], whole, workers=0)
+        ingest([str(corpus)], whole, IngestOptions(workers=0))
         expected = snapshot(whole)
     killed = tmp_path / "killed.db"
     command = ["ingest", str(corpus), "--db", str(killed)]

