@@ -190,6 +190,7 @@ def train(
     """
     from quotegraph.analyze.model import load_model
     from quotegraph.analyze.runtime.model import CHECKPOINT
+    from quotegraph.cli.render.train import TrainDisplay
     from quotegraph.train.config import TrainSettings
     from quotegraph.train.loop import train as run_training
 
@@ -221,7 +222,7 @@ def train(
         out,
         dev,
         settings,
-        console=None if quiet else err,
+        progress=None if quiet else TrainDisplay(err),
         resume=resume,
         distillation=distillation,
         init_from=init_from,

@@ -18,8 +18,6 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.training import Example
@@ -41,6 +39,7 @@ from quotegraph.records import Analysis, ArticleMeta
 from quotegraph.train.config import TrainSettings, build_pipeline
 from quotegraph.train.data import parse_documents, to_example
 from quotegraph.train.encoders import encoder_layers, encoder_path
+from quotegraph.train.progress import TrainProgress, phase
 
 if TYPE_CHECKING:
     from quotegraph.train.distill import Distillation, Distilled, Teacher
@@ -124,7 +123,7 @@ def train(
     out: Path,
     dev: Path | None = None,
     settings: TrainSettings | None = None,
-    console: Console | None = None,
+    progress: TrainProgress | None = None,
     resume: bool = False,
     distillation: Distillation | None = None,
     init_from: Path | None = None,
@@ -135,7 +134,7 @@ def train(
     With `distillation`, the student learns from a teacher's scores too (train/distill.py); the
     settings then record the teacher's id. With `init_from`, a trained transformer model of the same
     encoder, training starts from its weights, all its layers or --student-layers of them (settings
-    and meta record which).
+    and meta record which). `progress` is told how the run goes (train/progress.py).
     """
     started = time.perf_counter()
     settings = settings or TrainSettings()
@@ -155,7 +154,7 @@ def train(
         _check_resumable(out, settings)  # refuse now, not after parsing
     train_docs, dev_docs = split_data(data, dev)
     extra = extra_readings(data, train_docs) if settings.all_annotators else []
-    train_parsed, dev_parsed = _parse(base, train_docs + extra, dev_docs, console, started)
+    train_parsed, dev_parsed = _parse(base, train_docs + extra, dev_docs, progress, started)
     meta_data = _data_meta(data, dev, train_docs, dev_docs)
     if settings.all_annotators:
         meta_data["all_annotators"] = _readings_meta(extra)
@@ -164,11 +163,11 @@ def train(
         meta_data["init_from"] = start_meta
         options["init_from"] = init_from
     if teacher is not None and distillation is not None:
-        distilled = _distilled(base, teacher, distillation, train_parsed, dev_docs, out, console)
+        distilled = _distilled(base, teacher, distillation, train_parsed, dev_docs, out, progress)
         teacher = None  # its scores are all the student needs: free the teacher's memory
         meta_data.update(distilled.meta)
         options["distilled"] = distilled
-    return trainer(base, train_parsed, dev_parsed, out, meta_data, settings, console, started, **options)
+    return trainer(base, train_parsed, dev_parsed, out, meta_data, settings, progress, started, **options)
 
 
 def _check_transformer_options(settings: TrainSettings, distillation: Distillation | None) -> None:
@@ -223,33 +222,33 @@ def _distilled(
     train_parsed: Parsed,
     dev_docs: list[GoldDocument],
     out: Path,
-    console: Console | None,
+    progress: TrainProgress | None,
 ) -> Distilled:
     from quotegraph.train.distill import prepare, text_key
 
     known = [text_key(gold.text) for _, gold in train_parsed] + [text_key(gold.text) for gold in dev_docs]
     docs = [doc for doc, _ in train_parsed]
-    return prepare(base, teacher, docs, known, distillation.unlabelled, out, console)
+    return prepare(base, teacher, docs, known, distillation.unlabelled, out, progress)
 
 
 def _parse(
     base: Language,
     train_docs: list[GoldDocument],
     dev_docs: list[GoldDocument],
-    console: Console | None,
+    progress: TrainProgress | None,
     started: float,
 ) -> tuple[Parsed, Parsed]:
     """Parse the training and dev articles; an article's other readings share its parse."""
     distinct = list({document.id: document for document in train_docs}.values())
-    with progress_display(console) as progress:
+    with phase(progress) as shown:
         count = len(distinct) + len(dev_docs)
-        task = progress.add_task("parsing articles", total=count, status="")
-        advance = partial(progress.advance, task)
-        by_id = dict(zip([d.id for d in distinct], parse_documents(base, distinct, advance), strict=True))
-        dev_parsed = list(zip(parse_documents(base, dev_docs, advance), dev_docs, strict=True))
-        if console is not None:  # as the epochs do, the parse leaves a line in a log
-            minutes = (time.perf_counter() - started) / 60
-            progress.console.print(f"parsed {count} articles: {minutes:.1f} min", highlight=False)
+        shown.begin("parsing articles", count)
+        by_id = dict(
+            zip([d.id for d in distinct], parse_documents(base, distinct, shown.advance), strict=True)
+        )
+        dev_parsed = list(zip(parse_documents(base, dev_docs, shown.advance), dev_docs, strict=True))
+        minutes = (time.perf_counter() - started) / 60
+        shown.line(f"parsed {count} articles: {minutes:.1f} min")  # as the epochs do, a line in a log
     return [(by_id[document.id], document) for document in train_docs], dev_parsed
 
 
@@ -288,7 +287,7 @@ def train_parsed_docs(
     out: Path,
     meta_data: dict[str, Any],
     settings: TrainSettings | None = None,
-    console: Console | None = None,
+    progress: TrainProgress | None = None,
     started: float | None = None,
 ) -> TrainResult:
     """Train on articles already parsed by `base` (each doc with its gold), saving the best epoch."""
@@ -306,7 +305,7 @@ def train_parsed_docs(
 
     # Scored and saved with the weights averaged over the updates, steadier than the last ones.
     averaged = partial(nlp.use_params, optimizer.averages)
-    return run_epochs(model, settings, len(examples), epoch, dev_parsed, out, console, started, averaged)
+    return run_epochs(model, settings, len(examples), epoch, dev_parsed, out, progress, started, averaged)
 
 
 def run_epochs(
@@ -316,7 +315,7 @@ def run_epochs(
     epoch_updates: Callable[[Callable[[int], None]], dict[str, float]],
     dev_parsed: Parsed,
     out: Path,
-    console: Console | None,
+    progress: TrainProgress | None,
     started: float,
     scoring: Callable[[], AbstractContextManager[Any]] = nullcontext,
     resumed: tuple[int, TrainResult] | None = None,
@@ -328,38 +327,25 @@ def run_epochs(
     `resumed` is the last finished epoch and the history of an interrupted run to go on from;
     `after_epoch` is called after each epoch is recorded (the transformer saves its checkpoint)."""
     done, result = resumed or (0, TrainResult())
-    with progress_display(console) as progress:
-        task = progress.add_task("training", total=items, status="")
+    with phase(progress) as shown:
+        shown.begin("training", items)
         for epoch in range(done + 1, settings.max_epochs + 1):
             if epoch - result.best_epoch > settings.patience:  # resumed after its last epoch
                 break
-            progress.update(task, description=f"epoch {epoch}", completed=0)
-            losses = epoch_updates(lambda n: progress.advance(task, n))
+            shown.update(description=f"epoch {epoch}", restart=True)
+            losses = epoch_updates(shown.advance)
             with scoring():
                 record_epoch(result, epoch, losses, score_model(model, dev_parsed), started)
                 if result.best_epoch == epoch:
                     model.save(out, result.to_dict())
-            progress.update(task, status=status_line(result))
-            if console is not None:  # a line per epoch stays, also in a log where no bar is drawn
-                progress.console.print(epoch_line(result, settings.max_epochs), highlight=False)
+            shown.update(status=status_line(result))
+            shown.line(epoch_line(result, settings.max_epochs))  # stays, also in a log where no bar is drawn
             if after_epoch is not None:
                 after_epoch(epoch, result)
             if epoch - result.best_epoch >= settings.patience:
                 break
     write_final(model, out, result, started)
     return result
-
-
-def progress_display(console: Console | None) -> Progress:
-    return Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        TextColumn("{task.fields[status]}"),
-        console=console,
-        disable=console is None,
-    )
 
 
 def _data_meta(
