@@ -19,7 +19,15 @@ from quotegraph.cli.options import (
     print_json,
     query_store,
 )
-from quotegraph.store import DEFAULT_DB
+from quotegraph.cli.render.tables import (
+    articles_table,
+    events_table,
+    quotes_table,
+    speakers_table,
+    stats_view,
+)
+from quotegraph.store import DEFAULT_DB, QuoteFilter
+from quotegraph.store.lookups import events_page
 
 
 @command
@@ -70,9 +78,6 @@ def quotes(
       quotegraph quotes --search '"long-range missiles" OR atacms' --json
       quotegraph quotes --anonymous --limit 20
     """
-    from quotegraph.cli.render.tables import quotes_table
-    from quotegraph.store import QuoteFilter
-
     types = None if all_types else attribution_types(attribution_type, False)
     wanted = QuoteFilter(speaker, search, since, until, anonymous, limit or None, exact, person, types=types)
     with query_store(db) as store:
@@ -109,9 +114,6 @@ def events(
       quotegraph events --class authorize --since 2024-11-01
       quotegraph events --name council --json
     """
-    from quotegraph.cli.render.tables import events_table
-    from quotegraph.store.lookups import events_page
-
     with query_store(db) as store:
         rows = events_page(store, limit, action_class=action_class, name=name, since=since, until=until)
     if as_json:
@@ -140,8 +142,6 @@ def speakers(
     Speakers are merged into persons across articles ("Peskov", "Mr Peskov" and "Dmitry Peskov" are
     one), each merged name with its confidence; groups and anonymous sources count per article.
     """
-    from quotegraph.cli.render.tables import speakers_table
-
     with query_store(db) as store:
         summary = store.current_persons(merge)
         rows = store.speakers(top or None) if by_name else store.persons(top or None)
@@ -169,8 +169,6 @@ def articles(
     as_json: JsonOption = False,
 ) -> None:
     """Articles in the store, with how many quotes and speakers each has."""
-    from quotegraph.cli.render.tables import articles_table
-
     with query_store(db) as store:
         rows = store.articles(search, limit or None)
     if as_json:
@@ -182,8 +180,6 @@ def articles(
 @command
 def stats(db: DbOption = DEFAULT_DB, as_json: JsonOption = False) -> None:
     """Corpus figures: quotes per article, anonymous-source share, top speakers and places."""
-    from quotegraph.cli.render.tables import stats_view
-
     with query_store(db) as store:
         figures = store.stats()
     if as_json:

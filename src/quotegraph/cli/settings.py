@@ -13,7 +13,7 @@ from rich.markup import escape
 from quotegraph.cli.main import config_command, err
 from quotegraph.cli.options import DbOption, JsonOption, ModelOption, Scope, print_json, query_store
 from quotegraph.records import LearnedAttribution
-from quotegraph.store import DEFAULT_DB, open_store
+from quotegraph.store import DEFAULT_DB, open_store, settings
 from quotegraph.store.settings import KEYS, MODEL
 
 Setting = StrEnum("Setting", {key: key for key in KEYS})
@@ -52,8 +52,6 @@ def config_set(
       quotegraph config set attribution-model MODEL_DIR --scope model --db news.db
       quotegraph config set attribution-scope all --db news.db
     """
-    from quotegraph.store import settings
-
     if scope is not None and key != MODEL:
         raise typer.BadParameter("--scope goes with attribution-model")
     with open_store(db) as store:
@@ -76,8 +74,6 @@ def _scope_argument(value: str) -> Scope:
 @config_command("get")
 def config_get(key: SettingArgument, db: DbOption = DEFAULT_DB) -> None:
     """Print a setting of the database; exit code 1 when it is not set."""
-    from quotegraph.store import settings
-
     with query_store(db) as store:
         found, where = settings.value(store, key.value), store.target
     if found is None:
@@ -90,8 +86,6 @@ def config_get(key: SettingArgument, db: DbOption = DEFAULT_DB) -> None:
 def config_unset(key: SettingArgument, db: DbOption = DEFAULT_DB) -> None:
     """Remove a setting of the database (attribution-model takes its scope with it): `ingest` and `serve`
     then analyze with the rules alone unless told otherwise."""
-    from quotegraph.store import settings
-
     with query_store(db) as store:
         was_set, where = settings.unset(store, key.value), store.target
     err.print(f"{key.value} {'unset' if was_set else 'was not set'} in {escape(where)}", soft_wrap=True)
@@ -100,8 +94,6 @@ def config_unset(key: SettingArgument, db: DbOption = DEFAULT_DB) -> None:
 @config_command("show")
 def config_show(db: DbOption = DEFAULT_DB, as_json: JsonOption = False) -> None:
     """Print every setting of the database, one `key = value` a line."""
-    from quotegraph.store import settings
-
     with query_store(db) as store:
         found, where = settings.settings(store), store.target
     if as_json:
