@@ -30,6 +30,9 @@ ANALYSIS_VERSION = 3  # 3: quote types, speaker kinds, role lists and ages (issu
 # data's notion, e.g. PolNeAR's nominal cues such as "concerns about"). Both keep the rules' direct
 # quotes. "model": the model's attributions alone, its spans drawn as its training data draws them.
 AttributionScope = Literal["quotes", "all", "model"]
+# The pretrained encoders a transformer attribution model starts from (train/encoders.py fetches
+# them; a model's meta.json names its own): here so that the CLI lists them without importing train/.
+EncoderName = Literal["minilm", "mpnet"]
 
 
 @dataclass(frozen=True)

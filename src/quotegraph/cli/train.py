@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, get_args
 
 import typer
 from rich.markup import escape
@@ -16,7 +16,7 @@ from rich.markup import escape
 from quotegraph.cli.main import command, err
 from quotegraph.cli.options import ModelOption
 from quotegraph.errors import TrainingError
-from quotegraph.train.encoders import DEFAULT_ENCODER, ENCODERS
+from quotegraph.records import EncoderName
 
 if TYPE_CHECKING:
     from quotegraph.train.distill import Distillation
@@ -27,7 +27,8 @@ class Architecture(StrEnum):
     cnn = "cnn"
 
 
-Encoder = StrEnum("Encoder", {name: name for name in ENCODERS})
+Encoder = StrEnum("Encoder", {name: name for name in get_args(EncoderName)})
+DEFAULT_ENCODER = Encoder(get_args(EncoderName)[0])  # as train/encoders.py (not imported: it needs spaCy)
 
 
 class Precision(StrEnum):
@@ -70,7 +71,7 @@ def train(
             "12 layers, about 6x slower to train and run; needs requirements-encoder-mpnet.txt installed.",
             rich_help_panel=ARCHITECTURE_PANEL,
         ),
-    ] = Encoder[DEFAULT_ENCODER],
+    ] = DEFAULT_ENCODER,
     max_epochs: Annotated[
         int | None,
         typer.Option(
@@ -194,7 +195,7 @@ def train(
     from quotegraph.train.config import TrainSettings
     from quotegraph.train.loop import train as run_training
 
-    if architecture is Architecture.cnn and encoder != DEFAULT_ENCODER:
+    if architecture is Architecture.cnn and encoder is not DEFAULT_ENCODER:
         raise TrainingError("--encoder is for the transformer architecture; the cnn has none")
     if architecture is Architecture.cnn and precision is not Precision.fp32:
         raise TrainingError("--precision is for the transformer architecture; the cnn trains in fp32")

