@@ -42,6 +42,11 @@ def scope_named(text: str, where: str) -> AttributionScope:
     return text  # type: ignore[return-value]
 
 
+# The pretrained encoders a transformer attribution model starts from (train/encoders.py fetches
+# them; a model's meta.json names its own): here so that the CLI lists them without importing train/.
+EncoderName = Literal["minilm", "mpnet"]
+
+
 @dataclass(frozen=True)
 class LearnedAttribution:
     """A `quotegraph train` model directory chosen for analysis, and which of its findings to keep."""

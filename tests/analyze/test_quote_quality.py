@@ -19,7 +19,7 @@ from quotegraph.analyze.pipeline import analyze
 from quotegraph.analyze.runtime.attribution_model import load_attribution_model
 from quotegraph.cli import app
 from quotegraph.records import Analysis, Article
-from quotegraph.scale.ingest import ingest
+from quotegraph.scale.ingest import IngestOptions, ingest
 from quotegraph.store import open_store
 
 
@@ -222,7 +222,7 @@ def test_the_store_lists_speech_unless_asked(nlp, tmp_path: Path):
     )
     db = str(tmp_path / "news.db")
     with open_store(db) as store:
-        ingest([str(tmp_path / "corpus")], store, workers=0)
+        ingest([str(tmp_path / "corpus")], store, IngestOptions(workers=0))
     runner = CliRunner()
 
     def listed(*options: str) -> list[str]:

@@ -95,6 +95,13 @@ class Store:
         return persons.unmerged(self.db)
 
     @_guarded
+    def current_persons(self, merge: bool = False) -> MergeSummary | None:
+        """Merge the speakers into persons when `merge`, or when speakers no person links yet (a store
+        from before persons: merged rather than listed as none); the summary, or None when it was not
+        needed (ingest keeps persons current)."""
+        return persons.recompute(self.db) if merge or persons.unmerged(self.db) else None
+
+    @_guarded
     def anonymous_share(self) -> float | None:
         return queries.anonymous_share(self.db)
 
@@ -112,6 +119,8 @@ class Store:
 
     @_guarded
     def export(self, table: str, fmt: str, out: Path | IO[str]) -> int:
+        if table == "persons":
+            self.current_persons()
         return export.export(self.db, table, fmt, out)
 
     def close(self) -> None:

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any
 
 import numpy
 import torch
-from rich.console import Console
 from spacy.language import Language
 from transformers import AutoModel, AutoTokenizer
 
@@ -38,6 +37,7 @@ from quotegraph.train.config import TrainSettings
 from quotegraph.train.data import entity_spans, gold_fragments
 from quotegraph.train.encoders import encoder_path
 from quotegraph.train.epochs import Parsed, TrainResult, run_epochs
+from quotegraph.train.progress import TrainProgress
 
 if TYPE_CHECKING:
     from quotegraph.train.distill import Distilled
@@ -125,7 +125,7 @@ def train_transformer(
     out: Path,
     meta_data: dict[str, Any],
     settings: TrainSettings,
-    console: Console | None = None,
+    progress: TrainProgress | None = None,
     started: float | None = None,
     resume: bool = False,
     distilled: Distilled | None = None,
@@ -169,7 +169,7 @@ def train_transformer(
         epoch,
         dev_parsed,
         out,
-        console,
+        progress,
         started,
         resumed=resumed,
         after_epoch=after_epoch,
