@@ -25,7 +25,7 @@ from quotegraph.scale.ingest import IngestOptions, IngestSummary, ingest
 from quotegraph.store import open_store
 from tests.support import postgres
 from tests.support.processes import descendants, wait_until_gone
-from tests.support.stores import snapshot, write_many
+from tests.support.stores import ingested_whole, snapshot, write_many
 
 runner = CliRunner()
 COUNT = 30
@@ -39,9 +39,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def expected_sqlite(corpus: Path, tmp_path_factory: pytest.TempPathFactory, nlp) -> dict:
     """The database of an uninterrupted run."""
-    with open_store(tmp_path_factory.mktemp("whole") / "whole.db") as whole:
-        ingest([str(corpus)], whole, IngestOptions(workers=0))
-        return snapshot(whole)
+    return ingested_whole(corpus, tmp_path_factory.mktemp("whole"))
 
 
 def resume(corpus: Path, target: str) -> dict:

@@ -18,7 +18,7 @@ from quotegraph.scale.ingest import IngestOptions, ingest
 from quotegraph.scale.pool import PoolAnalyzer
 from quotegraph.store import open_store
 from tests.support.paths import FIXTURES
-from tests.support.stores import snapshot, write_many
+from tests.support.stores import ingested_whole, snapshot, write_many
 
 COUNT = 10
 
@@ -31,9 +31,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def expected(corpus: Path, tmp_path_factory: pytest.TempPathFactory, nlp) -> dict:
     """The database of the corpus without the crashing article (its one failure: the empty file)."""
-    with open_store(tmp_path_factory.mktemp("whole") / "whole.db") as store:
-        ingest([str(corpus)], store, IngestOptions(workers=0))
-        return snapshot(store)
+    return ingested_whole(corpus, tmp_path_factory.mktemp("whole"))
 
 
 @pytest.fixture
