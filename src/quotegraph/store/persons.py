@@ -28,7 +28,7 @@ from quotegraph.store.merge import (
     written_as_first_name,
 )
 from quotegraph.store.person_quotes import person_quote_count
-from quotegraph.store.queries import _limit, _with_bool, speaker_details
+from quotegraph.store.queries import limit_clause, speaker_details, with_bool
 from quotegraph.store.rows import LINKED, normalize_name
 
 # Rows per IN (...) list: well under every backend's limit on parameters.
@@ -102,7 +102,7 @@ def persons(db: Database, top: int | None = 20) -> list[Row]:
     """The most quoted persons: canonical name, roles over time, aliases, and the names merged into them."""
     found = db.execute(
         "SELECT id, name, type, anonymous, quote_count AS quotes, article_count AS articles FROM persons "
-        f"ORDER BY quote_count DESC, article_count DESC, name, id{_limit(top)}"
+        f"ORDER BY quote_count DESC, article_count DESC, name, id{limit_clause(top)}"
     )
     return detailed(db, found)
 
@@ -127,7 +127,7 @@ def detailed(db: Database, found: list[Row]) -> list[Row]:
     for row in found:
         entry = details[row["id"]]
         entry["aliases"] += [n["name"] for n in names[row["id"]] if n["name"] not in entry["aliases"]]
-        result.append(_with_bool(row, "anonymous") | entry | {"names": names[row["id"]]})
+        result.append(with_bool(row, "anonymous") | entry | {"names": names[row["id"]]})
     return result
 
 
