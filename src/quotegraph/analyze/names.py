@@ -1,7 +1,7 @@
 """How person names are written: titles before a name, and spelling variants one letter apart.
 
 Shared by the clustering of one article (entities.py) and the merge of speakers across articles
-(store/merge.py); no spaCy here, so the store can use it without loading a model.
+(analyze/person_merge.py); no spaCy here, so the store can use it without loading a model.
 """
 
 from __future__ import annotations

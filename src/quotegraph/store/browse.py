@@ -16,6 +16,7 @@ from typing import Literal, TypeVar
 from uuid import uuid4
 
 from quotegraph.analyze.event_classes import CLASSES
+from quotegraph.analyze.person_merge import normalize_name
 from quotegraph.errors import QueryError
 from quotegraph.records import ATTRIBUTION_TYPES
 from quotegraph.store import Store, guarded
@@ -24,7 +25,6 @@ from quotegraph.store.export import EVENT_COLUMNS, decoded
 from quotegraph.store.person_quotes import PERSON_OF_QUOTE
 from quotegraph.store.persons import detailed
 from quotegraph.store.queries import ROLE_IN_ARTICLE, Where, iso_date, with_bool
-from quotegraph.store.rows import normalize_name
 from quotegraph.store.search import parse_search
 
 T = TypeVar("T")

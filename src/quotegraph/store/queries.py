@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 from datetime import date as Date
 from typing import Any
 
+from quotegraph.analyze.person_merge import normalize_name
 from quotegraph.errors import QueryError
 from quotegraph.store.dialect import Database, Row
 from quotegraph.store.person_quotes import PERSON_OF_QUOTE, is_person_quote
-from quotegraph.store.rows import normalize_name
 from quotegraph.store.search import parse_search
 
 # The role a speaker had in the quote's article (a speaker appears once per article, as a rule).

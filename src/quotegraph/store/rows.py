@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-import re
-import unicodedata
 from dataclasses import asdict, fields
 from datetime import UTC, datetime
 from typing import Any
 
+from quotegraph.analyze.person_merge import normalize_name
 from quotegraph.records import (
     Analysis,
     CopyWarning,
@@ -34,7 +33,6 @@ DETAIL_RECORDS: dict[str, type[Record]] = {
     "events": Event,
 }
 DETAIL_TABLES = tuple(DETAIL_RECORDS)
-_NOT_WORD = re.compile(r"[\W_]+")
 # Key prefix of the speakers linked across articles by name (the others are keyed by article).
 LINKED = "name:"
 
@@ -69,13 +67,6 @@ def article_row(analysis: Analysis, source_key: str, content_hash: str, url: str
         "tone_negative": analysis.tone.negative if analysis.tone else None,
         "ingested_at": datetime.now(UTC).isoformat(timespec="seconds"),
     }
-
-
-def normalize_name(name: str) -> str:
-    """Case, accents and punctuation aside: "José  Álvarez-Ruiz" and "jose alvarez ruiz" are one name."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return _NOT_WORD.sub(" ", bare.casefold()).strip()
 
 
 def speaker_key(speaker: Speaker, content_hash: str) -> str:
