@@ -24,7 +24,7 @@ from quotegraph.analyze.runtime.tagging import TRAINING_CONTEXT, Window, gold_ta
 from quotegraph.analyze.runtime.transformer import (
     IGNORE,
     TAGS,
-    Tagger,
+    TaggerNetwork,
     TransformerTagger,
     batch_tensors,
     load_transformer_tagger,
@@ -63,7 +63,7 @@ def new_transformer_tagger(base: Language, encoder: str, layers: int = 0) -> Tra
     model = AutoModel.from_pretrained(path)
     if layers:
         keep_layers(model, layers)
-    return TransformerTagger(Tagger(model, len(tags), len(deps)), tokenizer, tags, deps)
+    return TransformerTagger(TaggerNetwork(model, len(tags), len(deps)), tokenizer, tags, deps)
 
 
 def trained_tagger(base: Language, path: Path, layers: int = 0) -> TransformerTagger:
@@ -178,7 +178,7 @@ def train_transformer(
     return result
 
 
-def _optimizer(tagger: Tagger, settings: TrainSettings) -> torch.optim.Optimizer:
+def _optimizer(tagger: TaggerNetwork, settings: TrainSettings) -> torch.optim.Optimizer:
     encoder = list(tagger.encoder.parameters())
     encoder_ids = {id(p) for p in encoder}
     head = [p for p in tagger.parameters() if id(p) not in encoder_ids]
