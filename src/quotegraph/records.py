@@ -68,6 +68,8 @@ class Record:
         key takes the field's default. A list may also come as JSON text and a bool as 0/1, as a database
         row keeps them. Spans stay as they come (lists, from JSON): they dump to the same JSON."""
         hints = _field_types(cls)
+        if unknown := sorted(data.keys() - hints.keys()):
+            raise TypeError(f"{cls.__name__} has no field {', '.join(unknown)}")
         return cls(**{name: _converted(hints[name], value) for name, value in data.items()})
 
 
@@ -79,6 +81,8 @@ def _field_types(record: type) -> dict[str, Any]:
 def _converted(kind: Any, value: Any) -> Any:
     """`value` (from a JSON dict) as the field type `kind` wants it."""
     origin = get_origin(kind)
+    if kind is bool:
+        return bool(value)
     if value is None:
         return None
     if origin in (Union, types.UnionType):  # X | None: the one type besides None
@@ -90,8 +94,6 @@ def _converted(kind: Any, value: Any) -> Any:
         value = json.loads(value)
     if origin is list:
         return [_converted(get_args(kind)[0], item) for item in value]
-    if kind is bool:
-        return bool(value)
     return value
 
 
