@@ -236,16 +236,18 @@ def test_the_store_lists_speech_unless_asked(nlp, tmp_path: Path):
     assert runner.invoke(app, ["quotes", "--db", db, "--type", "rumour"]).exit_code != 0
 
 
-def test_a_refusal_to_speak_is_no_attribution(nlp):
+def test_a_refusal_to_speak_is_a_thought_not_speech(nlp):
     text = (
         "Rosneft and VEB declined to comment. The Justice Department refused to say if it would appeal. "
         "A spokesman for the firm refused to comment on the reports, but said any results from the "
         "demerger study were likely to be set out on Friday."
     )
     rows = _rows(_run(nlp, text))
-    assert rows == [
+    assert [r for r in rows if r[2] == "speech"] == [
         ("any results from the demerger study were likely to be set out on Friday", "A spokesman", "speech")
     ]
+    thoughts = [r[0] for r in rows if r[2] == "thought"]
+    assert thoughts == ["to comment", "to say if it would appeal", "to comment on the reports"]
 
 
 def test_a_refusal_to_act_is_an_intention(nlp):
@@ -426,13 +428,14 @@ def test_an_inch_mark_opens_no_quote(nlp):
     assert _rows(_run(nlp, text)) == []
 
 
-def test_the_shipped_model_lists_no_refusal_either(nlp):
+def test_the_shipped_model_lists_no_refusal_as_speech_either(nlp):
     folder = models.shipped_model({})
     if folder is None:
         pytest.skip("no shipped model in this checkout")
     model = load_attribution_model(folder, nlp)
     text = "Rosneft and VEB declined to comment. The Justice Department refused to say if it would appeal."
-    assert analyze(Article(text=text), nlp, only=["quotes"], attribution_model=model).quotes == []
+    quotes = analyze(Article(text=text), nlp, only=["quotes"], attribution_model=model).quotes
+    assert quotes and {q.type for q in quotes} == {"thought"}
 
 
 def test_a_rank_of_address_is_no_role_but_an_office_is(nlp):
@@ -443,3 +446,52 @@ def test_a_rank_of_address_is_no_role_but_an_office_is(nlp):
     assert clean_role(doc[4:5]) is None
     assert clean_role(doc[7:9]) == "Lord Chancellor"
     assert clean_role(doc[11:13]) is None
+
+
+def test_a_surname_after_a_title_of_address_is_a_person_whatever_the_ner_says(nlp):
+    # The NER tags "Sukul" an organization; "Mr" says he is a person.
+    text = (
+        'Mr Sukul said: "When the officers arrived there, in the middle of the night, they saw a large '
+        'room with a 10ft long table." "When the officers left, all the envelopes were scattered," '
+        "Mr Sukul said."
+    )
+    analysis = _run(nlp, text)
+    assert [(s.name, s.kind) for s in analysis.speakers] == [("Sukul", "person")]
+
+
+def test_a_club_the_ner_calls_a_person_is_an_organization_and_part_of_a_role(nlp):
+    text = (
+        "Manchester United striker Ole Gunnar Solskjaer said he hoped to return next season following a "
+        "career-threatening injury to his right knee. Manchester United said the club would wait."
+    )
+    analysis = _run(nlp, text)
+    kinds = {s.name: (s.kind, s.roles) for s in analysis.speakers}
+    assert kinds["Ole Gunnar Solskjaer"] == ("person", ["Manchester United striker"])
+    assert kinds["Manchester United"] == ("organization", [])
+
+
+def test_one_word_of_an_organizations_name_is_that_organization(nlp):
+    text = (
+        "Lycos Europe's Make Love, Not Spam campaign began in late November. Lycos said the campaign "
+        "had been started to stimulate debate about anti-spam measures."
+    )
+    analysis = _run(nlp, text)
+    assert [(s.name, s.kind) for s in analysis.speakers] == [("Lycos Europe", "organization")]
+
+
+def test_an_organization_alone_is_no_role(nlp):
+    from quotegraph.analyze.roles import clean_role
+
+    doc = nlp("Jon Sopel of the BBC met BBC correspondent Nick Robinson.")
+    bbc = next(e for e in doc.ents if e.text == "BBC")
+    assert clean_role(bbc) is None
+    assert clean_role(doc[6:8]) == "BBC correspondent"
+
+
+def test_a_lawsuit_is_a_document_not_the_person_it_names(nlp):
+    text = (
+        "In the film Willis plays a US military commander. The lawsuit said Willis has endured "
+        '"extreme mental, physical and emotional pain and suffering."'
+    )
+    analysis = _run(nlp, text)
+    assert [(q.type, analysis.speaker(q.speaker).kind) for q in analysis.quotes] == [("document", "document")]

@@ -4,6 +4,11 @@ The statistical NER is the starting point, but it mislabels surnames on their ow
 "Merezhko" as NORP), so a later bare surname joins a person cluster by its spelling whatever its
 label. Spelling variants one edit apart (Merezhkko / Merezhko) join the same cluster; the warnings
 stage reports them.
+
+It also tags clubs and companies as people ("Manchester United", "Lycos"). In news a name is an
+organization, whatever the NER says, when it ends on a word that names a club or a company ("United",
+"FC", "plc", "Ltd", "Inc", "Europe"), or, on its own, when it is a word of an organization the article names
+("Lycos" after "Lycos Europe"); and a person when it follows a title of address ("Ms Reyes").
 """
 
 from __future__ import annotations
@@ -12,12 +17,24 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Self, SupportsIndex
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from quotegraph.analyze.names import PERSON_TITLES, TITLES, one_edit_apart
 from quotegraph.records import Entity, SpeakerType
 
 NAME_LABELS = {"PERSON": "person", "ORG": "organization", "NORP": "group"}
+# Last words of a club's or a company's name: "Manchester United", "Celtic FC", "Marks and Spencer plc",
+# and the region a company's branch is named for ("Lycos Europe"), which ends no person's name.
+ORGANIZATION_ENDINGS = frozenset(
+    """
+    united city fc f.c. afc rovers athletic albion wanderers hotspur rangers plc ltd ltd. inc inc. corp
+    corp. llc co. gmbh ag sa group holdings europe asia africa international worldwide uk
+    """.split()
+)
+# Titles of address: the one word after one is a person's name, whatever the NER says ("Ms Reyes").
+# A rank ("Lord Stevens", "Sir Alex") stays part of the name, and is found with it (speakers.py).
+ADDRESS_TITLES = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. prof prof.".split())
+RANKS = frozenset("sir dame lord lady".split())
 
 
 # Changes to any cluster's name, type or aliases so far: EntityIndex's look-up tables are checked
@@ -231,6 +248,16 @@ class EntityIndex:
             None,
         )
 
+    def organization_with_word(self, word: str) -> Cluster | None:
+        """The organization whose name has this word ("Lycos" in "Lycos Europe"), if exactly one has."""
+        lowered = word.lower()
+        found = [
+            c
+            for c in self.clusters
+            if c.type == "organization" and any(lowered in a.lower().split() for a in [c.name, *c.aliases])
+        ]
+        return found[0] if len(found) == 1 else None
+
     def last_person_before(self, token: int) -> Cluster | None:
         """The person named last before a token: what "he" or "she" there most likely refers to."""
         named = [c for c in self.clusters if c.type == "person" and any(m.start < token for m in c.mentions)]
@@ -247,7 +274,7 @@ class EntityIndex:
 def cluster_entities(doc: Doc) -> EntityIndex:
     """Cluster PERSON and ORG mentions: full names first, so that surnames can find them."""
     index = EntityIndex()
-    people = [e for e in doc.ents if e.label_ == "PERSON" or _after_title(e)]
+    people = [e for e in doc.ents if (e.label_ == "PERSON" and not names_organization(e)) or _after_title(e)]
     for ent in people:
         form = clean_name(ent)
         if len(form.split()) < 2:
@@ -262,7 +289,10 @@ def cluster_entities(doc: Doc) -> EntityIndex:
         if person is not None:
             if ent not in person.mentions:
                 person.add(ent, form)
-        elif ent.label_ == "ORG" and not _after_title(ent):
+        elif _addressed(ent):  # "Ms Reyes" with "Reyes" tagged ORG: a person named once by surname
+            cluster = index.new(form, "person")
+            cluster.add(ent, form)
+        elif (ent.label_ == "ORG" or names_organization(ent)) and not _after_title(ent):
             cluster = index.organization_by_name(form) or index.new(form, "organization")
             cluster.add(ent, form)
     _add_unlabelled_surnames(doc, index)
@@ -293,6 +323,31 @@ def _after_title(ent: Span) -> bool:
         and ent.label_ in {"GPE", "ORG", "FAC", "LOC", "NORP"}
         and ent.doc[ent.start - 1].lower_ in PERSON_TITLES
         and all(t.is_title for t in ent)
+    )
+
+
+def names_organization(ent: Span) -> bool:
+    """A name the NER calls a person that ends on a club's or a company's word ("Manchester United")."""
+    words = [t for t in ent if not t.is_punct and t.tag_ != "POS"]
+    return len(words) >= 2 and words[-1].lower_ in ORGANIZATION_ENDINGS
+
+
+def in_organization_name(token: Token) -> bool:
+    """A word of a name the NER calls a person that names_organization says is not one ("United" in
+    "Manchester United striker Ole Gunnar Solskjaer")."""
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return ent is not None and ent.label_ == "PERSON" and names_organization(ent)
+
+
+def _addressed(ent: Span) -> bool:
+    """One capitalised word right after a title of address ("Ms Reyes"), whatever the NER labelled it."""
+    words = [t for t in ent if not t.is_punct and t.tag_ != "POS"]
+    return (
+        len(words) == 1
+        and words[0].is_title
+        and ent.start > 0
+        and ent.doc[ent.start - 1].lower_ in ADDRESS_TITLES
+        and ent.label_ in NAME_LABELS
     )
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from quotegraph.analyze.attribution_types import attribution_type, is_refusal
+from quotegraph.analyze.attribution_types import attribution_type
 from quotegraph.analyze.cues import (
     COMPLEMENT_DEPS,
     cue_needs_quote,
@@ -260,11 +260,10 @@ def _attribute_cue(cue: Token, passages: list[QuotedSpan], claimed: set[int]) ->
 
 
 def reports_nothing(cue: Token) -> bool:
-    """A cue word that reports no words of anyone's, whoever found it (these rules or a learned model)."""
+    """A cue word that reports no words of anyone's, whoever found it (these rules or a learned model).
+    A refusal to speak ("declined to comment") is kept, as a thought (attribution_types.py)."""
     if any(_is_question_put(above) for above in cue.ancestors):
         return True  # "Asked whether he thought …": the question's words are not his statement
-    if is_refusal(cue) or (cue.dep_ == "xcomp" and is_refusal(cue.head)):
-        return True  # "declined to comment", "would not say whether …": nothing was said
     return _is_talked_about(cue)  # "cautious about revealing who …": speaking is the topic
 
 

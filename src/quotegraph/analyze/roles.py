@@ -1,10 +1,11 @@
 """Clean roles: what the article says a person is, one noun phrase each (docs/quotes.md).
 
-A role is a title, an office or an organization ("Kremlin spokesperson", "president of the
-Institute for Economic Studies"). Never a role: a date or weekday, a number, a URL, a handle or a
-hashtag, a lone adjective or participle ("smiling", "even"), a title left over from a name ("good
-Mr"), a rank of address ("Lord", "Baroness"), or a phrase as long as a headline. A bare number in
-apposition ("Smith, 58, said") is the person's age, kept apart.
+A role is a title or an office, with its organization where the article gives one ("Kremlin
+spokesperson", "president of the Institute for Economic Studies"). Never a role: an organization, a
+place or a name alone ("BBC", "Welsh"), which says whom a person is with, not what they are; a date or
+weekday, a number, a URL, a handle or a hashtag, a lone adjective or participle ("smiling", "even"), a
+title left over from a name ("good Mr"), a rank of address ("Lord", "Baroness"), or a phrase as long as
+a headline. A bare number in apposition ("Smith, 58, said") is the person's age, kept apart.
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ NOUNS = frozenset({"NOUN", "PROPN"})
 # Parts of speech that never open a role: "nothing President", "but chairman", "also director".
 NOT_OPENERS = frozenset({"PRON", "ADV", "CCONJ", "SCONJ", "PART", "ADP", "INTJ"})
 ARTICLES = frozenset({"the", "a", "an"})
+# Entity types that name who or what someone is from, never what they are.
+NAME_ENTITIES = frozenset({"NORP", "PERSON", "GPE", "ORG", "FAC", "LOC", "WORK_OF_ART", "PRODUCT", "EVENT"})
 # Words that open a role and are none on their own ("vice president" cut short).
 NOT_ROLES = frozenset({"vice", "deputy", "acting", "former", "late", "new", "then", "joint", "co"})
 # A rank of address is part of a name, not what a person does: "Lord" or "Baron" for Neil Kinnock,
@@ -71,8 +74,10 @@ def clean_role(tokens: Sequence[Token]) -> str | None:
         return None
     if {t.lower_ for t in words} <= ADDRESS_RANKS | NOT_ROLES:
         return None  # "Lord", "new Lord", "Baroness"; "Lord Chancellor" is an office
-    if all(t.ent_type_ in {"NORP", "PERSON", "GPE"} for t in words):
-        return None  # "Welsh", "Swiss", "Rhodri": a nationality, a place or a name, not a role
+    if all(t.ent_type_ in NAME_ENTITIES for t in words):
+        # "Welsh", "Swiss", "Rhodri", "BBC": a nationality, a place, a name or an organization alone is
+        # what a person is from or works for, not what they are; "BBC correspondent" is a role.
+        return None
     if _URL.search(text) or any(t.like_num or t.like_url or t.like_email for t in words):
         return None
     if any(t.lower_ in DATE_WORDS for t in words) or any(c in text for c in ';:!?"“”'):

@@ -17,7 +17,15 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from quotegraph.analyze.attribution_types import is_document_noun, is_hearsay
-from quotegraph.analyze.entities import TITLES, Cluster, EntityIndex, clean_name
+from quotegraph.analyze.entities import (
+    ADDRESS_TITLES,
+    RANKS,
+    TITLES,
+    Cluster,
+    EntityIndex,
+    clean_name,
+    in_organization_name,
+)
 from quotegraph.analyze.names import PERSON_TITLES
 from quotegraph.analyze.parsing import text_of
 from quotegraph.analyze.quotes import Attribution
@@ -265,7 +273,12 @@ def _cluster_of(head: Token, index: EntityIndex) -> Cluster | None:
             name_tokens = name_tokens[1:]  # "President Trump" is Trump
         form = " ".join(t.text for t in name_tokens)
         cluster = index.person_by_name(form) or index.person_by_name(head.text)
-        if cluster is None and head.ent_type_ in {"PERSON", ""} and head.is_title:
+        if cluster is None and len(name_tokens) == 1:
+            cluster = index.organization_with_word(head.text)  # "Lycos said" after "Lycos Europe"
+        first = name_tokens[0]
+        # "Ms Reyes", "Lord Stevens": a person whatever the NER labelled the name
+        addressed = first.lower_ in RANKS or (first.i > 0 and first.nbor(-1).lower_ in ADDRESS_TITLES)
+        if cluster is None and (head.ent_type_ in {"PERSON", ""} or addressed) and head.is_title:
             cluster = index.new(form, "person")
             mention = head.doc[name_tokens[0].i : head.i + 1]
             cluster.add(mention, form)
@@ -530,7 +543,10 @@ def _premodifier_role(mention: Span) -> str:
         tokens = tokens[1:]
     while tokens and tokens[-1].lower_.rstrip(".") in TITLES - {"president", "minister"}:
         tokens = tokens[:-1]  # "Manchester United manager Sir Alex Ferguson": "Sir" is part of the name
-    if any(t.dep_ in {"poss", "case"} or t.ent_type_ == "PERSON" for t in tokens):
+    if any(
+        t.dep_ in {"poss", "case"} or (t.ent_type_ == "PERSON" and not in_organization_name(t))
+        for t in tokens
+    ):
         return ""
     text = clean_role(tokens) or ""
     return "" if text.lower().rstrip(".") in TITLES - {"president", "minister"} else text
