@@ -495,3 +495,49 @@ def test_a_lawsuit_is_a_document_not_the_person_it_names(nlp):
     )
     analysis = _run(nlp, text)
     assert [(q.type, analysis.speaker(q.speaker).kind) for q in analysis.quotes] == [("document", "document")]
+
+
+def test_the_reporters_next_sentence_is_not_the_speakers_even_when_the_parser_joins_them(nlp):
+    text = (
+        "As part of its efforts to cut costs, the company said it was halving its dividend payment to 17 "
+        "cents a share from 34 cents, a move which should enable it to save $360m. Looking ahead, Mr "
+        'Cherkasky forecast profitable growth for the year ahead "with an operating margin in the '
+        'upper-teens, and with the opportunity for further margin expansion".'
+    )
+    rows = _rows(_run(nlp, text))
+    said = [r for r in rows if r[0].startswith("it was halving")]
+    assert said and said[0][0].endswith("to save $360m")
+    assert not any("margin expansion" in r[0] and r[1] == "company" for r in rows)
+
+
+def test_a_quote_in_the_speakers_own_sentence_still_goes_on_from_them(nlp):
+    text = (
+        '"The number of missiles and targets on Russian territory are strictly limited," Stupak added. '
+        '"It could help to eliminate 1-2,000 Russian servicemen," he continued, and help "significantly '
+        'slow down Russia\'s rolling advance in the Kursk region."'
+    )
+    rows = _rows(_run(nlp, text))
+    assert any("significantly slow down" in r[0] and r[1] == "Stupak" for r in rows)
+
+
+def test_a_name_ending_on_a_firms_word_is_an_organization(nlp):
+    text = (
+        "Consultancy Strategy Analytics of Boston estimates that mobile broadcast networks will have "
+        "acquired around 51 million users worldwide by 2009."
+    )
+    assert [(s.name, s.kind) for s in _run(nlp, text).speakers] == [
+        ("Consultancy Strategy Analytics", "organization")
+    ]
+
+
+def test_profits_posted_are_a_deed_not_words(nlp):
+    text = "US behemoth General Electric has posted an 18% jump in fourth quarter profits."
+    assert _rows(_run(nlp, text)) == []
+
+
+def test_a_film_that_tells_a_story_is_a_document(nlp):
+    from quotegraph.analyze.attribution_types import attribution_type
+
+    doc = nlp("The film tells the story of two adolescent boys who are subjected to a harsh regime.")
+    cue = next(t for t in doc if t.lower_ == "tells")
+    assert attribution_type(cue, doc[1], direct=False) == "document"

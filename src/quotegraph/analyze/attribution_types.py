@@ -28,7 +28,7 @@ DOCUMENT_NOUNS = frozenset(
     findings census index review audit letter memo records estimate estimates forecast forecasts
     projections calculations numbers paper papers results evidence inquiry investigation ranking
     rankings chart table list model lawsuit lawsuits suit suits complaint indictment affidavit petition
-    ruling judgment verdict
+    ruling judgment verdict film films book books documentary novel
     """.split()
 )
 # "the paper said" is the newspaper speaking, an organization, not a document.

@@ -28,7 +28,9 @@ NAME_LABELS = {"PERSON": "person", "ORG": "organization", "NORP": "group"}
 ORGANIZATION_ENDINGS = frozenset(
     """
     united city fc f.c. afc rovers athletic albion wanderers hotspur rangers plc ltd ltd. inc inc. corp
-    corp. llc co. gmbh ag sa group holdings europe asia africa international worldwide uk
+    corp. llc co. gmbh ag sa group holdings europe asia africa international worldwide uk analytics
+    consulting partners associates securities capital airlines airways motors telecom communications
+    technologies software networks pharmaceuticals studios records
     """.split()
 )
 # Titles of address: the one word after one is a person's name, whatever the NER says ("Ms Reyes").

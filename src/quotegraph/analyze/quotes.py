@@ -59,10 +59,10 @@ NOT_CONTENT_DEPS = frozenset(
 )
 CONTINUATION_DEPS = frozenset({"conj", "advcl", "oprd", "acl"})
 # Speech verbs that with a bare object report a deed, not words: "maintained their superb start",
-# "threatened a try", "conceded two goals", "boasts a stadium"; "told"/"asked" + a
+# "threatened a try", "conceded two goals", "boasts a stadium", "posted an 18% rise"; "told"/"asked" + a
 # bare object name the hearer.
 DEED_WITH_OBJECT = frozenset(
-    "tell ask maintain threaten repeat counter guarantee observe concede declare boast".split()
+    "tell ask maintain threaten repeat counter guarantee observe concede declare boast post".split()
 )
 # What the parser makes of a name right before a conjoined speech verb that has no subject of its own.
 MISPARSED_SUBJECT = frozenset({"conj", "compound", "appos", "npadvmod", "dobj", "pobj"})
@@ -254,9 +254,28 @@ def _attribute_cue(cue: Token, passages: list[QuotedSpan], claimed: set[int]) ->
     if not content or (cue_needs_quote(cue) and not _has_clause(cue) and cue.dep_ != "parataxis"):
         return None
     text = text_of(cue.doc)
+    content = _in_cue_sentence(text, content, cue, passages)
     content[-1] = (content[-1][0], _through_open_passage(content[-1][1], passages))
     kind: QuoteKind = "mixed" if any(c in MARKS for s, e in content for c in text[s:e]) else "indirect"
     return Attribution(kind, content, [cue_span], _as_list(source), cue, source_head)
+
+
+def _in_cue_sentence(
+    text: str, content: list[CharSpan], cue: Token, passages: list[QuotedSpan]
+) -> list[CharSpan]:
+    """Content cut where the cue's sentence ends: the parser sometimes runs the next sentence, the
+    reporter's own ("… to save $360m. Looking ahead, Mr Cherkasky forecast …"), into the clause."""
+    cue_end = cue.idx + len(cue.text)
+    kept: list[CharSpan] = []
+    for start, end in content:
+        stop = sentence_end(text, max(start, cue_end), end, passages) if end > cue_end else None
+        if stop is None:
+            kept.append((start, end))
+            continue
+        if stop > start:
+            kept.append((start, stop))
+        break
+    return kept or content
 
 
 def reports_nothing(cue: Token) -> bool:
@@ -524,6 +543,8 @@ def _leftover_passages(
             covered.append(host.content[-1])
             continue
         previous = _previous_direct(passage, found + leftovers, text)
+        if previous is not None and not _continues(text, previous, passage):
+            previous = None
         # A quote nobody is said to have said must look like a statement, not a title.
         if not _is_full_quote(text, passage, SCARE_QUOTE_MAX_WORDS * (1 if previous else 2)):
             continue
@@ -550,8 +571,36 @@ def _leftover_passages(
     return leftovers
 
 
+def _continues(text: str, previous: Attribution, passage: QuotedSpan) -> bool:
+    """A quote goes on from the speaker before when it opens its sentence (`"A," he said. "B."`) or
+    stands in that speaker's sentence (`…," he continued, and help "…"`); one inside a later sentence
+    of the reporter's own ("Looking ahead, Mr Cherkasky forecast growth "with …"") is not theirs."""
+    before = text[: passage.start].rstrip(" \t\u00a0")
+    if not before or before[-1] in '.!?:\n"”’':
+        return True
+    return sentence_end(text, previous.content[-1][1], passage.start) is None
+
+
 def _same_paragraph(text: str, start: int, end: int) -> bool:
     return "\n" not in text[start:end]
+
+
+# The end of a sentence and the start of the next, in text the parser took for one sentence.
+SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+[\"“]?[A-Z]")
+# A word that a full stop after it does not end a sentence with: "Mr. Obama", "U.S. officials".
+ABBREVIATION = re.compile(r"(?:\b[A-Z][a-z]{0,2}|\b[A-Z](?:\.[A-Z])+|\bSt|\bNo|\bvs?)$")
+
+
+def sentence_end(text: str, start: int, end: int, passages: list[QuotedSpan] = ()) -> int | None:
+    """Where the first sentence that ends between start and end ends, outside quotation marks."""
+    for match in SENTENCE_END.finditer(text, start, end):
+        stop = match.start()
+        if ABBREVIATION.search(text, max(0, stop - 6), stop) or any(
+            s <= stop < e for p in passages for s, e in p.fragments
+        ):
+            continue
+        return stop
+    return None
 
 
 def _reported_speech_in_sentence(
@@ -566,6 +615,8 @@ def _reported_speech_in_sentence(
             continue
         if not line_start <= attribution.content[-1][1] <= passage.start:
             continue
+        if sentence_end(text, attribution.content[-1][1], passage.start) is not None:
+            continue  # a sentence of the reporter's own comes between: the parser ran two sentences together
         sentence = attribution.cue_token.sent
         if sentence.start_char <= passage.start and passage.end <= sentence.end_char + 1:
             return attribution

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from quotegraph.analyze.attribution_types import is_document_noun, is_hearsay
 from quotegraph.analyze.entities import (
     ADDRESS_TITLES,
+    ORGANIZATION_ENDINGS,
     RANKS,
     TITLES,
     Cluster,
@@ -279,10 +280,12 @@ def _cluster_of(head: Token, index: EntityIndex) -> Cluster | None:
         # "Ms Reyes", "Lord Stevens": a person whatever the NER labelled the name
         addressed = first.lower_ in RANKS or (first.i > 0 and first.nbor(-1).lower_ in ADDRESS_TITLES)
         if cluster is None and (head.ent_type_ in {"PERSON", ""} or addressed) and head.is_title:
-            cluster = index.new(form, "person")
+            firm = len(name_tokens) > 1 and head.lower_ in ORGANIZATION_ENDINGS and not addressed
+            cluster = index.new(form, "organization" if firm else "person")  # "Strategy Analytics"
             mention = head.doc[name_tokens[0].i : head.i + 1]
             cluster.add(mention, form)
-            _add_roles(cluster, mention)  # "Lord Stevens, the former commissioner, said": named once
+            if not firm:
+                _add_roles(cluster, mention)  # "Lord Stevens, the former commissioner, said": named once
         return cluster
     for child in head.lefts:
         if child.dep_ == "compound" and child.ent_type_ == "ORG":
