@@ -514,7 +514,7 @@ def test_a_quote_in_the_speakers_own_sentence_still_goes_on_from_them(nlp):
     text = (
         '"The number of missiles and targets on Russian territory are strictly limited," Stupak added. '
         '"It could help to eliminate 1-2,000 Russian servicemen," he continued, and help "significantly '
-        'slow down Russia\'s rolling advance in the Kursk region."'
+        "slow down Russia's rolling advance in the Kursk region.\""
     )
     rows = _rows(_run(nlp, text))
     assert any("significantly slow down" in r[0] and r[1] == "Stupak" for r in rows)
