@@ -541,3 +541,25 @@ def test_a_film_that_tells_a_story_is_a_document(nlp):
     doc = nlp("The film tells the story of two adolescent boys who are subjected to a harsh regime.")
     cue = next(t for t in doc if t.lower_ == "tells")
     assert attribution_type(cue, doc[1], direct=False) == "document"
+
+
+def test_a_full_name_whose_surname_follows_ms_is_a_person_and_a_paper_alone_no_role(nlp):
+    # The NER tags "Angie Errigo" an organization; "Ms Errigo" says she is a person.
+    text = (
+        "Five of the eight critics tipped Scorsese to win best director, with Mr Dams and Empire's Angie "
+        "Errigo plumping for Eastwood.\n"
+        '"But I\'m beginning to think Eastwood will get it," Ms Errigo told the BBC News website.\n'
+        "- Angie Errigo, Empire: Film - The Aviator; director - Clint Eastwood."
+    )
+    analysis = _run(nlp, text)
+    errigo = next(s for s in analysis.speakers if "Errigo" in s.name)
+    assert (errigo.name, errigo.kind) == ("Angie Errigo", "person")
+    assert errigo.roles == []
+
+
+def test_a_line_of_a_list_is_no_role(nlp):
+    from quotegraph.analyze.roles import clean_role
+
+    doc = nlp("Philip French, The Observer: Film - The Aviator; director - Martin Scorsese.")
+    assert clean_role(doc[5:9]) is None  # "Film - The Aviator"
+    assert clean_role(doc[10:14]) is None  # "director - Martin Scorsese"

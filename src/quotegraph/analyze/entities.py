@@ -8,7 +8,8 @@ stage reports them.
 It also tags clubs and companies as people ("Manchester United", "Lycos"). In news a name is an
 organization, whatever the NER says, when it ends on a word that names a club or a company ("United",
 "FC", "plc", "Ltd", "Inc", "Europe"), or, on its own, when it is a word of an organization the article names
-("Lycos" after "Lycos Europe"); and a person when it follows a title of address ("Ms Reyes").
+("Lycos" after "Lycos Europe"); and a person when it follows a title of address ("Ms Reyes"), as
+is the full name whose surname does ("Angie Errigo", tagged an organization, and "Ms Errigo").
 """
 
 from __future__ import annotations
@@ -283,9 +284,14 @@ def cluster_entities(doc: Doc) -> EntityIndex:
             continue
         cluster = index.person_by_name(form) or index.new(form, "person")
         cluster.add(ent, form)
+    addressed = _addressed_surnames(doc)
     for ent in doc.ents:
         form = clean_name(ent)
         if not form or ent.label_ not in NAME_LABELS:
+            continue
+        if ent.label_ != "PERSON" and _person_by_address(form, addressed):
+            cluster = index.person_by_name(form) or index.new(form, "person")
+            cluster.add(ent, form)
             continue
         person = index.person_by_name(form) if len(form.split()) == 1 else None
         if person is not None:
@@ -325,6 +331,22 @@ def _after_title(ent: Span) -> bool:
         and ent.label_ in {"GPE", "ORG", "FAC", "LOC", "NORP"}
         and ent.doc[ent.start - 1].lower_ in PERSON_TITLES
         and all(t.is_title for t in ent)
+    )
+
+
+def _addressed_surnames(doc: Doc) -> set[str]:
+    """The words written after a title of address anywhere in the article ("Errigo" of "Ms Errigo")."""
+    return {t.text for t in doc[1:] if t.is_title and t.nbor(-1).lower_ in ADDRESS_TITLES}
+
+
+def _person_by_address(form: str, addressed: set[str]) -> bool:
+    """ "Empire's Angie Errigo", tagged an organization, is a person when the article writes "Ms Errigo"."""
+    words = form.split()
+    return (
+        2 <= len(words) <= 3
+        and words[-1] in addressed
+        and all(w[:1].isupper() for w in words)
+        and words[-1].lower() not in ORGANIZATION_ENDINGS
     )
 
 

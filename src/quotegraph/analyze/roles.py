@@ -30,6 +30,16 @@ NOUNS = frozenset({"NOUN", "PROPN"})
 # Parts of speech that never open a role: "nothing President", "but chairman", "also director".
 NOT_OPENERS = frozenset({"PRON", "ADV", "CCONJ", "SCONJ", "PART", "ADP", "INTJ"})
 ARTICLES = frozenset({"the", "a", "an"})
+# Offices a proper noun alone can be ("President", "Chancellor", "MP"); any other proper noun alone is
+# a name ("Empire" in "Angie Errigo, Empire:"), not a role.
+OFFICES = TITLES | frozenset(
+    """
+    mayor senator governor general secretary judge chancellor spokesman spokeswoman spokesperson chief
+    lawyer candidate speaker chairman chairwoman chair director manager coach captain commissioner
+    ambassador professor pope king queen prince princess archbishop bishop cardinal admiral commander
+    premier president minister mp mep msp am mla ceo cfo coo cto chief executive editor leader founder
+    """.split()
+)
 # Entity types that name who or what someone is from, never what they are.
 NAME_ENTITIES = frozenset({"NORP", "PERSON", "GPE", "ORG", "FAC", "LOC", "WORK_OF_ART", "PRODUCT", "EVENT"})
 # Words that open a role and are none on their own ("vice president" cut short).
@@ -48,6 +58,13 @@ def age_of(tokens: Sequence[Token]) -> int | None:
         return None
     value = int(words[0].text)
     return value if MIN_AGE <= value <= MAX_AGE else None
+
+
+def _is_name_word(token: Token) -> bool:
+    """A proper noun, or a capitalised word inside a sentence, that is no office ("Empire", not
+    "Chancellor"); "Actor" opening "Actor Bruce Willis is suing …" is capitalised as the sentence's start."""
+    capitalised = token.pos_ == "PROPN" or (token.is_title and not token.is_sent_start)
+    return capitalised and token.lower_.rstrip(".") not in OFFICES
 
 
 def clean_role(tokens: Sequence[Token]) -> str | None:
@@ -82,6 +99,10 @@ def clean_role(tokens: Sequence[Token]) -> str | None:
         return None
     if any(t.lower_ in DATE_WORDS for t in words) or any(c in text for c in ';:!?"“”'):
         return None
+    if len(words) == 1 and _is_name_word(words[0]):
+        return None  # "Empire", "Observer", "Sun": a proper noun alone is a name, not an office
+    if re.search(r"\s[-–—]\s", text):
+        return None  # "Film - The Aviator", "director - Clint Eastwood": a line of a list, not a role
     if not any(t.pos_ in NOUNS for t in words):
         return None  # "smiling", "even", "good": no noun, no role
     last = words[-1]
