@@ -563,3 +563,23 @@ def test_a_line_of_a_list_is_no_role(nlp):
     doc = nlp("Philip French, The Observer: Film - The Aviator; director - Martin Scorsese.")
     assert clean_role(doc[5:9]) is None  # "Film - The Aviator"
     assert clean_role(doc[10:14]) is None  # "director - Martin Scorsese"
+
+
+def test_the_company_goes_on_from_the_organization_that_spoke_not_a_product_named_since(nlp):
+    text = (
+        "Microsoft has said it will replace more than 14 million power cables for its Xbox consoles due to "
+        'safety concerns. The company said the move was a "preventative step" after reports of fire '
+        "hazard problems with the cables."
+    )
+    analysis = _run(nlp, text)
+    assert [analysis.speaker(q.speaker).name for q in analysis.quotes] == ["Microsoft", "Microsoft"]
+
+
+def test_a_section_of_guidelines_is_a_document_not_the_person_named_before(nlp):
+    text = (
+        "Norman Brennan accused Lord Woolf of contempt for victims. The section on murder said possible "
+        'reductions would have to be "weighed carefully" by a judge.'
+    )
+    analysis = _run(nlp, text)
+    rows = _rows(analysis)
+    assert [r[2] for r in rows if r[0].startswith("possible reductions")] == ["document"]

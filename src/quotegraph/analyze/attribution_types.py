@@ -28,7 +28,8 @@ DOCUMENT_NOUNS = frozenset(
     findings census index review audit letter memo records estimate estimates forecast forecasts
     projections calculations numbers paper papers results evidence inquiry investigation ranking
     rankings chart table list model lawsuit lawsuits suit suits complaint indictment affidavit petition
-    ruling judgment verdict film films book books documentary novel
+    ruling judgment verdict film films book books documentary novel section guidelines law laws
+    legislation regulations treaty charter constitution manifesto
     """.split()
 )
 # "the paper said" is the newspaper speaking, an organization, not a document.

@@ -123,6 +123,9 @@ DESCRIBED_ORGANIZATIONS = frozenset(
     "company firm bank group club paper newspaper broadcaster network retailer airline carrier maker "
     "manufacturer giant operator chain business corporation team label studio publisher".split()
 )
+# Descriptions that name another organization than the one speaking, more often than not: "the paper"
+# reporting what a company said, "the club" of a player's quote.
+MEDIA_AND_SIDES = frozenset({"paper", "newspaper", "broadcaster", "network", "club", "team"})
 INSTITUTIONS = frozenset(
     "institute institution organisation organization body association union charity council authority "
     "regulator watchdog commission committee foundation society federation".split()
@@ -219,7 +222,24 @@ def _resolve(
     cluster = _cluster_of(head, index)
     if cluster is not None:
         return _from_cluster(cluster)
-    return _resolve_description(doc, head, index)
+    return _resolve_description(doc, head, index, _organization_speaking(attribution, attributions, done))
+
+
+def _organization_speaking(
+    attribution: Attribution, attributions: list[Attribution], done: dict[int, _Resolved]
+) -> Cluster | None:
+    """The named organization of the last attribution before this one: whom "the company" goes on
+    from (news convention), before any organization merely named since ("Xbox" after "Microsoft said")."""
+    position = attribution.cue[0][0] if attribution.cue else attribution.content[0][0]
+    last: tuple[int, Cluster] | None = None
+    for earlier in attributions:
+        resolved = done.get(id(earlier))
+        if resolved is None or resolved.cluster is None or resolved.cluster.type != "organization":
+            continue
+        start = earlier.cue[0][0] if earlier.cue else earlier.content[0][0]
+        if start < position and (last is None or start > last[0]):
+            last = (start, resolved.cluster)
+    return last[1] if last is not None else None
 
 
 # Heads of a role that may come before the holder's name: "Director of rugby Warren Gatland".
@@ -393,7 +413,9 @@ def _paragraph_floor(text: str, position: int, paragraphs: int) -> int:
     return floor
 
 
-def _resolve_description(doc: Doc, head: Token, index: EntityIndex) -> _Resolved | None:
+def _resolve_description(
+    doc: Doc, head: Token, index: EntityIndex, speaking: Cluster | None = None
+) -> _Resolved | None:
     """A common-noun source: a role that names a known person ("the president-elect"), an
     organization the article named ("the company"), a document ("a 2014 study"), or an anonymous
     descriptor ("three U.S. officials", "the government"); None for a number or a fragment."""
@@ -420,7 +442,7 @@ def _resolve_description(doc: Doc, head: Token, index: EntityIndex) -> _Resolved
         return None  # "Fifty-one percent", "54"
     if head.pos_ == "PROPN":
         return _Resolved(key=f"named:{name.lower()}", name=name, type="organization")
-    named = _organization_described(head, index) if lemma in DESCRIBED_ORGANIZATIONS else None
+    named = _organization_described(head, index, speaking) if lemma in DESCRIBED_ORGANIZATIONS else None
     if named is not None:
         return _from_cluster(named)
     if head.pos_ != "NOUN" or head.is_stop:
@@ -450,10 +472,15 @@ def _described_person(head: Token, index: EntityIndex) -> Cluster | None:
     return last if max(m.start_char for m in last.mentions if m.start < head.i) >= floor else None
 
 
-def _organization_described(head: Token, index: EntityIndex) -> Cluster | None:
-    """ "the company" after "Tesco said …": the organization named last before the description."""
+def _organization_described(
+    head: Token, index: EntityIndex, speaking: Cluster | None = None
+) -> Cluster | None:
+    """ "the company" after "Tesco said …": the organization that spoke last, else the one named last
+    before the description."""
     if not any(t.lower_ in {"the", "its"} for t in head.lefts):
         return None
+    if speaking is not None and head.lemma_.lower() not in MEDIA_AND_SIDES:
+        return speaking
     named = [
         c for c in index.clusters if c.type == "organization" and any(m.start < head.i for m in c.mentions)
     ]
