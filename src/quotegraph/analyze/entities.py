@@ -104,7 +104,7 @@ class Cluster:
     aliases: list[str] = field(default_factory=list)
     mentions: list[Span] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
-    age: int | None = None  # "Smith, 58, said" (speakers.assign_roles)
+    age: int | None = None  # "Smith, 58, said" (roles.assign_roles)
 
     def __setattr__(self, attribute: str, value: Any) -> None:
         if attribute == "aliases" and not isinstance(value, _Aliases):

@@ -1,4 +1,7 @@
-"""Clean roles: what the article says a person is, one noun phrase each (docs/quotes.md).
+"""Roles: what the article says a person is, one clean noun phrase each (docs/quotes.md), found in a
+title before the name ("Kremlin spokesperson Dmitry Peskov"), an apposition or a relative clause
+("who is now the president of …") of every mention of the person (assign_roles), with the age
+written after the name.
 
 A role is a title or an office, with its organization where the article gives one ("Kremlin
 spokesperson", "president of the Institute for Economic Studies"). Never a role: an organization, a
@@ -13,9 +16,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
 
-from quotegraph.analyze.names import TITLES
+from quotegraph.analyze.entities import Cluster, EntityIndex, in_organization_name
+from quotegraph.analyze.names import PERSON_TITLES, TITLES
+from quotegraph.analyze.parsing import text_of
 
 MAX_ROLE_WORDS = 16  # words as written: "commander-in-chief" is one
 MIN_AGE, MAX_AGE = 1, 120
@@ -111,3 +116,118 @@ def clean_role(tokens: Sequence[Token]) -> str | None:
     if words[0].tag_ in {"VBG", "VBN", "VBD", "VBZ", "VBP"}:
         return None  # a participle or a verb opening the phrase: a clause, not a role
     return text
+
+
+# Heads of a role that may come before the holder's name: "Director of rugby Warren Gatland".
+ROLE_HEADS = PERSON_TITLES | frozenset(
+    "director chairman chairwoman chair manager coach head boss captain president secretary minister "
+    "executive officer founder editor leader commissioner ambassador governor professor".split()
+)
+
+
+def plain_words(text: str) -> str:
+    return " ".join("".join(c if c.isalnum() else " " for c in text.lower()).split())
+
+
+def assign_roles(doc: Doc, index: EntityIndex) -> None:
+    """Roles from appositions, relative clauses and titles before the name, over all mentions."""
+    for cluster in index.clusters:
+        if cluster.type != "person":
+            continue
+        for mention in cluster.mentions:
+            add_roles(cluster, mention)
+
+
+def add_roles(cluster: Cluster, mention: Span) -> None:
+    """The age and the roles one mention gives its person, each once, none of them their own name."""
+    cluster.age = cluster.age or age_after(mention)
+    own = {w for a in [cluster.name, *cluster.aliases] for w in plain_words(a).split()} - PERSON_TITLES
+    full = f" {plain_words(cluster.name)} "
+    for role in _roles_of(mention):
+        words = plain_words(role)
+        if set(words.split()) <= own or (len(full.split()) > 1 and full in f" {words} "):
+            continue  # "Zach" for Zach Parise; "future wife of Johnny Cash" is not Cash's role
+        if role and role.lower() not in {r.lower() for r in cluster.roles}:
+            cluster.roles.append(role)
+
+
+def _roles_of(mention: Span) -> list[str]:
+    head = mention.root
+    roles = [_premodifier_role(mention)]
+    for child in head.rights:
+        if child.dep_ == "appos" and child.ent_type_ != "PERSON" and age_of(list(child.subtree)) is None:
+            roles.append(_phrase_text(child))
+        elif child.dep_ == "relcl":
+            roles.extend(_relative_clause_roles(child))
+    return [r for r in roles if r]
+
+
+AGE_AFTER_NAME = re.compile(r"\s*,\s*(?:aged\s+)?(\d{1,3})\s*[,)]")
+
+
+def age_after(mention: Span) -> int | None:
+    """ "Smith, 58, said": the age written right after the name."""
+    match = AGE_AFTER_NAME.match(text_of(mention.doc), mention.end_char)  # doc.text: joined anew
+    if match is None:
+        return None
+    value = int(match.group(1))
+    return value if 0 < value <= MAX_AGE else None
+
+
+def _premodifier_role(mention: Span) -> str:
+    """ "Kremlin spokesperson Dmitry Peskov" → "Kremlin spokesperson"."""
+    doc = mention.doc
+    start = mention.root.left_edge.i
+    holder = mention.root
+    if holder.dep_ == "pobj" and holder.head.lower_ == "of" and holder.head.head.lower_ in ROLE_HEADS:
+        start = holder.head.head.left_edge.i  # "Director of rugby Warren Gatland" → "Director of rugby"
+    tokens = [doc[i] for i in range(start, mention.start)]
+    while tokens and (tokens[0].dep_ in {"det", "poss", "case", "prep"} or tokens[0].is_punct):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].lower_.rstrip(".") in TITLES - {"president", "minister"}:
+        tokens = tokens[:-1]  # "Manchester United manager Sir Alex Ferguson": "Sir" is part of the name
+    if any(
+        t.dep_ in {"poss", "case"} or (t.ent_type_ == "PERSON" and not in_organization_name(t))
+        for t in tokens
+    ):
+        return ""
+    text = clean_role(tokens) or ""
+    return "" if text.lower().rstrip(".") in TITLES - {"president", "minister"} else text
+
+
+def _relative_clause_roles(clause: Token) -> list[str]:
+    """ "who is now the president of X" → "president of X"; "who served as X" → "former X"."""
+    roles = []
+    for verb in [clause, *[c for c in clause.children if c.dep_ == "conj"]]:
+        if verb.lemma_ == "be":
+            roles += [_phrase_text(c) for c in verb.children if c.dep_ == "attr"]
+        elif verb.lemma_ == "serve":
+            for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+                roles += ["former " + r for p in prep.children if p.dep_ == "pobj" if (r := _phrase_text(p))]
+    return roles
+
+
+# Where an apposition stops being a role and goes on as a clause: "…, who …", "…, which …".
+CLAUSE_OPENERS = frozenset({",", "who", "which", "that", "whose", "where", "when", ";", "--", "—"})
+# A participle that names the phrase's head: what follows is a title, and the phrase a thing.
+NAMING_LEMMAS = frozenset({"call", "name", "title", "entitle", "dub"})
+
+
+def _phrase_text(head: Token) -> str:
+    """The phrase headed by a token as one clean role ("" when it is not one), cut where a clause opens."""
+    tokens = list(head.subtree)
+    for position, token in enumerate(tokens):
+        if token.i <= head.i or _inside_brackets(tokens[:position]):
+            continue
+        if token.dep_ == "acl" and token.tag_ in {"VBN", "VBG"} and token.lemma_.lower() in NAMING_LEMMAS:
+            return ""  # "a song called Judge Y'Self": a work, not what the person is
+        if token.lower_ in CLAUSE_OPENERS or (token.dep_ == "acl" and token.tag_ in {"VBN", "VBG"}):
+            tokens = tokens[
+                :position
+            ]  # "researcher at Futurelab charged with testing …" → "researcher at Futurelab"
+            break
+    return clean_role(tokens) or ""
+
+
+def _inside_brackets(tokens: list[Token]) -> bool:
+    return sum(t.text == "(" for t in tokens) > sum(t.text == ")" for t in tokens)
