@@ -583,3 +583,25 @@ def test_a_section_of_guidelines_is_a_document_not_the_person_named_before(nlp):
     analysis = _run(nlp, text)
     rows = _rows(analysis)
     assert [r[2] for r in rows if r[0].startswith("possible reductions")] == ["document"]
+
+
+def test_two_people_whose_names_end_in_jr_are_two_speakers(nlp):
+    text = (
+        "Cosby's lawyer, Walter M Phillips Jr, said the comedian was pleased with the decision. District "
+        "Attorney Bruce L Castor Jr, who was in charge of the case, said that detectives could find no "
+        "instance of a criminal offence."
+    )
+    analysis = _run(nlp, text)
+    assert [(s.name, s.roles) for s in analysis.speakers] == [
+        ("Walter M Phillips Jr", []),
+        ("Bruce L Castor Jr", ["District Attorney"]),
+    ]
+
+
+def test_a_party_named_in_the_plural_is_no_person(nlp):
+    text = (
+        'The Lib Dems say their "mutual homes" would let people buy a share of a property. Party leader '
+        "Charles Kennedy said the homes would be affordable."
+    )
+    kinds = [(s.name, s.kind) for s in _run(nlp, text).speakers]
+    assert kinds == [("Lib Dems", "organization"), ("Charles Kennedy", "person")]

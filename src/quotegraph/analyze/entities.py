@@ -20,7 +20,7 @@ from typing import Any, Self, SupportsIndex
 
 from spacy.tokens import Doc, Span, Token
 
-from quotegraph.analyze.names import PERSON_TITLES, TITLES, one_edit_apart
+from quotegraph.analyze.names import NAME_SUFFIXES, PERSON_TITLES, TITLES, one_edit_apart
 from quotegraph.records import Entity, SpeakerType
 
 NAME_LABELS = {"PERSON": "person", "ORG": "organization", "NORP": "group"}
@@ -29,7 +29,8 @@ NAME_LABELS = {"PERSON": "person", "ORG": "organization", "NORP": "group"}
 ORGANIZATION_ENDINGS = frozenset(
     """
     united city fc f.c. afc rovers athletic albion wanderers hotspur rangers plc ltd ltd. inc inc. corp
-    corp. llc co. gmbh ag sa group holdings europe asia africa international worldwide uk analytics
+    corp. llc co. gmbh ag sa group holdings europe asia africa international worldwide uk analytics oil
+    energy mining resources petroleum
     consulting partners associates securities capital airlines airways motors telecom communications
     technologies software networks pharmaceuticals studios records
     """.split()
@@ -116,7 +117,9 @@ class Cluster:
 
     @property
     def surname(self) -> str:
-        return self.name.split()[-1].lower()
+        """The last word of the name that is not a suffix: "Phillips" of "Walter M Phillips Jr"."""
+        words = [w for w in self.name.split() if w.lower() not in NAME_SUFFIXES] or self.name.split()
+        return words[-1].lower()
 
     def add(self, mention: Span, form: str) -> None:
         self.mentions.append(mention)
@@ -184,6 +187,8 @@ class EntityIndex:
         """A person cluster for a full name or a surname, exact or one letter off."""
         lowered = form.lower()
         parts = lowered.split()
+        if len(parts) == 1 and parts[0] in NAME_SUFFIXES:
+            return None  # "Jr" is no one's surname: two people named "… Jr" are not one
         by_form, by_surname, near_surname = self._person_tables()
         # The first cluster (in order) with this name or alias, or this surname for a one-word form.
         found = [
@@ -351,9 +356,10 @@ def _person_by_address(form: str, addressed: set[str]) -> bool:
 
 
 def names_organization(ent: Span) -> bool:
-    """A name the NER calls a person that ends on a club's or a company's word ("Manchester United")."""
+    """A name the NER calls a person that ends on a club's or a company's word ("Manchester United"),
+    or on a plural ("the Lib Dems": a party, not a person)."""
     words = [t for t in ent if not t.is_punct and t.tag_ != "POS"]
-    return len(words) >= 2 and words[-1].lower_ in ORGANIZATION_ENDINGS
+    return len(words) >= 2 and (words[-1].lower_ in ORGANIZATION_ENDINGS or words[-1].tag_ == "NNPS")
 
 
 def in_organization_name(token: Token) -> bool:

@@ -289,7 +289,8 @@ def _cluster_of(head: Token, index: EntityIndex) -> Cluster | None:
         # "Ms Reyes", "Lord Stevens": a person whatever the NER labelled the name
         addressed = first.lower_ in RANKS or (first.i > 0 and first.nbor(-1).lower_ in ADDRESS_TITLES)
         if cluster is None and (head.ent_type_ in {"PERSON", ""} or addressed) and head.is_title:
-            firm = len(name_tokens) > 1 and head.lower_ in ORGANIZATION_ENDINGS and not addressed
+            firm = len(name_tokens) > 1 and not addressed
+            firm = firm and (head.lower_ in ORGANIZATION_ENDINGS or head.tag_ == "NNPS")  # "Lib Dems"
             cluster = index.new(form, "organization" if firm else "person")  # "Strategy Analytics"
             mention = head.doc[name_tokens[0].i : head.i + 1]
             cluster.add(mention, form)
