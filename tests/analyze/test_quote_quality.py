@@ -605,3 +605,18 @@ def test_a_party_named_in_the_plural_is_no_person(nlp):
     )
     kinds = [(s.name, s.kind) for s in _run(nlp, text).speakers]
     assert kinds == [("Lib Dems", "organization"), ("Charles Kennedy", "person")]
+
+
+def test_a_quote_whose_paragraphs_run_together_is_one_quote_and_the_narration_after_it_none(nlp):
+    # The BBC corpus runs a quote's paragraphs together, keeping the mark that opened the second.
+    text = (
+        "Said Wales assistant coach Scott Johnson: \"We're positive about Hal and hope he'll be raring to "
+        'go. "He comes back into the mix again, adds to the depth and gives us other options. " '
+        "Replacement hooker Robin McBryde remains a doubt after picking up knee ligament damage in Paris "
+        'last Saturday. "We\'re getting that reviewed and we should know more by the end of the week," '
+        "said Johnson."
+    )
+    rows = _rows(_run(nlp, text))
+    assert not any("Replacement hooker" in r[0] for r in rows)
+    assert any(r[0].startswith("We're positive") and "other options" in r[0] for r in rows)
+    assert any(r[0].startswith("We're getting") and r[1] == "Scott Johnson" for r in rows)
