@@ -620,3 +620,33 @@ def test_a_quote_whose_paragraphs_run_together_is_one_quote_and_the_narration_af
     assert not any("Replacement hooker" in r[0] for r in rows)
     assert any(r[0].startswith("We're positive") and "other options" in r[0] for r in rows)
     assert any(r[0].startswith("We're getting") and r[1] == "Scott Johnson" for r in rows)
+
+
+def test_the_shipped_model_lists_no_deed_either(nlp):
+    folder = models.shipped_model({})
+    if folder is None:
+        pytest.skip("no shipped model in this checkout")
+    model = load_attribution_model(folder, nlp)
+    text = "US behemoth General Electric has posted an 18% jump in fourth quarter profits."
+    assert analyze(Article(text=text), nlp, only=["quotes"], attribution_model=model).quotes == []
+
+
+def test_a_rank_before_a_name_tagged_an_organization_makes_a_person_and_a_role_before_it(nlp):
+    text = (
+        "Former civil service chief Lord Butler has criticised the way Tony Blair's government operates. "
+        "Chairman Lord Holme argued that prime ministers should not have the right of veto."
+    )
+    speakers = [(s.name, s.kind, s.roles) for s in _run(nlp, text).speakers]
+    assert speakers == [
+        ("Lord Butler", "person", ["Former civil service chief"]),
+        ("Lord Holme", "person", ["Chairman"]),
+    ]
+
+
+def test_was_asked_if_is_a_question_put_not_a_statement(nlp):
+    text = (
+        "Mr Blair was asked if the SAS had also been in the country. He said he would not comment on "
+        "special forces."
+    )
+    rows = _rows(_run(nlp, text))
+    assert not any("SAS" in r[0] for r in rows)

@@ -302,6 +302,11 @@ def cluster_entities(doc: Doc) -> EntityIndex:
         if person is not None:
             if ent not in person.mentions:
                 person.add(ent, form)
+        elif _addressed(ent, RANKS):  # "Lord Butler" with "Butler" tagged ORG: the rank is part of the name
+            ranked = doc[ent.start - 1 : ent.end]
+            form = f"{ranked[0].text} {form}"
+            cluster = index.person_by_name(form) or index.new(form, "person")
+            cluster.add(ranked, form)
         elif _addressed(ent):  # "Ms Reyes" with "Reyes" tagged ORG: a person named once by surname
             cluster = index.new(form, "person")
             cluster.add(ent, form)
@@ -369,14 +374,14 @@ def in_organization_name(token: Token) -> bool:
     return ent is not None and ent.label_ == "PERSON" and names_organization(ent)
 
 
-def _addressed(ent: Span) -> bool:
+def _addressed(ent: Span, titles: frozenset[str] = ADDRESS_TITLES) -> bool:
     """One capitalised word right after a title of address ("Ms Reyes"), whatever the NER labelled it."""
     words = [t for t in ent if not t.is_punct and t.tag_ != "POS"]
     return (
         len(words) == 1
         and words[0].is_title
         and ent.start > 0
-        and ent.doc[ent.start - 1].lower_ in ADDRESS_TITLES
+        and ent.doc[ent.start - 1].lower_ in titles
         and ent.label_ in NAME_LABELS
     )
 

@@ -104,9 +104,21 @@ def _attribute_cue(cue: Token, passages: list[QuotedSpan], claimed: set[int]) ->
 def reports_nothing(cue: Token) -> bool:
     """A cue word that reports no words of anyone's, whoever found it (these rules or a learned model).
     A refusal to speak ("declined to comment") is kept, as a thought (attribution_types.py)."""
+    if _is_deed(cue) or _is_asked(cue):
+        return True  # "has posted an 18% jump": a deed; "was asked if …": a question put to them
     if any(_is_question_put(above) for above in cue.ancestors):
         return True  # "Asked whether he thought …": the question's words are not his statement
     return _is_talked_about(cue)  # "cautious about revealing who …": speaking is the topic
+
+
+# Cues that with a bare object and no clause name a deed: "posted an 18% jump in profits", "conceded two
+# goals", "maintained their start", "boasts a stadium" (clauses.DEED_WITH_OBJECT, less the hearers).
+DEEDS = frozenset("post concede maintain threaten boast guarantee counter".split())
+
+
+def _is_deed(cue: Token) -> bool:
+    deps = {c.dep_ for c in cue.children}
+    return cue.lemma_.lower() in DEEDS and "dobj" in deps and not deps & {"ccomp", "xcomp", "parataxis"}
 
 
 def _is_talked_about(cue: Token) -> bool:
@@ -115,6 +127,12 @@ def _is_talked_about(cue: Token) -> bool:
     if cue.tag_ != "VBG" or cue.dep_ != "pcomp":
         return False
     return cue.head.dep_ == "prep" and cue.head.head.pos_ in {"ADJ", "NOUN", "PROPN"}
+
+
+def _is_asked(cue: Token) -> bool:
+    """ "Mr Blair was asked if the SAS had been in the country": a question put to the subject, who said
+    none of it; who put it is seldom named."""
+    return cue.lemma_ == "ask" and any(c.dep_ == "auxpass" for c in cue.children)
 
 
 def _is_question_put(cue: Token) -> bool:

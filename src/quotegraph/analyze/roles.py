@@ -184,8 +184,8 @@ def _premodifier_role(mention: Span) -> str:
     tokens = [doc[i] for i in range(start, mention.start)]
     while tokens and (tokens[0].dep_ in {"det", "poss", "case", "prep"} or tokens[0].is_punct):
         tokens = tokens[1:]
-    while tokens and tokens[-1].lower_.rstrip(".") in TITLES - {"president", "minister"}:
-        tokens = tokens[:-1]  # "Manchester United manager Sir Alex Ferguson": "Sir" is part of the name
+    while tokens and tokens[-1].lower_.rstrip(".") in (TITLES - {"president", "minister"}) | ADDRESS_RANKS:
+        tokens = tokens[:-1]  # "manager Sir Alex Ferguson", "chief Lord Butler": the rank is the name's
     if any(
         t.dep_ in {"poss", "case"} or (t.ent_type_ == "PERSON" and not in_organization_name(t))
         for t in tokens

@@ -22,7 +22,6 @@ from quotegraph.analyze.entities import (
     clean_name,
 )
 from quotegraph.analyze.gender import PERSONAL_PRONOUNS, agrees
-from quotegraph.analyze.names import PERSON_TITLES
 from quotegraph.analyze.parsing import text_of
 from quotegraph.analyze.quotes import Attribution
 from quotegraph.analyze.roles import ROLE_HEADS, add_roles, age_after, assign_roles, plain_words
@@ -214,6 +213,8 @@ def _resolve(
         return _resolve_pronoun(head, attribution, attributions, done, index)
     if head.pos_ == "PRON" or head.lower_ in OTHER_PRONOUNS or len(head.text) == 1:
         return None
+    if head.lower_ in ADDRESS_TITLES and not any(c.dep_ in {"compound", "appos"} for c in head.children):
+        return None  # "Mr" alone, a name the parser cut off, names nobody
     head = _named_holder(head)
     cluster = _cluster_of(head, index)
     if cluster is not None:
@@ -279,7 +280,7 @@ def _cluster_of(head: Token, index: EntityIndex) -> Cluster | None:
                 return cluster
     if head.pos_ == "PROPN":
         name_tokens = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [head]
-        while len(name_tokens) > 1 and name_tokens[0].lower_ in PERSON_TITLES:
+        while len(name_tokens) > 1 and name_tokens[0].lower_ in ROLE_HEADS:  # "Chairman Lord Holme"
             name_tokens = name_tokens[1:]  # "President Trump" is Trump
         form = " ".join(t.text for t in name_tokens)
         cluster = index.person_by_name(form) or index.person_by_name(head.text)
