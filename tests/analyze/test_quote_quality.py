@@ -650,3 +650,11 @@ def test_was_asked_if_is_a_question_put_not_a_statement(nlp):
     )
     rows = _rows(_run(nlp, text))
     assert not any("SAS" in r[0] for r in rows)
+
+
+def test_a_name_beside_a_persons_title_is_a_person(nlp):
+    # The NER tags "Dolores M Troiani" an organization; she is the woman's lawyer.
+    text = (
+        "The unidentified woman's lawyer, Dolores M Troiani, said her client was likely to sue the comedian."
+    )
+    assert [(s.name, s.kind) for s in _run(nlp, text).speakers] == [("Dolores M Troiani", "person")]

@@ -294,7 +294,9 @@ def cluster_entities(doc: Doc) -> EntityIndex:
         form = clean_name(ent)
         if not form or ent.label_ not in NAME_LABELS:
             continue
-        if ent.label_ != "PERSON" and _person_by_address(form, addressed):
+        if ent.label_ != "PERSON" and (
+            _person_by_address(form, addressed) or _in_apposition_to_a_person(ent)
+        ):
             cluster = index.person_by_name(form) or index.new(form, "person")
             cluster.add(ent, form)
             continue
@@ -347,6 +349,19 @@ def _after_title(ent: Span) -> bool:
 def _addressed_surnames(doc: Doc) -> set[str]:
     """The words written after a title of address anywhere in the article ("Errigo" of "Ms Errigo")."""
     return {t.text for t in doc[1:] if t.is_title and t.nbor(-1).lower_ in ADDRESS_TITLES}
+
+
+def _in_apposition_to_a_person(ent: Span) -> bool:
+    """ "The woman's lawyer, Dolores M Troiani, said": a name set beside a person's title is a person's,
+    whatever the NER labelled it."""
+    words = [t for t in ent if not t.is_punct and t.tag_ != "POS"]
+    return (
+        2 <= len(words) <= 4
+        and all(t.is_title or (len(t.text) <= 2 and t.text[:1].isupper()) for t in words)
+        and words[-1].lower_ not in ORGANIZATION_ENDINGS
+        and ent.root.dep_ == "appos"
+        and ent.root.head.lower_ in PERSON_TITLES
+    )
 
 
 def _person_by_address(form: str, addressed: set[str]) -> bool:
