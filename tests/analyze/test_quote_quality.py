@@ -658,3 +658,12 @@ def test_a_name_beside_a_persons_title_is_a_person(nlp):
         "The unidentified woman's lawyer, Dolores M Troiani, said her client was likely to sue the comedian."
     )
     assert [(s.name, s.kind) for s in _run(nlp, text).speakers] == [("Dolores M Troiani", "person")]
+
+
+def test_an_acronym_is_the_organization_it_abbreviates(nlp):
+    text = (
+        "The World Health Organization says those infected often develop symptoms after one to seven days. "
+        'Untreated pneumonic plague is "always fatal", the WHO says.'
+    )
+    analysis = _run(nlp, text)
+    assert [(s.name, s.kind) for s in analysis.speakers] == [("World Health Organization", "organization")]

@@ -256,6 +256,16 @@ class EntityIndex:
             None,
         )
 
+    def organization_by_initials(self, form: str) -> Cluster | None:
+        """The organization named earlier whose initials an acronym spells: "WHO" after "World Health
+        Organization", "CIPS" after "Chartered Institute of Purchasing and Supply"."""
+        if not (2 <= len(form) <= 6 and form.isalpha() and form.isupper()):
+            return None
+        return next(
+            (c for c in self.clusters if c.type == "organization" and initials(c.name) == form),
+            None,
+        )
+
     def organization_with_word(self, word: str) -> Cluster | None:
         """The organization whose name has this word ("Lycos" in "Lycos Europe"), if exactly one has."""
         lowered = word.lower()
@@ -313,7 +323,11 @@ def cluster_entities(doc: Doc) -> EntityIndex:
             cluster = index.new(form, "person")
             cluster.add(ent, form)
         elif (ent.label_ == "ORG" or names_organization(ent)) and not _after_title(ent):
-            cluster = index.organization_by_name(form) or index.new(form, "organization")
+            cluster = (
+                index.organization_by_name(form)
+                or index.organization_by_initials(form)
+                or index.new(form, "organization")
+            )
             cluster.add(ent, form)
     _add_unlabelled_surnames(doc, index)
     for cluster in index.clusters:
@@ -380,6 +394,11 @@ def names_organization(ent: Span) -> bool:
     or on a plural ("the Lib Dems": a party, not a person)."""
     words = [t for t in ent if not t.is_punct and t.tag_ != "POS"]
     return len(words) >= 2 and (words[-1].lower_ in ORGANIZATION_ENDINGS or words[-1].tag_ == "NNPS")
+
+
+def initials(name: str) -> str:
+    """ "World Health Organization" → "WHO": the first letters of its capitalised words."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper() and w.isalpha())
 
 
 def in_organization_name(token: Token) -> bool:
