@@ -18,9 +18,9 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from quotegraph.analyze import torchless
+from quotegraph.analyze import lean_imports
 
-torchless.install()  # before any stage imports spaCy: thinc then leaves torch unloaded
+lean_imports.install()  # before any stage imports spaCy or pint: see lean_imports.py
 
 # Each public name and its module, in pipeline order: parse, then the stages.
 _LAZY: dict[str, str] = {
