@@ -122,3 +122,81 @@ def test_passage_test_is_the_scan_over_every_fragment() -> None:
         expected = any(s <= offset < e for p in passages for s, e in p.fragments)
         assert quoted(offset) is expected, offset
     assert passage_test([])(0) is False
+
+
+def _organization_scanned(index: EntityIndex, form: str) -> Cluster | None:
+    """organization_by_name as it was: every cluster's aliases, in order."""
+    lowered = form.lower()
+    return next(
+        (c for c in index.clusters if c.type != "person" and lowered in {a.lower() for a in c.aliases}), None
+    )
+
+
+def _last_person_scanned(index: EntityIndex, token: int) -> Cluster | None:
+    """last_person_before as it was: every person's every mention."""
+    named = [c for c in index.clusters if c.type == "person" and any(m.start < token for m in c.mentions)]
+    if not named:
+        return None
+    return max(named, key=lambda c: max(m.start for m in c.mentions if m.start < token))
+
+
+SEED = "Ivan Stupak of the Ukrainian Pravda said. Stupak and the Kremlin met. Pravda said he and Ms Lee left."
+
+
+def _indexed(nlp) -> tuple[EntityIndex, int]:
+    doc = nlp(SEED * 3)
+    return entities.cluster_entities(doc), len(doc)
+
+
+def test_organization_by_name_and_last_person_before_find_what_the_scans_found(nlp) -> None:
+    index, tokens = _indexed(nlp)
+    assert any(c.type == "person" for c in index.clusters) and any(c.type != "person" for c in index.clusters)
+    forms = [a for c in index.clusters for a in c.aliases] + ["PRAVDA", "kremlin", "Nobody"]
+    for form in forms:
+        assert index.organization_by_name(form) is _organization_scanned(index, form), form
+    for token in range(tokens + 1):
+        assert index.last_person_before(token) is _last_person_scanned(index, token), token
+
+
+def test_they_follow_clusters_that_change(nlp) -> None:
+    """New clusters, aliases, mentions and types, and two persons named at the same token."""
+    index, tokens = _indexed(nlp)
+    doc = index.clusters[0].mentions[0].doc
+    person = next(c for c in index.clusters if c.type == "person")
+    organization = next(c for c in index.clusters if c.type != "person")
+    steps = [
+        lambda: organization.aliases.append("The Paper"),
+        lambda: index.new("Olga Lee", "person").add(doc[0:2], "Olga Lee"),  # where the first is named
+        lambda: person.add(doc[tokens - 3 : tokens - 2], "Stupak"),
+        lambda: setattr(organization, "type", "person"),
+        lambda: index.new("The Paper", "organization").aliases.append("The Paper"),
+        lambda: person.aliases.remove("Stupak") if "Stupak" in person.aliases else None,
+    ]
+    for step in steps:
+        step()
+        for form in ["The Paper", "Pravda", "Ukrainian Pravda", "Kremlin", "Stupak"]:
+            assert index.organization_by_name(form) is _organization_scanned(index, form), form
+        for token in range(tokens + 1):
+            assert index.last_person_before(token) is _last_person_scanned(index, token), token
+
+
+def test_organization_by_name_reads_each_alias_once_not_once_per_lookup() -> None:
+    """2,000 organizations: a look-up reads a table, not every cluster's aliases."""
+    index = EntityIndex()
+    for n in range(2_000):
+        index.new(f"Company {n}", "organization").aliases.append(f"Company {n}")
+    seen = 0
+    real_lower = str.lower
+
+    class Counted(str):
+        def lower(self) -> str:
+            nonlocal seen
+            seen += 1
+            return real_lower(self)
+
+    assert index.organization_by_name("Company 1999") is index.clusters[-1]
+    index.clusters[0].aliases.append(Counted("Company Zero"))
+    seen = 0
+    for _ in range(100):
+        assert index.organization_by_name("company zero") is index.clusters[0]
+    assert seen <= 2  # when the table took it in; the scan read it in each of the 100 look-ups

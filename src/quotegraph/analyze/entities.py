@@ -8,6 +8,7 @@ stage reports them.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Self, SupportsIndex
@@ -159,6 +160,11 @@ class EntityIndex:
         self._by_form: dict[str, int] = {}
         self._by_surname: dict[str, int] = {}
         self._near_surname: dict[str, list[int]] = {}
+        # organization_by_name's table (kept with the person tables), and last_person_before's sorted
+        # person mentions with the state they were sorted in.
+        self._organization_by_alias: dict[str, int] = {}
+        self._person_starts: list[tuple[int, int]] = []
+        self._starts_of: tuple[int, int, int, int] = (-1, -1, -1, -1)
 
     def person_by_name(self, form: str) -> Cluster | None:
         """A person cluster for a full name or a surname, exact or one letter off."""
@@ -200,11 +206,14 @@ class EntityIndex:
             or any(old[:2] != new[:2] or old[2] > new[2] for old, new in zip(built, state, strict=False))
         ):
             self._by_form, self._by_surname, self._near_surname = {}, {}, {}
+            self._organization_by_alias = {}
             built = ()
         for i in range(len(state)):
             old = built[i] if i < len(built) else None
             if old != state[i] and self.clusters[i].type == "person":
                 self._add_person(i, old[2] if old is not None else None)
+            elif old != state[i]:
+                self._add_organization(i, old[2] if old is not None else None)
         self._built_from = tuple(state)
         self._checked_at = (len(self.clusters), _changes, _rewrites)
         return self._by_form, self._by_surname, self._near_surname
@@ -224,19 +233,38 @@ class EntityIndex:
             for key in _deletions(cluster.surname):  # clusters are added in order: each list stays sorted
                 self._near_surname.setdefault(key, []).append(i)
 
+    def _add_organization(self, i: int, known_aliases: int | None) -> None:
+        """Add a cluster that is no person's aliases (all, or those past the first known_aliases) to
+        organization_by_name's table, which keeps the first cluster in order."""
+        for alias in self.clusters[i].aliases[known_aliases or 0 :]:
+            if self._organization_by_alias.get(alias.lower(), i) >= i:
+                self._organization_by_alias[alias.lower()] = i
+
     def organization_by_name(self, form: str) -> Cluster | None:
-        lowered = form.lower()
-        return next(
-            (c for c in self.clusters if c.type != "person" and lowered in {a.lower() for a in c.aliases}),
-            None,
-        )
+        """The first cluster (in order) that is no person's and has this alias, in any case."""
+        self._person_tables()  # brings organization_by_name's table up to date with them
+        found = self._organization_by_alias.get(form.lower())
+        return None if found is None else self.clusters[found]
 
     def last_person_before(self, token: int) -> Cluster | None:
-        """The person named last before a token: what "he" or "she" there most likely refers to."""
-        named = [c for c in self.clusters if c.type == "person" and any(m.start < token for m in c.mentions)]
-        if not named:
-            return None
-        return max(named, key=lambda c: max(m.start for m in c.mentions if m.start < token))
+        """The person named last before a token: what "he" or "she" there most likely refers to (of two
+        named at the same token, the first cluster in order)."""
+        starts = self._person_mention_starts()
+        k = bisect_left(starts, (token, -len(self.clusters)))  # starts[:k] begin before the token
+        return self.clusters[-starts[k - 1][1]] if k else None
+
+    def _person_mention_starts(self) -> list[tuple[int, int]]:
+        """(start, -cluster index) of every person mention, sorted: the last one before a token is the
+        latest mention there, and the first cluster of those that share it. Sorted again only when
+        clusters, names, types or the number of mentions changed (a scan of every mention for each
+        pronoun was quadratic in long texts)."""
+        state = (len(self.clusters), _changes, _rewrites, sum(len(c.mentions) for c in self.clusters))
+        if state != self._starts_of:
+            self._person_starts = sorted(
+                (m.start, -i) for i, c in enumerate(self.clusters) if c.type == "person" for m in c.mentions
+            )
+            self._starts_of = state
+        return self._person_starts
 
     def new(self, name: str, kind: SpeakerType) -> Cluster:
         cluster = Cluster(id=f"e{len(self.clusters) + 1}", name=name, type=kind)
