@@ -150,7 +150,7 @@ def _indexed(nlp) -> tuple[EntityIndex, int]:
     return entities.cluster_entities(doc), len(doc)
 
 
-def test_organization_by_name_and_last_person_before_find_what_the_scans_found(nlp) -> None:
+def test_organization_by_name_last_person_before_and_cluster_at_find_what_the_scans_found(nlp) -> None:
     index, tokens = _indexed(nlp)
     assert any(c.type == "person" for c in index.clusters) and any(c.type != "person" for c in index.clusters)
     forms = [a for c in index.clusters for a in c.aliases] + ["PRAVDA", "kremlin", "Nobody"]
@@ -158,6 +158,8 @@ def test_organization_by_name_and_last_person_before_find_what_the_scans_found(n
         assert index.organization_by_name(form) is _organization_scanned(index, form), form
     for token in range(tokens + 1):
         assert index.last_person_before(token) is _last_person_scanned(index, token), token
+        assert index.cluster_at(token) is _cluster_at_scanned(index, token), token
+    assert any(index.cluster_at(token) for token in range(tokens))
 
 
 def test_they_follow_clusters_that_change(nlp) -> None:
@@ -180,6 +182,12 @@ def test_they_follow_clusters_that_change(nlp) -> None:
             assert index.organization_by_name(form) is _organization_scanned(index, form), form
         for token in range(tokens + 1):
             assert index.last_person_before(token) is _last_person_scanned(index, token), token
+            assert index.cluster_at(token) is _cluster_at_scanned(index, token), token
+
+
+def _cluster_at_scanned(index: EntityIndex, token: int) -> Cluster | None:
+    """speakers._cluster_of's first step as it was: every cluster's every mention."""
+    return next((c for c in index.clusters for m in c.mentions if m.start <= token < m.end), None)
 
 
 def test_organization_by_name_reads_each_alias_once_not_once_per_lookup() -> None:

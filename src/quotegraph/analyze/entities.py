@@ -165,6 +165,11 @@ class EntityIndex:
         self._organization_by_alias: dict[str, int] = {}
         self._person_starts: list[tuple[int, int]] = []
         self._starts_of: tuple[int, int, int, int] = (-1, -1, -1, -1)
+        # cluster_at's table: token -> the first cluster (in order) with a mention over it, and how many
+        # of each cluster's mentions it holds. Mentions are only ever added (cluster_entities sorts them
+        # in place, before any look-up), so the ones past that count are the new ones.
+        self._cluster_at: dict[int, int] = {}
+        self._mentions_read: list[int] = []
 
     def person_by_name(self, form: str) -> Cluster | None:
         """A person cluster for a full name or a surname, exact or one letter off."""
@@ -265,6 +270,21 @@ class EntityIndex:
             )
             self._starts_of = state
         return self._person_starts
+
+    def cluster_at(self, token: int) -> Cluster | None:
+        """The first cluster (in order) with a mention over the token. The mentions added since the
+        last call are read into a table (a scan of every mention per call was quadratic in long texts)."""
+        read = self._mentions_read
+        read.extend(0 for _ in range(len(self.clusters) - len(read)))
+        for i, cluster in enumerate(self.clusters):
+            if len(cluster.mentions) > read[i]:
+                for mention in cluster.mentions[read[i] :]:
+                    for covered in range(mention.start, mention.end):
+                        if self._cluster_at.get(covered, i) >= i:
+                            self._cluster_at[covered] = i
+                read[i] = len(cluster.mentions)
+        found = self._cluster_at.get(token)
+        return None if found is None else self.clusters[found]
 
     def new(self, name: str, kind: SpeakerType) -> Cluster:
         cluster = Cluster(id=f"e{len(self.clusters) + 1}", name=name, type=kind)
