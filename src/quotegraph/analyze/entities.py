@@ -27,6 +27,9 @@ NAME_LABELS = {"PERSON": "person", "ORG": "organization", "NORP": "group"}
 # tables cannot tell which, and are built anew.
 _changes = 0
 _rewrites = 0
+# Mentions added to any cluster so far (Cluster.add, the only way they are added): cluster_at and
+# last_person_before read the clusters' mentions again only when this moved.
+_mentions_added = 0
 
 
 def _changed(rewrite: bool = True) -> None:
@@ -100,7 +103,9 @@ class Cluster:
         return self.name.split()[-1].lower()
 
     def add(self, mention: Span, form: str) -> None:
+        global _mentions_added
         self.mentions.append(mention)
+        _mentions_added += 1
         if form not in self.aliases:
             self.aliases.append(form)
 
@@ -170,6 +175,7 @@ class EntityIndex:
         # in place, before any look-up), so the ones past that count are the new ones.
         self._cluster_at: dict[int, int] = {}
         self._mentions_read: list[int] = []
+        self._read_at: tuple[int, int] = (-1, -1)  # (clusters, _mentions_added) when last read
 
     def person_by_name(self, form: str) -> Cluster | None:
         """A person cluster for a full name or a surname, exact or one letter off."""
@@ -261,9 +267,9 @@ class EntityIndex:
     def _person_mention_starts(self) -> list[tuple[int, int]]:
         """(start, -cluster index) of every person mention, sorted: the last one before a token is the
         latest mention there, and the first cluster of those that share it. Sorted again only when
-        clusters, names, types or the number of mentions changed (a scan of every mention for each
-        pronoun was quadratic in long texts)."""
-        state = (len(self.clusters), _changes, _rewrites, sum(len(c.mentions) for c in self.clusters))
+        clusters, names, types or mentions changed (a scan of every mention for each pronoun was
+        quadratic in long texts)."""
+        state = (len(self.clusters), _changes, _rewrites, _mentions_added)
         if state != self._starts_of:
             self._person_starts = sorted(
                 (m.start, -i) for i, c in enumerate(self.clusters) if c.type == "person" for m in c.mentions
@@ -274,15 +280,17 @@ class EntityIndex:
     def cluster_at(self, token: int) -> Cluster | None:
         """The first cluster (in order) with a mention over the token. The mentions added since the
         last call are read into a table (a scan of every mention per call was quadratic in long texts)."""
-        read = self._mentions_read
-        read.extend(0 for _ in range(len(self.clusters) - len(read)))
-        for i, cluster in enumerate(self.clusters):
-            if len(cluster.mentions) > read[i]:
-                for mention in cluster.mentions[read[i] :]:
-                    for covered in range(mention.start, mention.end):
-                        if self._cluster_at.get(covered, i) >= i:
-                            self._cluster_at[covered] = i
-                read[i] = len(cluster.mentions)
+        if self._read_at != (len(self.clusters), _mentions_added):
+            read = self._mentions_read
+            read.extend(0 for _ in range(len(self.clusters) - len(read)))
+            for i, cluster in enumerate(self.clusters):
+                if len(cluster.mentions) > read[i]:
+                    for mention in cluster.mentions[read[i] :]:
+                        for covered in range(mention.start, mention.end):
+                            if self._cluster_at.get(covered, i) >= i:
+                                self._cluster_at[covered] = i
+                    read[i] = len(cluster.mentions)
+            self._read_at = (len(self.clusters), _mentions_added)
         found = self._cluster_at.get(token)
         return None if found is None else self.clusters[found]
 
