@@ -10,6 +10,7 @@ import random
 import pytest
 
 from quotegraph.analyze import entities
+from quotegraph.analyze.crosscheck import _sharing_a_lemma
 from quotegraph.analyze.entities import Cluster, EntityIndex
 from quotegraph.analyze.names import one_edit_apart
 from quotegraph.analyze.quotemarks import QuotedSpan, passage_test
@@ -247,3 +248,18 @@ def test_without_nested_drops_what_the_scan_dropped() -> None:
         assert [id(a) for a in kept] == [id(a) for a in _nested_scanned(found)]
         dropped += len(found) - len(kept)
     assert dropped > 50  # nesting was common enough to test the check, not only the shortcut
+
+
+def test_cross_check_tries_the_pairs_sharing_a_lemma_that_every_pair_gave() -> None:
+    """crosscheck._sharing_a_lemma: the pairs, in the order, that trying every pair found."""
+    generator = random.Random(28)
+    lemmas = ["range", "weapon", "height", "race", "road"]
+    for _ in range(200):
+        contexts = [
+            set(generator.sample(lemmas, generator.choice([0, 0, 1, 2])))
+            for _ in range(generator.randint(0, 15))
+        ]
+        every_pair = [
+            (i, j) for i, j in itertools.combinations(range(len(contexts)), 2) if contexts[i] & contexts[j]
+        ]
+        assert _sharing_a_lemma(contexts) == every_pair
