@@ -160,7 +160,7 @@ class EntityIndex:
         self.clusters: list[Cluster] = []
         # person_by_name's lookup tables, and the state of the clusters they were built from: clusters
         # gain aliases and change names as the stages go, and the tables are built again when they do.
-        self._built_from: tuple[tuple[str, str, int], ...] = ()  # (name, type, alias count) each
+        self._alias_counts: list[int] = []  # how many of each cluster's aliases the tables hold
         self._checked_at: tuple[int, int, int] = (-1, -1, -1)  # (clusters, _changes, _rewrites) then
         self._by_form: dict[str, int] = {}
         self._by_surname: dict[str, int] = {}
@@ -209,23 +209,24 @@ class EntityIndex:
         New clusters and new aliases are added to the tables; a changed name or type builds them anew."""
         if self._checked_at == (len(self.clusters), _changes, _rewrites):  # nothing added or changed
             return self._by_form, self._by_surname, self._near_surname
-        state = [(c.name, c.type, len(c.aliases)) for c in self.clusters]
-        built = self._built_from
-        if (
-            self._checked_at[2] != _rewrites
-            or len(state) < len(built)
-            or any(old[:2] != new[:2] or old[2] > new[2] for old, new in zip(built, state, strict=False))
-        ):
+        if self._checked_at[2] != _rewrites:  # a name or type changed, an alias replaced or removed
             self._by_form, self._by_surname, self._near_surname = {}, {}, {}
             self._organization_by_alias = {}
-            built = ()
-        for i in range(len(state)):
-            old = built[i] if i < len(built) else None
-            if old != state[i] and self.clusters[i].type == "person":
-                self._add_person(i, old[2] if old is not None else None)
-            elif old != state[i]:
-                self._add_organization(i, old[2] if old is not None else None)
-        self._built_from = tuple(state)
+            self._alias_counts = []
+        # Else only clusters and aliases were added: the tables take in the new ones.
+        counts = self._alias_counts
+        for i, cluster in enumerate(self.clusters):
+            known = counts[i] if i < len(counts) else None
+            if known == len(cluster.aliases):
+                continue
+            if cluster.type == "person":
+                self._add_person(i, known)
+            else:
+                self._add_organization(i, known)
+            if known is None:
+                counts.append(len(cluster.aliases))
+            else:
+                counts[i] = len(cluster.aliases)
         self._checked_at = (len(self.clusters), _changes, _rewrites)
         return self._by_form, self._by_surname, self._near_surname
 
