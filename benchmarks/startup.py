@@ -11,8 +11,8 @@ measured in the same run (the machine's load moves all of them alike). The targe
 
 --base SRC also runs each command with the quotegraph of another source tree (a `src` folder, e.g.
 from `git archive OLD src | tar -x -C /tmp/base`) in the same loop, and prints new / base per
-command. The first analysis on a machine fills the user's cache (quotegraph/cache.py: the gazetteer,
-pint's definitions); the medians are of the runs after it.
+command. The first analysis fills the cache (quotegraph/cache.py: the gazetteer, pint's definitions),
+one per source tree in a temporary folder; the medians are of the runs after it.
 """
 
 from __future__ import annotations
@@ -26,17 +26,21 @@ import tempfile
 import time
 from pathlib import Path
 
+from quotegraph.cache import CACHE_VARIABLE
 from quotegraph.store import open_store
 
 SAMPLE = Path(__file__).resolve().parents[1] / "src" / "quotegraph" / "data" / "sample.txt"
 CLI = [sys.executable, "-m", "quotegraph"]
 
 
-def wall(command: list[str], source: Path | None = None) -> float:
-    """Seconds the command takes, run with the quotegraph of `source` (a src folder) when given."""
+def wall(command: list[str], source: Path | None = None, cache: Path | None = None) -> float:
+    """Seconds the command takes, run with the quotegraph of `source` (a src folder) and the derived
+    files' cache folder `cache` when given."""
     environment = dict(os.environ)
     if source is not None:
         environment["PYTHONPATH"] = str(source)
+    if cache is not None:
+        environment[CACHE_VARIABLE] = str(cache)
     start = time.perf_counter()
     subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=environment)
     return time.perf_counter() - start
@@ -62,15 +66,21 @@ def main() -> None:
         }
         if not args.no_analyze:
             commands["quotegraph analyze (1 article)"] = [*CLI, "analyze", str(args.article)]
-        if not args.no_analyze:  # fill the cache first, so that no median includes it
-            wall(commands["quotegraph analyze (1 article)"])
+        # Each source tree keeps its own cache: a cache file is keyed on the code that derived it, and
+        # a tree that finds another's drops it (the gazetteer keeps one build), so sharing one would
+        # rebuild it in every run. Filled first, so that no median includes the filling.
+        caches = {"new": Path(folder) / "cache-new", "base": Path(folder) / "cache-base"}
+        if not args.no_analyze:
+            wall(commands["quotegraph analyze (1 article)"], cache=caches["new"])
+            if args.base is not None:
+                wall(commands["quotegraph analyze (1 article)"], args.base.resolve(), caches["base"])
         times: dict[str, list[float]] = {name: [] for name in commands}
         base_times: dict[str, list[float]] = {name: [] for name in commands}
         for _ in range(args.repeat):
             for name, command in commands.items():
-                times[name].append(wall(command))
+                times[name].append(wall(command, cache=caches["new"]))
                 if args.base is not None:
-                    base_times[name].append(wall(command, args.base.resolve()))
+                    base_times[name].append(wall(command, args.base.resolve(), caches["base"]))
     python = statistics.median(times["python -c pass"])
     header = f"{'command':32} {'median s':>9} {'x python':>9}"
     print(header + (f" {'base s':>9} {'new/base':>9}" if args.base else ""))

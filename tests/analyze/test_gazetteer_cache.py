@@ -4,6 +4,8 @@ costs time, never an error."""
 
 from __future__ import annotations
 
+import gc
+import os
 import pickle
 from pathlib import Path
 
@@ -44,12 +46,19 @@ def test_a_damaged_or_foreign_file_is_built_again(built, tmp_path, monkeypatch, 
     assert pickle.loads(written.read_bytes()) == built  # and written again
 
 
-def test_files_of_an_earlier_build_are_dropped(tmp_path, monkeypatch) -> None:
-    stale = tmp_path / "gazetteer" / "0123456789abcdef01234567.pickle"
-    stale.parent.mkdir()
-    stale.write_bytes(b"an earlier build's tables")
+def test_files_of_earlier_builds_beyond_the_newest_few_are_dropped(tmp_path, monkeypatch) -> None:
+    """Two installs sharing a cache keep both builds (each dropped the other's: a rebuild at every
+    alternate start); the oldest beyond KEPT_BUILDS go."""
+    folder = tmp_path / "gazetteer"
+    folder.mkdir()
+    earlier = [folder / f"{n:024d}.pickle" for n in range(gaz.KEPT_BUILDS + 1)]
+    for age, stale in enumerate(earlier):  # earlier[0] the newest
+        stale.write_bytes(b"an earlier build's tables")
+        os.utime(stale, (1_000_000 - age, 1_000_000 - age))
     _cached(monkeypatch, tmp_path)
-    assert not stale.exists() and len(list(stale.parent.glob("*.pickle"))) == 1
+    kept = set(folder.glob("*.pickle"))
+    assert len(kept) == gaz.KEPT_BUILDS
+    assert set(earlier[: gaz.KEPT_BUILDS - 1]) < kept  # the newest earlier ones, and this build's
 
 
 def test_a_cache_that_cannot_be_made_still_gives_the_gazetteer(built, tmp_path, monkeypatch) -> None:
@@ -63,3 +72,29 @@ def test_fold_drops_diacritics_only() -> None:
     assert gaz.fold("Zürich, Kraków, Malmö") == "Zurich, Krakow, Malmo"
     assert gaz.fold("Київ") == "Ки\u0456в"  # other scripts stay: only the mark on ї goes
     assert gaz.fold("Sale") == "Sale" and gaz.fold("ﬁ") == "fi"  # NFKD's compatibility forms too
+
+
+@pytest.mark.parametrize("content", [None, b"not a pickle"])
+def test_reading_pauses_the_garbage_collector_and_leaves_it_as_it_was(built, tmp_path, content) -> None:
+    """The tables load with the cyclic collector off (its full passes took a third of the load); after
+    a read, good or damaged, it is back as the caller had it, on or off."""
+    path = tmp_path / "tables.pickle"
+    path.write_bytes(content if content is not None else pickle.dumps(built))
+    paused: list[bool] = []
+    real_load = pickle.load
+
+    def load(handle):
+        paused.append(not gc.isenabled())
+        return real_load(handle)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(gaz.pickle, "load", load)
+        assert (gaz._read_cached(path) is not None) == (content is None)
+        assert gc.isenabled()
+        gc.disable()
+        try:
+            gaz._read_cached(path)
+            assert not gc.isenabled()
+        finally:
+            gc.enable()
+    assert paused == [True, True]

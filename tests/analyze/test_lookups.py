@@ -5,13 +5,16 @@ what the scan gave, and no longer scans."""
 from __future__ import annotations
 
 import itertools
+import random
 
 import pytest
 
 from quotegraph.analyze import entities
+from quotegraph.analyze.crosscheck import _sharing_a_lemma
 from quotegraph.analyze.entities import Cluster, EntityIndex
 from quotegraph.analyze.names import one_edit_apart
 from quotegraph.analyze.quotemarks import QuotedSpan, passage_test
+from quotegraph.analyze.quotes import Attribution, _cue_inside, _without_nested
 
 SURNAMES = ["Merezhko", "Stupak", "Okonkwo", "Fitzgerald", "Nakamura", "Johnson", "Jonson", "Lee"]
 FORMS = [
@@ -122,3 +125,141 @@ def test_passage_test_is_the_scan_over_every_fragment() -> None:
         expected = any(s <= offset < e for p in passages for s, e in p.fragments)
         assert quoted(offset) is expected, offset
     assert passage_test([])(0) is False
+
+
+def _organization_scanned(index: EntityIndex, form: str) -> Cluster | None:
+    """organization_by_name as it was: every cluster's aliases, in order."""
+    lowered = form.lower()
+    return next(
+        (c for c in index.clusters if c.type != "person" and lowered in {a.lower() for a in c.aliases}), None
+    )
+
+
+def _last_person_scanned(index: EntityIndex, token: int) -> Cluster | None:
+    """last_person_before as it was: every person's every mention."""
+    named = [c for c in index.clusters if c.type == "person" and any(m.start < token for m in c.mentions)]
+    if not named:
+        return None
+    return max(named, key=lambda c: max(m.start for m in c.mentions if m.start < token))
+
+
+SEED = "Ivan Stupak of the Ukrainian Pravda said. Stupak and the Kremlin met. Pravda said he and Ms Lee left."
+
+
+def _indexed(nlp) -> tuple[EntityIndex, int]:
+    doc = nlp(SEED * 3)
+    return entities.cluster_entities(doc), len(doc)
+
+
+def test_organization_by_name_last_person_before_and_cluster_at_find_what_the_scans_found(nlp) -> None:
+    index, tokens = _indexed(nlp)
+    assert any(c.type == "person" for c in index.clusters) and any(c.type != "person" for c in index.clusters)
+    forms = [a for c in index.clusters for a in c.aliases] + ["PRAVDA", "kremlin", "Nobody"]
+    for form in forms:
+        assert index.organization_by_name(form) is _organization_scanned(index, form), form
+    for token in range(tokens + 1):
+        assert index.last_person_before(token) is _last_person_scanned(index, token), token
+        assert index.cluster_at(token) is _cluster_at_scanned(index, token), token
+    assert any(index.cluster_at(token) for token in range(tokens))
+
+
+def test_they_follow_clusters_that_change(nlp) -> None:
+    """New clusters, aliases, mentions and types, and two persons named at the same token."""
+    index, tokens = _indexed(nlp)
+    doc = index.clusters[0].mentions[0].doc
+    person = next(c for c in index.clusters if c.type == "person")
+    organization = next(c for c in index.clusters if c.type != "person")
+    steps = [
+        lambda: organization.aliases.append("The Paper"),
+        lambda: index.new("Olga Lee", "person").add(doc[0:2], "Olga Lee"),  # where the first is named
+        lambda: person.add(doc[tokens - 3 : tokens - 2], "Stupak"),
+        lambda: setattr(organization, "type", "person"),
+        lambda: index.new("The Paper", "organization").aliases.append("The Paper"),
+        lambda: person.aliases.remove("Stupak") if "Stupak" in person.aliases else None,
+    ]
+    for step in steps:
+        step()
+        for form in ["The Paper", "Pravda", "Ukrainian Pravda", "Kremlin", "Stupak"]:
+            assert index.organization_by_name(form) is _organization_scanned(index, form), form
+        for token in range(tokens + 1):
+            assert index.last_person_before(token) is _last_person_scanned(index, token), token
+            assert index.cluster_at(token) is _cluster_at_scanned(index, token), token
+
+
+def _cluster_at_scanned(index: EntityIndex, token: int) -> Cluster | None:
+    """speakers._cluster_of's first step as it was: every cluster's every mention."""
+    return next((c for c in index.clusters for m in c.mentions if m.start <= token < m.end), None)
+
+
+def test_organization_by_name_reads_each_alias_once_not_once_per_lookup() -> None:
+    """2,000 organizations: a look-up reads a table, not every cluster's aliases."""
+    index = EntityIndex()
+    for n in range(2_000):
+        index.new(f"Company {n}", "organization").aliases.append(f"Company {n}")
+    seen = 0
+    real_lower = str.lower
+
+    class Counted(str):
+        def lower(self) -> str:
+            nonlocal seen
+            seen += 1
+            return real_lower(self)
+
+    assert index.organization_by_name("Company 1999") is index.clusters[-1]
+    index.clusters[0].aliases.append(Counted("Company Zero"))
+    seen = 0
+    for _ in range(100):
+        assert index.organization_by_name("company zero") is index.clusters[0]
+    assert seen <= 2  # when the table took it in; the scan read it in each of the 100 look-ups
+
+
+def _nested_scanned(found: list[Attribution]) -> list[Attribution]:
+    """quotes._without_nested as it was: every attribution against every other."""
+    return [
+        a
+        for a in found
+        if not any(
+            b is not a
+            and b.content[0][0] <= a.content[0][0]
+            and a.content[-1][1] <= b.content[-1][1]
+            and (b.content[-1][1] - b.content[0][0]) > (a.content[-1][1] - a.content[0][0])
+            and not (b.cue and a.cue and b.cue[0][0] <= a.cue[0][0] < b.cue[0][1])
+            and _cue_inside(a, b)
+            for b in found
+        )
+    ]
+
+
+def test_without_nested_drops_what_the_scan_dropped() -> None:
+    """Random attributions, many nested, sharing starts and ends: the same kept, in the same order."""
+    generator = random.Random(28)
+    dropped = 0
+    for _ in range(300):
+        found = []
+        for _ in range(generator.randint(0, 12)):
+            start = generator.randint(0, 40)
+            pieces = sorted(generator.sample(range(start, start + 60), generator.choice([2, 4])))
+            content = [(pieces[i], pieces[i + 1]) for i in range(0, len(pieces), 2)]
+            cue_at = generator.randint(0, 100)
+            cue = [(cue_at, cue_at + 4)] if generator.random() < 0.9 else []
+            found.append(Attribution(kind="direct", content=content, cue=cue))
+        found.sort(key=lambda a: a.content[0][0])
+        kept = _without_nested(found)
+        assert [id(a) for a in kept] == [id(a) for a in _nested_scanned(found)]
+        dropped += len(found) - len(kept)
+    assert dropped > 50  # nesting was common enough to test the check, not only the shortcut
+
+
+def test_cross_check_tries_the_pairs_sharing_a_lemma_that_every_pair_gave() -> None:
+    """crosscheck._sharing_a_lemma: the pairs, in the order, that trying every pair found."""
+    generator = random.Random(28)
+    lemmas = ["range", "weapon", "height", "race", "road"]
+    for _ in range(200):
+        contexts = [
+            set(generator.sample(lemmas, generator.choice([0, 0, 1, 2])))
+            for _ in range(generator.randint(0, 15))
+        ]
+        every_pair = [
+            (i, j) for i, j in itertools.combinations(range(len(contexts)), 2) if contexts[i] & contexts[j]
+        ]
+        assert _sharing_a_lemma(contexts) == every_pair

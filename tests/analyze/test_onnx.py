@@ -148,7 +148,7 @@ def test_an_onnx_model_runs_where_torch_cannot_be_imported(exported, tmp_path):
 def test_analyzing_with_an_onnx_model_imports_neither_training_nor_torch(exported, tmp_path):
     """`quotegraph analyze` with an ONNX model runs on the runtime alone (analyze/runtime/): with
     torch installed and importable, analyzing imports neither torch nor transformers (spaCy's thinc
-    would import torch whenever it is installed: analyze/torchless.py keeps it out), nor any module
+    would import torch whenever it is installed: analyze/lean_imports.py keeps it out), nor any module
     of quotegraph.train."""
     script = tmp_path / "boundary.py"
     script.write_text(

@@ -86,7 +86,7 @@ TORCH_INSTALLED = importlib.util.find_spec("torch") is not None
 @pytest.mark.parametrize("model", [["--rules-only"], []])
 def test_analyzing_a_text_file_imports_no_torch_transformers_or_trafilatura(model: list[str]) -> None:
     """thinc imports torch whenever it is installed (2.7 s of each analysis's start): analysis keeps it
-    out (analyze/torchless.py), with the rules and with a model (the suite's default sets the shipped
+    out (analyze/lean_imports.py), with the rules and with a model (the suite's default sets the shipped
     model aside; test_onnx.py checks an ONNX model's analysis the same way)."""
     probe = _loaded_by("analyze", str(SAMPLE), *model)
     assert probe["code"] == 0

@@ -17,10 +17,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotegraph.analyze import torchless
+from quotegraph.analyze import lean_imports
 from quotegraph.lazy import lazy_exports
 
-torchless.install()  # before any stage imports spaCy: thinc then leaves torch unloaded
+lean_imports.install()  # before any stage imports spaCy or pint: see lean_imports.py
 
 # Each public name and its module, in pipeline order: parse, then the stages.
 _LAZY: dict[str, str] = {

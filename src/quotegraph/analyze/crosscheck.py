@@ -47,9 +47,9 @@ def cross_check(quantities: list[Quantity], doc: Doc) -> list[tuple[int, int, fl
     """
     contexts = [_measured(doc, q) if _physical_value(q) else set() for q in quantities]
     pairs: list[tuple[int, int, float]] = []
-    for i, j in combinations(range(len(quantities)), 2):
+    for i, j in _sharing_a_lemma(contexts):
         a, b = quantities[i], quantities[j]
-        if not (contexts[i] & contexts[j] and a.dimension == b.dimension and _restated(a, b)):
+        if not (a.dimension == b.dimension and _restated(a, b)):
             continue
         target = SI_TARGETS[UNIT_BY_NAME[str(a.unit)][1]][0]
         ma, mb = _measure(a, target), _measure(b, target)
@@ -60,6 +60,16 @@ def cross_check(quantities: list[Quantity], doc: Doc) -> list[tuple[int, int, fl
         b.links.append(i)
         pairs.append((i, j, round(excess, 4)))
     return pairs
+
+
+def _sharing_a_lemma(contexts: list[set[str]]) -> list[tuple[int, int]]:
+    """The pairs (i < j, in order) of quantities whose contexts share a lemma: found through each
+    lemma's quantities, not by trying every pair (quadratic in the quantities of a long article)."""
+    by_lemma: dict[str, list[int]] = {}
+    for i, context in enumerate(contexts):
+        for lemma in context:
+            by_lemma.setdefault(lemma, []).append(i)
+    return sorted({pair for found in by_lemma.values() for pair in combinations(found, 2)})
 
 
 def _same_magnitude(a: float, b: float) -> bool:

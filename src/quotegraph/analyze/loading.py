@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from spacy.language import Language
 
 from quotegraph.analyze.parsing import load_model
+from quotegraph.cache import collector_paused
 from quotegraph.records import LearnedAttribution
 
 if TYPE_CHECKING:
@@ -23,9 +24,10 @@ def load_models(
 ) -> tuple[Language, AttributionModel | None]:
     """The spaCy pipeline and, when one is chosen, the learned attribution model for it
     (`quotegraph train`'s): both loaded once per process, a ModelError when either cannot load."""
-    nlp = load_model(name)
-    if learned is None:
-        return nlp, None
-    from quotegraph.analyze.runtime.attribution_model import load_attribution_model  # only when asked
+    with collector_paused():  # what loads lives as long as the process (quotegraph/cache.py)
+        nlp = load_model(name)
+        if learned is None:
+            return nlp, None
+        from quotegraph.analyze.runtime.attribution_model import load_attribution_model  # only when asked
 
-    return nlp, load_attribution_model(Path(learned.path), nlp).scoped(learned.scope)
+        return nlp, load_attribution_model(Path(learned.path), nlp).scoped(learned.scope)

@@ -5,6 +5,10 @@ runs a subset (with the stages it needs). Stages read what earlier ones left in 
 their own results; nothing flows backwards. The order is checked, as spaCy's analyze_pipes checks
 its pipes: a stage registers only after the stages it `requires` (StageOrderError otherwise), and
 `run_stages` refuses an order that puts a stage before one it requires.
+
+Progress: `analyze(..., progress=callback)` calls callback(step, done, total) as each step starts
+("parse", then each stage by name) and once at the end ("done", total, total), so that a caller can
+show where a long article's minutes go (the CLI, for a long article).
 """
 
 from __future__ import annotations
@@ -52,6 +56,10 @@ class State:
 
 
 Stage = Callable[[State], None]
+# progress(step, done, total): the step starting ("parse", a stage's name, "done" at the end), the steps
+# done before it and the steps in all (the parse and each stage run).
+Progress = Callable[[str, int, int], None]
+PARSE_STEP, DONE_STEP = "parse", "done"
 STAGES: dict[str, Stage] = {}
 REQUIRES: dict[str, tuple[str, ...]] = {}
 READS: dict[str, frozenset[str]] = {}
@@ -223,14 +231,18 @@ def analyze(
     nlp: Language | None = None,
     only: Iterable[str] | None = None,
     attribution_model: AttributionModel | None = None,
+    progress: Progress | None = None,
 ) -> Analysis:
     """Everything quotegraph finds in one article (or the stages named in `only`).
 
     `attribution_model` (analyze/runtime/, loaded for `nlp`) joins the rules in the quotes stage, and the
-    Analysis names it (`attribution_model`, `attribution_scope`).
+    Analysis names it (`attribution_model`, `attribution_scope`). `progress` is told each step as it
+    starts (the module's docstring).
     """
     nlp = nlp or load_model()
     stages = resolve_stages(only)
+    if progress is not None:
+        progress(PARSE_STEP, 0, len(stages) + 1)
     unused = unused_components(nlp, stages)
     if unused:
         with nlp.select_pipes(disable=unused):
@@ -239,15 +251,24 @@ def analyze(
         doc = parse(nlp, article)
     analysis = Analysis(text=article.text, article=article.meta, notes=list(article.notes))
     state = State(article, doc, analysis, learned_model=attribution_model)
-    run_stages(state, stages)
+    run_stages(state, stages, progress, steps_before=1)
     return state.analysis
 
 
-def run_stages(state: State, stages: Sequence[str]) -> None:
-    """Run the named stages over one article's parse, in the order given (checked first)."""
+def run_stages(
+    state: State, stages: Sequence[str], progress: Progress | None = None, steps_before: int = 0
+) -> None:
+    """Run the named stages over one article's parse, in the order given (checked first); `progress`
+    is told each stage as it starts and "done" at the end, counting `steps_before` steps (the parse)
+    as done before the first."""
     check_order(stages)
-    for name in stages:
+    total = steps_before + len(stages)
+    for done, name in enumerate(stages, start=steps_before):
+        if progress is not None:
+            progress(name, done, total)
         STAGES[name](state)
+    if progress is not None:
+        progress(DONE_STEP, total, total)
 
 
 def check_order(stages: Sequence[str]) -> None:

@@ -231,9 +231,10 @@ def _adjacent_passages(
 
 def _without_nested(found: list[Attribution]) -> list[Attribution]:
     """Drop an attribution whose content lies inside another's content (a cue inside reported speech)."""
+    held = _may_be_held(found)
     kept: list[Attribution] = []
     for a in found:
-        inner = any(
+        inner = id(a) in held and any(
             b is not a
             and b.content[0][0] <= a.content[0][0]
             and a.content[-1][1] <= b.content[-1][1]
@@ -245,6 +246,27 @@ def _without_nested(found: list[Attribution]) -> list[Attribution]:
         if not inner:
             kept.append(a)
     return kept
+
+
+def _may_be_held(found: list[Attribution]) -> set[int]:
+    """The ids of the attributions that another may hold: one starting no later, ending no later, and
+    longer. Only these are checked against every other (a check of every pair was quadratic in long
+    articles): in start order, an earlier start's furthest end, or a longer one with the same start."""
+    ordered = sorted(found, key=lambda a: a.content[0][0])
+    held: set[int] = set()
+    reach = -1  # the furthest end of the contents that start before this group's start
+    first = 0
+    while first < len(ordered):
+        start = ordered[first].content[0][0]
+        last = first
+        while last < len(ordered) and ordered[last].content[0][0] == start:
+            last += 1
+        group = ordered[first:last]
+        longest = max(a.content[-1][1] for a in group)
+        held.update(id(a) for a in group if reach >= a.content[-1][1] or longest > a.content[-1][1])
+        reach = max(reach, longest)
+        first = last
+    return held
 
 
 def _cue_inside(inner: Attribution, outer: Attribution) -> bool:

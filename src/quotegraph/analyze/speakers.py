@@ -274,10 +274,8 @@ def _from_cluster(cluster: Cluster) -> _Resolved:
 
 def _cluster_of(head: Token, index: EntityIndex) -> Cluster | None:
     """The cluster whose mention contains the head, or a compound modifier of it ("ISW analysts")."""
-    for cluster in index.clusters:
-        for mention in cluster.mentions:
-            if mention.start <= head.i < mention.end:
-                return cluster
+    if (holding := index.cluster_at(head.i)) is not None:
+        return holding
     if head.pos_ == "PROPN":
         name_tokens = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [head]
         while len(name_tokens) > 1 and name_tokens[0].lower_ in ROLE_HEADS:  # "Chairman Lord Holme"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from quotegraph.cache import cache_folder
+from quotegraph.cache import cache_folder, collector_paused
 
 if TYPE_CHECKING:
     import pint  # imported where a registry is built: 0.4 s that most articles do without
@@ -165,13 +165,14 @@ UNIT_BY_SURFACE = {surface: name for name, _, _, surfaces in UNITS for surface i
 def unit_registry() -> pint.UnitRegistry:
     """One pint registry per process. Parsing pint's definitions takes half a second: pint keeps
     them parsed in its cache folder (ours), so that only the first analysis on a machine pays it."""
-    import pint
+    with collector_paused():
+        import pint
 
-    folder = cache_folder("pint")
-    try:
-        registry = pint.UnitRegistry(cache_folder=folder)
-    except OSError:  # a cache that cannot be written: parse the definitions each time
-        registry = pint.UnitRegistry()
+        folder = cache_folder("pint")
+        try:
+            registry = pint.UnitRegistry(cache_folder=folder)
+        except OSError:  # a cache that cannot be written: parse the definitions each time
+            registry = pint.UnitRegistry()
     # pint's own "decade" is the logarithmic one.
     registry.define("calendar_decade = 10 * year")
     return registry

@@ -11,8 +11,6 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
-import feedparser
-
 from quotegraph.errors import InputError
 from quotegraph.read.html import parse_html
 from quotegraph.read.items import SourceItem, failed_item, read_item
@@ -40,6 +38,8 @@ def iter_feed(
 
     allow_private lets fetching reach loopback and private addresses: for tests against a local server.
     """
+    import feedparser  # here: reading one article file never needs it
+
     # A stream, not bytes: given bytes, feedparser first tries them as a file name.
     parsed = feedparser.parse(io.BytesIO(data))
     if not parsed.entries:

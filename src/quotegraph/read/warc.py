@@ -7,8 +7,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any, BinaryIO
 
-from warcio.archiveiterator import ArchiveIterator
-
 from quotegraph.errors import InputError
 from quotegraph.read.items import SourceItem, failed_item, iso_day, read_item
 from quotegraph.read.limits import MAX_ARTICLE_BYTES, too_large
@@ -22,6 +20,8 @@ _TAIL_BYTES = 64
 
 def iter_warc(stream: BinaryIO, label: str) -> Iterator[SourceItem]:
     """One item per HTML response record, keyed label#offset (the record's offset in the file)."""
+    from warcio.archiveiterator import ArchiveIterator  # here: warcio imports fsspec and asyncio
+
     records = ArchiveIterator(stream)
     end = 0  # where the last whole record ends: damage starts there
     try:
