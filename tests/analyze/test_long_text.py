@@ -62,3 +62,9 @@ def test_a_long_article_is_announced_on_stderr(monkeypatch: pytest.MonkeyPatch) 
     result = CliRunner().invoke(app, ["analyze", "-", "--format", "jsonl"], input=one_line(300) + "\n")
     assert result.exit_code == 0, result.output
     assert "words, this takes a while" in result.stderr and "this takes" not in result.stdout
+    # then a line as each step starts (the parse, each stage by name) and one at the end
+    from quotegraph.analyze.pipeline import STAGES
+
+    for step in ("parse (1/", *(f"{stage} (" for stage in STAGES)):
+        assert step in result.stderr, step
+    assert "done in" in result.stderr and "so far" not in result.stdout

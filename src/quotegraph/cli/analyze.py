@@ -7,10 +7,11 @@ input or article that fails is reported in one line and the others go on.
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Callable
 from functools import partial
 from importlib import resources
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.markup import escape
@@ -29,6 +30,9 @@ from quotegraph.cli.options import (
 )
 from quotegraph.errors import QuotegraphError
 from quotegraph.records import Analysis, Article, AttributionType
+
+if TYPE_CHECKING:
+    from quotegraph.analyze.pipeline import Progress
 
 
 def _read_inputs(paths: list[str], date: str | None, sample: bool) -> list[Callable[[], Article]]:
@@ -129,19 +133,21 @@ def analyze(
 _LONG_ARTICLE_WORDS = 20_000
 
 
-def _analyze_one(article: Article, pipeline: Callable[[Article], Analysis], printer: _Printer) -> int:
+def _analyze_one(article: Article, pipeline: Callable[..., Analysis], printer: _Printer) -> int:
     """Analyze and print one article; a failure is reported on stderr and the next article goes on.
 
     Returns the exit code the failure asks for (0 when none). An unexpected exception is a bug, but
     in a batch of articles it must not lose the others' output: it is reported in one line too.
     """
     name = article.meta.source or article.meta.headline or "article"
+    steps: Progress | None = None
     if (words := len(article.text.split())) > _LONG_ARTICLE_WORDS:  # minutes of silence otherwise
         err.print(
             f"[dim]analyzing {escape(name)}: {words:,} words, this takes a while…[/dim]", soft_wrap=True
         )
+        steps = _step_lines(time.perf_counter())
     try:
-        printer.write(pipeline(article))
+        printer.write(pipeline(article, progress=steps))
     except QuotegraphError as error:
         err.print(f"[red]error:[/red] {escape(name)}: {escape(str(error))}", soft_wrap=True)
         return error.exit_code
@@ -150,6 +156,22 @@ def _analyze_one(article: Article, pipeline: Callable[[Article], Analysis], prin
         err.print(f"[red]error:[/red] {escape(message)}", soft_wrap=True)
         return 1
     return 0
+
+
+def _step_lines(started: float) -> Progress:
+    """A line on stderr as each step of a long article starts, with the time so far: lines rather
+    than a bar, so that a log shows where the minutes went too."""
+
+    def line(step: str, done: int, total: int) -> None:
+        elapsed = time.perf_counter() - started
+        what = (
+            f"done in {elapsed:.0f} s"
+            if done == total
+            else f"{step} ({done + 1}/{total}), {elapsed:.0f} s so far"
+        )
+        err.print(f"[dim]  {escape(what)}[/dim]", soft_wrap=True)
+
+    return line
 
 
 class _Printer:
