@@ -7,9 +7,10 @@ stage reports them.
 
 It also tags clubs and companies as people ("Manchester United", "Lycos"). In news a name is an
 organization, whatever the NER says, when it ends on a word that names a club or a company ("United",
-"FC", "plc", "Ltd", "Inc", "Europe"), or, on its own, when it is a word of an organization the article names
-("Lycos" after "Lycos Europe"); and a person when it follows a title of address ("Ms Reyes"), as
-is the full name whose surname does ("Angie Errigo", tagged an organization, and "Ms Errigo").
+"FC", "plc", "Ltd", "Inc", "Europe"), or when a noun for a firm or a paper sets it ("miner Barrick
+Gold", "marketing magazine New Media Age"); on its own, when it is a word of an organization the
+article names ("Lycos" after "Lycos Europe"); and a person when it follows a title of address ("Ms
+Reyes"), as is the full name whose surname does ("Angie Errigo", tagged an organization, and "Ms Errigo").
 """
 
 from __future__ import annotations
@@ -39,6 +40,15 @@ ORGANIZATION_ENDINGS = frozenset(
 # A rank ("Lord Stevens", "Sir Alex") stays part of the name, and is found with it (speakers.py).
 ADDRESS_TITLES = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. prof prof.".split())
 RANKS = frozenset("sir dame lord lady".split())
+# Nouns that set an organization's name in news: "miner Barrick Gold", "marketing magazine New Media
+# Age", "US oil giant Exxon", "research firm Gartner". A person's name follows a role, never these.
+ORGANIZATION_DESCRIPTORS = frozenset(
+    """
+    magazine newspaper paper journal website broadcaster channel firm company miner giant bank retailer
+    carmaker maker manufacturer airline carrier operator publisher label studio developer insurer lender
+    brewer supermarket agency consultancy regulator watchdog charity conglomerate
+    """.split()
+)
 
 
 # Changes to any cluster's name, type or aliases so far: EntityIndex's look-up tables are checked
@@ -146,11 +156,14 @@ class Cluster:
 
 
 def clean_name(span: Span) -> str:
-    """The name without possessive, leading article or title: "the Kremlin's" → "Kremlin"."""
+    """The name without possessive, leading article, title or a firm's description: "the Kremlin's" →
+    "Kremlin", "Miner Highland Gold" (opening a sentence) → "Highland Gold"."""
     tokens = [t for t in span if not t.is_space]
     while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct):
         tokens = tokens[:-1]
     while tokens and tokens[0].lower_ in {"the", "a", "an"}:
+        tokens = tokens[1:]
+    if len(tokens) > 2 and tokens[0].lower_ in ORGANIZATION_DESCRIPTORS and tokens[0].is_sent_start:
         tokens = tokens[1:]
     while len(tokens) > 1 and tokens[0].lower_ in TITLES and tokens[1].is_title:
         tokens = tokens[1:]
@@ -391,9 +404,18 @@ def _person_by_address(form: str, addressed: set[str]) -> bool:
 
 def names_organization(ent: Span) -> bool:
     """A name the NER calls a person that ends on a club's or a company's word ("Manchester United"),
-    or on a plural ("the Lib Dems": a party, not a person)."""
+    or on a plural ("the Lib Dems": a party, not a person), or that a noun for a firm sets ("miner
+    Barrick Gold")."""
     words = [t for t in ent if not t.is_punct and t.tag_ != "POS"]
-    return len(words) >= 2 and (words[-1].lower_ in ORGANIZATION_ENDINGS or words[-1].tag_ == "NNPS")
+    ending = len(words) >= 2 and (words[-1].lower_ in ORGANIZATION_ENDINGS or words[-1].tag_ == "NNPS")
+    return ending or after_organization_noun(ent[0])
+
+
+def after_organization_noun(first: Token) -> bool:
+    """The first word of a name right after a noun for a firm or a paper, written in lower case as a
+    description is ("miner Barrick Gold"; not "Gold" of "Highland Gold")."""
+    before = first.doc[first.i - 1] if first.i > 0 else None
+    return before is not None and before.text.islower() and before.lower_ in ORGANIZATION_DESCRIPTORS
 
 
 def initials(name: str) -> str:

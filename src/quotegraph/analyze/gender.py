@@ -55,3 +55,26 @@ def _pronouns_used(cluster: Cluster) -> tuple[bool, bool]:
 
 
 SUBJECT_OF_CLAUSE = frozenset({"nsubj", "nsubjpass"})
+
+
+def plural_people_since(pronoun: Token, since: int) -> Token | None:
+    """ "The finance minister has urged councils to limit increases but they have warned …": "they"
+    are the plural noun named last since the char offset `since` (the last attribution's cue), in its
+    sentence or the one before, as a clause's subject or as the object of a verb that asks it to act;
+    not an organization spoken of before it."""
+    if pronoun.lower_ not in {"they", "them"}:
+        return None
+    sentence = pronoun.sent
+    floor = sentence.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    for token in reversed(pronoun.doc[floor : pronoun.i]):
+        if token.idx < since:
+            return None
+        subject = token.dep_ in {"nsubj", "nsubjpass"}
+        to_act = [
+            *(c for c in token.head.children if c.dep_ == "xcomp"),
+            *(c for c in token.children if c.dep_ == "acl"),
+        ]
+        asked = token.dep_ == "dobj" and any(any(a.lower_ == "to" for a in v.children) for v in to_act)
+        if token.tag_ == "NNS" and token.pos_ == "NOUN" and (subject or asked):
+            return token
+    return None
