@@ -724,3 +724,40 @@ def test_they_are_the_people_asked_to_act_not_the_outlet_that_reported(nlp):
     rows = _rows(_run(nlp, text))
     assert [r[1] for r in rows if "struggle" in r[0] or "initiatives" in r[0]] == ["councils", "councils"]
     assert [r[1] for r in rows if "Council tax" in r[0]] == ["BBC Scotland"]
+
+
+def test_they_are_not_any_plural_subject_named_since(nlp):
+    text = (
+        "But the Tories insisted they would hold ministers to account over the precise purpose of the "
+        "scheme. They said they would also press Labour over whether objectives could be met and whether "
+        "the Home Office would be able to deliver them. And they pledged to assess the cost effectiveness "
+        "of ID cards."
+    )
+    # "ministers" are held to account and "objectives" met: neither is who "they" are.
+    assert {r[1] for r in _rows(_run(nlp, text))} == {"Tories"}
+
+
+def test_she_in_a_mans_quote_or_after_another_name_does_not_make_him_she(nlp):
+    # Richard Nicholls speaks of Marion Jones as "she"; "he gave her" follows Victor Conte, whom the
+    # NER leaves unlabelled here. Neither ties a pronoun to the person named first, so the later "she"
+    # is Jones, not her lawyer named since.
+    text = (
+        "Marion Jones has filed a lawsuit for defamation against Balco boss Victor Conte following his "
+        "allegations that he gave her performance-enhancing drugs. Jones' lawyer Richard Nicholls said: "
+        '"Marion has steadfastly maintained her position throughout: she has never, ever used '
+        'performance-enhancing drugs." Jones, who is under investigation for steroid use by the US '
+        "Anti-Doping Agency, has continually denied ever taking illegal substances since being "
+        "investigated in the Balco scandal, although she praised a zinc supplement Conte marketed."
+    )
+    rows = _rows(_run(nlp, text))
+    assert [r[1] for r in rows if "zinc" in r[0]] == ["Marion Jones"]
+
+
+def test_a_role_set_before_a_name_keeps_its_phrase_up_to_the_comma(nlp):
+    text = (
+        '"It will be a tragedy if the government comes through with a half-hearted response," said the '
+        "chairman of the Commons education select committee, Labour MP Barry Sheerman."
+    )
+    assert [(s.name, s.roles) for s in _run(nlp, text).speakers] == [
+        ("Barry Sheerman", ["Labour MP", "chairman of the Commons education select committee"])
+    ]

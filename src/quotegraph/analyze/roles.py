@@ -171,7 +171,9 @@ def _role_set_beside(mention: Span) -> str:
     role = holder.head
     if holder.dep_ != "appos" or role.lower_ not in ROLE_HEADS or role.i >= mention.start:
         return ""
-    tokens = list(mention.doc[role.left_edge.i : role.i + 1])
+    tokens = list(mention.doc[role.left_edge.i : holder.left_edge.i])  # "the chairman of the committee, "
+    while tokens and tokens[-1].is_punct:
+        tokens = tokens[:-1]
     owners = [i for i, t in enumerate(tokens) if t.dep_ in {"poss", "case"}]
     tokens = tokens[owners[-1] + 1 :] if owners else tokens  # "The woman's lawyer" → "lawyer"
     while tokens and tokens[0].dep_ == "det":
