@@ -761,3 +761,18 @@ def test_a_role_set_before_a_name_keeps_its_phrase_up_to_the_comma(nlp):
     assert [(s.name, s.roles) for s in _run(nlp, text).speakers] == [
         ("Barry Sheerman", ["Labour MP", "chairman of the Commons education select committee"])
     ]
+
+
+def test_a_persons_name_ending_like_a_plural_is_no_party(nlp):
+    # The tagger reads "Deans" and "Morientes" as plural proper nouns, as it reads "the Lib Dems".
+    text = (
+        "Fiona Deans, associate director of AADC, said the change was welcome. On Tuesday, Real Madrid "
+        'striker Fernando Morientes had said: "I like Liverpool and I am pleased they are interested."'
+    )
+    kinds = [(s.name, s.kind) for s in _run(nlp, text).speakers]
+    assert kinds == [("Fiona Deans", "person"), ("Fernando Morientes", "person")]
+
+
+def test_a_maker_is_a_person_not_a_firm(nlp):
+    text = "Film-maker Spike Lee says black representation is stronger than ever in cinema."
+    assert [(s.name, s.kind) for s in _run(nlp, text).speakers] == [("Spike Lee", "person")]

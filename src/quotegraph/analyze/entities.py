@@ -41,12 +41,13 @@ ORGANIZATION_ENDINGS = frozenset(
 ADDRESS_TITLES = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. prof prof.".split())
 RANKS = frozenset("sir dame lord lady".split())
 # Nouns that set an organization's name in news: "miner Barrick Gold", "marketing magazine New Media
-# Age", "US oil giant Exxon", "research firm Gartner". A person's name follows a role, never these.
+# Age", "US oil giant Exxon", "research firm Gartner". A person's name follows a role, never these; not
+# "maker", "publisher", "developer" or "operator", which are people too ("Film-maker Spike Lee").
 ORGANIZATION_DESCRIPTORS = frozenset(
     """
-    magazine newspaper paper journal website broadcaster channel firm company miner giant bank retailer
-    carmaker maker manufacturer airline carrier operator publisher label studio developer insurer lender
-    brewer supermarket agency consultancy regulator watchdog charity conglomerate
+    magazine newspaper paper journal website broadcaster firm company miner giant bank retailer carmaker
+    manufacturer airline carrier label studio insurer reinsurer lender supermarket agency consultancy
+    regulator watchdog charity conglomerate
     """.split()
 )
 
@@ -407,8 +408,16 @@ def names_organization(ent: Span) -> bool:
     or on a plural ("the Lib Dems": a party, not a person), or that a noun for a firm sets ("miner
     Barrick Gold")."""
     words = [t for t in ent if not t.is_punct and t.tag_ != "POS"]
-    ending = len(words) >= 2 and (words[-1].lower_ in ORGANIZATION_ENDINGS or words[-1].tag_ == "NNPS")
+    plural = bool(words) and words[-1].tag_ == "NNPS" and plural_with_article(words[0])
+    ending = len(words) >= 2 and (words[-1].lower_ in ORGANIZATION_ENDINGS or plural)
     return ending or after_organization_noun(ent[0])
+
+
+def plural_with_article(first: Token) -> bool:
+    """A plural name is a party's or a team's when an article opens it ("the Lib Dems"); a person's
+    takes none, whatever the tagger says ("Fiona Deans", "Fernando Morientes")."""
+    before = first.doc[first.i - 1] if first.i > 0 else None
+    return first.lower_ == "the" or (before is not None and before.lower_ == "the")
 
 
 def after_organization_noun(first: Token) -> bool:

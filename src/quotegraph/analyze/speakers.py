@@ -22,6 +22,7 @@ from quotegraph.analyze.entities import (
     EntityIndex,
     after_organization_noun,
     clean_name,
+    plural_with_article,
 )
 from quotegraph.analyze.gender import PERSONAL_PRONOUNS, agrees, plural_people_since
 from quotegraph.analyze.names import NAME_SUFFIXES
@@ -308,7 +309,8 @@ def _cluster_of(head: Token, index: EntityIndex) -> Cluster | None:
         addressed = first.lower_ in RANKS or (first.i > 0 and first.nbor(-1).lower_ in ADDRESS_TITLES)
         if cluster is None and (head.ent_type_ in {"PERSON", ""} or addressed) and head.is_title:
             firm = len(name_tokens) > 1 and not addressed
-            firm = firm and (head.lower_ in ORGANIZATION_ENDINGS or head.tag_ == "NNPS")  # "Lib Dems"
+            plural = head.tag_ == "NNPS" and plural_with_article(name_tokens[0])  # "the Lib Dems"
+            firm = firm and (head.lower_ in ORGANIZATION_ENDINGS or plural)
             firm = firm or described or after_organization_noun(name_tokens[0])  # "magazine New Media Age"
             cluster = index.new(form, "organization" if firm else "person")  # "Strategy Analytics"
             mention = head.doc[name_tokens[0].i : head.i + 1]
