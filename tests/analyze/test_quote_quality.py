@@ -776,3 +776,13 @@ def test_a_persons_name_ending_like_a_plural_is_no_party(nlp):
 def test_a_maker_is_a_person_not_a_firm(nlp):
     text = "Film-maker Spike Lee says black representation is stronger than ever in cinema."
     assert [(s.name, s.kind) for s in _run(nlp, text).speakers] == [("Spike Lee", "person")]
+
+
+def test_a_name_set_beside_a_noun_for_a_firm_is_an_organization(nlp):
+    # The NER tags "Munich Re" a person.
+    text = (
+        'Munich Re, the world\'s biggest reinsurer, said: "This is primarily a human tragedy." Serge '
+        "Troeber, deputy head of the natural disasters department at Swiss Re, said the cost was unclear."
+    )
+    kinds = [(s.name, s.kind, s.roles) for s in _run(nlp, text).speakers]
+    assert kinds[0] == ("Munich Re", "organization", [])

@@ -410,7 +410,10 @@ def names_organization(ent: Span) -> bool:
     words = [t for t in ent if not t.is_punct and t.tag_ != "POS"]
     plural = bool(words) and words[-1].tag_ == "NNPS" and plural_with_article(words[0])
     ending = len(words) >= 2 and (words[-1].lower_ in ORGANIZATION_ENDINGS or plural)
-    return ending or after_organization_noun(ent[0])
+    described = any(
+        c.dep_ == "appos" and c.lemma_.lower() in ORGANIZATION_DESCRIPTORS for c in ent.root.children
+    )
+    return ending or described or after_organization_noun(ent[0])  # "Munich Re, the biggest reinsurer"
 
 
 def plural_with_article(first: Token) -> bool:
