@@ -786,3 +786,14 @@ def test_a_name_set_beside_a_noun_for_a_firm_is_an_organization(nlp):
     )
     kinds = [(s.name, s.kind, s.roles) for s in _run(nlp, text).speakers]
     assert kinds[0] == ("Munich Re", "organization", [])
+
+
+def test_a_role_word_opening_the_sentence_is_no_part_of_the_name(nlp):
+    text = (
+        "Striker Thierry Henry, along with Robert Pires, scored against Fulham. Veteran Martinez said she "
+        "was delighted with the Thai title."
+    )
+    names = [s.name for s in _run(nlp, text).speakers]
+    assert names == ["Martinez"]
+    analysis = analyze(Article(text=text), nlp)
+    assert "Thierry Henry" in [e.name for e in analysis.entities]

@@ -52,6 +52,15 @@ ORGANIZATION_DESCRIPTORS = frozenset(
 )
 
 
+# Words that say what a person is, which the NER takes into the name when they open a sentence.
+OPENING_ROLES = frozenset(
+    """
+    striker midfielder defender goalkeeper keeper winger forward veteran skipper rookie teenager star
+    singer actor actress comedian presenter rapper author novelist
+    """.split()
+)
+
+
 # Changes to any cluster's name, type or aliases so far: EntityIndex's look-up tables are checked
 # against the clusters only when this moved (a check of every cluster per look-up was quadratic).
 # Rewrites are the changes other than aliases appended (one replaced, removed, a new list): the
@@ -166,6 +175,8 @@ def clean_name(span: Span) -> str:
         tokens = tokens[1:]
     if len(tokens) > 2 and tokens[0].lower_ in ORGANIZATION_DESCRIPTORS and tokens[0].is_sent_start:
         tokens = tokens[1:]
+    if len(tokens) > 1 and tokens[0].lower_ in OPENING_ROLES and tokens[0].is_sent_start:
+        tokens = tokens[1:]  # "Striker Thierry Henry", "Veteran Martinez": capitalised as the sentence opens
     while len(tokens) > 1 and tokens[0].lower_ in TITLES and tokens[1].is_title:
         tokens = tokens[1:]
     text = "".join(t.text_with_ws for t in tokens).strip()

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from quotegraph.analyze.attribution_types import is_document_noun, is_hearsay
 from quotegraph.analyze.entities import (
     ADDRESS_TITLES,
+    OPENING_ROLES,
     ORGANIZATION_DESCRIPTORS,
     ORGANIZATION_ENDINGS,
     RANKS,
@@ -266,6 +267,10 @@ def _name_described(head: Token) -> Token:
     return name if name.i > head.i and name.pos_ == "PROPN" and name.is_title else head
 
 
+def _role_word(token: Token) -> bool:
+    return token.lower_ in ROLE_HEADS or (token.lower_ in OPENING_ROLES and token.is_sent_start)
+
+
 def _interviewee(index: EntityIndex) -> Cluster | None:
     """Whom an interview's answers belong to: the person the article names most often."""
     people = [c for c in index.clusters if c.type == "person"]
@@ -296,8 +301,8 @@ def _cluster_of(head: Token, index: EntityIndex) -> Cluster | None:
                 return cluster
     if head.pos_ == "PROPN":
         name_tokens = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [head]
-        while len(name_tokens) > 1 and name_tokens[0].lower_ in ROLE_HEADS:  # "Chairman Lord Holme"
-            name_tokens = name_tokens[1:]  # "President Trump" is Trump
+        while len(name_tokens) > 1 and _role_word(name_tokens[0]):  # "Chairman Lord Holme"
+            name_tokens = name_tokens[1:]  # "President Trump" is Trump; "Veteran Martinez" is Martinez
         described = len(name_tokens) > 1 and name_tokens[0].lower_ in ORGANIZATION_DESCRIPTORS
         name_tokens = name_tokens[1:] if described else name_tokens  # "Miner Highland Gold"
         form = " ".join(t.text for t in name_tokens)
