@@ -525,9 +525,8 @@ def test_a_name_ending_on_a_firms_word_is_an_organization(nlp):
         "Consultancy Strategy Analytics of Boston estimates that mobile broadcast networks will have "
         "acquired around 51 million users worldwide by 2009."
     )
-    assert [(s.name, s.kind) for s in _run(nlp, text).speakers] == [
-        ("Consultancy Strategy Analytics", "organization")
-    ]
+    # "Consultancy" describes the firm (a noun for a firm) and is no part of its name.
+    assert [(s.name, s.kind) for s in _run(nlp, text).speakers] == [("Strategy Analytics", "organization")]
 
 
 def test_profits_posted_are_a_deed_not_words(nlp):
@@ -593,7 +592,7 @@ def test_two_people_whose_names_end_in_jr_are_two_speakers(nlp):
     )
     analysis = _run(nlp, text)
     assert [(s.name, s.roles) for s in analysis.speakers] == [
-        ("Walter M Phillips Jr", []),
+        ("Walter M Phillips Jr", ["lawyer"]),  # "Cosby's lawyer, Walter M Phillips Jr"
         ("Bruce L Castor Jr", ["District Attorney"]),
     ]
 
@@ -667,3 +666,134 @@ def test_an_acronym_is_the_organization_it_abbreviates(nlp):
     )
     analysis = _run(nlp, text)
     assert [(s.name, s.kind) for s in analysis.speakers] == [("World Health Organization", "organization")]
+
+
+def test_a_name_set_by_a_noun_for_a_firm_is_an_organization_and_no_other_firms_namesake(nlp):
+    # The NER tags "Barrick Gold" a person; "miner" sets it as a firm, and "Gold" of "Highland Gold"
+    # is no mention of it.
+    text = (
+        "Miner Highland Gold said it regretted any limit on privatisation. Other firms that have been "
+        "linked with investment in Russia include the US-based ChevronTexaco, and miner Barrick Gold. "
+        "Sky will activate a spare slot on set-top boxes in January, marketing magazine New Media Age "
+        "reported. US oil giant Exxon said it did not plan to take part in a new tender."
+    )
+    analysis = _run(nlp, text)
+    assert [(s.name, s.kind) for s in analysis.speakers] == [
+        ("Highland Gold", "organization"),
+        ("New Media Age", "organization"),
+        ("Exxon", "organization"),
+    ]
+    barrick = [e for e in analysis.entities if e.name == "Barrick Gold"]
+    assert [e.type for e in barrick] == ["organization"]
+
+
+def test_a_name_set_beside_a_role_with_letters_after_it_is_the_speaker_with_that_role(nlp):
+    # The parser hangs "Tom McCabe" on "MSP", set beside "Minister": the speaker is the person, the
+    # title his role, the letters no part of either.
+    text = (
+        'Scottish Finance Minister, Tom McCabe MSP, said: "Last week in parliament I announced an '
+        'additional £419m for core expenditure to local government in Scotland."'
+    )
+    analysis = _run(nlp, text)
+    assert [(s.name, s.kind, s.roles) for s in analysis.speakers] == [
+        ("Tom McCabe", "person", ["Scottish Finance Minister"])
+    ]
+
+
+def test_a_reply_in_deeds_reports_nothing_and_one_in_words_does(nlp):
+    # The shipped model takes "have responded with" for a cue in this leader's paragraph; a reply
+    # with violence is a deed, whoever finds it. A reply with a statement is still words.
+    from quotegraph.analyze.quotes import reports_nothing
+
+    deed = nlp(
+        "Though many remain peaceful, a radical minority of protesters have responded with "
+        "unacceptable violence."
+    )
+    words = nlp("The ministry responded with a statement.")
+    assert reports_nothing(next(t for t in deed if t.lower_ == "responded"))
+    assert not reports_nothing(next(t for t in words if t.lower_ == "responded"))
+
+
+def test_they_are_the_people_asked_to_act_not_the_outlet_that_reported(nlp):
+    text = (
+        "Council tax in Scotland is set to rise by an average of about 4% in the coming year, BBC Scotland "
+        "has learned. The finance minister has urged councils to limit increases but they have warned "
+        "that they will struggle to maintain services unless funding is increased. They say much "
+        "additional government money is for new initiatives."
+    )
+    rows = _rows(_run(nlp, text))
+    assert [r[1] for r in rows if "struggle" in r[0] or "initiatives" in r[0]] == ["councils", "councils"]
+    assert [r[1] for r in rows if "Council tax" in r[0]] == ["BBC Scotland"]
+
+
+def test_they_are_not_any_plural_subject_named_since(nlp):
+    text = (
+        "But the Tories insisted they would hold ministers to account over the precise purpose of the "
+        "scheme. They said they would also press Labour over whether objectives could be met and whether "
+        "the Home Office would be able to deliver them. And they pledged to assess the cost effectiveness "
+        "of ID cards."
+    )
+    # "ministers" are held to account and "objectives" met: neither is who "they" are.
+    assert {r[1] for r in _rows(_run(nlp, text))} == {"Tories"}
+
+
+def test_she_in_a_mans_quote_or_after_another_name_does_not_make_him_she(nlp):
+    # Richard Nicholls speaks of Marion Jones as "she"; "he gave her" follows Victor Conte, whom the
+    # NER leaves unlabelled here. Neither ties a pronoun to the person named first, so the later "she"
+    # is Jones, not her lawyer named since.
+    text = (
+        "Marion Jones has filed a lawsuit for defamation against Balco boss Victor Conte following his "
+        "allegations that he gave her performance-enhancing drugs. Jones' lawyer Richard Nicholls said: "
+        '"Marion has steadfastly maintained her position throughout: she has never, ever used '
+        'performance-enhancing drugs." Jones, who is under investigation for steroid use by the US '
+        "Anti-Doping Agency, has continually denied ever taking illegal substances since being "
+        "investigated in the Balco scandal, although she praised a zinc supplement Conte marketed."
+    )
+    rows = _rows(_run(nlp, text))
+    assert [r[1] for r in rows if "zinc" in r[0]] == ["Marion Jones"]
+
+
+def test_a_role_set_before_a_name_keeps_its_phrase_up_to_the_comma(nlp):
+    text = (
+        '"It will be a tragedy if the government comes through with a half-hearted response," said the '
+        "chairman of the Commons education select committee, Labour MP Barry Sheerman."
+    )
+    assert [(s.name, s.roles) for s in _run(nlp, text).speakers] == [
+        ("Barry Sheerman", ["Labour MP", "chairman of the Commons education select committee"])
+    ]
+
+
+def test_a_persons_name_ending_like_a_plural_is_no_party(nlp):
+    # The tagger reads "Deans" and "Morientes" as plural proper nouns, as it reads "the Lib Dems".
+    text = (
+        "Fiona Deans, associate director of AADC, said the change was welcome. On Tuesday, Real Madrid "
+        'striker Fernando Morientes had said: "I like Liverpool and I am pleased they are interested."'
+    )
+    kinds = [(s.name, s.kind) for s in _run(nlp, text).speakers]
+    assert kinds == [("Fiona Deans", "person"), ("Fernando Morientes", "person")]
+
+
+def test_a_maker_is_a_person_not_a_firm(nlp):
+    text = "Film-maker Spike Lee says black representation is stronger than ever in cinema."
+    assert [(s.name, s.kind) for s in _run(nlp, text).speakers] == [("Spike Lee", "person")]
+
+
+def test_a_name_set_beside_a_noun_for_a_firm_is_an_organization(nlp):
+    # The NER tags "Munich Re" a person.
+    text = (
+        'Munich Re, the world\'s biggest reinsurer, said: "This is primarily a human tragedy." Serge '
+        "Troeber, deputy head of the natural disasters department at Swiss Re, said the cost was unclear."
+    )
+    kinds = [(s.name, s.kind, s.roles) for s in _run(nlp, text).speakers]
+    assert kinds[0] == ("Munich Re", "organization", [])
+
+
+def test_a_role_word_opening_the_sentence_is_no_part_of_the_name(nlp):
+    text = (
+        "Striker Thierry Henry, along with Robert Pires, scored against Fulham. Veteran Martinez said she "
+        "was delighted with the Thai title."
+    )
+    names = [s.name for s in _run(nlp, text).speakers]
+    assert names == ["Martinez"]
+    analysis = analyze(Article(text=text), nlp)
+    assert "Thierry Henry" in [e.name for e in analysis.entities]

@@ -7,9 +7,10 @@ stage reports them.
 
 It also tags clubs and companies as people ("Manchester United", "Lycos"). In news a name is an
 organization, whatever the NER says, when it ends on a word that names a club or a company ("United",
-"FC", "plc", "Ltd", "Inc", "Europe"), or, on its own, when it is a word of an organization the article names
-("Lycos" after "Lycos Europe"); and a person when it follows a title of address ("Ms Reyes"), as
-is the full name whose surname does ("Angie Errigo", tagged an organization, and "Ms Errigo").
+"FC", "plc", "Ltd", "Inc", "Europe"), or when a noun for a firm or a paper sets it ("miner Barrick
+Gold", "marketing magazine New Media Age"); on its own, when it is a word of an organization the
+article names ("Lycos" after "Lycos Europe"); and a person when it follows a title of address ("Ms
+Reyes"), as is the full name whose surname does ("Angie Errigo", tagged an organization, and "Ms Errigo").
 """
 
 from __future__ import annotations
@@ -40,6 +41,25 @@ ORGANIZATION_ENDINGS = frozenset(
 # A rank ("Lord Stevens", "Sir Alex") stays part of the name, and is found with it (speakers.py).
 ADDRESS_TITLES = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. prof prof.".split())
 RANKS = frozenset("sir dame lord lady".split())
+# Nouns that set an organization's name in news: "miner Barrick Gold", "marketing magazine New Media
+# Age", "US oil giant Exxon", "research firm Gartner". A person's name follows a role, never these; not
+# "maker", "publisher", "developer" or "operator", which are people too ("Film-maker Spike Lee").
+ORGANIZATION_DESCRIPTORS = frozenset(
+    """
+    magazine newspaper paper journal website broadcaster firm company miner giant bank retailer carmaker
+    manufacturer airline carrier label studio insurer reinsurer lender supermarket agency consultancy
+    regulator watchdog charity conglomerate
+    """.split()
+)
+
+
+# Words that say what a person is, which the NER takes into the name when they open a sentence.
+OPENING_ROLES = frozenset(
+    """
+    striker midfielder defender goalkeeper keeper winger forward veteran skipper rookie teenager star
+    singer actor actress comedian presenter rapper author novelist
+    """.split()
+)
 
 
 # Changes to any cluster's name, type or aliases so far: EntityIndex's look-up tables are checked
@@ -152,12 +172,17 @@ class Cluster:
 
 
 def clean_name(span: Span) -> str:
-    """The name without possessive, leading article or title: "the Kremlin's" → "Kremlin"."""
+    """The name without possessive, leading article, title or a firm's description: "the Kremlin's" →
+    "Kremlin", "Miner Highland Gold" (opening a sentence) → "Highland Gold"."""
     tokens = [t for t in span if not t.is_space]
     while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct):
         tokens = tokens[:-1]
     while tokens and tokens[0].lower_ in {"the", "a", "an"}:
         tokens = tokens[1:]
+    if len(tokens) > 2 and tokens[0].lower_ in ORGANIZATION_DESCRIPTORS and tokens[0].is_sent_start:
+        tokens = tokens[1:]
+    if len(tokens) > 1 and tokens[0].lower_ in OPENING_ROLES and tokens[0].is_sent_start:
+        tokens = tokens[1:]  # "Striker Thierry Henry", "Veteran Martinez": capitalised as the sentence opens
     while len(tokens) > 1 and tokens[0].lower_ in TITLES and tokens[1].is_title:
         tokens = tokens[1:]
     text = "".join(t.text_with_ws for t in tokens).strip()
@@ -448,9 +473,29 @@ def _person_by_address(form: str, addressed: set[str]) -> bool:
 
 def names_organization(ent: Span) -> bool:
     """A name the NER calls a person that ends on a club's or a company's word ("Manchester United"),
-    or on a plural ("the Lib Dems": a party, not a person)."""
+    or on a plural ("the Lib Dems": a party, not a person), or that a noun for a firm sets ("miner
+    Barrick Gold")."""
     words = [t for t in ent if not t.is_punct and t.tag_ != "POS"]
-    return len(words) >= 2 and (words[-1].lower_ in ORGANIZATION_ENDINGS or words[-1].tag_ == "NNPS")
+    plural = bool(words) and words[-1].tag_ == "NNPS" and plural_with_article(words[0])
+    ending = len(words) >= 2 and (words[-1].lower_ in ORGANIZATION_ENDINGS or plural)
+    described = any(
+        c.dep_ == "appos" and c.lemma_.lower() in ORGANIZATION_DESCRIPTORS for c in ent.root.children
+    )
+    return ending or described or after_organization_noun(ent[0])  # "Munich Re, the biggest reinsurer"
+
+
+def plural_with_article(first: Token) -> bool:
+    """A plural name is a party's or a team's when an article opens it ("the Lib Dems"); a person's
+    takes none, whatever the tagger says ("Fiona Deans", "Fernando Morientes")."""
+    before = first.doc[first.i - 1] if first.i > 0 else None
+    return first.lower_ == "the" or (before is not None and before.lower_ == "the")
+
+
+def after_organization_noun(first: Token) -> bool:
+    """The first word of a name right after a noun for a firm or a paper, written in lower case as a
+    description is ("miner Barrick Gold"; not "Gold" of "Highland Gold")."""
+    before = first.doc[first.i - 1] if first.i > 0 else None
+    return before is not None and before.text.islower() and before.lower_ in ORGANIZATION_DESCRIPTORS
 
 
 def initials(name: str) -> str:

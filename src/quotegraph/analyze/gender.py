@@ -38,15 +38,16 @@ FEMALE_PRONOUNS = frozenset({"she", "her", "herself"})
 
 def _pronouns_used(cluster: Cluster) -> tuple[bool, bool]:
     """Whether the article calls the person "he" or "she": the subject or possessive pronouns that
-    follow the person as the subject of a clause before any other person is named ("Palin said she
-    would fight on", "Swift accused Braun …, her" but not "… accused him"), by the majority."""
+    follow the person as the subject of a clause before any other person is named or a quote opens
+    ("Palin said she would fight on", "Swift accused Braun …, her" but not "… accused him"), by the
+    majority."""
     male = female = 0
     for mention in cluster.mentions:
         if mention.root.dep_ not in SUBJECT_OF_CLAUSE:
             continue
         for token in mention.doc[mention.end : mention.sent.end]:
-            if token.ent_type_ == "PERSON":
-                break  # a pronoun after another name may be theirs
+            if _another_name(token) or token.tag_ in {"``", "''"} or token.text in QUOTE_MARKS:
+                break  # a pronoun after another name may be theirs; in their quote, someone else's
             if token.dep_ in {"dobj", "pobj", "dative"} and token.tag_ == "PRP":
                 continue  # "accused him": an object is someone else
             male += token.lower_ in MALE_PRONOUNS
@@ -55,3 +56,38 @@ def _pronouns_used(cluster: Cluster) -> tuple[bool, bool]:
 
 
 SUBJECT_OF_CLAUSE = frozenset({"nsubj", "nsubjpass"})
+
+
+def _another_name(token: Token) -> bool:
+    """A person's name, or one the NER left unlabelled or called an organization: "Marion Jones has
+    filed a lawsuit against Balco boss Victor Conte following his allegations that he gave her …"."""
+    return token.ent_type_ == "PERSON" or (
+        token.pos_ == "PROPN" and token.is_title and token.ent_type_ in {"", "ORG"}
+    )
+
+
+# "Richard Nicholls said: "Marion has maintained her position: she has never …"": the pronouns of a
+# person's own quote are the people they speak of.
+QUOTE_MARKS = frozenset('"“”‘’')
+
+
+def plural_people_since(pronoun: Token, since: int) -> Token | None:
+    """ "The finance minister has urged councils to limit increases but they have warned …": "they"
+    are the plural noun named last since the char offset `since` (the last attribution's cue), in its
+    sentence or the one before, as the people a verb asks to act; not an organization spoken of
+    before it. Not any plural subject: "whether objectives could be met. And they pledged …"."""
+    if pronoun.lower_ not in {"they", "them"}:
+        return None
+    sentence = pronoun.sent
+    floor = sentence.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    for token in reversed(pronoun.doc[floor : pronoun.i]):
+        if token.idx < since:
+            return None
+        to_act = [
+            *(c for c in token.head.children if c.dep_ == "xcomp"),
+            *(c for c in token.children if c.dep_ == "acl"),
+        ]
+        asked = token.dep_ == "dobj" and any(any(a.lower_ == "to" for a in v.children) for v in to_act)
+        if token.tag_ == "NNS" and token.pos_ == "NOUN" and asked:
+            return token
+    return None

@@ -116,9 +116,25 @@ def reports_nothing(cue: Token) -> bool:
 DEEDS = frozenset("post concede maintain threaten boast guarantee counter".split())
 
 
+# "Responded with unacceptable violence": a reply by force is a deed. A reply with anything else is most
+# often words in news ("Trump has responded with attacks on Machado", "responded with a statement").
+REPLY_VERBS = frozenset({"respond", "reply", "react", "retaliate"})
+FORCE_NOUNS = frozenset(
+    """
+    violence force gunfire fire bullet teargas gas shelling airstrike strike raid rocket missile bomb
+    arrest sanction tariff crackdown
+    """.split()
+)
+
+
 def _is_deed(cue: Token) -> bool:
     deps = {c.dep_ for c in cue.children}
-    return cue.lemma_.lower() in DEEDS and "dobj" in deps and not deps & {"ccomp", "xcomp", "parataxis"}
+    if deps & {"ccomp", "xcomp", "parataxis"}:
+        return False
+    if cue.lemma_.lower() in REPLY_VERBS:
+        means = [o for p in cue.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children]
+        return any(o.dep_ == "pobj" and o.lemma_.lower() in FORCE_NOUNS for o in means)
+    return cue.lemma_.lower() in DEEDS and "dobj" in deps
 
 
 def _is_talked_about(cue: Token) -> bool:

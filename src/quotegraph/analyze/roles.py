@@ -20,7 +20,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from quotegraph.analyze.entities import Cluster, EntityIndex, in_organization_name
-from quotegraph.analyze.names import PERSON_TITLES, TITLES
+from quotegraph.analyze.names import NAME_SUFFIXES, PERSON_TITLES, TITLES
 from quotegraph.analyze.parsing import text_of
 
 MAX_ROLE_WORDS = 16  # words as written: "commander-in-chief" is one
@@ -158,13 +158,32 @@ def add_roles(cluster: Cluster, mention: Span) -> None:
 
 def _roles_of(mention: Span) -> list[str]:
     head = mention.root
-    roles = [_premodifier_role(mention)]
+    roles = [_premodifier_role(mention), _role_set_beside(mention)]
     for child in head.rights:
         if child.dep_ == "appos" and child.ent_type_ != "PERSON" and age_of(list(child.subtree)) is None:
             roles.append(_phrase_text(child))
         elif child.dep_ == "relcl":
             roles.extend(_relative_clause_roles(child))
     return [r for r in roles if r]
+
+
+def _role_set_beside(mention: Span) -> str:
+    """ "Scottish Finance Minister, Tom McCabe MSP, said": the name set beside a role before it (and
+    the letters after the name) has that role: "Scottish Finance Minister"."""
+    holder = mention.root
+    if holder.dep_ == "compound" and holder.head.lower_ in NAME_SUFFIXES:
+        holder = holder.head  # "Tom McCabe MSP": the parser hangs the name on the letters
+    role = holder.head
+    if holder.dep_ != "appos" or role.lower_ not in ROLE_HEADS or role.i >= mention.start:
+        return ""
+    tokens = list(mention.doc[role.left_edge.i : holder.left_edge.i])  # "the chairman of the committee, "
+    while tokens and tokens[-1].is_punct:
+        tokens = tokens[:-1]
+    owners = [i for i, t in enumerate(tokens) if t.dep_ in {"poss", "case"}]
+    tokens = tokens[owners[-1] + 1 :] if owners else tokens  # "The woman's lawyer" → "lawyer"
+    while tokens and tokens[0].dep_ == "det":
+        tokens = tokens[1:]
+    return clean_role(tokens) or ""
 
 
 AGE_AFTER_NAME = re.compile(r"\s*,\s*(?:aged\s+)?(\d{1,3})\s*[,)]")

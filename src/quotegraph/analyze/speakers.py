@@ -15,13 +15,18 @@ from spacy.tokens import Doc, Span, Token
 from quotegraph.analyze.attribution_types import is_document_noun, is_hearsay
 from quotegraph.analyze.entities import (
     ADDRESS_TITLES,
+    OPENING_ROLES,
+    ORGANIZATION_DESCRIPTORS,
     ORGANIZATION_ENDINGS,
     RANKS,
     Cluster,
     EntityIndex,
+    after_organization_noun,
     clean_name,
+    plural_with_article,
 )
-from quotegraph.analyze.gender import PERSONAL_PRONOUNS, agrees
+from quotegraph.analyze.gender import PERSONAL_PRONOUNS, agrees, plural_people_since
+from quotegraph.analyze.names import NAME_SUFFIXES
 from quotegraph.analyze.parsing import text_of
 from quotegraph.analyze.quotes import Attribution
 from quotegraph.analyze.roles import ROLE_HEADS, add_roles, age_after, assign_roles, plain_words
@@ -215,7 +220,7 @@ def _resolve(
         return None
     if head.lower_ in ADDRESS_TITLES and not any(c.dep_ in {"compound", "appos"} for c in head.children):
         return None  # "Mr" alone, a name the parser cut off, names nobody
-    head = _named_holder(head)
+    head = _named_holder(_name_described(head))
     cluster = _cluster_of(head, index)
     if cluster is not None:
         return _from_cluster(cluster)
@@ -245,9 +250,25 @@ def _named_holder(head: Token) -> Token:
     if head.lower_ not in ROLE_HEADS or head.ent_type_ == "PERSON":
         return head
     last = head.right_edge
-    while last.i > head.i and (last.is_punct or last.is_space):
+    # "Scottish Finance Minister, Tom McCabe MSP, said": letters after a name are no part of it
+    while last.i > head.i and (last.is_punct or last.is_space or last.lower_ in NAME_SUFFIXES):
         last = last.doc[last.i - 1]
     return last if last.ent_type_ == "PERSON" and last.i > head.i else head
+
+
+def _name_described(head: Token) -> Token:
+    """ "US oil giant Exxon said", parsed with "giant" as the subject: the source is the name the
+    noun for a firm sets, not the noun."""
+    if head.lower_ not in ORGANIZATION_DESCRIPTORS or head.i + 1 >= len(head.doc):
+        return head
+    name = head.nbor(1)
+    while name.i + 1 < len(head.doc) and name.nbor(1).pos_ == "PROPN" and name.nbor(1).is_title:
+        name = name.nbor(1)
+    return name if name.i > head.i and name.pos_ == "PROPN" and name.is_title else head
+
+
+def _role_word(token: Token) -> bool:
+    return token.lower_ in ROLE_HEADS or (token.lower_ in OPENING_ROLES and token.is_sent_start)
 
 
 def _interviewee(index: EntityIndex) -> Cluster | None:
@@ -278,8 +299,10 @@ def _cluster_of(head: Token, index: EntityIndex) -> Cluster | None:
         return holding
     if head.pos_ == "PROPN":
         name_tokens = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [head]
-        while len(name_tokens) > 1 and name_tokens[0].lower_ in ROLE_HEADS:  # "Chairman Lord Holme"
-            name_tokens = name_tokens[1:]  # "President Trump" is Trump
+        while len(name_tokens) > 1 and _role_word(name_tokens[0]):  # "Chairman Lord Holme"
+            name_tokens = name_tokens[1:]  # "President Trump" is Trump; "Veteran Martinez" is Martinez
+        described = len(name_tokens) > 1 and name_tokens[0].lower_ in ORGANIZATION_DESCRIPTORS
+        name_tokens = name_tokens[1:] if described else name_tokens  # "Miner Highland Gold"
         form = " ".join(t.text for t in name_tokens)
         cluster = index.person_by_name(form) or index.person_by_name(head.text)
         if cluster is None and len(name_tokens) == 1:
@@ -289,7 +312,9 @@ def _cluster_of(head: Token, index: EntityIndex) -> Cluster | None:
         addressed = first.lower_ in RANKS or (first.i > 0 and first.nbor(-1).lower_ in ADDRESS_TITLES)
         if cluster is None and (head.ent_type_ in {"PERSON", ""} or addressed) and head.is_title:
             firm = len(name_tokens) > 1 and not addressed
-            firm = firm and (head.lower_ in ORGANIZATION_ENDINGS or head.tag_ == "NNPS")  # "Lib Dems"
+            plural = head.tag_ == "NNPS" and plural_with_article(name_tokens[0])  # "the Lib Dems"
+            firm = firm and (head.lower_ in ORGANIZATION_ENDINGS or plural)
+            firm = firm or described or after_organization_noun(name_tokens[0])  # "magazine New Media Age"
             cluster = index.new(form, "organization" if firm else "person")  # "Strategy Analytics"
             mention = head.doc[name_tokens[0].i : head.i + 1]
             cluster.add(mention, form)
@@ -314,6 +339,10 @@ def _resolve_pronoun(
     position = attribution.cue[0][0] if attribution.cue else head.idx
     called = _called_before(attributions, done, position)
     paragraph_floor = _paragraph_floor(text_of(head.doc), position, PRONOUN_WINDOW_PARAGRAPHS)
+    cues = [a.cue[0][1] for a in attributions if a is not attribution and a.cue and a.cue[0][0] < position]
+    people = plural_people_since(head, max(cues, default=paragraph_floor))
+    if people is not None:  # "urged councils to …, but they have warned": the councils, not the outlet
+        return _resolve_description(head.doc, people, index)
     for earlier in reversed(attributions):
         if earlier is attribution or not earlier.cue or earlier.cue[0][0] >= position:
             continue
@@ -323,7 +352,7 @@ def _resolve_pronoun(
         if (
             resolved is not None
             and (resolved.type == "person") == want_person
-            and not resolved.anonymous
+            and (not resolved.anonymous or (resolved.type == "group" and head.lower_ in {"they", "them"}))
             and agrees(head, resolved.cluster, called)
         ):
             return resolved
