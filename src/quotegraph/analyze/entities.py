@@ -20,47 +20,23 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Self, SupportsIndex
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
-from quotegraph.analyze.names import NAME_SUFFIXES, PERSON_TITLES, TITLES, one_edit_apart
+from quotegraph.analyze.name_kinds import (
+    NAME_LABELS,
+    OPENING_ROLES,
+    ORGANIZATION_DESCRIPTORS,
+    RANKS,
+    addressed_surnames,
+    after_address_title,
+    after_title,
+    in_apposition_to_a_person,
+    initials,
+    names_organization,
+    person_by_address,
+)
+from quotegraph.analyze.names import NAME_SUFFIXES, TITLES, one_edit_apart
 from quotegraph.records import Entity, SpeakerType
-
-NAME_LABELS = {"PERSON": "person", "ORG": "organization", "NORP": "group"}
-# Last words of a club's or a company's name: "Manchester United", "Celtic FC", "Marks and Spencer plc",
-# and the region a company's branch is named for ("Lycos Europe"), which ends no person's name.
-ORGANIZATION_ENDINGS = frozenset(
-    """
-    united city fc f.c. afc rovers athletic albion wanderers hotspur rangers plc ltd ltd. inc inc. corp
-    corp. llc co. gmbh ag sa group holdings europe asia africa international worldwide uk analytics oil
-    energy mining resources petroleum
-    consulting partners associates securities capital airlines airways motors telecom communications
-    technologies software networks pharmaceuticals studios records
-    """.split()
-)
-# Titles of address: the one word after one is a person's name, whatever the NER says ("Ms Reyes").
-# A rank ("Lord Stevens", "Sir Alex") stays part of the name, and is found with it (speakers.py).
-ADDRESS_TITLES = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. prof prof.".split())
-RANKS = frozenset("sir dame lord lady".split())
-# Nouns that set an organization's name in news: "miner Barrick Gold", "marketing magazine New Media
-# Age", "US oil giant Exxon", "research firm Gartner". A person's name follows a role, never these; not
-# "maker", "publisher", "developer" or "operator", which are people too ("Film-maker Spike Lee").
-ORGANIZATION_DESCRIPTORS = frozenset(
-    """
-    magazine newspaper paper journal website broadcaster firm company miner giant bank retailer carmaker
-    manufacturer airline carrier label studio insurer reinsurer lender supermarket agency consultancy
-    regulator watchdog charity conglomerate
-    """.split()
-)
-
-
-# Words that say what a person is, which the NER takes into the name when they open a sentence.
-OPENING_ROLES = frozenset(
-    """
-    striker midfielder defender goalkeeper keeper winger forward veteran skipper rookie teenager star
-    singer actor actress comedian presenter rapper author novelist
-    """.split()
-)
-
 
 # Changes to any cluster's name, type or aliases so far: EntityIndex's look-up tables are checked
 # against the clusters only when this moved (a check of every cluster per look-up was quadratic).
@@ -374,21 +350,19 @@ class EntityIndex:
 def cluster_entities(doc: Doc) -> EntityIndex:
     """Cluster PERSON and ORG mentions: full names first, so that surnames can find them."""
     index = EntityIndex()
-    people = [e for e in doc.ents if (e.label_ == "PERSON" and not names_organization(e)) or _after_title(e)]
+    people = [e for e in doc.ents if (e.label_ == "PERSON" and not names_organization(e)) or after_title(e)]
     for ent in people:
         form = clean_name(ent)
         if len(form.split()) < 2:
             continue
         cluster = index.person_by_name(form) or index.new(form, "person")
         cluster.add(ent, form)
-    addressed = _addressed_surnames(doc)
+    addressed = addressed_surnames(doc)
     for ent in doc.ents:
         form = clean_name(ent)
         if not form or ent.label_ not in NAME_LABELS:
             continue
-        if ent.label_ != "PERSON" and (
-            _person_by_address(form, addressed) or _in_apposition_to_a_person(ent)
-        ):
+        if ent.label_ != "PERSON" and (person_by_address(form, addressed) or in_apposition_to_a_person(ent)):
             cluster = index.person_by_name(form) or index.new(form, "person")
             cluster.add(ent, form)
             continue
@@ -396,15 +370,15 @@ def cluster_entities(doc: Doc) -> EntityIndex:
         if person is not None:
             if ent not in person.mentions:
                 person.add(ent, form)
-        elif _addressed(ent, RANKS):  # "Lord Butler" with "Butler" tagged ORG: the rank is part of the name
+        elif after_address_title(ent, RANKS):  # "Lord Butler", "Butler" tagged ORG: the rank is in the name
             ranked = doc[ent.start - 1 : ent.end]
             form = f"{ranked[0].text} {form}"
             cluster = index.person_by_name(form) or index.new(form, "person")
             cluster.add(ranked, form)
-        elif _addressed(ent):  # "Ms Reyes" with "Reyes" tagged ORG: a person named once by surname
+        elif after_address_title(ent):  # "Ms Reyes" with "Reyes" tagged ORG: a person named once by surname
             cluster = index.new(form, "person")
             cluster.add(ent, form)
-        elif (ent.label_ == "ORG" or names_organization(ent)) and not _after_title(ent):
+        elif (ent.label_ == "ORG" or names_organization(ent)) and not after_title(ent):
             cluster = (
                 index.organization_by_name(form)
                 or index.organization_by_initials(form)
@@ -430,96 +404,6 @@ def _settle_spelling(cluster: Cluster) -> None:
             if cluster.name not in cluster.aliases:
                 cluster.aliases.append(cluster.name)
             return
-
-
-def _after_title(ent: Span) -> bool:
-    return (
-        ent.start > 0
-        and len(ent) >= 2
-        and ent.label_ in {"GPE", "ORG", "FAC", "LOC", "NORP"}
-        and ent.doc[ent.start - 1].lower_ in PERSON_TITLES
-        and all(t.is_title for t in ent)
-    )
-
-
-def _addressed_surnames(doc: Doc) -> set[str]:
-    """The words written after a title of address anywhere in the article ("Errigo" of "Ms Errigo")."""
-    return {t.text for t in doc[1:] if t.is_title and t.nbor(-1).lower_ in ADDRESS_TITLES}
-
-
-def _in_apposition_to_a_person(ent: Span) -> bool:
-    """ "The woman's lawyer, Dolores M Troiani, said": a name set beside a person's title is a person's,
-    whatever the NER labelled it."""
-    words = [t for t in ent if not t.is_punct and t.tag_ != "POS"]
-    return (
-        2 <= len(words) <= 4
-        and all(t.is_title or (len(t.text) <= 2 and t.text[:1].isupper()) for t in words)
-        and words[-1].lower_ not in ORGANIZATION_ENDINGS
-        and ent.root.dep_ == "appos"
-        and ent.root.head.lower_ in PERSON_TITLES
-    )
-
-
-def _person_by_address(form: str, addressed: set[str]) -> bool:
-    """ "Empire's Angie Errigo", tagged an organization, is a person when the article writes "Ms Errigo"."""
-    words = form.split()
-    return (
-        2 <= len(words) <= 3
-        and words[-1] in addressed
-        and all(w[:1].isupper() for w in words)
-        and words[-1].lower() not in ORGANIZATION_ENDINGS
-    )
-
-
-def names_organization(ent: Span) -> bool:
-    """A name the NER calls a person that ends on a club's or a company's word ("Manchester United"),
-    or on a plural ("the Lib Dems": a party, not a person), or that a noun for a firm sets ("miner
-    Barrick Gold")."""
-    words = [t for t in ent if not t.is_punct and t.tag_ != "POS"]
-    plural = bool(words) and words[-1].tag_ == "NNPS" and plural_with_article(words[0])
-    ending = len(words) >= 2 and (words[-1].lower_ in ORGANIZATION_ENDINGS or plural)
-    described = any(
-        c.dep_ == "appos" and c.lemma_.lower() in ORGANIZATION_DESCRIPTORS for c in ent.root.children
-    )
-    return ending or described or after_organization_noun(ent[0])  # "Munich Re, the biggest reinsurer"
-
-
-def plural_with_article(first: Token) -> bool:
-    """A plural name is a party's or a team's when an article opens it ("the Lib Dems"); a person's
-    takes none, whatever the tagger says ("Fiona Deans", "Fernando Morientes")."""
-    before = first.doc[first.i - 1] if first.i > 0 else None
-    return first.lower_ == "the" or (before is not None and before.lower_ == "the")
-
-
-def after_organization_noun(first: Token) -> bool:
-    """The first word of a name right after a noun for a firm or a paper, written in lower case as a
-    description is ("miner Barrick Gold"; not "Gold" of "Highland Gold")."""
-    before = first.doc[first.i - 1] if first.i > 0 else None
-    return before is not None and before.text.islower() and before.lower_ in ORGANIZATION_DESCRIPTORS
-
-
-def initials(name: str) -> str:
-    """ "World Health Organization" → "WHO": the first letters of its capitalised words."""
-    return "".join(w[0] for w in name.split() if w[:1].isupper() and w.isalpha())
-
-
-def in_organization_name(token: Token) -> bool:
-    """A word of a name the NER calls a person that names_organization says is not one ("United" in
-    "Manchester United striker Ole Gunnar Solskjaer")."""
-    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-    return ent is not None and ent.label_ == "PERSON" and names_organization(ent)
-
-
-def _addressed(ent: Span, titles: frozenset[str] = ADDRESS_TITLES) -> bool:
-    """One capitalised word right after a title of address ("Ms Reyes"), whatever the NER labelled it."""
-    words = [t for t in ent if not t.is_punct and t.tag_ != "POS"]
-    return (
-        len(words) == 1
-        and words[0].is_title
-        and ent.start > 0
-        and ent.doc[ent.start - 1].lower_ in titles
-        and ent.label_ in NAME_LABELS
-    )
 
 
 def _add_unlabelled_surnames(doc: Doc, index: EntityIndex) -> None:

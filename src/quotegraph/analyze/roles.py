@@ -19,7 +19,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from quotegraph.analyze.entities import Cluster, EntityIndex, in_organization_name
+from quotegraph.analyze.entities import Cluster, EntityIndex
+from quotegraph.analyze.name_kinds import in_organization_name
 from quotegraph.analyze.names import NAME_SUFFIXES, PERSON_TITLES, TITLES
 from quotegraph.analyze.parsing import text_of
 

@@ -13,19 +13,17 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from quotegraph.analyze.attribution_types import is_document_noun, is_hearsay
-from quotegraph.analyze.entities import (
+from quotegraph.analyze.entities import Cluster, EntityIndex, clean_name
+from quotegraph.analyze.gender import PERSONAL_PRONOUNS, agrees, plural_people_since
+from quotegraph.analyze.name_kinds import (
     ADDRESS_TITLES,
     OPENING_ROLES,
     ORGANIZATION_DESCRIPTORS,
     ORGANIZATION_ENDINGS,
     RANKS,
-    Cluster,
-    EntityIndex,
     after_organization_noun,
-    clean_name,
     plural_with_article,
 )
-from quotegraph.analyze.gender import PERSONAL_PRONOUNS, agrees, plural_people_since
 from quotegraph.analyze.names import NAME_SUFFIXES
 from quotegraph.analyze.parsing import text_of
 from quotegraph.analyze.quotes import Attribution

@@ -1,0 +1,139 @@
+"""What kind of name a name is: the NER's label corrected by how news writes names.
+
+A club or a company the tagger calls a person ("Manchester United", "miner Barrick Gold"), a person it
+calls an organization ("Ms Errigo"'s "Angie Errigo", "the woman's lawyer, Dolores M Troiani"), a word
+after a title of address ("Ms Reyes"), a party's plural name ("the Lib Dems"). entities.py clusters
+names with these rules; speakers.py and roles.py ask them too.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from quotegraph.analyze.names import PERSON_TITLES
+
+NAME_LABELS = {"PERSON": "person", "ORG": "organization", "NORP": "group"}
+# Last words of a club's or a company's name: "Manchester United", "Celtic FC", "Marks and Spencer plc",
+# and the region a company's branch is named for ("Lycos Europe"), which ends no person's name.
+ORGANIZATION_ENDINGS = frozenset(
+    """
+    united city fc f.c. afc rovers athletic albion wanderers hotspur rangers plc ltd ltd. inc inc. corp
+    corp. llc co. gmbh ag sa group holdings europe asia africa international worldwide uk analytics oil
+    energy mining resources petroleum
+    consulting partners associates securities capital airlines airways motors telecom communications
+    technologies software networks pharmaceuticals studios records
+    """.split()
+)
+# Titles of address: the one word after one is a person's name, whatever the NER says ("Ms Reyes").
+# A rank ("Lord Stevens", "Sir Alex") stays part of the name, and is found with it (speakers.py).
+ADDRESS_TITLES = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. prof prof.".split())
+RANKS = frozenset("sir dame lord lady".split())
+# Nouns that set an organization's name in news: "miner Barrick Gold", "marketing magazine New Media
+# Age", "US oil giant Exxon", "research firm Gartner". A person's name follows a role, never these; not
+# "maker", "publisher", "developer" or "operator", which are people too ("Film-maker Spike Lee").
+ORGANIZATION_DESCRIPTORS = frozenset(
+    """
+    magazine newspaper paper journal website broadcaster firm company miner giant bank retailer carmaker
+    manufacturer airline carrier label studio insurer reinsurer lender supermarket agency consultancy
+    regulator watchdog charity conglomerate
+    """.split()
+)
+
+
+# Words that say what a person is, which the NER takes into the name when they open a sentence.
+OPENING_ROLES = frozenset(
+    """
+    striker midfielder defender goalkeeper keeper winger forward veteran skipper rookie teenager star
+    singer actor actress comedian presenter rapper author novelist
+    """.split()
+)
+
+
+def after_title(ent: Span) -> bool:
+    return (
+        ent.start > 0
+        and len(ent) >= 2
+        and ent.label_ in {"GPE", "ORG", "FAC", "LOC", "NORP"}
+        and ent.doc[ent.start - 1].lower_ in PERSON_TITLES
+        and all(t.is_title for t in ent)
+    )
+
+
+def addressed_surnames(doc: Doc) -> set[str]:
+    """The words written after a title of address anywhere in the article ("Errigo" of "Ms Errigo")."""
+    return {t.text for t in doc[1:] if t.is_title and t.nbor(-1).lower_ in ADDRESS_TITLES}
+
+
+def in_apposition_to_a_person(ent: Span) -> bool:
+    """ "The woman's lawyer, Dolores M Troiani, said": a name set beside a person's title is a person's,
+    whatever the NER labelled it."""
+    words = [t for t in ent if not t.is_punct and t.tag_ != "POS"]
+    return (
+        2 <= len(words) <= 4
+        and all(t.is_title or (len(t.text) <= 2 and t.text[:1].isupper()) for t in words)
+        and words[-1].lower_ not in ORGANIZATION_ENDINGS
+        and ent.root.dep_ == "appos"
+        and ent.root.head.lower_ in PERSON_TITLES
+    )
+
+
+def person_by_address(form: str, addressed: set[str]) -> bool:
+    """ "Empire's Angie Errigo", tagged an organization, is a person when the article writes "Ms Errigo"."""
+    words = form.split()
+    return (
+        2 <= len(words) <= 3
+        and words[-1] in addressed
+        and all(w[:1].isupper() for w in words)
+        and words[-1].lower() not in ORGANIZATION_ENDINGS
+    )
+
+
+def names_organization(ent: Span) -> bool:
+    """A name the NER calls a person that ends on a club's or a company's word ("Manchester United"),
+    or on a plural ("the Lib Dems": a party, not a person), or that a noun for a firm sets ("miner
+    Barrick Gold")."""
+    words = [t for t in ent if not t.is_punct and t.tag_ != "POS"]
+    plural = bool(words) and words[-1].tag_ == "NNPS" and plural_with_article(words[0])
+    ending = len(words) >= 2 and (words[-1].lower_ in ORGANIZATION_ENDINGS or plural)
+    described = any(
+        c.dep_ == "appos" and c.lemma_.lower() in ORGANIZATION_DESCRIPTORS for c in ent.root.children
+    )
+    return ending or described or after_organization_noun(ent[0])  # "Munich Re, the biggest reinsurer"
+
+
+def plural_with_article(first: Token) -> bool:
+    """A plural name is a party's or a team's when an article opens it ("the Lib Dems"); a person's
+    takes none, whatever the tagger says ("Fiona Deans", "Fernando Morientes")."""
+    before = first.doc[first.i - 1] if first.i > 0 else None
+    return first.lower_ == "the" or (before is not None and before.lower_ == "the")
+
+
+def after_organization_noun(first: Token) -> bool:
+    """The first word of a name right after a noun for a firm or a paper, written in lower case as a
+    description is ("miner Barrick Gold"; not "Gold" of "Highland Gold")."""
+    before = first.doc[first.i - 1] if first.i > 0 else None
+    return before is not None and before.text.islower() and before.lower_ in ORGANIZATION_DESCRIPTORS
+
+
+def initials(name: str) -> str:
+    """ "World Health Organization" → "WHO": the first letters of its capitalised words."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper() and w.isalpha())
+
+
+def in_organization_name(token: Token) -> bool:
+    """A word of a name the NER calls a person that names_organization says is not one ("United" in
+    "Manchester United striker Ole Gunnar Solskjaer")."""
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return ent is not None and ent.label_ == "PERSON" and names_organization(ent)
+
+
+def after_address_title(ent: Span, titles: frozenset[str] = ADDRESS_TITLES) -> bool:
+    """One capitalised word right after a title of address ("Ms Reyes"), whatever the NER labelled it."""
+    words = [t for t in ent if not t.is_punct and t.tag_ != "POS"]
+    return (
+        len(words) == 1
+        and words[0].is_title
+        and ent.start > 0
+        and ent.doc[ent.start - 1].lower_ in titles
+        and ent.label_ in NAME_LABELS
+    )
