@@ -105,10 +105,10 @@ def _measure(configuration: str, texts: list[str], batch_size: int | None) -> di
         model = load_attribution_model(Path(configuration), nlp).scoped("all")
         if batch_size:
             model.tagger.batch_size = batch_size
-    analyze(parse_text(texts[0]), nlp, attribution_model=model)  # lazily built tables, first run
+    analyze(parse_text(texts[0]), nlp, learned_model=model)  # lazily built tables, first run
     started = time.perf_counter()
     for text in texts:
-        analyze(parse_text(text), nlp, attribution_model=model)
+        analyze(parse_text(text), nlp, learned_model=model)
     seconds = time.perf_counter() - started
     words = sum(len(text.split()) for text in texts)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux

@@ -84,7 +84,7 @@ def _load(rules_only: bool, single_threaded: bool) -> None:
     from quotegraph.defaults import choose
 
     nlp, model = load_models(None, choose(rules_only=rules_only).model)
-    _pipeline = partial(analyze, nlp=nlp, attribution_model=model)
+    _pipeline = partial(analyze, nlp=nlp, learned_model=model)
 
 
 def speakers_of(path: Path, analysis: Analysis) -> list[dict[str, Any]]:

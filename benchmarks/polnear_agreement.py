@@ -38,7 +38,7 @@ def model_against_annotators(split: Path, model_dir: Path) -> SpanReport:
     nlp, model = load_models(None, LearnedAttribution(model_dir, "all"))
     pairs = []
     for versions in load_all_annotators(split):
-        analysis = analyze(parse_text(versions[0].text), nlp, attribution_model=model)
+        analysis = analyze(parse_text(versions[0].text), nlp, learned_model=model)
         pairs += [(gold, analysis) for gold in versions]
     return score_polnear(pairs)
 

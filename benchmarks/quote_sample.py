@@ -98,7 +98,7 @@ def _analyses(paths: list[Path], rules_only: bool = True) -> Iterator[tuple[Path
     nlp, learned = load_models(None, choose(rules_only=rules_only).model)
     for number, path in enumerate(paths, 1):
         print(f"\r analysing {number}/{len(paths)}", end="", file=sys.stderr, flush=True)
-        yield path, analyze(read_path(path), nlp, only=["quotes"], attribution_model=learned)
+        yield path, analyze(read_path(path), nlp, only=["quotes"], learned_model=learned)
     print(file=sys.stderr)
 
 

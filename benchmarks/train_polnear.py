@@ -60,7 +60,7 @@ class TimedAnalyzer:
 
     def __call__(self, text: str, date: str | None = None) -> Analysis:
         started = time.perf_counter()
-        analysis = analyze(parse_text(text, date=date), self.nlp, attribution_model=self.model)
+        analysis = analyze(parse_text(text, date=date), self.nlp, learned_model=self.model)
         self.seconds += time.perf_counter() - started
         self.words += len(text.split())
         return analysis

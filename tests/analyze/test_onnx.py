@@ -132,7 +132,7 @@ def test_an_onnx_model_runs_where_torch_cannot_be_imported(exported, tmp_path):
         "from quotegraph.analyze.runtime.attribution_model import load_attribution_model\n"
         "nlp = load_model()\n"
         f"model = load_attribution_model(Path({str(exported['int8'])!r}), nlp)\n"
-        f"analysis = analyze(read_path(Path({str(HARBOR)!r})), nlp, attribution_model=model)\n"
+        f"analysis = analyze(read_path(Path({str(HARBOR)!r})), nlp, learned_model=model)\n"
         "loaded = [n for n, m in sys.modules.items() if m and n.split('.')[0] in ('torch', 'transformers')]\n"
         "print(len(analysis.quotes), sorted(loaded))\n"
     )

@@ -434,7 +434,7 @@ def test_the_shipped_model_lists_no_refusal_as_speech_either(nlp):
         pytest.skip("no shipped model in this checkout")
     model = load_attribution_model(folder, nlp)
     text = "Rosneft and VEB declined to comment. The Justice Department refused to say if it would appeal."
-    quotes = analyze(Article(text=text), nlp, only=["quotes"], attribution_model=model).quotes
+    quotes = analyze(Article(text=text), nlp, only=["quotes"], learned_model=model).quotes
     assert quotes and {q.type for q in quotes} == {"thought"}
 
 
@@ -627,7 +627,7 @@ def test_the_shipped_model_lists_no_deed_either(nlp):
         pytest.skip("no shipped model in this checkout")
     model = load_attribution_model(folder, nlp)
     text = "US behemoth General Electric has posted an 18% jump in fourth quarter profits."
-    assert analyze(Article(text=text), nlp, only=["quotes"], attribution_model=model).quotes == []
+    assert analyze(Article(text=text), nlp, only=["quotes"], learned_model=model).quotes == []
 
 
 def test_a_rank_before_a_name_tagged_an_organization_makes_a_person_and_a_role_before_it(nlp):

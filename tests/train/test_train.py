@@ -102,7 +102,7 @@ def test_the_model_predicts_spans_in_the_pipeline(nlp, gold, model_dir):
     text = gold["bridge"].text
     spans = model.spans(parse(nlp, Article(text=text)))
     assert {span.label_ for span in spans} & {"SOURCE", "CUE", "CONTENT"}
-    analysis = analyze(Article(text=text), nlp, only=["quotes"], attribution_model=model)
+    analysis = analyze(Article(text=text), nlp, only=["quotes"], learned_model=model)
     learned = model.attributions(parse(nlp, Article(text=text)))
     assert {tuple(a.content) for a in learned} & {tuple(q.content) for q in analysis.quotes}
 
@@ -132,12 +132,12 @@ def test_the_analysis_names_the_attribution_model_that_joined_the_rules(nlp, mod
     model = load_attribution_model(model_dir, nlp)
     assert model.name == model_dir.name
     for scope in ("quotes", "all"):
-        analysis = analyze(article, nlp, attribution_model=model.scoped(scope))
+        analysis = analyze(article, nlp, learned_model=model.scoped(scope))
         assert (analysis.attribution_model, analysis.attribution_scope) == (model_dir.name, scope)
     rules = analyze(article, nlp)
     assert (rules.attribution_model, rules.attribution_scope) == (None, None)
     # Without the quotes stage the model is not applied, so it is not named either.
-    dates = analyze(article, nlp, only=["dates"], attribution_model=model)
+    dates = analyze(article, nlp, only=["dates"], learned_model=model)
     assert (dates.attribution_model, dates.attribution_scope) == (None, None)
 
 

@@ -93,7 +93,7 @@ def test_train_writes_a_transformer_model_that_predicts(nlp, transformer_dir):
     text = load_polnear(TRAIN_FIXTURE)[0].text
     spans = model.spans(parse(nlp, Article(text=text)))
     assert {"CUE", "CONTENT"} <= {span.label_ for span in spans}
-    analysis = analyze(Article(text=text), nlp, only=["quotes"], attribution_model=model)
+    analysis = analyze(Article(text=text), nlp, only=["quotes"], learned_model=model)
     assert analysis.quotes and all(q.content for q in analysis.quotes)
 
 

@@ -38,7 +38,8 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as TokenSpan
 
 from quotegraph.records import DateMention, Granularity
 
@@ -209,7 +210,7 @@ def _resolves_with_a_date(text: str) -> bool:
     return bool((_resolve(core, date(2000, 6, 14), None, governed) or _UNRESOLVED)[0])
 
 
-def _mention(span: Span, base: date | None, text: str) -> DateMention | None:
+def _mention(span: TokenSpan, base: date | None, text: str) -> DateMention | None:
     """The mention of one candidate; ``text`` is the doc's text (Doc.text rebuilds it on every access)."""
     if _used_as_noun(span) or _clock_time(span) or _in_name(span):
         return None
@@ -224,7 +225,7 @@ def _mention(span: Span, base: date | None, text: str) -> DateMention | None:
     )
 
 
-def _split_at_commas(span: Span) -> list[Span]:
+def _split_at_commas(span: TokenSpan) -> list[TokenSpan]:
     """ "November, two weeks ago" -> "November", "two weeks ago"."""
     parts, start = [], span.start
     for token in span:
@@ -248,7 +249,7 @@ def _publication_date(published: str | None) -> date | None:
 # --- candidates ----------------------------------------------------------------------------------
 
 
-def _candidates(doc: Doc) -> list[Span]:
+def _candidates(doc: Doc) -> list[TokenSpan]:
     """DATE entities, day-naming TIME entities, and weekday or month names outside any entity."""
     spans = [e for e in doc.ents if e.label_ == "DATE" or (e.label_ == "TIME" and _names_a_day(e.text))]
     covered = {t.i for span in spans for t in span}
@@ -285,7 +286,7 @@ def _is_calendar_word(token: Token) -> bool:
     )
 
 
-def _grow_calendar_word(doc: Doc, token: Token) -> Span:
+def _grow_calendar_word(doc: Doc, token: Token) -> TokenSpan:
     """A bare month name with the day and year written next to it: "17 May 2005", "May 17, 2005"."""
     start, end = token.i, token.i + 1
     if start > 0 and re.fullmatch(_ORDINAL_DAY, doc[start - 1].text):
@@ -299,7 +300,7 @@ def _grow_calendar_word(doc: Doc, token: Token) -> Span:
     return doc[start:end]
 
 
-def _used_as_noun(span: Span) -> bool:
+def _used_as_noun(span: TokenSpan) -> bool:
     """ "a better tomorrow", "Radio 4's Today programme": a day word after an article or adjective, or
     capitalised inside a sentence, is no date."""
     word = span[0]
@@ -311,12 +312,12 @@ def _used_as_noun(span: Span) -> bool:
     )
 
 
-def _clock_time(span: Span) -> bool:
+def _clock_time(span: TokenSpan) -> bool:
     """ "2000 GMT" is eight in the evening, not the year 2000."""
     return span.end < len(span.doc) and span.doc[span.end].text in _TIME_ZONES
 
 
-def _in_name(span: Span) -> bool:
+def _in_name(span: TokenSpan) -> bool:
     """ "Football Manager 2005", "Windows 2000", "Black Friday", "Super Tuesday": a bare year or weekday
     right after a capitalised word is part of a name."""
     if not (re.fullmatch(r"\d{4}", span.text) or span.text.lower() in _WEEKDAYS) or span.start == 0:
@@ -328,7 +329,7 @@ def _in_name(span: Span) -> bool:
     return name_like and before.lower_ not in _PREPOSITIONS and word not in _MONTHS and word not in _WEEKDAYS
 
 
-def _extent(span: Span) -> tuple[int, int, str | None]:
+def _extent(span: TokenSpan) -> tuple[int, int, str | None]:
     """Char offsets of the expression with its governing preposition and a weekday's time of day, and
     that preposition (lower case) if there is one."""
     doc = span.doc
@@ -349,7 +350,7 @@ def _normalise(text: str) -> str:
     return re.sub(r"'s$", "", text)
 
 
-def _tense(span: Span) -> Tense:
+def _tense(span: TokenSpan) -> Tense:
     """The tense of the nearest verb above the expression: "future" ("will meet on Thursday", "is due to
     resume in March"), "past" ("met on Thursday", "has grown since May"), or None (present, no verb)."""
     token = span.root

@@ -20,7 +20,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Self, SupportsIndex
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
+from spacy.tokens import Span as TokenSpan
 
 from quotegraph.analyze.name_kinds import (
     NAME_LABELS,
@@ -103,7 +104,7 @@ class Cluster:
     name: str
     type: SpeakerType
     aliases: list[str] = field(default_factory=list)
-    mentions: list[Span] = field(default_factory=list)
+    mentions: list[TokenSpan] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     age: int | None = None  # "Smith, 58, said" (roles.assign_roles)
 
@@ -121,7 +122,7 @@ class Cluster:
         words = [w for w in self.name.split() if w.lower() not in NAME_SUFFIXES] or self.name.split()
         return words[-1].lower()
 
-    def add(self, mention: Span, form: str) -> None:
+    def add(self, mention: TokenSpan, form: str) -> None:
         global _mentions_added
         self.mentions.append(mention)
         _mentions_added += 1
@@ -147,7 +148,7 @@ class Cluster:
         )
 
 
-def clean_name(span: Span) -> str:
+def clean_name(span: TokenSpan) -> str:
     """The name without possessive, leading article, title or a firm's description: "the Kremlin's" →
     "Kremlin", "Miner Highland Gold" (opening a sentence) → "Highland Gold"."""
     tokens = [t for t in span if not t.is_space]

@@ -8,7 +8,8 @@ names with these rules; speakers.py and roles.py ask them too.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as TokenSpan
 
 from quotegraph.analyze.names import PERSON_TITLES
 
@@ -49,7 +50,7 @@ OPENING_ROLES = frozenset(
 )
 
 
-def after_title(ent: Span) -> bool:
+def after_title(ent: TokenSpan) -> bool:
     return (
         ent.start > 0
         and len(ent) >= 2
@@ -64,7 +65,7 @@ def addressed_surnames(doc: Doc) -> set[str]:
     return {t.text for t in doc[1:] if t.is_title and t.nbor(-1).lower_ in ADDRESS_TITLES}
 
 
-def in_apposition_to_a_person(ent: Span) -> bool:
+def in_apposition_to_a_person(ent: TokenSpan) -> bool:
     """ "The woman's lawyer, Dolores M Troiani, said": a name set beside a person's title is a person's,
     whatever the NER labelled it."""
     words = [t for t in ent if not t.is_punct and t.tag_ != "POS"]
@@ -88,7 +89,7 @@ def person_by_address(form: str, addressed: set[str]) -> bool:
     )
 
 
-def names_organization(ent: Span) -> bool:
+def names_organization(ent: TokenSpan) -> bool:
     """A name the NER calls a person that ends on a club's or a company's word ("Manchester United"),
     or on a plural ("the Lib Dems": a party, not a person), or that a noun for a firm sets ("miner
     Barrick Gold")."""
@@ -127,7 +128,7 @@ def in_organization_name(token: Token) -> bool:
     return ent is not None and ent.label_ == "PERSON" and names_organization(ent)
 
 
-def after_address_title(ent: Span, titles: frozenset[str] = ADDRESS_TITLES) -> bool:
+def after_address_title(ent: TokenSpan, titles: frozenset[str] = ADDRESS_TITLES) -> bool:
     """One capitalised word right after a title of address ("Ms Reyes"), whatever the NER labelled it."""
     words = [t for t in ent if not t.is_punct and t.tag_ != "POS"]
     return (

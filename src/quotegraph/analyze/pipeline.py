@@ -230,12 +230,12 @@ def analyze(
     article: Article,
     nlp: Language | None = None,
     only: Iterable[str] | None = None,
-    attribution_model: AttributionModel | None = None,
+    learned_model: AttributionModel | None = None,
     progress: Progress | None = None,
 ) -> Analysis:
     """Everything quotegraph finds in one article (or the stages named in `only`).
 
-    `attribution_model` (analyze/runtime/, loaded for `nlp`) joins the rules in the quotes stage, and the
+    `learned_model` (analyze/runtime/, loaded for `nlp`) joins the rules in the quotes stage, and the
     Analysis names it (`attribution_model`, `attribution_scope`). `progress` is told each step as it
     starts (the module's docstring).
     """
@@ -250,7 +250,7 @@ def analyze(
     else:  # select_pipes changes the shared pipeline: kept off the usual path (the API's threads)
         doc = parse(nlp, article)
     analysis = Analysis(text=article.text, article=article.meta, notes=list(article.notes))
-    state = State(article, doc, analysis, learned_model=attribution_model)
+    state = State(article, doc, analysis, learned_model=learned_model)
     run_stages(state, stages, progress, steps_before=1)
     return state.analysis
 

@@ -17,7 +17,8 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as TokenSpan
 
 from quotegraph.analyze.entities import Cluster, EntityIndex
 from quotegraph.analyze.name_kinds import in_organization_name
@@ -144,7 +145,7 @@ def assign_roles(doc: Doc, index: EntityIndex) -> None:
             add_roles(cluster, mention)
 
 
-def add_roles(cluster: Cluster, mention: Span) -> None:
+def add_roles(cluster: Cluster, mention: TokenSpan) -> None:
     """The age and the roles one mention gives its person, each once, none of them their own name."""
     cluster.age = cluster.age or age_after(mention)
     own = {w for a in [cluster.name, *cluster.aliases] for w in plain_words(a).split()} - PERSON_TITLES
@@ -157,7 +158,7 @@ def add_roles(cluster: Cluster, mention: Span) -> None:
             cluster.roles.append(role)
 
 
-def _roles_of(mention: Span) -> list[str]:
+def _roles_of(mention: TokenSpan) -> list[str]:
     head = mention.root
     roles = [_premodifier_role(mention), _role_set_beside(mention)]
     for child in head.rights:
@@ -168,7 +169,7 @@ def _roles_of(mention: Span) -> list[str]:
     return [r for r in roles if r]
 
 
-def _role_set_beside(mention: Span) -> str:
+def _role_set_beside(mention: TokenSpan) -> str:
     """ "Scottish Finance Minister, Tom McCabe MSP, said": the name set beside a role before it (and
     the letters after the name) has that role: "Scottish Finance Minister"."""
     holder = mention.root
@@ -190,7 +191,7 @@ def _role_set_beside(mention: Span) -> str:
 AGE_AFTER_NAME = re.compile(r"\s*,\s*(?:aged\s+)?(\d{1,3})\s*[,)]")
 
 
-def age_after(mention: Span) -> int | None:
+def age_after(mention: TokenSpan) -> int | None:
     """ "Smith, 58, said": the age written right after the name."""
     match = AGE_AFTER_NAME.match(text_of(mention.doc), mention.end_char)  # doc.text: joined anew
     if match is None:
@@ -199,7 +200,7 @@ def age_after(mention: Span) -> int | None:
     return value if 0 < value <= MAX_AGE else None
 
 
-def _premodifier_role(mention: Span) -> str:
+def _premodifier_role(mention: TokenSpan) -> str:
     """ "Kremlin spokesperson Dmitry Peskov" → "Kremlin spokesperson"."""
     doc = mention.doc
     start = mention.root.left_edge.i

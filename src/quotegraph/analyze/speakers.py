@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as TokenSpan
 
 from quotegraph.analyze.attribution_types import is_document_noun, is_hearsay
 from quotegraph.analyze.entities import Cluster, EntityIndex, clean_name
@@ -459,12 +460,12 @@ def _organization_described(
     return max(named, key=lambda c: max(m.start for m in c.mentions if m.start < head.i))
 
 
-def _noun_phrase(head: Token) -> Span:
+def _noun_phrase(head: Token) -> TokenSpan:
     """The head with its left modifiers only: "A senior official, who spoke …" → "A senior official"."""
     return head.doc[head.left_edge.i : head.i + 1]
 
 
-def _person_by_role(phrase: Span, index: EntityIndex, before: int) -> Cluster | None:
+def _person_by_role(phrase: TokenSpan, index: EntityIndex, before: int) -> Cluster | None:
     """ "the president-elect" is the person the article introduced as "President-elect Donald Trump"."""
     wanted = plain_words(clean_name(phrase))
     if not wanted:

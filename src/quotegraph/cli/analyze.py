@@ -118,7 +118,7 @@ def analyze(
     if articles:
         nlp, model_chosen = load_models(model, learned(attribution_model, attribution_scope, rules_only))
         stages = [name.strip() for name in only.split(",") if name.strip()] if only else None
-        pipeline = partial(run_pipeline, nlp=nlp, only=stages, attribution_model=model_chosen)
+        pipeline = partial(run_pipeline, nlp=nlp, only=stages, learned_model=model_chosen)
         printer = _Printer(
             output_format, many=len(readers) > 1, types=attribution_types(attribution_type, all_types)
         )

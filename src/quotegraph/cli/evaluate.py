@@ -92,6 +92,6 @@ def _text_analyzer(model: str | None, learned_choice: LearnedAttribution | None 
     nlp, chosen = load_models(model, learned_choice)
 
     def analyze_text(text: str, date: str | None = None) -> Analysis:
-        return run_pipeline(parse_text(text, date=date), nlp, attribution_model=chosen)
+        return run_pipeline(parse_text(text, date=date), nlp, learned_model=chosen)
 
     return analyze_text

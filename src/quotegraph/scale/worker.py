@@ -78,7 +78,7 @@ def analyze_article(article: Article, nlp: Language, learned_model: AttributionM
     from quotegraph.analyze.pipeline import analyze
 
     try:
-        return analyze(article, nlp, attribution_model=learned_model), None
+        return analyze(article, nlp, learned_model=learned_model), None
     except QuotegraphError as exc:
         return None, str(exc)
     except Exception as exc:  # a bug on one odd article must not stop a corpus run

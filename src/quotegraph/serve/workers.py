@@ -100,7 +100,7 @@ class _Models:
         from quotegraph.read import read_bytes
 
         article = read_bytes(job.data, source=job.source, date=job.date, kind=job.kind)
-        return analyze(article, self.nlp, attribution_model=self.learned)
+        return analyze(article, self.nlp, learned_model=self.learned)
 
     def warm_up(self) -> None:
         """Analyze the shipped sample: the first analysis builds the gazetteer and date parser (seconds),
