@@ -71,7 +71,7 @@ def run_ingest(corpus: Path, workers: int, db: Path) -> dict[str, float]:
     stored article on.
     """
     start = time.perf_counter()
-    from quotegraph.scale.ingest import IngestSummary, ingest
+    from quotegraph.scale.ingest import IngestOptions, IngestSummary, ingest
     from quotegraph.store import open_store
 
     first: list[float] = []
@@ -81,7 +81,7 @@ def run_ingest(corpus: Path, workers: int, db: Path) -> dict[str, float]:
             first.append(time.perf_counter())
 
     with open_store(db) as store:
-        summary = ingest([str(corpus)], store, workers=workers, progress=progress)
+        summary = ingest([str(corpus)], store, IngestOptions(workers=workers), progress=progress)
     end = time.perf_counter()
     if summary.ingested != summary.seen:
         sys.exit(f"ingest stored {summary.ingested} of {summary.seen} articles: {summary.failures[:3]}")

@@ -24,9 +24,9 @@ import re
 import statistics
 import time
 
+from quotegraph.analyze.person_merge import given_names_before
 from quotegraph.store import open_store, persons
 from quotegraph.store.dialect import Database
-from quotegraph.store.merge import given_names_before
 
 _MAX_ROLES = 3
 

@@ -22,8 +22,8 @@ from rich.console import Console
 
 from quotegraph.analyze.loading import load_models
 from quotegraph.analyze.pipeline import analyze
+from quotegraph.cli.render.evaluate import render
 from quotegraph.evaluate.brat import load_all_annotators
-from quotegraph.evaluate.report import render
 from quotegraph.evaluate.run import annotator_agreement
 from quotegraph.evaluate.scoring import SpanReport, score_polnear
 from quotegraph.read import parse_text

@@ -158,7 +158,7 @@ def run_child(mode: str, folder: Path, part: int, parts: int, db: Path) -> dict[
 
 
 def _ingest(folder: Path, workers: int, db: Path) -> dict[str, float]:
-    from quotegraph.scale.ingest import IngestSummary, ingest
+    from quotegraph.scale.ingest import IngestOptions, IngestSummary, ingest
     from quotegraph.store import open_store
 
     first: list[float] = []
@@ -172,7 +172,7 @@ def _ingest(folder: Path, workers: int, db: Path) -> dict[str, float]:
     _barrier()
     cpu = time.process_time()
     with open_store(db) as store:
-        summary = ingest([str(folder)], store, workers=workers, progress=progress)
+        summary = ingest([str(folder)], store, IngestOptions(workers=workers), progress=progress)
     if summary.ingested != summary.seen:
         sys.exit(f"ingest stored {summary.ingested} of {summary.seen}: {summary.failures[:3]}")
     # cpu: the main process's over the whole run (what one client spends per article), scaled to the

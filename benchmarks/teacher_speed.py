@@ -24,7 +24,7 @@ import torch
 from transformers import MPNetConfig, MPNetModel
 
 from quotegraph.analyze.parsing import load_model
-from quotegraph.analyze.runtime.transformer import Tagger, TransformerTagger
+from quotegraph.analyze.runtime.transformer import TaggerNetwork, TransformerTagger
 from quotegraph.evaluate.brat import load_polnear
 from quotegraph.train.data import parse_documents
 from quotegraph.train.transformer_loop import new_transformer_tagger
@@ -35,7 +35,7 @@ POLNEAR_TRAIN = Path(__file__).resolve().parents[2] / "shared" / "eval" / "polne
 def mpnet_sized(minilm: TransformerTagger, tags: int, deps: int) -> TransformerTagger:
     """A tagger as large as the mpnet teacher, with random weights."""
     encoder = MPNetModel(MPNetConfig(vocab_size=minilm.tokenizer.vocab_size))
-    tagger = Tagger(encoder, tags, deps)
+    tagger = TaggerNetwork(encoder, tags, deps)
     return TransformerTagger(tagger, minilm.tokenizer, list(minilm.tag_ids), list(minilm.dep_ids))
 
 

@@ -33,6 +33,7 @@ from quotegraph.analyze.parsing import load_model
 from quotegraph.analyze.pipeline import analyze
 from quotegraph.analyze.runtime.attribution_model import AttributionModel, load_attribution_model
 from quotegraph.analyze.runtime.link import link
+from quotegraph.cli.render.train import TrainDisplay
 from quotegraph.evaluate.brat import load_polnear
 from quotegraph.evaluate.run import evaluate_gold_json, evaluate_polnear
 from quotegraph.evaluate.scoring import LEVELS, SpanReport, score_polnear
@@ -140,7 +141,13 @@ def main() -> None:
             args.architecture, max_epochs=args.max_epochs, encoder=args.encoder, patience=args.patience
         )
         result = train(
-            nlp, args.train, args.model_dir, args.dev, settings, console=console, resume=args.resume
+            nlp,
+            args.train,
+            args.model_dir,
+            args.dev,
+            settings,
+            progress=TrainDisplay(console),
+            resume=args.resume,
         )
         console.print(f"trained: {result.summary()}")
     model = load_attribution_model(args.model_dir, nlp)

@@ -39,6 +39,7 @@ LAYERS: dict[str, int] = {
     "models": 0,  # the shipped model's folder and its checks (hashlib, errors, records)
     "defaults": 0,  # which attribution model a command analyzes with: options, environment, shipped
     "data": 0,
+    "lazy": 0,  # the packages' lazily imported names (PEP 562)
     "cache": 0,  # where derived data is cached on the user's machine (gazetteer, pint, encoders)
     "read": 1,
     "analyze": 2,

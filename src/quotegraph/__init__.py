@@ -16,8 +16,9 @@ An Analysis is the output contract of README.md (`analysis.to_dict()`, `quotegra
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from quotegraph.lazy import lazy_exports
 
 __version__ = "0.1.0"
 
@@ -72,13 +73,4 @@ if TYPE_CHECKING:
     from quotegraph.store.queries import QuoteFilter
 
 
-def __getattr__(name: str) -> Any:
-    if name not in _LAZY:
-        raise AttributeError(f"module 'quotegraph' has no attribute {name!r}")
-    value = getattr(importlib.import_module(_LAZY[name]), _RENAMED.get(name, name))
-    globals()[name] = value  # looked up once
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(__all__)
+__getattr__, __dir__ = lazy_exports(__name__, _LAZY, __all__, _RENAMED)

@@ -28,7 +28,7 @@ class Pipeline:
     """The spaCy pipeline and the attribution model (None: the rules alone) an analysis runs with."""
 
     nlp: Language
-    attribution_model: AttributionModel | None = None
+    learned_model: AttributionModel | None = None  # loaded; load() takes its directory
 
     def __call__(
         self, source: str | Article, date: str | None = None, only: Iterable[str] | None = None
@@ -39,7 +39,7 @@ class Pipeline:
         from quotegraph.read.text import parse_text
 
         article = source if isinstance(source, Article) else parse_text(source, date=date)
-        return analyze(article, self.nlp, only, self.attribution_model)
+        return analyze(article, self.nlp, only, self.learned_model)
 
 
 def load(

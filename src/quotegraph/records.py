@@ -6,9 +6,13 @@ All offsets are Python ``str`` indices into ``Article.text`` (end exclusive). A 
 
 from __future__ import annotations
 
+import functools
+import json
+import types
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Literal, get_args
+from typing import Any, Literal, Self, Union, get_args, get_origin, get_type_hints
 
 from quotegraph.errors import ModelError
 
@@ -25,7 +29,9 @@ ATTRIBUTION_TYPES: tuple[AttributionType, ...] = ("speech", "thought", "document
 SpeakerKind = Literal["person", "organization", "group", "anonymous", "document"]
 Granularity = Literal["day", "month", "year"]
 
-ANALYSIS_VERSION = 4  # 3: types, kinds, role lists, ages; 4: refusals, hearsay, cleaner roles (issue 30)
+# 3: types, kinds, role lists, ages; 4: refusals, hearsay, cleaner roles; 5: refusals as thoughts,
+# clubs and firms as organizations, no organization alone as a role, no narration in content (issue 30)
+ANALYSIS_VERSION = 5
 
 # Which attributions of a learned model are kept: "quotes", those whose cue the rules' lexicon takes
 # for a reporting, belief or intention word (analyze/cues.py); "all", every one (the training
@@ -42,6 +48,57 @@ def scope_named(text: str, where: str) -> AttributionScope:
     return text  # type: ignore[return-value]
 
 
+# The pretrained encoders a transformer attribution model starts from (train/encoders.py fetches
+# them; a model's meta.json names its own): here so that the CLI lists them without importing train/.
+EncoderName = Literal["minilm", "mpnet"]
+
+
+class Record:
+    """A record both ways: `to_dict` gives the plain dict of its JSON form, `from_dict` takes it back.
+
+    The one place records are converted: the store rebuilds what it kept with `from_dict`, and the
+    JSON output is `to_dict` dumped.
+    """
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict (spans become lists when dumped)."""
+        return asdict(self)  # type: ignore[call-overload]
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """The record `to_dict` (or its JSON, read back) describes: nested records are rebuilt, a missing
+        key takes the field's default. A list may also come as JSON text and a bool as 0/1, as a database
+        row keeps them. Spans stay as they come (lists, from JSON): they dump to the same JSON."""
+        hints = _field_types(cls)
+        if unknown := sorted(data.keys() - hints.keys()):
+            raise TypeError(f"{cls.__name__} has no field {', '.join(unknown)}")
+        return cls(**{name: _converted(hints[name], value) for name, value in data.items()})
+
+
+@functools.cache
+def _field_types(record: type) -> dict[str, Any]:
+    return get_type_hints(record)
+
+
+def _converted(kind: Any, value: Any) -> Any:
+    """`value` (from a JSON dict) as the field type `kind` wants it."""
+    origin = get_origin(kind)
+    if kind is bool:
+        return bool(value)
+    if value is None:
+        return None
+    if origin in (Union, types.UnionType):  # X | None: the one type besides None
+        options = [arg for arg in get_args(kind) if arg is not type(None)]
+        return _converted(options[0], value) if len(options) == 1 else value
+    if isinstance(kind, type) and issubclass(kind, Record):
+        return kind.from_dict(value)
+    if origin in (list, tuple) and isinstance(value, str):
+        value = json.loads(value)
+    if origin is list:
+        return [_converted(get_args(kind)[0], item) for item in value]
+    return value
+
+
 @dataclass(frozen=True)
 class LearnedAttribution:
     """A `quotegraph train` model directory chosen for analysis, and which of its findings to keep."""
@@ -51,7 +108,7 @@ class LearnedAttribution:
 
 
 @dataclass
-class ArticleMeta:
+class ArticleMeta(Record):
     """What is known about an article besides its body text."""
 
     headline: str | None = None
@@ -94,7 +151,7 @@ class Article:
 
 
 @dataclass
-class Quote:
+class Quote(Record):
     """One attributed statement: what was said (content), the reporting words (cue), who (source)."""
 
     kind: QuoteKind
@@ -109,7 +166,7 @@ class Quote:
 
 
 @dataclass
-class Speaker:
+class Speaker(Record):
     """A resolved source: one person, organization or group, however often and however named."""
 
     id: str
@@ -125,7 +182,7 @@ class Speaker:
 
 
 @dataclass
-class Entity:
+class Entity(Record):
     """A person, organization or group mentioned in the article, clustered over its mentions."""
 
     id: str
@@ -137,7 +194,7 @@ class Entity:
 
 
 @dataclass
-class Place:
+class Place(Record):
     """A place mentioned in the text, resolved to a gazetteer entry."""
 
     name: str
@@ -151,7 +208,7 @@ class Place:
 
 
 @dataclass
-class Quantity:
+class Quantity(Record):
     """A number with what it counts or measures, normalized where it has a physical unit."""
 
     span: Span
@@ -168,7 +225,7 @@ class Quantity:
 
 
 @dataclass
-class DateMention:
+class DateMention(Record):
     """A temporal expression resolved against the article's date."""
 
     span: Span
@@ -178,7 +235,7 @@ class DateMention:
 
 
 @dataclass
-class CopyWarning:
+class CopyWarning(Record):
     """A copy-desk warning: what looks wrong, where, and what to do about it."""
 
     kind: str  # name-variant | unattributed-quote | pronoun-only-speaker | unbalanced-quotes | ...
@@ -188,7 +245,7 @@ class CopyWarning:
 
 
 @dataclass
-class ArticleTone:
+class ArticleTone(Record):
     """How an article reads (analyze/tone.py): the mean tone of its sentences, -1 … 1, and the shares of
     its words the lexicon counts positive and negative (0 … 1, as GDELT counts them)."""
 
@@ -198,7 +255,7 @@ class ArticleTone:
 
 
 @dataclass
-class Event:
+class Event(Record):
     """Who did what to whom: one clause with an action verb (analyze/events.py, docs/events.md).
 
     ``actor``, ``target`` and ``place`` are ids of the article's entities or speakers (``e3``,
@@ -224,7 +281,7 @@ class Event:
 
 
 @dataclass
-class Analysis:
+class Analysis(Record):
     """Everything quotegraph found in one article."""
 
     text: str
@@ -246,10 +303,6 @@ class Analysis:
     attribution_model_id: str | None = None
     tone: ArticleTone | None = None
     version: int = ANALYSIS_VERSION
-
-    def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dict (spans become lists when dumped)."""
-        return asdict(self)
 
     def speaker(self, speaker_id: str | None) -> Speaker | None:
         return next((s for s in self.speakers if s.id == speaker_id), None)

@@ -56,9 +56,9 @@ def test_a_line_over_the_models_limit_is_analyzed(nlp, monkeypatch: pytest.Monke
 def test_a_long_article_is_announced_on_stderr(monkeypatch: pytest.MonkeyPatch) -> None:
     from typer.testing import CliRunner
 
-    from quotegraph import cli
+    from quotegraph.cli import analyze, app
 
-    monkeypatch.setattr(cli, "_LONG_ARTICLE_WORDS", 10)  # the real bar is 20,000 words: minutes here
-    result = CliRunner().invoke(cli.app, ["analyze", "-", "--format", "jsonl"], input=one_line(300) + "\n")
+    monkeypatch.setattr(analyze, "_LONG_ARTICLE_WORDS", 10)  # the real bar is 20,000 words: minutes here
+    result = CliRunner().invoke(app, ["analyze", "-", "--format", "jsonl"], input=one_line(300) + "\n")
     assert result.exit_code == 0, result.output
     assert "words, this takes a while" in result.stderr and "this takes" not in result.stdout

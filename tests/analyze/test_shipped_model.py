@@ -23,7 +23,7 @@ from quotegraph.analyze.runtime.attribution_model import model_id
 from quotegraph.cli import app
 from quotegraph.defaults import choose
 from quotegraph.records import LearnedAttribution
-from quotegraph.scale.ingest import ingest
+from quotegraph.scale.ingest import IngestOptions, ingest
 from quotegraph.store import open_store
 from quotegraph.train.package import package, portable
 from tests.support.paths import ROOT, TRAIN_FIXTURE
@@ -146,18 +146,22 @@ def test_a_damaged_shipped_model_is_a_one_line_error_naming_rules_only(shipped: 
 
 def test_reanalyze_redoes_what_the_rules_or_another_model_analyzed(shipped: Path, tmp_path: Path):
     with open_store(str(tmp_path / "news.db")) as store:
-        rules = ingest([str(HARBOR)], store, workers=0)
+        rules = ingest([str(HARBOR)], store, IngestOptions(workers=0))
         assert rules.ingested == 1
         by_model = LearnedAttribution(shipped, "quotes")
-        kept = ingest([str(HARBOR)], store, workers=0, attribution_model=by_model)
+        kept = ingest([str(HARBOR)], store, IngestOptions(workers=0, attribution_model=by_model))
         assert (kept.duplicates, kept.reanalyzed) == (1, 0)  # without --reanalyze, kept
-        redone = ingest([str(HARBOR)], store, workers=0, attribution_model=by_model, reanalyze=True)
+        redone = ingest(
+            [str(HARBOR)], store, IngestOptions(workers=0, attribution_model=by_model, reanalyze=True)
+        )
         assert redone.reanalyzed == 1
         row = store.db.execute("SELECT attribution_model, attribution_model_id FROM articles")[0]
         assert (row["attribution_model"], row["attribution_model_id"]) == ("attribution", model_id(shipped))
-        again = ingest([str(HARBOR)], store, workers=0, attribution_model=by_model, reanalyze=True)
+        again = ingest(
+            [str(HARBOR)], store, IngestOptions(workers=0, attribution_model=by_model, reanalyze=True)
+        )
         assert (again.duplicates, again.reanalyzed) == (1, 0)  # the same model: nothing to redo
-        back = ingest([str(HARBOR)], store, workers=0, reanalyze=True)  # the rules again
+        back = ingest([str(HARBOR)], store, IngestOptions(workers=0, reanalyze=True))  # the rules again
         assert back.reanalyzed == 1
 
 

@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from quotegraph.cli import app
-from quotegraph.scale.ingest import ingest
+from quotegraph.scale.ingest import IngestOptions, ingest
 from quotegraph.store import open_store
 from tests.support import postgres
 from tests.support.stores import write_corpus
@@ -24,7 +24,7 @@ def db(tmp_path_factory: pytest.TempPathFactory, nlp) -> str:
     folder = tmp_path_factory.mktemp("query")
     path = str(folder / "news.db")
     with open_store(path) as store:
-        ingest([str(write_corpus(folder / "corpus"))], store, workers=0)
+        ingest([str(write_corpus(folder / "corpus"))], store, IngestOptions(workers=0))
     return path
 
 

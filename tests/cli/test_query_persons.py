@@ -15,7 +15,7 @@ import pytest
 from typer.testing import CliRunner
 
 from quotegraph.cli import app
-from quotegraph.scale.ingest import ingest
+from quotegraph.scale.ingest import IngestOptions, ingest
 from quotegraph.store import open_store
 from quotegraph.store.lookups import person
 
@@ -54,7 +54,7 @@ def db(tmp_path_factory: pytest.TempPathFactory, nlp) -> str:
     (folder / "news.jsonl").write_text("".join(json.dumps(record) + "\n" for record in RECORDS))
     path = str(folder / "news.db")
     with open_store(path) as store:
-        ingest([str(folder / "news.jsonl")], store, workers=0)
+        ingest([str(folder / "news.jsonl")], store, IngestOptions(workers=0))
     return path
 
 

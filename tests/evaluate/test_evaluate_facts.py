@@ -8,10 +8,10 @@ from dataclasses import replace
 import pytest
 from rich.console import Console
 
+from quotegraph.cli.render.evaluate import render
 from quotegraph.errors import GoldDataError
 from quotegraph.evaluate.facts import gold_dates, gold_quantities, occurrences, score_facts
 from quotegraph.evaluate.gold_json import GoldArticle, load_gold_json
-from quotegraph.evaluate.report import render
 from quotegraph.evaluate.run import evaluate_gold_json, evaluate_polnear, run_predictor
 from quotegraph.evaluate.scoring import GoldJsonReport
 from quotegraph.records import Analysis, ArticleMeta, CopyWarning, DateMention, Entity, Place, Quantity

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
+from quotegraph.cli.render.evaluate import render
 from quotegraph.evaluate.brat import load_polnear
-from quotegraph.evaluate.report import render
 from quotegraph.evaluate.run import evaluate_gold_json, evaluate_polnear
 from quotegraph.records import Analysis, ArticleMeta, Quote, Speaker
 from tests.support.paths import SHARED

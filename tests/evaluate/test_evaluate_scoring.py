@@ -202,7 +202,7 @@ def test_polnear_report_fits_80_columns_with_every_unit_named_whole() -> None:
 
     from rich.console import Console
 
-    from quotegraph.evaluate.report import render
+    from quotegraph.cli.render.evaluate import render
     from quotegraph.evaluate.scoring import LEVELS
 
     predicted = analysis(Quote("direct", [at('"We will win,"')], [at("said")], [at("she")]))

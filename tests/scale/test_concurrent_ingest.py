@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from quotegraph.scale.ingest import ingest
+from quotegraph.scale.ingest import IngestOptions, ingest
 from quotegraph.store import open_store
 from tests.support import postgres
 from tests.support.stores import snapshot, write_many
@@ -40,7 +40,7 @@ def test_two_ingests_at_once_store_each_article_once(
 ) -> None:
     single, both = _targets(backend, request, tmp_path)
     with open_store(single) as store:
-        ingest([str(corpus)], store, workers=0)
+        ingest([str(corpus)], store, IngestOptions(workers=0))
         expected = snapshot(store)
     command = [sys.executable, "-m", "quotegraph", "ingest", str(corpus), "--db", both]
     command += ["--workers", "0", "--json", "--quiet"]

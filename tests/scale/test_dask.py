@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 from quotegraph.cli import app
 from quotegraph.errors import IngestError
 from quotegraph.scale.dask_runner import ingest_on_dask, local_workers
-from quotegraph.scale.ingest import ingest
+from quotegraph.scale.ingest import IngestOptions, ingest
 from quotegraph.store import open_store
 from tests.support.stores import snapshot, write_many
 
@@ -21,7 +21,7 @@ runner = CliRunner()
 def test_a_dask_ingest_stores_what_a_local_ingest_stores(tmp_path: Path, nlp):
     corpus = str(write_many(tmp_path / "corpus", 8))
     with open_store(tmp_path / "local.db") as store:
-        ingest([corpus], store, workers=0)
+        ingest([corpus], store, IngestOptions(workers=0))
         expected = snapshot(store)
     cluster = distributed.LocalCluster(
         n_workers=2, threads_per_worker=1, processes=True, memory_limit="1GiB", dashboard_address=None

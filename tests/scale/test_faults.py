@@ -21,11 +21,11 @@ from typer.testing import CliRunner
 
 from quotegraph.cli import app
 from quotegraph.errors import StoreError
-from quotegraph.scale.ingest import IngestSummary, ingest
+from quotegraph.scale.ingest import IngestOptions, IngestSummary, ingest
 from quotegraph.store import open_store
 from tests.support import postgres
 from tests.support.processes import descendants, wait_until_gone
-from tests.support.stores import snapshot, write_many
+from tests.support.stores import ingested_whole, snapshot, write_many
 
 runner = CliRunner()
 COUNT = 30
@@ -39,9 +39,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def expected_sqlite(corpus: Path, tmp_path_factory: pytest.TempPathFactory, nlp) -> dict:
     """The database of an uninterrupted run."""
-    with open_store(tmp_path_factory.mktemp("whole") / "whole.db") as whole:
-        ingest([str(corpus)], whole, workers=0)
-        return snapshot(whole)
+    return ingested_whole(corpus, tmp_path_factory.mktemp("whole"))
 
 
 def resume(corpus: Path, target: str) -> dict:
@@ -66,7 +64,7 @@ def test_a_killed_postgresql_ingest_resumes_to_the_same_database(
     corpus: Path, request: pytest.FixtureRequest, nlp
 ) -> None:
     with open_store(postgres.database_url(request)) as whole:
-        ingest([str(corpus)], whole, workers=0)
+        ingest([str(corpus)], whole, IngestOptions(workers=0))
         expected = snapshot(whole)
     killed = postgres.database_url(request)
     process = subprocess.Popen(
@@ -157,7 +155,7 @@ def test_a_database_locked_for_long_is_reported_then_resumed(
 ) -> None:
     db = tmp_path / "locked.db"
     with open_store(db) as store:  # a first part stored before the other writer takes the lock
-        ingest([str(p) for p in sorted(corpus.glob("00*.txt"))], store, workers=0)
+        ingest([str(p) for p in sorted(corpus.glob("00*.txt"))], store, IngestOptions(workers=0))
     holder = _hold_write_lock(db, 13.0)  # longer than the store's 10 s busy timeout
     result = runner.invoke(app, ["ingest", str(corpus), "--db", str(db), "--workers", "0", "--quiet"])
     assert result.exit_code == 5, result.output
@@ -184,7 +182,7 @@ def test_a_full_database_is_reported_and_resumes_after_space_is_freed(
         pages = store.db.execute("PRAGMA page_count")[0]["page_count"]
         store.db.execute(f"PRAGMA max_page_count = {pages + 8}")
         with pytest.raises(StoreError, match="full"):
-            ingest([str(corpus)], store, workers=0)
+            ingest([str(corpus)], store, IngestOptions(workers=0))
     with sqlite3.connect(db) as connection:
         assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     with open_store(db) as store:
@@ -241,7 +239,7 @@ def test_a_postgresql_restart_mid_ingest_is_reported_and_resumed(
     corpus: Path, request: pytest.FixtureRequest, nlp
 ) -> None:
     with open_store(postgres.database_url(request)) as whole:
-        ingest([str(corpus)], whole, workers=0)
+        ingest([str(corpus)], whole, IngestOptions(workers=0))
         expected = snapshot(whole)
     target = postgres.database_url(request)
     server = postgres._server
@@ -252,7 +250,7 @@ def test_a_postgresql_restart_mid_ingest_is_reported_and_resumed(
             _restart(server)  # the ingest's connection dies with the server
 
     with open_store(target) as store, pytest.raises(StoreError) as failed:
-        ingest([str(corpus)], store, workers=0, progress=restart_after_eight)
+        ingest([str(corpus)], store, IngestOptions(workers=0), progress=restart_after_eight)
     assert "\n" not in str(failed.value).strip()
     with open_store(target) as store:
         partial = snapshot(store)

@@ -15,7 +15,7 @@ import pytest
 from typer.testing import CliRunner
 
 from quotegraph.cli import app
-from quotegraph.scale.ingest import ingest
+from quotegraph.scale.ingest import IngestOptions, ingest
 from quotegraph.store import open_store
 from tests.support.processes import descendants, wait_until_gone
 from tests.support.stores import snapshot, write_corpus, write_many
@@ -26,7 +26,7 @@ runner = CliRunner()
 def test_a_killed_ingest_resumes_to_the_same_database(tmp_path: Path, nlp):
     corpus = write_many(tmp_path / "corpus", 40)
     with open_store(tmp_path / "whole.db") as whole:
-        ingest([str(corpus)], whole, workers=0)
+        ingest([str(corpus)], whole, IngestOptions(workers=0))
         expected = snapshot(whole)
     killed = tmp_path / "killed.db"
     command = ["ingest", str(corpus), "--db", str(killed)]

@@ -17,9 +17,9 @@ from typer.testing import CliRunner
 
 from quotegraph.analyze.pipeline import analyze
 from quotegraph.cli import app
+from quotegraph.cli.render.ingest import summary_view
 from quotegraph.read import read_bytes
 from quotegraph.scale.ingest import IngestSummary
-from quotegraph.scale.progress import summary_view
 
 runner = CliRunner()
 

@@ -14,11 +14,11 @@ import pytest
 
 from quotegraph.records import Article
 from quotegraph.scale import worker
-from quotegraph.scale.ingest import ingest
+from quotegraph.scale.ingest import IngestOptions, ingest
 from quotegraph.scale.pool import PoolAnalyzer
 from quotegraph.store import open_store
 from tests.support.paths import FIXTURES
-from tests.support.stores import snapshot, write_many
+from tests.support.stores import ingested_whole, snapshot, write_many
 
 COUNT = 10
 
@@ -31,9 +31,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def expected(corpus: Path, tmp_path_factory: pytest.TempPathFactory, nlp) -> dict:
     """The database of the corpus without the crashing article (its one failure: the empty file)."""
-    with open_store(tmp_path_factory.mktemp("whole") / "whole.db") as store:
-        ingest([str(corpus)], store, workers=0)
-        return snapshot(store)
+    return ingested_whole(corpus, tmp_path_factory.mktemp("whole"))
 
 
 @pytest.fixture
@@ -51,7 +49,7 @@ def crashing_corpus(corpus: Path, expected: dict, monkeypatch: pytest.MonkeyPatc
 
 def _ingest_crashing(corpus: Path, db: Path, workers: int) -> tuple[dict, dict]:
     with open_store(db) as store:
-        summary = ingest([str(corpus)], store, workers=workers, model="crashing_pipeline")
+        summary = ingest([str(corpus)], store, IngestOptions(workers=workers, model="crashing_pipeline"))
         return summary.to_dict(), snapshot(store)
 
 
@@ -128,7 +126,9 @@ def test_an_article_that_kills_dask_workers_is_its_failure(
             n_workers=2, threads_per_worker=1, processes=True, memory_limit="1GiB", dashboard_address=None
         )
     with cluster, open_store(tmp_path / "dask.db") as store:
-        summary = ingest_on_dask([str(corpus)], store, cluster.scheduler_address, model="crashing_pipeline")
+        summary = ingest_on_dask(
+            [str(corpus)], store, cluster.scheduler_address, IngestOptions(model="crashing_pipeline")
+        )
         stored = snapshot(store)
     assert (summary.ingested, summary.failed) == (COUNT, 2)
     errors = {f["key"]: f["error"] for f in summary.failures}

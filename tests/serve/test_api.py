@@ -19,9 +19,8 @@ from quotegraph.cli import app as cli
 from quotegraph.serve import create_app
 from quotegraph.serve.limits import MAX_BODY_BYTES
 from quotegraph.serve.protocol import TimedH11Protocol
-from tests.support import postgres
 from tests.support.paths import ROOT
-from tests.support.server import ARTICLES, fill_store, first_answer, free_port, running, stories
+from tests.support.server import ARTICLES, first_answer, free_port, running, serving_stories
 
 STATIC = ROOT / "src" / "quotegraph" / "serve" / "static"
 PAGE = """<html><head><title>Council votes to close the old bridge</title></head><body><article>
@@ -44,12 +43,7 @@ def corpus(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, nlp
 ) -> Iterator[httpx.Client]:
     """A server over a store holding the stories, in SQLite and in PostgreSQL."""
-    if request.param == "sqlite":
-        target = str(tmp_path_factory.mktemp("api") / "corpus.db")
-    else:
-        target = postgres.database_url(request)
-    fill_store(target, nlp, stories())
-    with running(create_app(target)) as base, httpx.Client(base_url=base, timeout=60) as client:
+    with serving_stories(request, tmp_path_factory, nlp) as client:
         yield client
 
 

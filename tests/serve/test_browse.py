@@ -14,20 +14,14 @@ import pytest
 from quotegraph.serve import create_app
 from quotegraph.store import open_store
 from quotegraph.store.charts import outlet
-from tests.support import postgres
-from tests.support.server import fill_store, running, stories
+from tests.support.server import running, serving_stories
 
 
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
 def corpus(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, nlp
 ) -> Iterator[httpx.Client]:
-    if request.param == "sqlite":
-        target = str(tmp_path_factory.mktemp("browse") / "corpus.db")
-    else:
-        target = postgres.database_url(request)
-    fill_store(target, nlp, stories())
-    with running(create_app(target)) as base, httpx.Client(base_url=base, timeout=60) as client:
+    with serving_stories(request, tmp_path_factory, nlp) as client:
         yield client
 
 

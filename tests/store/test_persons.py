@@ -1,4 +1,4 @@
-"""Speakers merged across articles into persons: the rules (store/merge.py), the store on SQLite and
+"""Speakers merged across articles into persons: the rules (analyze/person_merge.py), the store on SQLite and
 a real PostgreSQL (incremental as articles are added, and recomputed), `quotegraph speakers`, and the
 /api/persons routes over a real server.
 """
@@ -17,11 +17,7 @@ import httpx
 import pytest
 from typer.testing import CliRunner
 
-from quotegraph.cli import app
-from quotegraph.records import Analysis, ArticleMeta, Quote, Speaker
-from quotegraph.serve import create_app
-from quotegraph.store import Store, open_store
-from quotegraph.store.merge import (
+from quotegraph.analyze.person_merge import (
     CONFIDENCE,
     Appearance,
     given_names_before,
@@ -31,6 +27,10 @@ from quotegraph.store.merge import (
     surname_blocks,
     written_as_first_name,
 )
+from quotegraph.cli import app
+from quotegraph.records import Analysis, ArticleMeta, Quote, Speaker
+from quotegraph.serve import create_app
+from quotegraph.store import Store, open_store
 from tests.support import postgres
 from tests.support.server import running
 
@@ -187,7 +187,7 @@ def test_merging_names_loads_no_spacy_in_a_process_without_it():
     # words cost ~4 s mid-run. The words must still be spaCy's ("But" is one, "Norman" is not).
     code = (
         "import sys\n"
-        "from quotegraph.store.merge import given_names_before, written_as_first_name\n"
+        "from quotegraph.analyze.person_merge import given_names_before, written_as_first_name\n"
         "print(sorted(given_names_before('But Cook said. DJ Norman Cook', 'Cook')),"
         " written_as_first_name('Sharon Osbourne spoke', 'Sharon'), 'spacy' in sys.modules)\n"
     )

@@ -17,7 +17,7 @@ from quotegraph.analyze.pipeline import analyze
 from quotegraph.errors import QueryError, StoreError
 from quotegraph.read.collect import iter_items
 from quotegraph.records import Article, Speaker
-from quotegraph.scale.ingest import ingest
+from quotegraph.scale.ingest import IngestOptions, ingest
 from quotegraph.store import QuoteFilter, Store, open_store, persons, rows, schema, writer
 from quotegraph.store.export import COLUMNS, table_rows
 from quotegraph.store.lookups import article as stored_article
@@ -42,7 +42,7 @@ def corpus(tmp_path: Path) -> Path:
 def store(target: str, corpus: Path, nlp):
     """The corpus ingested into a new store, for a test that changes it."""
     with open_store(target) as opened:
-        ingest([str(corpus)], opened, workers=0)
+        ingest([str(corpus)], opened, IngestOptions(workers=0))
         yield opened
 
 
@@ -51,7 +51,7 @@ def stored(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFact
     """The corpus ingested once per backend, for tests that only read."""
     folder = tmp_path_factory.mktemp(request.param)
     with open_store(new_target(request.param, request, folder)) as opened:
-        ingest([str(write_corpus(folder / "corpus"))], opened, workers=0)
+        ingest([str(write_corpus(folder / "corpus"))], opened, IngestOptions(workers=0))
         yield opened
 
 
@@ -65,7 +65,7 @@ def expected_quote_count(corpus: Path, nlp) -> int:
 
 def test_ingest_stores_every_article_once(target: str, corpus: Path, nlp):
     with open_store(target) as store:
-        summary = ingest([str(corpus)], store, workers=0)
+        summary = ingest([str(corpus)], store, IngestOptions(workers=0))
         stats = store.stats()
         assert (summary.total, summary.seen) == (6, 6)
         assert (summary.ingested, summary.duplicates, summary.failed) == (4, 1, 1)
@@ -77,7 +77,7 @@ def test_ingest_stores_every_article_once(target: str, corpus: Path, nlp):
 
 def test_ingesting_again_adds_nothing(store: Store, corpus: Path):
     before = snapshot(store)
-    summary = ingest([str(corpus)], store, workers=0)
+    summary = ingest([str(corpus)], store, IngestOptions(workers=0))
     assert (summary.ingested, summary.duplicates, summary.failed) == (0, 5, 1)
     assert snapshot(store) == before
 
@@ -153,13 +153,13 @@ def test_speaker_filter_ignores_case_and_accents(stored: Store):
 def test_same_url_is_the_same_article(store: Store, tmp_path: Path):
     changed = tmp_path / "changed.jsonl"
     changed.write_text(json.dumps(DATED[0] | {"text": FLOOD + "Updated at noon.\n"}) + "\n")
-    summary = ingest([str(changed)], store, workers=0)
+    summary = ingest([str(changed)], store, IngestOptions(workers=0))
     assert (summary.ingested, summary.duplicates) == (0, 1)
 
 
 def test_a_failed_source_is_retried_and_cleared(store: Store, corpus: Path):
     (corpus / "notes" / "empty.txt").write_text('"It works now," said Ada Lin.\n')
-    summary = ingest([str(corpus)], store, workers=0)
+    summary = ingest([str(corpus)], store, IngestOptions(workers=0))
     assert (summary.ingested, summary.failed) == (1, 0)
     assert store.failures() == []
 
@@ -167,9 +167,9 @@ def test_a_failed_source_is_retried_and_cleared(store: Store, corpus: Path):
 def test_reanalyze_replaces_older_analyses(store: Store, corpus: Path):
     before = snapshot(store)
     store.db.execute("UPDATE articles SET analysis_version = 0")
-    kept = ingest([str(corpus)], store, workers=0)
+    kept = ingest([str(corpus)], store, IngestOptions(workers=0))
     assert (kept.outdated, kept.duplicates, kept.reanalyzed) == (5, 0, 0)  # the copy too
-    redone = ingest([str(corpus)], store, workers=0, reanalyze=True)
+    redone = ingest([str(corpus)], store, IngestOptions(workers=0, reanalyze=True))
     assert (redone.reanalyzed, redone.duplicates) == (4, 1)
     assert snapshot(store) == before
 
@@ -248,7 +248,7 @@ def test_a_version_2_database_migrates_keeping_its_articles(
     monkeypatch.setattr(persons, "update", lambda db, stale=(): None)  # no persons yet
     monkeypatch.setattr(rows, "DETAIL_TABLES", tuple(t for t in rows.DETAIL_TABLES if t != "events"))
     with open_store(target) as old:
-        ingest([str(corpus)], old, workers=0)
+        ingest([str(corpus)], old, IngestOptions(workers=0))
         before = old.db.execute("SELECT id, content_hash, text, analysis_version FROM articles ORDER BY id")
         quotes = old.db.execute("SELECT count(*) AS n FROM quotes")[0]["n"]  # stats() reads later tables
         columns = old.db.execute("SELECT * FROM articles")[0]
@@ -319,7 +319,7 @@ def test_a_version_3_database_gets_tone_columns_and_reanalysis_fills_them(
     monkeypatch.setattr(persons, "update", lambda db, stale=(): None)  # no persons yet
     monkeypatch.setattr(rows, "DETAIL_TABLES", tuple(t for t in rows.DETAIL_TABLES if t != "events"))
     with open_store(target) as old:
-        ingest([str(corpus)], old, workers=0)
+        ingest([str(corpus)], old, IngestOptions(workers=0))
         old.db.execute("UPDATE articles SET analysis_version = 1")
     monkeypatch.undo()
 
@@ -329,7 +329,7 @@ def test_a_version_3_database_gets_tone_columns_and_reanalysis_fills_them(
         assert {row["tone"] for row in store.quotes()} == {None}
         article_id = store.db.execute("SELECT min(id) AS id FROM articles")[0]["id"]
         assert stored_article(store, article_id)["analysis"]["tone"] is None
-        redone = ingest([str(corpus)], store, workers=0, reanalyze=True)
+        redone = ingest([str(corpus)], store, IngestOptions(workers=0, reanalyze=True))
         assert redone.reanalyzed == 4
         assert None not in {row["tone"] for row in store.quotes()}
         assert stored_article(store, article_id)["analysis"]["tone"]["score"] is not None

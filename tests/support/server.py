@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 import httpx
+import pytest
 import uvicorn
 from fastapi import FastAPI
 from spacy.language import Language
@@ -22,8 +23,10 @@ from spacy.language import Language
 from quotegraph.analyze.pipeline import analyze
 from quotegraph.read import read_bytes
 from quotegraph.records import Article
+from quotegraph.serve import create_app
 from quotegraph.serve.protocol import uvicorn_options
 from quotegraph.store import open_store
+from tests.support import postgres
 
 # (date, text): two stories quote the same mayor; anonymous sources in both; a third from elsewhere.
 ARTICLES = [
@@ -65,6 +68,21 @@ def fill_store(target: str, nlp: Language, articles: list[Article]) -> None:
         for number, article in enumerate(articles):
             digest = hashlib.sha256(article.text.encode("utf-8")).hexdigest()
             store.add(analyze(article, nlp), f"article-{number}", digest, article.meta.url)
+
+
+@contextmanager
+def serving_stories(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, nlp: Language
+) -> Iterator[httpx.Client]:
+    """A client of a server over a store holding the stories: SQLite, or PostgreSQL when the fixture's
+    param says "postgresql" (skipped where no PostgreSQL server can be started)."""
+    if request.param == "sqlite":
+        target = str(tmp_path_factory.mktemp("corpus") / "corpus.db")
+    else:
+        target = postgres.database_url(request)
+    fill_store(target, nlp, stories())
+    with running(create_app(target)) as base, httpx.Client(base_url=base, timeout=60) as client:
+        yield client
 
 
 def stories() -> list[Article]:

@@ -52,7 +52,7 @@ def digests(shared: Path = SHARED) -> Iterator[tuple[str, str]]:
         doc = parse(nlp, article)  # once: the stages read the parse, none changes it
         for label, model in ((RULES, None), (SHIPPED, shipped)):
             analysis = Analysis(text=article.text, article=article.meta, notes=list(article.notes))
-            state = State(article, doc, analysis, attribution_model=model)
+            state = State(article, doc, analysis, learned_model=model)
             run_stages(state, stages)
             yield f"{label}:{path}", hashlib.sha256(to_json(state.analysis).encode()).hexdigest()
 

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from quotegraph.store import Store, rows
+from quotegraph.scale.ingest import IngestOptions, ingest
+from quotegraph.store import Store, open_store, rows
 from tests.support import postgres
 
 BRIDGE = (
@@ -122,3 +123,10 @@ def write_many(folder: Path, count: int) -> Path:
         )
     (folder / "zz-empty.txt").write_text("")
     return folder
+
+
+def ingested_whole(corpus: Path, folder: Path) -> dict[str, list[tuple]]:
+    """The snapshot of an uninterrupted ingest of `corpus` (in this process) into a new SQLite store."""
+    with open_store(folder / "whole.db") as whole:
+        ingest([str(corpus)], whole, IngestOptions(workers=0))
+        return snapshot(whole)

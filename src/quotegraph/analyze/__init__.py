@@ -15,31 +15,31 @@ every other stage's libraries::
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from quotegraph.analyze import torchless
+from quotegraph.lazy import lazy_exports
 
 torchless.install()  # before any stage imports spaCy: thinc then leaves torch unloaded
 
 # Each public name and its module, in pipeline order: parse, then the stages.
 _LAZY: dict[str, str] = {
-    "load_model": "parsing",
-    "load_models": "loading",
-    "parse": "parsing",
-    "analyze": "pipeline",
-    "STAGES": "pipeline",
-    "cluster_entities": "entities",
-    "find_quoted": "quotemarks",
-    "find_attributions": "quotes",
-    "resolve_speakers": "speakers",
-    "assign_roles": "speakers",
-    "quote_tone": "tone",
-    "article_tone": "tone",
-    "extract_places": "places",
-    "extract_quantities": "quantities",
-    "extract_dates": "dates",
-    "extract_events": "events",
+    "load_model": ".parsing",
+    "load_models": ".loading",
+    "parse": ".parsing",
+    "analyze": ".pipeline",
+    "STAGES": ".pipeline",
+    "cluster_entities": ".entities",
+    "find_quoted": ".quotemarks",
+    "find_attributions": ".quotes",
+    "resolve_speakers": ".speakers",
+    "assign_roles": ".speakers",
+    "quote_tone": ".tone",
+    "article_tone": ".tone",
+    "extract_places": ".places",
+    "extract_quantities": ".quantities",
+    "extract_dates": ".dates",
+    "extract_events": ".events",
 }
 
 __all__ = [
@@ -76,13 +76,4 @@ if TYPE_CHECKING:
     from quotegraph.analyze.tone import article_tone, quote_tone
 
 
-def __getattr__(name: str) -> Any:
-    if name not in _LAZY:
-        raise AttributeError(f"module 'quotegraph.analyze' has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{_LAZY[name]}"), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(__all__)
+__getattr__, __dir__ = lazy_exports(__name__, _LAZY, __all__)

@@ -8,7 +8,7 @@ person, a quotation mark with no partner, a quote nobody is said to have said.
 from __future__ import annotations
 
 from spacy.tokens import Doc
-from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Span as TokenSpan
 
 from quotegraph.analyze.cues import is_cue
 from quotegraph.analyze.entities import Cluster, one_edit_apart
@@ -191,7 +191,7 @@ def surname_before_full_name(
     return warnings
 
 
-def _part_of_longer_name(mention: SpacySpan) -> bool:
+def _part_of_longer_name(mention: TokenSpan) -> bool:
     """ "the Buffett rule", or `Robert C. "Bobby" Scott` where the NER kept only the surname."""
     if mention.root.dep_ == "compound":
         return True

@@ -4,6 +4,12 @@ The statistical NER is the starting point, but it mislabels surnames on their ow
 "Merezhko" as NORP), so a later bare surname joins a person cluster by its spelling whatever its
 label. Spelling variants one edit apart (Merezhkko / Merezhko) join the same cluster; the warnings
 stage reports them.
+
+It also tags clubs and companies as people ("Manchester United", "Lycos"). In news a name is an
+organization, whatever the NER says, when it ends on a word that names a club or a company ("United",
+"FC", "plc", "Ltd", "Inc", "Europe"), or, on its own, when it is a word of an organization the article names
+("Lycos" after "Lycos Europe"); and a person when it follows a title of address ("Ms Reyes"), as
+is the full name whose surname does ("Angie Errigo", tagged an organization, and "Ms Errigo").
 """
 
 from __future__ import annotations
@@ -12,12 +18,27 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Self, SupportsIndex
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from quotegraph.analyze.names import PERSON_TITLES, TITLES, one_edit_apart
+from quotegraph.analyze.names import NAME_SUFFIXES, PERSON_TITLES, TITLES, one_edit_apart
 from quotegraph.records import Entity, SpeakerType
 
 NAME_LABELS = {"PERSON": "person", "ORG": "organization", "NORP": "group"}
+# Last words of a club's or a company's name: "Manchester United", "Celtic FC", "Marks and Spencer plc",
+# and the region a company's branch is named for ("Lycos Europe"), which ends no person's name.
+ORGANIZATION_ENDINGS = frozenset(
+    """
+    united city fc f.c. afc rovers athletic albion wanderers hotspur rangers plc ltd ltd. inc inc. corp
+    corp. llc co. gmbh ag sa group holdings europe asia africa international worldwide uk analytics oil
+    energy mining resources petroleum
+    consulting partners associates securities capital airlines airways motors telecom communications
+    technologies software networks pharmaceuticals studios records
+    """.split()
+)
+# Titles of address: the one word after one is a person's name, whatever the NER says ("Ms Reyes").
+# A rank ("Lord Stevens", "Sir Alex") stays part of the name, and is found with it (speakers.py).
+ADDRESS_TITLES = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. prof prof.".split())
+RANKS = frozenset("sir dame lord lady".split())
 
 
 # Changes to any cluster's name, type or aliases so far: EntityIndex's look-up tables are checked
@@ -84,7 +105,7 @@ class Cluster:
     aliases: list[str] = field(default_factory=list)
     mentions: list[Span] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
-    age: int | None = None  # "Smith, 58, said" (speakers.assign_roles)
+    age: int | None = None  # "Smith, 58, said" (roles.assign_roles)
 
     def __setattr__(self, attribute: str, value: Any) -> None:
         if attribute == "aliases" and not isinstance(value, _Aliases):
@@ -96,7 +117,9 @@ class Cluster:
 
     @property
     def surname(self) -> str:
-        return self.name.split()[-1].lower()
+        """The last word of the name that is not a suffix: "Phillips" of "Walter M Phillips Jr"."""
+        words = [w for w in self.name.split() if w.lower() not in NAME_SUFFIXES] or self.name.split()
+        return words[-1].lower()
 
     def add(self, mention: Span, form: str) -> None:
         self.mentions.append(mention)
@@ -164,6 +187,8 @@ class EntityIndex:
         """A person cluster for a full name or a surname, exact or one letter off."""
         lowered = form.lower()
         parts = lowered.split()
+        if len(parts) == 1 and parts[0] in NAME_SUFFIXES:
+            return None  # "Jr" is no one's surname: two people named "… Jr" are not one
         by_form, by_surname, near_surname = self._person_tables()
         # The first cluster (in order) with this name or alias, or this surname for a one-word form.
         found = [
@@ -231,6 +256,26 @@ class EntityIndex:
             None,
         )
 
+    def organization_by_initials(self, form: str) -> Cluster | None:
+        """The organization named earlier whose initials an acronym spells: "WHO" after "World Health
+        Organization", "CIPS" after "Chartered Institute of Purchasing and Supply"."""
+        if not (2 <= len(form) <= 6 and form.isalpha() and form.isupper()):
+            return None
+        return next(
+            (c for c in self.clusters if c.type == "organization" and initials(c.name) == form),
+            None,
+        )
+
+    def organization_with_word(self, word: str) -> Cluster | None:
+        """The organization whose name has this word ("Lycos" in "Lycos Europe"), if exactly one has."""
+        lowered = word.lower()
+        found = [
+            c
+            for c in self.clusters
+            if c.type == "organization" and any(lowered in a.lower().split() for a in [c.name, *c.aliases])
+        ]
+        return found[0] if len(found) == 1 else None
+
     def last_person_before(self, token: int) -> Cluster | None:
         """The person named last before a token: what "he" or "she" there most likely refers to."""
         named = [c for c in self.clusters if c.type == "person" and any(m.start < token for m in c.mentions)]
@@ -247,23 +292,42 @@ class EntityIndex:
 def cluster_entities(doc: Doc) -> EntityIndex:
     """Cluster PERSON and ORG mentions: full names first, so that surnames can find them."""
     index = EntityIndex()
-    people = [e for e in doc.ents if e.label_ == "PERSON" or _after_title(e)]
+    people = [e for e in doc.ents if (e.label_ == "PERSON" and not names_organization(e)) or _after_title(e)]
     for ent in people:
         form = clean_name(ent)
         if len(form.split()) < 2:
             continue
         cluster = index.person_by_name(form) or index.new(form, "person")
         cluster.add(ent, form)
+    addressed = _addressed_surnames(doc)
     for ent in doc.ents:
         form = clean_name(ent)
         if not form or ent.label_ not in NAME_LABELS:
+            continue
+        if ent.label_ != "PERSON" and (
+            _person_by_address(form, addressed) or _in_apposition_to_a_person(ent)
+        ):
+            cluster = index.person_by_name(form) or index.new(form, "person")
+            cluster.add(ent, form)
             continue
         person = index.person_by_name(form) if len(form.split()) == 1 else None
         if person is not None:
             if ent not in person.mentions:
                 person.add(ent, form)
-        elif ent.label_ == "ORG" and not _after_title(ent):
-            cluster = index.organization_by_name(form) or index.new(form, "organization")
+        elif _addressed(ent, RANKS):  # "Lord Butler" with "Butler" tagged ORG: the rank is part of the name
+            ranked = doc[ent.start - 1 : ent.end]
+            form = f"{ranked[0].text} {form}"
+            cluster = index.person_by_name(form) or index.new(form, "person")
+            cluster.add(ranked, form)
+        elif _addressed(ent):  # "Ms Reyes" with "Reyes" tagged ORG: a person named once by surname
+            cluster = index.new(form, "person")
+            cluster.add(ent, form)
+        elif (ent.label_ == "ORG" or names_organization(ent)) and not _after_title(ent):
+            cluster = (
+                index.organization_by_name(form)
+                or index.organization_by_initials(form)
+                or index.new(form, "organization")
+            )
             cluster.add(ent, form)
     _add_unlabelled_surnames(doc, index)
     for cluster in index.clusters:
@@ -293,6 +357,66 @@ def _after_title(ent: Span) -> bool:
         and ent.label_ in {"GPE", "ORG", "FAC", "LOC", "NORP"}
         and ent.doc[ent.start - 1].lower_ in PERSON_TITLES
         and all(t.is_title for t in ent)
+    )
+
+
+def _addressed_surnames(doc: Doc) -> set[str]:
+    """The words written after a title of address anywhere in the article ("Errigo" of "Ms Errigo")."""
+    return {t.text for t in doc[1:] if t.is_title and t.nbor(-1).lower_ in ADDRESS_TITLES}
+
+
+def _in_apposition_to_a_person(ent: Span) -> bool:
+    """ "The woman's lawyer, Dolores M Troiani, said": a name set beside a person's title is a person's,
+    whatever the NER labelled it."""
+    words = [t for t in ent if not t.is_punct and t.tag_ != "POS"]
+    return (
+        2 <= len(words) <= 4
+        and all(t.is_title or (len(t.text) <= 2 and t.text[:1].isupper()) for t in words)
+        and words[-1].lower_ not in ORGANIZATION_ENDINGS
+        and ent.root.dep_ == "appos"
+        and ent.root.head.lower_ in PERSON_TITLES
+    )
+
+
+def _person_by_address(form: str, addressed: set[str]) -> bool:
+    """ "Empire's Angie Errigo", tagged an organization, is a person when the article writes "Ms Errigo"."""
+    words = form.split()
+    return (
+        2 <= len(words) <= 3
+        and words[-1] in addressed
+        and all(w[:1].isupper() for w in words)
+        and words[-1].lower() not in ORGANIZATION_ENDINGS
+    )
+
+
+def names_organization(ent: Span) -> bool:
+    """A name the NER calls a person that ends on a club's or a company's word ("Manchester United"),
+    or on a plural ("the Lib Dems": a party, not a person)."""
+    words = [t for t in ent if not t.is_punct and t.tag_ != "POS"]
+    return len(words) >= 2 and (words[-1].lower_ in ORGANIZATION_ENDINGS or words[-1].tag_ == "NNPS")
+
+
+def initials(name: str) -> str:
+    """ "World Health Organization" → "WHO": the first letters of its capitalised words."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper() and w.isalpha())
+
+
+def in_organization_name(token: Token) -> bool:
+    """A word of a name the NER calls a person that names_organization says is not one ("United" in
+    "Manchester United striker Ole Gunnar Solskjaer")."""
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return ent is not None and ent.label_ == "PERSON" and names_organization(ent)
+
+
+def _addressed(ent: Span, titles: frozenset[str] = ADDRESS_TITLES) -> bool:
+    """One capitalised word right after a title of address ("Ms Reyes"), whatever the NER labelled it."""
+    words = [t for t in ent if not t.is_punct and t.tag_ != "POS"]
+    return (
+        len(words) == 1
+        and words[0].is_title
+        and ent.start > 0
+        and ent.doc[ent.start - 1].lower_ in titles
+        and ent.label_ in NAME_LABELS
     )
 
 

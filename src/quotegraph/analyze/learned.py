@@ -11,8 +11,8 @@ rules' lexicon knows are kept — a model trained on PolNeAR also finds beliefs 
 nouns ("concerns about available stocks"), which are not quotes — and where the rules found the
 same cue with a content holding the model's and more, the rules' attribution is kept. With the
 scope "model" the model's attributions are kept alone, as its training data draws them; with the
-others, a cue that says nothing was said ("declined to comment", quotes.reports_nothing) is dropped as
-the rules drop it.
+others, a cue that reports no words of anyone's (a question put, "cautious about revealing …",
+quotes.reports_nothing) is dropped as the rules drop it.
 docs/training.md gives the measurements behind these choices.
 """
 
@@ -71,7 +71,7 @@ def _reports(doc: Doc, attribution: Attribution) -> bool:
 
 
 def _silent(doc: Doc, attribution: Attribution) -> bool:
-    """A cue that says nothing was said ("declined to comment"): no attribution, as the rules have it
+    """A cue that reports no one's words ("Asked whether …"): no attribution, as the rules have it
     (quotes.reports_nothing); kept only with the scope "model"."""
     return any(reports_nothing(token) for token in _cue_tokens(doc, attribution))
 

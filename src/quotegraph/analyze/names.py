@@ -1,7 +1,7 @@
 """How person names are written: titles before a name, and spelling variants one letter apart.
 
 Shared by the clustering of one article (entities.py) and the merge of speakers across articles
-(store/merge.py); no spaCy here, so the store can use it without loading a model.
+(analyze/person_merge.py); no spaCy here, so the store can use it without loading a model.
 """
 
 from __future__ import annotations
@@ -43,10 +43,12 @@ TITLES = frozenset(
     ]
 )
 MIN_VARIANT_LENGTH = 5
+# Words after a surname that are no part of it: "Walter M Phillips Jr", "Ken Macdonald QC".
+NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv qc kc mp msp mep am mla obe mbe cbe".split())
 # A capitalised name right after one of these is a person whatever the NER says ("Mayor Helen Park").
 PERSON_TITLES = TITLES | frozenset(
     "mayor senator governor general secretary judge representative chancellor spokesman spokeswoman "
-    "spokesperson chief lawyer candidate".split()
+    "spokesperson chief lawyer candidate attorney".split()
 )
 
 

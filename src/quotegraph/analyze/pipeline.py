@@ -48,7 +48,7 @@ class State:
     attributions: list[Attribution] = field(default_factory=list)
     entities: EntityIndex = field(default_factory=EntityIndex)
     contradictions: list[tuple[int, int, float]] = field(default_factory=list)
-    attribution_model: AttributionModel | None = None  # quotegraph train's model, when one is given
+    learned_model: AttributionModel | None = None  # quotegraph train's model (loaded), when one is given
 
 
 Stage = Callable[[State], None]
@@ -106,7 +106,7 @@ def _entities(state: State) -> None:
 def _quotes(state: State) -> None:
     state.passages, state.unpaired = find_quoted(state.article.text, state.article.paragraphs())
     state.attributions = find_attributions(state.doc, state.passages)
-    model = state.attribution_model
+    model = state.learned_model
     if model is not None:
         state.attributions = learned_attributions(state.doc, state.passages, state.attributions, model)
         # Recorded here, where the model is applied: a run without the quotes stage did not use it.
@@ -238,7 +238,7 @@ def analyze(
     else:  # select_pipes changes the shared pipeline: kept off the usual path (the API's threads)
         doc = parse(nlp, article)
     analysis = Analysis(text=article.text, article=article.meta, notes=list(article.notes))
-    state = State(article, doc, analysis, attribution_model=attribution_model)
+    state = State(article, doc, analysis, learned_model=attribution_model)
     run_stages(state, stages)
     return state.analysis
 

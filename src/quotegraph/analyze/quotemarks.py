@@ -93,13 +93,19 @@ def find_quoted(text: str, paragraphs: list[Span]) -> tuple[list[QuotedSpan], li
             unpaired.append(carried.outer[0][0])
         carried = None
         stack: list[_Mark] = []
+        breaks: list[int] = []  # marks that reopen the outermost quote: paragraphs run together
         for mark in marks:
+            if len(stack) == 1 and _reopens(mark, stack[0], text):
+                breaks.append(mark.pos)
+                continue
             if stack and _closes(mark, stack[-1], text):
                 opened = stack.pop()
                 outermost = not stack
                 passage = continued if outermost and continued is not None else QuotedSpan(fragments=[])
-                passage.fragments.append((opened.pos + 1, mark.pos))
-                passage.outer.append((opened.pos, mark.pos + 1))
+                _add_fragments(passage, text, opened.pos, mark.pos, breaks if outermost else [])
+                passage.outer[-1] = (passage.outer[-1][0], mark.pos + 1)
+                if outermost:
+                    breaks = []
                 if passage is not continued:
                     passages.append(passage)
                 if outermost:
@@ -114,8 +120,8 @@ def find_quoted(text: str, paragraphs: list[Span]) -> tuple[list[QuotedSpan], li
             opened = stack[0]
             unpaired.extend(m.pos for m in stack[1:])
             passage = continued or QuotedSpan(fragments=[])
-            passage.fragments.append((opened.pos + 1, _trim_end(text, para[1])))
-            passage.outer.append((opened.pos, para[1]))
+            _add_fragments(passage, text, opened.pos, para[1], breaks)
+            passage.fragments[-1] = (passage.fragments[-1][0], _trim_end(text, para[1]))
             if passage is not continued:
                 passages.append(passage)
             carried = passage
@@ -124,6 +130,35 @@ def find_quoted(text: str, paragraphs: list[Span]) -> tuple[list[QuotedSpan], li
         unpaired.append(carried.outer[-1][0])
     passages.sort(key=lambda p: p.start)
     return passages, unpaired
+
+
+def _reopens(mark: _Mark, opened: _Mark, text: str) -> bool:
+    """A straight mark after the end of a sentence and a space, right before a word, while a straight
+    quote is open: `… will react. "I support several charities …`. Where a text runs a quote's
+    paragraphs together (the BBC corpus does), the mark that opened the next paragraph of the quote
+    stays; it reopens the quote rather than closing it, or every later pair is off by one and the
+    reporter's narration between two quotes reads as a quote."""
+    pos = mark.pos
+    return (
+        mark.char == STRAIGHT
+        and opened.char == STRAIGHT
+        and pos >= 2
+        and pos + 1 < len(text)
+        and text[pos - 1] == " "
+        and text[pos - 2] in ".!?"
+        and text[pos + 1].isalnum()
+    )
+
+
+def _add_fragments(passage: QuotedSpan, text: str, opened: int, end: int, breaks: list[int]) -> None:
+    """The fragments from the opening mark to `end` (a closing mark or the paragraph's end), split at
+    each reopening mark; `outer` the same with the marks."""
+    starts = [opened, *breaks]
+    ends = [*breaks, end]
+    for start, stop in zip(starts, ends, strict=True):
+        inner_end = _trim_end(text, stop) if stop != end else stop
+        passage.fragments.append((start + 1, inner_end))
+        passage.outer.append((start, stop))
 
 
 def _trim_end(text: str, end: int) -> int:

@@ -1,10 +1,14 @@
-"""Clean roles: what the article says a person is, one noun phrase each (docs/quotes.md).
+"""Roles: what the article says a person is, one clean noun phrase each (docs/quotes.md), found in a
+title before the name ("Kremlin spokesperson Dmitry Peskov"), an apposition or a relative clause
+("who is now the president of …") of every mention of the person (assign_roles), with the age
+written after the name.
 
-A role is a title, an office or an organization ("Kremlin spokesperson", "president of the
-Institute for Economic Studies"). Never a role: a date or weekday, a number, a URL, a handle or a
-hashtag, a lone adjective or participle ("smiling", "even"), a title left over from a name ("good
-Mr"), a rank of address ("Lord", "Baroness"), or a phrase as long as a headline. A bare number in
-apposition ("Smith, 58, said") is the person's age, kept apart.
+A role is a title or an office, with its organization where the article gives one ("Kremlin
+spokesperson", "president of the Institute for Economic Studies"). Never a role: an organization, a
+place or a name alone ("BBC", "Welsh"), which says whom a person is with, not what they are; a date or
+weekday, a number, a URL, a handle or a hashtag, a lone adjective or participle ("smiling", "even"), a
+title left over from a name ("good Mr"), a rank of address ("Lord", "Baroness"), or a phrase as long as
+a headline. A bare number in apposition ("Smith, 58, said") is the person's age, kept apart.
 """
 
 from __future__ import annotations
@@ -12,9 +16,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
 
-from quotegraph.analyze.names import TITLES
+from quotegraph.analyze.entities import Cluster, EntityIndex, in_organization_name
+from quotegraph.analyze.names import PERSON_TITLES, TITLES
+from quotegraph.analyze.parsing import text_of
 
 MAX_ROLE_WORDS = 16  # words as written: "commander-in-chief" is one
 MIN_AGE, MAX_AGE = 1, 120
@@ -29,6 +35,18 @@ NOUNS = frozenset({"NOUN", "PROPN"})
 # Parts of speech that never open a role: "nothing President", "but chairman", "also director".
 NOT_OPENERS = frozenset({"PRON", "ADV", "CCONJ", "SCONJ", "PART", "ADP", "INTJ"})
 ARTICLES = frozenset({"the", "a", "an"})
+# Offices a proper noun alone can be ("President", "Chancellor", "MP"); any other proper noun alone is
+# a name ("Empire" in "Angie Errigo, Empire:"), not a role.
+OFFICES = TITLES | frozenset(
+    """
+    mayor senator governor general secretary judge chancellor spokesman spokeswoman spokesperson chief
+    lawyer candidate speaker chairman chairwoman chair director manager coach captain commissioner
+    ambassador professor pope king queen prince princess archbishop bishop cardinal admiral commander
+    premier president minister mp mep msp am mla ceo cfo coo cto chief executive editor leader founder
+    """.split()
+)
+# Entity types that name who or what someone is from, never what they are.
+NAME_ENTITIES = frozenset({"NORP", "PERSON", "GPE", "ORG", "FAC", "LOC", "WORK_OF_ART", "PRODUCT", "EVENT"})
 # Words that open a role and are none on their own ("vice president" cut short).
 NOT_ROLES = frozenset({"vice", "deputy", "acting", "former", "late", "new", "then", "joint", "co"})
 # A rank of address is part of a name, not what a person does: "Lord" or "Baron" for Neil Kinnock,
@@ -45,6 +63,13 @@ def age_of(tokens: Sequence[Token]) -> int | None:
         return None
     value = int(words[0].text)
     return value if MIN_AGE <= value <= MAX_AGE else None
+
+
+def _is_name_word(token: Token) -> bool:
+    """A proper noun, or a capitalised word inside a sentence, that is no office ("Empire", not
+    "Chancellor"); "Actor" opening "Actor Bruce Willis is suing …" is capitalised as the sentence's start."""
+    capitalised = token.pos_ == "PROPN" or (token.is_title and not token.is_sent_start)
+    return capitalised and token.lower_.rstrip(".") not in OFFICES
 
 
 def clean_role(tokens: Sequence[Token]) -> str | None:
@@ -71,12 +96,18 @@ def clean_role(tokens: Sequence[Token]) -> str | None:
         return None
     if {t.lower_ for t in words} <= ADDRESS_RANKS | NOT_ROLES:
         return None  # "Lord", "new Lord", "Baroness"; "Lord Chancellor" is an office
-    if all(t.ent_type_ in {"NORP", "PERSON", "GPE"} for t in words):
-        return None  # "Welsh", "Swiss", "Rhodri": a nationality, a place or a name, not a role
+    if all(t.ent_type_ in NAME_ENTITIES for t in words):
+        # "Welsh", "Swiss", "Rhodri", "BBC": a nationality, a place, a name or an organization alone is
+        # what a person is from or works for, not what they are; "BBC correspondent" is a role.
+        return None
     if _URL.search(text) or any(t.like_num or t.like_url or t.like_email for t in words):
         return None
     if any(t.lower_ in DATE_WORDS for t in words) or any(c in text for c in ';:!?"“”'):
         return None
+    if len(words) == 1 and _is_name_word(words[0]):
+        return None  # "Empire", "Observer", "Sun": a proper noun alone is a name, not an office
+    if re.search(r"\s[-–—]\s", text):
+        return None  # "Film - The Aviator", "director - Clint Eastwood": a line of a list, not a role
     if not any(t.pos_ in NOUNS for t in words):
         return None  # "smiling", "even", "good": no noun, no role
     last = words[-1]
@@ -85,3 +116,118 @@ def clean_role(tokens: Sequence[Token]) -> str | None:
     if words[0].tag_ in {"VBG", "VBN", "VBD", "VBZ", "VBP"}:
         return None  # a participle or a verb opening the phrase: a clause, not a role
     return text
+
+
+# Heads of a role that may come before the holder's name: "Director of rugby Warren Gatland".
+ROLE_HEADS = PERSON_TITLES | frozenset(
+    "director chairman chairwoman chair manager coach head boss captain president secretary minister "
+    "executive officer founder editor leader commissioner ambassador governor professor".split()
+)
+
+
+def plain_words(text: str) -> str:
+    return " ".join("".join(c if c.isalnum() else " " for c in text.lower()).split())
+
+
+def assign_roles(doc: Doc, index: EntityIndex) -> None:
+    """Roles from appositions, relative clauses and titles before the name, over all mentions."""
+    for cluster in index.clusters:
+        if cluster.type != "person":
+            continue
+        for mention in cluster.mentions:
+            add_roles(cluster, mention)
+
+
+def add_roles(cluster: Cluster, mention: Span) -> None:
+    """The age and the roles one mention gives its person, each once, none of them their own name."""
+    cluster.age = cluster.age or age_after(mention)
+    own = {w for a in [cluster.name, *cluster.aliases] for w in plain_words(a).split()} - PERSON_TITLES
+    full = f" {plain_words(cluster.name)} "
+    for role in _roles_of(mention):
+        words = plain_words(role)
+        if set(words.split()) <= own or (len(full.split()) > 1 and full in f" {words} "):
+            continue  # "Zach" for Zach Parise; "future wife of Johnny Cash" is not Cash's role
+        if role and role.lower() not in {r.lower() for r in cluster.roles}:
+            cluster.roles.append(role)
+
+
+def _roles_of(mention: Span) -> list[str]:
+    head = mention.root
+    roles = [_premodifier_role(mention)]
+    for child in head.rights:
+        if child.dep_ == "appos" and child.ent_type_ != "PERSON" and age_of(list(child.subtree)) is None:
+            roles.append(_phrase_text(child))
+        elif child.dep_ == "relcl":
+            roles.extend(_relative_clause_roles(child))
+    return [r for r in roles if r]
+
+
+AGE_AFTER_NAME = re.compile(r"\s*,\s*(?:aged\s+)?(\d{1,3})\s*[,)]")
+
+
+def age_after(mention: Span) -> int | None:
+    """ "Smith, 58, said": the age written right after the name."""
+    match = AGE_AFTER_NAME.match(text_of(mention.doc), mention.end_char)  # doc.text: joined anew
+    if match is None:
+        return None
+    value = int(match.group(1))
+    return value if 0 < value <= MAX_AGE else None
+
+
+def _premodifier_role(mention: Span) -> str:
+    """ "Kremlin spokesperson Dmitry Peskov" → "Kremlin spokesperson"."""
+    doc = mention.doc
+    start = mention.root.left_edge.i
+    holder = mention.root
+    if holder.dep_ == "pobj" and holder.head.lower_ == "of" and holder.head.head.lower_ in ROLE_HEADS:
+        start = holder.head.head.left_edge.i  # "Director of rugby Warren Gatland" → "Director of rugby"
+    tokens = [doc[i] for i in range(start, mention.start)]
+    while tokens and (tokens[0].dep_ in {"det", "poss", "case", "prep"} or tokens[0].is_punct):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].lower_.rstrip(".") in (TITLES - {"president", "minister"}) | ADDRESS_RANKS:
+        tokens = tokens[:-1]  # "manager Sir Alex Ferguson", "chief Lord Butler": the rank is the name's
+    if any(
+        t.dep_ in {"poss", "case"} or (t.ent_type_ == "PERSON" and not in_organization_name(t))
+        for t in tokens
+    ):
+        return ""
+    text = clean_role(tokens) or ""
+    return "" if text.lower().rstrip(".") in TITLES - {"president", "minister"} else text
+
+
+def _relative_clause_roles(clause: Token) -> list[str]:
+    """ "who is now the president of X" → "president of X"; "who served as X" → "former X"."""
+    roles = []
+    for verb in [clause, *[c for c in clause.children if c.dep_ == "conj"]]:
+        if verb.lemma_ == "be":
+            roles += [_phrase_text(c) for c in verb.children if c.dep_ == "attr"]
+        elif verb.lemma_ == "serve":
+            for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+                roles += ["former " + r for p in prep.children if p.dep_ == "pobj" if (r := _phrase_text(p))]
+    return roles
+
+
+# Where an apposition stops being a role and goes on as a clause: "…, who …", "…, which …".
+CLAUSE_OPENERS = frozenset({",", "who", "which", "that", "whose", "where", "when", ";", "--", "—"})
+# A participle that names the phrase's head: what follows is a title, and the phrase a thing.
+NAMING_LEMMAS = frozenset({"call", "name", "title", "entitle", "dub"})
+
+
+def _phrase_text(head: Token) -> str:
+    """The phrase headed by a token as one clean role ("" when it is not one), cut where a clause opens."""
+    tokens = list(head.subtree)
+    for position, token in enumerate(tokens):
+        if token.i <= head.i or _inside_brackets(tokens[:position]):
+            continue
+        if token.dep_ == "acl" and token.tag_ in {"VBN", "VBG"} and token.lemma_.lower() in NAMING_LEMMAS:
+            return ""  # "a song called Judge Y'Self": a work, not what the person is
+        if token.lower_ in CLAUSE_OPENERS or (token.dep_ == "acl" and token.tag_ in {"VBN", "VBG"}):
+            tokens = tokens[
+                :position
+            ]  # "researcher at Futurelab charged with testing …" → "researcher at Futurelab"
+            break
+    return clean_role(tokens) or ""
+
+
+def _inside_brackets(tokens: list[Token]) -> bool:
+    return sum(t.text == "(" for t in tokens) > sum(t.text == ")" for t in tokens)

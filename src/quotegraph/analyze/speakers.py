@@ -1,30 +1,34 @@
-"""Who each source mention denotes, and what role the article gives them.
+"""Who each source mention denotes.
 
 A source as written ("he", "Stupak", "three U.S. officials", "the president-elect") becomes a
 Speaker: a person or organization cluster from entities.py, or an anonymous group named as written.
-Pronouns go to the speaker of the nearest attribution before them, else to the last person named.
-
-Over 500 lines for now: resolving a mention, gender agreement, definite descriptions and ages read
-one shared set of mentions; roles.py already holds the role rules. Splitting gender agreement out
-is the next step (issue 31).
+Pronouns go to the speaker of the nearest attribution before them that agrees with them (gender.py),
+else to the last person named. The roles the article gives a person are found in roles.py.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from quotegraph.analyze.attribution_types import is_document_noun, is_hearsay
-from quotegraph.analyze.entities import TITLES, Cluster, EntityIndex, clean_name
-from quotegraph.analyze.names import PERSON_TITLES
+from quotegraph.analyze.entities import (
+    ADDRESS_TITLES,
+    ORGANIZATION_ENDINGS,
+    RANKS,
+    Cluster,
+    EntityIndex,
+    clean_name,
+)
+from quotegraph.analyze.gender import PERSONAL_PRONOUNS, agrees
 from quotegraph.analyze.parsing import text_of
 from quotegraph.analyze.quotes import Attribution
-from quotegraph.analyze.roles import MAX_AGE, age_of, clean_role
+from quotegraph.analyze.roles import ROLE_HEADS, add_roles, age_after, assign_roles, plain_words
 from quotegraph.records import Speaker, SpeakerKind, SpeakerType
 
-PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
+__all__ = ["assign_roles", "resolve_speakers"]
+
 GROUP_PRONOUNS = frozenset({"they", "them", "we", "it"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 ANONYMOUS_NOUNS = frozenset(
@@ -114,6 +118,9 @@ DESCRIBED_ORGANIZATIONS = frozenset(
     "company firm bank group club paper newspaper broadcaster network retailer airline carrier maker "
     "manufacturer giant operator chain business corporation team label studio publisher".split()
 )
+# Descriptions that name another organization than the one speaking, more often than not: "the paper"
+# reporting what a company said, "the club" of a player's quote.
+MEDIA_AND_SIDES = frozenset({"paper", "newspaper", "broadcaster", "network", "club", "team"})
 INSTITUTIONS = frozenset(
     "institute institution organisation organization body association union charity council authority "
     "regulator watchdog commission committee foundation society federation".split()
@@ -206,18 +213,30 @@ def _resolve(
         return _resolve_pronoun(head, attribution, attributions, done, index)
     if head.pos_ == "PRON" or head.lower_ in OTHER_PRONOUNS or len(head.text) == 1:
         return None
+    if head.lower_ in ADDRESS_TITLES and not any(c.dep_ in {"compound", "appos"} for c in head.children):
+        return None  # "Mr" alone, a name the parser cut off, names nobody
     head = _named_holder(head)
     cluster = _cluster_of(head, index)
     if cluster is not None:
         return _from_cluster(cluster)
-    return _resolve_description(doc, head, index)
+    return _resolve_description(doc, head, index, _organization_speaking(attribution, attributions, done))
 
 
-# Heads of a role that may come before the holder's name: "Director of rugby Warren Gatland".
-ROLE_HEADS = PERSON_TITLES | frozenset(
-    "director chairman chairwoman chair manager coach head boss captain president secretary minister "
-    "executive officer founder editor leader commissioner ambassador governor professor".split()
-)
+def _organization_speaking(
+    attribution: Attribution, attributions: list[Attribution], done: dict[int, _Resolved]
+) -> Cluster | None:
+    """The named organization of the last attribution before this one: whom "the company" goes on
+    from (news convention), before any organization merely named since ("Xbox" after "Microsoft said")."""
+    position = attribution.cue[0][0] if attribution.cue else attribution.content[0][0]
+    last: tuple[int, Cluster] | None = None
+    for earlier in attributions:
+        resolved = done.get(id(earlier))
+        if resolved is None or resolved.cluster is None or resolved.cluster.type != "organization":
+            continue
+        start = earlier.cue[0][0] if earlier.cue else earlier.content[0][0]
+        if start < position and (last is None or start > last[0]):
+            last = (start, resolved.cluster)
+    return last[1] if last is not None else None
 
 
 def _named_holder(head: Token) -> Token:
@@ -261,15 +280,23 @@ def _cluster_of(head: Token, index: EntityIndex) -> Cluster | None:
                 return cluster
     if head.pos_ == "PROPN":
         name_tokens = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [head]
-        while len(name_tokens) > 1 and name_tokens[0].lower_ in PERSON_TITLES:
+        while len(name_tokens) > 1 and name_tokens[0].lower_ in ROLE_HEADS:  # "Chairman Lord Holme"
             name_tokens = name_tokens[1:]  # "President Trump" is Trump
         form = " ".join(t.text for t in name_tokens)
         cluster = index.person_by_name(form) or index.person_by_name(head.text)
-        if cluster is None and head.ent_type_ in {"PERSON", ""} and head.is_title:
-            cluster = index.new(form, "person")
+        if cluster is None and len(name_tokens) == 1:
+            cluster = index.organization_with_word(head.text)  # "Lycos said" after "Lycos Europe"
+        first = name_tokens[0]
+        # "Ms Reyes", "Lord Stevens": a person whatever the NER labelled the name
+        addressed = first.lower_ in RANKS or (first.i > 0 and first.nbor(-1).lower_ in ADDRESS_TITLES)
+        if cluster is None and (head.ent_type_ in {"PERSON", ""} or addressed) and head.is_title:
+            firm = len(name_tokens) > 1 and not addressed
+            firm = firm and (head.lower_ in ORGANIZATION_ENDINGS or head.tag_ == "NNPS")  # "Lib Dems"
+            cluster = index.new(form, "organization" if firm else "person")  # "Strategy Analytics"
             mention = head.doc[name_tokens[0].i : head.i + 1]
             cluster.add(mention, form)
-            _add_roles(cluster, mention)  # "Lord Stevens, the former commissioner, said": named once
+            if not firm:
+                add_roles(cluster, mention)  # "Lord Stevens, the former commissioner, said": named once
         return cluster
     for child in head.lefts:
         if child.dep_ == "compound" and child.ent_type_ == "ORG":
@@ -299,17 +326,13 @@ def _resolve_pronoun(
             resolved is not None
             and (resolved.type == "person") == want_person
             and not resolved.anonymous
-            and _agrees(head, resolved.cluster, called)
+            and agrees(head, resolved.cluster, called)
         ):
             return resolved
     last = index.last_person_before(head.i) if want_person else None
-    while last is not None and not _agrees(head, last, called):  # "she" is not the "Mr Howard" named last
+    while last is not None and not agrees(head, last, called):  # "she" is not the "Mr Howard" named last
         last = index.last_person_before(min(m.start for m in last.mentions if m.start < head.i))
     return _from_cluster(last) if last is not None else None
-
-
-MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord"})
-FEMALE_TITLES = frozenset({"ms", "ms.", "mrs", "mrs.", "miss", "dame", "lady"})
 
 
 def _called_before(
@@ -326,48 +349,6 @@ def _called_before(
     return called
 
 
-def _agrees(pronoun: Token, cluster: Cluster | None, called: dict[str, str] | None = None) -> bool:
-    """ "he" and "she" against the titles the article gives the person ("Mr Howard", "Ms Jowell");
-    a person the article gives no such title agrees with either."""
-    if cluster is None or pronoun.lower_ not in PERSONAL_PRONOUNS:
-        return True
-    titles = {m.doc[m.start - 1].lower_ for m in cluster.mentions if m.start > 0}
-    titles |= {t.lower_ for m in cluster.mentions for t in m}
-    male, female = bool(titles & MALE_TITLES), bool(titles & FEMALE_TITLES)
-    if male == female and called and cluster.id in called:  # "He has denied …" was given to them
-        male, female = called[cluster.id] == "he", called[cluster.id] == "she"
-    if male == female:
-        male, female = _pronouns_used(cluster)
-    if male == female:
-        return True
-    return male if pronoun.lower_ in {"he", "him"} else female
-
-
-MALE_PRONOUNS = frozenset({"he", "his", "himself"})
-FEMALE_PRONOUNS = frozenset({"she", "her", "herself"})
-
-
-def _pronouns_used(cluster: Cluster) -> tuple[bool, bool]:
-    """Whether the article calls the person "he" or "she": the subject or possessive pronouns that
-    follow the person as the subject of a clause before any other person is named ("Palin said she
-    would fight on", "Swift accused Braun …, her" but not "… accused him"), by the majority."""
-    male = female = 0
-    for mention in cluster.mentions:
-        if mention.root.dep_ not in SUBJECT_OF_CLAUSE:
-            continue
-        for token in mention.doc[mention.end : mention.sent.end]:
-            if token.ent_type_ == "PERSON":
-                break  # a pronoun after another name may be theirs
-            if token.dep_ in {"dobj", "pobj", "dative"} and token.tag_ == "PRP":
-                continue  # "accused him": an object is someone else
-            male += token.lower_ in MALE_PRONOUNS
-            female += token.lower_ in FEMALE_PRONOUNS
-    return male > female, female > male
-
-
-SUBJECT_OF_CLAUSE = frozenset({"nsubj", "nsubjpass"})
-
-
 def _paragraph_floor(text: str, position: int, paragraphs: int) -> int:
     floor = position
     for _ in range(paragraphs):
@@ -377,7 +358,9 @@ def _paragraph_floor(text: str, position: int, paragraphs: int) -> int:
     return floor
 
 
-def _resolve_description(doc: Doc, head: Token, index: EntityIndex) -> _Resolved | None:
+def _resolve_description(
+    doc: Doc, head: Token, index: EntityIndex, speaking: Cluster | None = None
+) -> _Resolved | None:
     """A common-noun source: a role that names a known person ("the president-elect"), an
     organization the article named ("the company"), a document ("a 2014 study"), or an anonymous
     descriptor ("three U.S. officials", "the government"); None for a number or a fragment."""
@@ -404,7 +387,7 @@ def _resolve_description(doc: Doc, head: Token, index: EntityIndex) -> _Resolved
         return None  # "Fifty-one percent", "54"
     if head.pos_ == "PROPN":
         return _Resolved(key=f"named:{name.lower()}", name=name, type="organization")
-    named = _organization_described(head, index) if lemma in DESCRIBED_ORGANIZATIONS else None
+    named = _organization_described(head, index, speaking) if lemma in DESCRIBED_ORGANIZATIONS else None
     if named is not None:
         return _from_cluster(named)
     if head.pos_ != "NOUN" or head.is_stop:
@@ -434,10 +417,15 @@ def _described_person(head: Token, index: EntityIndex) -> Cluster | None:
     return last if max(m.start_char for m in last.mentions if m.start < head.i) >= floor else None
 
 
-def _organization_described(head: Token, index: EntityIndex) -> Cluster | None:
-    """ "the company" after "Tesco said …": the organization named last before the description."""
+def _organization_described(
+    head: Token, index: EntityIndex, speaking: Cluster | None = None
+) -> Cluster | None:
+    """ "the company" after "Tesco said …": the organization that spoke last, else the one named last
+    before the description."""
     if not any(t.lower_ in {"the", "its"} for t in head.lefts):
         return None
+    if speaking is not None and head.lemma_.lower() not in MEDIA_AND_SIDES:
+        return speaking
     named = [
         c for c in index.clusters if c.type == "organization" and any(m.start < head.i for m in c.mentions)
     ]
@@ -451,13 +439,9 @@ def _noun_phrase(head: Token) -> Span:
     return head.doc[head.left_edge.i : head.i + 1]
 
 
-def _words(text: str) -> str:
-    return " ".join("".join(c if c.isalnum() else " " for c in text.lower()).split())
-
-
 def _person_by_role(phrase: Span, index: EntityIndex, before: int) -> Cluster | None:
     """ "the president-elect" is the person the article introduced as "President-elect Donald Trump"."""
-    wanted = _words(clean_name(phrase))
+    wanted = plain_words(clean_name(phrase))
     if not wanted:
         return None
     matches = [c for c in index.clusters if c.type == "person" and any(_is_role(wanted, r) for r in c.roles)]
@@ -469,106 +453,5 @@ def _person_by_role(phrase: Span, index: EntityIndex, before: int) -> Cluster | 
 
 def _is_role(wanted: str, role: str) -> bool:
     """ "prime minister" is the role "UK Prime Minister", and "foreign secretary" "Foreign Secretary"."""
-    words = _words(role)
+    words = plain_words(role)
     return wanted == words or (len(wanted.split()) >= 2 and f" {words}".endswith(f" {wanted}"))
-
-
-def assign_roles(doc: Doc, index: EntityIndex) -> None:
-    """Roles from appositions, relative clauses and titles before the name, over all mentions."""
-    for cluster in index.clusters:
-        if cluster.type != "person":
-            continue
-        for mention in cluster.mentions:
-            _add_roles(cluster, mention)
-
-
-def _add_roles(cluster: Cluster, mention: Span) -> None:
-    """The age and the roles one mention gives its person, each once, none of them their own name."""
-    cluster.age = cluster.age or age_after(mention)
-    own = {w for a in [cluster.name, *cluster.aliases] for w in _words(a).split()} - PERSON_TITLES
-    full = f" {_words(cluster.name)} "
-    for role in _roles_of(mention):
-        words = _words(role)
-        if set(words.split()) <= own or (len(full.split()) > 1 and full in f" {words} "):
-            continue  # "Zach" for Zach Parise; "future wife of Johnny Cash" is not Cash's role
-        if role and role.lower() not in {r.lower() for r in cluster.roles}:
-            cluster.roles.append(role)
-
-
-def _roles_of(mention: Span) -> list[str]:
-    head = mention.root
-    roles = [_premodifier_role(mention)]
-    for child in head.rights:
-        if child.dep_ == "appos" and child.ent_type_ != "PERSON" and age_of(list(child.subtree)) is None:
-            roles.append(_phrase_text(child))
-        elif child.dep_ == "relcl":
-            roles.extend(_relative_clause_roles(child))
-    return [r for r in roles if r]
-
-
-AGE_AFTER_NAME = re.compile(r"\s*,\s*(?:aged\s+)?(\d{1,3})\s*[,)]")
-
-
-def age_after(mention: Span) -> int | None:
-    """ "Smith, 58, said": the age written right after the name."""
-    match = AGE_AFTER_NAME.match(text_of(mention.doc), mention.end_char)  # doc.text: joined anew
-    if match is None:
-        return None
-    value = int(match.group(1))
-    return value if 0 < value <= MAX_AGE else None
-
-
-def _premodifier_role(mention: Span) -> str:
-    """ "Kremlin spokesperson Dmitry Peskov" → "Kremlin spokesperson"."""
-    doc = mention.doc
-    start = mention.root.left_edge.i
-    holder = mention.root
-    if holder.dep_ == "pobj" and holder.head.lower_ == "of" and holder.head.head.lower_ in ROLE_HEADS:
-        start = holder.head.head.left_edge.i  # "Director of rugby Warren Gatland" → "Director of rugby"
-    tokens = [doc[i] for i in range(start, mention.start)]
-    while tokens and (tokens[0].dep_ in {"det", "poss", "case", "prep"} or tokens[0].is_punct):
-        tokens = tokens[1:]
-    while tokens and tokens[-1].lower_.rstrip(".") in TITLES - {"president", "minister"}:
-        tokens = tokens[:-1]  # "Manchester United manager Sir Alex Ferguson": "Sir" is part of the name
-    if any(t.dep_ in {"poss", "case"} or t.ent_type_ == "PERSON" for t in tokens):
-        return ""
-    text = clean_role(tokens) or ""
-    return "" if text.lower().rstrip(".") in TITLES - {"president", "minister"} else text
-
-
-def _relative_clause_roles(clause: Token) -> list[str]:
-    """ "who is now the president of X" → "president of X"; "who served as X" → "former X"."""
-    roles = []
-    for verb in [clause, *[c for c in clause.children if c.dep_ == "conj"]]:
-        if verb.lemma_ == "be":
-            roles += [_phrase_text(c) for c in verb.children if c.dep_ == "attr"]
-        elif verb.lemma_ == "serve":
-            for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
-                roles += ["former " + r for p in prep.children if p.dep_ == "pobj" if (r := _phrase_text(p))]
-    return roles
-
-
-# Where an apposition stops being a role and goes on as a clause: "…, who …", "…, which …".
-CLAUSE_OPENERS = frozenset({",", "who", "which", "that", "whose", "where", "when", ";", "--", "—"})
-# A participle that names the phrase's head: what follows is a title, and the phrase a thing.
-NAMING_LEMMAS = frozenset({"call", "name", "title", "entitle", "dub"})
-
-
-def _phrase_text(head: Token) -> str:
-    """The phrase headed by a token as one clean role ("" when it is not one), cut where a clause opens."""
-    tokens = list(head.subtree)
-    for position, token in enumerate(tokens):
-        if token.i <= head.i or _inside_brackets(tokens[:position]):
-            continue
-        if token.dep_ == "acl" and token.tag_ in {"VBN", "VBG"} and token.lemma_.lower() in NAMING_LEMMAS:
-            return ""  # "a song called Judge Y'Self": a work, not what the person is
-        if token.lower_ in CLAUSE_OPENERS or (token.dep_ == "acl" and token.tag_ in {"VBN", "VBG"}):
-            tokens = tokens[
-                :position
-            ]  # "researcher at Futurelab charged with testing …" → "researcher at Futurelab"
-            break
-    return clean_role(tokens) or ""
-
-
-def _inside_brackets(tokens: list[Token]) -> bool:
-    return sum(t.text == "(" for t in tokens) > sum(t.text == ")" for t in tokens)

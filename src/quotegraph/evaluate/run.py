@@ -10,12 +10,10 @@ from __future__ import annotations
 
 import csv
 import inspect
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from itertools import combinations
 from pathlib import Path
-
-from rich.progress import track
 
 from quotegraph.errors import GoldDataError
 from quotegraph.evaluate.brat import GoldDocument, load_all_annotators, load_polnear, read_text
@@ -25,6 +23,8 @@ from quotegraph.evaluate.scoring import GoldJsonReport, SpanReport, score_gold_j
 from quotegraph.records import Analysis, ArticleMeta, Quote
 
 Analyze = Callable[..., Analysis]
+# Told (articles scored, of how many) before the first and after each; the CLI draws it.
+Progress = Callable[[int, int], None]
 
 
 def run_predictor(analyze: Analyze, text: str, date: str | None) -> Analysis:
@@ -50,19 +50,23 @@ def publication_dates(split_dir: Path) -> dict[str, str]:
 
 
 def evaluate_polnear(
-    split_dir: Path, analyze: Analyze, limit: int | None = None, progress: bool = False
+    split_dir: Path, analyze: Analyze, limit: int | None = None, progress: Progress | None = None
 ) -> SpanReport:
     """Analyze every article of a PolNeAR split (the first ``limit``, by document id) and score it."""
     documents = load_polnear(Path(split_dir))
     dates = publication_dates(Path(split_dir))
     if limit is not None:
         documents = documents[:limit]
-    iterable: Iterable[GoldDocument] = (
-        track(documents, description="Evaluating on PolNeAR") if progress else documents
-    )
-    return score_polnear(
-        (document, run_predictor(analyze, document.text, dates.get(document.id))) for document in iterable
-    )
+
+    def predicted() -> Iterator[tuple[GoldDocument, Analysis]]:
+        for done, document in enumerate(documents, 1):
+            yield document, run_predictor(analyze, document.text, dates.get(document.id))
+            if progress is not None:
+                progress(done, len(documents))
+
+    if progress is not None:
+        progress(0, len(documents))
+    return score_polnear(predicted())
 
 
 def annotator_agreement(split_dir: Path) -> SpanReport:

@@ -7,7 +7,7 @@ worker process loads the spaCy model (and the attribution model, when one is giv
 task (`load_models` is cached per process); one task loads them before any article is submitted.
 
     ingest_on_dask(["corpus/"], store, "tcp://scheduler:8786")   # a running cluster
-    ingest_on_dask(["corpus/"], store, "local:2")                # a LocalCluster of 2 processes
+    ingest_on_dask(["corpus/"], store, "local:2", IngestOptions(reanalyze=True))  # 2 local processes
 
 Workers need quotegraph and the models installed (at the same paths); the store is written by this
 process only.
@@ -23,7 +23,7 @@ from distributed import Client, Future, KilledWorker, LocalCluster
 from quotegraph.errors import IngestError, ModelError
 from quotegraph.records import Article, LearnedAttribution
 from quotegraph.scale import worker
-from quotegraph.scale.ingest import IngestSummary, Progress, identity, ingest_with
+from quotegraph.scale.ingest import IngestOptions, IngestSummary, Progress, checked, ingest_with
 from quotegraph.scale.pool import IN_FLIGHT_PER_WORKER, default_workers
 from quotegraph.store import Store
 
@@ -37,18 +37,14 @@ def ingest_on_dask(
     specs: list[str],
     store: Store,
     scheduler: str,
+    options: IngestOptions | None = None,
     progress: Progress | None = None,
-    reanalyze: bool = False,
-    fetch: bool = False,
-    model: str | None = None,
-    attribution_model: LearnedAttribution | None = None,
-    date: str | None = None,
 ) -> IngestSummary:
-    """ingest() with the analysis on a Dask cluster: a scheduler address, `local` or `local:N`."""
-    with DaskAnalyzer(scheduler, model, attribution_model) as analyzer:
-        return ingest_with(
-            analyzer, specs, store, progress, reanalyze, fetch, date, identity(attribution_model)
-        )
+    """ingest() with the analysis on a Dask cluster: a scheduler address, `local` or `local:N`
+    (options.workers is the local pool's: the cluster has its own)."""
+    options = checked(options or IngestOptions())  # a bad date is an error before the cluster starts
+    with DaskAnalyzer(scheduler, options.model, options.attribution_model) as analyzer:
+        return ingest_with(analyzer, specs, store, options, progress)
 
 
 def analyze_on_worker(

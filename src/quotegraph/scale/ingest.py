@@ -11,7 +11,7 @@ import hashlib
 import time
 from collections import deque
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date as Date
 from pathlib import Path
 from typing import Any, Protocol
@@ -54,6 +54,29 @@ class IngestSummary:
 Progress = Callable[[IngestSummary], None]
 
 
+@dataclass(frozen=True)
+class IngestOptions:
+    """How an ingest analyzes and stores, whichever runner analyzes (ingest(), ingest_on_dask()).
+
+    workers: analysis processes of the local pool (default: one per core; 0 analyzes in this
+    process); a Dask cluster has its own.
+    reanalyze: analyze again articles stored by an older ANALYSIS_VERSION, or by another attribution
+    model than this run's (the rules alone included).
+    fetch: for feed entries, download the linked page instead of the entry's text.
+    model, attribution_model: the spaCy pipeline and a `quotegraph train` model directory, loaded
+    once per worker (a ModelError before anything is read when either cannot load).
+    date: the publication date (YYYY-MM-DD) of the articles that give none; those of them stored
+    undated already are analyzed again with it (their relative dates resolve) and replaced.
+    """
+
+    workers: int | None = None
+    reanalyze: bool = False
+    fetch: bool = False
+    model: str | None = None
+    attribution_model: LearnedAttribution | None = None
+    date: str | None = None
+
+
 @dataclass
 class _Job:
     """An item sent for analysis, waiting for its result."""
@@ -65,32 +88,19 @@ class _Job:
 
 
 def ingest(
-    specs: list[str],
-    store: Store,
-    workers: int | None = None,
-    progress: Progress | None = None,
-    reanalyze: bool = False,
-    fetch: bool = False,
-    model: str | None = None,
-    attribution_model: LearnedAttribution | None = None,
-    date: str | None = None,
+    specs: list[str], store: Store, options: IngestOptions | None = None, progress: Progress | None = None
 ) -> IngestSummary:
-    """Store the analysis of every article the specs name (see quotegraph.read.collect for specs).
+    """Store the analysis of every article the specs name (see quotegraph.read.collect for specs),
+    analyzed in a local pool of processes; `progress` is called with the summary as it goes."""
+    options = checked(options or IngestOptions())  # a bad date is an error before the models load
+    count = default_workers() if options.workers is None else options.workers
+    with PoolAnalyzer(count, options.model, options.attribution_model) as analyzer:
+        return ingest_with(analyzer, specs, store, options, progress)
 
-    workers: analysis processes (default: one per core; 0 analyzes in this process).
-    reanalyze: analyze again articles stored by an older ANALYSIS_VERSION, or by another attribution
-    model than this run's (the rules alone included).
-    date: the publication date (YYYY-MM-DD) of the articles that give none; those of them stored
-    undated already are analyzed again with it (their relative dates resolve) and replaced.
-    model, attribution_model: the spaCy pipeline and a `quotegraph train` model directory, loaded
-    once per worker (a ModelError before anything is read when either cannot load).
-    """
-    count = default_workers() if workers is None else workers
-    date = _iso_day(date)  # a bad date is an error before the models load
-    with PoolAnalyzer(count, model, attribution_model) as analyzer:
-        return ingest_with(
-            analyzer, specs, store, progress, reanalyze, fetch, date, identity(attribution_model)
-        )
+
+def checked(options: IngestOptions) -> IngestOptions:
+    """The options with their date as YYYY-MM-DD; anything else is the input's error (InputError)."""
+    return replace(options, date=_iso_day(options.date))
 
 
 # An attribution model's id (runtime/attribution_model.py model_id) and scope; (None, None): the rules alone.
@@ -126,20 +136,18 @@ def ingest_with(
     analyzer: Submitter,
     specs: list[str],
     store: Store,
+    options: IngestOptions,
     progress: Progress | None = None,
-    reanalyze: bool = False,
-    fetch: bool = False,
-    date: str | None = None,
-    attribution: Identity = (None, None),
 ) -> IngestSummary:
-    """ingest() with the analysis done by `analyzer`: reading, skipping and writing stay here.
-    `attribution`: the id and scope of the attribution model the analyzer uses (identity())."""
-    date = _iso_day(date)
+    """ingest() with the analysis done by `analyzer` (loaded with the options' models): reading,
+    skipping and writing stay here."""
+    options = checked(options)
     if progress:
         progress(IngestSummary())  # the analyzer is ready: nothing settled yet
-    run = _Run(store, reanalyze, progress, IngestSummary(total=count_items(specs)), date, attribution)
+    summary = IngestSummary(total=count_items(specs))
+    run = _Run(store, options, progress, summary, identity(options.attribution_model))
     pending: deque[_Job] = deque()
-    for item in iter_items(specs, fetch):
+    for item in iter_items(specs, options.fetch):
         job = run.prepare(item, analyzer)
         if job is not None:
             pending.append(job)
@@ -161,15 +169,14 @@ class _Run:
     def __init__(
         self,
         store: Store,
-        reanalyze: bool,
+        options: IngestOptions,
         progress: Progress | None,
         summary: IngestSummary,
-        date: str | None = None,
         attribution: Identity = (None, None),
     ):
         self.store = store
-        self.date = date
-        self.reanalyze = reanalyze
+        self.date = options.date
+        self.reanalyze = options.reanalyze
         self.attribution = attribution
         self.progress = progress
         self.summary = summary

@@ -28,7 +28,7 @@ PRELOAD = ["quotegraph.analyze.pipeline"]
 Result = tuple[Analysis | None, str | None]
 
 _nlp: Language | None = None
-_attribution_model: AttributionModel | None = None
+_learned_model: AttributionModel | None = None
 _load_error: ModelError | None = None
 
 
@@ -39,7 +39,7 @@ def init_worker(
 
     lifeline: the read end of a pipe whose only write end the main process holds.
     """
-    global _nlp, _attribution_model, _load_error
+    global _nlp, _learned_model, _load_error
     # Ctrl-C is the main process's to handle: it stops the pool and reports what was stored.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_exit_when_closed, args=(lifeline,), name="lifeline", daemon=True).start()
@@ -47,7 +47,7 @@ def init_worker(
     from quotegraph.analyze.loading import load_models
 
     try:
-        _nlp, _attribution_model = load_models(model, attribution_model)
+        _nlp, _learned_model = load_models(model, attribution_model)
     except ModelError as exc:
         _load_error = exc  # raised by the first task (pool.py's check), so that the main process reports it
 
@@ -70,17 +70,15 @@ def run_task(article: Article) -> Result:
 def _models() -> tuple[Language, AttributionModel | None]:
     if _nlp is None:
         raise _load_error or ModelError("the analysis worker has no model")
-    return _nlp, _attribution_model
+    return _nlp, _learned_model
 
 
-def analyze_article(
-    article: Article, nlp: Language, attribution_model: AttributionModel | None = None
-) -> Result:
+def analyze_article(article: Article, nlp: Language, learned_model: AttributionModel | None = None) -> Result:
     """Analyze one article; a failure becomes the article's error, never the batch's."""
     from quotegraph.analyze.pipeline import analyze
 
     try:
-        return analyze(article, nlp, attribution_model=attribution_model), None
+        return analyze(article, nlp, attribution_model=learned_model), None
     except QuotegraphError as exc:
         return None, str(exc)
     except Exception as exc:  # a bug on one odd article must not stop a corpus run

@@ -19,7 +19,6 @@ from fastapi.responses import Response
 
 from quotegraph.serve.analysis import _OPENAPI, _disconnected, _job
 from quotegraph.serve.corpus import MAX_ID, Id, Limit, Offset, Search
-from quotegraph.serve.errors import NotFoundError
 from quotegraph.serve.services import Corpus
 from quotegraph.serve.workers import AnalysisPool
 from quotegraph.store import browse, charts, lookups
@@ -213,10 +212,7 @@ def browse_routes(corpus: Corpus, pool: AnalysisPool, allow_fetch: bool) -> APIR
             found = lookups.person(store, person_id)
             return None if found is None else found | browse.person_links(store, person_id)
 
-        found = await corpus.run(lookup)
-        if found is None:
-            raise NotFoundError(f"no person {person_id}")
-        return found
+        return await corpus.one(lookup, f"no person {person_id}")
 
     @router.get("/browse/events", responses={400: {"description": "An unknown action class."}})
     async def events(

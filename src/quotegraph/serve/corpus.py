@@ -10,7 +10,6 @@ from fastapi import APIRouter, Path, Query
 
 from quotegraph.analyze.event_classes import CLASSES
 from quotegraph.records import AttributionType
-from quotegraph.serve.errors import NotFoundError
 from quotegraph.serve.services import Corpus
 from quotegraph.store import QuoteFilter, lookups
 from quotegraph.store.dialect import Row
@@ -55,10 +54,7 @@ def corpus_routes(corpus: Corpus) -> APIRouter:
     async def article(article_id: Id) -> dict[str, Any]:
         """One article: its whole `analysis` (as POST /api/analyze gives it) and `speaker_ids`, each
         speaker id of the analysis → its id in /api/speakers."""
-        found = await corpus.run(lambda store: lookups.article(store, article_id))
-        if found is None:
-            raise NotFoundError(f"no article {article_id}")
-        return found
+        return await corpus.one(lambda store: lookups.article(store, article_id), f"no article {article_id}")
 
     @router.get("/quotes", responses={400: {"description": "A search syntax error."}})
     async def quotes(
@@ -106,10 +102,7 @@ def corpus_routes(corpus: Corpus) -> APIRouter:
     async def speaker(speaker_id: Id) -> dict[str, Any]:
         """One speaker: roles (first and last article date), aliases, `timeline`, quotes per month, and
         `persons`, the /api/persons it is merged into. Their quotes: /api/quotes?speaker_id=…"""
-        found = await corpus.run(lambda store: lookups.speaker(store, speaker_id))
-        if found is None:
-            raise NotFoundError(f"no speaker {speaker_id}")
-        return found
+        return await corpus.one(lambda store: lookups.speaker(store, speaker_id), f"no speaker {speaker_id}")
 
     @router.get("/persons")
     async def persons(limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
@@ -123,10 +116,7 @@ def corpus_routes(corpus: Corpus) -> APIRouter:
     async def person(person_id: Id) -> dict[str, Any]:
         """One person: as in /api/persons, with `timeline`, quotes per month. Their quotes:
         /api/quotes?person_id=…"""
-        found = await corpus.run(lambda store: lookups.person(store, person_id))
-        if found is None:
-            raise NotFoundError(f"no person {person_id}")
-        return found
+        return await corpus.one(lambda store: lookups.person(store, person_id), f"no person {person_id}")
 
     @router.get("/events")
     async def events(

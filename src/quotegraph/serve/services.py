@@ -11,6 +11,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import TypeVar
 
+from quotegraph.serve.errors import NotFoundError
 from quotegraph.store import Store, open_store
 
 T = TypeVar("T")
@@ -26,6 +27,13 @@ class Corpus:
 
     async def run(self, query: Callable[[Store], T]) -> T:
         return await asyncio.wrap_future(self._thread.submit(self._run, query))
+
+    async def one(self, lookup: Callable[[Store], T | None], missing: str) -> T:
+        """One row by id: a lookup that finds none is the client's 404 (`missing` says which)."""
+        found = await self.run(lookup)
+        if found is None:
+            raise NotFoundError(missing)
+        return found
 
     def _run(self, query: Callable[[Store], T]) -> T:
         if self._store is None:

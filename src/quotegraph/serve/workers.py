@@ -66,7 +66,7 @@ class Job:
 
 
 @dataclass
-class Counts:
+class RequestCounts:
     """What became of the requests so far."""
 
     started: int = 0  # handed to a worker
@@ -259,7 +259,7 @@ class AnalysisPool:
         attribution_model: LearnedAttribution | None = None,
     ) -> None:
         self.workers, self.queue, self.timeout = workers, queue, timeout
-        self.counts = Counts()
+        self.counts = RequestCounts()
         self._closed = False
         self._workers: list[_Worker] = []
         if workers == 0:

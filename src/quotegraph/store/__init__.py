@@ -7,6 +7,14 @@
     store.export("quotes", "parquet", Path("quotes.parquet"))
 
 Every database error comes out as a StoreError; a malformed query as a QueryError.
+
+One way in, a Store: every function called from outside this package works through a Store, `guarded` (a
+database error becomes one StoreError naming the database). The Store's methods are the core (write,
+list, merge, export); the read-only views the web API and charts need (browse.py, lookups.py,
+charts.py, settings.py) are functions of a Store, guarded the same way. Underneath, the SQL modules
+(writer, queries, persons, overview, export) are functions of a `Database` and never called from
+outside store/. Rows are dicts of column → value; an Analysis goes in as rows (rows.py) and comes
+back through `Record.from_dict` (records.py).
 """
 
 from __future__ import annotations
@@ -31,8 +39,9 @@ P = ParamSpec("P")
 T = TypeVar("T")
 
 
-def _guarded(method: Callable[P, T]) -> Callable[P, T]:
-    """Database errors of a Store method become one StoreError naming the database."""
+def guarded(method: Callable[P, T]) -> Callable[P, T]:
+    """Database errors of a function of a Store (a method, or a module's function whose first argument
+    is the Store) become one StoreError naming the database."""
 
     @functools.wraps(method)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> T:
@@ -52,66 +61,75 @@ class Store:
         self.db = db
         self.target = redacted(target)  # for messages: never a password
 
-    @_guarded
+    @guarded
     def find(self, content_hash: str, url: str | None) -> Known | None:
         return writer.find(self.db, content_hash, url)
 
-    @_guarded
+    @guarded
     def add(
         self, analysis: Analysis, source_key: str, content_hash: str, url: str | None, reanalyze: bool = False
     ) -> Outcome:
         return writer.add(self.db, analysis, source_key, content_hash, url, reanalyze)
 
-    @_guarded
+    @guarded
     def record_failure(self, source_key: str, stage: str, error: str) -> None:
         writer.record_failure(self.db, source_key, stage, error)
 
-    @_guarded
+    @guarded
     def clear_failure(self, source_key: str) -> None:
         writer.clear_failure(self.db, source_key)
 
-    @_guarded
+    @guarded
     def quotes(self, wanted: QuoteFilter | None = None) -> list[Row]:
         return queries.quotes(self.db, wanted or QuoteFilter())
 
-    @_guarded
+    @guarded
     def undated_left_out(self, wanted: QuoteFilter) -> tuple[int, int]:
         return queries.undated_left_out(self.db, wanted)
 
-    @_guarded
+    @guarded
     def speakers(self, top: int | None = 20) -> list[Row]:
         return queries.speakers(self.db, top)
 
-    @_guarded
+    @guarded
     def persons(self, top: int | None = 20) -> list[Row]:
         return persons.persons(self.db, top)
 
-    @_guarded
+    @guarded
     def merge_persons(self) -> MergeSummary:
         return persons.recompute(self.db)
 
-    @_guarded
+    @guarded
     def unmerged_speakers(self) -> int:
         return persons.unmerged(self.db)
 
-    @_guarded
+    @guarded
+    def current_persons(self, merge: bool = False) -> MergeSummary | None:
+        """Merge the speakers into persons when `merge`, or when speakers no person links yet (a store
+        from before persons: merged rather than listed as none); the summary, or None when it was not
+        needed (ingest keeps persons current)."""
+        return persons.recompute(self.db) if merge or persons.unmerged(self.db) else None
+
+    @guarded
     def anonymous_share(self) -> float | None:
         return queries.anonymous_share(self.db)
 
-    @_guarded
+    @guarded
     def articles(self, search: str | None = None, limit: int | None = 50) -> list[Row]:
         return queries.articles(self.db, search, limit)
 
-    @_guarded
+    @guarded
     def stats(self, top: int = 10) -> Row:
         return overview.stats(self.db, top)
 
-    @_guarded
+    @guarded
     def failures(self, limit: int | None = 50) -> list[Row]:
         return queries.failures(self.db, limit)
 
-    @_guarded
+    @guarded
     def export(self, table: str, fmt: str, out: Path | IO[str]) -> int:
+        if table == "persons":
+            self.current_persons()
         return export.export(self.db, table, fmt, out)
 
     def close(self) -> None:

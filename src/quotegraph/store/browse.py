@@ -16,15 +16,15 @@ from typing import Literal, TypeVar
 from uuid import uuid4
 
 from quotegraph.analyze.event_classes import CLASSES
+from quotegraph.analyze.person_merge import normalize_name
 from quotegraph.errors import QueryError
 from quotegraph.records import ATTRIBUTION_TYPES
-from quotegraph.store import Store, _guarded
+from quotegraph.store import Store, guarded
 from quotegraph.store.dialect import Database, Row
 from quotegraph.store.export import EVENT_COLUMNS, decoded
 from quotegraph.store.person_quotes import PERSON_OF_QUOTE
 from quotegraph.store.persons import detailed
-from quotegraph.store.queries import ROLE_IN_ARTICLE, Where, _iso_date, _with_bool
-from quotegraph.store.rows import normalize_name
+from quotegraph.store.queries import ROLE_IN_ARTICLE, Where, iso_date, with_bool
 from quotegraph.store.search import parse_search
 
 T = TypeVar("T")
@@ -104,9 +104,9 @@ def quote_where(db: Database, wanted: QuoteSearch) -> Where:
     if wanted.anonymous is not None:
         where.add("sp.anonymous = ?", wanted.anonymous)
     if wanted.since:
-        where.add("a.date >= ?", _iso_date(wanted.since, "since"))
+        where.add("a.date >= ?", iso_date(wanted.since, "since"))
     if wanted.until:
-        where.add("a.date <= ?", _iso_date(wanted.until, "until"))
+        where.add("a.date <= ?", iso_date(wanted.until, "until"))
     return where
 
 
@@ -120,7 +120,7 @@ QUOTE_COLUMNS = (
 )
 
 
-@_guarded
+@guarded
 def search_quotes(store: Store, wanted: QuoteSearch, limit: int, offset: int = 0, facets: bool = True) -> Row:
     """``items`` (newest first, from ``offset``, at most ``limit``), ``total`` matching, and with
     ``facets`` the counts of the matching quotes by kind, speaker type, named/anonymous, and the most
@@ -144,7 +144,7 @@ def search_quotes(store: Store, wanted: QuoteSearch, limit: int, offset: int = 0
         ),
     )
     found: Row = {
-        "items": [_with_bool(row, "anonymous") for row in items],
+        "items": [with_bool(row, "anonymous") for row in items],
         "total": sum(g["n"] for g in groups),
     }
     if facets:
@@ -227,7 +227,7 @@ def _names(db: Database, ids: list[int]) -> dict[int, str]:
     return {row["id"]: row["name"] for row in found}
 
 
-@_guarded
+@guarded
 def export_quotes(store: Store, wanted: QuoteSearch, limit: int) -> list[Row]:
     """The first ``limit`` quotes of a search, as search_quotes lists them (for a download)."""
     db = store.db
@@ -237,10 +237,10 @@ def export_quotes(store: Store, wanted: QuoteSearch, limit: int) -> list[Row]:
         "ORDER BY a.date DESC NULLS LAST, a.id, q.seq LIMIT ?",
         [*where.params, limit],
     )
-    return [_with_bool(row, "anonymous") for row in found]
+    return [with_bool(row, "anonymous") for row in found]
 
 
-@_guarded
+@guarded
 def overview(store: Store, top: int = 10) -> Row:
     """What the page opens on: totals (articles, quotes, named speakers, persons, the date range),
     quotes per month, the most quoted persons and organizations, and the anonymous share."""
@@ -294,7 +294,7 @@ _ARTICLE_ORDER = {
 }
 
 
-@_guarded
+@guarded
 def articles(
     store: Store,
     limit: int,
@@ -315,9 +315,9 @@ def articles(
         condition, params = db.search("articles", "a", parse_search(search))
         where.add(condition, *params)
     if since:
-        where.add("a.date >= ?", _iso_date(since, "since"))
+        where.add("a.date >= ?", iso_date(since, "since"))
     if until:
-        where.add("a.date <= ?", _iso_date(until, "until"))
+        where.add("a.date <= ?", iso_date(until, "until"))
     if place:
         where.add("a.id IN (SELECT pl.article_id FROM places pl WHERE pl.name = ?)", place)
     if person_id is not None:
@@ -347,7 +347,7 @@ _PERSON_ORDER = {
 }
 
 
-@_guarded
+@guarded
 def persons(
     store: Store,
     limit: int,
@@ -376,7 +376,7 @@ def persons(
     return {"items": detailed(db, found), "total": total}
 
 
-@_guarded
+@guarded
 def person_links(store: Store, person_id: int, top: int = 20) -> Row:
     """A person's ``appearances``: articles, newest first, the ``top`` latest, with the role held in each; and
     ``co_quoted``: the persons quoted in the same articles, most shared articles first."""
@@ -399,7 +399,7 @@ def person_links(store: Store, person_id: int, top: int = 20) -> Row:
     return {"appearances": found, "co_quoted": co_quoted}
 
 
-@_guarded
+@guarded
 def events(
     store: Store,
     limit: int,
@@ -421,9 +421,9 @@ def events(
     if place:
         where.add("lower(e.place_name) LIKE ?", f"%{place.lower()}%")
     if since:
-        where.add("a.date >= ?", _iso_date(since, "since"))
+        where.add("a.date >= ?", iso_date(since, "since"))
     if until:
-        where.add("a.date <= ?", _iso_date(until, "until"))
+        where.add("a.date <= ?", iso_date(until, "until"))
     classes = cached(
         db,
         ("event classes", where.sql(), tuple(where.params)),
@@ -450,7 +450,7 @@ def events(
     return {"items": [decoded("events", row) for row in found], "total": total, "classes": classes}
 
 
-@_guarded
+@guarded
 def places(store: Store, limit: int, name: str | None = None) -> Row:
     """Places with coordinates, most articles first: name, country, kind, latitude, longitude, and how
     many articles mention them and how many quotes those articles hold; ``total`` distinct places."""

@@ -9,7 +9,7 @@ from collections import defaultdict
 from pathlib import PurePosixPath, PureWindowsPath
 from urllib.parse import urlsplit
 
-from quotegraph.store import Store, _guarded
+from quotegraph.store import Store, guarded
 from quotegraph.store.browse import APPEARANCE as _APPEARANCE
 from quotegraph.store.dialect import Row
 
@@ -17,7 +17,7 @@ from quotegraph.store.dialect import Row
 CHART_PERSONS = 5
 
 
-@_guarded
+@guarded
 def person_months(store: Store, person_ids: list[int] | None = None) -> Row:
     """Quotes per month of each person in ``person_ids`` (default: the most quoted few): ``months``,
     every month from the first to the last of any, and ``series``, one per person, with a count for
@@ -62,7 +62,7 @@ def person_months(store: Store, person_ids: list[int] | None = None) -> Row:
     return {"months": months, "series": series}
 
 
-@_guarded
+@guarded
 def tone_by_outlet(store: Store) -> Row:
     """The mean article tone (-1 … 1) of each outlet per month: ``months`` and ``series``, one per
     outlet with ``tone`` (None where it has no scored article that month) and ``articles`` per month.

@@ -23,6 +23,16 @@ FORMATS = ("jsonl", "csv", "parquet")
 Kind = Literal["str", "int", "float", "bool", "json"]
 _BATCH = 1000
 
+# The columns a speaker (one article's name) and a person (speakers merged across articles) share.
+_QUOTED: dict[str, Kind] = {
+    "id": "int",
+    "name": "str",
+    "type": "str",
+    "anonymous": "bool",
+    "quotes": "int",
+    "articles": "int",
+}
+
 COLUMNS: dict[str, dict[str, Kind]] = {
     "quotes": {
         "article_id": "int",
@@ -48,12 +58,7 @@ COLUMNS: dict[str, dict[str, Kind]] = {
         "tone": "float",
     },
     "speakers": {
-        "id": "int",
-        "name": "str",
-        "type": "str",
-        "anonymous": "bool",
-        "quotes": "int",
-        "articles": "int",
+        **_QUOTED,
         "roles": "json",
         "aliases": "json",
     },
@@ -81,12 +86,7 @@ COLUMNS: dict[str, dict[str, Kind]] = {
         "text": "str",
     },
     "persons": {
-        "id": "int",
-        "name": "str",
-        "type": "str",
-        "anonymous": "bool",
-        "quotes": "int",
-        "articles": "int",
+        **_QUOTED,
         "confidence": "float",
         "roles": "json",
         "aliases": "json",

@@ -9,7 +9,6 @@ Functions of a Store, written on its database API (portable SQL with ``?`` place
 from __future__ import annotations
 
 import json
-from typing import Any, get_origin, get_type_hints
 
 from quotegraph.analyze.event_classes import CLASSES
 from quotegraph.errors import QueryError
@@ -17,16 +16,10 @@ from quotegraph.records import (
     Analysis,
     ArticleMeta,
     ArticleTone,
-    CopyWarning,
-    DateMention,
-    Entity,
-    Event,
-    Place,
-    Quantity,
     Quote,
     Speaker,
 )
-from quotegraph.store import QuoteFilter, Store, _guarded
+from quotegraph.store import QuoteFilter, Store, guarded
 from quotegraph.store.dialect import Database, Row
 from quotegraph.store.export import EVENT_COLUMNS, decoded
 from quotegraph.store.person_quotes import PERSON_OF_QUOTE, is_person_quote
@@ -34,25 +27,15 @@ from quotegraph.store.persons import detailed
 from quotegraph.store.queries import (
     ROLE_IN_ARTICLE,
     Where,
-    _iso_date,
-    _with_bool,
+    iso_date,
     quote_conditions,
     speaker_details,
+    with_bool,
 )
-from quotegraph.store.rows import DETAIL_TABLES
-
-# The record each detail table stores one of per row (see rows.detail_rows).
-_RECORDS: dict[str, type] = {
-    "entities": Entity,
-    "places": Place,
-    "quantities": Quantity,
-    "dates": DateMention,
-    "warnings": CopyWarning,
-    "events": Event,
-}
+from quotegraph.store.rows import DETAIL_TABLES, detail_record
 
 
-@_guarded
+@guarded
 def quotes_page(
     store: Store,
     wanted: QuoteFilter,
@@ -80,10 +63,10 @@ def quotes_page(
         f"{where.sql()} ORDER BY a.date DESC NULLS LAST, a.id, q.seq LIMIT ? OFFSET ?",
         [*where.params, wanted.limit, offset],
     )
-    return [_with_bool(row, "anonymous") for row in found]
+    return [with_bool(row, "anonymous") for row in found]
 
 
-@_guarded
+@guarded
 def events_page(
     store: Store,
     limit: int,
@@ -104,9 +87,9 @@ def events_page(
             raise QueryError(f"unknown action class {action_class!r}: expected one of {', '.join(CLASSES)}")
         where.add("e.action_class = ?", action_class)
     if since:
-        where.add("a.date >= ?", _iso_date(since, "--since"))
+        where.add("a.date >= ?", iso_date(since, "--since"))
     if until:
-        where.add("a.date <= ?", _iso_date(until, "--until"))
+        where.add("a.date <= ?", iso_date(until, "--until"))
     if name is not None:
         pattern = f"%{name.lower()}%"
         where.add("(lower(e.actor_name) LIKE ? OR lower(e.target_name) LIKE ?)", pattern, pattern)
@@ -120,7 +103,7 @@ def events_page(
     return [decoded("events", row) for row in found]
 
 
-@_guarded
+@guarded
 def speaker(store: Store, speaker_id: int) -> Row | None:
     """One speaker: as in store.speakers (roles over time, aliases), with ``timeline``: quotes per
     month of the article date (``month`` None for undated articles), and ``persons``: the persons it is
@@ -148,10 +131,10 @@ def speaker(store: Store, speaker_id: int) -> Row | None:
         "GROUP BY p.id, p.name ORDER BY count(DISTINCT s.article_id) DESC, p.id",
         (speaker_id,),
     )
-    return _with_bool(found[0], "anonymous") | details | {"timeline": timeline, "persons": persons}
+    return with_bool(found[0], "anonymous") | details | {"timeline": timeline, "persons": persons}
 
 
-@_guarded
+@guarded
 def person(store: Store, person_id: int) -> Row | None:
     """One person: as in store.persons (canonical name, roles over time, aliases, the ``names`` merged
     with their rule and confidence), with ``timeline`` as a speaker has it."""
@@ -172,7 +155,7 @@ def person(store: Store, person_id: int) -> Row | None:
     return detailed(db, found)[0] | {"timeline": timeline}
 
 
-@_guarded
+@guarded
 def article(store: Store, article_id: int) -> Row | None:
     """One article: ``id``, ``url``, ``source``, ``ingested_at``, its ``analysis`` as `quotegraph analyze
     --format json` gives it, and ``speaker_ids``: each speaker id of the analysis → its corpus speaker id.
@@ -196,7 +179,7 @@ def article(store: Store, article_id: int) -> Row | None:
     local_ids = {s["speaker_id"]: s["local_id"] for s in speakers}
     analysis = Analysis(
         text=row["text"],
-        article=ArticleMeta(**json.loads(row["meta"])),
+        article=ArticleMeta.from_dict(json.loads(row["meta"])),
         quotes=[_quote(q, local_ids) for q in _rows(db, "quotes", article_id)],
         speakers=[_speaker(s) for s in speakers],
         notes=json.loads(row["notes"]),
@@ -207,7 +190,7 @@ def article(store: Store, article_id: int) -> Row | None:
         version=row["analysis_version"],
     )
     for table in DETAIL_TABLES:
-        setattr(analysis, table, [_record(_RECORDS[table], r) for r in _rows(db, table, article_id)])
+        setattr(analysis, table, [detail_record(table, r) for r in _rows(db, table, article_id)])
     return {
         "id": row["id"],
         "url": row["url"],
@@ -254,16 +237,3 @@ def _speaker(row: Row) -> Speaker:
         roles=json.loads(row["roles"]) if row["roles"] else [r for r in (row["role"] or "").split("; ") if r],
         age=row["age"],
     )
-
-
-def _record(record: type, row: Row) -> Any:
-    """A detail row back as its record: lists and spans were stored as JSON text, ids as local_id."""
-    values = {}
-    for name, kind in get_type_hints(record).items():
-        value = row["local_id" if name == "id" else name]
-        if get_origin(kind) in (list, tuple) and value is not None:
-            value = json.loads(value)
-        elif kind is bool:
-            value = bool(value)  # SQLite keeps booleans as 0/1
-        values[name] = value
-    return record(**values)

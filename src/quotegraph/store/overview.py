@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from quotegraph.store.dialect import Database, Row
 from quotegraph.store.persons import persons
-from quotegraph.store.queries import _limit, anonymous_share
+from quotegraph.store.queries import anonymous_share, limit_clause
 from quotegraph.store.rows import LINKED
 
 
@@ -19,7 +19,7 @@ def stats(db: Database, top: int = 10) -> Row:
     )[0]
     places = db.execute(
         "SELECT name, country, count(DISTINCT article_id) AS articles FROM places "
-        f"GROUP BY name, country ORDER BY count(DISTINCT article_id) DESC, name{_limit(top)}"
+        f"GROUP BY name, country ORDER BY count(DISTINCT article_id) DESC, name{limit_clause(top)}"
     )
     # The most quoted are persons (speakers merged across articles), counted as `speakers` and the
     # person page count them: one definition of a person's quotes (store/persons.py).

@@ -1,6 +1,6 @@
 """Persons in the store: every article's speaker linked to one person across the corpus.
 
-Named people are merged by store/merge.py's rules, one surname block at a time: storing an article
+Named people are merged by analyze/person_merge.py's rules, one surname block at a time: storing an article
 re-merges only the blocks of the surnames it brings (``update``), ``recompute`` re-merges them all.
 Organizations are one person per name; groups and anonymous sources one per article, never merged.
 A person keeps its id through a re-merge when most of its speakers stay together, so that links to it
@@ -15,21 +15,22 @@ from dataclasses import dataclass
 from time import perf_counter
 
 from quotegraph.analyze.names import one_edit_apart
-from quotegraph.store.dialect import Database, Row
-from quotegraph.store.merge import (
+from quotegraph.analyze.person_merge import (
     CONFIDENCE,
     Appearance,
     PersonName,
     given_names_before,
     merge,
     names_organization,
+    normalize_name,
     parse_name,
     surname_of,
     written_as_first_name,
 )
+from quotegraph.store.dialect import Database, Row
 from quotegraph.store.person_quotes import person_quote_count
-from quotegraph.store.queries import _limit, _with_bool, speaker_details
-from quotegraph.store.rows import LINKED, normalize_name
+from quotegraph.store.queries import limit_clause, speaker_details, with_bool
+from quotegraph.store.rows import LINKED
 
 # Rows per IN (...) list: well under every backend's limit on parameters.
 _CHUNK = 500
@@ -102,7 +103,7 @@ def persons(db: Database, top: int | None = 20) -> list[Row]:
     """The most quoted persons: canonical name, roles over time, aliases, and the names merged into them."""
     found = db.execute(
         "SELECT id, name, type, anonymous, quote_count AS quotes, article_count AS articles FROM persons "
-        f"ORDER BY quote_count DESC, article_count DESC, name, id{_limit(top)}"
+        f"ORDER BY quote_count DESC, article_count DESC, name, id{limit_clause(top)}"
     )
     return detailed(db, found)
 
@@ -127,7 +128,7 @@ def detailed(db: Database, found: list[Row]) -> list[Row]:
     for row in found:
         entry = details[row["id"]]
         entry["aliases"] += [n["name"] for n in names[row["id"]] if n["name"] not in entry["aliases"]]
-        result.append(_with_bool(row, "anonymous") | entry | {"names": names[row["id"]]})
+        result.append(with_bool(row, "anonymous") | entry | {"names": names[row["id"]]})
     return result
 
 

@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 from datetime import date as Date
 from typing import Any
 
+from quotegraph.analyze.person_merge import normalize_name
 from quotegraph.errors import QueryError
 from quotegraph.store.dialect import Database, Row
 from quotegraph.store.person_quotes import PERSON_OF_QUOTE, is_person_quote
-from quotegraph.store.rows import normalize_name
 from quotegraph.store.search import parse_search
 
 # The role a speaker had in the quote's article (a speaker appears once per article, as a rule).
@@ -63,10 +63,10 @@ def quotes(db: Database, wanted: QuoteFilter) -> list[Row]:
         f"(SELECT p.name FROM persons p WHERE p.id = {PERSON_OF_QUOTE}) AS person, "
         "q.kind, q.type, q.text AS quote, q.cue, q.tone "
         "FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN speakers sp ON sp.id = q.speaker_id"
-        f"{where.sql()} ORDER BY a.date DESC NULLS LAST, a.id, q.seq{_limit(wanted.limit)}",
+        f"{where.sql()} ORDER BY a.date DESC NULLS LAST, a.id, q.seq{limit_clause(wanted.limit)}",
         where.params,
     )
-    return [_with_bool(row, "anonymous") for row in found]
+    return [with_bool(row, "anonymous") for row in found]
 
 
 def quote_conditions(db: Database, wanted: QuoteFilter) -> Where:
@@ -85,9 +85,9 @@ def quote_conditions(db: Database, wanted: QuoteFilter) -> Where:
         condition, params = db.search("quotes", "q", parse_search(wanted.search))
         where.add(condition, *params)
     if wanted.since:
-        where.add("a.date >= ?", _iso_date(wanted.since, "--since"))
+        where.add("a.date >= ?", iso_date(wanted.since, "--since"))
     if wanted.until:
-        where.add("a.date <= ?", _iso_date(wanted.until, "--until"))
+        where.add("a.date <= ?", iso_date(wanted.until, "--until"))
     if wanted.anonymous is not None:
         where.add("sp.anonymous = ?", wanted.anonymous)
     if wanted.types is not None:
@@ -121,10 +121,10 @@ def speakers(db: Database, top: int | None = 20) -> list[Row]:
     """The most quoted speakers, with their roles over time and the names they went by."""
     found = db.execute(
         "SELECT id, name, type, anonymous, quote_count AS quotes, article_count AS articles FROM speakers "
-        f"ORDER BY quote_count DESC, article_count DESC, name, id{_limit(top)}"
+        f"ORDER BY quote_count DESC, article_count DESC, name, id{limit_clause(top)}"
     )
     details = speaker_details(db, [row["id"] for row in found])
-    return [_with_bool(row, "anonymous") | details[row["id"]] for row in found]
+    return [with_bool(row, "anonymous") | details[row["id"]] for row in found]
 
 
 def speaker_details(db: Database, ids: Sequence[int], by: str = "speaker_id") -> dict[int, Row]:
@@ -175,28 +175,28 @@ def articles(db: Database, search: str | None = None, limit: int | None = 50) ->
         "SELECT a.id, a.date, a.headline, coalesce(a.url, a.source) AS article, "
         "(SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS quotes, "
         "(SELECT count(DISTINCT s.speaker_id) FROM article_speakers s WHERE s.article_id = a.id) AS speakers "
-        f"FROM articles a{where.sql()} ORDER BY a.date DESC NULLS LAST, a.id{_limit(limit)}",
+        f"FROM articles a{where.sql()} ORDER BY a.date DESC NULLS LAST, a.id{limit_clause(limit)}",
         where.params,
     )
 
 
 def failures(db: Database, limit: int | None = 50) -> list[Row]:
-    return db.execute(f"SELECT source_key, stage, error FROM failures ORDER BY id{_limit(limit)}")
+    return db.execute(f"SELECT source_key, stage, error FROM failures ORDER BY id{limit_clause(limit)}")
 
 
-def _iso_date(value: str, option: str) -> str:
+def iso_date(value: str, option: str) -> str:
     try:
         return Date.fromisoformat(value).isoformat()
     except ValueError:
         raise QueryError(f"{option} {value!r}: expected a date YYYY-MM-DD") from None
 
 
-def _limit(limit: int | None) -> str:
+def limit_clause(limit: int | None) -> str:
     # An int from the caller, never text: safe to write into the SQL.
     return f" LIMIT {int(limit)}" if limit is not None else ""
 
 
-def _with_bool(row: Row, column: str) -> Row:
+def with_bool(row: Row, column: str) -> Row:
     # SQLite keeps booleans as 0/1.
     if row[column] is not None:
         row[column] = bool(row[column])

@@ -3,19 +3,36 @@
 from __future__ import annotations
 
 import json
-import re
-import unicodedata
-from dataclasses import asdict
+from dataclasses import asdict, fields
 from datetime import UTC, datetime
 from typing import Any
 
-from quotegraph.records import Analysis, Span, Speaker
+from quotegraph.analyze.person_merge import normalize_name
+from quotegraph.records import (
+    Analysis,
+    CopyWarning,
+    DateMention,
+    Entity,
+    Event,
+    Place,
+    Quantity,
+    Record,
+    Span,
+    Speaker,
+)
 
 Row = dict[str, Any]
 
 # The Analysis lists stored as they are, one row per record, each in the table of its name.
-DETAIL_TABLES = ("entities", "places", "quantities", "dates", "warnings", "events")
-_NOT_WORD = re.compile(r"[\W_]+")
+DETAIL_RECORDS: dict[str, type[Record]] = {
+    "entities": Entity,
+    "places": Place,
+    "quantities": Quantity,
+    "dates": DateMention,
+    "warnings": CopyWarning,
+    "events": Event,
+}
+DETAIL_TABLES = tuple(DETAIL_RECORDS)
 # Key prefix of the speakers linked across articles by name (the others are keyed by article).
 LINKED = "name:"
 
@@ -50,13 +67,6 @@ def article_row(analysis: Analysis, source_key: str, content_hash: str, url: str
         "tone_negative": analysis.tone.negative if analysis.tone else None,
         "ingested_at": datetime.now(UTC).isoformat(timespec="seconds"),
     }
-
-
-def normalize_name(name: str) -> str:
-    """Case, accents and punctuation aside: "José  Álvarez-Ruiz" and "jose alvarez ruiz" are one name."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return _NOT_WORD.sub(" ", bare.casefold()).strip()
 
 
 def speaker_key(speaker: Speaker, content_hash: str) -> str:
@@ -129,6 +139,12 @@ def detail_rows(analysis: Analysis, table: str, article_id: int) -> list[Row]:
         row |= {k: to_json(v) if isinstance(v, list | tuple) else v for k, v in fields.items()}
         rows.append(row)
     return rows
+
+
+def detail_record(table: str, row: Row) -> Record:
+    """A row of one of DETAIL_TABLES back as its record (the inverse of detail_rows)."""
+    record = DETAIL_RECORDS[table]
+    return record.from_dict({f.name: row["local_id" if f.name == "id" else f.name] for f in fields(record)})
 
 
 def _joined(text: str, spans: list[Span]) -> str:

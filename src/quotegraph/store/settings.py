@@ -17,7 +17,7 @@ from pathlib import Path
 
 from quotegraph.errors import ModelError, StoreError
 from quotegraph.records import AttributionScope, LearnedAttribution, scope_named
-from quotegraph.store import Store, _guarded, open_store
+from quotegraph.store import Store, guarded, open_store
 from quotegraph.store.dialect import is_postgres
 
 MODEL = "attribution-model"
@@ -31,7 +31,7 @@ _PUT = (
 )
 
 
-@_guarded
+@guarded
 def settings(store: Store) -> dict[str, str]:
     """Every setting of the database, by key."""
     rows = store.db.execute("SELECT key, value FROM settings ORDER BY key")
@@ -42,14 +42,14 @@ def value(store: Store, key: str) -> str | None:
     return settings(store).get(key)
 
 
-@_guarded
+@guarded
 def _put(store: Store, values: dict[str, str]) -> None:
     now = datetime.now(UTC).isoformat(timespec="seconds")
     with store.db.transaction():
         store.db.execute_many(_PUT, [(key, text, now) for key, text in values.items()])
 
 
-@_guarded
+@guarded
 def unset(store: Store, key: str) -> bool:
     """Remove a setting (the model's scope with the model: it means nothing alone); whether it was set."""
     keys = KEYS if key == MODEL else (key,)

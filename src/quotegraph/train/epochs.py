@@ -14,8 +14,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from spacy.tokens import Doc
 
 from quotegraph.analyze.runtime.attribution_model import AttributionModel
@@ -23,6 +21,7 @@ from quotegraph.evaluate.brat import GoldDocument
 from quotegraph.evaluate.scoring import PARTS, SpanReport, score_polnear
 from quotegraph.records import Analysis, ArticleMeta
 from quotegraph.train.config import TrainSettings
+from quotegraph.train.progress import TrainProgress, phase
 
 
 @dataclass
@@ -79,7 +78,7 @@ def run_epochs(
     epoch_updates: Callable[[Callable[[int], None]], dict[str, float]],
     dev_parsed: Parsed,
     out: Path,
-    console: Console | None,
+    progress: TrainProgress | None,
     started: float,
     scoring: Callable[[], AbstractContextManager[Any]] = nullcontext,
     resumed: tuple[int, TrainResult] | None = None,
@@ -91,38 +90,25 @@ def run_epochs(
     `resumed` is the last finished epoch and the history of an interrupted run to go on from;
     `after_epoch` is called after each epoch is recorded (the transformer saves its checkpoint)."""
     done, result = resumed or (0, TrainResult())
-    with progress_display(console) as progress:
-        task = progress.add_task("training", total=items, status="")
+    with phase(progress) as shown:
+        shown.begin("training", items)
         for epoch in range(done + 1, settings.max_epochs + 1):
             if epoch - result.best_epoch > settings.patience:  # resumed after its last epoch
                 break
-            progress.update(task, description=f"epoch {epoch}", completed=0)
-            losses = epoch_updates(lambda n: progress.advance(task, n))
+            shown.update(description=f"epoch {epoch}", restart=True)
+            losses = epoch_updates(shown.advance)
             with scoring():
                 record_epoch(result, epoch, losses, score_model(model, dev_parsed), started)
                 if result.best_epoch == epoch:
                     model.save(out, result.to_dict())
-            progress.update(task, status=status_line(result))
-            if console is not None:  # a line per epoch stays, also in a log where no bar is drawn
-                progress.console.print(epoch_line(result, settings.max_epochs), highlight=False)
+            shown.update(status=status_line(result))
+            shown.line(epoch_line(result, settings.max_epochs))  # stays, also in a log where no bar is drawn
             if after_epoch is not None:
                 after_epoch(epoch, result)
             if epoch - result.best_epoch >= settings.patience:
                 break
     write_final(model, out, result, started)
     return result
-
-
-def progress_display(console: Console | None) -> Progress:
-    return Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        TextColumn("{task.fields[status]}"),
-        console=console,
-        disable=console is None,
-    )
 
 
 def score_model(model: AttributionModel, dev: Parsed) -> SpanReport:

@@ -17,7 +17,6 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from rich.console import Console
 from spacy.language import Language
 from spacy.training import Example
 from spacy.util import fix_random_seed, minibatch
@@ -36,7 +35,8 @@ from quotegraph.evaluate.brat import GoldDocument, load_all_annotators, load_pol
 from quotegraph.train.config import TrainSettings, build_pipeline
 from quotegraph.train.data import parse_documents, to_example
 from quotegraph.train.encoders import encoder_layers, encoder_path
-from quotegraph.train.epochs import Parsed, TrainResult, progress_display, run_epochs
+from quotegraph.train.epochs import Parsed, TrainResult, run_epochs
+from quotegraph.train.progress import TrainProgress, phase
 
 if TYPE_CHECKING:
     from quotegraph.train.distill import Distillation, Distilled, Teacher
@@ -74,7 +74,7 @@ def train(
     out: Path,
     dev: Path | None = None,
     settings: TrainSettings | None = None,
-    console: Console | None = None,
+    progress: TrainProgress | None = None,
     resume: bool = False,
     distillation: Distillation | None = None,
     init_from: Path | None = None,
@@ -85,7 +85,7 @@ def train(
     With `distillation`, the student learns from a teacher's scores too (train/distill.py); the
     settings then record the teacher's id. With `init_from`, a trained transformer model of the same
     encoder, training starts from its weights, all its layers or --student-layers of them (settings
-    and meta record which).
+    and meta record which). `progress` is told how the run goes (train/progress.py).
     """
     started = time.perf_counter()
     settings = settings or TrainSettings()
@@ -105,7 +105,7 @@ def train(
         _check_resumable(out, settings)  # refuse now, not after parsing
     train_docs, dev_docs = split_data(data, dev)
     extra = extra_readings(data, train_docs) if settings.all_annotators else []
-    train_parsed, dev_parsed = _parse(base, train_docs + extra, dev_docs, console, started)
+    train_parsed, dev_parsed = _parse(base, train_docs + extra, dev_docs, progress, started)
     meta_data = _data_meta(data, dev, train_docs, dev_docs)
     if settings.all_annotators:
         meta_data["all_annotators"] = _readings_meta(extra)
@@ -114,11 +114,11 @@ def train(
         meta_data["init_from"] = start_meta
         options["init_from"] = init_from
     if teacher is not None and distillation is not None:
-        distilled = _distilled(base, teacher, distillation, train_parsed, dev_docs, out, console)
+        distilled = _distilled(base, teacher, distillation, train_parsed, dev_docs, out, progress)
         teacher = None  # its scores are all the student needs: free the teacher's memory
         meta_data.update(distilled.meta)
         options["distilled"] = distilled
-    return trainer(base, train_parsed, dev_parsed, out, meta_data, settings, console, started, **options)
+    return trainer(base, train_parsed, dev_parsed, out, meta_data, settings, progress, started, **options)
 
 
 def _check_transformer_options(settings: TrainSettings, distillation: Distillation | None) -> None:
@@ -173,33 +173,33 @@ def _distilled(
     train_parsed: Parsed,
     dev_docs: list[GoldDocument],
     out: Path,
-    console: Console | None,
+    progress: TrainProgress | None,
 ) -> Distilled:
     from quotegraph.train.distill import prepare, text_key
 
     known = [text_key(gold.text) for _, gold in train_parsed] + [text_key(gold.text) for gold in dev_docs]
     docs = [doc for doc, _ in train_parsed]
-    return prepare(base, teacher, docs, known, distillation.unlabelled, out, console)
+    return prepare(base, teacher, docs, known, distillation.unlabelled, out, progress)
 
 
 def _parse(
     base: Language,
     train_docs: list[GoldDocument],
     dev_docs: list[GoldDocument],
-    console: Console | None,
+    progress: TrainProgress | None,
     started: float,
 ) -> tuple[Parsed, Parsed]:
     """Parse the training and dev articles; an article's other readings share its parse."""
     distinct = list({document.id: document for document in train_docs}.values())
-    with progress_display(console) as progress:
+    with phase(progress) as shown:
         count = len(distinct) + len(dev_docs)
-        task = progress.add_task("parsing articles", total=count, status="")
-        advance = partial(progress.advance, task)
-        by_id = dict(zip([d.id for d in distinct], parse_documents(base, distinct, advance), strict=True))
-        dev_parsed = list(zip(parse_documents(base, dev_docs, advance), dev_docs, strict=True))
-        if console is not None:  # as the epochs do, the parse leaves a line in a log
-            minutes = (time.perf_counter() - started) / 60
-            progress.console.print(f"parsed {count} articles: {minutes:.1f} min", highlight=False)
+        shown.begin("parsing articles", count)
+        by_id = dict(
+            zip([d.id for d in distinct], parse_documents(base, distinct, shown.advance), strict=True)
+        )
+        dev_parsed = list(zip(parse_documents(base, dev_docs, shown.advance), dev_docs, strict=True))
+        minutes = (time.perf_counter() - started) / 60
+        shown.line(f"parsed {count} articles: {minutes:.1f} min")  # as the epochs do, a line in a log
     return [(by_id[document.id], document) for document in train_docs], dev_parsed
 
 
@@ -238,7 +238,7 @@ def train_parsed_docs(
     out: Path,
     meta_data: dict[str, Any],
     settings: TrainSettings | None = None,
-    console: Console | None = None,
+    progress: TrainProgress | None = None,
     started: float | None = None,
 ) -> TrainResult:
     """Train on articles already parsed by `base` (each doc with its gold), saving the best epoch."""
@@ -256,7 +256,7 @@ def train_parsed_docs(
 
     # Scored and saved with the weights averaged over the updates, steadier than the last ones.
     averaged = partial(nlp.use_params, optimizer.averages)
-    return run_epochs(model, settings, len(examples), epoch, dev_parsed, out, console, started, averaged)
+    return run_epochs(model, settings, len(examples), epoch, dev_parsed, out, progress, started, averaged)
 
 
 def _data_meta(

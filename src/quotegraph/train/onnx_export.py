@@ -104,7 +104,7 @@ def _check_target(out: Path) -> None:
 
 
 def export_graph(tagger: Any, path: Path) -> None:
-    """Trace the torch Tagger, with a log-softmax on top, into an ONNX graph with dynamic sizes."""
+    """Trace the torch TaggerNetwork, with a log-softmax on top, into an ONNX graph with dynamic sizes."""
     import torch
 
     class LogProbs(torch.nn.Module):

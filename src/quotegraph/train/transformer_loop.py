@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any
 
 import numpy
 import torch
-from rich.console import Console
 from spacy.language import Language
 from transformers import AutoModel, AutoTokenizer
 
@@ -25,7 +24,7 @@ from quotegraph.analyze.runtime.tagging import TRAINING_CONTEXT, Window, gold_ta
 from quotegraph.analyze.runtime.transformer import (
     IGNORE,
     TAGS,
-    Tagger,
+    TaggerNetwork,
     TransformerTagger,
     batch_tensors,
     load_transformer_tagger,
@@ -38,6 +37,7 @@ from quotegraph.train.config import TrainSettings
 from quotegraph.train.data import entity_spans, gold_fragments
 from quotegraph.train.encoders import encoder_path
 from quotegraph.train.epochs import Parsed, TrainResult, run_epochs
+from quotegraph.train.progress import TrainProgress
 
 if TYPE_CHECKING:
     from quotegraph.train.distill import Distilled
@@ -63,7 +63,7 @@ def new_transformer_tagger(base: Language, encoder: str, layers: int = 0) -> Tra
     model = AutoModel.from_pretrained(path)
     if layers:
         keep_layers(model, layers)
-    return TransformerTagger(Tagger(model, len(tags), len(deps)), tokenizer, tags, deps)
+    return TransformerTagger(TaggerNetwork(model, len(tags), len(deps)), tokenizer, tags, deps)
 
 
 def trained_tagger(base: Language, path: Path, layers: int = 0) -> TransformerTagger:
@@ -125,7 +125,7 @@ def train_transformer(
     out: Path,
     meta_data: dict[str, Any],
     settings: TrainSettings,
-    console: Console | None = None,
+    progress: TrainProgress | None = None,
     started: float | None = None,
     resume: bool = False,
     distilled: Distilled | None = None,
@@ -169,7 +169,7 @@ def train_transformer(
         epoch,
         dev_parsed,
         out,
-        console,
+        progress,
         started,
         resumed=resumed,
         after_epoch=after_epoch,
@@ -178,7 +178,7 @@ def train_transformer(
     return result
 
 
-def _optimizer(tagger: Tagger, settings: TrainSettings) -> torch.optim.Optimizer:
+def _optimizer(tagger: TaggerNetwork, settings: TrainSettings) -> torch.optim.Optimizer:
     encoder = list(tagger.encoder.parameters())
     encoder_ids = {id(p) for p in encoder}
     head = [p for p in tagger.parameters() if id(p) not in encoder_ids]

@@ -48,7 +48,7 @@ WEIGHTS_FILE = "weights.safetensors"
 IGNORE = -100  # torch's cross-entropy skips this target
 
 
-class Tagger(nn.Module):
+class TaggerNetwork(nn.Module):
     """The encoder, the feature embeddings and the tag layer."""
 
     def __init__(self, encoder: nn.Module, n_tags: int, n_deps: int) -> None:
@@ -77,9 +77,11 @@ class Tagger(nn.Module):
 
 
 class TransformerTagger(WindowTagger):
-    """A Tagger with what it needs to read spaCy docs: the tokenizer and the label vocabularies."""
+    """A TaggerNetwork with what it needs to read spaCy docs: the tokenizer and the label vocabularies."""
 
-    def __init__(self, tagger: Tagger, tokenizer: Any, tag_labels: Sequence[str], dep_labels: Sequence[str]):
+    def __init__(
+        self, tagger: TaggerNetwork, tokenizer: Any, tag_labels: Sequence[str], dep_labels: Sequence[str]
+    ):
         self.tagger = tagger
         self.tokenizer = tokenizer
         self.tokenizer.model_max_length = 10**9  # a whole article is tokenized, then cut into windows
@@ -139,7 +141,7 @@ def load_transformer_tagger(folder: Path) -> TransformerTagger:
     try:
         labels = json.loads((folder / LABELS_FILE).read_text(encoding="utf-8"))
         encoder = AutoModel.from_config(AutoConfig.from_pretrained(folder))
-        tagger = Tagger(encoder, len(labels["tags"]), len(labels["deps"]))
+        tagger = TaggerNetwork(encoder, len(labels["tags"]), len(labels["deps"]))
         tagger.load_state_dict(load_file(folder / WEIGHTS_FILE))
         tokenizer = AutoTokenizer.from_pretrained(folder)
     except (OSError, ValueError, KeyError, RuntimeError, SafetensorError) as exc:

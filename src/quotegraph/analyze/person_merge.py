@@ -17,18 +17,29 @@ Across articles the same person is written "Dmitry Peskov", "Dmitri Peskov", "Dm
   Otherwise, or when its role conflicts with every candidate, it joins the other bare forms of the
   surname, or stays a person of its own. "Sir Howard" is a first name and is never merged.
 
-Organizations, groups and anonymous sources never reach these rules (store/persons.py).
+Organizations, groups and anonymous sources never reach these rules (store/persons.py, which stores
+what they decide). Language work, not storage: no database here, and no spaCy.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from quotegraph.analyze.names import PERSON_TITLES, english_stop_words, one_edit_apart
-from quotegraph.store.rows import normalize_name
+
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def normalize_name(name: str) -> str:
+    """Case, accents and punctuation aside: "José  Álvarez-Ruiz" and "jose alvarez ruiz" are one name."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _NOT_WORD.sub(" ", bare.casefold()).strip()
+
 
 # Confidence of each rule: how sure the merge is that two ways of writing are one person.
 CONFIDENCE = {

@@ -1,8 +1,15 @@
-"""Evaluation reports as rich tables, for people; ``to_dict()`` on a report is for machines."""
+"""Evaluation reports as rich tables, for people; ``to_dict()`` on a report is for machines.
+And the bar that shows an evaluation's progress (evaluate/run.py reports it through a callback).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
 from rich import box
+from rich.console import Console
+from rich.progress import Progress
 from rich.table import Table
 
 from quotegraph.evaluate.event_scoring import EventsReport
@@ -11,6 +18,14 @@ from quotegraph.evaluate.metrics import Counts
 from quotegraph.evaluate.scoring import LEVELS, MODES, GoldJsonReport, SpanReport
 
 _SNIPPET = 60
+
+
+@contextmanager
+def evaluation_progress(console: Console) -> Iterator[Callable[[int, int], None]]:
+    """A progress callback for evaluate_polnear(): a bar of the articles scored (rich's `track`'s)."""
+    with Progress(*Progress.get_default_columns(), console=console) as bar:
+        task = bar.add_task("Evaluating on PolNeAR", total=None)
+        yield lambda done, total: bar.update(task, completed=done, total=total)
 
 
 def render(report: SpanReport | GoldJsonReport | EventsReport) -> list[Table]:

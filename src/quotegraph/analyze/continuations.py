@@ -1,0 +1,132 @@
+"""Quoted passages no cue took: continuations of a speaker by the news convention, the end of a reported
+clause that runs into quotation marks, or quotes with nobody to say them (docs/quotes.md, "Narration
+and indirect speech").
+"""
+
+from __future__ import annotations
+
+from quotegraph.analyze.attribution import Attribution
+from quotegraph.analyze.attribution_types import attribution_type
+from quotegraph.analyze.clauses import sentence_end
+from quotegraph.analyze.quotemarks import QuotedSpan
+
+SCARE_QUOTE_MAX_WORDS = 4
+
+
+def is_full_quote(text: str, passage: QuotedSpan, words: int = SCARE_QUOTE_MAX_WORDS) -> bool:
+    """Long enough to be a statement rather than a title or a scare-quoted phrase."""
+    quoted = text[passage.fragments[0][0] : passage.fragments[-1][1]]
+    ends_sentence = quoted.rstrip().endswith((".", "!", "?", ","))
+    return len(quoted.split()) > words or (ends_sentence and len(quoted.split()) >= 3)
+
+
+def leftover_passages(
+    text: str, passages: list[QuotedSpan], claimed: set[int], found: list[Attribution]
+) -> list[Attribution]:
+    """Quoted passages no cue took: continuations of a speaker, or quotes with nobody to say them."""
+    covered = [c for a in found for c in a.content]
+    leftovers: list[Attribution] = []
+    for passage in passages:
+        if id(passage) in claimed:
+            continue
+        if any(s < passage.fragments[0][1] and passage.fragments[0][0] < e for s, e in covered):
+            continue  # a partial quote inside reported speech, or a transcript line already taken
+        host = _reported_speech_in_sentence(passage, found, text)
+        if host is not None:  # `… is "a great move," though comes "very late."`
+            host.content[-1] = (host.content[-1][0], passage.fragments[-1][1])
+            host.kind = "mixed"
+            covered.append(host.content[-1])
+            continue
+        previous = _previous_direct(passage, found + leftovers, text)
+        if previous is not None and not _continues(text, previous, passage):
+            previous = None
+        # A quote nobody is said to have said must look like a statement, not a title.
+        if not is_full_quote(text, passage, SCARE_QUOTE_MAX_WORDS * (1 if previous else 2)):
+            continue
+        if previous is not None and _same_paragraph(text, previous.content[-1][1], passage.start):
+            # `"A," he said. "B."`: one quote in two parts.
+            previous.content.extend(passage.fragments)
+            previous.passages.append(passage)
+            covered.extend(passage.fragments)
+        elif previous is not None:
+            leftovers.append(
+                Attribution(
+                    "direct",
+                    list(passage.fragments),
+                    previous.cue,
+                    previous.source,
+                    previous.cue_token,
+                    previous.source_token,
+                    [passage],
+                    follows=previous,
+                )
+            )
+        else:
+            leftovers.append(Attribution("direct", list(passage.fragments), [], [], passages=[passage]))
+    return leftovers
+
+
+def _continues(text: str, previous: Attribution, passage: QuotedSpan) -> bool:
+    """A quote goes on from the speaker before when it opens its sentence (`"A," he said. "B."`) or
+    stands in that speaker's sentence (`…," he continued, and help "…"`); one inside a later sentence
+    of the reporter's own ("Looking ahead, Mr Cherkasky forecast growth "with …"") is not theirs."""
+    before = text[: passage.start].rstrip(" \t\u00a0")
+    if not before or before[-1] in '.!?:\n"”’':
+        return True
+    return sentence_end(text, previous.content[-1][1], passage.start) is None
+
+
+def _same_paragraph(text: str, start: int, end: int) -> bool:
+    return "\n" not in text[start:end]
+
+
+def _reported_speech_in_sentence(
+    passage: QuotedSpan, found: list[Attribution], text: str
+) -> Attribution | None:
+    """An indirect attribution whose content ends earlier in the passage's sentence."""
+    # Content ending on the passage's own line, before it: checked first, as Token.sent walks the doc
+    # (every attribution's sentence for every passage made long articles quadratic).
+    line_start = text.rfind("\n", 0, passage.start) + 1
+    for attribution in found:
+        if attribution.kind == "direct" or attribution.cue_token is None:
+            continue
+        if not line_start <= attribution.content[-1][1] <= passage.start:
+            continue
+        if sentence_end(text, attribution.content[-1][1], passage.start) is not None:
+            continue  # a sentence of the reporter's own comes between: the parser ran two sentences together
+        sentence = attribution.cue_token.sent
+        if sentence.start_char <= passage.start and passage.end <= sentence.end_char + 1:
+            return attribution
+    return None
+
+
+def _previous_direct(passage: QuotedSpan, found: list[Attribution], text: str) -> Attribution | None:
+    """The quote this passage continues: one earlier in its paragraph, or the last one of the paragraph
+    before when the passage opens its paragraph (news convention: a quote with no cue that opens a
+    paragraph goes on from the speaker the paragraph before ends on)."""
+    para_start = text.rfind("\n", 0, passage.start) + 1
+    earlier = [a for a in found if a.content[-1][1] <= passage.start and a.source]
+    if not earlier:
+        return None
+    last = max(earlier, key=lambda a: a.content[-1][1])
+    if last.content[-1][1] >= para_start:
+        return last
+    if text[para_start : passage.start].strip():
+        return None  # the quote does not open its paragraph: narration comes first
+    prev_end = len(text[:para_start].rstrip())  # blank lines between paragraphs are no paragraph
+    prev_start = text.rfind("\n", 0, prev_end) + 1
+    if last.content[-1][1] < prev_start or not _ends_paragraph(last, text, prev_end):
+        return None
+    return last if last.kind == "direct" or _speaks(last) else None
+
+
+def _ends_paragraph(attribution: Attribution, text: str, paragraph_end: int) -> bool:
+    """The paragraph ends on this attribution: after its quote, cue and source only punctuation
+    (`… ," said Ms Reyes.`, `Reyes said: "…"`), not a sentence of the reporter's own."""
+    end = max(e for _, e in attribution.content + attribution.cue + attribution.source)
+    return not any(c.isalnum() for c in text[end:paragraph_end])
+
+
+def _speaks(attribution: Attribution) -> bool:
+    """An indirect attribution that names someone as speaking ("Mr Reyes said the plan was dead.")."""
+    return attribution_type(attribution.cue_token, attribution.source_token, False) == "speech"

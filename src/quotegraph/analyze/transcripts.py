@@ -1,0 +1,122 @@
+"""Quotes signed rather than cued: transcript lines ("PENCE: Well, look, …", "Q:" and "A:") and quotes
+signed with a dash (`“…” ― Sonya Herridge`). "Q" and "A" are no one's name: an answer is the
+interviewee's, a question the interviewer's or the outlet's the article names (docs/quotes.md).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from quotegraph.analyze.attribution import Attribution, mention_span
+from quotegraph.analyze.furniture import ANSWER_LABELS, NOT_NAMES, QUESTION_LABELS, inside
+from quotegraph.analyze.parsing import text_of
+from quotegraph.analyze.quotemarks import QuotedSpan
+from quotegraph.records import Span as CharSpan
+
+SPEAKER_LABEL = re.compile(r"^[\"“]?([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):[ \t]+(?=\S)", re.MULTILINE)
+# A quote signed with a dash: `“…” ― Sonya Herridge` (a no-break space after the dash as well).
+DASH_SIGNATURE = re.compile(
+    r"[ \t\u00a0]*(―|—|–|--)[ \t\u00a0]*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})(?=[ \t]*(?:[,;.]|$))",
+    re.MULTILINE,
+)
+
+
+def speaker_labels(doc: Doc, found: list[Attribution], furniture: list[CharSpan]) -> list[Attribution]:
+    """Transcript lines, "PENCE: Well, look, …", and headlines like "Pence: Flowers won't be there".
+
+    "Q:" and "A:" are no one's name: an answer is the interviewee's, a question the interviewer's."""
+    text = text_of(doc)
+    labels = list(SPEAKER_LABEL.finditer(text))
+    repeated = {m.group(1) for m in labels if sum(n.group(1) == m.group(1) for n in labels) > 1}
+    taken = [c for a in found for c in a.content]
+    result = []
+    interviewer: Token | bool | None = False  # looked for at the first "Q:" line
+    for match in labels:
+        name_span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+        if (
+            name_span is None
+            or any(s <= match.start() < e for s, e in taken)
+            or inside(match.start(), furniture)
+        ):
+            continue
+        label = match.group(1).lower()
+        if label in ANSWER_LABELS:
+            result.append(_transcript_line(text, match))
+            continue
+        if label in QUESTION_LABELS:
+            asker = interviewer if interviewer is not False else (interviewer := _interviewer(doc))
+            if asker is not None:  # a question nobody named asks is left out
+                result.append(_transcript_line(text, match, asker))
+            continue
+        if label in NOT_NAMES:
+            continue
+        is_person = any(t.ent_type_ == "PERSON" for t in name_span)
+        if not (is_person or (match.group(1).isupper() and match.group(1) in repeated)):
+            continue
+        line_end = text.find("\n", match.end())
+        line_end = len(text) if line_end < 0 else line_end
+        content = (match.end(), match.end() + len(text[match.end() : line_end].rstrip()))
+        colon = (match.end(1), match.end(1) + 1)
+        result.append(
+            Attribution(
+                "direct", [content], [colon], [(match.start(1), match.end(1))], source_token=name_span[-1]
+            )
+        )
+    return result
+
+
+def _transcript_line(text: str, match: re.Match[str], asker: Token | None = None) -> Attribution:
+    """An "A:" line, the interviewee's answer, or a "Q:" line, asked by the interviewer the article names."""
+    line_end = text.find("\n", match.end())
+    line_end = len(text) if line_end < 0 else line_end
+    content = (match.end(), match.end() + len(text[match.end() : line_end].rstrip()))
+    cue = [(match.end(1), match.end(1) + 1)]
+    if asker is None:
+        return Attribution("direct", [content], cue, answer=True)
+    return Attribution("direct", [content], cue, [mention_span(asker)], source_token=asker)
+
+
+INTERVIEW_LEMMAS = frozenset({"interview", "speak", "talk"})
+
+
+def _interviewer(doc: Doc) -> Token | None:
+    """Who asks an interview's questions, where the article names them: the outlet of "in an interview
+    with the BBC" or "speaking to CNN", the one of "interviewed by Jane Hill"; else None."""
+    for token in doc:
+        if token.lemma_.lower() not in INTERVIEW_LEMMAS:
+            continue
+        for link in token.children:
+            by = link.dep_ == "agent"
+            if not (by or (link.dep_ == "prep" and link.lower_ in {"with", "to"})):
+                continue
+            for named in (c for c in link.children if c.dep_ == "pobj"):
+                if named.ent_type_ == "ORG" or (by and named.ent_type_ == "PERSON"):
+                    return named  # not "an interview with Gordon Brown": he is the one who answers
+    return None
+
+
+def dash_signatures(doc: Doc, passages: list[QuotedSpan], claimed: set[int]) -> list[Attribution]:
+    text = text_of(doc)
+    result = []
+    for passage in passages:
+        match = DASH_SIGNATURE.match(text, passage.end) if id(passage) not in claimed else None
+        if match is None:
+            continue
+        name = doc.char_span(match.start(2), match.end(2), alignment_mode="expand")
+        if name is None:
+            continue
+        claimed.add(id(passage))
+        dash = (match.start(1), match.end(1))
+        result.append(
+            Attribution(
+                "direct",
+                list(passage.fragments),
+                [dash],
+                [(match.start(2), match.end(2))],
+                source_token=name[-1],
+                passages=[passage],
+            )
+        )
+    return result
