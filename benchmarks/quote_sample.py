@@ -2,7 +2,7 @@
 
     PYTHONPATH=src .venv/bin/python benchmarks/quote_sample.py [--corpus ../shared/corpora/bbc-news]
         [--benchmark ../shared/corpora/article-extraction-benchmark] [--quotes 100] [--roles 100]
-        [--speech-only] [--rules-only] [--cache /tmp]
+        [--speech-only] [--rules-only] [--cache /tmp] [--sheet] [--previous SHEET ...]
 
 The selection rule, fixed before any tuning and never to be tuned on (issue 30):
 
@@ -19,6 +19,12 @@ quote is printed with its article, type, kind, speaker (name, kind, roles, age),
 and the line it sits in, so that a reader can judge it against the article. Tune on the other articles
 (``tuning_paths``), never on these.
 
+--sheet prints one line per drawn item, as the judged sheets in benchmarks/judged/ hold them, to be judged.
+--previous SHEET (a judged quotes or roles sheet; repeat it for both) carries a verdict over to every drawn
+item that is identical to a judged one: a quote with the same article, type, speaker name, cue and content
+(a content cut with "…" in older sheets matches on what it shows), a role with the same article, speaker and
+role string. Anything else is marked TO JUDGE, so that a re-run on new code is judged only where it changed.
+
 Analysis is the slow part: it is cached as JSON under --cache, keyed by the git tree of src/ and the
 model, so that the sheet can be printed again without analysing again.
 """
@@ -28,6 +34,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -159,6 +166,56 @@ def cached_articles(paths: list[Path], cache: Path, rules_only: bool) -> list[di
     return articles
 
 
+_QUOTE_LINE = re.compile(
+    r"^Q\d+ \| (?P<article>\S+) \| (?P<type>\w+) \| (?P<speaker>.*?) \([^()]*\) \| cue '(?P<cue>.*?)' \| "
+    r"“(?P<content>.*)” \| (?P<verdict>speaker (?:ok|WRONG) \|.*)$"
+)
+_ROLE_LINE = re.compile(
+    r"^R\d+ \| (?P<article>\S+) \| (?P<speaker>.*?) \| (?P<role>'.*'|\".*\") \| "
+    r"(?P<verdict>(?:clean|JUNK).*)$"
+)
+
+
+def previous_verdicts(sheets: list[Path]) -> tuple[dict[tuple, str], dict[tuple, str]]:
+    """The verdicts of judged sheets: quotes keyed by (article, type, speaker, cue, content as shown), roles
+    by (article, speaker, role)."""
+    quotes: dict[tuple, str] = {}
+    roles: dict[tuple, str] = {}
+    for sheet in sheets:
+        for line in sheet.read_text(encoding="utf-8").splitlines():
+            line = line.rstrip()
+            if match := _QUOTE_LINE.match(line):
+                key = (match["article"], match["type"], match["speaker"], match["cue"], match["content"])
+                quotes[key] = match["verdict"]
+            elif match := _ROLE_LINE.match(line):
+                roles[(match["article"], match["speaker"], match["role"])] = match["verdict"]
+    return quotes, roles
+
+
+def _quote_verdict(previous: dict[tuple, str], name: str, quote: dict) -> str | None:
+    """The verdict judged before on this very quote: same article, type, speaker, cue and content (the cue
+    too, as the type is judged on it)."""
+    head = (name, quote["type"], str(quote["speaker"]), quote["cue"])
+    for (*key, content), verdict in previous.items():
+        cut = content.endswith("…") and quote["content"].startswith(content[:-1])  # an older sheet's cut
+        if tuple(key) == head and (content == quote["content"] or cut):
+            return verdict
+    return None
+
+
+def quote_line(number: int, name: str, quote: dict, verdict: str | None) -> str:
+    """One drawn quote as a judged sheet holds it, with its verdict or TO JUDGE."""
+    return (
+        f"Q{number} | {name} | {quote['type']} | {quote['speaker']} ({quote['speaker kind']}) | "
+        f"cue '{quote['cue']}' | “{quote['content']}” | {verdict or 'TO JUDGE'}"
+    )
+
+
+def role_line(number: int, name: str, role: dict, verdict: str | None) -> str:
+    """One drawn role as a judged sheet holds it, with its verdict or TO JUDGE."""
+    return f"R{number} | {name} | {role['speaker']} | {role['role']!r} | {verdict or 'TO JUDGE'}"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=Path("../shared/corpora/bbc-news"))
@@ -170,7 +227,12 @@ def main() -> None:
     parser.add_argument("--speech-only", action="store_true", help="draw from speech only, not every type")
     parser.add_argument("--rules-only", action="store_true", help="the rules alone, no attribution model")
     parser.add_argument("--cache", type=Path, default=Path("/tmp"), help="where analyses are cached")
+    parser.add_argument("--sheet", action="store_true", help="one line per item, as a judged sheet holds it")
+    parser.add_argument(
+        "--previous", type=Path, action="append", default=[], help="a judged sheet whose verdicts carry over"
+    )
     args = parser.parse_args()
+    judged_quotes, judged_roles = previous_verdicts(args.previous)
     paths = held_out_paths(args.corpus) + held_out_pages(args.benchmark)
     articles = cached_articles(paths, args.cache, args.rules_only)
     quotes = [
@@ -187,15 +249,31 @@ def main() -> None:
         f"{min(args.roles, len(roles))} roles"
     )
     drawn = random.Random(SEED).sample(quotes, min(args.quotes, len(quotes)))
-    for number, (name, headline, shown) in enumerate(sorted(drawn, key=lambda q: (q[0], q[2]["at"])), 1):
+    picked = random.Random(SEED).sample(roles, min(args.roles, len(roles)))
+    drawn = sorted(drawn, key=lambda q: (q[0], q[2]["at"]))
+    picked = sorted(picked, key=lambda r: (r[0], r[1]["speaker"]))
+    quote_verdicts = [_quote_verdict(judged_quotes, name, quote) for name, _, quote in drawn]
+    role_verdicts = [judged_roles.get((name, role["speaker"], repr(role["role"]))) for name, role in picked]
+    if args.previous:
+        counts = sum(v is not None for v in quote_verdicts), sum(v is not None for v in role_verdicts)
+        print(f"carried over from {len(args.previous)} sheet(s): {counts[0]} quotes, {counts[1]} roles")
+    if args.sheet:
+        for number, ((name, _, quote), verdict) in enumerate(zip(drawn, quote_verdicts, strict=True), 1):
+            print(quote_line(number, name, quote, verdict))
+        for number, ((name, role), verdict) in enumerate(zip(picked, role_verdicts, strict=True), 1):
+            print(role_line(number, name, role, verdict))
+        return
+    for number, ((name, headline, shown), verdict) in enumerate(zip(drawn, quote_verdicts, strict=True), 1):
         print(f"\n## Q{number} {name} — {headline[:100]}")
         for key, value in shown.items():
             if key != "at":
                 print(f"  {key}: {value}")
+        if args.previous:
+            print(f"  previous verdict: {verdict or 'TO JUDGE'}")
     print("\n# Roles")
-    picked = random.Random(SEED).sample(roles, min(args.roles, len(roles)))
-    for number, (name, role) in enumerate(sorted(picked, key=lambda r: (r[0], r[1]["speaker"])), 1):
-        print(f"R{number} {name} | {role['speaker']} | {role['role']!r} | {role['line'][:300]}")
+    for number, ((name, role), verdict) in enumerate(zip(picked, role_verdicts, strict=True), 1):
+        carried = f" | previous verdict: {verdict or 'TO JUDGE'}" if args.previous else ""
+        print(f"R{number} {name} | {role['speaker']} | {role['role']!r} | {role['line'][:300]}{carried}")
 
 
 if __name__ == "__main__":
