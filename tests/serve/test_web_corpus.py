@@ -79,6 +79,9 @@ def api(base_url: str, path: str, **params: object) -> dict:
 
 
 def open_view(page: Page, base_url: str, address: str) -> None:
+    # A full load each time: a goto that changes only the #hash may be read before the new view is
+    # drawn (the previous view's text read instead, a pass by luck of timing).
+    page.goto("about:blank")
     page.goto(f"{base_url}/{address}")
     page.wait_for_load_state("networkidle")
     expect(page.locator("#corpus-view .status", has_text="Loading…")).to_have_count(0)

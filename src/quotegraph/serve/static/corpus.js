@@ -52,7 +52,9 @@ export async function renderCorpus(root, params) {
       format.toUpperCase(),
     );
   top.append(pager("#/corpus", params, page, "quote"), el("p", {class: "downloads"}, "Download the results: ", download("csv"), " ", download("json")));
-  side.append(activeFilters(params), ...FACETS.map(([key, title, label]) => facet(params, page.facets[key], key, title, label)));
+  // A facet with nothing to list is left out: append(null) would print "null".
+  const facets = FACETS.map(([key, title, label]) => facet(params, page.facets[key], key, title, label));
+  side.append(activeFilters(params), ...facets.filter(Boolean));
 }
 
 /** The filters in force, each with a link that drops it. */
