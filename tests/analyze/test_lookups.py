@@ -14,7 +14,7 @@ from quotegraph.analyze.crosscheck import _sharing_a_lemma
 from quotegraph.analyze.entities import Cluster, EntityIndex
 from quotegraph.analyze.names import one_edit_apart
 from quotegraph.analyze.quotemarks import QuotedSpan, passage_test
-from quotegraph.analyze.quotes import Attribution, _cue_inside, _without_nested
+from quotegraph.analyze.quotes import Attribution, _holds, _without_nested
 
 SURNAMES = ["Merezhko", "Stupak", "Okonkwo", "Fitzgerald", "Nakamura", "Johnson", "Jonson", "Lee"]
 FORMS = [
@@ -215,19 +215,7 @@ def test_organization_by_name_reads_each_alias_once_not_once_per_lookup() -> Non
 
 def _nested_scanned(found: list[Attribution]) -> list[Attribution]:
     """quotes._without_nested as it was: every attribution against every other."""
-    return [
-        a
-        for a in found
-        if not any(
-            b is not a
-            and b.content[0][0] <= a.content[0][0]
-            and a.content[-1][1] <= b.content[-1][1]
-            and (b.content[-1][1] - b.content[0][0]) > (a.content[-1][1] - a.content[0][0])
-            and not (b.cue and a.cue and b.cue[0][0] <= a.cue[0][0] < b.cue[0][1])
-            and _cue_inside(a, b)
-            for b in found
-        )
-    ]
+    return [a for a in found if not any(_holds(b, a) for b in found)]
 
 
 def test_without_nested_drops_what_the_scan_dropped() -> None:

@@ -248,20 +248,19 @@ def _adjacent_passages(
 def _without_nested(found: list[Attribution]) -> list[Attribution]:
     """Drop an attribution whose content lies inside another's content (a cue inside reported speech)."""
     held = _may_be_held(found)
-    kept: list[Attribution] = []
-    for a in found:
-        inner = id(a) in held and any(
-            b is not a
-            and b.content[0][0] <= a.content[0][0]
-            and a.content[-1][1] <= b.content[-1][1]
-            and (b.content[-1][1] - b.content[0][0]) > (a.content[-1][1] - a.content[0][0])
-            and not (b.cue and a.cue and b.cue[0][0] <= a.cue[0][0] < b.cue[0][1])
-            and _cue_inside(a, b)
-            for b in found
-        )
-        if not inner:
-            kept.append(a)
-    return kept
+    return [a for a in found if id(a) not in held or not any(_holds(b, a) for b in found)]
+
+
+def _holds(outer: Attribution, inner: Attribution) -> bool:
+    """`inner`'s content lies inside `outer`'s longer content, and so does its cue (not outer's own)."""
+    return (
+        outer is not inner
+        and outer.content[0][0] <= inner.content[0][0]
+        and inner.content[-1][1] <= outer.content[-1][1]
+        and (outer.content[-1][1] - outer.content[0][0]) > (inner.content[-1][1] - inner.content[0][0])
+        and not (outer.cue and inner.cue and outer.cue[0][0] <= inner.cue[0][0] < outer.cue[0][1])
+        and _cue_inside(inner, outer)
+    )
 
 
 def _may_be_held(found: list[Attribution]) -> set[int]:
