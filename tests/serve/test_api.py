@@ -351,8 +351,8 @@ def test_the_serve_command_listens_on_loopback_by_default(tmp_path: Path) -> Non
 
 
 def test_the_serve_command_fails_cleanly_without_its_model() -> None:
-    """As its own process, as a user runs it: in-process (CliRunner's captured streams) the analysis
-    workers' start failed now and then with OSError(9, 'Bad file descriptor') instead."""
+    """As its own process, as a user runs it. (It once ended in OSError(9, 'Bad file descriptor'): the
+    pool closed workers whose failing starts were closing their own pipes; it now waits for them.)"""
     command = [sys.executable, "-m", "quotegraph", "serve", "--model", "no_such_pipeline", "--port", "0"]
     result = subprocess.run(command, capture_output=True, text=True, timeout=300)
     assert result.returncode == 3, result.stderr

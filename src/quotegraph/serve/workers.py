@@ -24,7 +24,7 @@ import time
 import traceback
 from collections import deque
 from collections.abc import Awaitable, Callable, Coroutine
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, wait
 from dataclasses import asdict, dataclass
 from importlib import resources
 from multiprocessing.connection import Connection
@@ -273,9 +273,13 @@ class AnalysisPool:
                 context.set_forkserver_preload([*PRELOAD, __name__, "quotegraph.serve.forkserver"])
             self._workers.extend(_Process(context, (model, attribution_model)) for _ in range(workers))
         self._threads = ThreadPoolExecutor(len(self._workers), thread_name_prefix="quotegraph-analyze")
+        starts = [self._threads.submit(worker.start) for worker in self._workers]  # they load in parallel
+        # Every start settles before any worker is closed: a failing start reaps its own worker, and a
+        # close from here at the same time closed the same pipe twice (OSError 9, a traceback).
+        wait(starts)
         try:
-            for started in [self._threads.submit(worker.start) for worker in self._workers]:
-                started.result()  # the workers load in parallel
+            for started in starts:
+                started.result()
         except BaseException:
             self.close()
             raise
