@@ -2,7 +2,7 @@
 ("Peskov", "Dmitry Peskov", "Kremlin spokesperson Dmitry Peskov"; Merezhkko / Merezhko).
 
 Each article's speaker (an ``article_speakers`` row) links to one person with the confidence of that
-merge and the rule that made it (store/merge.py). ``surname`` is the blocking key of named people
+merge and the rule that made it (analyze/person_merge.py). ``surname`` is the blocking key of named people
 (NULL for organizations, groups and anonymous sources, which are never merged by name). Rows stored
 before this migration are linked by the next ingest or by `quotegraph speakers --merge`.
 """
