@@ -42,6 +42,7 @@ from quotegraph.records import Analysis, ArticleMeta
 from quotegraph.train.config import TrainSettings
 from quotegraph.train.data import entity_spans, gold_fragments, parse_documents
 from quotegraph.train.encoders import DEFAULT_ENCODER, ENCODERS
+from quotegraph.train.job import TrainJob
 from quotegraph.train.loop import train
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -140,15 +141,10 @@ def main() -> None:
         settings = TrainSettings.for_architecture(
             args.architecture, max_epochs=args.max_epochs, encoder=args.encoder, patience=args.patience
         )
-        result = train(
-            nlp,
-            args.train,
-            args.model_dir,
-            args.dev,
-            settings,
-            progress=TrainDisplay(console),
-            resume=args.resume,
+        job = TrainJob(
+            args.train, args.model_dir, args.dev, settings, progress=TrainDisplay(console), resume=args.resume
         )
+        result = train(nlp, job)
         console.print(f"trained: {result.summary()}")
     model = load_attribution_model(args.model_dir, nlp)
     training = json.loads((args.model_dir / "metrics.json").read_text(encoding="utf-8"))

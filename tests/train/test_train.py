@@ -264,18 +264,13 @@ def test_training_shows_a_line_per_epoch_in_a_log(tmp_path):
     from quotegraph.analyze.parsing import load_model
     from quotegraph.cli.render.train import TrainDisplay
     from quotegraph.train.config import TrainSettings
+    from quotegraph.train.job import TrainJob
     from quotegraph.train.loop import train
 
     log = io.StringIO()
     settings = TrainSettings.for_architecture("cnn", max_epochs=2, patience=2)
-    train(
-        load_model(),
-        FIXTURE,
-        tmp_path,
-        FIXTURE,
-        settings,
-        progress=TrainDisplay(Console(file=log, width=200)),
-    )
+    display = TrainDisplay(Console(file=log, width=200))
+    train(load_model(), TrainJob(FIXTURE, tmp_path, FIXTURE, settings, progress=display))
     lines = [line for line in log.getvalue().splitlines() if re.match(r"epoch \d+ of \d+:", line)]
     assert [line.split(":")[0] for line in lines] == ["epoch 1 of 2", "epoch 2 of 2"]
     assert all(re.search(r"loss .*attribution [\d.]+; dev exact F1 source", line) for line in lines)

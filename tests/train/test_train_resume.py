@@ -13,6 +13,7 @@ from quotegraph.cli import app
 from quotegraph.errors import TrainingError
 from quotegraph.train import loop, transformer_loop
 from quotegraph.train.config import TrainSettings
+from quotegraph.train.job import TrainJob
 from quotegraph.train.loop import train
 from tests.support.paths import TRAIN_FIXTURE
 
@@ -35,7 +36,7 @@ def uninterrupted(nlp, tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("uninterrupted")
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(transformer_loop, "remove_checkpoint", lambda out: None)
-        train(nlp, TRAIN_FIXTURE, out, TRAIN_FIXTURE, SETTINGS)
+        train(nlp, TrainJob(TRAIN_FIXTURE, out, TRAIN_FIXTURE, SETTINGS))
     return out
 
 
@@ -53,12 +54,12 @@ def test_a_resumed_run_ends_as_the_uninterrupted_one(nlp, uninterrupted, tmp_pat
 
     monkeypatch.setattr(transformer_loop, "_epoch", stopping_epoch)
     with pytest.raises(KeyboardInterrupt):
-        train(nlp, TRAIN_FIXTURE, out, TRAIN_FIXTURE, SETTINGS)
+        train(nlp, TrainJob(TRAIN_FIXTURE, out, TRAIN_FIXTURE, SETTINGS))
     progress = json.loads((out / "checkpoint" / "progress.json").read_text(encoding="utf-8"))
     assert progress["epoch"] == 2
 
     monkeypatch.setattr(transformer_loop, "_epoch", real_epoch)
-    result = train(nlp, TRAIN_FIXTURE, out, TRAIN_FIXTURE, SETTINGS, resume=True)
+    result = train(nlp, TrainJob(TRAIN_FIXTURE, out, TRAIN_FIXTURE, SETTINGS, resume=True))
     assert [entry["epoch"] for entry in result.history] == [1, 2, 3]
     assert losses(out) == pytest.approx(losses(uninterrupted), rel=1e-4)
     resumed, reference = last_state(out), last_state(uninterrupted)
@@ -87,11 +88,11 @@ def test_resume_refuses_other_settings(nlp, tmp_path, monkeypatch) -> None:
 
     monkeypatch.setattr(transformer_loop, "_epoch", stopping_epoch)
     with pytest.raises(KeyboardInterrupt):
-        train(nlp, TRAIN_FIXTURE, out, TRAIN_FIXTURE, SETTINGS)
+        train(nlp, TrainJob(TRAIN_FIXTURE, out, TRAIN_FIXTURE, SETTINGS))
     longer = TrainSettings.for_architecture("transformer", max_epochs=5, patience=3)
     monkeypatch.setattr(loop, "parse_documents", lambda *args: pytest.fail("parsed before refusing"))
     with pytest.raises(TrainingError, match="max_epochs 3 then, 5 now"):
-        train(nlp, TRAIN_FIXTURE, out, TRAIN_FIXTURE, longer, resume=True)
+        train(nlp, TrainJob(TRAIN_FIXTURE, out, TRAIN_FIXTURE, longer, resume=True))
 
 
 @pytest.mark.parametrize("architecture", ["transformer", "cnn"])

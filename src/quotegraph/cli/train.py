@@ -193,6 +193,7 @@ def train(
     from quotegraph.analyze.runtime.attribution_model import CHECKPOINT
     from quotegraph.cli.render.train import TrainDisplay
     from quotegraph.train.config import TrainSettings
+    from quotegraph.train.job import TrainJob
     from quotegraph.train.loop import train as run_training
 
     if architecture is Architecture.cnn and encoder is not DEFAULT_ENCODER:
@@ -217,8 +218,7 @@ def train(
             f"note: {escape(str(out))} holds the checkpoint of an unfinished run; this run starts afresh "
             "and replaces it (--resume goes on with it instead)"
         )
-    result = run_training(
-        load_model(model),
+    job = TrainJob(
         data,
         out,
         dev,
@@ -228,6 +228,7 @@ def train(
         distillation=distillation,
         init_from=init_from,
     )
+    result = run_training(load_model(model), job)
     err.print(f"{escape(str(out))}: {result.summary()}")
 
 

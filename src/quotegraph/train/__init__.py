@@ -1,6 +1,8 @@
-"""A learned attribution model: brat standoff → spaCy examples, training, and the model on disk.
+"""Training an attribution model: brat standoff → parsed examples → a model directory on disk.
 
-``data`` turns gold attributions into token-labelled docs, ``link`` groups predicted SOURCE / CUE /
-CONTENT spans into attributions, ``model`` loads and runs a trained model directory, ``loop`` trains
-one. docs/training.md explains the representation and the measured figures.
+``job`` says what one run is (a ``TrainJob``) and ``loop`` runs it: it parses the articles (``data``),
+then hands them to a trainer, the cnn's in ``loop`` or ``transformer_loop``'s, over the epochs of
+``epochs``; ``distill``, ``checkpoint`` and ``encoders`` serve the transformer; ``onnx_export`` and
+``package`` turn a trained model into what ships. The model is loaded and run by
+analyze/runtime/. docs/training.md explains the representation and the measured figures.
 """

@@ -1,7 +1,9 @@
 """The epochs of a training run, whatever trains: update, score on dev with the PolNeAR scorer, keep the
 best; shared by the cnn (loop.py) and the transformer (transformer_loop.py), with the run's record
-(TrainResult) that checkpoints save. loop.py orchestrates a run and imports this; nothing here imports
-an orchestrator, so the trainers and the checkpoint depend on it and not on each other.
+(TrainResult) that checkpoints save and the parsed articles a trainer is handed (Prepared). loop.py
+orchestrates a run and imports this; nothing here imports an orchestrator, so the trainers and the
+checkpoint depend on it and not on each other. What the run is (its folders, settings, progress)
+comes as one TrainJob (train/job.py).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc
 
@@ -20,8 +22,11 @@ from quotegraph.analyze.runtime.attribution_model import AttributionModel
 from quotegraph.evaluate.brat import GoldDocument
 from quotegraph.evaluate.scoring import PARTS, SpanReport, score_polnear
 from quotegraph.records import Analysis, ArticleMeta
-from quotegraph.train.config import TrainSettings
-from quotegraph.train.progress import TrainProgress, phase
+from quotegraph.train.job import TrainJob
+from quotegraph.train.progress import phase
+
+if TYPE_CHECKING:
+    from quotegraph.train.distill import Distilled
 
 
 @dataclass
@@ -71,26 +76,38 @@ class TrainResult:
 Parsed = list[tuple[Doc, GoldDocument]]
 
 
+@dataclass(frozen=True)
+class Prepared:
+    """A run's articles once parsed (train/loop.py), what a trainer is handed with its TrainJob: the
+    training and dev docs with their gold, what meta.json records of the data, and the teacher's
+    scores when the run distils (train/distill.py)."""
+
+    train: Parsed
+    dev: Parsed
+    meta: dict[str, Any]
+    distilled: Distilled | None = None
+
+
 def run_epochs(
     model: AttributionModel,
-    settings: TrainSettings,
+    job: TrainJob,
     items: int,
     epoch_updates: Callable[[Callable[[int], None]], dict[str, float]],
     dev_parsed: Parsed,
-    out: Path,
-    progress: TrainProgress | None,
     started: float,
+    *,
     scoring: Callable[[], AbstractContextManager[Any]] = nullcontext,
     resumed: tuple[int, TrainResult] | None = None,
     after_epoch: Callable[[int, TrainResult], None] | None = None,
 ) -> TrainResult:
     """Epochs of `epoch_updates` (given a progress callback, returns the losses), each scored on dev
-    inside `scoring`, the best saved to `out` at once; stops early after `patience` epochs.
+    inside `scoring`, the best saved to the job's `out` at once; stops early after `patience` epochs.
 
     `resumed` is the last finished epoch and the history of an interrupted run to go on from;
     `after_epoch` is called after each epoch is recorded (the transformer saves its checkpoint)."""
+    settings, out = job.settings, job.out
     done, result = resumed or (0, TrainResult())
-    with phase(progress) as shown:
+    with phase(job.progress) as shown:
         shown.begin("training", items)
         for epoch in range(done + 1, settings.max_epochs + 1):
             if epoch - result.best_epoch > settings.patience:  # resumed after its last epoch

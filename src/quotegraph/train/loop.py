@@ -35,7 +35,8 @@ from quotegraph.evaluate.brat import GoldDocument, load_all_annotators, load_pol
 from quotegraph.train.config import TrainSettings, build_pipeline
 from quotegraph.train.data import parse_documents, to_example
 from quotegraph.train.encoders import encoder_layers, encoder_path
-from quotegraph.train.epochs import Parsed, TrainResult, run_epochs
+from quotegraph.train.epochs import Parsed, Prepared, TrainResult, run_epochs
+from quotegraph.train.job import TrainJob
 from quotegraph.train.progress import TrainProgress, phase
 
 if TYPE_CHECKING:
@@ -68,18 +69,9 @@ def extra_readings(data: Path, train_docs: list[GoldDocument]) -> list[GoldDocum
     ]
 
 
-def train(
-    base: Language,
-    data: Path,
-    out: Path,
-    dev: Path | None = None,
-    settings: TrainSettings | None = None,
-    progress: TrainProgress | None = None,
-    resume: bool = False,
-    distillation: Distillation | None = None,
-    init_from: Path | None = None,
-) -> TrainResult:
-    """Train on the brat articles in `data`, early-stop on `dev`, write the best model to `out`.
+def train(base: Language, job: TrainJob) -> TrainResult:
+    """Train on the brat articles of the job's `data`, early-stop on its `dev`, write the best model to
+    its `out` (train/job.py says what else a job may ask for).
 
     With `resume`, go on with the unfinished run in `out` (transformer only: train/checkpoint.py).
     With `distillation`, the student learns from a teacher's scores too (train/distill.py); the
@@ -88,37 +80,36 @@ def train(
     and meta record which). `progress` is told how the run goes (train/progress.py).
     """
     started = time.perf_counter()
-    settings = settings or TrainSettings()
+    settings = job.settings
     trainer = _trainer(settings.architecture)  # a missing dependency fails now, not after parsing
-    _check_transformer_options(settings, distillation)
+    _check_transformer_options(settings, job.distillation)
     start_meta: dict[str, Any] = {}
-    if init_from is not None:
-        start_meta = check_starting_model(init_from, settings)
+    if job.init_from is not None:
+        start_meta = check_starting_model(job.init_from, settings)
         # Without --student-layers the run keeps all the model's layers, and the settings say how many.
         layers = settings.student_layers or start_meta["student_layers"]
         settings = replace(settings, init_from=start_meta["id"], student_layers=layers)
     teacher = None
-    if distillation is not None:  # a bad source or teacher fails now too
-        teacher = _load_teacher(base, distillation, settings.precision)
+    if job.distillation is not None:  # a bad source or teacher fails now too
+        teacher = _load_teacher(base, job.distillation, settings.precision)
         settings = replace(settings, teacher=teacher.id)
-    if resume:
-        _check_resumable(out, settings)  # refuse now, not after parsing
-    train_docs, dev_docs = split_data(data, dev)
-    extra = extra_readings(data, train_docs) if settings.all_annotators else []
-    train_parsed, dev_parsed = _parse(base, train_docs + extra, dev_docs, progress, started)
-    meta_data = _data_meta(data, dev, train_docs, dev_docs)
+    job = replace(job, settings=settings)  # what the model's meta.json records
+    if job.resume:
+        _check_resumable(job.out, settings)  # refuse now, not after parsing
+    train_docs, dev_docs = split_data(job.data, job.dev)
+    extra = extra_readings(job.data, train_docs) if settings.all_annotators else []
+    train_parsed, dev_parsed = _parse(base, train_docs + extra, dev_docs, job.progress, started)
+    meta_data = _data_meta(job.data, job.dev, train_docs, dev_docs)
     if settings.all_annotators:
         meta_data["all_annotators"] = _readings_meta(extra)
-    options: dict[str, Any] = {"resume": True} if resume else {}
-    if init_from is not None:
+    if job.init_from is not None:
         meta_data["init_from"] = start_meta
-        options["init_from"] = init_from
-    if teacher is not None and distillation is not None:
-        distilled = _distilled(base, teacher, distillation, train_parsed, dev_docs, out, progress)
+    distilled = None
+    if teacher is not None and job.distillation is not None:
+        distilled = _distilled(base, teacher, job, train_parsed, dev_docs)
         teacher = None  # its scores are all the student needs: free the teacher's memory
         meta_data.update(distilled.meta)
-        options["distilled"] = distilled
-    return trainer(base, train_parsed, dev_parsed, out, meta_data, settings, progress, started, **options)
+    return trainer(base, job, Prepared(train_parsed, dev_parsed, meta_data, distilled), started)
 
 
 def _check_transformer_options(settings: TrainSettings, distillation: Distillation | None) -> None:
@@ -167,19 +158,14 @@ def _load_teacher(base: Language, distillation: Distillation, precision: str) ->
 
 
 def _distilled(
-    base: Language,
-    teacher: Teacher,
-    distillation: Distillation,
-    train_parsed: Parsed,
-    dev_docs: list[GoldDocument],
-    out: Path,
-    progress: TrainProgress | None,
+    base: Language, teacher: Teacher, job: TrainJob, train_parsed: Parsed, dev_docs: list[GoldDocument]
 ) -> Distilled:
     from quotegraph.train.distill import prepare, text_key
 
+    assert job.distillation is not None  # the caller's check: only a distilled run has a teacher
     known = [text_key(gold.text) for _, gold in train_parsed] + [text_key(gold.text) for gold in dev_docs]
     docs = [doc for doc, _ in train_parsed]
-    return prepare(base, teacher, docs, known, distillation.unlabelled, out, progress)
+    return prepare(base, teacher, docs, known, job.distillation.unlabelled, job.out, job.progress)
 
 
 def _parse(
@@ -221,7 +207,11 @@ def _check_resumable(out: Path, settings: TrainSettings) -> None:
     resumable_progress(out, settings)
 
 
-def _trainer(architecture: str) -> Callable[..., TrainResult]:
+# A trainer: the cnn's (train_parsed_docs) or the transformer's (transformer_loop.train_transformer).
+Trainer = Callable[[Language, TrainJob, Prepared, float], TrainResult]
+
+
+def _trainer(architecture: str) -> Trainer:
     if architecture != "transformer":
         return train_parsed_docs
     try:  # torch only when asked for
@@ -232,31 +222,25 @@ def _trainer(architecture: str) -> Callable[..., TrainResult]:
 
 
 def train_parsed_docs(
-    base: Language,
-    train_parsed: Parsed,
-    dev_parsed: Parsed,
-    out: Path,
-    meta_data: dict[str, Any],
-    settings: TrainSettings | None = None,
-    progress: TrainProgress | None = None,
-    started: float | None = None,
+    base: Language, job: TrainJob, prepared: Prepared, started: float | None = None
 ) -> TrainResult:
-    """Train on articles already parsed by `base` (each doc with its gold), saving the best epoch."""
-    settings = settings or TrainSettings()
+    """Train on the articles `prepared` (parsed by `base`, each doc with its gold), saving the best
+    epoch to the job's `out`."""
+    settings = job.settings
     started = time.perf_counter() if started is None else started
     fix_random_seed(settings.seed)
-    examples = [to_example(doc, gold) for doc, gold in train_parsed]
+    examples = [to_example(doc, gold) for doc, gold in prepared.train]
     nlp = build_pipeline(settings, base.vocab)
     optimizer = nlp.initialize(lambda: examples)
     optimizer.learn_rate = settings.learn_rate
-    model = AttributionModel(SpacyTagger(nlp), new_meta(base, settings.to_dict(), meta_data, "cnn"))
+    model = AttributionModel(SpacyTagger(nlp), new_meta(base, settings.to_dict(), prepared.meta, "cnn"))
 
     def epoch(advance: Callable[[int], None]) -> dict[str, float]:
         return _epoch(nlp, examples, settings, optimizer, advance)
 
     # Scored and saved with the weights averaged over the updates, steadier than the last ones.
     averaged = partial(nlp.use_params, optimizer.averages)
-    return run_epochs(model, settings, len(examples), epoch, dev_parsed, out, progress, started, averaged)
+    return run_epochs(model, job, len(examples), epoch, prepared.dev, started, scoring=averaged)
 
 
 def _data_meta(

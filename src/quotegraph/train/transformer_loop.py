@@ -36,8 +36,8 @@ from quotegraph.train.checkpoint import load_checkpoint, remove_checkpoint, save
 from quotegraph.train.config import TrainSettings
 from quotegraph.train.data import entity_spans, gold_fragments
 from quotegraph.train.encoders import encoder_path
-from quotegraph.train.epochs import Parsed, TrainResult, run_epochs
-from quotegraph.train.progress import TrainProgress
+from quotegraph.train.epochs import Parsed, Prepared, TrainResult, run_epochs
+from quotegraph.train.job import TrainJob
 
 if TYPE_CHECKING:
     from quotegraph.train.distill import Distilled
@@ -119,39 +119,31 @@ def training_items(
 
 
 def train_transformer(
-    base: Language,
-    train_parsed: Parsed,
-    dev_parsed: Parsed,
-    out: Path,
-    meta_data: dict[str, Any],
-    settings: TrainSettings,
-    progress: TrainProgress | None = None,
-    started: float | None = None,
-    resume: bool = False,
-    distilled: Distilled | None = None,
-    init_from: Path | None = None,
+    base: Language, job: TrainJob, prepared: Prepared, started: float | None = None
 ) -> TrainResult:
-    """Fine-tune on articles parsed by `base`, saving the best epoch on dev to `out`; with `resume`,
-    go on from the checkpoint of an interrupted run in `out` (train/checkpoint.py); with `distilled`,
-    learn from a teacher's scores too (train/distill.py); with `init_from`, start from that trained
-    model's weights rather than the pretrained encoder's."""
+    """Fine-tune on the articles `prepared` (parsed by `base`), saving the best epoch on dev to the
+    job's `out`; with its `resume`, go on from the checkpoint of an interrupted run there
+    (train/checkpoint.py); with the teacher's scores `prepared` holds, learn from them too
+    (train/distill.py); with its `init_from`, start from that trained model's weights rather than the
+    pretrained encoder's."""
+    settings, out = job.settings, job.out
     started = time.perf_counter() if started is None else started
     random.seed(settings.seed)
     torch.manual_seed(settings.seed)
-    if init_from is None:
+    if job.init_from is None:
         tagger = new_transformer_tagger(base, settings.encoder, settings.student_layers)
     else:
-        tagger = trained_tagger(base, init_from, settings.student_layers)
-    items = training_items(tagger, train_parsed, distilled)
+        tagger = trained_tagger(base, job.init_from, settings.student_layers)
+    items = training_items(tagger, prepared.train, prepared.distilled)
     batches_per_epoch = -(-len(items) // settings.batch_size)
     optimizer = _optimizer(tagger.tagger, settings)
     total = batches_per_epoch * settings.max_epochs
     schedule = torch.optim.lr_scheduler.LambdaLR(
         optimizer, lambda step: warmup_then_linear(step, total // 10, total)
     )
-    model = AttributionModel(tagger, new_meta(base, settings.to_dict(), meta_data, "transformer"))
+    model = AttributionModel(tagger, new_meta(base, settings.to_dict(), prepared.meta, "transformer"))
     resumed = None
-    if resume:
+    if job.resume:
         checkpoint = load_checkpoint(out, settings, tagger.tagger, optimizer, schedule)
         resumed = (checkpoint.epoch, checkpoint.result)
         started -= checkpoint.result.seconds  # the run's time counts the epochs before the interruption
@@ -163,16 +155,7 @@ def train_transformer(
         save_checkpoint(out, number, result, settings, tagger.tagger, optimizer, schedule)
 
     result = run_epochs(
-        model,
-        settings,
-        len(items),
-        epoch,
-        dev_parsed,
-        out,
-        progress,
-        started,
-        resumed=resumed,
-        after_epoch=after_epoch,
+        model, job, len(items), epoch, prepared.dev, started, resumed=resumed, after_epoch=after_epoch
     )
     remove_checkpoint(out)
     return result
