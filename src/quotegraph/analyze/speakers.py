@@ -3,7 +3,10 @@
 A source as written ("he", "Stupak", "three U.S. officials", "the president-elect") becomes a
 Speaker: a person or organization cluster from entities.py, or an anonymous group named as written.
 Pronouns go to the speaker of the nearest attribution before them that agrees with them (gender.py),
-else to the last person named. The roles the article gives a person are found in roles.py.
+else to the last person named; "he"/"she" after an unnamed spokesperson to them, "it" with no
+organization speaking to the organization named just before. Definite descriptions ("the chancellor",
+"the 28-year-old", "the ministry") resolve in descriptions.py. The roles the article gives a person
+are found in roles.py.
 """
 
 from __future__ import annotations
@@ -13,7 +16,17 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
+from quotegraph.analyze.attribution import Attribution, mention_span
 from quotegraph.analyze.attribution_types import is_document_noun, is_hearsay
+from quotegraph.analyze.descriptions import (
+    ORGANIZATION_KINDS,
+    described_person,
+    is_age,
+    organization_before,
+    organization_described,
+    organization_of_kind,
+    paragraph_floor,
+)
 from quotegraph.analyze.entities import Cluster, EntityIndex, clean_name
 from quotegraph.analyze.gender import PERSONAL_PRONOUNS, agrees, plural_people_since
 from quotegraph.analyze.name_kinds import (
@@ -27,7 +40,6 @@ from quotegraph.analyze.name_kinds import (
 )
 from quotegraph.analyze.names import NAME_SUFFIXES
 from quotegraph.analyze.parsing import text_of
-from quotegraph.analyze.quotes import Attribution
 from quotegraph.analyze.roles import ROLE_HEADS, add_roles, age_after, assign_roles, plain_words
 from quotegraph.records import Speaker, SpeakerKind, SpeakerType
 
@@ -36,61 +48,13 @@ __all__ = ["assign_roles", "resolve_speakers"]
 GROUP_PRONOUNS = frozenset({"they", "them", "we", "it"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 ANONYMOUS_NOUNS = frozenset(
-    [
-        "official",
-        "officials",
-        "source",
-        "sources",
-        "expert",
-        "experts",
-        "analyst",
-        "analysts",
-        "diplomat",
-        "diplomats",
-        "aide",
-        "aides",
-        "person",
-        "people",
-        "resident",
-        "residents",
-        "witness",
-        "witnesses",
-        "insider",
-        "insiders",
-        "observer",
-        "observers",
-        "critic",
-        "critics",
-        "lawmaker",
-        "lawmakers",
-        "officer",
-        "officers",
-        "spokesperson",
-        "spokesman",
-        "spokeswoman",
-        "member",
-        "members",
-        "staffer",
-        "staffers",
-        "adviser",
-        "advisers",
-        "advisor",
-        "advisors",
-        "investigator",
-        "investigators",
-        "economist",
-        "economists",
-        "researcher",
-        "researchers",
-        "scientist",
-        "scientists",
-        "activist",
-        "activists",
-        "supporter",
-        "supporters",
-        "voter",
-        "voters",
-    ]
+    """
+    official officials source sources expert experts analyst analysts diplomat diplomats aide aides
+    person people resident residents witness witnesses insider insiders observer observers critic
+    critics lawmaker lawmakers officer officers spokesperson spokesman spokeswoman member members
+    staffer staffers adviser advisers advisor advisors investigator investigators economist economists
+    researcher researchers scientist scientists activist activists supporter supporters voter voters
+    """.split()
 )
 ORGANIZATION_NOUNS = frozenset(
     [
@@ -130,6 +94,11 @@ INSTITUTIONS = frozenset(
     "regulator watchdog commission committee foundation society federation".split()
 )
 COLLECTIVE_NOUNS = frozenset({"police", "government", "public", "press", "media", "staff", "family"})
+# People a story introduces without a name, not a description of someone it named: "The woman
+# reported the allegations" is Cosby's accuser, not Cosby.
+UNNAMED = frozenset("woman man girl boy child victim suspect accuser passenger driver".split())
+# Never one person: a description with these heads is no person named before it.
+NOT_ONE_PERSON = INSTITUTIONS | COLLECTIVE_NOUNS
 
 
 @dataclass
@@ -215,6 +184,10 @@ def _resolve(
         return None
     if head.lower_ in PERSONAL_PRONOUNS | GROUP_PRONOUNS:
         return _resolve_pronoun(head, attribution, attributions, done, index)
+    head = _whole_of_part(head)
+    if _those_asked(head):
+        name = text_of(doc)[slice(*mention_span(head))]
+        return _Resolved(key=f"anon:{name.lower()}", name=name, type="group", anonymous=True)
     if head.pos_ == "PRON" or head.lower_ in OTHER_PRONOUNS or len(head.text) == 1:
         return None
     if head.lower_ in ADDRESS_TITLES and not any(c.dep_ in {"compound", "appos"} for c in head.children):
@@ -224,6 +197,27 @@ def _resolve(
     if cluster is not None:
         return _from_cluster(cluster)
     return _resolve_description(doc, head, index, _organization_speaking(attribution, attributions, done))
+
+
+# "Some of Trump's defenders", "many of the residents": a part of a group speaks for the group described.
+# "69% of those questioned", "many of those interviewed": the people a survey asked.
+PARTS = frozenset("some many most several few one two three all % percent cent".split())
+
+
+def _whole_of_part(head: Token) -> Token:
+    """ "Some of Trump's defenders have been claiming": the speakers are Trump's defenders, unnamed."""
+    if head.lower_ not in PARTS:
+        return head
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if whole is None or not (whole.tag_ == "NNS" or _those_asked(whole)):
+        return head
+    return whole
+
+
+def _those_asked(head: Token) -> bool:
+    """ "those questioned", "those polled": the people a survey asked, a group described."""
+    return head.lower_ == "those" and any(c.dep_ == "acl" and c.tag_ == "VBN" for c in head.children)
 
 
 def _organization_speaking(
@@ -337,28 +331,61 @@ def _resolve_pronoun(
     want_person = head.lower_ in PERSONAL_PRONOUNS
     position = attribution.cue[0][0] if attribution.cue else head.idx
     called = _called_before(attributions, done, position)
-    paragraph_floor = _paragraph_floor(text_of(head.doc), position, PRONOUN_WINDOW_PARAGRAPHS)
+    floor = paragraph_floor(text_of(head.doc), position, PRONOUN_WINDOW_PARAGRAPHS, skip_blank=False)
     cues = [a.cue[0][1] for a in attributions if a is not attribution and a.cue and a.cue[0][0] < position]
-    people = plural_people_since(head, max(cues, default=paragraph_floor))
+    people = plural_people_since(head, max(cues, default=floor))
     if people is not None:  # "urged councils to …, but they have warned": the councils, not the outlet
         return _resolve_description(head.doc, people, index)
     for earlier in reversed(attributions):
         if earlier is attribution or not earlier.cue or earlier.cue[0][0] >= position:
             continue
-        if earlier.cue[0][0] < paragraph_floor:
+        if earlier.cue[0][0] < floor:
             break
         resolved = done.get(id(earlier))
+        if resolved is None:
+            continue
+        if want_person and _one_unnamed(earlier, resolved, head, index):
+            return resolved  # "A Conservative spokeswoman said … She said": the spokeswoman
+        if head.lower_ == "it" and _plural(earlier.source_token):
+            continue  # "figures showed … it said": "it" is not the figures
         if (
-            resolved is not None
-            and (resolved.type == "person") == want_person
+            (resolved.type == "person") == want_person
             and (not resolved.anonymous or (resolved.type == "group" and head.lower_ in {"they", "them"}))
             and agrees(head, resolved.cluster, called)
         ):
             return resolved
+    if head.lower_ == "it":  # "Qantas shares fell after it warned …"
+        named = organization_before(head, index)
+        return _from_cluster(named) if named is not None else None
     last = index.last_person_before(head.i) if want_person else None
     while last is not None and not agrees(head, last, called):  # "she" is not the "Mr Howard" named last
         last = index.last_person_before(min(m.start for m in last.mentions if m.start < head.i))
     return _from_cluster(last) if last is not None else None
+
+
+def _plural(source: Token | None) -> bool:
+    return source is not None and source.tag_ in {"NNS", "NNPS"}
+
+
+# One person who speaks for others, unnamed: "a spokeswoman", "an official". "He" or "she" after one
+# goes on from them (news convention), and they agree with the pronoun the noun's sex gives.
+SPOKESPEOPLE = {"spokesman": "he", "spokeswoman": "she", "spokesperson": None, "official": None}
+
+
+def _one_unnamed(earlier: Attribution, resolved: _Resolved, pronoun: Token, index: EntityIndex) -> bool:
+    """Whether "he"/"she" goes on from an unnamed person's (or an organization's spokesperson's)
+    attribution: no person is named between it and the pronoun, and the noun's sex agrees."""
+    source = earlier.source_token
+    if source is None or source.tag_ != "NN" or not (earlier.cue and earlier.cue[0][0] < pronoun.idx):
+        return False
+    noun = source.lower_
+    if noun not in SPOKESPEOPLE and not (resolved.anonymous and resolved.type == "person"):
+        return False
+    sex = SPOKESPEOPLE.get(noun) or {"woman": "she", "man": "he"}.get(noun)
+    if sex is not None and {"him": "he", "her": "she"}.get(pronoun.lower_, pronoun.lower_) != sex:
+        return False
+    last = index.last_person_before(pronoun.i)
+    return last is None or all(m.start_char < earlier.cue[0][0] for m in last.mentions if m.start < pronoun.i)
 
 
 def _called_before(
@@ -373,15 +400,6 @@ def _called_before(
         if source.lower_ in {"he", "she"}:
             called.setdefault(resolved.key, source.lower_)
     return called
-
-
-def _paragraph_floor(text: str, position: int, paragraphs: int) -> int:
-    floor = position
-    for _ in range(paragraphs):
-        floor = text.rfind("\n", 0, max(floor - 1, 0)) + 1
-        if floor == 0:
-            break
-    return floor
 
 
 def _resolve_description(
@@ -409,55 +427,37 @@ def _resolve_description(
     if head.lower_ in ANONYMOUS_NOUNS or lemma in ANONYMOUS_NOUNS:
         kind: SpeakerType = "group" if plural else "person"
         return _Resolved(key=f"anon:{name.lower()}", name=phrase.text.strip(), type=kind, anonymous=True)
+    if is_age(phrase):  # "said the 23-year-old": the person whose age it is
+        return _person_described(head, index)
     if any(t.like_num or t.lower_ in {"percent", "cent", "%"} for t in phrase) or not head.is_alpha:
         return None  # "Fifty-one percent", "54"
     if head.pos_ == "PROPN":
         return _Resolved(key=f"named:{name.lower()}", name=name, type="organization")
-    named = _organization_described(head, index, speaking) if lemma in DESCRIBED_ORGANIZATIONS else None
+    if lemma in DESCRIBED_ORGANIZATIONS:
+        speaking = speaking if lemma not in MEDIA_AND_SIDES else None
+        named = organization_described(head, index, speaking)
+    else:
+        named = organization_of_kind(head, index) if lemma in ORGANIZATION_KINDS else None
     if named is not None:
         return _from_cluster(named)
     if head.pos_ != "NOUN" or head.is_stop:
         return None
-    named_before = _described_person(head, index) if not plural else None
+    named_before = _person_described(head, index) if not plural else None
     if named_before is not None:
-        return _from_cluster(named_before)
+        return named_before
     kind = "organization" if lemma in ORGANIZATION_NOUNS | DESCRIBED_ORGANIZATIONS else "group"
     kind = "person" if kind == "group" and not plural and lemma not in COLLECTIVE_NOUNS else kind
     return _Resolved(key=f"anon:{name.lower()}", name=name, type=kind, anonymous=True)
 
 
-DESCRIPTION_WINDOW_PARAGRAPHS = 2
-
-
-def _described_person(head: Token, index: EntityIndex) -> Cluster | None:
-    """ "…, the comedian has said", "the 45-year-old said": a definite description of one person that no
-    role names is the person named last, close before it (news convention); not an institution."""
-    if not any(t.dep_ == "det" and t.lower_ == "the" for t in head.lefts):
+def _person_described(head: Token, index: EntityIndex) -> _Resolved | None:
+    """ "the comedian", "the 45-year-old": a person the article named just before (descriptions.py); not
+    an institution."""
+    lemma = head.lemma_.lower()
+    if lemma in ORGANIZATION_NOUNS | DESCRIBED_ORGANIZATIONS | ORGANIZATION_KINDS | NOT_ONE_PERSON | UNNAMED:
         return None
-    if head.lemma_.lower() in ORGANIZATION_NOUNS | DESCRIBED_ORGANIZATIONS | INSTITUTIONS | COLLECTIVE_NOUNS:
-        return None
-    last = index.last_person_before(head.i)
-    if last is None:
-        return None
-    floor = _paragraph_floor(text_of(head.doc), head.idx, DESCRIPTION_WINDOW_PARAGRAPHS)
-    return last if max(m.start_char for m in last.mentions if m.start < head.i) >= floor else None
-
-
-def _organization_described(
-    head: Token, index: EntityIndex, speaking: Cluster | None = None
-) -> Cluster | None:
-    """ "the company" after "Tesco said …": the organization that spoke last, else the one named last
-    before the description."""
-    if not any(t.lower_ in {"the", "its"} for t in head.lefts):
-        return None
-    if speaking is not None and head.lemma_.lower() not in MEDIA_AND_SIDES:
-        return speaking
-    named = [
-        c for c in index.clusters if c.type == "organization" and any(m.start < head.i for m in c.mentions)
-    ]
-    if not named:
-        return None
-    return max(named, key=lambda c: max(m.start for m in c.mentions if m.start < head.i))
+    person = described_person(head, index)
+    return _from_cluster(person) if person is not None else None
 
 
 def _noun_phrase(head: Token) -> TokenSpan:

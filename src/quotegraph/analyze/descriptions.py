@@ -1,0 +1,158 @@
+"""Definite descriptions and "it": whom a source that names nobody by name denotes, by news convention.
+
+- A description of one person that no role the article gives names ("the chancellor", "the comedian",
+  "the 23-year-old") is the person the text is about just before it: the subject of the sentence
+  before, when that sentence names a person as its subject ("Gordon Brown has made an appeal … after
+  reports claimed Mr Blair … / The chancellor would not comment"), else the person named last. Within
+  the paragraph or the one before; blank lines between paragraphs do not count as paragraphs.
+- A description of an organization ("the company", "the ministry", "the pan-European bourse") is the
+  organization named with that word ("the Ministry of Communications"), else the one named last before
+  its sentence (one in its own sentence is whom it deals with: "Ahead of talks with the LSE, the
+  pan-European bourse said").
+- "it" with no organization speaking before it is the organization named last, in its sentence or the
+  one before ("Qantas shares fell after it warned …"); never a document ("figures").
+
+speakers.py asks these after roles (roles.py) and the article's names (entities.py) have had their say.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span as TokenSpan
+from spacy.tokens import Token
+
+from quotegraph.analyze.entities import Cluster, EntityIndex
+from quotegraph.analyze.parsing import text_of
+
+DESCRIPTION_WINDOW_PARAGRAPHS = 2
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# "the 23-year-old", "the 45-year-old actor": an age describes the person, and is no number speaking.
+AGE = re.compile(r"\b\d+-year-old\b", re.IGNORECASE)
+# Words for an organization that a description names it by, besides the firms and institutions
+# speakers.py lists: "the ministry", "the pan-European bourse", "the news organization".
+ORGANIZATION_KINDS = frozenset(
+    """
+    ministry department agency bourse exchange organisation organization institute institution authority
+    regulator watchdog commission union charity association federation outlet publication management
+    """.split()
+)
+
+
+def paragraph_floor(text: str, position: int, paragraphs: int, skip_blank: bool = True) -> int:
+    """Where the paragraph `paragraphs - 1` before the one at `position` starts; blank lines between
+    paragraphs (the BBC corpus sets one after each) are no paragraph unless not `skip_blank` (the
+    window speakers.py gives pronouns, tuned with blank lines counted)."""
+    floor, counted = position, 0
+    while counted < paragraphs and floor > 0:
+        start = text.rfind("\n", 0, max(floor - 1, 0)) + 1
+        end = text.find("\n", start)
+        counted += not skip_blank or bool(text[start : end if end >= 0 else len(text)].strip())
+        floor = start
+    return floor
+
+
+def is_age(phrase: TokenSpan) -> bool:
+    """ "the 23-year-old": a person described by their age."""
+    return bool(AGE.search(phrase.text))
+
+
+def described_person(head: Token, index: EntityIndex) -> Cluster | None:
+    """The person a definite description of one person denotes: the subject of the sentence before it,
+    else the person named last, within the paragraph or the one before; None past that."""
+    phrase = head.doc[head.left_edge.i : head.i + 1]
+    if phrase[0].lower_ != "the" and not any(t.dep_ == "det" and t.lower_ == "the" for t in head.lefts):
+        return None
+    last = index.last_person_before(phrase.start)
+    if last is None:
+        return None
+    floor = paragraph_floor(text_of(head.doc), head.idx, DESCRIPTION_WINDOW_PARAGRAPHS)
+    latest = max(m for m in last.mentions if m.start < phrase.start)
+    if latest.start_char < floor:
+        return None
+    if latest.start >= head.sent.start:  # "… for Ricky Gervais' new sitcom, the comedian has said"
+        return last
+    return _subject_before(head, index, floor) or last
+
+
+def _subject_before(head: Token, index: EntityIndex, floor: int) -> Cluster | None:
+    """The person the nearest earlier sentence that names one has as its first subject, if it has
+    ("Corbett, soon to reunite with Ronnie Barker …, also criticised …": Corbett)."""
+    doc = head.doc
+    sentence = head.sent
+    while sentence.start > 0:
+        sentence = doc[sentence.start - 1].sent
+        if sentence.start_char < floor:
+            return None
+        people = [c for t in sentence if (c := index.cluster_at(t.i)) is not None and c.type == "person"]
+        if not people:
+            continue
+        subject = next((t for t in sentence if t.dep_ in SUBJECT_DEPS), None)  # the first clause's
+        cluster = index.cluster_at(subject.i) if subject is not None else None
+        return cluster if cluster is not None and cluster.type == "person" else None
+    return None
+
+
+def organization_described(
+    head: Token, index: EntityIndex, speaking: Cluster | None = None
+) -> Cluster | None:
+    """ "the company" after "Tesco said …": the organization that spoke last (`speaking`; None for "the
+    paper", "the club", which name another side more often than not), else the one named last before."""
+    if not any(t.lower_ in {"the", "its"} for t in head.lefts):
+        return None
+    if speaking is not None:
+        return speaking
+    named = [c for c in index.clusters if c.type == "organization" and _last_start(c, head.i) >= 0]
+    return max(named, key=lambda c: _last_start(c, head.i)) if named else None
+
+
+def organization_of_kind(head: Token, index: EntityIndex) -> Cluster | None:
+    """ "the ministry", "the pan-European bourse": the organization named with the description's word
+    ("the Ministry of Communications"), else the one named last before the description's sentence,
+    within the paragraph or the one before."""
+    if head.tag_ != "NN" or not any(t.lower_ in {"the", "its"} for t in head.lefts):
+        return None  # "the authorities in the US" are no one organization
+    word = head.lower_
+    named = [c for c in index.clusters if c.type == "organization" and _last_start(c, head.i) >= 0]
+    with_word = [c for c in named if any(word in a.lower().split() for a in [c.name, *c.aliases])]
+    if with_word:
+        return max(with_word, key=lambda c: _last_start(c, head.i))
+    before = [c for c in named if _last_start(c, head.sent.start) >= 0]
+    if not before:
+        return None
+    nearest = max(before, key=lambda c: _last_start(c, head.sent.start))
+    floor = paragraph_floor(text_of(head.doc), head.idx, DESCRIPTION_WINDOW_PARAGRAPHS)
+    return nearest if head.doc[_last_start(nearest, head.sent.start)].idx >= floor else None
+
+
+def organization_before(pronoun: Token, index: EntityIndex) -> Cluster | None:
+    """The organization named last before "it", in its sentence or the one before, not under a
+    preposition ("In addition to its order of 30 Boeing jets, it announced …" is not Boeing's: an
+    organization a preposition governs is spoken of, not speaking). None for the "it" of a passive
+    ("…, it was confirmed on Wednesday"), which stands for no one."""
+    if pronoun.dep_ == "nsubjpass":
+        return None
+    sentence = pronoun.sent
+    floor = pronoun.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    named = [
+        (m.start, c)
+        for c in index.clusters
+        if c.type == "organization"
+        for m in c.mentions
+        if floor <= m.start < pronoun.i and not _under_preposition(m.root)
+    ]
+    return max(named, key=lambda pair: pair[0])[1] if named else None
+
+
+def _under_preposition(token: Token) -> bool:
+    """Whether a preposition governs the token within its clause."""
+    while token.dep_ not in {"ROOT", "nsubj", "nsubjpass", "ccomp", "advcl", "relcl", "conj"}:
+        if token.dep_ in {"pobj", "prep", "agent"}:
+            return True
+        token = token.head
+    return False
+
+
+def _last_start(cluster: Cluster, before: int) -> int:
+    """The first token of the cluster's last mention that starts before token `before`; -1 for none."""
+    return max((m.start for m in cluster.mentions if m.start < before), default=-1)
