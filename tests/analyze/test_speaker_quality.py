@@ -137,3 +137,41 @@ def test_a_part_of_a_group_speaks_for_the_group_described(nlp):
     )
     speakers = _speakers(_run(nlp, text))
     assert [(name, kind) for _, name, kind in speakers] == [("those questioned", "anonymous")] * 2
+
+
+def test_a_boss_described_by_the_club_is_the_person_and_a_spokesman_the_organization(nlp):
+    text = (
+        "Manchester United's Alex Ferguson has praised his players' gutsy performance in the 1-0 win at "
+        'Aston Villa.\n\n"That was our hardest away game of the season and it was a fantastic game of '
+        'football," said the Old Trafford boss.'
+    )
+    assert _speaker_of(_run(nlp, text), "the Old Trafford boss") == "Alex Ferguson"
+    text = (
+        "A spokesman for the British Phonographic Industry (BPI) said the first combined chart was due "
+        'to be compiled "within the first half of this year". The BPI spokesman described the UK music '
+        'download chart as having been "a great success".'
+    )
+    assert _speaker_of(_run(nlp, text), "The BPI spokesman") == "British Phonographic Industry"
+
+
+def test_a_station_and_a_website_are_the_organizations_named_not_a_person(nlp):
+    text = (
+        "All of the three DJs will continue to host their current shows on Radio 1. "
+        '"It is widely accepted that John Peel can never be replaced," said the radio station.'
+    )
+    assert _speaker_of(_run(nlp, text), "the radio station") == "Radio 1"
+    text = (
+        "Taha Idris, director of the Swansea Bay Race Equality Council, said his organisation contacted "
+        'police. "I\'m quite shocked to see this sort of leaflet by the BNP in Swansea," he said. '
+        "According to the BNP's website, they have been posted to homes in the Castle ward."
+    )
+    assert _speaker_of(_run(nlp, text), "the BNP's website") == "BNP"
+
+
+def test_a_name_inside_a_quote_is_no_antecedent_of_he(nlp):
+    text = (
+        'A spokesman for the club said: "Mr Smith will be missed by everyone here." '
+        "He added that a new manager would be named soon."
+    )
+    analysis = _run(nlp, text)
+    assert _speaker_of(analysis, "He") == _speaker_of(analysis, "A spokesman for the club") != "Smith"

@@ -25,6 +25,57 @@ from spacy.tokens import Token
 from quotegraph.analyze.entities import Cluster, EntityIndex
 from quotegraph.analyze.parsing import text_of
 
+# The words speakers.py reads a common-noun source by.
+ANONYMOUS_NOUNS = frozenset(
+    """
+    official officials source sources expert experts analyst analysts diplomat diplomats aide aides
+    person people resident residents witness witnesses insider insiders observer observers critic
+    critics lawmaker lawmakers officer officers spokesperson spokesman spokeswoman member members
+    staffer staffers adviser advisers advisor advisors investigator investigators economist economists
+    researcher researchers scientist scientists activist activists supporter supporters voter voters
+    """.split()
+)
+ORGANIZATION_NOUNS = frozenset(
+    [
+        "ministry",
+        "department",
+        "agency",
+        "government",
+        "company",
+        "firm",
+        "report",
+        "study",
+        "poll",
+        "survey",
+        "group",
+        "party",
+        "court",
+    ]
+)
+# A statement speaks for whoever issued it: "a statement from the ministry".
+STATEMENT_NOUNS = frozenset({"statement", "announcement", "release", "communique", "communiqué"})
+# Descriptions that stand for an organization the article has named: "the company", "the paper".
+DESCRIBED_ORGANIZATIONS = frozenset(
+    "company firm bank group club paper newspaper broadcaster network retailer airline carrier maker "
+    "manufacturer giant operator chain business corporation team label studio publisher".split()
+)
+# Descriptions that name another organization than the one speaking, more often than not: "the paper"
+# reporting what a company said, "the club" of a player's quote.
+MEDIA_AND_SIDES = frozenset({"paper", "newspaper", "broadcaster", "network", "club", "team"})
+INSTITUTIONS = frozenset(
+    "institute institution organisation organization body association union charity council authority "
+    "regulator watchdog commission committee foundation society federation".split()
+)
+COLLECTIVE_NOUNS = frozenset({"police", "government", "public", "press", "media", "staff", "family"})
+# What an organization publishes through, which speaks for it: "the BNP's website".
+OWNED_MEDIA = frozenset("website site page account blog newsletter".split())
+# People a story introduces without a name, not a description of someone it named: "The woman
+# reported the allegations" is Cosby's accuser, not Cosby.
+UNNAMED = frozenset("woman man girl boy child victim suspect accuser passenger driver".split())
+# Never one person: a description with these heads is no person named before it.
+NOT_ONE_PERSON = INSTITUTIONS | COLLECTIVE_NOUNS
+
+
 DESCRIPTION_WINDOW_PARAGRAPHS = 2
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # "the 23-year-old", "the 45-year-old actor": an age describes the person, and is no number speaking.
@@ -35,6 +86,7 @@ ORGANIZATION_KINDS = frozenset(
     """
     ministry department agency bourse exchange organisation organization institute institution authority
     regulator watchdog commission union charity association federation outlet publication management
+    station channel service bureau office university college school hospital
     """.split()
 )
 

@@ -19,7 +19,17 @@ from spacy.tokens import Span as TokenSpan
 from quotegraph.analyze.attribution import Attribution, mention_span
 from quotegraph.analyze.attribution_types import is_document_noun, is_hearsay
 from quotegraph.analyze.descriptions import (
+    ANONYMOUS_NOUNS,
+    COLLECTIVE_NOUNS,
+    DESCRIBED_ORGANIZATIONS,
+    INSTITUTIONS,
+    MEDIA_AND_SIDES,
+    NOT_ONE_PERSON,
     ORGANIZATION_KINDS,
+    ORGANIZATION_NOUNS,
+    OWNED_MEDIA,
+    STATEMENT_NOUNS,
+    UNNAMED,
     described_person,
     is_age,
     organization_before,
@@ -47,58 +57,12 @@ __all__ = ["assign_roles", "resolve_speakers"]
 
 GROUP_PRONOUNS = frozenset({"they", "them", "we", "it"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
-ANONYMOUS_NOUNS = frozenset(
-    """
-    official officials source sources expert experts analyst analysts diplomat diplomats aide aides
-    person people resident residents witness witnesses insider insiders observer observers critic
-    critics lawmaker lawmakers officer officers spokesperson spokesman spokeswoman member members
-    staffer staffers adviser advisers advisor advisors investigator investigators economist economists
-    researcher researchers scientist scientists activist activists supporter supporters voter voters
-    """.split()
-)
-ORGANIZATION_NOUNS = frozenset(
-    [
-        "ministry",
-        "department",
-        "agency",
-        "government",
-        "company",
-        "firm",
-        "report",
-        "study",
-        "poll",
-        "survey",
-        "group",
-        "party",
-        "court",
-    ]
-)
 PRONOUN_WINDOW_PARAGRAPHS = 3
 # Pronouns that name nobody the article can point to: a speaker is never "you", "I" or "someone".
 OTHER_PRONOUNS = frozenset(
     "i me you us one someone somebody anyone anybody everyone everybody nobody none this that these those "
     "all both each either neither some many most few others another".split()
 )
-# A statement speaks for whoever issued it: "a statement from the ministry".
-STATEMENT_NOUNS = frozenset({"statement", "announcement", "release", "communique", "communiqué"})
-# Descriptions that stand for an organization the article has named: "the company", "the paper".
-DESCRIBED_ORGANIZATIONS = frozenset(
-    "company firm bank group club paper newspaper broadcaster network retailer airline carrier maker "
-    "manufacturer giant operator chain business corporation team label studio publisher".split()
-)
-# Descriptions that name another organization than the one speaking, more often than not: "the paper"
-# reporting what a company said, "the club" of a player's quote.
-MEDIA_AND_SIDES = frozenset({"paper", "newspaper", "broadcaster", "network", "club", "team"})
-INSTITUTIONS = frozenset(
-    "institute institution organisation organization body association union charity council authority "
-    "regulator watchdog commission committee foundation society federation".split()
-)
-COLLECTIVE_NOUNS = frozenset({"police", "government", "public", "press", "media", "staff", "family"})
-# People a story introduces without a name, not a description of someone it named: "The woman
-# reported the allegations" is Cosby's accuser, not Cosby.
-UNNAMED = frozenset("woman man girl boy child victim suspect accuser passenger driver".split())
-# Never one person: a description with these heads is no person named before it.
-NOT_ONE_PERSON = INSTITUTIONS | COLLECTIVE_NOUNS
 
 
 @dataclass
@@ -314,6 +278,10 @@ def _cluster_of(head: Token, index: EntityIndex) -> Cluster | None:
             if not firm:
                 add_roles(cluster, mention)  # "Lord Stevens, the former commissioner, said": named once
         return cluster
+    # "the Old Trafford boss" is a person the article named, not the club; "The BPI spokesman" speaks for it
+    described = head.lower_ in ROLE_HEADS and head.lower_ not in SPOKESPEOPLE
+    if described and head.tag_ == "NN" and any(t.lower_ == "the" for t in head.lefts):
+        return None
     for child in head.lefts:
         if child.dep_ == "compound" and child.ent_type_ == "ORG":
             return _cluster_of(child, index)
@@ -333,6 +301,7 @@ def _resolve_pronoun(
     called = _called_before(attributions, done, position)
     floor = paragraph_floor(text_of(head.doc), position, PRONOUN_WINDOW_PARAGRAPHS, skip_blank=False)
     cues = [a.cue[0][1] for a in attributions if a is not attribution and a.cue and a.cue[0][0] < position]
+    quoted = [span for a in attributions if a.kind == "direct" for span in a.content]
     people = plural_people_since(head, max(cues, default=floor))
     if people is not None:  # "urged councils to …, but they have warned": the councils, not the outlet
         return _resolve_description(head.doc, people, index)
@@ -344,7 +313,7 @@ def _resolve_pronoun(
         resolved = done.get(id(earlier))
         if resolved is None:
             continue
-        if want_person and _one_unnamed(earlier, resolved, head, index):
+        if want_person and _one_unnamed(earlier, resolved, head, index, quoted):
             return resolved  # "A Conservative spokeswoman said … She said": the spokeswoman
         if head.lower_ == "it" and _plural(earlier.source_token):
             continue  # "figures showed … it said": "it" is not the figures
@@ -357,10 +326,28 @@ def _resolve_pronoun(
     if head.lower_ == "it":  # "Qantas shares fell after it warned …"
         named = organization_before(head, index)
         return _from_cluster(named) if named is not None else None
-    last = index.last_person_before(head.i) if want_person else None
-    while last is not None and not agrees(head, last, called):  # "she" is not the "Mr Howard" named last
-        last = index.last_person_before(min(m.start for m in last.mentions if m.start < head.i))
-    return _from_cluster(last) if last is not None else None
+    if not want_person:
+        return None
+    for last in _named_last(head, index, quoted):  # "she" is not the "Mr Howard" named last
+        if agrees(head, last, called):
+            return _from_cluster(last)
+    return None
+
+
+def _named_last(pronoun: Token, index: EntityIndex, quoted: list[tuple[int, int]]) -> list[Cluster]:
+    """The people named before the pronoun, the last named first, by their mentions outside quotation
+    marks: a name inside someone's quote is whom they speak of, not an antecedent ("… as well as Tony
+    Blair." He added: is not Blair)."""
+    latest: list[tuple[int, int, Cluster]] = []
+    for number, cluster in enumerate(index.clusters):
+        starts = [
+            m.start
+            for m in cluster.mentions
+            if m.start < pronoun.i and not any(s <= m.start_char < e for s, e in quoted)
+        ]
+        if cluster.type == "person" and starts:
+            latest.append((max(starts), -number, cluster))
+    return [cluster for *_, cluster in sorted(latest, key=lambda item: item[:2], reverse=True)]
 
 
 def _plural(source: Token | None) -> bool:
@@ -372,9 +359,16 @@ def _plural(source: Token | None) -> bool:
 SPOKESPEOPLE = {"spokesman": "he", "spokeswoman": "she", "spokesperson": None, "official": None}
 
 
-def _one_unnamed(earlier: Attribution, resolved: _Resolved, pronoun: Token, index: EntityIndex) -> bool:
+def _one_unnamed(
+    earlier: Attribution,
+    resolved: _Resolved,
+    pronoun: Token,
+    index: EntityIndex,
+    quoted: list[tuple[int, int]],
+) -> bool:
     """Whether "he"/"she" goes on from an unnamed person's (or an organization's spokesperson's)
-    attribution: no person is named between it and the pronoun, and the noun's sex agrees."""
+    attribution: no person is named between it and the pronoun (outside quotes), and the noun's sex
+    agrees."""
     source = earlier.source_token
     if source is None or source.tag_ != "NN" or not (earlier.cue and earlier.cue[0][0] < pronoun.idx):
         return False
@@ -384,8 +378,12 @@ def _one_unnamed(earlier: Attribution, resolved: _Resolved, pronoun: Token, inde
     sex = SPOKESPEOPLE.get(noun) or {"woman": "she", "man": "he"}.get(noun)
     if sex is not None and {"him": "he", "her": "she"}.get(pronoun.lower_, pronoun.lower_) != sex:
         return False
-    last = index.last_person_before(pronoun.i)
-    return last is None or all(m.start_char < earlier.cue[0][0] for m in last.mentions if m.start < pronoun.i)
+    named = _named_last(pronoun, index, quoted)
+    return not named or all(
+        m.start_char < earlier.cue[0][0]
+        for m in named[0].mentions
+        if m.start < pronoun.i and not any(s <= m.start_char < e for s, e in quoted)
+    )
 
 
 def _called_before(
@@ -415,6 +413,11 @@ def _resolve_description(
         if cluster is not None:
             return _from_cluster(cluster)
         return _Resolved(key=f"named:{named.text.lower()}", name=named.text, type="organization")
+    owner = next((c for c in head.lefts if c.dep_ == "poss"), None)
+    if head.lemma_.lower() in OWNED_MEDIA and owner is not None:  # "the BNP's website": the BNP
+        cluster = index.cluster_at(owner.i)
+        if cluster is not None and cluster.type == "organization":
+            return _from_cluster(cluster)
     phrase = _noun_phrase(head)
     described = _person_by_role(phrase, index, head.i)
     if described is not None:
