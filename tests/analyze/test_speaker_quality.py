@@ -6,6 +6,7 @@ benchmarks/quote_sample.py (its tuning_paths), cut short; the rules are in docs/
 
 from __future__ import annotations
 
+from quotegraph.analyze.name_kinds import titled_names
 from quotegraph.analyze.pipeline import analyze
 from quotegraph.records import Analysis, Article
 
@@ -175,3 +176,35 @@ def test_a_name_inside_a_quote_is_no_antecedent_of_he(nlp):
     )
     analysis = _run(nlp, text)
     assert _speaker_of(analysis, "He") == _speaker_of(analysis, "A spokesman for the club") != "Smith"
+
+
+def test_he_opening_a_sentence_is_whom_the_sentence_before_is_about(nlp):
+    text = (
+        'Michael Howard has said a claim by Peter Hain that the Tory leader is acting like an "attack '
+        'mongrel" shows Labour is "rattled" by the opposition.\n\n'
+        'Mr Hain made the claim about Tory tactics in the anti-terror bill debate. "Something tells me '
+        'that someone, somewhere out there is just a little bit rattled," Mr Howard said. Mr Hain, Leader '
+        "of the Commons, told BBC Radio Four's Today programme that Mr Howard's stance on the government's "
+        "anti-terrorism legislation was putting the country at risk. He then accused the Tory Leader of "
+        'behaving like an "attack mongrel".'
+    )
+    assert _speaker_of(_run(nlp, text), "He") == "Peter Hain"
+
+
+def test_a_surname_written_after_a_title_is_a_person_wherever_the_ner_puts_it(nlp):
+    text = (
+        "Opinion | Republicans Are Following Trump to Nowhere\n"
+        "In each case, President Trump tied himself to the outcome.\n"
+        "“Governor @MattBevin has done a wonderful job for the people of Kentucky!” Trump tweeted before "
+        "Election Day.\n"
+        "Trump sent a similar message ahead of the Virginia elections. “Virginia, with all of the massive "
+        "amount of defense and other work I brought to you, go out and vote Republican today,” he said."
+    )
+    speakers = _speakers(_run(nlp, text))
+    assert ("Trump", "Trump", "person") in speakers
+    assert ("he", "Trump", "person") in speakers
+    # In the whole article the NER tags "Trump tweeted" an organization; the title settles it.
+    assert titled_names(nlp(text)) == {"Trump"}
+    assert titled_names(nlp("General Motors said sales rose. Governor Bevin said he was pleased.")) == {
+        "Bevin"
+    }

@@ -35,6 +35,7 @@ from quotegraph.analyze.name_kinds import (
     initials,
     names_organization,
     person_by_address,
+    titled_names,
 )
 from quotegraph.analyze.names import NAME_SUFFIXES, TITLES, one_edit_apart
 from quotegraph.records import Entity, SpeakerType
@@ -358,12 +359,15 @@ def cluster_entities(doc: Doc) -> EntityIndex:
             continue
         cluster = index.person_by_name(form) or index.new(form, "person")
         cluster.add(ent, form)
-    addressed = addressed_surnames(doc)
+    addressed, titles = addressed_surnames(doc), titled_names(doc)
     for ent in doc.ents:
         form = clean_name(ent)
         if not form or ent.label_ not in NAME_LABELS:
             continue
-        if ent.label_ != "PERSON" and (person_by_address(form, addressed) or in_apposition_to_a_person(ent)):
+        titled = len(form.split()) == 1 and form in titles  # "Trump" after "President Trump"
+        if ent.label_ != "PERSON" and (
+            person_by_address(form, addressed) or in_apposition_to_a_person(ent) or titled
+        ):
             cluster = index.person_by_name(form) or index.new(form, "person")
             cluster.add(ent, form)
             continue

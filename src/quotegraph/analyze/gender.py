@@ -1,14 +1,16 @@
 """He and she: whether a pronoun agrees with a person, by the titles the article gives them ("Mr",
 "Ms", "Lord", "Dame"), else by a "he said" / "she said" already given to them, else by the pronouns
 that follow them as the subject of a clause (docs/quotes.md, "He and she"); a person with none of
-these agrees with both. speakers.py picks the candidates; this says which of them agree.
+these agrees with both. speakers.py picks the candidates; this says which of them agree, and which
+people a "he"/"she" may point to: those named outside quotation marks (a name in someone's quote is
+whom they speak of), and the person the sentence before is about.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quotegraph.analyze.entities import Cluster
+from quotegraph.analyze.entities import Cluster, EntityIndex
 
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
 MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord"})
@@ -91,3 +93,39 @@ def plural_people_since(pronoun: Token, since: int) -> Token | None:
         if token.tag_ == "NNS" and token.pos_ == "NOUN" and asked:
             return token
     return None
+
+
+def topic_before(
+    pronoun: Token, index: EntityIndex, quoted: list[tuple[int, int]]
+) -> tuple[Cluster, int] | None:
+    """The person the sentence before a sentence-opening "he"/"she" is about: its main subject, or the
+    subject's possessor ("Mr. Trump's theatrical embrace is not limited to China. He has …"), outside
+    quotes; with where they are named."""
+    sentence = pronoun.sent
+    if pronoun.i - sentence.start > 2 or sentence.start == 0:
+        return None
+    before = pronoun.doc[sentence.start - 1].sent
+    subject = next((t for t in before.root.children if t.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or any(s <= subject.idx < e for s, e in quoted):
+        return None
+    for token in [subject, *(c for c in subject.children if c.dep_ == "poss")]:
+        cluster = index.cluster_at(token.i)
+        if cluster is not None and cluster.type == "person":
+            return cluster, token.idx
+    return None
+
+
+def named_last(pronoun: Token, index: EntityIndex, quoted: list[tuple[int, int]]) -> list[Cluster]:
+    """The people named before the pronoun, the last named first, by their mentions outside quotation
+    marks: a name inside someone's quote is whom they speak of, not an antecedent ("… as well as Tony
+    Blair." He added: is not Blair)."""
+    latest: list[tuple[int, int, Cluster]] = []
+    for number, cluster in enumerate(index.clusters):
+        starts = [
+            m.start
+            for m in cluster.mentions
+            if m.start < pronoun.i and not any(s <= m.start_char < e for s, e in quoted)
+        ]
+        if cluster.type == "person" and starts:
+            latest.append((max(starts), -number, cluster))
+    return [cluster for *_, cluster in sorted(latest, key=lambda item: item[:2], reverse=True)]

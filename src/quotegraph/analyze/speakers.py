@@ -38,7 +38,7 @@ from quotegraph.analyze.descriptions import (
     paragraph_floor,
 )
 from quotegraph.analyze.entities import Cluster, EntityIndex, clean_name
-from quotegraph.analyze.gender import PERSONAL_PRONOUNS, agrees, plural_people_since
+from quotegraph.analyze.gender import PERSONAL_PRONOUNS, agrees, named_last, plural_people_since, topic_before
 from quotegraph.analyze.name_kinds import (
     ADDRESS_TITLES,
     OPENING_ROLES,
@@ -322,32 +322,19 @@ def _resolve_pronoun(
             and (not resolved.anonymous or (resolved.type == "group" and head.lower_ in {"they", "them"}))
             and agrees(head, resolved.cluster, called)
         ):
+            topic = topic_before(head, index, quoted) if want_person else None
+            if topic is not None and topic[1] > earlier.cue[0][0] and agrees(head, topic[0], called):
+                return _from_cluster(topic[0])  # "Mr. Trump's theatrical embrace … He has injected …"
             return resolved
     if head.lower_ == "it":  # "Qantas shares fell after it warned …"
         named = organization_before(head, index)
         return _from_cluster(named) if named is not None else None
     if not want_person:
         return None
-    for last in _named_last(head, index, quoted):  # "she" is not the "Mr Howard" named last
+    for last in named_last(head, index, quoted):  # "she" is not the "Mr Howard" named last
         if agrees(head, last, called):
             return _from_cluster(last)
     return None
-
-
-def _named_last(pronoun: Token, index: EntityIndex, quoted: list[tuple[int, int]]) -> list[Cluster]:
-    """The people named before the pronoun, the last named first, by their mentions outside quotation
-    marks: a name inside someone's quote is whom they speak of, not an antecedent ("… as well as Tony
-    Blair." He added: is not Blair)."""
-    latest: list[tuple[int, int, Cluster]] = []
-    for number, cluster in enumerate(index.clusters):
-        starts = [
-            m.start
-            for m in cluster.mentions
-            if m.start < pronoun.i and not any(s <= m.start_char < e for s, e in quoted)
-        ]
-        if cluster.type == "person" and starts:
-            latest.append((max(starts), -number, cluster))
-    return [cluster for *_, cluster in sorted(latest, key=lambda item: item[:2], reverse=True)]
 
 
 def _plural(source: Token | None) -> bool:
@@ -378,7 +365,7 @@ def _one_unnamed(
     sex = SPOKESPEOPLE.get(noun) or {"woman": "she", "man": "he"}.get(noun)
     if sex is not None and {"him": "he", "her": "she"}.get(pronoun.lower_, pronoun.lower_) != sex:
         return False
-    named = _named_last(pronoun, index, quoted)
+    named = named_last(pronoun, index, quoted)
     return not named or all(
         m.start_char < earlier.cue[0][0]
         for m in named[0].mentions
