@@ -208,3 +208,17 @@ def test_a_surname_written_after_a_title_is_a_person_wherever_the_ner_puts_it(nl
     assert titled_names(nlp("General Motors said sales rose. Governor Bevin said he was pleased.")) == {
         "Bevin"
     }
+
+
+def test_a_name_ends_where_the_ner_ran_past_it_and_an_acronym_names_the_whole(nlp):
+    text = (
+        "And that is where one of the problems lies for Mr Howard - can he persuade sceptical voters that "
+        "they really can have it both ways? He insists he will not promise anything before the election "
+        "that he cannot deliver."
+    )
+    assert _speaker_of(_run(nlp, text), "He") == "Howard"
+    text = (
+        'The Qualifications and Curriculum Authority (QCA) has also told the BBC: "It is not the case '
+        'that the academic stream in secondary is fine while the vocational route is desperately weak."'
+    )
+    assert [(name, kind) for _, name, kind in _speakers(_run(nlp, text))] == [("QCA", "organization")]

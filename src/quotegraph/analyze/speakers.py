@@ -46,6 +46,7 @@ from quotegraph.analyze.name_kinds import (
     ORGANIZATION_ENDINGS,
     RANKS,
     after_organization_noun,
+    initials,
     plural_with_article,
 )
 from quotegraph.analyze.names import NAME_SUFFIXES
@@ -255,6 +256,9 @@ def _cluster_of(head: Token, index: EntityIndex) -> Cluster | None:
     if (holding := index.cluster_at(head.i)) is not None:
         return holding
     if head.pos_ == "PROPN":
+        spelled = _spelled_out(head, index)
+        if spelled is not None:
+            return spelled
         name_tokens = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [head]
         while len(name_tokens) > 1 and _role_word(name_tokens[0]):  # "Chairman Lord Holme"
             name_tokens = name_tokens[1:]  # "President Trump" is Trump; "Veteran Martinez" is Martinez
@@ -285,6 +289,19 @@ def _cluster_of(head: Token, index: EntityIndex) -> Cluster | None:
     for child in head.lefts:
         if child.dep_ == "compound" and child.ent_type_ == "ORG":
             return _cluster_of(child, index)
+    return None
+
+
+def _spelled_out(head: Token, index: EntityIndex) -> Cluster | None:
+    """ "The Qualifications and Curriculum Authority (QCA) has told …": the organization the acronym in
+    brackets names, whose initials the words before it spell (the NER took only "Curriculum Authority")."""
+    for token in head.subtree:
+        if token.i <= head.i + 1 or not (token.is_upper and token.is_alpha) or token.nbor(-1).text != "(":
+            continue
+        cluster = index.cluster_at(token.i)
+        if cluster is not None and cluster.type == "organization":
+            written = clean_name(head.doc[head.left_edge.i : token.i - 1])
+            return cluster if initials(written) == token.text else None
     return None
 
 
