@@ -222,3 +222,40 @@ def test_a_name_ends_where_the_ner_ran_past_it_and_an_acronym_names_the_whole(nl
         'that the academic stream in secondary is fine while the vocational route is desperately weak."'
     )
     assert [(name, kind) for _, name, kind in _speakers(_run(nlp, text))] == [("QCA", "organization")]
+
+
+def test_the_prime_minister_is_not_the_deputy_prime_minister(nlp):
+    text = (
+        "Tony Blair has dismissed reports he told Gordon Brown he would quit before the next general "
+        "election.\n\n"
+        "\"You don't do deals over jobs like this,\" the prime minister told BBC One's Breakfast with Frost "
+        "programme. And that at a dinner hosted by Deputy Prime Minister John Prescott he told Mr Brown of "
+        "his intention to stand down."
+    )
+    assert _speaker_of(_run(nlp, text), "the prime minister") == "Tony Blair"
+
+
+def test_the_spokeswoman_is_the_one_quoted_before_and_a_regulator_no_bank_named_before(nlp):
+    text = (
+        "Traders at US banking giant Citigroup are facing a criminal investigation in Germany over a "
+        "controversial bond deal.\n\n"
+        "The move was widely criticised at the time, and now the German regulator has said it has found "
+        "evidence of possible market manipulation. Citigroup said it would continue to co-operate fully "
+        "with the authorities.\n\n"
+        "Germany's financial watchdog BaFin told BBC News it had now transferred the investigation to the "
+        'public prosecutor. "I can confirm that BaFin has passed through the case to the public '
+        'prosecutor," a BaFin spokeswoman said. "We found clues of possible market manipulation," the '
+        "spokeswoman said."
+    )
+    analysis = _run(nlp, text)
+    assert _speaker_of(analysis, "the German regulator") != "Citigroup"
+    assert _speaker_of(analysis, "the spokeswoman") == _speaker_of(analysis, "a BaFin spokeswoman")
+
+
+def test_an_industry_or_a_panel_is_no_person_named_before(nlp):
+    text = (
+        "William Trowbridge and Michael Chicoine pleaded guilty to charges that they conspired to commit "
+        "copyright infringement. The expert panel probed the future of P2P at the Consumer Electronics "
+        "Show. According to the panel, firms will be very keen to make money from P2P technology."
+    )
+    assert _speaker_of(_run(nlp, text), "the panel") not in {"William Trowbridge", "Michael Chicoine"}

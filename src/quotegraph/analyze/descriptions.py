@@ -22,8 +22,9 @@ import re
 from spacy.tokens import Span as TokenSpan
 from spacy.tokens import Token
 
-from quotegraph.analyze.entities import Cluster, EntityIndex
+from quotegraph.analyze.entities import Cluster, EntityIndex, clean_name
 from quotegraph.analyze.parsing import text_of
+from quotegraph.analyze.roles import plain_words
 
 # The words speakers.py reads a common-noun source by.
 ANONYMOUS_NOUNS = frozenset(
@@ -72,8 +73,13 @@ OWNED_MEDIA = frozenset("website site page account blog newsletter".split())
 # People a story introduces without a name, not a description of someone it named: "The woman
 # reported the allegations" is Cosby's accuser, not Cosby.
 UNNAMED = frozenset("woman man girl boy child victim suspect accuser passenger driver".split())
-# Never one person: a description with these heads is no person named before it.
-NOT_ONE_PERSON = INSTITUTIONS | COLLECTIVE_NOUNS
+# Never one person: a description with these heads is no person named before it ("The global
+# entertainment industry says" is not the person named last, nor is "the panel" or "The script").
+NOT_ONE_PERSON = (
+    INSTITUTIONS
+    | COLLECTIVE_NOUNS
+    | frozenset("industry panel board jury sector market community script book film programme show".split())
+)
 
 
 DESCRIPTION_WINDOW_PARAGRAPHS = 2
@@ -159,22 +165,18 @@ def organization_described(
 
 
 def organization_of_kind(head: Token, index: EntityIndex) -> Cluster | None:
-    """ "the ministry", "the pan-European bourse": the organization named with the description's word
-    ("the Ministry of Communications"), else the one named last before the description's sentence,
-    within the paragraph or the one before."""
+    """ "the ministry", "the radio station": the organization named last before it whose name holds the
+    description's noun or a word before it ("the Ministry of Communications", "Radio 1"); none where no
+    name does ("the German regulator" is not the bank named before it: of what kind a name is, only its
+    words say)."""
     if head.tag_ != "NN" or not any(t.lower_ in {"the", "its"} for t in head.lefts):
         return None  # "the authorities in the US" are no one organization
-    word = head.lower_
+    words = {head.lower_} | {
+        t.lower_ for t in head.lefts if t.dep_ in {"compound", "amod"} and t.is_alpha and not t.is_title
+    }
     named = [c for c in index.clusters if c.type == "organization" and _last_start(c, head.i) >= 0]
-    with_word = [c for c in named if any(word in a.lower().split() for a in [c.name, *c.aliases])]
-    if with_word:
-        return max(with_word, key=lambda c: _last_start(c, head.i))
-    before = [c for c in named if _last_start(c, head.sent.start) >= 0]
-    if not before:
-        return None
-    nearest = max(before, key=lambda c: _last_start(c, head.sent.start))
-    floor = paragraph_floor(text_of(head.doc), head.idx, DESCRIPTION_WINDOW_PARAGRAPHS)
-    return nearest if head.doc[_last_start(nearest, head.sent.start)].idx >= floor else None
+    with_word = [c for c in named if any(words & set(a.lower().split()) for a in [c.name, *c.aliases])]
+    return max(with_word, key=lambda c: _last_start(c, head.i)) if with_word else None
 
 
 def organization_before(pronoun: Token, index: EntityIndex) -> Cluster | None:
@@ -208,3 +210,28 @@ def _under_preposition(token: Token) -> bool:
 def _last_start(cluster: Cluster, before: int) -> int:
     """The first token of the cluster's last mention that starts before token `before`; -1 for none."""
     return max((m.start for m in cluster.mentions if m.start < before), default=-1)
+
+
+def person_by_role(phrase: TokenSpan, index: EntityIndex, before: int) -> Cluster | None:
+    """ "the president-elect" is the person the article introduced as "President-elect Donald Trump"."""
+    wanted = plain_words(clean_name(phrase))
+    if not wanted:
+        return None
+    matches = [c for c in index.clusters if c.type == "person" and any(is_role(wanted, r) for r in c.roles)]
+    earlier = [c for c in matches if any(m.start < before for m in c.mentions)]
+    if not earlier:  # "the economy minister said" before naming him: only a single match will do
+        return matches[0] if len(matches) == 1 else None
+    return max(earlier, key=lambda c: max(m.start for m in c.mentions if m.start < before))
+
+
+def is_role(wanted: str, role: str) -> bool:
+    """ "prime minister" is the role "UK Prime Minister", and "foreign secretary" "Foreign Secretary"."""
+    words = plain_words(role)
+    if not (wanted == words or (len(wanted.split()) >= 2 and f" {words}".endswith(f" {wanted}"))):
+        return False
+    qualifier = words[: len(words) - len(wanted)].split()[-1:]  # "Deputy Prime Minister John Prescott"
+    return not qualifier or qualifier[0] not in OTHER_HOLDERS  # is not "the prime minister"
+
+
+# Words that make an office another's: the deputy, a former or shadow holder is not "the prime minister".
+OTHER_HOLDERS = frozenset("deputy vice assistant shadow former acting junior ex under".split())

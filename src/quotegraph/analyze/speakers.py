@@ -36,6 +36,7 @@ from quotegraph.analyze.descriptions import (
     organization_described,
     organization_of_kind,
     paragraph_floor,
+    person_by_role,
 )
 from quotegraph.analyze.entities import Cluster, EntityIndex, clean_name
 from quotegraph.analyze.gender import PERSONAL_PRONOUNS, agrees, named_last, plural_people_since, topic_before
@@ -51,7 +52,7 @@ from quotegraph.analyze.name_kinds import (
 )
 from quotegraph.analyze.names import NAME_SUFFIXES
 from quotegraph.analyze.parsing import text_of
-from quotegraph.analyze.roles import ROLE_HEADS, add_roles, age_after, assign_roles, plain_words
+from quotegraph.analyze.roles import ROLE_HEADS, add_roles, age_after, assign_roles
 from quotegraph.records import Speaker, SpeakerKind, SpeakerType
 
 __all__ = ["assign_roles", "resolve_speakers"]
@@ -161,6 +162,10 @@ def _resolve(
     cluster = _cluster_of(head, index)
     if cluster is not None:
         return _from_cluster(cluster)
+    if head.lower_ in SPOKESPEOPLE and any(t.lower_ == "the" for t in head.lefts):
+        said = _spokesperson_before(head, attribution, attributions, done)
+        if said is not None:  # "a BaFin spokeswoman said … the spokeswoman said": the same one
+            return said
     return _resolve_description(doc, head, index, _organization_speaking(attribution, attributions, done))
 
 
@@ -354,6 +359,25 @@ def _resolve_pronoun(
     return None
 
 
+def _spokesperson_before(
+    head: Token, attribution: Attribution, attributions: list[Attribution], done: dict[int, _Resolved]
+) -> _Resolved | None:
+    """The speaker of the nearest earlier attribution whose source is the same noun ("spokeswoman")."""
+    position = attribution.cue[0][0] if attribution.cue else head.idx
+    for earlier in reversed(attributions):
+        source = earlier.source_token
+        if (
+            earlier.cue
+            and earlier.cue[0][0] < position
+            and source is not None
+            and source.lower_ == head.lower_
+        ):
+            resolved = done.get(id(earlier))
+            if resolved is not None:
+                return resolved
+    return None
+
+
 def _plural(source: Token | None) -> bool:
     return source is not None and source.tag_ in {"NNS", "NNPS"}
 
@@ -423,7 +447,7 @@ def _resolve_description(
         if cluster is not None and cluster.type == "organization":
             return _from_cluster(cluster)
     phrase = _noun_phrase(head)
-    described = _person_by_role(phrase, index, head.i)
+    described = person_by_role(phrase, index, head.i)
     if described is not None:
         return _from_cluster(described)
     name = clean_name(phrase) or phrase.text.strip()
@@ -470,21 +494,3 @@ def _person_described(head: Token, index: EntityIndex) -> _Resolved | None:
 def _noun_phrase(head: Token) -> TokenSpan:
     """The head with its left modifiers only: "A senior official, who spoke …" → "A senior official"."""
     return head.doc[head.left_edge.i : head.i + 1]
-
-
-def _person_by_role(phrase: TokenSpan, index: EntityIndex, before: int) -> Cluster | None:
-    """ "the president-elect" is the person the article introduced as "President-elect Donald Trump"."""
-    wanted = plain_words(clean_name(phrase))
-    if not wanted:
-        return None
-    matches = [c for c in index.clusters if c.type == "person" and any(_is_role(wanted, r) for r in c.roles)]
-    earlier = [c for c in matches if any(m.start < before for m in c.mentions)]
-    if not earlier:  # "the economy minister said" before naming him: only a single match will do
-        return matches[0] if len(matches) == 1 else None
-    return max(earlier, key=lambda c: max(m.start for m in c.mentions if m.start < before))
-
-
-def _is_role(wanted: str, role: str) -> bool:
-    """ "prime minister" is the role "UK Prime Minister", and "foreign secretary" "Foreign Secretary"."""
-    words = plain_words(role)
-    return wanted == words or (len(wanted.split()) >= 2 and f" {words}".endswith(f" {wanted}"))
