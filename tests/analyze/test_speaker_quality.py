@@ -259,3 +259,18 @@ def test_an_industry_or_a_panel_is_no_person_named_before(nlp):
         "Show. According to the panel, firms will be very keen to make money from P2P technology."
     )
     assert _speaker_of(_run(nlp, text), "the panel") not in {"William Trowbridge", "Michael Chicoine"}
+
+
+def test_whom_a_source_tells_is_never_the_speaker(nlp):
+    text = (
+        "Libya has withdrawn $1bn in assets from the US, assets which had previously been frozen for almost "
+        "20 years, the Libyan central bank has said.\n\n"
+        "The move came after the US lifted a trade ban to reward Tripoli for giving up weapons of mass "
+        "destruction. The original size of Libya's funds was $400m, the central bank told Reuters."
+    )
+    assert _speaker_of(_run(nlp, text), "the central bank") != "Reuters"
+    text = (
+        "Reuters reported that Libya had withdrawn $1bn in assets from the US. The original size of "
+        "Libya's funds was $400m, the central bank told Reuters."
+    )
+    assert _speaker_of(_run(nlp, text), "the central bank") != "Reuters"

@@ -152,15 +152,20 @@ def _subject_before(head: Token, index: EntityIndex, floor: int) -> Cluster | No
 
 
 def organization_described(
-    head: Token, index: EntityIndex, speaking: Cluster | None = None
+    head: Token, index: EntityIndex, speaking: Cluster | None = None, hearers: frozenset[str] = frozenset()
 ) -> Cluster | None:
     """ "the company" after "Tesco said …": the organization that spoke last (`speaking`; None for "the
-    paper", "the club", which name another side more often than not), else the one named last before."""
+    paper", "the club", which name another side more often than not), else the one named last before;
+    never one the cue speaks to (`hearers`, cluster ids: "the central bank told Reuters")."""
     if not any(t.lower_ in {"the", "its"} for t in head.lefts):
         return None
-    if speaking is not None:
+    if speaking is not None and speaking.id not in hearers:
         return speaking
-    named = [c for c in index.clusters if c.type == "organization" and _last_start(c, head.i) >= 0]
+    named = [
+        c
+        for c in index.clusters
+        if c.type == "organization" and c.id not in hearers and _last_start(c, head.i) >= 0
+    ]
     return max(named, key=lambda c: _last_start(c, head.i)) if named else None
 
 
@@ -235,3 +240,38 @@ def is_role(wanted: str, role: str) -> bool:
 
 # Words that make an office another's: the deputy, a former or shadow holder is not "the prime minister".
 OTHER_HOLDERS = frozenset("deputy vice assistant shadow former acting junior ex under".split())
+
+
+# Whom a cue speaks to: "told Reuters", "told the BBC", "said to reporters", "assured investors".
+HEARER_DEPS = frozenset({"dobj", "dative"})
+
+
+def hearers_of(cue: Token | None, index: EntityIndex) -> frozenset[str]:
+    """The ids of the clusters a cue's object or "to"-object names: the listener is never the speaker."""
+    if cue is None:
+        return frozenset()
+    heard = [c for c in cue.children if c.dep_ in HEARER_DEPS]
+    heard += [o for p in cue.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children]
+    clusters = (index.cluster_at(t.i) or index.organization_by_name(t.text) for t in heard)
+    return frozenset(c.id for c in clusters if c is not None)  # the NER may miss a name it found before
+
+
+# "Some of Trump's defenders", "many of the residents": a part of a group speaks for the group described.
+# "69% of those questioned", "many of those interviewed": the people a survey asked.
+PARTS = frozenset("some many most several few one two three all % percent cent".split())
+
+
+def whole_of_part(head: Token) -> Token:
+    """ "Some of Trump's defenders have been claiming": the speakers are Trump's defenders, unnamed."""
+    if head.lower_ not in PARTS:
+        return head
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if whole is None or not (whole.tag_ == "NNS" or those_asked(whole)):
+        return head
+    return whole
+
+
+def those_asked(head: Token) -> bool:
+    """ "those questioned", "those polled": the people a survey asked, a group described."""
+    return head.lower_ == "those" and any(c.dep_ == "acl" and c.tag_ == "VBN" for c in head.children)

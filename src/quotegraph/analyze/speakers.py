@@ -31,12 +31,15 @@ from quotegraph.analyze.descriptions import (
     STATEMENT_NOUNS,
     UNNAMED,
     described_person,
+    hearers_of,
     is_age,
     organization_before,
     organization_described,
     organization_of_kind,
     paragraph_floor,
     person_by_role,
+    those_asked,
+    whole_of_part,
 )
 from quotegraph.analyze.entities import Cluster, EntityIndex, clean_name
 from quotegraph.analyze.gender import PERSONAL_PRONOUNS, agrees, named_last, plural_people_since, topic_before
@@ -150,8 +153,8 @@ def _resolve(
         return None
     if head.lower_ in PERSONAL_PRONOUNS | GROUP_PRONOUNS:
         return _resolve_pronoun(head, attribution, attributions, done, index)
-    head = _whole_of_part(head)
-    if _those_asked(head):
+    head = whole_of_part(head)
+    if those_asked(head):
         name = text_of(doc)[slice(*mention_span(head))]
         return _Resolved(key=f"anon:{name.lower()}", name=name, type="group", anonymous=True)
     if head.pos_ == "PRON" or head.lower_ in OTHER_PRONOUNS or len(head.text) == 1:
@@ -166,28 +169,8 @@ def _resolve(
         said = _spokesperson_before(head, attribution, attributions, done)
         if said is not None:  # "a BaFin spokeswoman said … the spokeswoman said": the same one
             return said
-    return _resolve_description(doc, head, index, _organization_speaking(attribution, attributions, done))
-
-
-# "Some of Trump's defenders", "many of the residents": a part of a group speaks for the group described.
-# "69% of those questioned", "many of those interviewed": the people a survey asked.
-PARTS = frozenset("some many most several few one two three all % percent cent".split())
-
-
-def _whole_of_part(head: Token) -> Token:
-    """ "Some of Trump's defenders have been claiming": the speakers are Trump's defenders, unnamed."""
-    if head.lower_ not in PARTS:
-        return head
-    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    if whole is None or not (whole.tag_ == "NNS" or _those_asked(whole)):
-        return head
-    return whole
-
-
-def _those_asked(head: Token) -> bool:
-    """ "those questioned", "those polled": the people a survey asked, a group described."""
-    return head.lower_ == "those" and any(c.dep_ == "acl" and c.tag_ == "VBN" for c in head.children)
+    speaking = _organization_speaking(attribution, attributions, done)
+    return _resolve_description(doc, head, index, speaking, hearers_of(attribution.cue_token, index))
 
 
 def _organization_speaking(
@@ -225,6 +208,8 @@ def _name_described(head: Token) -> Token:
     if head.lower_ not in ORGANIZATION_DESCRIPTORS or head.i + 1 >= len(head.doc):
         return head
     name = head.nbor(1)
+    if not (name.pos_ == "PROPN" and name.is_title):
+        return head  # "the central bank told Reuters": the name after the verb is whom it told
     while name.i + 1 < len(head.doc) and name.nbor(1).pos_ == "PROPN" and name.nbor(1).is_title:
         name = name.nbor(1)
     return name if name.i > head.i and name.pos_ == "PROPN" and name.is_title else head
@@ -429,7 +414,11 @@ def _called_before(
 
 
 def _resolve_description(
-    doc: Doc, head: Token, index: EntityIndex, speaking: Cluster | None = None
+    doc: Doc,
+    head: Token,
+    index: EntityIndex,
+    speaking: Cluster | None = None,
+    hearers: frozenset[str] = frozenset(),
 ) -> _Resolved | None:
     """A common-noun source: a role that names a known person ("the president-elect"), an
     organization the article named ("the company"), a document ("a 2014 study"), or an anonymous
@@ -466,7 +455,7 @@ def _resolve_description(
         return _Resolved(key=f"named:{name.lower()}", name=name, type="organization")
     if lemma in DESCRIBED_ORGANIZATIONS:
         speaking = speaking if lemma not in MEDIA_AND_SIDES else None
-        named = organization_described(head, index, speaking)
+        named = organization_described(head, index, speaking, hearers)
     else:
         named = organization_of_kind(head, index) if lemma in ORGANIZATION_KINDS else None
     if named is not None:
