@@ -274,3 +274,25 @@ def test_whom_a_source_tells_is_never_the_speaker(nlp):
         "Libya's funds was $400m, the central bank told Reuters."
     )
     assert _speaker_of(_run(nlp, text), "the central bank") != "Reuters"
+
+
+def test_he_after_his_own_quote_is_whom_the_sentence_before_the_quote_is_about(nlp):
+    text = (
+        "Mike Ruddock paid tribute to his Wales side after they came from 15-6 down to beat France 24-18.\n\n"
+        '"After going two tries down in 12 minutes we had to show character," said the national team coach. '
+        "Man-of-the-match Stephen Jones, who kicked three penalties, a drop goal and conversion, was "
+        "ecstatic following the win at Stade de France.\n\n"
+        "\"It's just a special moment. Two years ago we didn't win a single game in the Six Nations. But "
+        "we're a very happy camp now,\" he said."
+    )
+    analysis = _run(nlp, text)
+    assert _speaker_of(analysis, "the national team coach") == "Mike Ruddock"
+    assert _speaker_of(analysis, "he") == "Stephen Jones"
+
+
+def test_one_of_a_group_named_is_the_person_named(nlp):
+    text = (
+        "Nevertheless, one of Mr Bakrie's deputies, Mahendra Siregar, told AFP news agency that Indonesia "
+        "was still considering the offer by the Paris Club."
+    )
+    assert [name for _, name, _ in _speakers(_run(nlp, text))] == ["Mahendra Siregar"]

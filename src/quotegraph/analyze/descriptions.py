@@ -265,6 +265,9 @@ def whole_of_part(head: Token) -> Token:
     """ "Some of Trump's defenders have been claiming": the speakers are Trump's defenders, unnamed."""
     if head.lower_ not in PARTS:
         return head
+    named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if named is not None:  # "one of Mr Bakrie's deputies, Mahendra Siregar": the one named
+        return named
     of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if whole is None or not (whole.tag_ == "NNS" or those_asked(whole)):

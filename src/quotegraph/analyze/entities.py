@@ -181,7 +181,7 @@ ROLES_AFTER_NAMES = frozenset(
 )
 
 
-def _name_end(tokens: list) -> int:
+def _name_end(tokens: list, organization: bool = True) -> int:
     """Where a name the NER ran on ends: at a spaced dash before a lowercase word ("Mr Howard - can he
     persuade …"; not "Flashmob - The Opera"), at a lowercase word of a kind no name holds ("American
     Music Awards after Swift") or at a role ("Balco boss Victor Conte"); never before its first word."""
@@ -192,14 +192,14 @@ def _name_end(tokens: list) -> int:
             return number
         if not (token.is_alpha and token.is_lower) or token.lower_ in NAME_PARTICLES:
             continue
-        if token.pos_ in NOT_IN_NAMES or token.lower_ in ROLES_AFTER_NAMES:
-            return number
+        if token.pos_ in NOT_IN_NAMES or (organization and token.lower_ in ROLES_AFTER_NAMES):
+            return number  # a person's name holds its role: "Arsenal vice-chairman David Dein"
     return len(tokens)
 
 
 def _trimmed(ent: TokenSpan) -> TokenSpan:
     """The entity up to where its name ends (`_name_end`), with its label."""
-    end = _name_end(list(ent))
+    end = _name_end(list(ent), organization=ent.label_ != "PERSON")
     return ent if end == len(ent) else TokenSpan(ent.doc, ent.start, ent.start + end, label=ent.label_)
 
 

@@ -100,11 +100,28 @@ def topic_before(
 ) -> tuple[Cluster, int] | None:
     """The person the sentence before a sentence-opening "he"/"she" is about: its main subject, or the
     subject's possessor ("Mr. Trump's theatrical embrace is not limited to China. He has …"), outside
-    quotes; with where they are named."""
+    quotes; with where they are named. A pronoun after its own quote opens its sentence too, and the
+    sentence before the quote counts ("Man-of-the-match Stephen Jones … was ecstatic. "It's just a
+    special moment. …," he said.")."""
+    doc = pronoun.doc
     sentence = pronoun.sent
-    if pronoun.i - sentence.start > 2 or sentence.start == 0:
+
+    def quoted_at(token: Token) -> bool:
+        return token.is_punct or token.is_space or any(s <= token.idx < e for s, e in quoted)
+
+    lead = [t for t in doc[sentence.start : pronoun.i] if not quoted_at(t)]
+    if len(lead) > 2:
         return None
-    before = pronoun.doc[sentence.start - 1].sent
+    for _ in range(10):  # back over the sentences of the quote the pronoun follows
+        if sentence.start == 0:
+            return None
+        sentence = doc[sentence.start - 1].sent
+        # A quote no cue took is a quote too: it opens on a mark, or a mark closes it (right after it).
+        words = doc.text[sentence.start_char : sentence.end_char + 1].strip()
+        in_quote = words[:1] in QUOTE_MARKS or words[-1:] in QUOTE_MARKS
+        if not (in_quote or all(quoted_at(t) for t in sentence)):
+            break
+    before = sentence
     subject = next((t for t in before.root.children if t.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None or any(s <= subject.idx < e for s, e in quoted):
         return None
