@@ -296,3 +296,13 @@ def test_one_of_a_group_named_is_the_person_named(nlp):
         "was still considering the offer by the Paris Club."
     )
     assert [name for _, name, _ in _speakers(_run(nlp, text))] == ["Mahendra Siregar"]
+
+
+def test_he_does_not_go_on_from_an_unnamed_source_whose_sentence_names_a_person(nlp):
+    text = (
+        "Arsenal vice-chairman David Dein has said the club may consider seeking a full listing for its "
+        "shares on the London Stock Exchange.\n\n"
+        'Speaking at the Soccerex football business forum in Dubai, he said a full listing was "one of the '
+        'options" for funding after the club moves to its new stadium.'
+    )
+    assert _speaker_of(_run(nlp, text), "he") == "David Dein"

@@ -392,8 +392,9 @@ def _one_unnamed(
     if sex is not None and {"him": "he", "her": "she"}.get(pronoun.lower_, pronoun.lower_) != sex:
         return False
     named = named_last(pronoun, index, quoted)
+    since = min(earlier.cue[0][0], source.sent.start_char)  # "Arsenal vice-chairman David Dein has said"
     return not named or all(
-        m.start_char < earlier.cue[0][0]
+        m.start_char < since
         for m in named[0].mentions
         if m.start < pronoun.i and not any(s <= m.start_char < e for s, e in quoted)
     )
