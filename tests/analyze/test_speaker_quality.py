@@ -306,3 +306,13 @@ def test_he_does_not_go_on_from_an_unnamed_source_whose_sentence_names_a_person(
         'options" for funding after the club moves to its new stadium.'
     )
     assert _speaker_of(_run(nlp, text), "he") == "David Dein"
+
+
+def test_a_spokeswoman_for_an_organization_speaks_for_it_and_so_does_her_she(nlp):
+    text = (
+        'A spokeswoman for Human Rights Watch said it was a "basic principle" that people should only be '
+        'punished after a fair trial. She added: "Having a judge impose those punishments without a trial '
+        'does not sanitise them either."'
+    )
+    speakers = _speakers(_run(nlp, text))
+    assert [(name, kind) for _, name, kind in speakers] == [("Human Rights Watch", "organization")] * 2

@@ -278,3 +278,19 @@ def whole_of_part(head: Token) -> Token:
 def those_asked(head: Token) -> bool:
     """ "those questioned", "those polled": the people a survey asked, a group described."""
     return head.lower_ == "those" and any(c.dep_ == "acl" and c.tag_ == "VBN" for c in head.children)
+
+
+# Nouns for a person who speaks for someone else: "a spokesman for the BPI" speaks for the BPI.
+SPEAKING_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
+def spoken_for(head: Token, index: EntityIndex) -> Cluster | None:
+    """ "A spokesman for the British Phonographic Industry (BPI) said": the organization or person named
+    after "for" (as "A Labour Party spokesman" is the Labour Party's)."""
+    if head.lower_ not in SPEAKING_FOR:
+        return None
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            owner = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            return index.cluster_at(owner.i) if owner is not None else None
+    return None

@@ -38,6 +38,7 @@ from quotegraph.analyze.descriptions import (
     organization_of_kind,
     paragraph_floor,
     person_by_role,
+    spoken_for,
     those_asked,
     whole_of_part,
 )
@@ -162,7 +163,7 @@ def _resolve(
     if head.lower_ in ADDRESS_TITLES and not any(c.dep_ in {"compound", "appos"} for c in head.children):
         return None  # "Mr" alone, a name the parser cut off, names nobody
     head = _named_holder(_name_described(head))
-    cluster = _cluster_of(head, index)
+    cluster = _cluster_of(head, index) or spoken_for(head, index)
     if cluster is not None:
         return _from_cluster(cluster)
     if head.lower_ in SPOKESPEOPLE and any(t.lower_ == "the" for t in head.lefts):
