@@ -35,6 +35,7 @@ from quotegraph.analyze.name_kinds import (
     initials,
     names_organization,
     person_by_address,
+    titled_names,
 )
 from quotegraph.analyze.names import NAME_SUFFIXES, TITLES, one_edit_apart
 from quotegraph.records import Entity, SpeakerType
@@ -164,6 +165,42 @@ def clean_name(span: TokenSpan) -> str:
         tokens = tokens[1:]
     text = "".join(t.text_with_ws for t in tokens).strip()
     return text[:-2] if text.endswith("'s") or text.endswith("’s") else text
+
+
+# Lowercase words a name holds: "Bank of England", "Marks and Spencer", "Ludwig van Beethoven".
+NAME_PARTICLES = frozenset(
+    "of and for the on in at upon de da di du del della la le van von der den ter ten al el bin ibn y e "
+    "dos das do".split()
+)
+# Lowercase words of a kind no name goes on with (a lowercase noun may: "Commons home affairs committee").
+NOT_IN_NAMES = frozenset({"ADP", "SCONJ", "VERB", "AUX", "PRON", "DET", "ADV", "PART", "CCONJ"})
+# A person's role after an organization's name ends the name: "Balco boss Victor Conte".
+ROLES_AFTER_NAMES = frozenset(
+    "boss chief chairman chairwoman manager coach spokesman spokeswoman director president minister "
+    "secretary founder".split()
+)
+
+
+def _name_end(tokens: list, organization: bool = True) -> int:
+    """Where a name the NER ran on ends: at a spaced dash before a lowercase word ("Mr Howard - can he
+    persuade …"; not "Flashmob - The Opera"), at a lowercase word of a kind no name holds ("American
+    Music Awards after Swift") or at a role ("Balco boss Victor Conte"); never before its first word."""
+    for number, token in enumerate(tokens[1:], 1):
+        after = tokens[number + 1] if number + 1 < len(tokens) else None
+        spaced_dash = token.text in {"-", "–", "—"} and bool(tokens[number - 1].whitespace_)
+        if spaced_dash and after is not None and after.is_lower:
+            return number
+        if not (token.is_alpha and token.is_lower) or token.lower_ in NAME_PARTICLES:
+            continue
+        if token.pos_ in NOT_IN_NAMES or (organization and token.lower_ in ROLES_AFTER_NAMES):
+            return number  # a person's name holds its role: "Arsenal vice-chairman David Dein"
+    return len(tokens)
+
+
+def _trimmed(ent: TokenSpan) -> TokenSpan:
+    """The entity up to where its name ends (`_name_end`), with its label."""
+    end = _name_end(list(ent), organization=ent.label_ != "PERSON")
+    return ent if end == len(ent) else TokenSpan(ent.doc, ent.start, ent.start + end, label=ent.label_)
 
 
 def _deletions(word: str) -> set[str]:
@@ -351,19 +388,23 @@ class EntityIndex:
 def cluster_entities(doc: Doc) -> EntityIndex:
     """Cluster PERSON and ORG mentions: full names first, so that surnames can find them."""
     index = EntityIndex()
-    people = [e for e in doc.ents if (e.label_ == "PERSON" and not names_organization(e)) or after_title(e)]
+    ents = [_trimmed(e) for e in doc.ents]
+    people = [e for e in ents if (e.label_ == "PERSON" and not names_organization(e)) or after_title(e)]
     for ent in people:
         form = clean_name(ent)
         if len(form.split()) < 2:
             continue
         cluster = index.person_by_name(form) or index.new(form, "person")
         cluster.add(ent, form)
-    addressed = addressed_surnames(doc)
-    for ent in doc.ents:
+    addressed, titles = addressed_surnames(doc), titled_names(doc)
+    for ent in ents:
         form = clean_name(ent)
         if not form or ent.label_ not in NAME_LABELS:
             continue
-        if ent.label_ != "PERSON" and (person_by_address(form, addressed) or in_apposition_to_a_person(ent)):
+        titled = len(form.split()) == 1 and form in titles  # "Trump" after "President Trump"
+        if ent.label_ != "PERSON" and (
+            person_by_address(form, addressed) or in_apposition_to_a_person(ent) or titled
+        ):
             cluster = index.person_by_name(form) or index.new(form, "person")
             cluster.add(ent, form)
             continue

@@ -1,14 +1,16 @@
 """He and she: whether a pronoun agrees with a person, by the titles the article gives them ("Mr",
 "Ms", "Lord", "Dame"), else by a "he said" / "she said" already given to them, else by the pronouns
 that follow them as the subject of a clause (docs/quotes.md, "He and she"); a person with none of
-these agrees with both. speakers.py picks the candidates; this says which of them agree.
+these agrees with both. speakers.py picks the candidates; this says which of them agree, and which
+people a "he"/"she" may point to: those named outside quotation marks (a name in someone's quote is
+whom they speak of), and the person the sentence before is about.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quotegraph.analyze.entities import Cluster
+from quotegraph.analyze.entities import Cluster, EntityIndex
 
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
 MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord"})
@@ -91,3 +93,56 @@ def plural_people_since(pronoun: Token, since: int) -> Token | None:
         if token.tag_ == "NNS" and token.pos_ == "NOUN" and asked:
             return token
     return None
+
+
+def topic_before(
+    pronoun: Token, index: EntityIndex, quoted: list[tuple[int, int]]
+) -> tuple[Cluster, int] | None:
+    """The person the sentence before a sentence-opening "he"/"she" is about: its main subject, or the
+    subject's possessor ("Mr. Trump's theatrical embrace is not limited to China. He has …"), outside
+    quotes; with where they are named. A pronoun after its own quote opens its sentence too, and the
+    sentence before the quote counts ("Man-of-the-match Stephen Jones … was ecstatic. "It's just a
+    special moment. …," he said.")."""
+    doc = pronoun.doc
+    sentence = pronoun.sent
+
+    def quoted_at(token: Token) -> bool:
+        return token.is_punct or token.is_space or any(s <= token.idx < e for s, e in quoted)
+
+    lead = [t for t in doc[sentence.start : pronoun.i] if not quoted_at(t)]
+    if len(lead) > 2:
+        return None
+    for _ in range(10):  # back over the sentences of the quote the pronoun follows
+        if sentence.start == 0:
+            return None
+        sentence = doc[sentence.start - 1].sent
+        # A quote no cue took is a quote too: it opens on a mark, or a mark closes it (right after it).
+        words = doc.text[sentence.start_char : sentence.end_char + 1].strip()
+        in_quote = words[:1] in QUOTE_MARKS or words[-1:] in QUOTE_MARKS
+        if not (in_quote or all(quoted_at(t) for t in sentence)):
+            break
+    before = sentence
+    subject = next((t for t in before.root.children if t.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or any(s <= subject.idx < e for s, e in quoted):
+        return None
+    for token in [subject, *(c for c in subject.children if c.dep_ == "poss")]:
+        cluster = index.cluster_at(token.i)
+        if cluster is not None and cluster.type == "person":
+            return cluster, token.idx
+    return None
+
+
+def named_last(pronoun: Token, index: EntityIndex, quoted: list[tuple[int, int]]) -> list[Cluster]:
+    """The people named before the pronoun, the last named first, by their mentions outside quotation
+    marks: a name inside someone's quote is whom they speak of, not an antecedent ("… as well as Tony
+    Blair." He added: is not Blair)."""
+    latest: list[tuple[int, int, Cluster]] = []
+    for number, cluster in enumerate(index.clusters):
+        starts = [
+            m.start
+            for m in cluster.mentions
+            if m.start < pronoun.i and not any(s <= m.start_char < e for s, e in quoted)
+        ]
+        if cluster.type == "person" and starts:
+            latest.append((max(starts), -number, cluster))
+    return [cluster for *_, cluster in sorted(latest, key=lambda item: item[:2], reverse=True)]

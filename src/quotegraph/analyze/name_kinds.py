@@ -65,6 +65,21 @@ def addressed_surnames(doc: Doc) -> set[str]:
     return {t.text for t in doc[1:] if t.is_title and t.nbor(-1).lower_ in ADDRESS_TITLES}
 
 
+def titled_names(doc: Doc) -> set[str]:
+    """One-word names the article writes after a person's title ("President Trump", "Governor Bevin"):
+    a person's surname wherever else it stands alone, whatever the NER labelled it there ("Trump
+    tweeted" tagged an organization)."""
+    return {
+        t.text
+        for t in doc[1:]
+        if t.is_title
+        and t.pos_ == "PROPN"
+        and t.nbor(-1).lower_ in PERSON_TITLES
+        and t.lower_ not in ORGANIZATION_ENDINGS
+        and (t.i + 1 >= len(doc) or not (t.nbor(1).is_title and t.nbor(1).pos_ == "PROPN"))
+    }
+
+
 def in_apposition_to_a_person(ent: TokenSpan) -> bool:
     """ "The woman's lawyer, Dolores M Troiani, said": a name set beside a person's title is a person's,
     whatever the NER labelled it."""

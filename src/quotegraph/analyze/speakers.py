@@ -3,7 +3,10 @@
 A source as written ("he", "Stupak", "three U.S. officials", "the president-elect") becomes a
 Speaker: a person or organization cluster from entities.py, or an anonymous group named as written.
 Pronouns go to the speaker of the nearest attribution before them that agrees with them (gender.py),
-else to the last person named. The roles the article gives a person are found in roles.py.
+else to the last person named; "he"/"she" after an unnamed spokesperson to them, "it" with no
+organization speaking to the organization named just before. Definite descriptions ("the chancellor",
+"the 28-year-old", "the ministry") resolve in descriptions.py. The roles the article gives a person
+are found in roles.py.
 """
 
 from __future__ import annotations
@@ -13,9 +16,34 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
+from quotegraph.analyze.attribution import Attribution, mention_span
 from quotegraph.analyze.attribution_types import is_document_noun, is_hearsay
+from quotegraph.analyze.descriptions import (
+    ANONYMOUS_NOUNS,
+    COLLECTIVE_NOUNS,
+    DESCRIBED_ORGANIZATIONS,
+    INSTITUTIONS,
+    MEDIA_AND_SIDES,
+    NOT_ONE_PERSON,
+    ORGANIZATION_KINDS,
+    ORGANIZATION_NOUNS,
+    OWNED_MEDIA,
+    STATEMENT_NOUNS,
+    UNNAMED,
+    described_person,
+    hearers_of,
+    is_age,
+    organization_before,
+    organization_described,
+    organization_of_kind,
+    paragraph_floor,
+    person_by_role,
+    spoken_for,
+    those_asked,
+    whole_of_part,
+)
 from quotegraph.analyze.entities import Cluster, EntityIndex, clean_name
-from quotegraph.analyze.gender import PERSONAL_PRONOUNS, agrees, plural_people_since
+from quotegraph.analyze.gender import PERSONAL_PRONOUNS, agrees, named_last, plural_people_since, topic_before
 from quotegraph.analyze.name_kinds import (
     ADDRESS_TITLES,
     OPENING_ROLES,
@@ -23,113 +51,24 @@ from quotegraph.analyze.name_kinds import (
     ORGANIZATION_ENDINGS,
     RANKS,
     after_organization_noun,
+    initials,
     plural_with_article,
 )
 from quotegraph.analyze.names import NAME_SUFFIXES
 from quotegraph.analyze.parsing import text_of
-from quotegraph.analyze.quotes import Attribution
-from quotegraph.analyze.roles import ROLE_HEADS, add_roles, age_after, assign_roles, plain_words
+from quotegraph.analyze.roles import ROLE_HEADS, add_roles, age_after, assign_roles
 from quotegraph.records import Speaker, SpeakerKind, SpeakerType
 
 __all__ = ["assign_roles", "resolve_speakers"]
 
 GROUP_PRONOUNS = frozenset({"they", "them", "we", "it"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
-ANONYMOUS_NOUNS = frozenset(
-    [
-        "official",
-        "officials",
-        "source",
-        "sources",
-        "expert",
-        "experts",
-        "analyst",
-        "analysts",
-        "diplomat",
-        "diplomats",
-        "aide",
-        "aides",
-        "person",
-        "people",
-        "resident",
-        "residents",
-        "witness",
-        "witnesses",
-        "insider",
-        "insiders",
-        "observer",
-        "observers",
-        "critic",
-        "critics",
-        "lawmaker",
-        "lawmakers",
-        "officer",
-        "officers",
-        "spokesperson",
-        "spokesman",
-        "spokeswoman",
-        "member",
-        "members",
-        "staffer",
-        "staffers",
-        "adviser",
-        "advisers",
-        "advisor",
-        "advisors",
-        "investigator",
-        "investigators",
-        "economist",
-        "economists",
-        "researcher",
-        "researchers",
-        "scientist",
-        "scientists",
-        "activist",
-        "activists",
-        "supporter",
-        "supporters",
-        "voter",
-        "voters",
-    ]
-)
-ORGANIZATION_NOUNS = frozenset(
-    [
-        "ministry",
-        "department",
-        "agency",
-        "government",
-        "company",
-        "firm",
-        "report",
-        "study",
-        "poll",
-        "survey",
-        "group",
-        "party",
-        "court",
-    ]
-)
 PRONOUN_WINDOW_PARAGRAPHS = 3
 # Pronouns that name nobody the article can point to: a speaker is never "you", "I" or "someone".
 OTHER_PRONOUNS = frozenset(
     "i me you us one someone somebody anyone anybody everyone everybody nobody none this that these those "
     "all both each either neither some many most few others another".split()
 )
-# A statement speaks for whoever issued it: "a statement from the ministry".
-STATEMENT_NOUNS = frozenset({"statement", "announcement", "release", "communique", "communiqué"})
-# Descriptions that stand for an organization the article has named: "the company", "the paper".
-DESCRIBED_ORGANIZATIONS = frozenset(
-    "company firm bank group club paper newspaper broadcaster network retailer airline carrier maker "
-    "manufacturer giant operator chain business corporation team label studio publisher".split()
-)
-# Descriptions that name another organization than the one speaking, more often than not: "the paper"
-# reporting what a company said, "the club" of a player's quote.
-MEDIA_AND_SIDES = frozenset({"paper", "newspaper", "broadcaster", "network", "club", "team"})
-INSTITUTIONS = frozenset(
-    "institute institution organisation organization body association union charity council authority "
-    "regulator watchdog commission committee foundation society federation".split()
-)
-COLLECTIVE_NOUNS = frozenset({"police", "government", "public", "press", "media", "staff", "family"})
 
 
 @dataclass
@@ -215,15 +154,24 @@ def _resolve(
         return None
     if head.lower_ in PERSONAL_PRONOUNS | GROUP_PRONOUNS:
         return _resolve_pronoun(head, attribution, attributions, done, index)
+    head = whole_of_part(head)
+    if those_asked(head):
+        name = text_of(doc)[slice(*mention_span(head))]
+        return _Resolved(key=f"anon:{name.lower()}", name=name, type="group", anonymous=True)
     if head.pos_ == "PRON" or head.lower_ in OTHER_PRONOUNS or len(head.text) == 1:
         return None
     if head.lower_ in ADDRESS_TITLES and not any(c.dep_ in {"compound", "appos"} for c in head.children):
         return None  # "Mr" alone, a name the parser cut off, names nobody
     head = _named_holder(_name_described(head))
-    cluster = _cluster_of(head, index)
+    cluster = _cluster_of(head, index) or spoken_for(head, index)
     if cluster is not None:
         return _from_cluster(cluster)
-    return _resolve_description(doc, head, index, _organization_speaking(attribution, attributions, done))
+    if head.lower_ in SPOKESPEOPLE and any(t.lower_ == "the" for t in head.lefts):
+        said = _spokesperson_before(head, attribution, attributions, done)
+        if said is not None:  # "a BaFin spokeswoman said … the spokeswoman said": the same one
+            return said
+    speaking = _organization_speaking(attribution, attributions, done)
+    return _resolve_description(doc, head, index, speaking, hearers_of(attribution.cue_token, index))
 
 
 def _organization_speaking(
@@ -261,6 +209,8 @@ def _name_described(head: Token) -> Token:
     if head.lower_ not in ORGANIZATION_DESCRIPTORS or head.i + 1 >= len(head.doc):
         return head
     name = head.nbor(1)
+    if not (name.pos_ == "PROPN" and name.is_title):
+        return head  # "the central bank told Reuters": the name after the verb is whom it told
     while name.i + 1 < len(head.doc) and name.nbor(1).pos_ == "PROPN" and name.nbor(1).is_title:
         name = name.nbor(1)
     return name if name.i > head.i and name.pos_ == "PROPN" and name.is_title else head
@@ -297,6 +247,9 @@ def _cluster_of(head: Token, index: EntityIndex) -> Cluster | None:
     if (holding := index.cluster_at(head.i)) is not None:
         return holding
     if head.pos_ == "PROPN":
+        spelled = _spelled_out(head, index)
+        if spelled is not None:
+            return spelled
         name_tokens = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [head]
         while len(name_tokens) > 1 and _role_word(name_tokens[0]):  # "Chairman Lord Holme"
             name_tokens = name_tokens[1:]  # "President Trump" is Trump; "Veteran Martinez" is Martinez
@@ -320,9 +273,26 @@ def _cluster_of(head: Token, index: EntityIndex) -> Cluster | None:
             if not firm:
                 add_roles(cluster, mention)  # "Lord Stevens, the former commissioner, said": named once
         return cluster
+    # "the Old Trafford boss" is a person the article named, not the club; "The BPI spokesman" speaks for it
+    described = head.lower_ in ROLE_HEADS and head.lower_ not in SPOKESPEOPLE
+    if described and head.tag_ == "NN" and any(t.lower_ == "the" for t in head.lefts):
+        return None
     for child in head.lefts:
         if child.dep_ == "compound" and child.ent_type_ == "ORG":
             return _cluster_of(child, index)
+    return None
+
+
+def _spelled_out(head: Token, index: EntityIndex) -> Cluster | None:
+    """ "The Qualifications and Curriculum Authority (QCA) has told …": the organization the acronym in
+    brackets names, whose initials the words before it spell (the NER took only "Curriculum Authority")."""
+    for token in head.subtree:
+        if token.i <= head.i + 1 or not (token.is_upper and token.is_alpha) or token.nbor(-1).text != "(":
+            continue
+        cluster = index.cluster_at(token.i)
+        if cluster is not None and cluster.type == "organization":
+            written = clean_name(head.doc[head.left_edge.i : token.i - 1])
+            return cluster if initials(written) == token.text else None
     return None
 
 
@@ -337,28 +307,98 @@ def _resolve_pronoun(
     want_person = head.lower_ in PERSONAL_PRONOUNS
     position = attribution.cue[0][0] if attribution.cue else head.idx
     called = _called_before(attributions, done, position)
-    paragraph_floor = _paragraph_floor(text_of(head.doc), position, PRONOUN_WINDOW_PARAGRAPHS)
+    floor = paragraph_floor(text_of(head.doc), position, PRONOUN_WINDOW_PARAGRAPHS, skip_blank=False)
     cues = [a.cue[0][1] for a in attributions if a is not attribution and a.cue and a.cue[0][0] < position]
-    people = plural_people_since(head, max(cues, default=paragraph_floor))
+    quoted = [span for a in attributions if a.kind == "direct" for span in a.content]
+    people = plural_people_since(head, max(cues, default=floor))
     if people is not None:  # "urged councils to …, but they have warned": the councils, not the outlet
         return _resolve_description(head.doc, people, index)
     for earlier in reversed(attributions):
         if earlier is attribution or not earlier.cue or earlier.cue[0][0] >= position:
             continue
-        if earlier.cue[0][0] < paragraph_floor:
+        if earlier.cue[0][0] < floor:
             break
         resolved = done.get(id(earlier))
+        if resolved is None:
+            continue
+        if want_person and _one_unnamed(earlier, resolved, head, index, quoted):
+            return resolved  # "A Conservative spokeswoman said … She said": the spokeswoman
+        if head.lower_ == "it" and _plural(earlier.source_token):
+            continue  # "figures showed … it said": "it" is not the figures
         if (
-            resolved is not None
-            and (resolved.type == "person") == want_person
+            (resolved.type == "person") == want_person
             and (not resolved.anonymous or (resolved.type == "group" and head.lower_ in {"they", "them"}))
             and agrees(head, resolved.cluster, called)
         ):
+            topic = topic_before(head, index, quoted) if want_person else None
+            if topic is not None and topic[1] > earlier.cue[0][0] and agrees(head, topic[0], called):
+                return _from_cluster(topic[0])  # "Mr. Trump's theatrical embrace … He has injected …"
             return resolved
-    last = index.last_person_before(head.i) if want_person else None
-    while last is not None and not agrees(head, last, called):  # "she" is not the "Mr Howard" named last
-        last = index.last_person_before(min(m.start for m in last.mentions if m.start < head.i))
-    return _from_cluster(last) if last is not None else None
+    if head.lower_ == "it":  # "Qantas shares fell after it warned …"
+        named = organization_before(head, index)
+        return _from_cluster(named) if named is not None else None
+    if not want_person:
+        return None
+    for last in named_last(head, index, quoted):  # "she" is not the "Mr Howard" named last
+        if agrees(head, last, called):
+            return _from_cluster(last)
+    return None
+
+
+def _spokesperson_before(
+    head: Token, attribution: Attribution, attributions: list[Attribution], done: dict[int, _Resolved]
+) -> _Resolved | None:
+    """The speaker of the nearest earlier attribution whose source is the same noun ("spokeswoman")."""
+    position = attribution.cue[0][0] if attribution.cue else head.idx
+    for earlier in reversed(attributions):
+        source = earlier.source_token
+        if (
+            earlier.cue
+            and earlier.cue[0][0] < position
+            and source is not None
+            and source.lower_ == head.lower_
+        ):
+            resolved = done.get(id(earlier))
+            if resolved is not None:
+                return resolved
+    return None
+
+
+def _plural(source: Token | None) -> bool:
+    return source is not None and source.tag_ in {"NNS", "NNPS"}
+
+
+# One person who speaks for others, unnamed: "a spokeswoman", "an official". "He" or "she" after one
+# goes on from them (news convention), and they agree with the pronoun the noun's sex gives.
+SPOKESPEOPLE = {"spokesman": "he", "spokeswoman": "she", "spokesperson": None, "official": None}
+
+
+def _one_unnamed(
+    earlier: Attribution,
+    resolved: _Resolved,
+    pronoun: Token,
+    index: EntityIndex,
+    quoted: list[tuple[int, int]],
+) -> bool:
+    """Whether "he"/"she" goes on from an unnamed person's (or an organization's spokesperson's)
+    attribution: no person is named between it and the pronoun (outside quotes), and the noun's sex
+    agrees."""
+    source = earlier.source_token
+    if source is None or source.tag_ != "NN" or not (earlier.cue and earlier.cue[0][0] < pronoun.idx):
+        return False
+    noun = source.lower_
+    if noun not in SPOKESPEOPLE and not (resolved.anonymous and resolved.type == "person"):
+        return False
+    sex = SPOKESPEOPLE.get(noun) or {"woman": "she", "man": "he"}.get(noun)
+    if sex is not None and {"him": "he", "her": "she"}.get(pronoun.lower_, pronoun.lower_) != sex:
+        return False
+    named = named_last(pronoun, index, quoted)
+    since = min(earlier.cue[0][0], source.sent.start_char)  # "Arsenal vice-chairman David Dein has said"
+    return not named or all(
+        m.start_char < since
+        for m in named[0].mentions
+        if m.start < pronoun.i and not any(s <= m.start_char < e for s, e in quoted)
+    )
 
 
 def _called_before(
@@ -375,17 +415,12 @@ def _called_before(
     return called
 
 
-def _paragraph_floor(text: str, position: int, paragraphs: int) -> int:
-    floor = position
-    for _ in range(paragraphs):
-        floor = text.rfind("\n", 0, max(floor - 1, 0)) + 1
-        if floor == 0:
-            break
-    return floor
-
-
 def _resolve_description(
-    doc: Doc, head: Token, index: EntityIndex, speaking: Cluster | None = None
+    doc: Doc,
+    head: Token,
+    index: EntityIndex,
+    speaking: Cluster | None = None,
+    hearers: frozenset[str] = frozenset(),
 ) -> _Resolved | None:
     """A common-noun source: a role that names a known person ("the president-elect"), an
     organization the article named ("the company"), a document ("a 2014 study"), or an anonymous
@@ -397,8 +432,13 @@ def _resolve_description(
         if cluster is not None:
             return _from_cluster(cluster)
         return _Resolved(key=f"named:{named.text.lower()}", name=named.text, type="organization")
+    owner = next((c for c in head.lefts if c.dep_ == "poss"), None)
+    if head.lemma_.lower() in OWNED_MEDIA and owner is not None:  # "the BNP's website": the BNP
+        cluster = index.cluster_at(owner.i)
+        if cluster is not None and cluster.type == "organization":
+            return _from_cluster(cluster)
     phrase = _noun_phrase(head)
-    described = _person_by_role(phrase, index, head.i)
+    described = person_by_role(phrase, index, head.i)
     if described is not None:
         return _from_cluster(described)
     name = clean_name(phrase) or phrase.text.strip()
@@ -409,75 +449,39 @@ def _resolve_description(
     if head.lower_ in ANONYMOUS_NOUNS or lemma in ANONYMOUS_NOUNS:
         kind: SpeakerType = "group" if plural else "person"
         return _Resolved(key=f"anon:{name.lower()}", name=phrase.text.strip(), type=kind, anonymous=True)
+    if is_age(phrase):  # "said the 23-year-old": the person whose age it is
+        return _person_described(head, index)
     if any(t.like_num or t.lower_ in {"percent", "cent", "%"} for t in phrase) or not head.is_alpha:
         return None  # "Fifty-one percent", "54"
     if head.pos_ == "PROPN":
         return _Resolved(key=f"named:{name.lower()}", name=name, type="organization")
-    named = _organization_described(head, index, speaking) if lemma in DESCRIBED_ORGANIZATIONS else None
+    if lemma in DESCRIBED_ORGANIZATIONS:
+        speaking = speaking if lemma not in MEDIA_AND_SIDES else None
+        named = organization_described(head, index, speaking, hearers)
+    else:
+        named = organization_of_kind(head, index) if lemma in ORGANIZATION_KINDS else None
     if named is not None:
         return _from_cluster(named)
     if head.pos_ != "NOUN" or head.is_stop:
         return None
-    named_before = _described_person(head, index) if not plural else None
+    named_before = _person_described(head, index) if not plural else None
     if named_before is not None:
-        return _from_cluster(named_before)
+        return named_before
     kind = "organization" if lemma in ORGANIZATION_NOUNS | DESCRIBED_ORGANIZATIONS else "group"
     kind = "person" if kind == "group" and not plural and lemma not in COLLECTIVE_NOUNS else kind
     return _Resolved(key=f"anon:{name.lower()}", name=name, type=kind, anonymous=True)
 
 
-DESCRIPTION_WINDOW_PARAGRAPHS = 2
-
-
-def _described_person(head: Token, index: EntityIndex) -> Cluster | None:
-    """ "…, the comedian has said", "the 45-year-old said": a definite description of one person that no
-    role names is the person named last, close before it (news convention); not an institution."""
-    if not any(t.dep_ == "det" and t.lower_ == "the" for t in head.lefts):
+def _person_described(head: Token, index: EntityIndex) -> _Resolved | None:
+    """ "the comedian", "the 45-year-old": a person the article named just before (descriptions.py); not
+    an institution."""
+    lemma = head.lemma_.lower()
+    if lemma in ORGANIZATION_NOUNS | DESCRIBED_ORGANIZATIONS | ORGANIZATION_KINDS | NOT_ONE_PERSON | UNNAMED:
         return None
-    if head.lemma_.lower() in ORGANIZATION_NOUNS | DESCRIBED_ORGANIZATIONS | INSTITUTIONS | COLLECTIVE_NOUNS:
-        return None
-    last = index.last_person_before(head.i)
-    if last is None:
-        return None
-    floor = _paragraph_floor(text_of(head.doc), head.idx, DESCRIPTION_WINDOW_PARAGRAPHS)
-    return last if max(m.start_char for m in last.mentions if m.start < head.i) >= floor else None
-
-
-def _organization_described(
-    head: Token, index: EntityIndex, speaking: Cluster | None = None
-) -> Cluster | None:
-    """ "the company" after "Tesco said …": the organization that spoke last, else the one named last
-    before the description."""
-    if not any(t.lower_ in {"the", "its"} for t in head.lefts):
-        return None
-    if speaking is not None and head.lemma_.lower() not in MEDIA_AND_SIDES:
-        return speaking
-    named = [
-        c for c in index.clusters if c.type == "organization" and any(m.start < head.i for m in c.mentions)
-    ]
-    if not named:
-        return None
-    return max(named, key=lambda c: max(m.start for m in c.mentions if m.start < head.i))
+    person = described_person(head, index)
+    return _from_cluster(person) if person is not None else None
 
 
 def _noun_phrase(head: Token) -> TokenSpan:
     """The head with its left modifiers only: "A senior official, who spoke …" → "A senior official"."""
     return head.doc[head.left_edge.i : head.i + 1]
-
-
-def _person_by_role(phrase: TokenSpan, index: EntityIndex, before: int) -> Cluster | None:
-    """ "the president-elect" is the person the article introduced as "President-elect Donald Trump"."""
-    wanted = plain_words(clean_name(phrase))
-    if not wanted:
-        return None
-    matches = [c for c in index.clusters if c.type == "person" and any(_is_role(wanted, r) for r in c.roles)]
-    earlier = [c for c in matches if any(m.start < before for m in c.mentions)]
-    if not earlier:  # "the economy minister said" before naming him: only a single match will do
-        return matches[0] if len(matches) == 1 else None
-    return max(earlier, key=lambda c: max(m.start for m in c.mentions if m.start < before))
-
-
-def _is_role(wanted: str, role: str) -> bool:
-    """ "prime minister" is the role "UK Prime Minister", and "foreign secretary" "Foreign Secretary"."""
-    words = plain_words(role)
-    return wanted == words or (len(wanted.split()) >= 2 and f" {words}".endswith(f" {wanted}"))

@@ -1,0 +1,296 @@
+"""Definite descriptions and "it": whom a source that names nobody by name denotes, by news convention.
+
+- A description of one person that no role the article gives names ("the chancellor", "the comedian",
+  "the 23-year-old") is the person the text is about just before it: the subject of the sentence
+  before, when that sentence names a person as its subject ("Gordon Brown has made an appeal … after
+  reports claimed Mr Blair … / The chancellor would not comment"), else the person named last. Within
+  the paragraph or the one before; blank lines between paragraphs do not count as paragraphs.
+- A description of an organization ("the company", "the ministry", "the pan-European bourse") is the
+  organization named with that word ("the Ministry of Communications"), else the one named last before
+  its sentence (one in its own sentence is whom it deals with: "Ahead of talks with the LSE, the
+  pan-European bourse said").
+- "it" with no organization speaking before it is the organization named last, in its sentence or the
+  one before ("Qantas shares fell after it warned …"); never a document ("figures").
+
+speakers.py asks these after roles (roles.py) and the article's names (entities.py) have had their say.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span as TokenSpan
+from spacy.tokens import Token
+
+from quotegraph.analyze.entities import Cluster, EntityIndex, clean_name
+from quotegraph.analyze.parsing import text_of
+from quotegraph.analyze.roles import plain_words
+
+# The words speakers.py reads a common-noun source by.
+ANONYMOUS_NOUNS = frozenset(
+    """
+    official officials source sources expert experts analyst analysts diplomat diplomats aide aides
+    person people resident residents witness witnesses insider insiders observer observers critic
+    critics lawmaker lawmakers officer officers spokesperson spokesman spokeswoman member members
+    staffer staffers adviser advisers advisor advisors investigator investigators economist economists
+    researcher researchers scientist scientists activist activists supporter supporters voter voters
+    """.split()
+)
+ORGANIZATION_NOUNS = frozenset(
+    [
+        "ministry",
+        "department",
+        "agency",
+        "government",
+        "company",
+        "firm",
+        "report",
+        "study",
+        "poll",
+        "survey",
+        "group",
+        "party",
+        "court",
+    ]
+)
+# A statement speaks for whoever issued it: "a statement from the ministry".
+STATEMENT_NOUNS = frozenset({"statement", "announcement", "release", "communique", "communiqué"})
+# Descriptions that stand for an organization the article has named: "the company", "the paper".
+DESCRIBED_ORGANIZATIONS = frozenset(
+    "company firm bank group club paper newspaper broadcaster network retailer airline carrier maker "
+    "manufacturer giant operator chain business corporation team label studio publisher".split()
+)
+# Descriptions that name another organization than the one speaking, more often than not: "the paper"
+# reporting what a company said, "the club" of a player's quote.
+MEDIA_AND_SIDES = frozenset({"paper", "newspaper", "broadcaster", "network", "club", "team"})
+INSTITUTIONS = frozenset(
+    "institute institution organisation organization body association union charity council authority "
+    "regulator watchdog commission committee foundation society federation".split()
+)
+COLLECTIVE_NOUNS = frozenset({"police", "government", "public", "press", "media", "staff", "family"})
+# What an organization publishes through, which speaks for it: "the BNP's website".
+OWNED_MEDIA = frozenset("website site page account blog newsletter".split())
+# People a story introduces without a name, not a description of someone it named: "The woman
+# reported the allegations" is Cosby's accuser, not Cosby.
+UNNAMED = frozenset("woman man girl boy child victim suspect accuser passenger driver".split())
+# Never one person: a description with these heads is no person named before it ("The global
+# entertainment industry says" is not the person named last, nor is "the panel" or "The script").
+NOT_ONE_PERSON = (
+    INSTITUTIONS
+    | COLLECTIVE_NOUNS
+    | frozenset("industry panel board jury sector market community script book film programme show".split())
+)
+
+
+DESCRIPTION_WINDOW_PARAGRAPHS = 2
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# "the 23-year-old", "the 45-year-old actor": an age describes the person, and is no number speaking.
+AGE = re.compile(r"\b\d+-year-old\b", re.IGNORECASE)
+# Words for an organization that a description names it by, besides the firms and institutions
+# speakers.py lists: "the ministry", "the pan-European bourse", "the news organization".
+ORGANIZATION_KINDS = frozenset(
+    """
+    ministry department agency bourse exchange organisation organization institute institution authority
+    regulator watchdog commission union charity association federation outlet publication management
+    station channel service bureau office university college school hospital
+    """.split()
+)
+
+
+def paragraph_floor(text: str, position: int, paragraphs: int, skip_blank: bool = True) -> int:
+    """Where the paragraph `paragraphs - 1` before the one at `position` starts; blank lines between
+    paragraphs (the BBC corpus sets one after each) are no paragraph unless not `skip_blank` (the
+    window speakers.py gives pronouns, tuned with blank lines counted)."""
+    floor, counted = position, 0
+    while counted < paragraphs and floor > 0:
+        start = text.rfind("\n", 0, max(floor - 1, 0)) + 1
+        end = text.find("\n", start)
+        counted += not skip_blank or bool(text[start : end if end >= 0 else len(text)].strip())
+        floor = start
+    return floor
+
+
+def is_age(phrase: TokenSpan) -> bool:
+    """ "the 23-year-old": a person described by their age."""
+    return bool(AGE.search(phrase.text))
+
+
+def described_person(head: Token, index: EntityIndex) -> Cluster | None:
+    """The person a definite description of one person denotes: the subject of the sentence before it,
+    else the person named last, within the paragraph or the one before; None past that."""
+    phrase = head.doc[head.left_edge.i : head.i + 1]
+    if phrase[0].lower_ != "the" and not any(t.dep_ == "det" and t.lower_ == "the" for t in head.lefts):
+        return None
+    last = index.last_person_before(phrase.start)
+    if last is None:
+        return None
+    floor = paragraph_floor(text_of(head.doc), head.idx, DESCRIPTION_WINDOW_PARAGRAPHS)
+    latest = max(m for m in last.mentions if m.start < phrase.start)
+    if latest.start_char < floor:
+        return None
+    if latest.start >= head.sent.start:  # "… for Ricky Gervais' new sitcom, the comedian has said"
+        return last
+    return _subject_before(head, index, floor) or last
+
+
+def _subject_before(head: Token, index: EntityIndex, floor: int) -> Cluster | None:
+    """The person the nearest earlier sentence that names one has as its first subject, if it has
+    ("Corbett, soon to reunite with Ronnie Barker …, also criticised …": Corbett)."""
+    doc = head.doc
+    sentence = head.sent
+    while sentence.start > 0:
+        sentence = doc[sentence.start - 1].sent
+        if sentence.start_char < floor:
+            return None
+        people = [c for t in sentence if (c := index.cluster_at(t.i)) is not None and c.type == "person"]
+        if not people:
+            continue
+        subject = next((t for t in sentence if t.dep_ in SUBJECT_DEPS), None)  # the first clause's
+        cluster = index.cluster_at(subject.i) if subject is not None else None
+        return cluster if cluster is not None and cluster.type == "person" else None
+    return None
+
+
+def organization_described(
+    head: Token, index: EntityIndex, speaking: Cluster | None = None, hearers: frozenset[str] = frozenset()
+) -> Cluster | None:
+    """ "the company" after "Tesco said …": the organization that spoke last (`speaking`; None for "the
+    paper", "the club", which name another side more often than not), else the one named last before;
+    never one the cue speaks to (`hearers`, cluster ids: "the central bank told Reuters")."""
+    if not any(t.lower_ in {"the", "its"} for t in head.lefts):
+        return None
+    if speaking is not None and speaking.id not in hearers:
+        return speaking
+    named = [
+        c
+        for c in index.clusters
+        if c.type == "organization" and c.id not in hearers and _last_start(c, head.i) >= 0
+    ]
+    return max(named, key=lambda c: _last_start(c, head.i)) if named else None
+
+
+def organization_of_kind(head: Token, index: EntityIndex) -> Cluster | None:
+    """ "the ministry", "the radio station": the organization named last before it whose name holds the
+    description's noun or a word before it ("the Ministry of Communications", "Radio 1"); none where no
+    name does ("the German regulator" is not the bank named before it: of what kind a name is, only its
+    words say)."""
+    if head.tag_ != "NN" or not any(t.lower_ in {"the", "its"} for t in head.lefts):
+        return None  # "the authorities in the US" are no one organization
+    words = {head.lower_} | {
+        t.lower_ for t in head.lefts if t.dep_ in {"compound", "amod"} and t.is_alpha and not t.is_title
+    }
+    named = [c for c in index.clusters if c.type == "organization" and _last_start(c, head.i) >= 0]
+    with_word = [c for c in named if any(words & set(a.lower().split()) for a in [c.name, *c.aliases])]
+    return max(with_word, key=lambda c: _last_start(c, head.i)) if with_word else None
+
+
+def organization_before(pronoun: Token, index: EntityIndex) -> Cluster | None:
+    """The organization named last before "it", in its sentence or the one before, not under a
+    preposition ("In addition to its order of 30 Boeing jets, it announced …" is not Boeing's: an
+    organization a preposition governs is spoken of, not speaking). None for the "it" of a passive
+    ("…, it was confirmed on Wednesday"), which stands for no one."""
+    if pronoun.dep_ == "nsubjpass":
+        return None
+    sentence = pronoun.sent
+    floor = pronoun.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    named = [
+        (m.start, c)
+        for c in index.clusters
+        if c.type == "organization"
+        for m in c.mentions
+        if floor <= m.start < pronoun.i and not _under_preposition(m.root)
+    ]
+    return max(named, key=lambda pair: pair[0])[1] if named else None
+
+
+def _under_preposition(token: Token) -> bool:
+    """Whether a preposition governs the token within its clause."""
+    while token.dep_ not in {"ROOT", "nsubj", "nsubjpass", "ccomp", "advcl", "relcl", "conj"}:
+        if token.dep_ in {"pobj", "prep", "agent"}:
+            return True
+        token = token.head
+    return False
+
+
+def _last_start(cluster: Cluster, before: int) -> int:
+    """The first token of the cluster's last mention that starts before token `before`; -1 for none."""
+    return max((m.start for m in cluster.mentions if m.start < before), default=-1)
+
+
+def person_by_role(phrase: TokenSpan, index: EntityIndex, before: int) -> Cluster | None:
+    """ "the president-elect" is the person the article introduced as "President-elect Donald Trump"."""
+    wanted = plain_words(clean_name(phrase))
+    if not wanted:
+        return None
+    matches = [c for c in index.clusters if c.type == "person" and any(is_role(wanted, r) for r in c.roles)]
+    earlier = [c for c in matches if any(m.start < before for m in c.mentions)]
+    if not earlier:  # "the economy minister said" before naming him: only a single match will do
+        return matches[0] if len(matches) == 1 else None
+    return max(earlier, key=lambda c: max(m.start for m in c.mentions if m.start < before))
+
+
+def is_role(wanted: str, role: str) -> bool:
+    """ "prime minister" is the role "UK Prime Minister", and "foreign secretary" "Foreign Secretary"."""
+    words = plain_words(role)
+    if not (wanted == words or (len(wanted.split()) >= 2 and f" {words}".endswith(f" {wanted}"))):
+        return False
+    qualifier = words[: len(words) - len(wanted)].split()[-1:]  # "Deputy Prime Minister John Prescott"
+    return not qualifier or qualifier[0] not in OTHER_HOLDERS  # is not "the prime minister"
+
+
+# Words that make an office another's: the deputy, a former or shadow holder is not "the prime minister".
+OTHER_HOLDERS = frozenset("deputy vice assistant shadow former acting junior ex under".split())
+
+
+# Whom a cue speaks to: "told Reuters", "told the BBC", "said to reporters", "assured investors".
+HEARER_DEPS = frozenset({"dobj", "dative"})
+
+
+def hearers_of(cue: Token | None, index: EntityIndex) -> frozenset[str]:
+    """The ids of the clusters a cue's object or "to"-object names: the listener is never the speaker."""
+    if cue is None:
+        return frozenset()
+    heard = [c for c in cue.children if c.dep_ in HEARER_DEPS]
+    heard += [o for p in cue.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children]
+    clusters = (index.cluster_at(t.i) or index.organization_by_name(t.text) for t in heard)
+    return frozenset(c.id for c in clusters if c is not None)  # the NER may miss a name it found before
+
+
+# "Some of Trump's defenders", "many of the residents": a part of a group speaks for the group described.
+# "69% of those questioned", "many of those interviewed": the people a survey asked.
+PARTS = frozenset("some many most several few one two three all % percent cent".split())
+
+
+def whole_of_part(head: Token) -> Token:
+    """ "Some of Trump's defenders have been claiming": the speakers are Trump's defenders, unnamed."""
+    if head.lower_ not in PARTS:
+        return head
+    named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if named is not None:  # "one of Mr Bakrie's deputies, Mahendra Siregar": the one named
+        return named
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if whole is None or not (whole.tag_ == "NNS" or those_asked(whole)):
+        return head
+    return whole
+
+
+def those_asked(head: Token) -> bool:
+    """ "those questioned", "those polled": the people a survey asked, a group described."""
+    return head.lower_ == "those" and any(c.dep_ == "acl" and c.tag_ == "VBN" for c in head.children)
+
+
+# Nouns for a person who speaks for someone else: "a spokesman for the BPI" speaks for the BPI.
+SPEAKING_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
+def spoken_for(head: Token, index: EntityIndex) -> Cluster | None:
+    """ "A spokesman for the British Phonographic Industry (BPI) said": the organization or person named
+    after "for" (as "A Labour Party spokesman" is the Labour Party's)."""
+    if head.lower_ not in SPEAKING_FOR:
+        return None
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            owner = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            return index.cluster_at(owner.i) if owner is not None else None
+    return None
