@@ -1,0 +1,121 @@
+"""Issue 30: types a reporter can trust (no question, narration, request or deed listed as speech) and
+roles that are one clean noun phrase. Each fixture is a sentence or two of a tuning article (the BBC
+corpus or the extraction benchmark outside benchmarks/quote_sample.py's held-out sample).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quotegraph import models
+from quotegraph.analyze.pipeline import analyze
+from quotegraph.analyze.runtime.attribution_model import load_attribution_model
+from quotegraph.records import Analysis, Article
+
+
+def _run(nlp, text: str, model=None) -> Analysis:
+    return analyze(Article(text=text), nlp, only=["quotes"], learned_model=model)
+
+
+@pytest.fixture(scope="module")
+def learned(nlp):
+    """The shipped attribution model, as `quotegraph analyze` runs by default."""
+    folder = models.shipped_model({})
+    if folder is None:
+        pytest.skip("no shipped model in this checkout")
+    return load_attribution_model(folder, nlp)
+
+
+def _rows(analysis: Analysis) -> list[tuple[str, str | None, str]]:
+    """(content, speaker name, type) of each attribution."""
+    rows = []
+    for quote in analysis.quotes:
+        speaker = analysis.speaker(quote.speaker)
+        content = " … ".join(analysis.text[s:e] for s, e in quote.content)
+        rows.append((content, speaker.name if speaker else None, quote.type))
+    return rows
+
+
+def _speech(analysis: Analysis) -> list[str]:
+    return [content for content, _, kind in _rows(analysis) if kind == "speech"]
+
+
+def test_the_writers_own_voice_is_no_speech(nlp, learned):
+    # A blog post (extraction benchmark) and a BBC analysis: first person and an aside outside quotes.
+    text = (
+        "I'm here to tell you that the Laws of Physics apply to online business just like offline "
+        "business. That is not to say that Yahoo hasn't had its dark days."
+    )
+    for model in (None, learned):
+        rows = _rows(_run(nlp, text, model))
+        assert [kind for _, _, kind in rows if kind == "speech"] == []
+        assert all(speaker is None for _, speaker, _ in rows)
+
+
+def test_a_question_put_to_someone_is_not_their_speech(nlp, learned):
+    text = (
+        "When asked if BMW would be seeking compensation from Bosch, the carmaker's chief executive "
+        'Helmut Panke said: "We will first solve the problem."'
+    )
+    for model in (None, learned):
+        assert not any("compensation" in content for content in _speech(_run(nlp, text, model)))
+
+
+def test_a_writers_question_holding_a_quote_is_no_quote(nlp):
+    text = (
+        "Is Google Stadia the future? That's really two questions, I guess. First, \"Is streaming the "
+        'future of gaming?" Possibly.'
+    )
+    assert not any("streaming" in content for content, _, _ in _rows(_run(nlp, text)))
+
+
+def test_deeds_with_speech_verbs_are_no_attributions(nlp, learned):
+    # A car shown, a plea in court, a decision with no clause, a product recall.
+    texts = [
+        "Audi has revealed the second production model in its e-tron all-electric range, with the 2020 "
+        "Audi e-tron Sportback making its debut at the LA Auto Show.",
+        "Mr Sullivan, 42, has already pleaded guilty to fraud and will be sentenced following Mr Ebbers' "
+        "trial, where he is appearing as a prosecution witness.",
+        "Media giant Viacom has also reportedly agreed to the FCC's demands that if Stern is issued with "
+        "another indecency violation then his show must be pulled from all of its stations.",
+        "BMW is to recall all cars equipped with a faulty diesel fuel-injection pump supplied by parts "
+        "maker Robert Bosch.",
+    ]
+    for text in texts:
+        for model in (None, learned):
+            assert _rows(_run(nlp, text, model)) == [], text
+
+
+def test_revealing_news_is_still_speech(nlp):
+    text = "Henman also revealed the extent of the back problems he suffered in the off-season."
+    assert _rows(_run(nlp, text)) == [
+        ("the extent of the back problems he suffered in the off-season", "Henman", "speech")
+    ]
+
+
+def test_the_source_a_report_cites_is_not_its_content(nlp, learned):
+    text = (
+        "The new patient from Xilingol in Inner Mongolia hunted and ate a wild rabbit on Nov. 5, according "
+        "to the state-run Xinhua News Agency. The person, who was not identified, was hospitalized in the "
+        "county of Huade in north China's Inner Mongolia Autonomous Region, the news agency said, citing "
+        "the regional health commission."
+    )
+    for model in (None, learned):
+        contents = [content for content, _, _ in _rows(_run(nlp, text, model))]
+        assert "the regional health commission" not in contents
+        assert any(content.startswith("The person, who was not identified") for content in contents)
+
+
+def test_an_indication_by_someone_is_speech_and_advice_to_act_a_request(nlp):
+    said = (
+        'Although the White House officially still backs the US\'s traditional "strong dollar" policy, '
+        "it has tacitly indicated that it would be happy if the slide continued."
+    )
+    assert [kind for _, _, kind in _rows(_run(nlp, said))] == ["speech"]
+    advised = (
+        "Holmes has now been advised by her coach Margot Jennings not to rush back into training and it "
+        "is unlikely she will compete again until the summer."
+    )
+    assert [(speaker, kind) for _, speaker, kind in _rows(_run(nlp, advised))] == [
+        ("Margot Jennings", "thought")
+    ]
