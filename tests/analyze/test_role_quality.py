@@ -119,3 +119,67 @@ def test_an_indication_by_someone_is_speech_and_advice_to_act_a_request(nlp):
     assert [(speaker, kind) for _, speaker, kind in _rows(_run(nlp, advised))] == [
         ("Margot Jennings", "thought")
     ]
+
+
+def _roles(analysis: Analysis) -> dict[str, list[str]]:
+    return {speaker.name: speaker.roles for speaker in analysis.speakers}
+
+
+def test_a_hyphenated_title_is_kept_whole(nlp):
+    text = (
+        "Prosecutors in Sweden have dropped an investigation into a rape allegation made against "
+        "Wikileaks co-founder Julian Assange in 2010. Assange said he was pleased."
+    )
+    assert _roles(_run(nlp, text))["Julian Assange"] == ["co-founder"]
+
+
+def test_a_role_glued_to_another_name_is_not_the_speakers(nlp):
+    # "singer-keyboardist McDonald" is McDonald's role, not Johnston's.
+    text = (
+        "Singer-guitarists Tom Johnston and Patrick Simmons, singer-keyboardist McDonald, and "
+        "multi-instrumentalist John McFee will tour together for the first time in nearly 25 years during "
+        "the trek. “We’re truly excited about our 50th Anniversary Tour,” Johnston said in a statement."
+    )
+    assert "singer-keyboardist McDonald" not in _roles(_run(nlp, text))["Tom Johnston"]
+
+
+def test_an_organizations_own_description_is_no_persons_role(nlp):
+    from quotegraph.analyze.roles import clean_role
+
+    doc = nlp(
+        "Ford, the US car company, reported higher fourth quarter and full-year profits on Thursday "
+        "boosted by a buoyant period for its car loans unit."
+    )
+    assert clean_role(list(doc[2:6])) is None  # "the US car company"
+    doc = nlp(
+        "Peng Mei — project manager for communications on Singles Day and PR director of Tmall, the retail "
+        "site owned by Alibaba — responded to the allegations in a post on WeChat."
+    )
+    site = next(t for t in doc if t.text == "site")
+    assert clean_role(list(doc[site.i - 2 : site.i + 1])) is None  # "the retail site"
+    assert clean_role(list(doc[3:7])) == "project manager for communications"
+
+
+def test_a_party_and_state_or_a_sentence_adverb_is_no_role(nlp):
+    text = (
+        "In October, Rep. David McKinley, R-W.Va., visited the U.S.-Mexico border near McAllen, Texas, and "
+        "argued that the United States needs stronger border security. Earlier Foreign Secretary Jack Straw "
+        "said the UK was prepared to veto any bid to reduce the rebate secured by Margaret Thatcher in 1984."
+    )
+    roles = _roles(_run(nlp, text))
+    assert roles["David McKinley"] == []
+    assert roles["Jack Straw"] == ["Foreign Secretary"]
+
+
+def test_proper_nouns_with_no_office_are_no_role(nlp):
+    from quotegraph.analyze.roles import clean_role
+
+    doc = nlp(
+        '"Patent rights, it is claimed, protect inventors but in this case it is exclusively the '
+        'interests of the big companies that are protected," Eva Lichtenberg, a Austrian Green member of '
+        "the European Parliament said in a statement."
+    )
+    austrian = next(t for t in doc if t.text == "Austrian")
+    assert clean_role(list(doc[austrian.i - 1 : austrian.i + 2])) is None  # "a Austrian Green": a party
+    whole = list(doc[austrian.i - 1 : austrian.i + 7])
+    assert clean_role(whole) == "Austrian Green member of the European Parliament"

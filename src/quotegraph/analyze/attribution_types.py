@@ -114,6 +114,15 @@ def is_refusal(token: Token) -> bool:
     return not clauses or bool(marks & {"whether", "if"})
 
 
+# Sources that name nobody: "Nothing indicated that he was sticking …" is a finding, not a hint in words.
+NOBODY = frozenset("nothing none something anything everything this that these those".split())
+
+
+def _names_someone(source: Token | None) -> bool:
+    """ "it has tacitly indicated", "the judge presiding has indicated": someone; not "nothing indicated"."""
+    return source is not None and source.lower_ not in NOBODY
+
+
 def attribution_type(cue: Token | None, source: Token | None, direct: bool) -> AttributionType:
     """The type of one attribution from its cue and the head of its source (either may be None)."""
     if is_document_noun(source):
@@ -128,7 +137,7 @@ def attribution_type(cue: Token | None, source: Token | None, direct: bool) -> A
     if lemma in REQUEST_LEMMAS and _infinitive(cue):  # "asked the court to send …", "agreed to buy …"
         return "thought"
     if lemma in FINDING_LEMMAS - {"suggest", "reveal", "indicate"} or (
-        lemma == "indicate" and source is None
+        lemma == "indicate" and not _names_someone(source)
     ):
         # "tests found …" with nobody named is a finding; someone's "found that …" is what they concluded.
         return "document" if source is None else "thought"
