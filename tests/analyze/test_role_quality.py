@@ -183,3 +183,39 @@ def test_proper_nouns_with_no_office_are_no_role(nlp):
     assert clean_role(list(doc[austrian.i - 1 : austrian.i + 2])) is None  # "a Austrian Green": a party
     whole = list(doc[austrian.i - 1 : austrian.i + 7])
     assert clean_role(whole) == "Austrian Green member of the European Parliament"
+
+
+def test_a_title_opening_on_a_name_keeps_the_whole_name(nlp):
+    from quotegraph.analyze.roles import _premodifier_role
+
+    doc = nlp(
+        "Lord of the Rings director Peter Jackson has said that it will be up to four years before he "
+        "starts work on a film version of The Hobbit."
+    )
+    jackson = next(t for t in doc if t.text == "Peter")
+    assert _premodifier_role(doc[jackson.i : jackson.i + 2]) == "Lord of the Rings director"
+    doc = nlp(
+        "On Thursday, senior law lord Lord Bingham said the rules were incompatible with the European "
+        "Convention on Human Rights."
+    )
+    bingham = next(t for t in doc if t.text == "Bingham")
+    assert _premodifier_role(doc[bingham.i - 1 : bingham.i + 1]) == "senior law lord"
+
+
+def test_a_name_or_an_operation_is_no_persons_role(nlp):
+    from quotegraph.analyze.roles import clean_role
+
+    doc = nlp(
+        "Chart-topper 50 Cent, real name Curtis Jackson, said the truce came on the anniversary of the "
+        "death of the Notorious BIG in 1997."
+    )
+    real = next(t for t in doc if t.text == "real")
+    assert clean_role(list(doc[real.i : real.i + 2])) is None  # "real name"
+    doc = nlp(
+        "Sean Robertson, a spokesperson for Inherent Resolve, the U.S. military operation against Islamic "
+        "State in Iraq and Syria, told VOA Pentagon correspondent Carla Babb on Nov. 5."
+    )
+    the = next(t for t in doc if t.text == "the")
+    syria = next(t for t in doc if t.text == "Syria")
+    assert clean_role(list(doc[the.i : syria.i + 1])) is None
+    assert clean_role(list(doc[3:8])) == "spokesperson for Inherent Resolve"

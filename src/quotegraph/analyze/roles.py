@@ -68,9 +68,11 @@ ORGANIZATION_HEADS = frozenset(
     company companies firm firms group site website retailer chain manufacturer carmaker automaker
     carrier airline bank lender insurer broadcaster network newspaper magazine think-tank charity
     organisation organization agency institute institution union party club outlet giant conglomerate
-    subsidiary brand business start-up startup operator provider supplier
+    subsidiary brand business start-up startup operator provider supplier operation coalition campaign
     """.split()
 )
+# A name is no role: "Chart-topper 50 Cent, real name Curtis Jackson, said …".
+NAME_HEADS = frozenset({"name", "nickname", "alias", "pseudonym"})
 # Words of the sentence before a title, never part of it: "Earlier Foreign Secretary Jack Straw said".
 SENTENCE_ADVERBS = frozenset("earlier later meanwhile previously formerly now also then yesterday".split())
 # A US legislator's party and state: "Rep. David McKinley, R-W.Va., visited …".
@@ -159,15 +161,15 @@ def _describes_organization(words: list[Token]) -> bool:
     while start > 0 and not words[start - 1].whitespace_:
         start -= 1  # "think-tank" is one word as written
     compound = "".join(t.text_with_ws for t in words[start : head + 1]).strip().lower()
-    return compound in ORGANIZATION_HEADS or words[head].lower_ in ORGANIZATION_HEADS
+    return compound in ORGANIZATION_HEADS or words[head].lower_ in ORGANIZATION_HEADS | NAME_HEADS
 
 
 def _ends_on_a_name(words: list[Token]) -> bool:
     """ "singer-keyboardist McDonald", "wealthy hotelier Trump": a name glued to a role after it is the
     role of the one named, and "Trump" no office; "Wild coach", "Emirates President" end on their office."""
     head = _head(words)
-    if head < 1 or not _is_name_word(words[head]):
-        return False
+    if head < 1 or words[head].is_lower or not _is_name_word(words[head]):
+        return False  # "senior law lord": the tagger's proper noun, lowercase, is no name
     before = words[head - 1]
     return before.pos_ in NOUNS and before.is_lower
 
@@ -251,6 +253,25 @@ def age_after(mention: TokenSpan) -> int | None:
     return value if 0 < value <= MAX_AGE else None
 
 
+def _name_start(doc: Doc, start: int, end: int) -> int:
+    """Where a name the role opens on starts, when the parser cut it after "of" or inside an entity:
+    "Lord of the Rings director Peter Jackson" (not "Rings director"), "Association of Chief Police
+    Officers president" (not "Chief Police Officers president")."""
+    while 0 < start < end and doc[start].ent_iob_ == "I" and doc[start].ent_type_ != "PERSON":
+        start -= 1
+    first = start + 1 if doc[start].lower_ == "the" else start  # the name's first word
+    if first >= end or not doc[first].is_title:
+        return start
+    before = start - 1  # the word before the name and its "the"
+    if before > 0 and doc[before].lower_ == "the" and first == start:
+        before -= 1
+    if before > 0 and doc[before].lower_ == "of" and doc[before - 1].is_title:
+        start = before - 1
+        while start > 0 and doc[start - 1].is_title and doc[start - 1].ent_type_ != "PERSON":
+            start -= 1
+    return start
+
+
 def _premodifier_role(mention: TokenSpan) -> str:
     """ "Kremlin spokesperson Dmitry Peskov" → "Kremlin spokesperson"."""
     doc = mention.doc
@@ -261,14 +282,20 @@ def _premodifier_role(mention: TokenSpan) -> str:
         and (doc[start - 1].text == "-" or doc[start].text == "-")
     ):
         start -= 1  # "Wikileaks co-founder Julian Assange": the parser hangs "co-" elsewhere
+    start = _name_start(doc, start, mention.start)
     holder = mention.root
     if holder.dep_ == "pobj" and holder.head.lower_ == "of" and holder.head.head.lower_ in ROLE_HEADS:
         start = holder.head.head.left_edge.i  # "Director of rugby Warren Gatland" → "Director of rugby"
     tokens = [doc[i] for i in range(start, mention.start)]
     while tokens and (tokens[0].dep_ in {"det", "poss", "case", "prep"} or tokens[0].is_punct):
         tokens = tokens[1:]
-    while tokens and tokens[-1].lower_.rstrip(".") in (TITLES - {"president", "minister"}) | ADDRESS_RANKS:
-        tokens = tokens[:-1]  # "manager Sir Alex Ferguson", "chief Lord Butler": the rank is the name's
+    while tokens and (
+        tokens[-1].lower_.rstrip(".") in TITLES - {"president", "minister"}
+        or (tokens[-1].lower_ in ADDRESS_RANKS and not tokens[-1].is_lower)
+    ):
+        tokens = tokens[
+            :-1
+        ]  # "manager Sir Alex Ferguson", "chief Lord Butler"; "senior law lord" is an office
     if any(
         t.dep_ in {"poss", "case"} or (t.ent_type_ == "PERSON" and not in_organization_name(t))
         for t in tokens
