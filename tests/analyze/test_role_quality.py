@@ -219,3 +219,16 @@ def test_a_name_or_an_operation_is_no_persons_role(nlp):
     syria = next(t for t in doc if t.text == "Syria")
     assert clean_role(list(doc[the.i : syria.i + 1])) is None
     assert clean_role(list(doc[3:8])) == "spokesperson for Inherent Resolve"
+
+
+def test_a_byline_is_furniture_for_the_learned_model_too(nlp, learned):
+    from quotegraph.analyze.furniture import is_furniture
+
+    assert is_furniture("Staff Reports")
+    assert not is_furniture("Staff reports of the meeting were leaked, the union said.")
+    text = (
+        "CPD arrests six in drug investigation\nStaff Reports\nPolice arrested six people Monday during a "
+        "narcotics investigation involving drug activity at a local home."
+    )
+    for model in (None, learned):
+        assert not any("Police arrested" in content for content, _, _ in _rows(_run(nlp, text, model)))
