@@ -52,6 +52,14 @@ def test_the_writers_own_voice_is_no_speech(nlp, learned):
         assert all(speaker is None for _, speaker, _ in rows)
 
 
+def test_a_writers_aside_found_by_the_learned_model_is_no_speech(nlp, learned):
+    text = (
+        "And given the way they’ve played so far and the three games remaining against teams with winning "
+        "records, there’s no reason to think they’ll win out."
+    )
+    assert _speech(_run(nlp, text, learned)) == []
+
+
 def test_a_question_put_to_someone_is_not_their_speech(nlp, learned):
     text = (
         "When asked if BMW would be seeking compensation from Bosch, the carmaker's chief executive "

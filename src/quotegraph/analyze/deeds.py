@@ -91,6 +91,8 @@ def is_question_put(cue: Token) -> bool:
 
 def is_writers_voice(cue: Token) -> bool:
     """A cue in the writer's own voice: an aside, a first- or second-person subject, an imperative."""
+    if any(c.dep_ == "expl" for c in cue.children):
+        return True  # a learned cue "there's no reason to think": the writer's, as "it is fair to say"
     if cue.lemma_ == "be" or cue.pos_ == "ADJ":  # a learned cue "is not to say" or "Needless to say"
         cue = next((c for c in cue.children if c.dep_ == "xcomp"), cue)
     if _is_aside(cue):
