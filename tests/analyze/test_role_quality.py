@@ -240,3 +240,13 @@ def test_a_byline_is_furniture_for_the_learned_model_too(nlp, learned):
     )
     for model in (None, learned):
         assert not any("Police arrested" in content for content, _, _ in _rows(_run(nlp, text, model)))
+
+
+def test_a_salutation_is_no_speakers_label(nlp):
+    text = (
+        "DEAR ABBY: My husband of more than 20 years just purchased plane tickets to India. It’s a 24-hour "
+        "trip from the USA.\nDEAR FEELING: Of course you should be happy that you will be visiting a "
+        "beautiful country.\nDEAR ABBY: My older sister has just been diagnosed with cervical cancer."
+    )
+    speakers = [speaker for _, speaker, _ in _rows(_run(nlp, text))]
+    assert "DEAR ABBY" not in speakers and "DEAR FEELING" not in speakers
