@@ -250,3 +250,11 @@ def test_a_salutation_is_no_speakers_label(nlp):
     )
     speakers = [speaker for _, speaker, _ in _rows(_run(nlp, text))]
     assert "DEAR ABBY" not in speakers and "DEAR FEELING" not in speakers
+
+
+def test_a_request_joined_to_a_statement_stays_speech(nlp):
+    text = (
+        "Boudreau gave his players a pep talk Tuesday, telling them to “believe in yourselves” and that the "
+        "Wild are a “good team.”"
+    )
+    assert [kind for _, _, kind in _rows(_run(nlp, text))] == ["speech"]

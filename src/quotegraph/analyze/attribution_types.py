@@ -85,11 +85,17 @@ REQUEST_LEMMAS = frozenset(
 
 
 def _infinitive(cue: Token) -> bool:
-    """ "to send", "to buy": a complement that is a to-infinitive, with or without an object before it."""
-    return any(
-        c.dep_ in {"xcomp", "ccomp"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for c in cue.children
-    )
+    """ "to send", "to buy": a complement that is a to-infinitive, with or without an object before it;
+    not one joined to a clause of what was said ("telling them to "believe in yourselves" and that the
+    Wild are a "good team"" reports words too)."""
+    for complement in cue.children:
+        if complement.dep_ not in {"xcomp", "ccomp"}:
+            continue
+        if not any(a.dep_ == "aux" and a.lower_ == "to" for a in complement.children):
+            continue
+        conjuncts = [k for k in complement.children if k.dep_ == "conj"]
+        return not any(m.dep_ == "mark" and m.lower_ == "that" for k in conjuncts for m in k.children)
+    return False
 
 
 def is_hearsay(cue: Token | None) -> bool:
