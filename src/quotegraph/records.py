@@ -31,7 +31,7 @@ Granularity = Literal["day", "month", "year"]
 
 # 3: types, kinds, role lists, ages; 4: refusals, hearsay, cleaner roles; 5: refusals as thoughts,
 # clubs and firms as organizations, no organization alone as a role, no narration in content (issue 30)
-ANALYSIS_VERSION = 6
+ANALYSIS_VERSION = 7
 
 # Which attributions of a learned model are kept: "quotes", those whose cue the rules' lexicon takes
 # for a reporting, belief or intention word (analyze/cues.py); "all", every one (the training

@@ -4,9 +4,11 @@ The rule, by cue and source:
 - document: the source is a document, a study, a report, a survey, a poll, a photo, figures ("another
   study found that …", "a survey says …", "a photo showed …"), whatever the cue;
 - thought: the cue reports a belief, a wish or an intention ("he hopes", "she wants to", "they
-  fear", "plans to"), a request or a decision ("asked the court to …", "agreed to buy …"), what
-  someone found or showed that is not said in words, or hearsay, a passive
-  report with no one named as its agent ("is reported to", "is said to", "it is understood that");
+  fear", "plans to"), a request or a decision ("asked the court to …", "advised consumers to give …",
+  "agreed to buy …"), what someone found or showed that is not said in words ("has indicated that
+  she'll …" is said), hearsay, a passive report with no one named as its agent ("is reported to",
+  "is said to", "it is understood that"), the writer's own voice ("I'm here to tell you that …",
+  "Which is not to say that …") or a question put to someone ("When asked if BMW would …");
 - speech: everything else: said, told, added, wrote, tweeted, a statement by a person or organization.
 A direct quotation is speech unless its source is a document: quotation marks are words someone said.
 A refusal to speak ("declined to comment", "would not say whether …") is a thought: it reports an
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotegraph.analyze.deeds import is_question_put, is_writers_voice
 from quotegraph.records import AttributionType
 
 # Nouns whose subject is a document rather than someone speaking ("the report said", "a poll shows").
@@ -41,6 +44,7 @@ THOUGHT_LEMMAS = frozenset(
     """.split()
 )
 FINDING_LEMMAS = frozenset({"find", "show", "demonstrate", "prove", "reveal", "suggest", "indicate"})
+# Someone's "indicated that she'll …" is what she said, a hint in words; figures that "indicated" found it.
 # A refusal to speak reports no words: "declined to comment", "refused to say whether …", "would not
 # comment on …", "did not say whether …". It is a thought, as a refusal to act ("refused to resign")
 # is: typed so rather than dropped, PolNeAR dev scores rose (source/cue/content exact F1
@@ -71,17 +75,27 @@ HEARSAY_LEMMAS = frozenset(
 
 
 # With an infinitive these ask for or settle on a deed, and report no words: "Yukos asked the US court to
-# send its dispute to arbitration", "urged ministers to act", "InBev agreed to buy the stake". Both are
-# thoughts (a wish, a decision); "agreed that …", "urged that …" stay speech.
-REQUEST_LEMMAS = frozenset("ask urge beg plead invite encourage order instruct agree demand".split())
+# send its dispute to arbitration", "urged ministers to act", "InBev agreed to buy the stake", "has been
+# advised by her coach not to rush back", "told students to work up the corporate ladder". Both are
+# thoughts (a wish, a decision); "agreed that …", "urged that …", "told them that …" stay speech.
+REQUEST_LEMMAS = frozenset(
+    "ask urge beg plead invite encourage order instruct agree demand advise tell warn remind recommend "
+    "persuade".split()
+)
 
 
 def _infinitive(cue: Token) -> bool:
-    """ "to send", "to buy": a complement that is a to-infinitive, with or without an object before it."""
-    return any(
-        c.dep_ in {"xcomp", "ccomp"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for c in cue.children
-    )
+    """ "to send", "to buy": a complement that is a to-infinitive, with or without an object before it;
+    not one joined to a clause of what was said ("telling them to "believe in yourselves" and that the
+    Wild are a "good team"" reports words too)."""
+    for complement in cue.children:
+        if complement.dep_ not in {"xcomp", "ccomp"}:
+            continue
+        if not any(a.dep_ == "aux" and a.lower_ == "to" for a in complement.children):
+            continue
+        conjuncts = [k for k in complement.children if k.dep_ == "conj"]
+        return not any(m.dep_ == "mark" and m.lower_ == "that" for k in conjuncts for m in k.children)
+    return False
 
 
 def is_hearsay(cue: Token | None) -> bool:
@@ -106,6 +120,15 @@ def is_refusal(token: Token) -> bool:
     return not clauses or bool(marks & {"whether", "if"})
 
 
+# Sources that name nobody: "Nothing indicated that he was sticking …" is a finding, not a hint in words.
+NOBODY = frozenset("nothing none something anything everything this that these those".split())
+
+
+def _names_someone(source: Token | None) -> bool:
+    """ "it has tacitly indicated", "the judge presiding has indicated": someone; not "nothing indicated"."""
+    return source is not None and source.lower_ not in NOBODY
+
+
 def attribution_type(cue: Token | None, source: Token | None, direct: bool) -> AttributionType:
     """The type of one attribution from its cue and the head of its source (either may be None)."""
     if is_document_noun(source):
@@ -115,9 +138,13 @@ def attribution_type(cue: Token | None, source: Token | None, direct: bool) -> A
     lemma = cue.lemma_.lower()
     if lemma in THOUGHT_LEMMAS or is_hearsay(cue) or is_refusal(cue):
         return "thought"
+    if is_writers_voice(cue) or is_question_put(cue):
+        return "thought"  # nobody the article reports said it: PolNeAR marks it, a reporter's list does not
     if lemma in REQUEST_LEMMAS and _infinitive(cue):  # "asked the court to send …", "agreed to buy …"
         return "thought"
-    if lemma in FINDING_LEMMAS - {"suggest", "reveal"}:
+    if lemma in FINDING_LEMMAS - {"suggest", "reveal", "indicate"} or (
+        lemma == "indicate" and not _names_someone(source)
+    ):
         # "tests found …" with nobody named is a finding; someone's "found that …" is what they concluded.
         return "document" if source is None else "thought"
     return "speech"

@@ -5,6 +5,8 @@ and indirect speech").
 
 from __future__ import annotations
 
+import re
+
 from quotegraph.analyze.attribution import Attribution
 from quotegraph.analyze.attribution_types import attribution_type
 from quotegraph.analyze.clauses import sentence_end
@@ -31,6 +33,8 @@ def leftover_passages(
             continue
         if any(s < passage.fragments[0][1] and passage.fragments[0][0] < e for s, e in covered):
             continue  # a partial quote inside reported speech, or a transcript line already taken
+        if _in_writers_question(text, passage):
+            continue  # `First, "Is streaming the future of gaming?"`: the writer asks, nobody is quoted
         host = _reported_speech_in_sentence(passage, found, text)
         if host is not None:  # `… is "a great move," though comes "very late."`
             host.content[-1] = (host.content[-1][0], passage.fragments[-1][1])
@@ -64,6 +68,25 @@ def leftover_passages(
         else:
             leftovers.append(Attribution("direct", list(passage.fragments), [], [], passages=[passage]))
     return leftovers
+
+
+# Where a sentence of the writer's ends before a quote: a full stop, a question or exclamation mark, or
+# a line break, with the quotation marks or brackets that may close it.
+SENTENCE_BREAK = re.compile(r"(?:[.!?][\"”’)]*\s|\n)")
+
+
+def _in_writers_question(text: str, passage: QuotedSpan) -> bool:
+    """A question quoted inside the writer's own sentence, which the quote does not open: `First, "Is
+    streaming the future of gaming?"`, `will be left to wonder: "what did we do to deserve this?"`. No
+    cue took it, so no one the article reports asks it; a quote opening its sentence may go on from a
+    speaker (`"A," he said. "Why not?"`)."""
+    quoted = text[passage.fragments[0][0] : passage.fragments[-1][1]].rstrip(' "”’')
+    if not quoted.endswith("?"):
+        return False
+    line_start = text.rfind("\n", 0, passage.start) + 1
+    breaks = list(SENTENCE_BREAK.finditer(text, line_start, passage.start))
+    opening = text[breaks[-1].end() if breaks else line_start : passage.start]
+    return any(c.isalnum() for c in opening)
 
 
 def _continues(text: str, previous: Attribution, passage: QuotedSpan) -> bool:

@@ -12,7 +12,8 @@ nouns ("concerns about available stocks"), which are not quotes — and where th
 same cue with a content holding the model's and more, the rules' attribution is kept. With the
 scope "model" the model's attributions are kept alone, as its training data draws them; with the
 others, a cue that reports no words of anyone's (a question put, "cautious about revealing …",
-quotes.reports_nothing) is dropped as the rules drop it.
+quotes.reports_nothing) is dropped as the rules drop it, and so is an attribution on a line of page
+furniture (a teaser, a caption, a byline: furniture.py).
 docs/training.md gives the measurements behind these choices.
 """
 
@@ -23,6 +24,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from quotegraph.analyze.cues import is_cue
+from quotegraph.analyze.furniture import furniture_lines, inside
+from quotegraph.analyze.parsing import text_of
 from quotegraph.analyze.quotemarks import QuotedSpan
 from quotegraph.analyze.quotes import Attribution, reports_nothing
 
@@ -39,6 +42,8 @@ def learned_attributions(
     """
     found = model.attributions(doc, (passages, rules))
     if model.scope != "model":
+        furniture = furniture_lines(text_of(doc))  # a teaser's or a byline's words, as the rules skip them
+        found = [a for a in found if not any(inside(s, furniture) for s, _ in a.cue + a.content[:1])]
         direct = [a for a in rules if a.kind == "direct"]
         taken = [span for a in direct for span in a.content]
         found = [a for a in found if not _touches(a.content, taken) and not _silent(doc, a)]

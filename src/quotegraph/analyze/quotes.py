@@ -30,6 +30,7 @@ from quotegraph.analyze.clauses import (
 )
 from quotegraph.analyze.continuations import is_full_quote, leftover_passages
 from quotegraph.analyze.cues import cue_needs_quote, is_according_to, is_cue, preposition_object
+from quotegraph.analyze.deeds import is_deed, is_question_put
 from quotegraph.analyze.furniture import furniture_lines, inside
 from quotegraph.analyze.parsing import text_of
 from quotegraph.analyze.quotemarks import MARKS, QuotedSpan, passage_test
@@ -79,7 +80,7 @@ def _opens_on_inch_mark(text: str, passage: QuotedSpan) -> bool:
 
 
 def _attribute_cue(cue: Token, passages: list[QuotedSpan], claimed: set[int]) -> Attribution | None:
-    if _is_question_put(cue):
+    if is_question_put(cue):
         return None
     source_head = _source_head(cue)
     source = mention_span(source_head) if source_head is not None else None
@@ -104,37 +105,11 @@ def _attribute_cue(cue: Token, passages: list[QuotedSpan], claimed: set[int]) ->
 def reports_nothing(cue: Token) -> bool:
     """A cue word that reports no words of anyone's, whoever found it (these rules or a learned model).
     A refusal to speak ("declined to comment") is kept, as a thought (attribution_types.py)."""
-    if _is_deed(cue) or _is_asked(cue):
+    if is_deed(cue) or _is_asked(cue):
         return True  # "has posted an 18% jump": a deed; "was asked if …": a question put to them
-    if any(_is_question_put(above) for above in cue.ancestors):
+    if any(is_question_put(above) for above in cue.ancestors):
         return True  # "Asked whether he thought …": the question's words are not his statement
     return _is_talked_about(cue)  # "cautious about revealing who …": speaking is the topic
-
-
-# Cues that with a bare object and no clause name a deed: "posted an 18% jump in profits", "conceded two
-# goals", "maintained their start", "boasts a stadium" (clauses.DEED_WITH_OBJECT, less the hearers).
-DEEDS = frozenset("post concede maintain threaten boast guarantee counter".split())
-
-
-# "Responded with unacceptable violence": a reply by force is a deed. A reply with anything else is most
-# often words in news ("Trump has responded with attacks on Machado", "responded with a statement").
-REPLY_VERBS = frozenset({"respond", "reply", "react", "retaliate"})
-FORCE_NOUNS = frozenset(
-    """
-    violence force gunfire fire bullet teargas gas shelling airstrike strike raid rocket missile bomb
-    arrest sanction tariff crackdown
-    """.split()
-)
-
-
-def _is_deed(cue: Token) -> bool:
-    deps = {c.dep_ for c in cue.children}
-    if deps & {"ccomp", "xcomp", "parataxis"}:
-        return False
-    if cue.lemma_.lower() in REPLY_VERBS:
-        means = [o for p in cue.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children]
-        return any(o.dep_ == "pobj" and o.lemma_.lower() in FORCE_NOUNS for o in means)
-    return cue.lemma_.lower() in DEEDS and "dobj" in deps
 
 
 def _is_talked_about(cue: Token) -> bool:
@@ -149,11 +124,6 @@ def _is_asked(cue: Token) -> bool:
     """ "Mr Blair was asked if the SAS had been in the country": a question put to the subject, who said
     none of it; who put it is seldom named."""
     return cue.lemma_ == "ask" and any(c.dep_ == "auxpass" for c in cue.children)
-
-
-def _is_question_put(cue: Token) -> bool:
-    """ "Asked whether the plan was affordable, Brown said …": the question is the reporter's, not Brown's."""
-    return cue.lemma_ == "ask" and cue.tag_ == "VBN" and cue.dep_ == "advcl" and cue.i < cue.head.i
 
 
 def _as_list(span: CharSpan | None) -> list[CharSpan]:

@@ -7,8 +7,10 @@ A role is a title or an office, with its organization where the article gives on
 spokesperson", "president of the Institute for Economic Studies"). Never a role: an organization, a
 place or a name alone ("BBC", "Welsh"), which says whom a person is with, not what they are; a date or
 weekday, a number, a URL, a handle or a hashtag, a lone adjective or participle ("smiling", "even"), a
-title left over from a name ("good Mr"), a rank of address ("Lord", "Baroness"), or a phrase as long as
-a headline. A bare number in apposition ("Smith, 58, said") is the person's age, kept apart.
+title left over from a name ("good Mr"), a rank of address ("Lord", "Baroness"), a phrase as long as
+a headline or with a finite verb ("shoots for the moon"), what an organization is ("the US car company",
+"the retail site"), a role glued to someone else's name ("singer-keyboardist McDonald"), a party and a
+state ("R-W.Va"). A bare number in apposition ("Smith, 58, said") is the person's age, kept apart.
 """
 
 from __future__ import annotations
@@ -46,6 +48,8 @@ OFFICES = TITLES | frozenset(
     lawyer candidate speaker chairman chairwoman chair director manager coach captain commissioner
     ambassador professor pope king queen prince princess archbishop bishop cardinal admiral commander
     premier president minister mp mep msp am mla ceo cfo coo cto chief executive editor leader founder
+    officer attorney counsel envoy adviser advisor analyst correspondent economist producer host anchor
+    insider reporter columnist commentator contributor strategist
     """.split()
 )
 # Entity types that name who or what someone is from, never what they are.
@@ -57,6 +61,24 @@ NOT_ROLES = frozenset({"vice", "deputy", "acting", "former", "late", "new", "the
 ADDRESS_RANKS = frozenset(
     "lord lady baron baroness sir dame earl countess viscount viscountess duke duchess fellow".split()
 )
+# A role whose head is one of these describes an organization, not a person: "Ford, the US car company"
+# merged with Bill Ford, "Tmall, the retail site owned by Alibaba", "a US-based think-tank".
+ORGANIZATION_HEADS = frozenset(
+    """
+    company companies firm firms group site website retailer chain manufacturer carmaker automaker
+    carrier airline bank lender insurer broadcaster network newspaper magazine think-tank charity
+    organisation organization agency institute institution union party club outlet giant conglomerate
+    subsidiary brand business start-up startup operator provider supplier operation coalition campaign
+    """.split()
+)
+# A name is no role: "Chart-topper 50 Cent, real name Curtis Jackson, said …".
+NAME_HEADS = frozenset({"name", "nickname", "alias", "pseudonym"})
+# Words of the sentence before a title, never part of it: "Earlier Foreign Secretary Jack Straw said".
+SENTENCE_ADVERBS = frozenset("earlier later meanwhile previously formerly now also then yesterday".split())
+# A US legislator's party and state: "Rep. David McKinley, R-W.Va., visited …".
+PARTY_AND_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
+# A finite verb, lowercase: a clause or a headline, not a noun phrase ("shoots for the moon").
+FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
 
 
 def age_of(tokens: Sequence[Token]) -> int | None:
@@ -83,6 +105,7 @@ def clean_role(tokens: Sequence[Token]) -> str | None:
         or words[0].dep_ in {"det", "cc"}
         or words[0].lower_ in ARTICLES
         or words[0].pos_ in NOT_OPENERS
+        or words[0].lower_ in SENTENCE_ADVERBS
     ):
         words = words[1:]  # "nothing President" → "President": a role opens on its noun phrase
     words = [t for i, t in enumerate(words) if i == 0 or t.lower_ != words[i - 1].lower_]  # "British British"
@@ -107,8 +130,8 @@ def clean_role(tokens: Sequence[Token]) -> str | None:
         return None
     if any(t.lower_ in DATE_WORDS for t in words) or any(c in text for c in ';:!?"“”'):
         return None
-    if len(words) == 1 and _is_name_word(words[0]):
-        return None  # "Empire", "Observer", "Sun": a proper noun alone is a name, not an office
+    if all(_is_name_word(t) for t in words if not t.is_punct):
+        return None  # "Empire", "French Green", "Dragon Waiting": proper nouns with no office are a name
     if re.search(r"\s[-–—]\s", text):
         return None  # "Film - The Aviator", "director - Clint Eastwood": a line of a list, not a role
     if not any(t.pos_ in NOUNS for t in words):
@@ -118,7 +141,37 @@ def clean_role(tokens: Sequence[Token]) -> str | None:
         return None  # a role ends in its head noun: "chief executive", not "executive who"
     if words[0].tag_ in {"VBG", "VBN", "VBD", "VBZ", "VBP"}:
         return None  # a participle or a verb opening the phrase: a clause, not a role
-    return text
+    if any(t.tag_ in FINITE_TAGS and t.is_lower for t in words) or PARTY_AND_STATE.fullmatch(text):
+        return None  # "shoots for the moon": a clause; "R-W.Va": a party and a state
+    return None if _describes_organization(words) or _ends_on_a_name(words) else text
+
+
+def _head(words: list[Token]) -> int:
+    """Where the role's head word is: the last word whose syntactic head lies outside the phrase;
+    "governor" in "Bank of England governor", "editor" in "editor of fansite Halo"."""
+    inside = {t.i for t in words}
+    roots = [i for i, t in enumerate(words) if t.head.i not in inside or t.head is t]
+    return roots[-1] if roots else len(words) - 1
+
+
+def _describes_organization(words: list[Token]) -> bool:
+    """ "US car company", "retail site", "US-based think-tank": what a firm is, never a person's role."""
+    head = _head(words)
+    start = head
+    while start > 0 and not words[start - 1].whitespace_:
+        start -= 1  # "think-tank" is one word as written
+    compound = "".join(t.text_with_ws for t in words[start : head + 1]).strip().lower()
+    return compound in ORGANIZATION_HEADS or words[head].lower_ in ORGANIZATION_HEADS | NAME_HEADS
+
+
+def _ends_on_a_name(words: list[Token]) -> bool:
+    """ "singer-keyboardist McDonald", "wealthy hotelier Trump": a name glued to a role after it is the
+    role of the one named, and "Trump" no office; "Wild coach", "Emirates President" end on their office."""
+    head = _head(words)
+    if head < 1 or words[head].is_lower or not _is_name_word(words[head]):
+        return False  # "senior law lord": the tagger's proper noun, lowercase, is no name
+    before = words[head - 1]
+    return before.pos_ in NOUNS and before.is_lower
 
 
 # Heads of a role that may come before the holder's name: "Director of rugby Warren Gatland".
@@ -200,18 +253,49 @@ def age_after(mention: TokenSpan) -> int | None:
     return value if 0 < value <= MAX_AGE else None
 
 
+def _name_start(doc: Doc, start: int, end: int) -> int:
+    """Where a name the role opens on starts, when the parser cut it after "of" or inside an entity:
+    "Lord of the Rings director Peter Jackson" (not "Rings director"), "Association of Chief Police
+    Officers president" (not "Chief Police Officers president")."""
+    while 0 < start < end and doc[start].ent_iob_ == "I" and doc[start].ent_type_ != "PERSON":
+        start -= 1
+    first = start + 1 if doc[start].lower_ == "the" else start  # the name's first word
+    if first >= end or not doc[first].is_title:
+        return start
+    before = start - 1  # the word before the name and its "the"
+    if before > 0 and doc[before].lower_ == "the" and first == start:
+        before -= 1
+    if before > 0 and doc[before].lower_ == "of" and doc[before - 1].is_title:
+        start = before - 1
+        while start > 0 and doc[start - 1].is_title and doc[start - 1].ent_type_ != "PERSON":
+            start -= 1
+    return start
+
+
 def _premodifier_role(mention: TokenSpan) -> str:
     """ "Kremlin spokesperson Dmitry Peskov" → "Kremlin spokesperson"."""
     doc = mention.doc
     start = mention.root.left_edge.i
+    while (
+        start > 0
+        and not doc[start - 1].whitespace_
+        and (doc[start - 1].text == "-" or doc[start].text == "-")
+    ):
+        start -= 1  # "Wikileaks co-founder Julian Assange": the parser hangs "co-" elsewhere
+    start = _name_start(doc, start, mention.start)
     holder = mention.root
     if holder.dep_ == "pobj" and holder.head.lower_ == "of" and holder.head.head.lower_ in ROLE_HEADS:
         start = holder.head.head.left_edge.i  # "Director of rugby Warren Gatland" → "Director of rugby"
     tokens = [doc[i] for i in range(start, mention.start)]
     while tokens and (tokens[0].dep_ in {"det", "poss", "case", "prep"} or tokens[0].is_punct):
         tokens = tokens[1:]
-    while tokens and tokens[-1].lower_.rstrip(".") in (TITLES - {"president", "minister"}) | ADDRESS_RANKS:
-        tokens = tokens[:-1]  # "manager Sir Alex Ferguson", "chief Lord Butler": the rank is the name's
+    while tokens and (
+        tokens[-1].lower_.rstrip(".") in TITLES - {"president", "minister"}
+        or (tokens[-1].lower_ in ADDRESS_RANKS and not tokens[-1].is_lower)
+    ):
+        tokens = tokens[
+            :-1
+        ]  # "manager Sir Alex Ferguson", "chief Lord Butler"; "senior law lord" is an office
     if any(
         t.dep_ in {"poss", "case"} or (t.ent_type_ == "PERSON" and not in_organization_name(t))
         for t in tokens

@@ -1,6 +1,7 @@
 """Quotes signed rather than cued: transcript lines ("PENCE: Well, look, …", "Q:" and "A:") and quotes
 signed with a dash (`“…” ― Sonya Herridge`). "Q" and "A" are no one's name: an answer is the
-interviewee's, a question the interviewer's or the outlet's the article names (docs/quotes.md).
+interviewee's, a question the interviewer's or the outlet's the article names (docs/quotes.md). A
+salutation ("DEAR ABBY:") opens a letter to the one it names, and signs nothing.
 """
 
 from __future__ import annotations
@@ -50,8 +51,8 @@ def speaker_labels(doc: Doc, found: list[Attribution], furniture: list[CharSpan]
             if asker is not None:  # a question nobody named asks is left out
                 result.append(_transcript_line(text, match, asker))
             continue
-        if label in NOT_NAMES:
-            continue
+        if label in NOT_NAMES or label.startswith("dear "):
+            continue  # "DEAR ABBY: My husband …" is a letter to the columnist, not her words
         is_person = any(t.ent_type_ == "PERSON" for t in name_span)
         if not (is_person or (match.group(1).isupper() and match.group(1) in repeated)):
             continue

@@ -1,0 +1,133 @@
+"""Cue words that report nobody's words, or words nobody the article reports said (docs/quotes.md,
+"Types of attribution" and "Narration and indirect speech").
+
+A deed is no attribution: "has posted an 18% jump in profits", "conceded two goals", "protesters have
+responded with unacceptable violence", "Audi has revealed the second production model" (a thing shown,
+not news told), "has pleaded guilty to fraud" (a plea in court), "agreed to the FCC's demands" (a
+decision, no clause), "BMW is to recall all cars …" (a product recall), "…, the news agency said, citing
+the regional health commission" (the source of the report beside it, not what was said).
+
+The writer's own voice and a question put to someone are attributions PolNeAR's annotators mark, but no
+quote of anyone's, so attribution_types.py types them `thought`: a first- or second-person subject
+outside quotation marks ("I'm here to tell you that …", "you may want to check …"), an imperative ("Say
+goodbye to slow charging"), a writer's aside ("Which is not to say that …", "Needless to say, …"), and
+"When asked if BMW would be seeking compensation, …" (the reporter's question, not the answer). The
+rules never read a cue inside quotation marks, and a learned model's attributions inside a direct quote
+give way to it, so every cue read here stands in the reporter's text.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# Cues that with a bare object and no clause name a deed: "posted an 18% jump in profits", "conceded two
+# goals", "maintained their start", "boasts a stadium" (clauses.DEED_WITH_OBJECT, less the hearers).
+DEEDS = frozenset("post concede maintain threaten boast guarantee counter".split())
+# "Responded with unacceptable violence": a reply by force is a deed. A reply with anything else is most
+# often words in news ("Trump has responded with attacks on Machado", "responded with a statement").
+REPLY_VERBS = frozenset({"respond", "reply", "react", "retaliate"})
+FORCE_NOUNS = frozenset(
+    """
+    violence force gunfire fire bullet teargas gas shelling airstrike strike raid rocket missile bomb
+    arrest sanction tariff crackdown
+    """.split()
+)
+# A thing shown, not news told: "revealed the LC Convertible Concept", "has revealed the second production
+# model". "revealed the extent of the back problems", "revealed the news", "would reveal extensive business
+# interests" tell something.
+SHOWN_NOUNS = frozenset(
+    """
+    model models concept car cars vehicle vehicles version versions phone phones device devices design
+    designs prototype prototypes range lineup line-up logo logos trailer trailers statue plaque portrait
+    poster posters artwork kit shirt jersey strip livery console laptop tablet product products edition
+    """.split()
+)
+# Whom a report cites as its source: "citing the regional health commission", "citing an anonymous
+# government source", "citing officials"; "citing the release of political prisoners" gives a reason.
+SOURCE_NOUNS = frozenset(
+    """
+    source sources official officials spokesman spokeswoman spokesperson commission ministry department
+    agency agencies authority authorities police government statement report reports data figures
+    document documents people person insider insiders newspaper media outlet
+    """.split()
+)
+SOURCE_ENTITIES = frozenset({"ORG", "PERSON", "NORP", "GPE"})
+PLEAS = frozenset({"guilty", "innocent"})
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
+FIRST_AND_SECOND_PERSON = frozenset({"i", "we", "you"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+
+
+def is_deed(cue: Token) -> bool:
+    """A speech verb naming a deed: a bare object, a plea, a charge, a recall, a decision, a citation."""
+    deps = {c.dep_ for c in cue.children}
+    lemma = cue.lemma_.lower()
+    if any(c.lower_ in PLEAS for c in cue.children) and lemma == "plead":
+        return True  # "has pleaded guilty to fraud", "pleaded not guilty"
+    if deps & CLAUSE_DEPS:
+        return False
+    objects = [c for c in cue.children if c.dep_ == "dobj"]
+    if lemma in REPLY_VERBS:
+        means = [o for p in cue.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children]
+        return any(o.dep_ == "pobj" and o.lemma_.lower() in FORCE_NOUNS for o in means)
+    if lemma == "reveal":  # "revealed the LC Convertible Concept": a thing shown
+        return any(
+            o.lemma_.lower() in SHOWN_NOUNS or o.pos_ == "PROPN" or o.ent_type_ == "PRODUCT" for o in objects
+        )
+    if lemma == "agree":  # "agreed to the FCC's demands": to a thing, no clause
+        return any(p.dep_ == "prep" and p.lower_ == "to" for p in cue.children)
+    if lemma == "recall":  # "is to recall all cars": "recalled seeing him play" is a memory told
+        return any(o.tag_ != "VBG" for o in objects)
+    if lemma == "cite" and cue.tag_ == "VBG":  # "…, the agency said, citing the regional health commission"
+        return any(o.lemma_.lower() in SOURCE_NOUNS or o.ent_type_ in SOURCE_ENTITIES for o in objects)
+    return lemma in DEEDS and "dobj" in deps
+
+
+def is_question_put(cue: Token) -> bool:
+    """ "Asked whether the plan was affordable, Brown said …", "When asked if BMW would …, Panke said":
+    the question is the reporter's, not Brown's."""
+    return cue.lemma_ == "ask" and cue.tag_ == "VBN" and cue.dep_ == "advcl" and cue.i < cue.head.i
+
+
+def is_writers_voice(cue: Token) -> bool:
+    """A cue in the writer's own voice: an aside, a first- or second-person subject, an imperative."""
+    if any(c.dep_ == "expl" for c in cue.children):
+        return True  # a learned cue "there's no reason to think": the writer's, as "it is fair to say"
+    if cue.lemma_ == "be" or cue.pos_ == "ADJ":  # a learned cue "is not to say" or "Needless to say"
+        cue = next((c for c in cue.children if c.dep_ == "xcomp"), cue)
+    if _is_aside(cue):
+        return True
+    subject = _subject(cue)
+    if subject is not None:
+        return subject.lower_ in FIRST_AND_SECOND_PERSON
+    auxiliaries = [c for c in cue.children if c.dep_ in {"aux", "auxpass"}]
+    return cue.tag_ == "VB" and cue.dep_ == "ROOT" and not auxiliaries  # "Say goodbye to …"
+
+
+def _is_aside(cue: Token) -> bool:
+    """ "Which is not to say that …", "It is fair to say …", "Needless to say": a to-infinitive that
+    hangs from "be" or an adjective with no one as its subject (not "he was keen to say …")."""
+    head = cue.head
+    if (
+        cue.dep_ != "xcomp"
+        or head is cue
+        or not any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
+    ):
+        return False
+    if head.pos_ == "ADJ" and head.dep_ == "acomp":
+        head = head.head
+    elif head.pos_ == "ADJ":
+        return not any(c.dep_ in SUBJECT_DEPS for c in head.children)  # "Needless to say, …"
+    subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
+    return head.lemma_ == "be" and all(s.tag_ in {"WDT", "DT"} or s.lower_ == "it" for s in subjects)
+
+
+def _subject(cue: Token) -> Token | None:
+    """The cue's own subject, or that of the verb it hangs from ("… 'm here to tell you …")."""
+    for token in (cue, cue.head):
+        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            return subjects[0]
+        if cue.dep_ not in {"xcomp", "advcl", "conj"}:
+            return None
+    return None
