@@ -30,7 +30,9 @@ SpeakerKind = Literal["person", "organization", "group", "anonymous", "document"
 Granularity = Literal["day", "month", "year"]
 
 # 3: types, kinds, role lists, ages; 4: refusals, hearsay, cleaner roles; 5: refusals as thoughts,
-# clubs and firms as organizations, no organization alone as a role, no narration in content (issue 30)
+# clubs and firms as organizations, no organization alone as a role, no narration in content (issue 30);
+# 6: documents, deeds, acronyms; 7: descriptions and ages resolved, the writer's voice and deeds typed,
+# roles by their syntactic head (issue 30)
 ANALYSIS_VERSION = 7
 
 # Which attributions of a learned model are kept: "quotes", those whose cue the rules' lexicon takes
