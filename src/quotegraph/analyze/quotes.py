@@ -18,6 +18,8 @@ transcripts.py (transcript lines and dash-signed quotes), continuations.py (step
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from spacy.tokens import Doc, Token
 
 from quotegraph.analyze.attribution import Attribution, mention_span
@@ -56,12 +58,13 @@ def find_attributions(doc: Doc, passages: list[QuotedSpan]) -> list[Attribution]
     claimed: set[int] = set()
     found: list[Attribution] = []
     quoted = passage_test(passages)
+    nearby = _PassageIndex(passages)
     for token in doc:
         if not is_cue(token) or quoted(token.idx) or inside(token.idx, furniture):
             continue
         if reports_nothing(token):
             continue
-        attribution = _attribute_cue(token, passages, claimed)
+        attribution = _attribute_cue(token, passages, nearby, claimed)
         if attribution is not None:
             found.append(attribution)
     found.extend(speaker_labels(doc, found, furniture))
@@ -78,14 +81,16 @@ def _opens_on_inch_mark(text: str, passage: QuotedSpan) -> bool:
     return text[start] == '"' and start > 0 and text[start - 1].isdigit()
 
 
-def _attribute_cue(cue: Token, passages: list[QuotedSpan], claimed: set[int]) -> Attribution | None:
+def _attribute_cue(
+    cue: Token, passages: list[QuotedSpan], nearby: _PassageIndex, claimed: set[int]
+) -> Attribution | None:
     if _is_question_put(cue):
         return None
     source_head = _source_head(cue)
     source = mention_span(source_head) if source_head is not None else None
     cue_span = _cue_span(cue)
     frame = _frame(cue, source)
-    adjacent = _adjacent_passages(text_of(cue.doc), frame, passages, claimed)
+    adjacent = _adjacent_passages(text_of(cue.doc), frame, nearby, claimed)
     if adjacent:
         for passage in adjacent:
             claimed.add(id(passage))
@@ -227,8 +232,31 @@ def _gap_is_punctuation(text: str, start: int, end: int) -> bool:
     return "\n" not in gap or gap.strip(' \t\n\u00a0"“”').startswith(":")
 
 
+class _PassageIndex:
+    """The passages by the offsets where they start and end: the few near a reporting clause are found
+    by bisection, not by a pass over every passage per cue (quadratic in a long text). The ones in a
+    range come back in the passages' own order (nested passages follow the passage around them)."""
+
+    def __init__(self, passages: list[QuotedSpan]) -> None:
+        self.passages = passages
+        self._by_start = sorted(range(len(passages)), key=lambda i: passages[i].start)
+        self._starts = [passages[i].start for i in self._by_start]
+        self._by_end = sorted(range(len(passages)), key=lambda i: passages[i].end)
+        self._ends = [passages[i].end for i in self._by_end]
+
+    def starting(self, lo: int, hi: int) -> list[QuotedSpan]:
+        """The passages that start in [lo, hi]."""
+        found = self._by_start[bisect_left(self._starts, lo) : bisect_right(self._starts, hi)]
+        return [self.passages[i] for i in sorted(found)]
+
+    def ending(self, lo: int, hi: int) -> list[QuotedSpan]:
+        """The passages that end in [lo, hi]."""
+        found = self._by_end[bisect_left(self._ends, lo) : bisect_right(self._ends, hi)]
+        return [self.passages[i] for i in sorted(found)]
+
+
 def _adjacent_passages(
-    text: str, frame: CharSpan, passages: list[QuotedSpan], claimed: set[int]
+    text: str, frame: CharSpan, nearby: _PassageIndex, claimed: set[int]
 ) -> list[QuotedSpan]:
     """Quoted passages touching the reporting clause: `"…," he said` and `he said: "…"`."""
     # Only passages within the run of gap characters around the clause can touch it. Without this
@@ -238,10 +266,8 @@ def _adjacent_passages(
         lo -= 1
     while hi < len(text) and (text[hi] in PUNCT_GAP or text[hi] == "\n"):
         hi += 1
-    before = [p for p in passages if lo <= p.end <= frame[0] and _gap_is_punctuation(text, p.end, frame[0])]
-    after = [
-        p for p in passages if frame[1] <= p.start <= hi and _gap_is_punctuation(text, frame[1], p.start)
-    ]
+    before = [p for p in nearby.ending(lo, frame[0]) if _gap_is_punctuation(text, p.end, frame[0])]
+    after = [p for p in nearby.starting(frame[1], hi) if _gap_is_punctuation(text, frame[1], p.start)]
     return [p for p in before[-1:] + after[:1] if id(p) not in claimed and is_full_quote(text, p)]
 
 
