@@ -19,6 +19,7 @@ transcripts.py (transcript lines and dash-signed quotes), continuations.py (step
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from itertools import accumulate
 
 from spacy.tokens import Doc, Token
 
@@ -101,7 +102,8 @@ def _attribute_cue(
         return None
     text = text_of(cue.doc)
     content = in_cue_sentence(text, content, cue, passages)
-    content[-1] = (content[-1][0], through_open_passage(content[-1][1], passages))
+    end = content[-1][1]
+    content[-1] = (content[-1][0], through_open_passage(end, nearby.around(end)))
     kind: QuoteKind = "mixed" if any(c in MARKS for s, e in content for c in text[s:e]) else "indirect"
     return Attribution(kind, content, [cue_span], _as_list(source), cue, source_head)
 
@@ -243,6 +245,19 @@ class _PassageIndex:
         self._starts = [passages[i].start for i in self._by_start]
         self._by_end = sorted(range(len(passages)), key=lambda i: passages[i].end)
         self._ends = [passages[i].end for i in self._by_end]
+        # the latest end of the passages up to each one in _by_start: a walk back from an offset stops
+        # where no passage starting earlier reaches it
+        self._reach = list(accumulate((passages[i].end for i in self._by_start), max))
+
+    def around(self, offset: int) -> list[QuotedSpan]:
+        """The passages whose marks hold the offset (start <= offset < end)."""
+        found = []
+        k = bisect_right(self._starts, offset) - 1
+        while k >= 0 and self._reach[k] > offset:
+            if self.passages[self._by_start[k]].end > offset:
+                found.append(self._by_start[k])
+            k -= 1
+        return [self.passages[i] for i in sorted(found)]
 
     def starting(self, lo: int, hi: int) -> list[QuotedSpan]:
         """The passages that start in [lo, hi]."""

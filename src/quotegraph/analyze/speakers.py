@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, insort
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import accumulate
 
 from spacy.tokens import Doc, Token
@@ -501,14 +502,25 @@ def _person_by_role(phrase: TokenSpan, index: EntityIndex, before: int) -> Clust
     wanted = plain_words(clean_name(phrase))
     if not wanted:
         return None
-    matches = [c for c in index.clusters if c.type == "person" and any(_is_role(wanted, r) for r in c.roles)]
+    # Clusters with no role skipped first: this runs for each description, over every cluster.
+    matches = [
+        c
+        for c in index.clusters
+        if c.roles and c.type == "person" and any(_is_role(wanted, r) for r in c.roles)
+    ]
     earlier = [c for c in matches if any(m.start < before for m in c.mentions)]
     if not earlier:  # "the economy minister said" before naming him: only a single match will do
         return matches[0] if len(matches) == 1 else None
     return max(earlier, key=lambda c: max(m.start for m in c.mentions if m.start < before))
 
 
+@lru_cache(maxsize=4096)
+def _plain_role(role: str) -> str:
+    """plain_words of a role, once per role: every description compares itself with every role."""
+    return plain_words(role)
+
+
 def _is_role(wanted: str, role: str) -> bool:
     """ "prime minister" is the role "UK Prime Minister", and "foreign secretary" "Foreign Secretary"."""
-    words = plain_words(role)
+    words = _plain_role(role)
     return wanted == words or (len(wanted.split()) >= 2 and f" {words}".endswith(f" {wanted}"))
