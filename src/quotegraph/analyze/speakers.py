@@ -502,11 +502,15 @@ def _person_by_role(phrase: TokenSpan, index: EntityIndex, before: int) -> Clust
     wanted = plain_words(clean_name(phrase))
     if not wanted:
         return None
-    # Clusters with no role skipped first: this runs for each description, over every cluster.
+    # This runs for each description, over every cluster: clusters with no role are skipped first,
+    # then roles that do not end on the wanted role's last word (_is_role holds for none of them).
+    last = wanted.rsplit(" ", 1)[-1]
     matches = [
         c
         for c in index.clusters
-        if c.roles and c.type == "person" and any(_is_role(wanted, r) for r in c.roles)
+        if c.roles
+        and c.type == "person"
+        and any(_last_word(r) == last and _is_role(wanted, r) for r in c.roles)
     ]
     earlier = [c for c in matches if any(m.start < before for m in c.mentions)]
     if not earlier:  # "the economy minister said" before naming him: only a single match will do
@@ -518,6 +522,11 @@ def _person_by_role(phrase: TokenSpan, index: EntityIndex, before: int) -> Clust
 def _plain_role(role: str) -> str:
     """plain_words of a role, once per role: every description compares itself with every role."""
     return plain_words(role)
+
+
+@lru_cache(maxsize=4096)
+def _last_word(role: str) -> str:
+    return _plain_role(role).rsplit(" ", 1)[-1]
 
 
 def _is_role(wanted: str, role: str) -> bool:
