@@ -1,7 +1,7 @@
 """The indexes that replaced a pass over every passage, span or attribution per look-up (quadratic in
 long texts) find what the scans found: quotes._PassageIndex (the passages next to a reporting clause,
 and those around a clause's end), continuations._Spans (a leftover quote's overlap with the content
-found) and speakers._Resolutions (what the pronoun and description rules ask of the attributions
+found) and earlier.Resolutions (what the pronoun and description rules ask of the attributions
 before an offset), over random passages (nested, across paragraphs), spans and attributions."""
 
 from __future__ import annotations
@@ -14,10 +14,11 @@ import pytest
 from quotegraph.analyze.attribution import Attribution
 from quotegraph.analyze.clauses import through_open_passage
 from quotegraph.analyze.continuations import _Spans
+from quotegraph.analyze.earlier import Resolutions
 from quotegraph.analyze.entities import Cluster
 from quotegraph.analyze.quotemarks import QuotedSpan
 from quotegraph.analyze.quotes import _PassageIndex
-from quotegraph.analyze.speakers import _Resolutions, _Resolved
+from quotegraph.analyze.speakers import _Resolved
 
 
 def _passages(rng: random.Random, count: int) -> list[QuotedSpan]:
@@ -103,7 +104,7 @@ def test_resolutions_give_what_the_scans_over_every_attribution_gave(seed: int) 
     rng = random.Random(seed)
     attributions = _attributions(rng, 200)
     clusters = [Cluster(f"e{n}", f"Name {n}", rng.choice(["person", "organization"])) for n in range(12)]
-    done = _Resolutions(attributions)
+    done: Resolutions[_Resolved] = Resolutions(attributions)
     for attribution in attributions:
         position = attribution.cue[0][0] if attribution.cue else attribution.content[0][0]
         called: dict[str, str] = {}

@@ -8,15 +8,14 @@ else to the last person named. The roles the article gives a person are found in
 
 from __future__ import annotations
 
-from bisect import bisect_left, insort
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
 from quotegraph.analyze.attribution_types import is_document_noun, is_hearsay
+from quotegraph.analyze.earlier import Resolutions, start_of
 from quotegraph.analyze.entities import Cluster, EntityIndex, clean_name
 from quotegraph.analyze.gender import PERSONAL_PRONOUNS, agrees, plural_people_since
 from quotegraph.analyze.name_kinds import (
@@ -145,64 +144,10 @@ class _Resolved:
     document: bool = False
 
 
-class _Resolutions(dict[int, _Resolved]):
-    """The speakers found so far, by id(attribution) (the attributions' order), with what the rules ask
-    of the attributions before an offset kept sorted by offset: a pass over every attribution for each
-    pronoun and each "the company" was quadratic in long texts."""
-
-    def __init__(self, attributions: list[Attribution]) -> None:
-        super().__init__()
-        self._attributions = {id(a): a for a in attributions}
-        cues = sorted(a.cue[0] for a in attributions if a.cue)
-        self._cue_starts = [start for start, _ in cues]
-        self._cue_ends = list(accumulate((end for _, end in cues), max))  # the latest end so far
-        # "he" / "she" sources by speaker key: (cue start, the pronoun), in the attributions' order
-        self._pronouns: dict[str, list[tuple[int, str]]] = {}
-        # organization speakers: (where the attribution starts, order resolved), sorted; their clusters
-        self._organization_starts: list[tuple[int, int]] = []
-        self._organizations: list[Cluster] = []
-
-    def __setitem__(self, key: int, resolved: _Resolved) -> None:
-        super().__setitem__(key, resolved)
-        attribution, cluster = self._attributions[key], resolved.cluster
-        source = attribution.source_token
-        if attribution.cue and source is not None and source.lower_ in {"he", "she"}:
-            self._pronouns.setdefault(resolved.key, []).append((attribution.cue[0][0], source.lower_))
-        if cluster is not None and cluster.type == "organization":
-            insort(self._organization_starts, (_start(attribution), len(self._organizations)))
-            self._organizations.append(cluster)
-
-    def called_before(self, position: int) -> dict[str, str]:
-        """ "he" or "she", for each speaker an attribution with a cue before `position` calls so."""
-        called: dict[str, str] = {}
-        for key, pronouns in self._pronouns.items():
-            first = next((pronoun for start, pronoun in pronouns if start < position), None)
-            if first is not None:
-                called[key] = first
-        return called
-
-    def organization_before(self, position: int) -> Cluster | None:
-        """The organization that spoke last before `position` (of two at one offset, the first)."""
-        starts = self._organization_starts
-        k = bisect_left(starts, (position, -1))
-        if not k:
-            return None
-        return self._organizations[starts[bisect_left(starts, (starts[k - 1][0], -1))][1]]
-
-    def cue_end_before(self, position: int) -> int | None:
-        """The latest end of a cue of any attribution (resolved or not) that starts before `position`."""
-        k = bisect_left(self._cue_starts, position)
-        return self._cue_ends[k - 1] if k else None
-
-
-def _start(attribution: Attribution) -> int:
-    return attribution.cue[0][0] if attribution.cue else attribution.content[0][0]
-
-
 def resolve_speakers(doc: Doc, attributions: list[Attribution], index: EntityIndex) -> list[Speaker]:
     """Give each attribution a speaker id and return the speakers, in order of first quote."""
     speakers: dict[str, Speaker] = {}
-    resolved_by_attribution = _Resolutions(attributions)
+    resolved_by_attribution: Resolutions[_Resolved] = Resolutions(attributions)
     kinds: dict[str, bool] = {}
     for attribution in attributions:
         resolved = _resolve(doc, attribution, index, attributions, resolved_by_attribution)
@@ -256,7 +201,7 @@ def _resolve(
     attribution: Attribution,
     index: EntityIndex,
     attributions: list[Attribution],
-    done: _Resolutions,
+    done: Resolutions[_Resolved],
 ) -> _Resolved | None:
     """Who the source denotes; None when it names nobody ("you", "someone", "a statement")."""
     head = attribution.source_token
@@ -283,10 +228,10 @@ def _resolve(
     return _resolve_description(doc, head, index, _organization_speaking(attribution, done))
 
 
-def _organization_speaking(attribution: Attribution, done: _Resolutions) -> Cluster | None:
+def _organization_speaking(attribution: Attribution, done: Resolutions[_Resolved]) -> Cluster | None:
     """The named organization of the last attribution before this one: whom "the company" goes on
     from (news convention), before any organization merely named since ("Xbox" after "Microsoft said")."""
-    return done.organization_before(_start(attribution))
+    return done.organization_before(start_of(attribution))
 
 
 def _named_holder(head: Token) -> Token:
@@ -376,7 +321,7 @@ def _resolve_pronoun(
     head: Token,
     attribution: Attribution,
     attributions: list[Attribution],
-    done: _Resolutions,
+    done: Resolutions[_Resolved],
     index: EntityIndex,
 ) -> _Resolved | None:
     """The speaker of the nearest earlier attribution of the right kind, else the last person named."""
