@@ -6,11 +6,13 @@ and indirect speech").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 
 from quotegraph.analyze.attribution import Attribution
 from quotegraph.analyze.attribution_types import attribution_type
 from quotegraph.analyze.clauses import sentence_end
 from quotegraph.analyze.quotemarks import QuotedSpan
+from quotegraph.records import Span
 
 SCARE_QUOTE_MAX_WORDS = 4
 
@@ -26,12 +28,12 @@ def leftover_passages(
     text: str, passages: list[QuotedSpan], claimed: set[int], found: list[Attribution]
 ) -> list[Attribution]:
     """Quoted passages no cue took: continuations of a speaker, or quotes with nobody to say them."""
-    covered = [c for a in found for c in a.content]
+    covered = _Spans([c for a in found for c in a.content])
     leftovers: list[Attribution] = []
     for passage in passages:
         if id(passage) in claimed:
             continue
-        if any(s < passage.fragments[0][1] and passage.fragments[0][0] < e for s, e in covered):
+        if covered.overlaps(*passage.fragments[0]):
             continue  # a partial quote inside reported speech, or a transcript line already taken
         if _in_writers_question(text, passage):
             continue  # `First, "Is streaming the future of gaming?"`: the writer asks, nobody is quoted
@@ -39,7 +41,7 @@ def leftover_passages(
         if host is not None:  # `… is "a great move," though comes "very late."`
             host.content[-1] = (host.content[-1][0], passage.fragments[-1][1])
             host.kind = "mixed"
-            covered.append(host.content[-1])
+            covered.add(host.content[-1])
             continue
         previous = _previous_direct(passage, found + leftovers, text)
         if previous is not None and not _continues(text, previous, passage):
@@ -51,7 +53,8 @@ def leftover_passages(
             # `"A," he said. "B."`: one quote in two parts.
             previous.content.extend(passage.fragments)
             previous.passages.append(passage)
-            covered.extend(passage.fragments)
+            for fragment in passage.fragments:
+                covered.add(fragment)
         elif previous is not None:
             leftovers.append(
                 Attribution(
@@ -87,6 +90,31 @@ def _in_writers_question(text: str, passage: QuotedSpan) -> bool:
     breaks = list(SENTENCE_BREAK.finditer(text, line_start, passage.start))
     opening = text[breaks[-1].end() if breaks else line_start : passage.start]
     return any(c.isalnum() for c in opening)
+
+
+class _Spans:
+    """Character spans sorted by start, and the longest one's length: the spans that overlap one are
+    found by bisection, not by a pass over all of them per passage (quadratic in a long text)."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        self._spans = sorted(spans)
+        self._longest = max((end - start for start, end in spans), default=0)
+
+    def add(self, span: Span) -> None:
+        insort(self._spans, span)
+        self._longest = max(self._longest, span[1] - span[0])
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether a span starts before `end` and ends after `start`."""
+        spans = self._spans
+        i = bisect_left(spans, (end,)) - 1  # spans[: i + 1] start before end
+        # a span ends at most _longest after it starts: one starting at or before start - _longest
+        # ends by start, and so does every span before it
+        while i >= 0 and spans[i][0] > start - self._longest:
+            if spans[i][1] > start:
+                return True
+            i -= 1
+        return False
 
 
 def _continues(text: str, previous: Attribution, passage: QuotedSpan) -> bool:

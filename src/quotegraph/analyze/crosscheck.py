@@ -11,7 +11,7 @@ from itertools import combinations
 
 from spacy.tokens import Doc
 
-from quotegraph.analyze.units import IMPERIAL, SI_TARGETS, UNIT_BY_NAME, UNIT_BY_SURFACE, unit_registry
+from quotegraph.analyze.units import IMPERIAL, SI_TARGETS, UNIT_BY_NAME, UNIT_BY_SURFACE, convert
 from quotegraph.records import Quantity
 
 # A linked pair whose values differ by more than this, after allowing the coarser number's rounding,
@@ -90,16 +90,11 @@ def _restated(a: Quantity, b: Quantity) -> bool:
 
 def _measure(quantity: Quantity, target: str) -> _Measure:
     """The quantity's value and rounding interval in the target unit (a pint expression)."""
-    registry = unit_registry()
-    units = registry.parse_units(UNIT_BY_NAME[str(quantity.unit)][0])
+    expression = UNIT_BY_NAME[str(quantity.unit)][0]
     value = float(quantity.value or 0.0)
-
-    def convert(magnitude: float) -> float:
-        return float(registry.Quantity(magnitude, units).to(target).magnitude)
-
     half = _rounding(value)
-    low, high = sorted((convert(value - half), convert(value + half)))
-    return _Measure(convert(value), low, high)
+    low, high = sorted((convert(value - half, expression, target), convert(value + half, expression, target)))
+    return _Measure(convert(value, expression, target), low, high)
 
 
 def _measured(doc: Doc, quantity: Quantity) -> set[str]:

@@ -222,7 +222,16 @@ def person_by_role(phrase: TokenSpan, index: EntityIndex, before: int) -> Cluste
     wanted = plain_words(clean_name(phrase))
     if not wanted:
         return None
-    matches = [c for c in index.clusters if c.type == "person" and any(is_role(wanted, r) for r in c.roles)]
+    # This runs for each description, over every cluster: a role that does not end on the wanted
+    # role's last word is no match (is_role), so most are passed over without a comparison.
+    last = wanted.rsplit(" ", 1)[-1]
+    matches = [
+        c
+        for c in index.clusters
+        if c.roles
+        and c.type == "person"
+        and any(plain_words(r).endswith(last) and is_role(wanted, r) for r in c.roles)
+    ]
     earlier = [c for c in matches if any(m.start < before for m in c.mentions)]
     if not earlier:  # "the economy minister said" before naming him: only a single match will do
         return matches[0] if len(matches) == 1 else None

@@ -58,15 +58,26 @@ def _changed(rewrite: bool = True) -> None:
 
 
 class _Aliases(list[str]):
-    """A cluster's aliases, a list that counts its changes (_changes)."""
+    """A cluster's aliases, a list that counts its changes (_changes). Aliases appended are also
+    noted in `appended` (when the index watches the list: EntityIndex._person_tables), as the
+    cluster's `position`, so that the index reads those clusters again, not every cluster."""
+
+    appended: list[int] | None = None
+    position = -1
 
     def append(self, item: str) -> None:
         super().append(item)
         _changed(rewrite=False)
+        self._note()
 
     def extend(self, items: Iterable[str]) -> None:
         super().extend(items)
         _changed(rewrite=False)
+        self._note()
+
+    def _note(self) -> None:
+        if self.appended is not None:
+            self.appended.append(self.position)
 
     def insert(self, index: SupportsIndex, item: str) -> None:
         super().insert(index, item)
@@ -223,6 +234,7 @@ class EntityIndex:
         # person_by_name's lookup tables, and the state of the clusters they were built from: clusters
         # gain aliases and change names as the stages go, and the tables are built again when they do.
         self._alias_counts: list[int] = []  # how many of each cluster's aliases the tables hold
+        self._appended: list[int] = []  # the clusters whose aliases were appended to since (_Aliases)
         self._checked_at: tuple[int, int, int] = (-1, -1, -1)  # (clusters, _changes, _rewrites) then
         self._by_form: dict[str, int] = {}
         self._by_surname: dict[str, int] = {}
@@ -273,13 +285,18 @@ class EntityIndex:
         New clusters and new aliases are added to the tables; a changed name or type builds them anew."""
         if self._checked_at == (len(self.clusters), _changes, _rewrites):  # nothing added or changed
             return self._by_form, self._by_surname, self._near_surname
+        counts = self._alias_counts
         if self._checked_at[2] != _rewrites:  # a name or type changed, an alias replaced or removed
             self._by_form, self._by_surname, self._near_surname = {}, {}, {}
             self._organization_by_alias = {}
-            self._alias_counts = []
-        # Else only clusters and aliases were added: the tables take in the new ones.
-        counts = self._alias_counts
-        for i, cluster in enumerate(self.clusters):
+            counts.clear()
+        # Else only clusters and aliases were added: the tables take in the new ones, those of the
+        # clusters added since and of the clusters whose aliases noted an append (not a pass over
+        # every cluster at each change: quadratic in long texts).
+        appended = sorted(set(self._appended))
+        self._appended.clear()
+        for i in [*(i for i in appended if i < len(counts)), *range(len(counts), len(self.clusters))]:
+            cluster = self.clusters[i]
             known = counts[i] if i < len(counts) else None
             if known == len(cluster.aliases):
                 continue
@@ -289,6 +306,9 @@ class EntityIndex:
                 self._add_organization(i, known)
             if known is None:
                 counts.append(len(cluster.aliases))
+                aliases = cluster.aliases
+                if isinstance(aliases, _Aliases):  # watched from now on
+                    aliases.appended, aliases.position = self._appended, i
             else:
                 counts[i] = len(cluster.aliases)
         self._checked_at = (len(self.clusters), _changes, _rewrites)

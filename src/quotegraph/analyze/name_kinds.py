@@ -139,8 +139,17 @@ def initials(name: str) -> str:
 def in_organization_name(token: Token) -> bool:
     """A word of a name the NER calls a person that names_organization says is not one ("United" in
     "Manchester United striker Ole Gunnar Solskjaer")."""
-    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-    return ent is not None and ent.label_ == "PERSON" and names_organization(ent)
+    # The entity around the token from its IOB tags, as doc.ents reads them: doc.ents builds a span
+    # for every entity of the article, on each call (quadratic in a long text).
+    doc = token.doc
+    if token.ent_iob_ not in {"B", "I"}:
+        return False
+    start, end = token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start].ent_type_ == "PERSON" and names_organization(doc[start:end])
 
 
 def after_address_title(ent: TokenSpan, titles: frozenset[str] = ADDRESS_TITLES) -> bool:

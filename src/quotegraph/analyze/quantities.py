@@ -46,7 +46,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from quotegraph.analyze.units import CASED_UNITS, SI_TARGETS, UNIT_BY_NAME, UNIT_BY_SURFACE, unit_registry
+from quotegraph.analyze.units import CASED_UNITS, SI_TARGETS, UNIT_BY_NAME, UNIT_BY_SURFACE, convert
 from quotegraph.records import Quantity
 
 _MAX_UNIT_PIECES = 3
@@ -618,9 +618,7 @@ def _physical(quantity: Quantity, unit: str) -> None:
     target_expression, dimension = SI_TARGETS[target]
     quantity.unit, quantity.si_unit, quantity.dimension = unit, target, dimension
     if quantity.value is not None:
-        registry = unit_registry()
-        converted = registry.Quantity(quantity.value, registry.parse_units(expression)).to(target_expression)
-        quantity.si_value = _significant(float(converted.magnitude))
+        quantity.si_value = _significant(convert(quantity.value, expression, target_expression))
 
 
 def _to_quantity(pieces: list[_Piece], phrase: _Phrase) -> Quantity | None:

@@ -18,6 +18,9 @@ transcripts.py (transcript lines and dash-signed quotes), continuations.py (step
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from itertools import accumulate
+
 from spacy.tokens import Doc, Token
 
 from quotegraph.analyze.attribution import Attribution, mention_span
@@ -57,12 +60,13 @@ def find_attributions(doc: Doc, passages: list[QuotedSpan]) -> list[Attribution]
     claimed: set[int] = set()
     found: list[Attribution] = []
     quoted = passage_test(passages)
+    nearby = _PassageIndex(passages)
     for token in doc:
         if not is_cue(token) or quoted(token.idx) or inside(token.idx, furniture):
             continue
         if reports_nothing(token):
             continue
-        attribution = _attribute_cue(token, passages, claimed)
+        attribution = _attribute_cue(token, passages, nearby, claimed)
         if attribution is not None:
             found.append(attribution)
     found.extend(speaker_labels(doc, found, furniture))
@@ -79,14 +83,16 @@ def _opens_on_inch_mark(text: str, passage: QuotedSpan) -> bool:
     return text[start] == '"' and start > 0 and text[start - 1].isdigit()
 
 
-def _attribute_cue(cue: Token, passages: list[QuotedSpan], claimed: set[int]) -> Attribution | None:
+def _attribute_cue(
+    cue: Token, passages: list[QuotedSpan], nearby: _PassageIndex, claimed: set[int]
+) -> Attribution | None:
     if is_question_put(cue):
         return None
     source_head = _source_head(cue)
     source = mention_span(source_head) if source_head is not None else None
     cue_span = _cue_span(cue)
     frame = _frame(cue, source)
-    adjacent = _adjacent_passages(text_of(cue.doc), frame, passages, claimed)
+    adjacent = _adjacent_passages(text_of(cue.doc), frame, nearby, claimed)
     if adjacent:
         for passage in adjacent:
             claimed.add(id(passage))
@@ -97,7 +103,8 @@ def _attribute_cue(cue: Token, passages: list[QuotedSpan], claimed: set[int]) ->
         return None
     text = text_of(cue.doc)
     content = in_cue_sentence(text, content, cue, passages)
-    content[-1] = (content[-1][0], through_open_passage(content[-1][1], passages))
+    end = content[-1][1]
+    content[-1] = (content[-1][0], through_open_passage(end, nearby.around(end)))
     kind: QuoteKind = "mixed" if any(c in MARKS for s, e in content for c in text[s:e]) else "indirect"
     return Attribution(kind, content, [cue_span], _as_list(source), cue, source_head)
 
@@ -197,8 +204,44 @@ def _gap_is_punctuation(text: str, start: int, end: int) -> bool:
     return "\n" not in gap or gap.strip(' \t\n\u00a0"“”').startswith(":")
 
 
+class _PassageIndex:
+    """The passages by the offsets where they start and end: the few near a reporting clause are found
+    by bisection, not by a pass over every passage per cue (quadratic in a long text). The ones in a
+    range come back in the passages' own order (nested passages follow the passage around them)."""
+
+    def __init__(self, passages: list[QuotedSpan]) -> None:
+        self.passages = passages
+        self._by_start = sorted(range(len(passages)), key=lambda i: passages[i].start)
+        self._starts = [passages[i].start for i in self._by_start]
+        self._by_end = sorted(range(len(passages)), key=lambda i: passages[i].end)
+        self._ends = [passages[i].end for i in self._by_end]
+        # the latest end of the passages up to each one in _by_start: a walk back from an offset stops
+        # where no passage starting earlier reaches it
+        self._reach = list(accumulate((passages[i].end for i in self._by_start), max))
+
+    def around(self, offset: int) -> list[QuotedSpan]:
+        """The passages whose marks hold the offset (start <= offset < end)."""
+        found = []
+        k = bisect_right(self._starts, offset) - 1
+        while k >= 0 and self._reach[k] > offset:
+            if self.passages[self._by_start[k]].end > offset:
+                found.append(self._by_start[k])
+            k -= 1
+        return [self.passages[i] for i in sorted(found)]
+
+    def starting(self, lo: int, hi: int) -> list[QuotedSpan]:
+        """The passages that start in [lo, hi]."""
+        found = self._by_start[bisect_left(self._starts, lo) : bisect_right(self._starts, hi)]
+        return [self.passages[i] for i in sorted(found)]
+
+    def ending(self, lo: int, hi: int) -> list[QuotedSpan]:
+        """The passages that end in [lo, hi]."""
+        found = self._by_end[bisect_left(self._ends, lo) : bisect_right(self._ends, hi)]
+        return [self.passages[i] for i in sorted(found)]
+
+
 def _adjacent_passages(
-    text: str, frame: CharSpan, passages: list[QuotedSpan], claimed: set[int]
+    text: str, frame: CharSpan, nearby: _PassageIndex, claimed: set[int]
 ) -> list[QuotedSpan]:
     """Quoted passages touching the reporting clause: `"…," he said` and `he said: "…"`."""
     # Only passages within the run of gap characters around the clause can touch it. Without this
@@ -208,10 +251,8 @@ def _adjacent_passages(
         lo -= 1
     while hi < len(text) and (text[hi] in PUNCT_GAP or text[hi] == "\n"):
         hi += 1
-    before = [p for p in passages if lo <= p.end <= frame[0] and _gap_is_punctuation(text, p.end, frame[0])]
-    after = [
-        p for p in passages if frame[1] <= p.start <= hi and _gap_is_punctuation(text, frame[1], p.start)
-    ]
+    before = [p for p in nearby.ending(lo, frame[0]) if _gap_is_punctuation(text, p.end, frame[0])]
+    after = [p for p in nearby.starting(frame[1], hi) if _gap_is_punctuation(text, frame[1], p.start)]
     return [p for p in before[-1:] + after[:1] if id(p) not in claimed and is_full_quote(text, p)]
 
 

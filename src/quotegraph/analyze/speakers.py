@@ -42,6 +42,7 @@ from quotegraph.analyze.descriptions import (
     those_asked,
     whole_of_part,
 )
+from quotegraph.analyze.earlier import Resolutions, start_of
 from quotegraph.analyze.entities import Cluster, EntityIndex, clean_name
 from quotegraph.analyze.gender import PERSONAL_PRONOUNS, agrees, named_last, plural_people_since, topic_before
 from quotegraph.analyze.name_kinds import (
@@ -84,7 +85,7 @@ class _Resolved:
 def resolve_speakers(doc: Doc, attributions: list[Attribution], index: EntityIndex) -> list[Speaker]:
     """Give each attribution a speaker id and return the speakers, in order of first quote."""
     speakers: dict[str, Speaker] = {}
-    resolved_by_attribution: dict[int, _Resolved] = {}
+    resolved_by_attribution: Resolutions[_Resolved] = Resolutions(attributions)
     kinds: dict[str, bool] = {}
     for attribution in attributions:
         resolved = _resolve(doc, attribution, index, attributions, resolved_by_attribution)
@@ -138,7 +139,7 @@ def _resolve(
     attribution: Attribution,
     index: EntityIndex,
     attributions: list[Attribution],
-    done: dict[int, _Resolved],
+    done: Resolutions[_Resolved],
 ) -> _Resolved | None:
     """Who the source denotes; None when it names nobody ("you", "someone", "a statement")."""
     head = attribution.source_token
@@ -170,25 +171,14 @@ def _resolve(
         said = _spokesperson_before(head, attribution, attributions, done)
         if said is not None:  # "a BaFin spokeswoman said … the spokeswoman said": the same one
             return said
-    speaking = _organization_speaking(attribution, attributions, done)
+    speaking = _organization_speaking(attribution, done)
     return _resolve_description(doc, head, index, speaking, hearers_of(attribution.cue_token, index))
 
 
-def _organization_speaking(
-    attribution: Attribution, attributions: list[Attribution], done: dict[int, _Resolved]
-) -> Cluster | None:
+def _organization_speaking(attribution: Attribution, done: Resolutions[_Resolved]) -> Cluster | None:
     """The named organization of the last attribution before this one: whom "the company" goes on
     from (news convention), before any organization merely named since ("Xbox" after "Microsoft said")."""
-    position = attribution.cue[0][0] if attribution.cue else attribution.content[0][0]
-    last: tuple[int, Cluster] | None = None
-    for earlier in attributions:
-        resolved = done.get(id(earlier))
-        if resolved is None or resolved.cluster is None or resolved.cluster.type != "organization":
-            continue
-        start = earlier.cue[0][0] if earlier.cue else earlier.content[0][0]
-        if start < position and (last is None or start > last[0]):
-            last = (start, resolved.cluster)
-    return last[1] if last is not None else None
+    return done.organization_before(start_of(attribution))
 
 
 def _named_holder(head: Token) -> Token:
@@ -300,17 +290,17 @@ def _resolve_pronoun(
     head: Token,
     attribution: Attribution,
     attributions: list[Attribution],
-    done: dict[int, _Resolved],
+    done: Resolutions[_Resolved],
     index: EntityIndex,
 ) -> _Resolved | None:
     """The speaker of the nearest earlier attribution of the right kind, else the last person named."""
     want_person = head.lower_ in PERSONAL_PRONOUNS
     position = attribution.cue[0][0] if attribution.cue else head.idx
-    called = _called_before(attributions, done, position)
+    called = done.called_before(position)
     floor = paragraph_floor(text_of(head.doc), position, PRONOUN_WINDOW_PARAGRAPHS, skip_blank=False)
-    cues = [a.cue[0][1] for a in attributions if a is not attribution and a.cue and a.cue[0][0] < position]
+    last_cue = done.cue_end_before(position)  # of another attribution: this one's cue starts at position
     quoted = [span for a in attributions if a.kind == "direct" for span in a.content]
-    people = plural_people_since(head, max(cues, default=floor))
+    people = plural_people_since(head, last_cue if last_cue is not None else floor)
     if people is not None:  # "urged councils to …, but they have warned": the councils, not the outlet
         return _resolve_description(head.doc, people, index)
     for earlier in reversed(attributions):
@@ -346,7 +336,7 @@ def _resolve_pronoun(
 
 
 def _spokesperson_before(
-    head: Token, attribution: Attribution, attributions: list[Attribution], done: dict[int, _Resolved]
+    head: Token, attribution: Attribution, attributions: list[Attribution], done: Resolutions[_Resolved]
 ) -> _Resolved | None:
     """The speaker of the nearest earlier attribution whose source is the same noun ("spokeswoman")."""
     position = attribution.cue[0][0] if attribution.cue else head.idx
@@ -399,20 +389,6 @@ def _one_unnamed(
         for m in named[0].mentions
         if m.start < pronoun.i and not any(s <= m.start_char < e for s, e in quoted)
     )
-
-
-def _called_before(
-    attributions: list[Attribution], done: dict[int, _Resolved], position: int
-) -> dict[str, str]:
-    """ "he" or "she", for each person an earlier "he said" / "she said" was given to."""
-    called: dict[str, str] = {}
-    for earlier in attributions:
-        resolved, source = done.get(id(earlier)), earlier.source_token
-        if not (earlier.cue and earlier.cue[0][0] < position and resolved is not None and source is not None):
-            continue
-        if source.lower_ in {"he", "she"}:
-            called.setdefault(resolved.key, source.lower_)
-    return called
 
 
 def _resolve_description(

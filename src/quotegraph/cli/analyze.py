@@ -17,6 +17,7 @@ import typer
 from rich.markup import escape
 
 from quotegraph import formats
+from quotegraph.cache import collector_paused
 from quotegraph.cli.main import command, err, out, report
 from quotegraph.cli.options import (
     AllTypesOption,
@@ -99,8 +100,9 @@ def analyze(
       quotegraph analyze article.txt --only places,dates --format json
       quotegraph analyze article.txt --all-types
     """
-    from quotegraph.analyze.loading import load_models
-    from quotegraph.analyze.pipeline import analyze as run_pipeline
+    with collector_paused():  # spaCy and the stages: modules that live as long as the process
+        from quotegraph.analyze.loading import load_models
+        from quotegraph.analyze.pipeline import analyze as run_pipeline
 
     if output_format not in formats.FORMATS:
         raise typer.BadParameter(f"--format must be one of {', '.join(formats.FORMATS)}")
