@@ -258,3 +258,32 @@ def test_a_request_joined_to_a_statement_stays_speech(nlp):
         "Wild are a “good team.”"
     )
     assert [kind for _, _, kind in _rows(_run(nlp, text))] == ["speech"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        (
+            "Solicitor Gareth Pierce, who represents eight of the detainees, claimed the detention had driven"
+            ' four of the detainees to "madness".',
+            "Gareth Pierce",
+            "Solicitor",
+        ),
+        (
+            "Guitarist Brian May has said he expects to be on the road with Rodgers from April.",
+            "Brian May",
+            "Guitarist",
+        ),
+        (
+            "NASA Administrator Sean O'Keefe said the agency would go ahead.",
+            "Sean O'Keefe",
+            "NASA Administrator",
+        ),
+    ],
+)
+def test_a_capitalised_agent_noun_is_an_office(nlp, text, speaker, role):
+    """An office no list holds ("Solicitor", "Guitarist", "Administrator") is no name: its ending says
+    it names what someone does; "Austrian Green" stays out."""
+    assert _roles(_run(nlp, text))[speaker] == [role]
+    others = _roles(_run(nlp, "Austrian Green Johannes Voggenhuber said it was wrong."))
+    assert not any("Green" in role for roles in others.values() for role in roles)

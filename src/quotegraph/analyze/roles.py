@@ -94,7 +94,20 @@ def _is_name_word(token: Token) -> bool:
     """A proper noun, or a capitalised word inside a sentence, that is no office ("Empire", not
     "Chancellor"); "Actor" opening "Actor Bruce Willis is suing …" is capitalised as the sentence's start."""
     capitalised = token.pos_ == "PROPN" or (token.is_title and not token.is_sent_start)
-    return capitalised and token.lower_.rstrip(".") not in OFFICES
+    word = token.lower_.rstrip(".")
+    return capitalised and word not in OFFICES and not _is_agent_noun(token, word)
+
+
+# Endings of nouns for a person who holds an office or does a job ("Administrator", "Comptroller",
+# "Inspector", "Treasurer", "Lieutenant", "Superintendent", "Librarian", "Columnist"): capitalised as
+# a title, they are still an office, though no list can hold them all.
+AGENT_ENDINGS = ("tor", "ller", "urer", "ist", "ian", "eant", "enant", "ndent")
+
+
+def _is_agent_noun(token: Token, word: str) -> bool:
+    """A word of an office's shape that is no name the NER found ("Austrian" is a NORP, "Green" no
+    agent noun)."""
+    return len(word) >= 6 and not token.ent_type_ and word.endswith(AGENT_ENDINGS)
 
 
 def clean_role(tokens: Sequence[Token]) -> str | None:
