@@ -316,3 +316,35 @@ def test_a_spokeswoman_for_an_organization_speaks_for_it_and_so_does_her_she(nlp
     )
     speakers = _speakers(_run(nlp, text))
     assert [(name, kind) for _, name, kind in speakers] == [("Human Rights Watch", "organization")] * 2
+
+
+def test_a_rank_followed_by_of_is_a_title_and_the_person_is_whom_the_phrase_ends_on(nlp):
+    text = (
+        "Lord of the Rings director Peter Jackson has said that it will be up to four years before he starts "
+        "work on a film version of The Hobbit.\n\n"
+        'The Oscar winner said on a visit to Sydney there was a "desire" to make it, but not before lengthy '
+        "negotiations."
+    )
+    analysis = _run(nlp, text)
+    assert _speaker_of(analysis, "Lord of the Rings director Peter Jackson") == "Peter Jackson"
+    assert _speaker_of(analysis, "The Oscar winner") == "Peter Jackson"
+
+
+def test_one_person_named_by_their_nation_is_the_person_the_story_is_about(nlp):
+    text = (
+        "Carlos Moya described Spain's Davis Cup victory as the highlight of his career after he beat Andy "
+        "Roddick to end the USA's challenge in Seville.\n\n"
+        "US coach Patrick McEnroe wants Roddick and the rest of his team to play more tennis on clay. "
+        '"I think we can put the work in at the appropriate time," said McEnroe. '
+        "Roddick was left frustrated after losing both his singles on the slow clay of Seville's Olympic "
+        "Stadium. \"It's just tough because I felt like I was in it the whole time against one of the top "
+        'three clay-courters in the world," said the American.'
+    )
+    assert _speaker_of(_run(nlp, text), "the American") == "Andy Roddick"
+    text = (
+        "Film-maker Peter Jackson has said it will be years before he starts work on The Hobbit. "
+        "\"I think it's gonna be a lot of lawyers sitting in a room trying to thrash out a deal before it "
+        'will ever happen," said the New Zealander.'
+    )
+    speakers = _speakers(_run(nlp, text))
+    assert ("the New Zealander", "Peter Jackson", "person") in speakers

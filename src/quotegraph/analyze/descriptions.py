@@ -9,6 +9,9 @@
   organization named with that word ("the Ministry of Communications"), else the one named last before
   its sentence (one in its own sentence is whom it deals with: "Ahead of talks with the LSE, the
   pan-European bourse said").
+- One person of a nation or a place ("said the New Zealander", "the Spaniard", "the Scot") is a
+  description of one person too: the sportsperson or film-maker the story is about, not a group or an
+  organization named by the word.
 - "it" with no organization speaking before it is the organization named last, in its sentence or the
   one before ("Qantas shares fell after it warned …"); never a document ("figures").
 
@@ -108,6 +111,24 @@ def paragraph_floor(text: str, position: int, paragraphs: int, skip_blank: bool 
         counted += not skip_blank or bool(text[start : end if end >= 0 else len(text)].strip())
         floor = start
     return floor
+
+
+# How English forms the word for one person of a nation or a place ("American", "New Zealander",
+# "Spaniard", "Scot", "Frenchman", "Pakistani", "Congolese"): endings, not a list of nations.
+DEMONYM_ENDINGS = ("an", "er", "ard", "ot", "man", "woman", "i", "ese")
+NOT_A_NATION = frozenset({"NNPS", "NNS"})  # "the Americans" are many; "said the Americans" a side
+
+
+def one_of_a_nation(head: Token) -> bool:
+    """ "the New Zealander", "the American": one person named by their nation, a capitalised singular
+    noun after "the" alone that the NER does not take for a named organization, place or person."""
+    words = [t for t in head.lefts if t.dep_ != "punct"]
+    if not words or words[0].lower_ != "the" or head.tag_ in NOT_A_NATION or not head.is_title:
+        return False
+    if any(not (t.is_title and t.pos_ == "PROPN") for t in words[1:]) or any(head.rights):
+        return False  # "the New Zealander", not "the Auckland film-maker" nor "the American embassy"
+    named = head.ent_type_ in {"ORG", "GPE", "FAC", "LOC", "PERSON"}
+    return not named and (head.ent_type_ == "NORP" or head.lower_.endswith(DEMONYM_ENDINGS))
 
 
 def is_age(phrase: TokenSpan) -> bool:
