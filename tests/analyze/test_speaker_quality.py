@@ -348,3 +348,26 @@ def test_one_person_named_by_their_nation_is_the_person_the_story_is_about(nlp):
     )
     speakers = _speakers(_run(nlp, text))
     assert ("the New Zealander", "Peter Jackson", "person") in speakers
+
+
+def test_a_name_after_or_beside_a_person_s_job_is_a_person_whatever_the_ner_said(nlp):
+    text = (
+        '"Do we have an ability to influence what happens in the US? Probably not," said Credit Suisse '
+        "First Boston analyst Vadim Mitroshin."
+    )
+    assert ("Vadim Mitroshin", "person") in [(name, kind) for _, name, kind in _speakers(_run(nlp, text))]
+    text = (
+        "Eswar Prasad, a trade professor at Cornell, said the president's \u201cmercurial temperament\u201d "
+        "had complicated the already challenging task of striking a deal."
+    )
+    assert [(name, kind) for _, name, kind in _speakers(_run(nlp, text))] == [("Eswar Prasad", "person")]
+
+
+def test_the_firm_is_not_a_product_the_article_named(nlp):
+    text = (
+        "Produced by Jupiter Research the analysis of the portable media player market found only 13% of "
+        "Europeans want to watch video while out and about. By contrast, almost a third are interested in "
+        "listening to music on a portable player such as an iPod. The firm said gadget makers should avoid "
+        "hybrid devices."
+    )
+    assert _speaker_of(_run(nlp, text), "The firm") == "Jupiter Research"

@@ -8,7 +8,7 @@
 - A description of an organization ("the company", "the ministry", "the pan-European bourse") is the
   organization named with that word ("the Ministry of Communications"), else the one named last before
   its sentence (one in its own sentence is whom it deals with: "Ahead of talks with the LSE, the
-  pan-European bourse said").
+  pan-European bourse said"); never a thing made that takes "a" itself ("such as an iPod").
 - One person of a nation or a place ("said the New Zealander", "the Spaniard", "the Scot") is a
   description of one person too: the sportsperson or film-maker the story is about, not a group or an
   organization named by the word.
@@ -185,9 +185,23 @@ def organization_described(
     named = [
         c
         for c in index.clusters
-        if c.type == "organization" and c.id not in hearers and _last_start(c, head.i) >= 0
+        if c.type == "organization"
+        and c.id not in hearers
+        and _last_start(c, head.i) >= 0
+        and not _made(c, head.i)
     ]
     return max(named, key=lambda c: _last_start(c, head.i)) if named else None
+
+
+def _made(cluster: Cluster, before: int) -> bool:
+    """ "a portable player such as an iPod": a name that takes "a" or "an" itself, wherever it is named
+    before, is a thing made, not the firm that speaks ("an Apple spokesman" is Apple's: the article is
+    the spokesman's)."""
+    return all(
+        any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in m.root.children)
+        for m in cluster.mentions
+        if m.start < before
+    )
 
 
 def organization_of_kind(head: Token, index: EntityIndex) -> Cluster | None:

@@ -50,12 +50,22 @@ OPENING_ROLES = frozenset(
 )
 
 
+# Nouns for what only a person is: a name right after one ("Credit Suisse First Boston analyst Vadim
+# Mitroshin") or set beside one ("Eswar Prasad, a trade professor at Cornell") is a person's, whatever
+# the NER labelled it.
+PERSON_NOUNS = PERSON_TITLES | frozenset(
+    "analyst economist strategist professor researcher scientist trader coach manager director chairman "
+    "chairwoman founder editor correspondent consultant academic physicist historian".split()
+)
+
+
 def after_title(ent: TokenSpan) -> bool:
+    """ "President Vladimir Putin", "analyst Vadim Mitroshin" tagged a place or an organization."""
     return (
         ent.start > 0
         and len(ent) >= 2
         and ent.label_ in {"GPE", "ORG", "FAC", "LOC", "NORP"}
-        and ent.doc[ent.start - 1].lower_ in PERSON_TITLES
+        and ent.doc[ent.start - 1].lower_ in PERSON_NOUNS
         and all(t.is_title for t in ent)
     )
 
@@ -81,15 +91,16 @@ def titled_names(doc: Doc) -> set[str]:
 
 
 def in_apposition_to_a_person(ent: TokenSpan) -> bool:
-    """ "The woman's lawyer, Dolores M Troiani, said": a name set beside a person's title is a person's,
-    whatever the NER labelled it."""
+    """ "The woman's lawyer, Dolores M Troiani, said", "Eswar Prasad, a trade professor at Cornell,
+    said": a name set beside a person's title is a person's, whatever the NER labelled it."""
     words = [t for t in ent if not t.is_punct and t.tag_ != "POS"]
+    root = ent.root
+    described = any(c.dep_ == "appos" and c.lower_ in PERSON_NOUNS for c in root.children)
     return (
         2 <= len(words) <= 4
         and all(t.is_title or (len(t.text) <= 2 and t.text[:1].isupper()) for t in words)
         and words[-1].lower_ not in ORGANIZATION_ENDINGS
-        and ent.root.dep_ == "appos"
-        and ent.root.head.lower_ in PERSON_TITLES
+        and ((root.dep_ == "appos" and root.head.lower_ in PERSON_TITLES) or described)
     )
 
 
