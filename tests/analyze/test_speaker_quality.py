@@ -371,3 +371,20 @@ def test_the_firm_is_not_a_product_the_article_named(nlp):
         "hybrid devices."
     )
     assert _speaker_of(_run(nlp, text), "The firm") == "Jupiter Research"
+
+
+def test_a_name_news_writes_for_an_organization_once_is_one_wherever_the_ner_said_person(nlp):
+    text = (
+        "Shares in Australian budget airline Virgin Blue plunged 20% after it warned of a steep fall in full "
+        "year profits.\n\n"
+        "Virgin Blue said profits after tax for the year to March would be between 10% to 15% lower than "
+        'the previous year. "Sluggish demand reported previously for November and now December 2004 '
+        'continues," said Virgin Blue chief executive Brett Godfrey.'
+    )
+    assert ("Virgin Blue", "Virgin Blue", "organization") in _speakers(_run(nlp, text))
+    text = (
+        '2004 was a "stellar year" said Roger Bennett, director general of Elspa. '
+        "Elspa noted that sales of Xbox games had grown."
+    )
+    analysis = _run(nlp, text)
+    assert [(e.name, e.type) for e in analysis.entities if e.name == "Elspa"] == [("Elspa", "organization")]

@@ -128,6 +128,30 @@ def names_organization(ent: TokenSpan) -> bool:
     return ending or described or after_organization_noun(ent[0])  # "Munich Re, the biggest reinsurer"
 
 
+# Lowercase words of a person's job that a name before them sets ("Virgin Blue chief executive").
+JOB_WORDS = PERSON_NOUNS | frozenset("executive general vice deputy senior managing operating".split())
+
+
+def sets_a_job(ent: TokenSpan) -> bool:
+    """A name of whose a person's job is, which news writes for an organization: set before the job and
+    a person's name ("Virgin Blue chief executive Brett Godfrey"), before a job after an article ("The
+    Bat spokeswoman said"), or after "of"/"at" a job ("Roger Bennett, director general of Elspa")."""
+    doc, after = ent.doc, ent.end
+    while after < len(doc) and doc[after].is_lower and doc[after].lower_ in JOB_WORDS:
+        after += 1
+    if after > ent.end:
+        named = after < len(doc) and doc[after].ent_type_ == "PERSON"
+        return named or (ent.start > 0 and doc[ent.start - 1].lower_ in {"the", "a", "an"})
+    # Right after the "of" of a job written in lower case: "(Newcastle) director of rugby Rob Andrew",
+    # "Director of rugby Warren Gatland" hold a job themselves.
+    prep = doc[ent.start - 1] if ent.start > 0 else None
+    if prep is not None and prep.lower_ == "the" and ent.start > 1:
+        prep = doc[ent.start - 2]
+    if prep is None or prep.lower_ not in {"of", "at"} or ent.root.head != prep:
+        return False
+    return prep.head.is_lower and prep.head.lower_ in PERSON_NOUNS
+
+
 def plural_with_article(first: Token) -> bool:
     """A plural name is a party's or a team's when an article opens it ("the Lib Dems"); a person's
     takes none, whatever the tagger says ("Fiona Deans", "Fernando Morientes")."""
