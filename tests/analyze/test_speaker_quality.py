@@ -388,3 +388,19 @@ def test_a_name_news_writes_for_an_organization_once_is_one_wherever_the_ner_sai
     )
     analysis = _run(nlp, text)
     assert [(e.name, e.type) for e in analysis.entities if e.name == "Elspa"] == [("Elspa", "organization")]
+
+
+def test_an_acronym_a_noun_for_a_firm_sets_is_the_organization(nlp):
+    text = (
+        "The decision to ban further tobacco factories does not apply to deals made before 2005, according "
+        "to the French news agency AFP."
+    )
+    assert [(name, kind) for _, name, kind in _speakers(_run(nlp, text))] == [("AFP", "organization")]
+
+
+def test_a_paper_named_for_a_place_is_no_person_of_a_nation(nlp):
+    text = (
+        "Director Quentin Tarantino is in talks to write and direct a new instalment in the Friday the 13th "
+        "horror franchise, according to the Hollywood Reporter."
+    )
+    assert _speaker_of(_run(nlp, text), "the Hollywood Reporter") != "Quentin Tarantino"

@@ -127,6 +127,8 @@ def one_of_a_nation(head: Token) -> bool:
         return False
     if any(not (t.is_title and t.pos_ == "PROPN") for t in words[1:]) or any(head.rights):
         return False  # "the New Zealander", not "the Auckland film-maker" nor "the American embassy"
+    if any(t.ent_type_ != head.ent_type_ for t in words[1:]):
+        return False  # a place and a noun are a paper's name: "according to the Hollywood Reporter"
     named = head.ent_type_ in {"ORG", "GPE", "FAC", "LOC", "PERSON"}
     return not named and (head.ent_type_ == "NORP" or head.lower_.endswith(DEMONYM_ENDINGS))
 

@@ -216,12 +216,12 @@ def _name_described(head: Token) -> Token:
     noun for a firm sets, not the noun."""
     if head.lower_ not in ORGANIZATION_DESCRIPTORS or head.i + 1 >= len(head.doc):
         return head
-    name = head.nbor(1)
-    if not (name.pos_ == "PROPN" and name.is_title):
+    name = head.nbor(1)  # a name or an acronym: "the French news agency AFP"
+    if not (name.pos_ == "PROPN" and (name.is_title or name.is_upper)):
         return head  # "the central bank told Reuters": the name after the verb is whom it told
     while name.i + 1 < len(head.doc) and name.nbor(1).pos_ == "PROPN" and name.nbor(1).is_title:
         name = name.nbor(1)
-    return name if name.i > head.i and name.pos_ == "PROPN" and name.is_title else head
+    return name if name.i > head.i and name.pos_ == "PROPN" and (name.is_title or name.is_upper) else head
 
 
 def _role_word(token: Token) -> bool:
