@@ -316,3 +316,91 @@ def test_a_spokeswoman_for_an_organization_speaks_for_it_and_so_does_her_she(nlp
     )
     speakers = _speakers(_run(nlp, text))
     assert [(name, kind) for _, name, kind in speakers] == [("Human Rights Watch", "organization")] * 2
+
+
+def test_a_rank_followed_by_of_is_a_title_and_the_person_is_whom_the_phrase_ends_on(nlp):
+    text = (
+        "Lord of the Rings director Peter Jackson has said that it will be up to four years before he starts "
+        "work on a film version of The Hobbit.\n\n"
+        'The Oscar winner said on a visit to Sydney there was a "desire" to make it, but not before lengthy '
+        "negotiations."
+    )
+    analysis = _run(nlp, text)
+    assert _speaker_of(analysis, "Lord of the Rings director Peter Jackson") == "Peter Jackson"
+    assert _speaker_of(analysis, "The Oscar winner") == "Peter Jackson"
+
+
+def test_one_person_named_by_their_nation_is_the_person_the_story_is_about(nlp):
+    text = (
+        "Carlos Moya described Spain's Davis Cup victory as the highlight of his career after he beat Andy "
+        "Roddick to end the USA's challenge in Seville.\n\n"
+        "US coach Patrick McEnroe wants Roddick and the rest of his team to play more tennis on clay. "
+        '"I think we can put the work in at the appropriate time," said McEnroe. '
+        "Roddick was left frustrated after losing both his singles on the slow clay of Seville's Olympic "
+        "Stadium. \"It's just tough because I felt like I was in it the whole time against one of the top "
+        'three clay-courters in the world," said the American.'
+    )
+    assert _speaker_of(_run(nlp, text), "the American") == "Andy Roddick"
+    text = (
+        "Film-maker Peter Jackson has said it will be years before he starts work on The Hobbit. "
+        "\"I think it's gonna be a lot of lawyers sitting in a room trying to thrash out a deal before it "
+        'will ever happen," said the New Zealander.'
+    )
+    speakers = _speakers(_run(nlp, text))
+    assert ("the New Zealander", "Peter Jackson", "person") in speakers
+
+
+def test_a_name_after_or_beside_a_person_s_job_is_a_person_whatever_the_ner_said(nlp):
+    text = (
+        '"Do we have an ability to influence what happens in the US? Probably not," said Credit Suisse '
+        "First Boston analyst Vadim Mitroshin."
+    )
+    assert ("Vadim Mitroshin", "person") in [(name, kind) for _, name, kind in _speakers(_run(nlp, text))]
+    text = (
+        "Eswar Prasad, a trade professor at Cornell, said the president's \u201cmercurial temperament\u201d "
+        "had complicated the already challenging task of striking a deal."
+    )
+    assert [(name, kind) for _, name, kind in _speakers(_run(nlp, text))] == [("Eswar Prasad", "person")]
+
+
+def test_the_firm_is_not_a_product_the_article_named(nlp):
+    text = (
+        "Produced by Jupiter Research the analysis of the portable media player market found only 13% of "
+        "Europeans want to watch video while out and about. By contrast, almost a third are interested in "
+        "listening to music on a portable player such as an iPod. The firm said gadget makers should avoid "
+        "hybrid devices."
+    )
+    assert _speaker_of(_run(nlp, text), "The firm") == "Jupiter Research"
+
+
+def test_a_name_news_writes_for_an_organization_once_is_one_wherever_the_ner_said_person(nlp):
+    text = (
+        "Shares in Australian budget airline Virgin Blue plunged 20% after it warned of a steep fall in full "
+        "year profits.\n\n"
+        "Virgin Blue said profits after tax for the year to March would be between 10% to 15% lower than "
+        'the previous year. "Sluggish demand reported previously for November and now December 2004 '
+        'continues," said Virgin Blue chief executive Brett Godfrey.'
+    )
+    assert ("Virgin Blue", "Virgin Blue", "organization") in _speakers(_run(nlp, text))
+    text = (
+        '2004 was a "stellar year" said Roger Bennett, director general of Elspa. '
+        "Elspa noted that sales of Xbox games had grown."
+    )
+    analysis = _run(nlp, text)
+    assert [(e.name, e.type) for e in analysis.entities if e.name == "Elspa"] == [("Elspa", "organization")]
+
+
+def test_an_acronym_a_noun_for_a_firm_sets_is_the_organization(nlp):
+    text = (
+        "The decision to ban further tobacco factories does not apply to deals made before 2005, according "
+        "to the French news agency AFP."
+    )
+    assert [(name, kind) for _, name, kind in _speakers(_run(nlp, text))] == [("AFP", "organization")]
+
+
+def test_a_paper_named_for_a_place_is_no_person_of_a_nation(nlp):
+    text = (
+        "Director Quentin Tarantino is in talks to write and direct a new instalment in the Friday the 13th "
+        "horror franchise, according to the Hollywood Reporter."
+    )
+    assert _speaker_of(_run(nlp, text), "the Hollywood Reporter") != "Quentin Tarantino"

@@ -8,7 +8,10 @@
 - A description of an organization ("the company", "the ministry", "the pan-European bourse") is the
   organization named with that word ("the Ministry of Communications"), else the one named last before
   its sentence (one in its own sentence is whom it deals with: "Ahead of talks with the LSE, the
-  pan-European bourse said").
+  pan-European bourse said"); never a thing made that takes "a" itself ("such as an iPod").
+- One person of a nation or a place ("said the New Zealander", "the Spaniard", "the Scot") is a
+  description of one person too: the sportsperson or film-maker the story is about, not a group or an
+  organization named by the word.
 - "it" with no organization speaking before it is the organization named last, in its sentence or the
   one before ("Qantas shares fell after it warned …"); never a document ("figures").
 
@@ -110,6 +113,26 @@ def paragraph_floor(text: str, position: int, paragraphs: int, skip_blank: bool 
     return floor
 
 
+# How English forms the word for one person of a nation or a place ("American", "New Zealander",
+# "Spaniard", "Scot", "Frenchman", "Pakistani", "Congolese"): endings, not a list of nations.
+DEMONYM_ENDINGS = ("an", "er", "ard", "ot", "man", "woman", "i", "ese")
+NOT_A_NATION = frozenset({"NNPS", "NNS"})  # "the Americans" are many; "said the Americans" a side
+
+
+def one_of_a_nation(head: Token) -> bool:
+    """ "the New Zealander", "the American": one person named by their nation, a capitalised singular
+    noun after "the" alone that the NER does not take for a named organization, place or person."""
+    words = [t for t in head.lefts if t.dep_ != "punct"]
+    if not words or words[0].lower_ != "the" or head.tag_ in NOT_A_NATION or not head.is_title:
+        return False
+    if any(not (t.is_title and t.pos_ == "PROPN") for t in words[1:]) or any(head.rights):
+        return False  # "the New Zealander", not "the Auckland film-maker" nor "the American embassy"
+    if any(t.ent_type_ != head.ent_type_ for t in words[1:]):
+        return False  # a place and a noun are a paper's name: "according to the Hollywood Reporter"
+    named = head.ent_type_ in {"ORG", "GPE", "FAC", "LOC", "PERSON"}
+    return not named and (head.ent_type_ == "NORP" or head.lower_.endswith(DEMONYM_ENDINGS))
+
+
 def is_age(phrase: TokenSpan) -> bool:
     """ "the 23-year-old": a person described by their age."""
     return bool(AGE.search(phrase.text))
@@ -164,9 +187,23 @@ def organization_described(
     named = [
         c
         for c in index.clusters
-        if c.type == "organization" and c.id not in hearers and _last_start(c, head.i) >= 0
+        if c.type == "organization"
+        and c.id not in hearers
+        and _last_start(c, head.i) >= 0
+        and not _made(c, head.i)
     ]
     return max(named, key=lambda c: _last_start(c, head.i)) if named else None
+
+
+def _made(cluster: Cluster, before: int) -> bool:
+    """ "a portable player such as an iPod": a name that takes "a" or "an" itself, wherever it is named
+    before, is a thing made, not the firm that speaks ("an Apple spokesman" is Apple's: the article is
+    the spokesman's)."""
+    return all(
+        any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in m.root.children)
+        for m in cluster.mentions
+        if m.start < before
+    )
 
 
 def organization_of_kind(head: Token, index: EntityIndex) -> Cluster | None:

@@ -35,6 +35,7 @@ from quotegraph.analyze.name_kinds import (
     initials,
     names_organization,
     person_by_address,
+    sets_a_job,
     titled_names,
 )
 from quotegraph.analyze.names import NAME_SUFFIXES, TITLES, one_edit_apart
@@ -409,7 +410,10 @@ def cluster_entities(doc: Doc) -> EntityIndex:
     """Cluster PERSON and ORG mentions: full names first, so that surnames can find them."""
     index = EntityIndex()
     ents = [_trimmed(e) for e in doc.ents]
-    people = [e for e in ents if (e.label_ == "PERSON" and not names_organization(e)) or after_title(e)]
+    # A name news writes for an organization once ("budget airline Virgin Blue", "The Bat spokeswoman")
+    # is one wherever the NER called it a person ("Virgin Blue said").
+    firms = {clean_name(e) for e in ents if e.label_ == "PERSON" and (names_organization(e) or sets_a_job(e))}
+    people = [e for e in ents if (e.label_ == "PERSON" and clean_name(e) not in firms) or after_title(e)]
     for ent in people:
         form = clean_name(ent)
         if len(form.split()) < 2:
@@ -440,7 +444,7 @@ def cluster_entities(doc: Doc) -> EntityIndex:
         elif after_address_title(ent):  # "Ms Reyes" with "Reyes" tagged ORG: a person named once by surname
             cluster = index.new(form, "person")
             cluster.add(ent, form)
-        elif (ent.label_ == "ORG" or names_organization(ent)) and not after_title(ent):
+        elif (ent.label_ == "ORG" or names_organization(ent) or form in firms) and not after_title(ent):
             cluster = (
                 index.organization_by_name(form)
                 or index.organization_by_initials(form)

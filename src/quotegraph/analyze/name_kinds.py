@@ -50,12 +50,22 @@ OPENING_ROLES = frozenset(
 )
 
 
+# Nouns for what only a person is: a name right after one ("Credit Suisse First Boston analyst Vadim
+# Mitroshin") or set beside one ("Eswar Prasad, a trade professor at Cornell") is a person's, whatever
+# the NER labelled it.
+PERSON_NOUNS = PERSON_TITLES | frozenset(
+    "analyst economist strategist professor researcher scientist trader coach manager director chairman "
+    "chairwoman founder editor correspondent consultant academic physicist historian".split()
+)
+
+
 def after_title(ent: TokenSpan) -> bool:
+    """ "President Vladimir Putin", "analyst Vadim Mitroshin" tagged a place or an organization."""
     return (
         ent.start > 0
         and len(ent) >= 2
         and ent.label_ in {"GPE", "ORG", "FAC", "LOC", "NORP"}
-        and ent.doc[ent.start - 1].lower_ in PERSON_TITLES
+        and ent.doc[ent.start - 1].lower_ in PERSON_NOUNS
         and all(t.is_title for t in ent)
     )
 
@@ -81,15 +91,16 @@ def titled_names(doc: Doc) -> set[str]:
 
 
 def in_apposition_to_a_person(ent: TokenSpan) -> bool:
-    """ "The woman's lawyer, Dolores M Troiani, said": a name set beside a person's title is a person's,
-    whatever the NER labelled it."""
+    """ "The woman's lawyer, Dolores M Troiani, said", "Eswar Prasad, a trade professor at Cornell,
+    said": a name set beside a person's title is a person's, whatever the NER labelled it."""
     words = [t for t in ent if not t.is_punct and t.tag_ != "POS"]
+    root = ent.root
+    described = any(c.dep_ == "appos" and c.lower_ in PERSON_NOUNS for c in root.children)
     return (
         2 <= len(words) <= 4
         and all(t.is_title or (len(t.text) <= 2 and t.text[:1].isupper()) for t in words)
         and words[-1].lower_ not in ORGANIZATION_ENDINGS
-        and ent.root.dep_ == "appos"
-        and ent.root.head.lower_ in PERSON_TITLES
+        and ((root.dep_ == "appos" and root.head.lower_ in PERSON_TITLES) or described)
     )
 
 
@@ -115,6 +126,30 @@ def names_organization(ent: TokenSpan) -> bool:
         c.dep_ == "appos" and c.lemma_.lower() in ORGANIZATION_DESCRIPTORS for c in ent.root.children
     )
     return ending or described or after_organization_noun(ent[0])  # "Munich Re, the biggest reinsurer"
+
+
+# Lowercase words of a person's job that a name before them sets ("Virgin Blue chief executive").
+JOB_WORDS = PERSON_NOUNS | frozenset("executive general vice deputy senior managing operating".split())
+
+
+def sets_a_job(ent: TokenSpan) -> bool:
+    """A name of whose a person's job is, which news writes for an organization: set before the job and
+    a person's name ("Virgin Blue chief executive Brett Godfrey"), before a job after an article ("The
+    Bat spokeswoman said"), or after "of"/"at" a job ("Roger Bennett, director general of Elspa")."""
+    doc, after = ent.doc, ent.end
+    while after < len(doc) and doc[after].is_lower and doc[after].lower_ in JOB_WORDS:
+        after += 1
+    if after > ent.end:
+        named = after < len(doc) and doc[after].ent_type_ == "PERSON"
+        return named or (ent.start > 0 and doc[ent.start - 1].lower_ in {"the", "a", "an"})
+    # Right after the "of" of a job written in lower case: "(Newcastle) director of rugby Rob Andrew",
+    # "Director of rugby Warren Gatland" hold a job themselves.
+    prep = doc[ent.start - 1] if ent.start > 0 else None
+    if prep is not None and prep.lower_ == "the" and ent.start > 1:
+        prep = doc[ent.start - 2]
+    if prep is None or prep.lower_ not in {"of", "at"} or ent.root.head != prep:
+        return False
+    return prep.head.is_lower and prep.head.lower_ in PERSON_NOUNS
 
 
 def plural_with_article(first: Token) -> bool:

@@ -33,6 +33,7 @@ from quotegraph.analyze.descriptions import (
     described_person,
     hearers_of,
     is_age,
+    one_of_a_nation,
     organization_before,
     organization_described,
     organization_of_kind,
@@ -164,6 +165,10 @@ def _resolve(
     if head.lower_ in ADDRESS_TITLES and not any(c.dep_ in {"compound", "appos"} for c in head.children):
         return None  # "Mr" alone, a name the parser cut off, names nobody
     head = _named_holder(_name_described(head))
+    named = index.cluster_at(head.i)  # "said the American": one person, not the nation's group
+    nation = one_of_a_nation(head) and (named is None or named.type == "group")
+    if nation and (person := described_person(head, index)) is not None:
+        return _from_cluster(person)  # the person the story is about
     cluster = _cluster_of(head, index) or spoken_for(head, index)
     if cluster is not None:
         return _from_cluster(cluster)
@@ -182,9 +187,12 @@ def _organization_speaking(attribution: Attribution, done: Resolutions[_Resolved
 
 
 def _named_holder(head: Token) -> Token:
-    """ "Director of rugby Warren Gatland revealed …": the source is the person the role's phrase ends
-    on, not the role's head word (which, at the start of a sentence, looks like a name)."""
-    if head.lower_ not in ROLE_HEADS or head.ent_type_ == "PERSON":
+    """ "Director of rugby Warren Gatland revealed …", "Lord of the Rings director Peter Jackson has
+    said": the source is the person the role's phrase ends on, not the role's head word (which, at the
+    start of a sentence, looks like a name)."""
+    # "Lord of the Rings director Peter Jackson": a rank followed by "of" is a title, no peer's name
+    lord_of = head.lower_ in RANKS and head.i + 1 < len(head.doc) and head.nbor(1).lower_ == "of"
+    if (head.lower_ not in ROLE_HEADS and not lord_of) or head.ent_type_ == "PERSON":
         return head
     last = head.right_edge
     # "Scottish Finance Minister, Tom McCabe MSP, said": letters after a name are no part of it
@@ -198,12 +206,12 @@ def _name_described(head: Token) -> Token:
     noun for a firm sets, not the noun."""
     if head.lower_ not in ORGANIZATION_DESCRIPTORS or head.i + 1 >= len(head.doc):
         return head
-    name = head.nbor(1)
-    if not (name.pos_ == "PROPN" and name.is_title):
+    name = head.nbor(1)  # a name or an acronym: "the French news agency AFP"
+    if not (name.pos_ == "PROPN" and (name.is_title or name.is_upper)):
         return head  # "the central bank told Reuters": the name after the verb is whom it told
     while name.i + 1 < len(head.doc) and name.nbor(1).pos_ == "PROPN" and name.nbor(1).is_title:
         name = name.nbor(1)
-    return name if name.i > head.i and name.pos_ == "PROPN" and name.is_title else head
+    return name if name.i > head.i and name.pos_ == "PROPN" and (name.is_title or name.is_upper) else head
 
 
 def _role_word(token: Token) -> bool:
