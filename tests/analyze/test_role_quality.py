@@ -333,3 +333,16 @@ def test_a_headline_is_no_ones_speech(nlp):
     article = Article(text=text, meta=ArticleMeta(headline=headline, headline_span=(0, len(headline))))
     rows = _rows(analyze(article, nlp, only=["quotes"]))
     assert [(content[:6], kind) for content, _, kind in rows] == [("Xstrat", "thought"), ("it is ", "speech")]
+
+
+def test_an_attribution_inverted_after_what_was_said_is_speech(nlp, learned):
+    # "…, say the Tories": news puts the speaker after the clause; no imperative, no request.
+    texts = [
+        "Tony Blair lied when he took the UK to war so has no qualms about lying in the election campaign, "
+        "say the Tories.",
+        "Optimism is at its highest since 1997 and business will reap the benefits of a continuing rise in "
+        "public spending, say researchers at BDO Stoy Hayward.",
+    ]
+    for text in texts:
+        for model in (None, learned):
+            assert [kind for _, _, kind in _rows(_run(nlp, text, model))] == ["speech"], text
