@@ -21,7 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotegraph.analyze.deeds import is_question_put, is_writers_voice
-from quotegraph.records import AttributionType
+from quotegraph.records import AttributionType, Quote, Span
 
 # Nouns whose subject is a document rather than someone speaking ("the report said", "a poll shows").
 DOCUMENT_NOUNS = frozenset(
@@ -32,7 +32,7 @@ DOCUMENT_NOUNS = frozenset(
     projections calculations numbers paper papers results evidence inquiry investigation ranking
     rankings chart table list model lawsuit lawsuits suit suits complaint indictment affidavit petition
     ruling judgment verdict film films book books documentary novel section guidelines law laws
-    legislation regulations treaty charter constitution manifesto
+    legislation regulations treaty charter constitution manifesto guidance
     """.split()
 )
 # "the paper said" is the newspaper speaking, an organization, not a document.
@@ -58,8 +58,36 @@ WITHHELD_LEMMAS = frozenset(
 )
 
 
+# Those a survey asked: "More than half of 2,000 people surveyed said …", "about 28% of the bosses polled
+# for the survey say …", "54% of those asked in a poll for Intervoice said …": a survey's figure, no words.
+SURVEYED = frozenset({"surveyed", "polled"})
+ASKED = frozenset({"asked", "questioned", "interviewed", "surveyed", "polled"})
+SURVEYS = frozenset({"survey", "surveys", "poll", "polls"})
+
+
+def _of_a_survey(asked: Token) -> bool:
+    return asked.lower_ in SURVEYED or any(t.lower_ in SURVEYS for t in asked.subtree)
+
+
+def _surveyed(head: Token) -> bool:
+    """The source's noun, or one it is "of" ("half of 2,000 people"), is followed by a participle of
+    asking that is a survey's: "surveyed", "polled", "asked in a poll"; not "the survey firm's chief"."""
+    nouns = [head]
+    while nouns:
+        noun = nouns.pop()
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                nouns.extend(o for o in child.children if o.dep_ == "pobj")
+            elif child.dep_ == "acl" and child.lower_ in ASKED and _of_a_survey(child):
+                return True
+    return False
+
+
 def is_document_noun(head: Token | None) -> bool:
-    """A source head naming a document: "study" in "another study"; not "paper", the newspaper."""
+    """A source head naming a document: "study" in "another study"; not "paper", the newspaper; those a
+    survey asked ("the bosses polled for the survey")."""
+    if head is not None and _surveyed(head):
+        return True
     if head is None or head.pos_ == "PROPN":
         return False
     lower = head.lower_
@@ -124,9 +152,18 @@ def is_refusal(token: Token) -> bool:
 NOBODY = frozenset("nothing none something anything everything this that these those".split())
 
 
+# "has tacitly indicated that it would be happy if the slide continued": a hint given without words.
+WORDLESS = frozenset({"tacitly", "implicitly"})
+
+
 def _names_someone(source: Token | None) -> bool:
-    """ "it has tacitly indicated", "the judge presiding has indicated": someone; not "nothing indicated"."""
+    """ "the judge presiding has indicated": someone; not "nothing indicated"."""
     return source is not None and source.lower_ not in NOBODY
+
+
+def _said_in_words(cue: Token, source: Token | None) -> bool:
+    """Someone's "indicated that she'll …" is a hint in words; a "tacitly indicated" is not."""
+    return _names_someone(source) and not any(c.lower_ in WORDLESS for c in cue.children)
 
 
 def attribution_type(cue: Token | None, source: Token | None, direct: bool) -> AttributionType:
@@ -143,8 +180,24 @@ def attribution_type(cue: Token | None, source: Token | None, direct: bool) -> A
     if lemma in REQUEST_LEMMAS and _infinitive(cue):  # "asked the court to send …", "agreed to buy …"
         return "thought"
     if lemma in FINDING_LEMMAS - {"suggest", "reveal", "indicate"} or (
-        lemma == "indicate" and not _names_someone(source)
+        lemma == "indicate" and not _said_in_words(cue, source)
     ):
         # "tests found …" with nobody named is a finding; someone's "found that …" is what they concluded.
         return "document" if source is None else "thought"
     return "speech"
+
+
+QUOTE_MARKS = frozenset("\"“”‘’'")
+
+
+def type_headline(quotes: list[Quote], text: str, headline: Span | None) -> None:
+    """A headline is the paper's summary, not anyone's words: "WMC says Xstrata bid is too low", "US
+    company admits Benin bribery", "Julian Assange: Sweden drops rape investigation". An attribution whose
+    cue stands in it is typed thought, kept for PolNeAR and out of a reporter's quote list, where the body
+    gives the words; a quotation in quotation marks (`Smith: "I will stay"`) stays speech."""
+    if headline is None:
+        return
+    for quote in quotes:
+        quoted = any(text[max(s - 1, 0) : s] in QUOTE_MARKS for s, _ in quote.content)
+        if not quoted and any(headline[0] <= s and e <= headline[1] for s, e in quote.cue):
+            quote.type = "thought"

@@ -56,6 +56,9 @@ PLEAS = frozenset({"guilty", "innocent"})
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
 FIRST_AND_SECOND_PERSON = frozenset({"i", "we", "you"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# A cue hanging from these has no subject of theirs: "Every activist I spoke to said …" (a relative clause:
+# the reporter met the speaker), "He said we must act, adding that …" (what was said: "we" is his).
+BORROWED_NOT = frozenset({"relcl", "ccomp", "parataxis"})
 
 
 def is_deed(cue: Token) -> bool:
@@ -95,13 +98,18 @@ def is_writers_voice(cue: Token) -> bool:
         return True  # a learned cue "there's no reason to think": the writer's, as "it is fair to say"
     if cue.lemma_ == "be" or cue.pos_ == "ADJ":  # a learned cue "is not to say" or "Needless to say"
         cue = next((c for c in cue.children if c.dep_ == "xcomp"), cue)
+    if cue.dep_ == "relcl":  # a learned cue "(activist) I spoke to said": the verb of speech is "said"
+        cue = next((c for c in cue.children if c.dep_ in {"advcl", "conj"} and c.pos_ == "VERB"), cue)
     if _is_aside(cue):
         return True
     subject = _subject(cue)
     if subject is not None:
         return subject.lower_ in FIRST_AND_SECOND_PERSON
     auxiliaries = [c for c in cue.children if c.dep_ in {"aux", "auxpass"}]
-    return cue.tag_ == "VB" and cue.dep_ == "ROOT" and not auxiliaries  # "Say goodbye to …"
+    # "Say goodbye to …" opens its sentence; "…, warn union leaders" has what was said before it and its
+    # speaker after it: news inverts the attribution, nobody is told to warn.
+    said_before = any(c.dep_ in CLAUSE_DEPS and c.i < cue.i for c in cue.children)
+    return cue.tag_ == "VB" and cue.dep_ == "ROOT" and not auxiliaries and not said_before
 
 
 def _is_aside(cue: Token) -> bool:
@@ -128,6 +136,6 @@ def _subject(cue: Token) -> Token | None:
         subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
         if subjects:
             return subjects[0]
-        if cue.dep_ not in {"xcomp", "advcl", "conj"}:
+        if cue.dep_ not in {"xcomp", "advcl", "conj"} or cue.head.dep_ in BORROWED_NOT:
             return None
     return None

@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import quotegraph.analyze.copy_warnings as checks
+from quotegraph.analyze.attribution_types import type_headline
 from quotegraph.analyze.crosscheck import CONTRADICTION, cross_check
 from quotegraph.analyze.dates import extract_dates, undated_note
 from quotegraph.analyze.entities import EntityIndex, cluster_entities
@@ -122,6 +123,7 @@ def _quotes(state: State) -> None:
         state.analysis.attribution_model_id = model.id
     state.analysis.speakers = resolve_speakers(state.doc, state.attributions, state.entities)
     state.analysis.quotes = [a.to_quote() for a in state.attributions]
+    type_headline(state.analysis.quotes, state.article.text, state.article.meta.headline_span)
 
 
 # Sentence starts (the parser) for the article's tone; the quotes' tone reads their text.
