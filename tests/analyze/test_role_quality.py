@@ -279,6 +279,12 @@ def test_what_follows_a_colon_or_a_verb_is_no_apposition(nlp):
         "travels down fibre optic cables is very expensive because of the exotic materials."
     )
     assert _roles(_run(nlp, text))["Paniccia"] == []
+    # The name's own verb after an apposition with no closing comma keeps it.
+    text = (
+        "Peter Misselbrook, executive partner of Tods Murray said Mr McLetchie had been considering "
+        "retirement later in the year."
+    )
+    assert _roles(_run(nlp, text))["Peter Misselbrook"] == ["executive partner of Tods Murray"]
 
 
 def test_a_noun_before_a_name_with_an_indefinite_article_is_no_title(nlp):
@@ -306,3 +312,69 @@ def test_a_phrase_in_another_language_or_with_quoted_words_is_no_role(nlp):
     assert clean_role(list(doc[2:])) is None
     doc = nlp("Malgorzata Kujda, Jarek's younger sister and a fellow band member, said he was missed.")
     assert clean_role(list(doc[3:7])) == "Jarek's younger sister"
+
+
+def test_a_demand_for_a_thing_is_a_request(nlp):
+    # The extraction benchmark and the BBC: what is asked for, with no clause of what was said.
+    for text in (
+        "The Palestinian Authority - which considers the US biased and has rejected the Trump administration "
+        "as a mediator if peace talks are ever revived - called for an emergency meeting of the body.",
+        "Campaigners are to stage a rally calling for a Borders rail link which was closed in 1969 to be "
+        "reopened.",
+    ):
+        assert _speech(_run(nlp, text)) == []
+
+
+def test_a_passive_with_no_agent_is_hearsay(nlp):
+    text = (
+        "For starters, the observed volume is much higher than what is predicted to result from "
+        '"exogenic" processes, such as the stripping of water molecules from Europa\'s surface.'
+    )
+    assert _speech(_run(nlp, text)) == []
+    text = (
+        "Q: In reading the SportsBusiness Journal, it was noted that you’ve been named a 40 Under 40 Award "
+        "recipient. Congratulations!!!"
+    )
+    assert _speech(_run(nlp, text)) == []
+
+
+def test_a_player_recalled_or_a_car_revealed_as_a_model_is_a_deed(nlp):
+    for text in (
+        "And the Gloucester prop was only recalled after Leicester tight-head Julian White suffered a neck "
+        "injury which has already seen him ruled out of the Ireland game.",
+        "2020 Audi e-tron Sportback revealed as electric 4-door coupe",
+    ):
+        assert _rows(_run(nlp, text)) == []
+
+
+def test_a_quoted_slogan_is_no_quote(nlp):
+    # A quotation that names a campaign, in the writer's sentence (extraction benchmark).
+    text = (
+        "South Dakota’s viral “Meth. We’re on it.” awareness campaign has been facing backlash and mockery "
+        "since introduced on Monday, but Michelle Hege’s response was concern.\nHege is the CEO of DH, the "
+        "Spokane advertising, public relations and branding firm behind the Washington Healthcare "
+        "Authority’s Opioid Prevention campaign “Starts with one.”"
+    )
+    assert _rows(_run(nlp, text)) == []
+
+
+def test_tests_and_lines_of_evidence_are_documents_and_watching_is_a_deed(nlp):
+    # Extraction benchmark: a laptop review and a report on Europa's plumes.
+    text = (
+        "We've only just started testing and thermal performance. Our initial testing suggests that the "
+        "16-inch MacBook Pro can maintain a higher clock speed for longer."
+    )
+    assert [kind for _, _, kind in _rows(_run(nlp, text))] == ["document"]
+    text = "Multiple lines of evidence now point to the existence of plumes on Europa."
+    assert [kind for _, _, kind in _rows(_run(nlp, text))] == ["document"]
+    text = "The researchers observed Europa for 17 nights, from February 2016 through May 2017."
+    assert _rows(_run(nlp, text)) == []
+
+
+def test_two_titles_before_a_name_are_two_roles(nlp):
+    # BBC politics: a committee's chairman who is a Labour MP.
+    text = (
+        "Increased resources were needed to address the issue in the longer term, the report said. Committee "
+        'chairman Labour MP Jean Corston said: "Each and every death in custody is a death too many."'
+    )
+    assert _roles(_run(nlp, text))["Jean Corston"] == ["Committee chairman", "Labour MP"]

@@ -9,9 +9,9 @@ place or a name alone ("BBC", "Welsh"), which says whom a person is with, not wh
 weekday, a number, a URL, a handle or a hashtag, a lone adjective or participle ("smiling", "even"), a
 title left over from a name ("good Mr"), a rank of address ("Lord", "Baroness"), a phrase as long as
 a headline or with a finite verb ("shoots for the moon"), what an organization is ("the US car company",
-"the retail site"), a role glued to someone else's name ("singer-keyboardist McDonald"), a party and a
-state ("R-W.Va"), quoted words or a phrase in another language, what follows a colon after a name (a
-headline) or a phrase a verb goes on from. A bare number in apposition ("Smith, 58, said") is the person's age, kept apart.
+"the retail site"), a role glued to someone else's name ("singer-keyboardist McDonald"), a party and a state
+("R-W.Va"), quoted words or a phrase in another language, what follows a colon after a name (a headline) or a
+phrase a verb goes on from. A bare number in apposition ("Smith, 58, said") is the person's age, kept apart.
 """
 
 from __future__ import annotations
@@ -123,9 +123,10 @@ def clean_role(tokens: Sequence[Token]) -> str | None:
         return None
     if {t.lower_ for t in words} <= ADDRESS_RANKS | NOT_ROLES:
         return None  # "Lord", "new Lord", "Baroness"; "Lord Chancellor" is an office
-    if all(t.ent_type_ in NAME_ENTITIES for t in words):
+    if all(t.ent_type_ in NAME_ENTITIES for t in words) and words[-1].lower_.rstrip(".") not in OFFICES:
         # "Welsh", "Swiss", "Rhodri", "BBC": a nationality, a place, a name or an organization alone is
-        # what a person is from or works for, not what they are; "BBC correspondent" is a role.
+        # what a person is from or works for, not what they are; "BBC correspondent" is a role, and so is
+        # "Labour MP", which the NER takes whole for an organization.
         return None
     if _URL.search(text) or any(t.like_num or t.like_url or t.like_email for t in words):
         return None
@@ -232,7 +233,7 @@ def add_roles(cluster: Cluster, mention: TokenSpan) -> None:
 
 def _roles_of(mention: TokenSpan) -> list[str]:
     head = mention.root
-    roles = [_premodifier_role(mention), _role_set_beside(mention)]
+    roles = [*_premodifier_role(mention).split("; "), _role_set_beside(mention)]
     for start, child in _joined_appositions(head):
         age = age_of(list(child.subtree))
         if child.ent_type_ != "PERSON" and age is None and _in_apposition(start, child):
@@ -265,8 +266,8 @@ def _in_apposition(start: int, phrase: Token) -> bool:
     doc = phrase.doc
     if start > 0 and doc[start - 1].text in {":", "-", "–", "—"}:
         return False
-    after = phrase.right_edge.i + 1
-    return not (after < len(doc) and doc[after].tag_ in FINITE_TAGS)
+    after = phrase.right_edge.i + 1  # "Peter Misselbrook, executive partner of Tods Murray said": his verb
+    return not (after < len(doc) and doc[after].tag_ in FINITE_TAGS and doc[after] != phrase.head.head)
 
 
 def _role_set_beside(mention: TokenSpan) -> str:
@@ -350,8 +351,21 @@ def _premodifier_role(mention: TokenSpan) -> str:
         for t in tokens
     ):
         return ""
-    text = clean_role(tokens) or ""
-    return "" if text.lower().rstrip(".") in TITLES - {"president", "minister"} else text
+    roles = [clean_role(part) or "" for part in _stacked_titles(tokens)]
+    return "; ".join(
+        r for r in roles if r.lower().rstrip(".") not in TITLES - {"president", "minister"} and r
+    )
+
+
+def _stacked_titles(tokens: list[Token]) -> list[list[Token]]:
+    """Two titles before one name, each its own role: "Committee chairman Labour MP Jean Corston" is
+    "Committee chairman" and "Labour MP"; a lowercase office ends the first, a capitalised word opens
+    the second."""
+    for i in range(len(tokens) - 1):
+        office, opening = tokens[i], tokens[i + 1]
+        if office.is_lower and office.lower_ in OFFICES and opening.is_title and tokens[-1].lower_ in OFFICES:
+            return [tokens[: i + 1], tokens[i + 1 :]]
+    return [tokens]
 
 
 def _relative_clause_roles(clause: Token) -> list[str]:
