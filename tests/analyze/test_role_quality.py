@@ -267,6 +267,16 @@ def test_a_hyphenated_apposition_is_one_role(nlp):
         'underhand tactics" by Labour.'
     )
     assert _roles(_run(nlp, text))["Liam Fox"] == ["Tory co-chairman"]
+    # Extraction benchmark: "co-" hangs on the apposition before; both roles stay whole.
+    text = (
+        '"Numerical experiments of this kind are particularly successful," Dylan Nelson, a postdoctoral '
+        "fellow at the Max Planck Institute for Astrophysics in Munich, Germany, and co-author of the study, "
+        "said in a statement."
+    )
+    assert _roles(_run(nlp, text))["Dylan Nelson"] == [
+        "postdoctoral fellow at the Max Planck Institute for Astrophysics in Munich",
+        "co-author of the study",
+    ]
 
 
 def test_what_follows_a_colon_or_a_verb_is_no_apposition(nlp):
@@ -353,9 +363,10 @@ def test_a_quoted_slogan_is_no_quote(nlp):
         "South Dakota’s viral “Meth. We’re on it.” awareness campaign has been facing backlash and mockery "
         "since introduced on Monday, but Michelle Hege’s response was concern.\nHege is the CEO of DH, the "
         "Spokane advertising, public relations and branding firm behind the Washington Healthcare "
-        "Authority’s Opioid Prevention campaign “Starts with one.”"
+        "Authority’s Opioid Prevention campaign “Starts with one.”\nWhile the “Meth. We’re on it.” campaign "
+        "did not appeal to Julie Graham, she did not want to judge the campaign."
     )
-    assert _rows(_run(nlp, text)) == []
+    assert not any("Meth" in content or "Starts" in content for content, _, _ in _rows(_run(nlp, text)))
 
 
 def test_tests_and_lines_of_evidence_are_documents_and_watching_is_a_deed(nlp):

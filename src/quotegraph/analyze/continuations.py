@@ -98,8 +98,9 @@ NAMED_THINGS = frozenset(
     album film movie book novel show series episode programme program play poem
     """.split()
 )
-# One or two lowercase words after the closing mark, the last of them the thing named: "awareness campaign".
-WORDS_AFTER = re.compile(r"\s*(?:[a-z][a-z-]*\s+)?([a-z][a-z-]*)")
+# One or two lowercase words after the closing mark, one of them the thing named: "awareness campaign",
+# "campaign did not appeal".
+WORDS_AFTER = re.compile(r"\s*([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?")
 WORD_BEFORE = re.compile(r"([A-Za-z]+)[\s,]*$")  # not after a colon: `the show: "…"` is speech
 
 
@@ -111,7 +112,7 @@ def _names_a_thing(text: str, passage: QuotedSpan) -> bool:
     with no cue there is a slogan or a title, not anyone's words."""
     quoted = text[passage.fragments[0][0] : passage.fragments[-1][1]].rstrip()
     after = WORDS_AFTER.match(text, passage.end)
-    if after is not None and quoted.endswith((".", "!", "?")) and after.group(1) in NAMED_THINGS:
+    if after is not None and quoted.endswith((".", "!", "?")) and NAMED_THINGS & {*after.groups()}:
         return True
     if not quoted[:1].isupper():
         return False  # `expects the campaign “to continue calling out …”`: words going on, not a name

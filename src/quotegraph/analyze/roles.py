@@ -248,13 +248,17 @@ def _joined_appositions(head: Token) -> list[tuple[int, Token]]:
     """The appositions of a name, each with where it starts, a hyphenated one whole: the parser splits
     "Liam Fox, Tory co-chairman, said" into the appositions "Tory co", "-" and "chairman"."""
     kept: list[tuple[int, Token]] = []
+    doc = head.doc
     for child in (c for c in head.rights if c.dep_ == "appos"):
         if kept:
             start, before = kept[-1]
-            if before.right_edge.i + 1 == child.left_edge.i and not before.right_edge.whitespace_:
+            if before.right_edge == before and before.i + 1 == child.left_edge.i and not before.whitespace_:
                 kept[-1] = (start, child)  # written as one word with the one before: "co" "-" "chairman"
                 continue
-        kept.append((child.left_edge.i, child))
+        start = child.left_edge.i
+        while start > 0 and not doc[start - 1].whitespace_ and "-" in (doc[start - 1].text, doc[start].text):
+            start -= 1  # "…, and co-author of the study": the parser hangs "co-" on the apposition before
+        kept.append((start, child))
     return kept
 
 
