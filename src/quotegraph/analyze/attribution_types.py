@@ -5,9 +5,10 @@ The rule, by cue and source:
   study found that …", "a survey says …", "a photo showed …"), whatever the cue;
 - thought: the cue reports a belief, a wish or an intention ("he hopes", "she wants to", "they
   fear", "plans to"), a request or a decision ("asked the court to …", "advised consumers to give …",
-  "agreed to buy …"), what someone found or showed that is not said in words ("has indicated that
-  she'll …" is said), hearsay, a passive report with no one named as its agent ("is reported to",
-  "is said to", "it is understood that"), the writer's own voice ("I'm here to tell you that …",
+  "agreed to buy …"), a demand for a thing ("called for an emergency meeting"), what someone found or
+  showed that is not said in words ("has indicated that she'll …" is said), hearsay, a passive report
+  with no one named as its agent ("is reported to", "is said to", "it is understood that", "is
+  predicted to", "it was noted that"), the writer's own voice ("I'm here to tell you that …",
   "Which is not to say that …") or a question put to someone ("When asked if BMW would …");
 - speech: everything else: said, told, added, wrote, tweeted, a statement by a person or organization.
 A direct quotation is speech unless its source is a document: quotation marks are words someone said.
@@ -32,7 +33,8 @@ DOCUMENT_NOUNS = frozenset(
     projections calculations numbers paper papers results evidence inquiry investigation ranking
     rankings chart table list model lawsuit lawsuits suit suits complaint indictment affidavit petition
     ruling judgment verdict film films book books documentary novel section guidelines law laws
-    legislation regulations treaty charter constitution manifesto guidance
+    legislation regulations treaty charter constitution manifesto guidance test tests testing
+    experiment experiments measurements observations
     """.split()
 )
 # "the paper said" is the newspaper speaking, an organization, not a document.
@@ -56,6 +58,10 @@ WITHHELD_LEMMAS = frozenset(
     identify name give
     """.split()
 )
+
+
+# A part or a measure of documents is documents: "Multiple lines of evidence now point to …".
+PART_NOUNS = frozenset("line lines piece pieces body set sets series wealth pile weight".split())
 
 
 # Those a survey asked: "More than half of 2,000 people surveyed said …", "about 28% of the bosses polled
@@ -84,12 +90,15 @@ def _surveyed(head: Token) -> bool:
 
 
 def is_document_noun(head: Token | None) -> bool:
-    """A source head naming a document: "study" in "another study"; not "paper", the newspaper; those a
-    survey asked ("the bosses polled for the survey")."""
+    """A source head naming a document: "study" in "another study", "lines of evidence"; not "paper",
+    the newspaper; those a survey asked ("the bosses polled for the survey")."""
     if head is not None and _surveyed(head):
         return True
     if head is None or head.pos_ == "PROPN":
         return False
+    if head.lower_ in PART_NOUNS:
+        of = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+        return any(o.dep_ == "pobj" and is_document_noun(o) for o in of)
     lower = head.lower_
     document = lower in DOCUMENT_NOUNS or head.lemma_.lower() in DOCUMENT_NOUNS
     return document and lower not in ORGANIZATION_READINGS
@@ -98,7 +107,8 @@ def is_document_noun(head: Token | None) -> bool:
 # A passive report with no one named as its agent is hearsay, what is believed or rumoured:
 # "the minister is reported to have told …", "he is said to be furious", "it is understood that …".
 HEARSAY_LEMMAS = frozenset(
-    "report say understand believe think allege rumour rumor know expect consider claim tip".split()
+    "report say understand believe think allege rumour rumor know expect consider claim tip predict note "
+    "estimate forecast".split()
 )
 
 
@@ -110,6 +120,25 @@ REQUEST_LEMMAS = frozenset(
     "ask urge beg plead invite encourage order instruct agree demand advise tell warn remind recommend "
     "persuade".split()
 )
+
+
+# A demand for a thing, with no clause of what was said: "called for an emergency meeting of the body",
+# "a rally calling for a Borders rail link … to be reopened", "jobs that demand portability". A request,
+# as "asked the court to …" is; "demanded that …" and "called for" with a quote stay speech.
+DEMAND_LEMMAS = frozenset({"demand", "urge", "request"})
+CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
+
+
+def _demands_a_thing(cue: Token) -> bool:
+    """ "called for an emergency meeting", "demand portability": a thing asked for, no clause."""
+    if any(c.dep_ in CLAUSE_DEPS for c in cue.children):
+        return False
+    lemma = cue.lemma_.lower()
+    if lemma == "call":
+        return any(c.dep_ == "prep" and c.lower_ == "for" for c in cue.children)
+    return lemma in DEMAND_LEMMAS and any(
+        c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"} for c in cue.children
+    )
 
 
 def _infinitive(cue: Token) -> bool:
@@ -178,6 +207,8 @@ def attribution_type(cue: Token | None, source: Token | None, direct: bool) -> A
     if is_writers_voice(cue) or is_question_put(cue):
         return "thought"  # nobody the article reports said it: PolNeAR marks it, a reporter's list does not
     if lemma in REQUEST_LEMMAS and _infinitive(cue):  # "asked the court to send …", "agreed to buy …"
+        return "thought"
+    if _demands_a_thing(cue):  # "called for an emergency meeting": a request
         return "thought"
     if lemma in FINDING_LEMMAS - {"suggest", "reveal", "indicate"} or (
         lemma == "indicate" and not _said_in_words(cue, source)

@@ -37,6 +37,8 @@ def leftover_passages(
             continue  # a partial quote inside reported speech, or a transcript line already taken
         if _in_writers_question(text, passage):
             continue  # `First, "Is streaming the future of gaming?"`: the writer asks, nobody is quoted
+        if _names_a_thing(text, passage):
+            continue  # `the “Meth. We’re on it.” campaign`: a slogan or a title, nobody's words here
         host = _reported_speech_in_sentence(passage, found, text)
         if host is not None:  # `… is "a great move," though comes "very late."`
             host.content[-1] = (host.content[-1][0], passage.fragments[-1][1])
@@ -115,6 +117,35 @@ class _Spans:
                 return True
             i -= 1
         return False
+
+
+# Nouns a quotation right after them names: `the Opioid Prevention campaign “Starts with one.”`.
+NAMED_THINGS = frozenset(
+    """
+    campaign slogan motto tagline strapline jingle headline title banner sign placard hashtag song single
+    album film movie book novel show series episode programme program play poem
+    """.split()
+)
+# One or two lowercase words after the closing mark, one of them the thing named: "awareness campaign",
+# "campaign did not appeal".
+WORDS_AFTER = re.compile(r"\s*([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?")
+WORD_BEFORE = re.compile(r"([A-Za-z]+)[\s,]*$")  # not after a colon: `the show: "…"` is speech
+
+
+def _names_a_thing(text: str, passage: QuotedSpan) -> bool:
+    """A quotation that names a thing in the writer's sentence: a whole sentence quoted and the thing it
+    names right after it (`South Dakota’s viral “Meth. We’re on it.” awareness campaign has been facing
+    backlash`), or a capitalised quotation right after a noun it names (`the campaign “Starts with one.”`, not
+    `expects the campaign “to continue …”`). A quote
+    with no cue there is a slogan or a title, not anyone's words."""
+    quoted = text[passage.fragments[0][0] : passage.fragments[-1][1]].rstrip()
+    after = WORDS_AFTER.match(text, passage.end)
+    if after is not None and quoted.endswith((".", "!", "?")) and NAMED_THINGS & {*after.groups()}:
+        return True
+    if not quoted[:1].isupper():
+        return False  # `expects the campaign “to continue calling out …”`: words going on, not a name
+    before = WORD_BEFORE.search(text, max(0, passage.start - 40), passage.start)
+    return before is not None and before.group(1).lower() in NAMED_THINGS
 
 
 def _continues(text: str, previous: Attribution, passage: QuotedSpan) -> bool:

@@ -3,9 +3,10 @@
 
 A deed is no attribution: "has posted an 18% jump in profits", "conceded two goals", "protesters have
 responded with unacceptable violence", "Audi has revealed the second production model" (a thing shown,
-not news told), "has pleaded guilty to fraud" (a plea in court), "agreed to the FCC's demands" (a
-decision, no clause), "BMW is to recall all cars …" (a product recall), "…, the news agency said, citing
-the regional health commission" (the source of the report beside it, not what was said).
+not news told), "has pleaded guilty to fraud" (a plea in court), "agreed to the FCC's demands" (a decision, no
+clause), "BMW is to recall all cars …" (a product recall; "the prop was only recalled" to the side), "2020
+Audi e-tron Sportback revealed as electric 4-door coupe" (a thing shown), "…, the news agency said, citing the
+regional health commission" (the source of the report beside it, not what was said).
 
 The writer's own voice and a question put to someone are attributions PolNeAR's annotators mark, but no
 quote of anyone's, so attribution_types.py types them `thought`: a first- or second-person subject
@@ -22,7 +23,8 @@ from spacy.tokens import Token
 
 # Cues that with a bare object and no clause name a deed: "posted an 18% jump in profits", "conceded two
 # goals", "maintained their start", "boasts a stadium" (clauses.DEED_WITH_OBJECT, less the hearers).
-DEEDS = frozenset("post concede maintain threaten boast guarantee counter".split())
+# "The researchers observed Europa for 17 nights" watched it; "observed that …" is said.
+DEEDS = frozenset("post concede maintain threaten boast guarantee counter observe".split())
 # "Responded with unacceptable violence": a reply by force is a deed. A reply with anything else is most
 # often words in news ("Trump has responded with attacks on Machado", "responded with a statement").
 REPLY_VERBS = frozenset({"respond", "reply", "react", "retaliate"})
@@ -74,16 +76,26 @@ def is_deed(cue: Token) -> bool:
         means = [o for p in cue.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children]
         return any(o.dep_ == "pobj" and o.lemma_.lower() in FORCE_NOUNS for o in means)
     if lemma == "reveal":  # "revealed the LC Convertible Concept": a thing shown
-        return any(
-            o.lemma_.lower() in SHOWN_NOUNS or o.pos_ == "PROPN" or o.ent_type_ == "PRODUCT" for o in objects
+        subjects = [c for c in cue.children if c.dep_ in SUBJECT_DEPS]
+        # "Audi e-tron Sportback revealed as electric 4-door coupe"; "terrorists are revealed as part of …"
+        # is found out, as PolNeAR's annotators mark it.
+        shown_as = any(p.dep_ == "prep" and p.lower_ == "as" for p in cue.children) and any(
+            map(_shown, subjects)
         )
+        return shown_as or any(map(_shown, objects))
     if lemma == "agree":  # "agreed to the FCC's demands": to a thing, no clause
         return any(p.dep_ == "prep" and p.lower_ == "to" for p in cue.children)
     if lemma == "recall":  # "is to recall all cars": "recalled seeing him play" is a memory told
-        return any(o.tag_ != "VBG" for o in objects)
+        # In the passive a player or a product is recalled: "the Gloucester prop was only recalled …".
+        return "auxpass" in deps or any(o.tag_ != "VBG" for o in objects)
     if lemma == "cite" and cue.tag_ == "VBG":  # "…, the agency said, citing the regional health commission"
         return any(o.lemma_.lower() in SOURCE_NOUNS or o.ent_type_ in SOURCE_ENTITIES for o in objects)
     return lemma in DEEDS and "dobj" in deps
+
+
+def _shown(thing: Token) -> bool:
+    """A product or a design: "the LC Convertible Concept", "the second production model"."""
+    return thing.lemma_.lower() in SHOWN_NOUNS or thing.pos_ == "PROPN" or thing.ent_type_ == "PRODUCT"
 
 
 def is_question_put(cue: Token) -> bool:

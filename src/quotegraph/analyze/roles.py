@@ -9,8 +9,9 @@ place or a name alone ("BBC", "Welsh"), which says whom a person is with, not wh
 weekday, a number, a URL, a handle or a hashtag, a lone adjective or participle ("smiling", "even"), a
 title left over from a name ("good Mr"), a rank of address ("Lord", "Baroness"), a phrase as long as
 a headline or with a finite verb ("shoots for the moon"), what an organization is ("the US car company",
-"the retail site"), a role glued to someone else's name ("singer-keyboardist McDonald"), a party and a
-state ("R-W.Va"). A bare number in apposition ("Smith, 58, said") is the person's age, kept apart.
+"the retail site"), a role glued to someone else's name ("singer-keyboardist McDonald"), a party and a state
+("R-W.Va"), quoted words or a phrase in another language, what follows a colon after a name (a headline) or a
+phrase a verb goes on from. A bare number in apposition ("Smith, 58, said") is the person's age, kept apart.
 """
 
 from __future__ import annotations
@@ -135,9 +136,10 @@ def clean_role(tokens: Sequence[Token]) -> str | None:
         return None
     if {t.lower_ for t in words} <= ADDRESS_RANKS | NOT_ROLES:
         return None  # "Lord", "new Lord", "Baroness"; "Lord Chancellor" is an office
-    if all(t.ent_type_ in NAME_ENTITIES for t in words):
+    if all(t.ent_type_ in NAME_ENTITIES for t in words) and words[-1].lower_.rstrip(".") not in OFFICES:
         # "Welsh", "Swiss", "Rhodri", "BBC": a nationality, a place, a name or an organization alone is
-        # what a person is from or works for, not what they are; "BBC correspondent" is a role.
+        # what a person is from or works for, not what they are; "BBC correspondent" is a role, and so is
+        # "Labour MP", which the NER takes whole for an organization.
         return None
     if _URL.search(text) or any(t.like_num or t.like_url or t.like_email for t in words):
         return None
@@ -145,6 +147,10 @@ def clean_role(tokens: Sequence[Token]) -> str | None:
         return None
     if all(_is_name_word(t) for t in words if not t.is_punct):
         return None  # "Empire", "French Green", "Dragon Waiting": proper nouns with no office are a name
+    if _not_english(words):
+        return None  # "Bahkan Imam tertinggi Syi’ah pun seperti": a page in Indonesian
+    if any(t.text in QUOTE_MARKS and t.tag_ != "POS" for t in words):
+        return None  # "E-mail row 'silly fuss": quoted words are a headline's, not a title
     if re.search(r"\s[-–—]\s", text):
         return None  # "Film - The Aviator", "director - Clint Eastwood": a line of a list, not a role
     if not any(t.pos_ in NOUNS for t in words):
@@ -157,6 +163,20 @@ def clean_role(tokens: Sequence[Token]) -> str | None:
     if any(t.tag_ in FINITE_TAGS and t.is_lower for t in words) or PARTY_AND_STATE.fullmatch(text):
         return None  # "shoots for the moon": a clause; "R-W.Va": a party and a state
     return None if _describes_organization(words) or _ends_on_a_name(words) else text
+
+
+# A lone single quotation mark: a quote opens or closes ("'silly fuss'"); "Jarek's" is a possessive.
+QUOTE_MARKS = frozenset({"'", "‘", "’"})
+# A phrase with this many lowercase words the English tagger calls proper nouns is one it cannot read.
+UNKNOWN_WORDS = 2
+
+
+def _not_english(words: list[Token]) -> bool:
+    """A phrase in another language: the tagger reads English, and a lowercase word it calls a proper
+    noun is one it does not know ("tertinggi … pun seperti"); an English phrase has its stop words ("of",
+    "the", "for") or at most one such word ("senior law lord")."""
+    unknown = sum(t.pos_ == "PROPN" and t.is_lower for t in words)
+    return unknown >= UNKNOWN_WORDS and not any(t.is_stop for t in words)
 
 
 def _head(words: list[Token]) -> int:
@@ -226,13 +246,45 @@ def add_roles(cluster: Cluster, mention: TokenSpan) -> None:
 
 def _roles_of(mention: TokenSpan) -> list[str]:
     head = mention.root
-    roles = [_premodifier_role(mention), _role_set_beside(mention)]
+    roles = [*_premodifier_role(mention).split("; "), _role_set_beside(mention)]
+    for start, child in _joined_appositions(head):
+        age = age_of(list(child.subtree))
+        if child.ent_type_ != "PERSON" and age is None and _in_apposition(start, child):
+            roles.append(_phrase_text(child, start))
     for child in head.rights:
-        if child.dep_ == "appos" and child.ent_type_ != "PERSON" and age_of(list(child.subtree)) is None:
-            roles.append(_phrase_text(child))
-        elif child.dep_ == "relcl":
+        if child.dep_ == "relcl":
             roles.extend(_relative_clause_roles(child))
     return [r for r in roles if r]
+
+
+def _joined_appositions(head: Token) -> list[tuple[int, Token]]:
+    """The appositions of a name, each with where it starts, a hyphenated one whole: the parser splits
+    "Liam Fox, Tory co-chairman, said" into the appositions "Tory co", "-" and "chairman"."""
+    kept: list[tuple[int, Token]] = []
+    doc = head.doc
+    for child in (c for c in head.rights if c.dep_ == "appos"):
+        if kept:
+            start, before = kept[-1]
+            if before.right_edge == before and before.i + 1 == child.left_edge.i and not before.whitespace_:
+                kept[-1] = (start, child)  # written as one word with the one before: "co" "-" "chairman"
+                continue
+        start = child.left_edge.i
+        while start > 0 and not doc[start - 1].whitespace_ and "-" in (doc[start - 1].text, doc[start].text):
+            start -= 1  # "…, and co-author of the study": the parser hangs "co-" on the apposition before
+        kept.append((start, child))
+    return kept
+
+
+def _in_apposition(start: int, phrase: Token) -> bool:
+    """An apposition set off as one: not the words after a colon or a dash ("Campbell: E-mail row 'silly
+    fuss'", a headline, says what the line is about, not what he is), and not a phrase a verb goes on
+    from ("says Dr Paniccia, telecommunications equipment that … is very expensive": the subject of what
+    he says)."""
+    doc = phrase.doc
+    if start > 0 and doc[start - 1].text in {":", "-", "–", "—"}:
+        return False
+    after = phrase.right_edge.i + 1  # "Peter Misselbrook, executive partner of Tods Murray said": his verb
+    return not (after < len(doc) and doc[after].tag_ in FINITE_TAGS and doc[after] != phrase.head.head)
 
 
 def _role_set_beside(mention: TokenSpan) -> str:
@@ -300,6 +352,8 @@ def _premodifier_role(mention: TokenSpan) -> str:
     if holder.dep_ == "pobj" and holder.head.lower_ == "of" and holder.head.head.lower_ in ROLE_HEADS:
         start = holder.head.head.left_edge.i  # "Director of rugby Warren Gatland" → "Director of rugby"
     tokens = [doc[i] for i in range(start, mention.start)]
+    if tokens and tokens[0].lower_ in {"a", "an"}:
+        return ""  # "a prospect Vindman denied": a noun and its clause with no "that", not a title
     while tokens and (tokens[0].dep_ in {"det", "poss", "case", "prep"} or tokens[0].is_punct):
         tokens = tokens[1:]
     while tokens and (
@@ -314,8 +368,21 @@ def _premodifier_role(mention: TokenSpan) -> str:
         for t in tokens
     ):
         return ""
-    text = clean_role(tokens) or ""
-    return "" if text.lower().rstrip(".") in TITLES - {"president", "minister"} else text
+    roles = [clean_role(part) or "" for part in _stacked_titles(tokens)]
+    return "; ".join(
+        r for r in roles if r.lower().rstrip(".") not in TITLES - {"president", "minister"} and r
+    )
+
+
+def _stacked_titles(tokens: list[Token]) -> list[list[Token]]:
+    """Two titles before one name, each its own role: "Committee chairman Labour MP Jean Corston" is
+    "Committee chairman" and "Labour MP"; a lowercase office ends the first, a capitalised word opens
+    the second."""
+    for i in range(len(tokens) - 1):
+        office, opening = tokens[i], tokens[i + 1]
+        if office.is_lower and office.lower_ in OFFICES and opening.is_title and tokens[-1].lower_ in OFFICES:
+            return [tokens[: i + 1], tokens[i + 1 :]]
+    return [tokens]
 
 
 def _relative_clause_roles(clause: Token) -> list[str]:
@@ -336,9 +403,11 @@ CLAUSE_OPENERS = frozenset({",", "who", "which", "that", "whose", "where", "when
 NAMING_LEMMAS = frozenset({"call", "name", "title", "entitle", "dub"})
 
 
-def _phrase_text(head: Token) -> str:
-    """The phrase headed by a token as one clean role ("" when it is not one), cut where a clause opens."""
-    tokens = list(head.subtree)
+def _phrase_text(head: Token, start: int | None = None) -> str:
+    """The phrase headed by a token (from `start` where it opens before the head's subtree: a hyphenated
+    word) as one clean role ("" when it is not one), cut where a clause opens."""
+    tokens = list(head.doc[start : head.left_edge.i]) if start is not None else []
+    tokens += list(head.subtree)
     for position, token in enumerate(tokens):
         if token.i <= head.i or _inside_brackets(tokens[:position]):
             continue
