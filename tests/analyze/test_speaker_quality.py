@@ -404,3 +404,32 @@ def test_a_paper_named_for_a_place_is_no_person_of_a_nation(nlp):
         "horror franchise, according to the Hollywood Reporter."
     )
     assert _speaker_of(_run(nlp, text), "the Hollywood Reporter") != "Quentin Tarantino"
+
+
+def test_an_opening_mark_the_parser_left_on_narration_closes_no_quote(nlp):
+    # A sports page of the extraction benchmark (tuning): the sentence before the quote is about Suter;
+    # its last token, for the parser, is the next quote's opening mark, which once made it a quote.
+    text = (
+        "Wild coach Bruce Boudreau expressed confidence in the veteran winger.\n"
+        "“That’s perfect,” Boudreau said. “It’s the mark of a true competitor doing things for the team.”\n"
+        "Barely a week ago, Parise, 35, had scored just once in a 10-game stretch. Wild defenseman Ryan "
+        "Suter, who joked about Parise’s penchant for changing sticks, could see the frustration on his "
+        "friend’s face.\n“He’s used to scoring goals, getting points,” he said.\n"
+    )
+    assert _speaker_of(_run(nlp, text), "he") == "Ryan Suter"
+
+
+EVE_TREW = (
+    'Dance teacher Eve Trew, who has taught ballet for over 48 years, told BBC News she had seen a "vast" '
+    'change over the years. "I think the children of many years ago did not have as many hobbies," she '
+    "said.\n\nHazel Gilbert, 23, an information manager from Newcastle, gave up ballet at the age of 10 and "
+    "is typical of the problem. \"It's not a very cool thing to do when you go to 'big' school,\" she {cue}."
+)
+
+
+def test_she_added_after_narration_goes_on_from_the_woman_quoted_not_the_one_narrated(nlp):
+    # BBC entertainment (tuning) as written: "she said" after the sentence about Hazel Gilbert is hers.
+    assert [name for _, name, _ in _speakers(_run(nlp, EVE_TREW.format(cue="said")))][-1] == "Hazel Gilbert"
+    # The same with "added" (the one word changed): narration about a person is no speech of theirs to
+    # add to, so the quote goes on from the woman quoted before.
+    assert [name for _, name, _ in _speakers(_run(nlp, EVE_TREW.format(cue="added")))][-1] == "Eve Trew"

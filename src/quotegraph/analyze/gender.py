@@ -118,7 +118,7 @@ def topic_before(
         sentence = doc[sentence.start - 1].sent
         # A quote no cue took is a quote too: it opens on a mark, or a mark closes it (right after it).
         words = doc.text[sentence.start_char : sentence.end_char + 1].strip()
-        in_quote = words[:1] in QUOTE_MARKS or words[-1:] in QUOTE_MARKS
+        in_quote = words[:1] in QUOTE_MARKS or _closes_quote(words)
         if not (in_quote or all(quoted_at(t) for t in sentence)):
             break
     before = sentence
@@ -130,6 +130,35 @@ def topic_before(
         if cluster is not None and cluster.type == "person":
             return cluster, token.idx
     return None
+
+
+# Cues that go on with the quote before: "she added" is the speaker quoted last, whoever the
+# narration between names.
+CONTINUING = frozenset({"add", "continue"})
+
+
+def keeps_speaker(pronoun: Token, topic_at: int, cues: list[int]) -> bool:
+    """Whether "he"/"she" stays with the speaker quoted before rather than going to the person the
+    sentence before is about (topic_before, named at char `topic_at`): its cue goes on from that quote
+    ("she added") and that sentence is the reporter's narration, with no cue of its own (`cues`, the
+    attributions' cue starts) nor a clause it reports. Narration about a person is no speech of theirs
+    to add to; a sentence that reports their words is ("Mr Johnson told … he thought it was a
+    "non-story". He added that …")."""
+    if pronoun.head.lemma_ not in CONTINUING:
+        return False
+    span = pronoun.doc.char_span(topic_at, topic_at + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    sentence = span.sent  # a clause it reports is words too, where no cue took them ("… said that …")
+    reports = any(c.dep_ == "ccomp" for c in sentence.root.children)
+    return not reports and not any(sentence.start_char <= cue < sentence.end_char for cue in cues)
+
+
+def _closes_quote(words: str) -> bool:
+    """Whether a sentence ends by closing a quote; the parser leaves the opening mark of the next one at
+    the end of a sentence of narration ("… could see the frustration on his friend's face. “He's used
+    to scoring goals," he said.")."""
+    return len(words) > 1 and words[-1] in QUOTE_MARKS - {"“", "‘"} and not words[-2].isspace()
 
 
 def named_last(pronoun: Token, index: EntityIndex, quoted: list[tuple[int, int]]) -> list[Cluster]:

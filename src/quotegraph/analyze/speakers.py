@@ -45,7 +45,14 @@ from quotegraph.analyze.descriptions import (
 )
 from quotegraph.analyze.earlier import Resolutions, start_of
 from quotegraph.analyze.entities import Cluster, EntityIndex, clean_name
-from quotegraph.analyze.gender import PERSONAL_PRONOUNS, agrees, named_last, plural_people_since, topic_before
+from quotegraph.analyze.gender import (
+    PERSONAL_PRONOUNS,
+    agrees,
+    keeps_speaker,
+    named_last,
+    plural_people_since,
+    topic_before,
+)
 from quotegraph.analyze.name_kinds import (
     ADDRESS_TITLES,
     OPENING_ROLES,
@@ -329,7 +336,12 @@ def _resolve_pronoun(
             and agrees(head, resolved.cluster, called)
         ):
             topic = topic_before(head, index, quoted) if want_person else None
-            if topic is not None and topic[1] > earlier.cue[0][0] and agrees(head, topic[0], called):
+            if (
+                topic is not None
+                and topic[1] > earlier.cue[0][0]
+                and agrees(head, topic[0], called)
+                and not keeps_speaker(head, topic[1], [a.cue[0][0] for a in attributions if a.cue])
+            ):
                 return _from_cluster(topic[0])  # "Mr. Trump's theatrical embrace … He has injected …"
             return resolved
     if head.lower_ == "it":  # "Qantas shares fell after it warned …"
