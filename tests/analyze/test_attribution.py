@@ -8,6 +8,7 @@ from quotegraph.analyze.pipeline import analyze
 from quotegraph.analyze.quotemarks import find_quoted
 from quotegraph.records import Analysis, Article
 from tests.support.paths import shared_path
+from tests.support.quotes import quote_rows
 
 
 def _run(nlp, text: str) -> Analysis:
@@ -16,12 +17,7 @@ def _run(nlp, text: str) -> Analysis:
 
 def _said(analysis: Analysis) -> list[tuple[str, str | None, str]]:
     """(content, speaker name, kind) for each quote."""
-    rows = []
-    for quote in analysis.quotes:
-        speaker = analysis.speaker(quote.speaker)
-        content = " … ".join(analysis.text[s:e] for s, e in quote.content)
-        rows.append((content, speaker.name if speaker else None, quote.kind))
-    return rows
+    return quote_rows(analysis, label="kind")
 
 
 def test_quote_marks_pair_across_paragraphs():

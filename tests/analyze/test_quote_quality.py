@@ -18,23 +18,11 @@ from quotegraph.analyze.furniture import furniture_lines, is_furniture
 from quotegraph.analyze.pipeline import analyze
 from quotegraph.analyze.runtime.attribution_model import load_attribution_model
 from quotegraph.cli import app
-from quotegraph.records import Analysis, Article
+from quotegraph.records import Article
 from quotegraph.scale.ingest import IngestOptions, ingest
 from quotegraph.store import open_store
-
-
-def _run(nlp, text: str) -> Analysis:
-    return analyze(Article(text=text), nlp, only=["quotes"])
-
-
-def _rows(analysis: Analysis) -> list[tuple[str, str | None, str]]:
-    """(content, speaker name, type) of each attribution."""
-    rows = []
-    for quote in analysis.quotes:
-        speaker = analysis.speaker(quote.speaker)
-        content = " … ".join(analysis.text[s:e] for s, e in quote.content)
-        rows.append((content, speaker.name if speaker else None, quote.type))
-    return rows
+from tests.support.quotes import quote_rows as _rows
+from tests.support.quotes import quotes_only as _run
 
 
 def test_a_study_that_found_is_a_document_and_its_speaker_a_document(nlp):

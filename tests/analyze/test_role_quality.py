@@ -11,10 +11,8 @@ from quotegraph import models
 from quotegraph.analyze.pipeline import analyze
 from quotegraph.analyze.runtime.attribution_model import load_attribution_model
 from quotegraph.records import Analysis, Article, ArticleMeta
-
-
-def _run(nlp, text: str, model=None) -> Analysis:
-    return analyze(Article(text=text), nlp, only=["quotes"], learned_model=model)
+from tests.support.quotes import quote_rows as _rows
+from tests.support.quotes import quotes_only as _run
 
 
 @pytest.fixture(scope="module")
@@ -24,16 +22,6 @@ def learned(nlp):
     if folder is None:
         pytest.skip("no shipped model in this checkout")
     return load_attribution_model(folder, nlp)
-
-
-def _rows(analysis: Analysis) -> list[tuple[str, str | None, str]]:
-    """(content, speaker name, type) of each attribution."""
-    rows = []
-    for quote in analysis.quotes:
-        speaker = analysis.speaker(quote.speaker)
-        content = " … ".join(analysis.text[s:e] for s, e in quote.content)
-        rows.append((content, speaker.name if speaker else None, quote.type))
-    return rows
 
 
 def _speech(analysis: Analysis) -> list[str]:

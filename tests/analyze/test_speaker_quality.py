@@ -7,12 +7,8 @@ benchmarks/quote_sample.py (its tuning_paths), cut short; the rules are in docs/
 from __future__ import annotations
 
 from quotegraph.analyze.name_kinds import titled_names
-from quotegraph.analyze.pipeline import analyze
-from quotegraph.records import Analysis, Article
-
-
-def _run(nlp, text: str) -> Analysis:
-    return analyze(Article(text=text), nlp, only=["quotes"])
+from quotegraph.records import Analysis
+from tests.support.quotes import quotes_only as _run
 
 
 def _speakers(analysis: Analysis) -> list[tuple[str, str | None, str | None]]:

@@ -1,0 +1,22 @@
+"""The quotes stage alone on a sentence or two, and its attributions as rows a test can compare: the
+fixtures of the quote, speaker and role quality tests (issue 30)."""
+
+from __future__ import annotations
+
+from quotegraph.analyze.pipeline import analyze
+from quotegraph.records import Analysis, Article
+
+
+def quotes_only(nlp, text: str, model=None) -> Analysis:
+    """`text` analyzed up to its quotes (speakers and roles included), by the rules or with `model`."""
+    return analyze(Article(text=text), nlp, only=["quotes"], learned_model=model)
+
+
+def quote_rows(analysis: Analysis, label: str = "type") -> list[tuple[str, str | None, str]]:
+    """(content, speaker name, type) of each attribution; `label="kind"`: its kind (direct, indirect …)."""
+    rows = []
+    for quote in analysis.quotes:
+        speaker = analysis.speaker(quote.speaker)
+        content = " … ".join(analysis.text[s:e] for s, e in quote.content)
+        rows.append((content, speaker.name if speaker else None, getattr(quote, label)))
+    return rows
