@@ -232,6 +232,11 @@ def _find_by_version(db, content_hash: str, url: str | None) -> writer.Known | N
     return writer.Known(found[0]["id"], found[0]["analysis_version"]) if found else None
 
 
+def _every_quote(speaker: str) -> str:
+    """A speaker's quote count as releases before quote types wrote it: every quote."""
+    return f"(SELECT count(*) FROM quotes q WHERE q.speaker_id = {speaker})"
+
+
 def test_a_version_2_database_migrates_keeping_its_articles(
     target: str, corpus: Path, nlp, monkeypatch: pytest.MonkeyPatch
 ):
@@ -246,6 +251,7 @@ def test_a_version_2_database_migrates_keeping_its_articles(
         rows, "article_speaker_row", _without(rows.article_speaker_row, ("kind", "roles", "age"))
     )
     monkeypatch.setattr(persons, "update", lambda db, stale=(): None)  # no persons yet
+    monkeypatch.setattr(writer, "speaker_quote_count", _every_quote)  # quotes had no type then
     monkeypatch.setattr(rows, "DETAIL_TABLES", tuple(t for t in rows.DETAIL_TABLES if t != "events"))
     with open_store(target) as old:
         ingest([str(corpus)], old, IngestOptions(workers=0))
@@ -317,6 +323,7 @@ def test_a_version_3_database_gets_tone_columns_and_reanalysis_fills_them(
         rows, "article_speaker_row", _without(rows.article_speaker_row, ("kind", "roles", "age"))
     )
     monkeypatch.setattr(persons, "update", lambda db, stale=(): None)  # no persons yet
+    monkeypatch.setattr(writer, "speaker_quote_count", _every_quote)  # quotes had no type then
     monkeypatch.setattr(rows, "DETAIL_TABLES", tuple(t for t in rows.DETAIL_TABLES if t != "events"))
     with open_store(target) as old:
         ingest([str(corpus)], old, IngestOptions(workers=0))

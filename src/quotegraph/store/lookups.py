@@ -22,7 +22,7 @@ from quotegraph.records import (
 from quotegraph.store import QuoteFilter, Store, guarded
 from quotegraph.store.dialect import Database, Row
 from quotegraph.store.export import EVENT_COLUMNS, decoded
-from quotegraph.store.person_quotes import PERSON_OF_QUOTE, is_person_quote
+from quotegraph.store.person_quotes import COUNTED_TYPE, PERSON_OF_QUOTE, is_person_quote
 from quotegraph.store.persons import detailed
 from quotegraph.store.queries import (
     ROLE_IN_ARTICLE,
@@ -148,7 +148,7 @@ def person(store: Store, person_id: int) -> Row | None:
         return None
     timeline = db.execute(
         "SELECT substr(a.date, 1, 7) AS month, count(*) AS quotes FROM quotes q "
-        f"JOIN articles a ON a.id = q.article_id WHERE {is_person_quote('?')} "
+        f"JOIN articles a ON a.id = q.article_id WHERE {is_person_quote('?')} AND q.type = '{COUNTED_TYPE}' "
         "GROUP BY substr(a.date, 1, 7) ORDER BY month NULLS LAST",
         (person_id,),
     )

@@ -17,9 +17,23 @@ _PERSON_QUOTES = (
 )
 
 
+# What a count of quotes counts: speech, a reporter's quote list (records.ATTRIBUTION_TYPES), as `quotes`,
+# `quotes --person` and the web's search list by default; a thought or a document is in the analysis and in
+# `--all-types` lists, never in a count, so a count is the length of the list it stands beside.
+COUNTED_TYPE = "speech"
+
+
 def person_quote_count(person: str) -> str:
     """SQL: how many quotes are the quotes of ``person`` (an SQL expression: ``?``, ``persons.id``)."""
-    return f"(SELECT count(DISTINCT pq.id) FROM {_PERSON_QUOTES} WHERE ps.person_id = {person})"
+    return (
+        f"(SELECT count(DISTINCT pq.id) FROM {_PERSON_QUOTES} "
+        f"WHERE ps.person_id = {person} AND pq.type = '{COUNTED_TYPE}')"
+    )
+
+
+def speaker_quote_count(speaker: str) -> str:
+    """SQL: how many quotes a corpus speaker said (``speaker``: an SQL expression, ``speakers.id``)."""
+    return f"(SELECT count(*) FROM quotes q WHERE q.speaker_id = {speaker} AND q.type = '{COUNTED_TYPE}')"
 
 
 def is_person_quote(person: str, quote: str = "q") -> str:

@@ -10,6 +10,7 @@ import quotegraph.store.persons as persons
 import quotegraph.store.rows as rows
 from quotegraph.records import Analysis
 from quotegraph.store.dialect import Database, Row
+from quotegraph.store.person_quotes import speaker_quote_count
 
 Outcome = Literal["added", "reanalyzed", "duplicate"]
 
@@ -131,7 +132,7 @@ def _refresh_speakers(db: Database, speaker_ids: set[int]) -> None:
     ids = sorted(speaker_ids)
     db.execute(
         "UPDATE speakers SET "
-        "quote_count = (SELECT count(*) FROM quotes q WHERE q.speaker_id = speakers.id), "
+        f"quote_count = {speaker_quote_count('speakers.id')}, "
         "article_count = (SELECT count(DISTINCT a.article_id) FROM article_speakers a "
         "WHERE a.speaker_id = speakers.id) "
         f"WHERE id IN ({marks})",
