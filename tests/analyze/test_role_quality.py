@@ -465,3 +465,34 @@ def test_two_titles_before_a_name_are_two_roles(nlp):
         'chairman Labour MP Jean Corston said: "Each and every death in custody is a death too many."'
     )
     assert _roles(_run(nlp, text))["Jean Corston"] == ["Committee chairman", "Labour MP"]
+
+
+def test_pushing_or_appealing_for_a_thing_is_a_request(nlp, learned):
+    # The BBC (business, entertainment, tech): "for" and what is wanted, no clause of what was said.
+    for text in (
+        "Chief executive Gerd Niebaum stepped down last week and creditors have been pushing for a greater "
+        "say in how the club is run.",
+        "Police appealed for public help to find the perpetrators and stolen items.",
+        "OptInRealBig was fighting several legal battles, most notably against Microsoft, which is pushing "
+        "for millions of dollars in damages.",
+    ):
+        for model in (None, learned):
+            assert _speech(_run(nlp, text, model)) == []
+    # A clause of what was said stays speech.
+    text = "The island state is asking for about $320m from the International Monetary Fund, he said."
+    assert _speech(_run(nlp, text)) != []
+
+
+def test_two_titles_joined_by_and_are_two_roles(nlp):
+    # The BBC (politics): a post and a title before one name; a title with "and" inside stays one.
+    text = (
+        'But committee member and Tory MP Nigel Waterson said he was "amazed" Mr Smith was still in his job.'
+    )
+    speakers = {s.name: s.roles for s in _run(nlp, text).speakers}
+    assert speakers["Nigel Waterson"] == ["committee member", "Tory MP"]
+    text = (
+        "In September, Trade and Industry Secretary Patricia Hewitt said she would like to see longer "
+        "paid maternity leave."
+    )
+    speakers = {s.name: s.roles for s in _run(nlp, text).speakers}
+    assert speakers["Patricia Hewitt"] == ["Trade and Industry Secretary"]

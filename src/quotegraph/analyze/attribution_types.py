@@ -127,15 +127,30 @@ REQUEST_LEMMAS = frozenset(
 # as "asked the court to …" is; "demanded that …" and "called for" with a quote stay speech.
 DEMAND_LEMMAS = frozenset({"demand", "urge", "request"})
 CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
+# The same with "for" and a noun: "creditors have been pushing for a greater say", "Police appealed for
+# public help", "his parents plead for their son to let them know …", "asking for help": what is wanted,
+# not words said (a team "pushing for promotion" says nothing at all).
+ASKING_FOR_LEMMAS = frozenset({"ask", "press", "push", "appeal", "plead"})
+
+
+def _for_a_thing(cue: Token) -> bool:
+    """ "pushing for a greater say": "for" with a noun (or a pronoun: "what she asked for") after it."""
+    return any(
+        p.dep_ == "prep" and p.lower_ == "for" and any(o.dep_ == "pobj" for o in p.children)
+        for p in cue.children
+    )
 
 
 def _demands_a_thing(cue: Token) -> bool:
-    """ "called for an emergency meeting", "demand portability": a thing asked for, no clause."""
+    """ "called for an emergency meeting", "demand portability", "appealed for public help": a thing
+    asked for, no clause."""
     if any(c.dep_ in CLAUSE_DEPS for c in cue.children):
         return False
     lemma = cue.lemma_.lower()
     if lemma == "call":
         return any(c.dep_ == "prep" and c.lower_ == "for" for c in cue.children)
+    if lemma in ASKING_FOR_LEMMAS:
+        return _for_a_thing(cue)
     return lemma in DEMAND_LEMMAS and any(
         c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"} for c in cue.children
     )

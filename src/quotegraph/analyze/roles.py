@@ -377,12 +377,32 @@ def _premodifier_role(mention: TokenSpan) -> str:
 def _stacked_titles(tokens: list[Token]) -> list[list[Token]]:
     """Two titles before one name, each its own role: "Committee chairman Labour MP Jean Corston" is
     "Committee chairman" and "Labour MP"; a lowercase office ends the first, a capitalised word opens
-    the second."""
+    the second. Two titles joined by "and" are two roles too: "committee member and Tory MP Nigel
+    Waterson" is a committee member and a Tory MP; "Trade and Industry Secretary" stays one."""
     for i in range(len(tokens) - 1):
         office, opening = tokens[i], tokens[i + 1]
         if office.is_lower and office.lower_ in OFFICES and opening.is_title and tokens[-1].lower_ in OFFICES:
             return [tokens[: i + 1], tokens[i + 1 :]]
+        if _joins_two_titles(tokens, i):
+            return [tokens[:i], tokens[i + 1 :]]
     return [tokens]
+
+
+# Lowercase words for a post that a title may end on before "and" ("committee member and Tory MP").
+POSTS = OFFICES | ROLE_HEADS | frozenset({"member", "presenter", "campaigner", "activist", "writer"})
+
+
+def _joins_two_titles(tokens: list[Token], i: int) -> bool:
+    """ "and" between a lowercase post and a title that ends on an office: "host and East Midlands MEP"."""
+    before = tokens[i - 1] if i > 0 else None
+    return (
+        tokens[i].lower_ == "and"
+        and before is not None
+        and before.is_lower
+        and before.lower_ in POSTS
+        and i + 1 < len(tokens)
+        and tokens[-1].lower_ in OFFICES
+    )
 
 
 def _relative_clause_roles(clause: Token) -> list[str]:
