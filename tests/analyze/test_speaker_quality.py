@@ -451,3 +451,17 @@ def test_a_description_glued_before_a_name_is_no_part_of_it(nlp):
     assert clean_name(kept[6:10]) == "Bank of England"
     most = nlp("Former President Barack Obama, the most popular Democrat in America, inserted himself.")
     assert clean_name(most[5:9]) == "most popular Democrat"
+
+
+def test_a_teaser_marked_video_is_furniture_and_its_label_no_speaker(nlp):
+    """A page's "more videos" links: a label before a colon there is a headline's, not a speaker's."""
+    from quotegraph.analyze.furniture import is_furniture
+
+    text = (
+        "Audio-Technica ATH-G1WL Review: My new go-to wireless gaming headset [Video]\n"
+        "Amazon Bestseller: Manual Espresso Machine – Wacaco Nanopresso Review [Video]\n"
+        "Ecoflow River 370 Review: Charge your gear anywhere [Video]"
+    )
+    assert all(is_furniture(line) for line in text.splitlines())
+    assert not is_furniture("The review of the headset is in the video below.")
+    assert _speakers(_run(nlp, text)) == []
