@@ -429,3 +429,39 @@ def test_she_added_after_narration_goes_on_from_the_woman_quoted_not_the_one_nar
     # The same with "added" (the one word changed): narration about a person is no speech of theirs to
     # add to, so the quote goes on from the woman quoted before.
     assert [name for _, name, _ in _speakers(_run(nlp, EVE_TREW.format(cue="added")))][-1] == "Eve Trew"
+
+
+def test_a_description_glued_before_a_name_is_no_part_of_it(nlp):
+    """A sentence's subject reads "Rival local club Manchester City": the speaker is Manchester City; a
+    name's own lowercase words stay ("the Bank of England", "the Commons home affairs committee")."""
+    from quotegraph.analyze.entities import clean_name
+
+    doc = nlp(
+        "Rival local club Manchester City has pleaded with visiting fans not to protest inside its ground "
+        "when the two teams play a televised match on Sunday. Irish horse racing millionaires JP McManus "
+        "and John Magnier own 29% of United."
+    )
+    club = doc[0].sent.root
+    subject = next(t for t in club.children if t.dep_ == "nsubj")
+    assert clean_name(doc[subject.left_edge.i : subject.i + 1]) == "Manchester City"
+    second = list(doc.sents)[1]
+    assert clean_name(doc[second.start : second.start + 6]) == "JP McManus"
+    kept = nlp("The Commons home affairs committee said the Bank of England was wrong.")
+    assert clean_name(kept[0:5]) == "Commons home affairs committee"
+    assert clean_name(kept[6:10]) == "Bank of England"
+    most = nlp("Former President Barack Obama, the most popular Democrat in America, inserted himself.")
+    assert clean_name(most[5:9]) == "most popular Democrat"
+
+
+def test_a_teaser_marked_video_is_furniture_and_its_label_no_speaker(nlp):
+    """A page's "more videos" links: a label before a colon there is a headline's, not a speaker's."""
+    from quotegraph.analyze.furniture import is_furniture
+
+    text = (
+        "Audio-Technica ATH-G1WL Review: My new go-to wireless gaming headset [Video]\n"
+        "Amazon Bestseller: Manual Espresso Machine – Wacaco Nanopresso Review [Video]\n"
+        "Ecoflow River 370 Review: Charge your gear anywhere [Video]"
+    )
+    assert all(is_furniture(line) for line in text.splitlines())
+    assert not is_furniture("The review of the headset is in the video below.")
+    assert _speakers(_run(nlp, text)) == []

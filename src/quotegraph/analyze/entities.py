@@ -175,8 +175,23 @@ def clean_name(span: TokenSpan) -> str:
         tokens = tokens[1:]  # "Striker Thierry Henry", "Veteran Martinez": capitalised as the sentence opens
     while len(tokens) > 1 and tokens[0].lower_ in TITLES and tokens[1].is_title:
         tokens = tokens[1:]
+    tokens = tokens[_described_from(tokens) :]
     text = "".join(t.text_with_ws for t in tokens).strip()
     return text[:-2] if text.endswith("'s") or text.endswith("’s") else text
+
+
+def _described_from(tokens: list) -> int:
+    """Where a name starts after the description the NER glued before it: "Rival local club Manchester
+    City" → "Manchester City". A description is ordinary words, lowercase but for the sentence's opening
+    capital, ending on a noun ("club"; "the most popular Democrat" is no club called Democrat); a name's
+    lowercase words are particles ("Bank of England") or come after its capitals ("Commons home affairs
+    committee"), so only a run of capitalised words after that noun is the name."""
+    last = max((n for n, t in enumerate(tokens) if t.is_lower and t.lower_ not in NAME_PARTICLES), default=-1)
+    if last < 1 or last + 1 >= len(tokens) or not all(t.text[:1].isupper() for t in tokens[last + 1 :]):
+        return 0
+    opening = (tokens[0].is_sent_start or tokens[0].is_lower) and tokens[last].pos_ == "NOUN"
+    plain = all(t.is_alpha and (t.is_lower or n == 0) for n, t in enumerate(tokens[: last + 1]))
+    return last + 1 if opening and plain else 0
 
 
 # Lowercase words a name holds: "Bank of England", "Marks and Spencer", "Ludwig van Beethoven".

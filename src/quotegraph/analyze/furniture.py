@@ -2,8 +2,8 @@
 
 A line is furniture when it is a link teaser ("WATCH: Minister receives warm welcome at rally",
 "READ MORE: …", "Related: …", "See it now: Amazon"), a picture caption or credit ("(Image credit: All
-About Space)", "Photo: Jane Doe/Getty Images"), a byline alone on its line ("Staff Reports"), or a
-disclosure. An editor's note is content: it can
+About Space)", "Photo: Jane Doe/Getty Images"), a teaser marked "[Video]" at its end, a byline alone
+on its line ("Staff Reports"), or a disclosure. An editor's note is content: it can
 report what someone said. Interview
 transcripts are content, but their labels are not names: "Q:" and "A:" lines are questions and
 answers (quotes.py gives answers to the person interviewed, and keeps questions out of the quotes).
@@ -65,6 +65,9 @@ CREDIT_LINE_MAX_WORDS = 25  # a caption with its credit; a longer line is body t
 # A byline alone on its line: "Staff Reports", "From staff reports", "Staff Writer" (the desk, not a
 # source: a learned model read "Reports" as a cue for the article's first sentence).
 _BYLINE = re.compile(r"(?:from\s+)?staff\s+(?:reports?|writers?)", re.IGNORECASE)
+# A link teaser to a video or gallery, marked so at its end: "Amazon Bestseller: Manual Espresso Machine –
+# Wacaco Nanopresso Review [Video]" (a label there is a headline's, no speaker's).
+_TEASER_END = re.compile(r"\[(?:video|videos|gallery|photos|podcast)\]$", re.IGNORECASE)
 # Transcript labels that are no one's name (quotes.py).
 QUESTION_LABELS = frozenset({"q", "question", "interviewer"})
 ANSWER_LABELS = frozenset({"a", "answer"})
@@ -89,7 +92,7 @@ def furniture_lines(text: str) -> list[Span]:
 
 def is_furniture(line: str) -> bool:
     """A teaser, caption, credit or note: a furniture label, or a short line with a picture credit."""
-    if _LABEL.match(line) or _BYLINE.fullmatch(line):
+    if _LABEL.match(line) or _BYLINE.fullmatch(line) or _TEASER_END.search(line):
         return True
     return len(line.split()) <= CREDIT_LINE_MAX_WORDS and bool(_CREDIT.search(line))
 
