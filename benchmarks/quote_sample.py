@@ -178,7 +178,8 @@ _ROLE_LINE = re.compile(
 
 def previous_verdicts(sheets: list[Path]) -> tuple[dict[tuple, str], dict[tuple, str]]:
     """The verdicts of judged sheets: quotes keyed by (article, type, speaker, cue, content as shown), roles
-    by (article, speaker, role)."""
+    by (article, speaker, role). Of sheets holding one item, the first given wins: list the newest first
+    (a later sheet's note may be newer than an older verdict's)."""
     quotes: dict[tuple, str] = {}
     roles: dict[tuple, str] = {}
     for sheet in sheets:
@@ -186,9 +187,9 @@ def previous_verdicts(sheets: list[Path]) -> tuple[dict[tuple, str], dict[tuple,
             line = line.rstrip()
             if match := _QUOTE_LINE.match(line):
                 key = (match["article"], match["type"], match["speaker"], match["cue"], match["content"])
-                quotes[key] = match["verdict"]
+                quotes.setdefault(key, match["verdict"])
             elif match := _ROLE_LINE.match(line):
-                roles[(match["article"], match["speaker"], match["role"])] = match["verdict"]
+                roles.setdefault((match["article"], match["speaker"], match["role"]), match["verdict"])
     return quotes, roles
 
 
@@ -229,7 +230,11 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, default=Path("/tmp"), help="where analyses are cached")
     parser.add_argument("--sheet", action="store_true", help="one line per item, as a judged sheet holds it")
     parser.add_argument(
-        "--previous", type=Path, action="append", default=[], help="a judged sheet whose verdicts carry over"
+        "--previous",
+        type=Path,
+        action="append",
+        default=[],
+        help="a judged sheet whose verdicts carry over (the first given wins: list the newest first)",
     )
     args = parser.parse_args()
     judged_quotes, judged_roles = previous_verdicts(args.previous)
