@@ -46,6 +46,24 @@ def wall(command: list[str], source: Path | None = None, cache: Path | None = No
     return time.perf_counter() - start
 
 
+def _commands(db: Path, args: argparse.Namespace) -> dict[str, list[str]]:
+    """The commands timed, the query one over the empty store `db`."""
+    commands = {
+        "python -c pass": [sys.executable, "-c", "pass"],
+        "quotegraph --help": [*CLI, "--help"],
+        "quotegraph quotes": [*CLI, "quotes", "--speaker", "Park", "--json", "--db", str(db)],
+    }
+    if not args.no_analyze:
+        commands["quotegraph analyze (1 article)"] = [*CLI, "analyze", str(args.article)]
+    return commands
+
+
+def _make_store(db: Path, source: Path) -> None:
+    """An empty store made by the quotegraph of `source`, at its own schema version."""
+    make = f"from quotegraph.store import open_store\nwith open_store({str(db)!r}): pass"
+    subprocess.run([sys.executable, "-c", make], check=True, env=dict(os.environ, PYTHONPATH=str(source)))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -59,13 +77,11 @@ def main() -> None:
         db = Path(folder) / "empty.db"
         with open_store(db):
             pass
-        commands = {
-            "python -c pass": [sys.executable, "-c", "pass"],
-            "quotegraph --help": [*CLI, "--help"],
-            "quotegraph quotes": [*CLI, "quotes", "--speaker", "Park", "--json", "--db", str(db)],
-        }
-        if not args.no_analyze:
-            commands["quotegraph analyze (1 article)"] = [*CLI, "analyze", str(args.article)]
+        commands = _commands(db, args)
+        if args.base is not None:  # its own store: a newer schema is one the base refuses to open
+            base_db = Path(folder) / "empty-base.db"
+            _make_store(base_db, args.base.resolve())
+            base_commands = _commands(base_db, args)
         # Each source tree keeps its own cache: a cache file is keyed on the code that derived it, and
         # a tree that finds another's drops it (the gazetteer keeps one build), so sharing one would
         # rebuild it in every run. Filled first, so that no median includes the filling.
@@ -80,7 +96,7 @@ def main() -> None:
             for name, command in commands.items():
                 times[name].append(wall(command, cache=caches["new"]))
                 if args.base is not None:
-                    base_times[name].append(wall(command, args.base.resolve(), caches["base"]))
+                    base_times[name].append(wall(base_commands[name], args.base.resolve(), caches["base"]))
     python = statistics.median(times["python -c pass"])
     header = f"{'command':32} {'median s':>9} {'x python':>9}"
     print(header + (f" {'base s':>9} {'new/base':>9}" if args.base else ""))
