@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotegraph.analyze.entities import Cluster, EntityIndex
+from quotegraph.analyze.parsing import text_of
 
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
 MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord"})
@@ -117,7 +118,8 @@ def topic_before(
             return None
         sentence = doc[sentence.start - 1].sent
         # A quote no cue took is a quote too: it opens on a mark, or a mark closes it (right after it).
-        words = doc.text[sentence.start_char : sentence.end_char + 1].strip()
+        # text_of: doc.text is joined anew from every token at each access (quadratic in a long text)
+        words = text_of(doc)[sentence.start_char : sentence.end_char + 1].strip()
         in_quote = words[:1] in QUOTE_MARKS or _closes_quote(words)
         if not (in_quote or all(quoted_at(t) for t in sentence)):
             break
