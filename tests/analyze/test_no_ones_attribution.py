@@ -143,3 +143,14 @@ def test_a_day_is_when_a_statement_was_issued_not_by_whom(nlp):
     rows = _by_source(_run(nlp, text))
     assert rows["Wednesday's statement"][0] not in {"Wednesday", None}
     assert rows["Wednesday's statement"] == rows["It"]
+
+
+def test_the_statement_someone_issued_is_theirs(nlp):
+    # BBC business (tuning): "Mr Tanzi, 66, issued a statement …"; the article goes on "Mr Tanzi's
+    # statement said", here "the statement said" (the owner's name left out) so that the issuer speaks.
+    text = (
+        "Mr Tanzi, 66, issued a statement through his lawyer after five hours of questioning by prosecutors "
+        'in Parma on 15 January. "I apologise to all who have suffered so much damage as a result of my '
+        'schemes," the statement said.'
+    )
+    assert [name for _, name, _ in quote_rows(_run(nlp, text))] == ["Tanzi"]
