@@ -9,7 +9,8 @@ The rule, by cue and source:
   showed that is not said in words ("has indicated that she'll …" is said), hearsay, a passive report
   with no one named as its agent ("is reported to", "is said to", "it is understood that", "is
   predicted to", "it was noted that"), the writer's own voice ("I'm here to tell you that …",
-  "Which is not to say that …") or a question put to someone ("When asked if BMW would …");
+  "Which is not to say that …"), a question put to someone ("When asked if BMW would …") or a
+  condition ("if Gerrard comes out and says …", "unless the minister announces …");
 - speech: everything else: said, told, added, wrote, tweeted, a statement by a person or organization.
 A direct quotation is speech unless its source is a document: quotation marks are words someone said.
 A refusal to speak ("declined to comment", "would not say whether …") is a thought: it reports an
@@ -21,7 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quotegraph.analyze.deeds import is_question_put, is_writers_voice
+from quotegraph.analyze.deeds import is_hypothetical, is_question_put, is_writers_voice
 from quotegraph.records import AttributionType, Quote, Span
 
 # Nouns whose subject is a document rather than someone speaking ("the report said", "a poll shows").
@@ -106,9 +107,11 @@ def is_document_noun(head: Token | None) -> bool:
 
 # A passive report with no one named as its agent is hearsay, what is believed or rumoured:
 # "the minister is reported to have told …", "he is said to be furious", "it is understood that …".
+# So is news given out with no one named as giving it: "since it was announced that most Welsh quangos
+# would …", "after it was revealed that he had failed a drug test", "after it was confirmed he will play".
 HEARSAY_LEMMAS = frozenset(
     "report say understand believe think allege rumour rumor know expect consider claim tip predict note "
-    "estimate forecast".split()
+    "estimate forecast announce reveal confirm disclose".split()
 )
 
 
@@ -219,7 +222,7 @@ def attribution_type(cue: Token | None, source: Token | None, direct: bool) -> A
     lemma = cue.lemma_.lower()
     if lemma in THOUGHT_LEMMAS or is_hearsay(cue) or is_refusal(cue):
         return "thought"
-    if is_writers_voice(cue) or is_question_put(cue):
+    if is_writers_voice(cue) or is_question_put(cue) or is_hypothetical(cue):
         return "thought"  # nobody the article reports said it: PolNeAR marks it, a reporter's list does not
     if lemma in REQUEST_LEMMAS and _infinitive(cue):  # "asked the court to send …", "agreed to buy …"
         return "thought"

@@ -12,7 +12,8 @@ The writer's own voice and a question put to someone are attributions PolNeAR's 
 quote of anyone's, so attribution_types.py types them `thought`: a first- or second-person subject
 outside quotation marks ("I'm here to tell you that …", "you may want to check …"), an imperative ("Say
 goodbye to slow charging"), a writer's aside ("Which is not to say that …", "Needless to say, …"), and
-"When asked if BMW would be seeking compensation, …" (the reporter's question, not the answer). The
+"When asked if BMW would be seeking compensation, …" (the reporter's question, not the answer); so is a
+cue inside a condition ("if Gerrard comes out and says …": words nobody has said). The
 rules never read a cue inside quotation marks, and a learned model's attributions inside a direct quote
 give way to it, so every cue read here stands in the reporter's text.
 """
@@ -102,6 +103,24 @@ def is_question_put(cue: Token) -> bool:
     """ "Asked whether the plan was affordable, Brown said …", "When asked if BMW would …, Panke said":
     the question is the reporter's, not Brown's."""
     return cue.lemma_ == "ask" and cue.tag_ == "VBN" and cue.dep_ == "advcl" and cue.i < cue.head.i
+
+
+# A condition: "If Gerrard comes out and says he wants to leave", "unless the minister announces that …",
+# "whether the council will say …": words nobody has said (yet), no statement to quote. "Even if" concedes
+# what was said: "even if the coach admitted Cardiff was an unforgiving place" is the coach's speech.
+CONDITIONS = frozenset({"if", "unless", "whether"})
+
+
+def is_hypothetical(cue: Token) -> bool:
+    """A cue inside a condition, or conjoined to a verb that is: "if Gerrard comes out and says …"."""
+    verb = cue
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    if verb.dep_ not in {"advcl", "ccomp"}:
+        return False
+    marks = [m for m in verb.children if m.dep_ == "mark" and m.lower_ in CONDITIONS]
+    # "even if the coach admitted Cardiff was an unforgiving place": a concession, said all the same
+    return bool(marks) and not any(t.lower_ == "even" and t.i == marks[0].i - 1 for t in verb.children)
 
 
 def is_writers_voice(cue: Token) -> bool:

@@ -28,7 +28,6 @@ from quotegraph.analyze.descriptions import (
     ORGANIZATION_KINDS,
     ORGANIZATION_NOUNS,
     OWNED_MEDIA,
-    STATEMENT_NOUNS,
     UNNAMED,
     described_person,
     hearers_of,
@@ -66,6 +65,7 @@ from quotegraph.analyze.name_kinds import (
 from quotegraph.analyze.names import NAME_SUFFIXES
 from quotegraph.analyze.parsing import text_of
 from quotegraph.analyze.roles import ROLE_HEADS, add_roles, age_after, assign_roles
+from quotegraph.analyze.statements import statement_owner
 from quotegraph.records import Speaker, SpeakerKind, SpeakerType
 
 __all__ = ["assign_roles", "resolve_speakers"]
@@ -158,16 +158,20 @@ def _resolve(
         return _from_cluster(interviewee) if interviewee is not None else None
     if head is None or is_hearsay(attribution.cue_token):
         return None  # "the offer is reported to …": the subject is what is rumoured, not who says it
-    head = _behind_statement(head)
-    if head is None:
+    owner = statement_owner(head, attribution, attributions)  # "the statement said": whose (statements.py)
+    if isinstance(owner, Attribution):
+        return done.get(id(owner))
+    if owner is None:
         return None
+    head = owner
     if head.lower_ in PERSONAL_PRONOUNS | GROUP_PRONOUNS:
         return _resolve_pronoun(head, attribution, attributions, done, index)
     head = whole_of_part(head)
     if those_asked(head):
         name = text_of(doc)[slice(*mention_span(head))]
         return _Resolved(key=f"anon:{name.lower()}", name=name, type="group", anonymous=True)
-    if head.pos_ == "PRON" or head.lower_ in OTHER_PRONOUNS or len(head.text) == 1:
+    pronoun = head.lower_ in OTHER_PRONOUNS and head.text != "US"  # "The US said": the country, not "us"
+    if head.pos_ == "PRON" or pronoun or len(head.text) == 1:
         return None
     if head.lower_ in ADDRESS_TITLES and not any(c.dep_ in {"compound", "appos"} for c in head.children):
         return None  # "Mr" alone, a name the parser cut off, names nobody
@@ -229,18 +233,6 @@ def _interviewee(index: EntityIndex) -> Cluster | None:
     """Whom an interview's answers belong to: the person the article names most often."""
     people = [c for c in index.clusters if c.type == "person"]
     return max(people, key=lambda c: len(c.mentions)) if people else None
-
-
-def _behind_statement(head: Token) -> Token | None:
-    """ "A statement from the company said": the company speaks; a statement from nobody named is nobody."""
-    if head.lemma_.lower() not in STATEMENT_NOUNS:
-        return head
-    for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ in {"from", "by", "of", "issued"}:
-            owner = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if owner is not None:
-                return owner
-    return None
 
 
 def _from_cluster(cluster: Cluster) -> _Resolved:

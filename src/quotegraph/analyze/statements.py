@@ -1,0 +1,131 @@
+"""Whose statement "the statement" is (docs/quotes.md, "Speakers").
+
+A statement speaks for whoever issued it. News names the owner once and then lets the statement speak:
+"A statement from the ministry said …", "An IAAF statement said: … The statement continued: …",
+"the club said in its statement … "…," the statement said", "According to a statement from Mr Spitzer's
+office, … a statement said". The owner is, in order: the one the phrase names ("from", "by", "issued
+by" someone; a name or a possessive before the noun), else the owner of the statement the article named
+last before it, in the sentences just before (an attribution in whose sentence a statement stands, or
+"X issued a statement"), or a spokesperson or an organization quoted there ("An All England club
+spokesperson denied …, insisting: … The statement added: …"); else nobody. A day before the noun
+says when, not by whom ("Wednesday's statement"). The look-back is a fixed number of sentences, so long
+texts stay linear.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as TokenSpan
+
+from quotegraph.analyze.attribution import Attribution
+from quotegraph.analyze.descriptions import STATEMENT_NOUNS
+
+# How far back the statement an owner issued is looked for: a press statement is quoted in a run of
+# sentences, and a statement named much further back is another one.
+LOOK_BACK_SENTENCES = 8
+OWNER_PREPOSITIONS = frozenset({"from", "by", "of", "issued"})
+# "X issued a statement", "released a statement", "put out a statement", "made a statement".
+ISSUING_LEMMAS = frozenset({"issue", "release", "put", "make", "publish", "send"})
+WHEN = frozenset({"DATE", "TIME"})
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday".split())
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"})
+
+
+def is_statement(token: Token) -> bool:
+    return token.lemma_.lower() in STATEMENT_NOUNS or token.lower_ in STATEMENT_NOUNS
+
+
+def _named_owner(statement: Token) -> Token | None:
+    """ "a statement from the company", "a statement issued by X", "An IAAF statement", "the club's
+    statement": the owner the phrase names; not "its statement" (a pronoun is found before)."""
+    for child in statement.children:
+        if child.dep_ == "prep" and child.lower_ in OWNER_PREPOSITIONS:
+            owner = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if owner is not None:
+                return owner
+        if child.dep_ == "acl" and child.lemma_.lower() == "issue":
+            for agent in (c for c in child.children if c.dep_ == "agent"):
+                owner = next((c for c in agent.children if c.dep_ == "pobj"), None)
+                if owner is not None:
+                    return owner
+    for child in statement.lefts:
+        if child.ent_type_ in WHEN or child.lower_ in WEEKDAYS:
+            continue  # "Wednesday's statement": when it was issued, not by whom
+        if child.dep_ in {"poss", "compound"} and child.pos_ == "PROPN":
+            return child
+        if child.dep_ == "poss" and child.pos_ == "NOUN":
+            return child  # "the club's statement"
+    return None
+
+
+def _issuer(statement: Token) -> Token | None:
+    """ "Manchester United issued a statement": the subject of a verb that issued it."""
+    verb = statement.head
+    if statement.dep_ != "dobj" or verb.lemma_.lower() not in ISSUING_LEMMAS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def _cues_between(
+    cues: list[tuple[int, int]], attributions: list[Attribution], start: int, end: int
+) -> list[Attribution]:
+    """The attributions whose cue token stands in tokens [start, end), in the text's order."""
+    return [attributions[k] for _, k in cues[bisect_left(cues, (start, -1)) : bisect_left(cues, (end, -1))]]
+
+
+def _cue_index(doc: Doc, attributions: list[Attribution]) -> list[tuple[int, int]]:
+    """(cue token, place in the list) of each attribution, sorted: made once per list of attributions,
+    kept with the doc, so that each look-back is a bisection and long texts stay linear."""
+    key = ("quotegraph.statement_cues", id(attributions), len(attributions))
+    if key not in doc.user_data:
+        doc.user_data[key] = sorted((a.cue_token.i, k) for k, a in enumerate(attributions) if a.cue_token)
+    return doc.user_data[key]
+
+
+def _owner_in(sentence: TokenSpan, before: int, cued: list[Attribution]) -> Attribution | Token | None:
+    """The owner of the last statement named in `sentence` before token `before`; `cued`: the
+    attributions whose cue stands there."""
+    statements = [t for t in sentence if t.i < before and is_statement(t)]
+    if statements and cued:  # "the club said in its statement": whoever that attribution's speaker is
+        return cued[-1]
+    if statements:
+        return _named_owner(statements[-1]) or _issuer(statements[-1])
+    # "An All England club spokesperson denied …, insisting: "…" The statement added": who spoke for it
+    official = [a for a in cued if _speaks_officially(a.source_token)]
+    return official[-1] if official else None
+
+
+def _speaks_officially(source: Token | None) -> bool:
+    """A spokesperson, an organization by name or "it" (one spoken of as an organization): whose words a
+    statement gives."""
+    if source is None:
+        return False
+    return source.lower_ in SPOKESPEOPLE or source.lower_ == "it" or source.ent_type_ == "ORG"
+
+
+def statement_owner(
+    head: Token, attribution: Attribution, attributions: list[Attribution]
+) -> Attribution | Token | None:
+    """The source itself when it is no statement; else the token naming its owner, or the earlier
+    attribution whose speaker owns it; None for a statement nobody is said to have issued."""
+    if not is_statement(head):
+        return head
+    owner = _named_owner(head)
+    if owner is not None:
+        return owner
+    doc = head.doc
+    cues = _cue_index(doc, attributions)
+    sentence = head.sent
+    before = head.i
+    for _ in range(LOOK_BACK_SENTENCES):
+        cued = [a for a in _cues_between(cues, attributions, sentence.start, before) if a is not attribution]
+        found = _owner_in(sentence, before, cued)
+        if found is not None:
+            return found
+        if sentence.start == 0:
+            break
+        sentence = doc[sentence.start - 1].sent
+        before = sentence.end
+    return None
