@@ -7,7 +7,9 @@ A query command runs `quotes --speaker Park --json` over an empty store made in 
 `analyze` reads FILE (default: the shipped sample article). Each command runs K times (default 5),
 the commands alternating; the medians are printed in seconds and as ratios to `python -c pass`
 measured in the same run (the machine's load moves all of them alike). The targets of issue 28:
-`--help` and the query commands under 0.5 s, one-article `analyze` under 3 s wall.
+`--help` and the query commands under 0.5 s, one-article `analyze` under 3 s wall. The median CPU
+time of each command (user and system, the child's own) is printed beside it: on a shared machine
+the other jobs' load stretches the wall clock, hardly the CPU time a process is given.
 
 --base SRC also runs each command with the quotegraph of another source tree (a `src` folder, e.g.
 from `git archive OLD src | tar -x -C /tmp/base`) in the same loop, and prints new / base per
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -33,17 +36,23 @@ SAMPLE = Path(__file__).resolve().parents[1] / "src" / "quotegraph" / "data" / "
 CLI = [sys.executable, "-m", "quotegraph"]
 
 
-def wall(command: list[str], source: Path | None = None, cache: Path | None = None) -> float:
-    """Seconds the command takes, run with the quotegraph of `source` (a src folder) and the derived
-    files' cache folder `cache` when given."""
+def wall(command: list[str], source: Path | None = None, cache: Path | None = None) -> tuple[float, float]:
+    """Seconds the command takes, wall and CPU (user and system), run with the quotegraph of `source`
+    (a src folder) and the derived files' cache folder `cache` when given."""
     environment = dict(os.environ)
     if source is not None:
         environment["PYTHONPATH"] = str(source)
     if cache is not None:
         environment[CACHE_VARIABLE] = str(cache)
-    start = time.perf_counter()
+    before, start = _children_cpu(), time.perf_counter()
     subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=environment)
-    return time.perf_counter() - start
+    return time.perf_counter() - start, _children_cpu() - before
+
+
+def _children_cpu() -> float:
+    """CPU seconds (user and system) of the child processes that ended so far."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _commands(db: Path, args: argparse.Namespace) -> dict[str, list[str]]:
@@ -90,22 +99,22 @@ def main() -> None:
             wall(commands["quotegraph analyze (1 article)"], cache=caches["new"])
             if args.base is not None:
                 wall(commands["quotegraph analyze (1 article)"], args.base.resolve(), caches["base"])
-        times: dict[str, list[float]] = {name: [] for name in commands}
-        base_times: dict[str, list[float]] = {name: [] for name in commands}
+        times: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
+        base_times: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
         for _ in range(args.repeat):
             for name, command in commands.items():
                 times[name].append(wall(command, cache=caches["new"]))
                 if args.base is not None:
                     base_times[name].append(wall(base_commands[name], args.base.resolve(), caches["base"]))
-    python = statistics.median(times["python -c pass"])
-    header = f"{'command':32} {'median s':>9} {'x python':>9}"
-    print(header + (f" {'base s':>9} {'new/base':>9}" if args.base else ""))
+    python = statistics.median(w for w, _ in times["python -c pass"])
+    header = f"{'command':32} {'median s':>9} {'x python':>9} {'cpu s':>7}"
+    print(header + (f" {'base s':>9} {'new/base':>9} {'base cpu':>9} {'cpu n/b':>8}" if args.base else ""))
     for name, measured in times.items():
-        median = statistics.median(measured)
-        line = f"{name:32} {median:9.2f} {median / python:9.1f}"
+        median, cpu = (statistics.median(column) for column in zip(*measured, strict=True))
+        line = f"{name:32} {median:9.2f} {median / python:9.1f} {cpu:7.2f}"
         if args.base is not None:
-            base = statistics.median(base_times[name])
-            line += f" {base:9.2f} {median / base:9.2f}"
+            base, base_cpu = (statistics.median(column) for column in zip(*base_times[name], strict=True))
+            line += f" {base:9.2f} {median / base:9.2f} {base_cpu:9.2f} {cpu / base_cpu:8.2f}"
         print(line)
 
 

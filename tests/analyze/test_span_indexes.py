@@ -1,8 +1,9 @@
 """The indexes that replaced a pass over every passage, span or attribution per look-up (quadratic in
 long texts) find what the scans found: quotes._PassageIndex (the passages next to a reporting clause,
 and those around a clause's end), continuations._Spans (a leftover quote's overlap with the content
-found) and earlier.Resolutions (what the pronoun and description rules ask of the attributions
-before an offset), over random passages (nested, across paragraphs), spans and attributions."""
+found), earlier.Resolutions (what the pronoun and description rules ask of the attributions
+before an offset) and gender.outside_of (whether a name is outside every quote), over random
+passages (nested, across paragraphs), spans and attributions."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from quotegraph.analyze.clauses import through_open_passage
 from quotegraph.analyze.continuations import _Spans
 from quotegraph.analyze.earlier import Resolutions
 from quotegraph.analyze.entities import Cluster
+from quotegraph.analyze.gender import outside_of
 from quotegraph.analyze.quotemarks import QuotedSpan
 from quotegraph.analyze.quotes import _PassageIndex
 from quotegraph.analyze.speakers import _Resolved
@@ -75,6 +77,22 @@ def test_spans_find_the_overlaps_the_scan_found(seed: int) -> None:
             end = start + rng.randint(0, 50)
             assert index.overlaps(start, end) == any(s < end and start < e for s, e in spans[:n])
         index.add(span)
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_outside_of_the_quotes_is_what_the_scan_found(seed: int) -> None:
+    """gender.outside_of (which named_last asks of every mention) against the scan it replaced, over
+    spans nested, overlapping, touching and empty, in no order."""
+    rng = random.Random(seed)
+    spans: list[tuple[int, int]] = []
+    for _ in range(rng.randint(0, 60)):
+        start = rng.randint(0, 3000)
+        spans.append((start, start + rng.choice([0, 1, 2, 10, 80, 400])))
+    if spans and rng.random() < 0.5:
+        spans.append((spans[0][1], spans[0][1] + 5))  # one starting where another ends
+    outside = outside_of(spans)
+    for offset in [*range(-3, 3500, 7), *(edge for span in spans for edge in span)]:
+        assert outside(offset) == (not any(s <= offset < e for s, e in spans)), offset
 
 
 def _attributions(rng: random.Random, count: int) -> list[Attribution]:

@@ -8,6 +8,9 @@ whom they speak of), and the person the sentence before is about.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from quotegraph.analyze.entities import Cluster, EntityIndex
@@ -167,13 +170,30 @@ def named_last(pronoun: Token, index: EntityIndex, quoted: list[tuple[int, int]]
     """The people named before the pronoun, the last named first, by their mentions outside quotation
     marks: a name inside someone's quote is whom they speak of, not an antecedent ("… as well as Tony
     Blair." He added: is not Blair)."""
+    outside = outside_of(quoted)
     latest: list[tuple[int, int, Cluster]] = []
     for number, cluster in enumerate(index.clusters):
-        starts = [
-            m.start
-            for m in cluster.mentions
-            if m.start < pronoun.i and not any(s <= m.start_char < e for s, e in quoted)
-        ]
-        if cluster.type == "person" and starts:
+        if cluster.type != "person":
+            continue
+        starts = [m.start for m in cluster.mentions if m.start < pronoun.i and outside(m.start_char)]
+        if starts:
             latest.append((max(starts), -number, cluster))
     return [cluster for *_, cluster in sorted(latest, key=lambda item: item[:2], reverse=True)]
+
+
+def outside_of(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
+    """Whether a character offset lies in none of the spans (each [start, end)): by bisection over
+    their union, not a pass over every quoted span per mention per pronoun (cubic in a long text)."""
+    union: list[list[int]] = []
+    for start, end in sorted(span for span in spans if span[0] < span[1]):
+        if union and start <= union[-1][1]:
+            union[-1][1] = max(union[-1][1], end)
+        else:
+            union.append([start, end])
+    starts = [start for start, _ in union]
+
+    def outside(offset: int) -> bool:
+        k = bisect_right(starts, offset) - 1  # the last piece of the union starting at or before it
+        return k < 0 or offset >= union[k][1]
+
+    return outside
