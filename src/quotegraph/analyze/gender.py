@@ -8,9 +8,10 @@ whom they speak of), and the person the sentence before is about.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from quotegraph.analyze.entities import Cluster, EntityIndex
+from quotegraph.analyze.name_kinds import ORGANIZATION_ENDINGS
 from quotegraph.analyze.parsing import text_of
 
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -43,22 +44,61 @@ def _pronouns_used(cluster: Cluster) -> tuple[bool, bool]:
     """Whether the article calls the person "he" or "she": the subject or possessive pronouns that
     follow the person as the subject of a clause before any other person is named or a quote opens
     ("Palin said she would fight on", "Swift accused Braun …, her" but not "… accused him"), by the
-    majority."""
+    majority. Where none follows in the sentence, the "he" or "she" that opens the next one
+    (_opening_pronoun)."""
     male = female = 0
     for mention in cluster.mentions:
         if mention.root.dep_ not in SUBJECT_OF_CLAUSE:
             continue
+        pronouns = []
         for token in mention.doc[mention.end : mention.sent.end]:
             if _another_name(token) or token.tag_ in {"``", "''"} or token.text in QUOTE_MARKS:
                 break  # a pronoun after another name may be theirs; in their quote, someone else's
             if token.dep_ in {"dobj", "pobj", "dative"} and token.tag_ == "PRP":
                 continue  # "accused him": an object is someone else
-            male += token.lower_ in MALE_PRONOUNS
-            female += token.lower_ in FEMALE_PRONOUNS
+            pronouns.append(token.lower_)
+        if not (MALE_PRONOUNS | FEMALE_PRONOUNS).intersection(pronouns):
+            pronouns.append(_opening_pronoun(mention) or "")
+        male += sum(p in MALE_PRONOUNS for p in pronouns)
+        female += sum(p in FEMALE_PRONOUNS for p in pronouns)
     return male > female, female > male
 
 
 SUBJECT_OF_CLAUSE = frozenset({"nsubj", "nsubjpass"})
+
+
+def called_a_person(cluster: Cluster) -> bool:
+    """Whether a name the NER took for an organization's is a person's, by the "he" or "she" that opens
+    the sentence after one it is the subject of ("Taylor Swift posted on Twitter accusing Big Machine …
+    She claimed …"): two or three capitalised words, the last no organization's ending ("… Group")."""
+    words = cluster.name.split()
+    if cluster.type != "organization" or not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return False
+    if words[-1].lower() in ORGANIZATION_ENDINGS:
+        return False
+    return any(
+        m.root.dep_ in SUBJECT_OF_CLAUSE and _opening_pronoun(m) in {"he", "she"} for m in cluster.mentions
+    )
+
+
+def _opening_pronoun(mention: Span) -> str | None:
+    """The "he" or "she" that opens the sentence after the one whose main subject the person is: news
+    goes on from whom a sentence is about ("Braun has worked with the likes of Kanye West and Kim
+    Kardashian … He has consistently denied …" makes Braun "he", not Kardashian)."""
+    sentence = mention.sent
+    # its first subject who is a person, not a later clause's ("Flash-forward to 2017, when Harper … found")
+    people = (
+        t
+        for t in sentence
+        if t.dep_ in SUBJECT_OF_CLAUSE and (t.ent_type_ == "PERSON" or t.pos_ == "PRON" or t in mention)
+    )
+    subject = next(people, None)
+    if subject is None or subject not in mention or sentence.end >= len(mention.doc):
+        return None
+    if sum(sentence.text.count(mark) for mark in '"“”') % 2:
+        return None  # a quote opens in the sentence: the next one is the quote's, its "he" whom it speaks of
+    first = mention.doc[sentence.end]
+    return first.lower_ if first.dep_ in SUBJECT_OF_CLAUSE else None
 
 
 def _another_name(token: Token) -> bool:

@@ -48,6 +48,7 @@ from quotegraph.analyze.entities import Cluster, EntityIndex, clean_name
 from quotegraph.analyze.gender import (
     PERSONAL_PRONOUNS,
     agrees,
+    called_a_person,
     keeps_speaker,
     named_last,
     plural_people_since,
@@ -95,6 +96,9 @@ def resolve_speakers(doc: Doc, attributions: list[Attribution], index: EntityInd
     speakers: dict[str, Speaker] = {}
     resolved_by_attribution: Resolutions[_Resolved] = Resolutions(attributions)
     kinds: dict[str, bool] = {}
+    for cluster in index.clusters:
+        if called_a_person(cluster):
+            cluster.type = "person"  # "Taylor Swift posted … She claimed": no organization is "she"
     for attribution in attributions:
         resolved = _resolve(doc, attribution, index, attributions, resolved_by_attribution)
         if resolved is None:
@@ -349,6 +353,9 @@ def _resolve_pronoun(
         return _from_cluster(named) if named is not None else None
     if not want_person:
         return None
+    topic = topic_before(head, index, quoted)  # "Braun has worked with … Kim Kardashian. He has …": Braun
+    if topic is not None and agrees(head, topic[0], called):
+        return _from_cluster(topic[0])
     for last in named_last(head, index, quoted):  # "she" is not the "Mr Howard" named last
         if agrees(head, last, called):
             return _from_cluster(last)

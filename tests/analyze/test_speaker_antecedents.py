@@ -1,0 +1,67 @@
+"""Who "he", "she" and "they" are (issue 30): antecedents the article's own pronouns allow, by news
+convention (docs/quotes.md, "He and she").
+
+The fixtures are a sentence or a few of tuning articles and pages outside the held-out samples of
+benchmarks/quote_sample.py (its tuning_paths / tuning_pages), cut short.
+"""
+
+from __future__ import annotations
+
+from quotegraph.records import Analysis
+from tests.support.quotes import quotes_only as _run
+
+
+def _speakers(analysis: Analysis) -> list[tuple[str, str | None]]:
+    """(source as written, speaker name) of each attribution, in order."""
+    rows = []
+    for quote in analysis.quotes:
+        speaker = analysis.speaker(quote.speaker)
+        source = " … ".join(analysis.text[s:e] for s, e in quote.source)
+        rows.append((source, speaker.name if speaker else None))
+    return rows
+
+
+def test_he_opening_the_sentence_after_one_about_a_person_makes_them_he(nlp):
+    # Harper's "his" follows a quoted title (no pronoun of his is read past a quotation mark); the "He'd"
+    # that opens the next sentence makes him "he", so her "she said" is not his.
+    text = (
+        "The bizarre odyssey of how Oscar-winning actress Mary Steenburgen came to co-write the "
+        "euphoric power-ballad that Jessie Buckley performs at the end of “Wild Rose” began 10 years ago.\n"
+        "The next thing she knew, Steenburgen had been signed to Universal as a songwriter. It was the "
+        "first stride on a strange path that would eventually lead to Tom Harper and Jessie Buckley’s "
+        "doorstep almost a decade later.\n"
+        "Flash-forward to 2017, when Harper — a young British filmmaker hot off directing a lush BBC "
+        "adaptation of “War & Peace” — had just found his next project. He’d fallen in love with an "
+        "electric Nicole Taylor script called “Wild Rose.”\n"
+        "“I had faith that we could figure it out, but it was really worrying,” Harper said.\n"
+        "As it turned out, Steenburgen had spent the last few years toiling away on her own dream of "
+        "making it in Music City. And despite the many advantages that her fame might have afforded her, "
+        "she was more nervous about going there than anyone. “It was terrifying,” she said."
+    )
+    assert _speakers(_run(nlp, text))[-1] == ("she", "Mary Steenburgen")
+
+
+def test_he_opening_a_sentence_is_its_subject_before_a_person_named_after_it(nlp):
+    # No attribution before "He": the subject of the sentence before, not the last name in it.
+    text = (
+        "Taylor Swift's first six albums were released through Big Machine, which was bought out by a "
+        "company owned by talent manager Scooter Braun earlier this year.\n"
+        "Braun has worked with the likes of Kanye West and Kim Kardashian - both of whom Taylor Swift has "
+        "had feuds with in the past.\n"
+        "He has consistently denied being unfair to her."
+    )
+    assert _speakers(_run(nlp, text)) == [("He", "Scooter Braun")]
+
+
+def test_a_name_the_article_calls_she_is_a_person(nlp):
+    # The tagger takes "Taylor Swift" for an organization here; "She claimed" after the sentence she is
+    # the subject of makes her a person, whom "she" can be.
+    text = (
+        "A row involving Taylor Swift, her former record label and a couple of big name US politicians "
+        "looks like it's coming to an end.\n"
+        "Braun has worked with the likes of Kanye West and Kim Kardashian.\n"
+        "Then, last week, Taylor Swift posted on Twitter accusing Big Machine of trying to stop her "
+        "performing tracks from her first six albums at the AMAs.\n"
+        "She claimed the label thought the performance would amount to a re-recording."
+    )
+    assert _speakers(_run(nlp, text))[-1] == ("She", "Taylor Swift")
