@@ -65,3 +65,29 @@ def test_a_name_the_article_calls_she_is_a_person(nlp):
         "She claimed the label thought the performance would amount to a re-recording."
     )
     assert _speakers(_run(nlp, text))[-1] == ("She", "Taylor Swift")
+
+
+def test_they_opening_a_sentence_are_the_plural_subject_of_the_sentence_before(nlp):
+    # No attribution before "They": the unions the sentence before is about, a group of five, unnamed.
+    text = (
+        "Talks aimed at averting national strikes over pension reforms have ended without agreement after "
+        "90 minutes.\n\n"
+        "Five public sector unions met Deputy Prime Minister John Prescott at the Labour spring conference "
+        "in Gateshead. They want the government to withdraw regulations - due to be introduced in weeks - "
+        "which would raise the pension age for council workers from 60 to 65."
+    )
+    analysis = _run(nlp, text)
+    assert _speakers(analysis) == [("They", "Five public sector unions")]
+    assert analysis.speakers[0].kind == "anonymous"
+
+
+def test_they_are_not_a_plural_that_a_verb_of_no_asking_takes_with_to(nlp):
+    # "used sick days to rally" asks nobody to act: the days are no antecedent ("urged councils to" is).
+    text = (
+        "Republican Gov. Eric Holcomb and leaders of the GOP-dominated Legislature have avoided direct "
+        "criticism of teachers or school districts for the closings. They seem intent on not antagonizing "
+        "educators as Kentucky GOP Gov. Matt Bevin, who lost his reelection bid this month, did in lashing "
+        "out at teachers who used sick days to rally. However, they said they don’t expect to take action "
+        "on further boosting school funding until at least 2021."
+    )
+    assert "sick days" not in [name for _, name in _speakers(_run(nlp, text))]

@@ -126,14 +126,39 @@ def plural_people_since(pronoun: Token, since: int) -> Token | None:
     for token in reversed(pronoun.doc[floor : pronoun.i]):
         if token.idx < since:
             return None
-        to_act = [
-            *(c for c in token.head.children if c.dep_ == "xcomp"),
+        to_act = [  # "urged councils to limit"; not "teachers who used sick days to rally"
+            *(c for c in token.head.children if c.dep_ == "xcomp" and token.head.lemma_ in ASKING),
             *(c for c in token.children if c.dep_ == "acl"),
         ]
         asked = token.dep_ == "dobj" and any(any(a.lower_ == "to" for a in v.children) for v in to_act)
         if token.tag_ == "NNS" and token.pos_ == "NOUN" and asked:
             return token
     return None
+
+
+# Verbs by which one asks others to act: "has urged councils to limit increases".
+ASKING = frozenset(
+    "urge ask tell call encourage persuade force order advise invite allow press pressure lobby instruct "
+    "require implore beg push want expect challenge enable permit oblige compel prompt remind".split()
+)
+
+
+def plural_subject_before(pronoun: Token, since: int) -> Token | None:
+    """ "Five public sector unions met Deputy Prime Minister John Prescott … They want the government
+    to …": a "they" that opens its sentence (after one word at most: "But they said") are the plural
+    common noun the sentence before is about, its main subject, named after the char offset `since`
+    (the last attribution's cue); not a plural a clause of it names ("whether objectives could be met.
+    And they pledged …")."""
+    sentence = pronoun.sent
+    if pronoun.lower_ != "they" or pronoun.dep_ not in SUBJECT_OF_CLAUSE or sentence.start == 0:
+        return None
+    if sum(not (t.is_punct or t.is_space) for t in pronoun.doc[sentence.start : pronoun.i]) > 1:
+        return None
+    before = pronoun.doc[sentence.start - 1].sent
+    subject = next((t for t in before.root.children if t.dep_ in SUBJECT_OF_CLAUSE), None)
+    if subject is None or subject.idx < since or subject.tag_ != "NNS" or subject.pos_ != "NOUN":
+        return None
+    return subject
 
 
 def topic_before(

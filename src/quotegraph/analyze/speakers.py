@@ -52,6 +52,7 @@ from quotegraph.analyze.gender import (
     keeps_speaker,
     named_last,
     plural_people_since,
+    plural_subject_before,
     topic_before,
 )
 from quotegraph.analyze.name_kinds import (
@@ -319,7 +320,8 @@ def _resolve_pronoun(
     floor = paragraph_floor(text_of(head.doc), position, PRONOUN_WINDOW_PARAGRAPHS, skip_blank=False)
     last_cue = done.cue_end_before(position)  # of another attribution: this one's cue starts at position
     quoted = [span for a in attributions if a.kind == "direct" for span in a.content]
-    people = plural_people_since(head, last_cue if last_cue is not None else floor)
+    since = last_cue if last_cue is not None else floor
+    people = plural_people_since(head, since) or plural_subject_before(head, since)
     if people is not None:  # "urged councils to …, but they have warned": the councils, not the outlet
         return _resolve_description(head.doc, people, index)
     for earlier in reversed(attributions):
@@ -454,7 +456,11 @@ def _resolve_description(
         return _Resolved(key=f"anon:{name.lower()}", name=phrase.text.strip(), type=kind, anonymous=True)
     if is_age(phrase):  # "said the 23-year-old": the person whose age it is
         return _person_described(head, index)
-    if any(t.like_num or t.lower_ in {"percent", "cent", "%"} for t in phrase) or not head.is_alpha:
+    counted = plural and head.pos_ == "NOUN"  # "Five public sector unions": a group of so many
+    if (
+        any((t.like_num and not counted) or t.lower_ in {"percent", "cent", "%"} for t in phrase)
+        or not head.is_alpha
+    ):
         return None  # "Fifty-one percent", "54"
     if head.pos_ == "PROPN":
         return _Resolved(key=f"named:{name.lower()}", name=name, type="organization")
