@@ -91,3 +91,18 @@ def test_they_are_not_a_plural_that_a_verb_of_no_asking_takes_with_to(nlp):
         "on further boosting school funding until at least 2021."
     )
     assert "sick days" not in [name for _, name in _speakers(_run(nlp, text))]
+
+
+def test_a_name_set_beside_a_description_is_the_whole_name(nlp):
+    # The name is every word of it, not its last ("Machine"); and the name between commas after the
+    # description's relative clause is the description's, not the AMAs' it runs.
+    text = (
+        "A row involving Taylor Swift, her former record label and a couple of big name US politicians "
+        "looks like it's coming to an end.\n"
+        "The group that owns most of her music, Big Machine, says she will be allowed to play her old "
+        "tracks at the American Music Awards on Sunday.\n"
+        "The company that runs the AMAs, Dick Clark Productions, denies that anything has been definitely "
+        "sorted, though."
+    )
+    names = [name for _, name in _speakers(_run(nlp, text))]
+    assert names == ["Big Machine", "Dick Clark Productions"]

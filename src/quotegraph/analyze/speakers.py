@@ -33,6 +33,7 @@ from quotegraph.analyze.descriptions import (
     described_person,
     hearers_of,
     is_age,
+    name_beside,
     one_of_a_nation,
     organization_before,
     organization_described,
@@ -41,6 +42,7 @@ from quotegraph.analyze.descriptions import (
     person_by_role,
     spoken_for,
     those_asked,
+    whole_name,
     whole_of_part,
 )
 from quotegraph.analyze.earlier import Resolutions, start_of
@@ -430,13 +432,14 @@ def _resolve_description(
     """A common-noun source: a role that names a known person ("the president-elect"), an
     organization the article named ("the company"), a document ("a 2014 study"), or an anonymous
     descriptor ("three U.S. officials", "the government"); None for a number or a fragment."""
-    named = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.is_title), None)
+    named = name_beside(head)
     if named is not None:  # "the band's record company Universal", "Nogar's son Stephen"
         organization = head.lemma_.lower() in ORGANIZATION_NOUNS | DESCRIBED_ORGANIZATIONS | INSTITUTIONS
-        cluster = index.organization_by_name(named.text) if organization else _cluster_of(named, index)
+        form = whole_name(named)  # "The group that owns most of her music, Big Machine": not "Machine"
+        cluster = index.organization_by_name(form) if organization else _cluster_of(named, index)
         if cluster is not None:
             return _from_cluster(cluster)
-        return _Resolved(key=f"named:{named.text.lower()}", name=named.text, type="organization")
+        return _Resolved(key=f"named:{form.lower()}", name=form, type="organization")
     owner = next((c for c in head.lefts if c.dep_ == "poss"), None)
     if head.lemma_.lower() in OWNED_MEDIA and owner is not None:  # "the BNP's website": the BNP
         cluster = index.cluster_at(owner.i)
