@@ -50,15 +50,15 @@ def _pronouns_used(cluster: Cluster) -> tuple[bool, bool]:
     for mention in cluster.mentions:
         if mention.root.dep_ not in SUBJECT_OF_CLAUSE:
             continue
-        pronouns = []
-        for token in mention.doc[mention.end : mention.sent.end]:
+        pronouns, sentence = [], mention.sent
+        for token in mention.doc[mention.end : sentence.end]:
             if _another_name(token) or token.tag_ in {"``", "''"} or token.text in QUOTE_MARKS:
                 break  # a pronoun after another name may be theirs; in their quote, someone else's
             if token.dep_ in {"dobj", "pobj", "dative"} and token.tag_ == "PRP":
                 continue  # "accused him": an object is someone else
             pronouns.append(token.lower_)
         if not (MALE_PRONOUNS | FEMALE_PRONOUNS).intersection(pronouns):
-            pronouns.append(_opening_pronoun(mention) or "")
+            pronouns.append(_opening_pronoun(mention, sentence) or "")
         male += sum(p in MALE_PRONOUNS for p in pronouns)
         female += sum(p in FEMALE_PRONOUNS for p in pronouns)
     return male > female, female > male
@@ -81,24 +81,26 @@ def called_a_person(cluster: Cluster) -> bool:
     )
 
 
-def _opening_pronoun(mention: Span) -> str | None:
-    """The "he" or "she" that opens the sentence after the one whose main subject the person is: news
-    goes on from whom a sentence is about ("Braun has worked with the likes of Kanye West and Kim
-    Kardashian … He has consistently denied …" makes Braun "he", not Kardashian)."""
-    sentence = mention.sent
-    # its first subject who is a person, not a later clause's ("Flash-forward to 2017, when Harper … found")
-    people = (
-        t
-        for t in sentence
-        if t.dep_ in SUBJECT_OF_CLAUSE and (t.ent_type_ == "PERSON" or t.pos_ == "PRON" or t in mention)
-    )
-    subject = next(people, None)
-    if subject is None or subject not in mention or sentence.end >= len(mention.doc):
+def _opening_pronoun(mention: Span, sentence: Span | None = None) -> str | None:
+    """The "he" or "she" that opens the sentence after the one whose first subject who is a person the
+    mention is, not a later clause's ("Flash-forward to 2017, when Harper … had just found"): news goes on
+    from whom a sentence is about ("Braun has worked with the likes of Kanye West and Kim Kardashian …
+    He has consistently denied …" makes Braun "he", not Kardashian). Cheap tests first: every mention of
+    every candidate is asked, for each pronoun."""
+    doc = mention.doc
+    sentence = sentence if sentence is not None else mention.sent
+    if sentence.end >= len(doc):
         return None
-    if sum(sentence.text.count(mark) for mark in '"“”') % 2:
+    first = doc[sentence.end]
+    if first.lower_ not in {"he", "she"} or first.dep_ not in SUBJECT_OF_CLAUSE:
+        return None
+    for token in doc[sentence.start : mention.start]:
+        if token.dep_ in SUBJECT_OF_CLAUSE and (token.ent_type_ == "PERSON" or token.pos_ == "PRON"):
+            return None  # someone else is the sentence's subject before them
+    words = text_of(doc)[sentence.start_char : sentence.end_char]
+    if sum(words.count(mark) for mark in '"“”') % 2:
         return None  # a quote opens in the sentence: the next one is the quote's, its "he" whom it speaks of
-    first = mention.doc[sentence.end]
-    return first.lower_ if first.dep_ in SUBJECT_OF_CLAUSE else None
+    return first.lower_
 
 
 def _another_name(token: Token) -> bool:
