@@ -340,3 +340,27 @@ def spoken_for(head: Token, index: EntityIndex) -> Cluster | None:
             owner = next((c for c in prep.children if c.dep_ == "pobj"), None)
             return index.cluster_at(owner.i) if owner is not None else None
     return None
+
+
+def name_beside(head: Token) -> Token | None:
+    """The name set beside a description, the last word of it: "the band's record company Universal";
+    also where the parser hung it on the last word of the description's relative clause, between
+    commas: "The company that runs the AMAs, Dick Clark Productions, denies …" is Dick Clark Productions,
+    not the AMAs it runs."""
+    named = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.is_title), None)
+    if named is not None:
+        return named
+    clause = next((c for c in head.rights if c.dep_ == "relcl"), None)
+    last = head.right_edge
+    while last.i > head.i and last.is_punct:
+        last = last.doc[last.i - 1]
+    if clause is None or last.i + 1 >= len(last.doc) or last.nbor(1).text != ",":
+        return None
+    inside = clause.left_edge.i <= last.head.i <= clause.right_edge.i
+    return last if last.dep_ == "appos" and last.pos_ == "PROPN" and last.is_title and inside else None
+
+
+def whole_name(name: Token) -> str:
+    """A name's last word with the words the parser set before it as its compounds: "Big Machine", "Dick
+    Clark Productions", not "Machine"."""
+    return " ".join(t.text for t in name.subtree if t == name or (t.dep_ == "compound" and t.i < name.i))

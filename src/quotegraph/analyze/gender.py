@@ -11,9 +11,10 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from quotegraph.analyze.entities import Cluster, EntityIndex
+from quotegraph.analyze.name_kinds import ORGANIZATION_ENDINGS
 from quotegraph.analyze.parsing import text_of
 
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -46,22 +47,63 @@ def _pronouns_used(cluster: Cluster) -> tuple[bool, bool]:
     """Whether the article calls the person "he" or "she": the subject or possessive pronouns that
     follow the person as the subject of a clause before any other person is named or a quote opens
     ("Palin said she would fight on", "Swift accused Braun …, her" but not "… accused him"), by the
-    majority."""
+    majority. Where none follows in the sentence, the "he" or "she" that opens the next one
+    (_opening_pronoun)."""
     male = female = 0
     for mention in cluster.mentions:
         if mention.root.dep_ not in SUBJECT_OF_CLAUSE:
             continue
-        for token in mention.doc[mention.end : mention.sent.end]:
+        pronouns, sentence = [], mention.sent
+        for token in mention.doc[mention.end : sentence.end]:
             if _another_name(token) or token.tag_ in {"``", "''"} or token.text in QUOTE_MARKS:
                 break  # a pronoun after another name may be theirs; in their quote, someone else's
             if token.dep_ in {"dobj", "pobj", "dative"} and token.tag_ == "PRP":
                 continue  # "accused him": an object is someone else
-            male += token.lower_ in MALE_PRONOUNS
-            female += token.lower_ in FEMALE_PRONOUNS
+            pronouns.append(token.lower_)
+        if not (MALE_PRONOUNS | FEMALE_PRONOUNS).intersection(pronouns):
+            pronouns.append(_opening_pronoun(mention, sentence) or "")
+        male += sum(p in MALE_PRONOUNS for p in pronouns)
+        female += sum(p in FEMALE_PRONOUNS for p in pronouns)
     return male > female, female > male
 
 
 SUBJECT_OF_CLAUSE = frozenset({"nsubj", "nsubjpass"})
+
+
+def called_a_person(cluster: Cluster) -> bool:
+    """Whether a name the NER took for an organization's is a person's, by the "he" or "she" that opens
+    the sentence after one it is the subject of ("Taylor Swift posted on Twitter accusing Big Machine …
+    She claimed …"): two or three capitalised words, the last no organization's ending ("… Group")."""
+    words = cluster.name.split()
+    if cluster.type != "organization" or not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return False
+    if words[-1].lower() in ORGANIZATION_ENDINGS:
+        return False
+    return any(
+        m.root.dep_ in SUBJECT_OF_CLAUSE and _opening_pronoun(m) in {"he", "she"} for m in cluster.mentions
+    )
+
+
+def _opening_pronoun(mention: Span, sentence: Span | None = None) -> str | None:
+    """The "he" or "she" that opens the sentence after the one whose first subject who is a person the
+    mention is, not a later clause's ("Flash-forward to 2017, when Harper … had just found"): news goes on
+    from whom a sentence is about ("Braun has worked with the likes of Kanye West and Kim Kardashian …
+    He has consistently denied …" makes Braun "he", not Kardashian). Cheap tests first: every mention of
+    every candidate is asked, for each pronoun."""
+    doc = mention.doc
+    sentence = sentence if sentence is not None else mention.sent
+    if sentence.end >= len(doc):
+        return None
+    first = doc[sentence.end]
+    if first.lower_ not in {"he", "she"} or first.dep_ not in SUBJECT_OF_CLAUSE:
+        return None
+    for token in doc[sentence.start : mention.start]:
+        if token.dep_ in SUBJECT_OF_CLAUSE and (token.ent_type_ == "PERSON" or token.pos_ == "PRON"):
+            return None  # someone else is the sentence's subject before them
+    words = text_of(doc)[sentence.start_char : sentence.end_char]
+    if sum(words.count(mark) for mark in '"“”') % 2:
+        return None  # a quote opens in the sentence: the next one is the quote's, its "he" whom it speaks of
+    return first.lower_
 
 
 def _another_name(token: Token) -> bool:
@@ -89,14 +131,39 @@ def plural_people_since(pronoun: Token, since: int) -> Token | None:
     for token in reversed(pronoun.doc[floor : pronoun.i]):
         if token.idx < since:
             return None
-        to_act = [
-            *(c for c in token.head.children if c.dep_ == "xcomp"),
+        to_act = [  # "urged councils to limit"; not "teachers who used sick days to rally"
+            *(c for c in token.head.children if c.dep_ == "xcomp" and token.head.lemma_ in ASKING),
             *(c for c in token.children if c.dep_ == "acl"),
         ]
         asked = token.dep_ == "dobj" and any(any(a.lower_ == "to" for a in v.children) for v in to_act)
         if token.tag_ == "NNS" and token.pos_ == "NOUN" and asked:
             return token
     return None
+
+
+# Verbs by which one asks others to act: "has urged councils to limit increases".
+ASKING = frozenset(
+    "urge ask tell call encourage persuade force order advise invite allow press pressure lobby instruct "
+    "require implore beg push want expect challenge enable permit oblige compel prompt remind".split()
+)
+
+
+def plural_subject_before(pronoun: Token, since: int) -> Token | None:
+    """ "Five public sector unions met Deputy Prime Minister John Prescott … They want the government
+    to …": a "they" that opens its sentence (after one word at most: "But they said") are the plural
+    common noun the sentence before is about, its main subject, named after the char offset `since`
+    (the last attribution's cue); not a plural a clause of it names ("whether objectives could be met.
+    And they pledged …")."""
+    sentence = pronoun.sent
+    if pronoun.lower_ != "they" or pronoun.dep_ not in SUBJECT_OF_CLAUSE or sentence.start == 0:
+        return None
+    if sum(not (t.is_punct or t.is_space) for t in pronoun.doc[sentence.start : pronoun.i]) > 1:
+        return None
+    before = pronoun.doc[sentence.start - 1].sent
+    subject = next((t for t in before.root.children if t.dep_ in SUBJECT_OF_CLAUSE), None)
+    if subject is None or subject.idx < since or subject.tag_ != "NNS" or subject.pos_ != "NOUN":
+        return None
+    return subject
 
 
 def topic_before(

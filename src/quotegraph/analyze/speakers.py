@@ -32,6 +32,7 @@ from quotegraph.analyze.descriptions import (
     described_person,
     hearers_of,
     is_age,
+    name_beside,
     one_of_a_nation,
     organization_before,
     organization_described,
@@ -40,6 +41,7 @@ from quotegraph.analyze.descriptions import (
     person_by_role,
     spoken_for,
     those_asked,
+    whole_name,
     whole_of_part,
 )
 from quotegraph.analyze.earlier import Resolutions, start_of
@@ -47,9 +49,11 @@ from quotegraph.analyze.entities import Cluster, EntityIndex, clean_name
 from quotegraph.analyze.gender import (
     PERSONAL_PRONOUNS,
     agrees,
+    called_a_person,
     keeps_speaker,
     named_last,
     plural_people_since,
+    plural_subject_before,
     topic_before,
 )
 from quotegraph.analyze.name_kinds import (
@@ -95,6 +99,9 @@ def resolve_speakers(doc: Doc, attributions: list[Attribution], index: EntityInd
     speakers: dict[str, Speaker] = {}
     resolved_by_attribution: Resolutions[_Resolved] = Resolutions(attributions)
     kinds: dict[str, bool] = {}
+    for cluster in index.clusters:
+        if called_a_person(cluster):
+            cluster.type = "person"  # "Taylor Swift posted … She claimed": no organization is "she"
     for attribution in attributions:
         resolved = _resolve(doc, attribution, index, attributions, resolved_by_attribution)
         if resolved is None:
@@ -307,7 +314,8 @@ def _resolve_pronoun(
     floor = paragraph_floor(text_of(head.doc), position, PRONOUN_WINDOW_PARAGRAPHS, skip_blank=False)
     last_cue = done.cue_end_before(position)  # of another attribution: this one's cue starts at position
     quoted = [span for a in attributions if a.kind == "direct" for span in a.content]
-    people = plural_people_since(head, last_cue if last_cue is not None else floor)
+    since = last_cue if last_cue is not None else floor
+    people = plural_people_since(head, since) or plural_subject_before(head, since)
     if people is not None:  # "urged councils to …, but they have warned": the councils, not the outlet
         return _resolve_description(head.doc, people, index)
     for earlier in reversed(attributions):
@@ -341,6 +349,9 @@ def _resolve_pronoun(
         return _from_cluster(named) if named is not None else None
     if not want_person:
         return None
+    topic = topic_before(head, index, quoted)  # "Braun has worked with … Kim Kardashian. He has …": Braun
+    if topic is not None and agrees(head, topic[0], called):
+        return _from_cluster(topic[0])
     for last in named_last(head, index, quoted):  # "she" is not the "Mr Howard" named last
         if agrees(head, last, called):
             return _from_cluster(last)
@@ -413,13 +424,14 @@ def _resolve_description(
     """A common-noun source: a role that names a known person ("the president-elect"), an
     organization the article named ("the company"), a document ("a 2014 study"), or an anonymous
     descriptor ("three U.S. officials", "the government"); None for a number or a fragment."""
-    named = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.is_title), None)
+    named = name_beside(head)
     if named is not None:  # "the band's record company Universal", "Nogar's son Stephen"
         organization = head.lemma_.lower() in ORGANIZATION_NOUNS | DESCRIBED_ORGANIZATIONS | INSTITUTIONS
-        cluster = index.organization_by_name(named.text) if organization else _cluster_of(named, index)
+        form = whole_name(named)  # "The group that owns most of her music, Big Machine": not "Machine"
+        cluster = index.organization_by_name(form) if organization else _cluster_of(named, index)
         if cluster is not None:
             return _from_cluster(cluster)
-        return _Resolved(key=f"named:{named.text.lower()}", name=named.text, type="organization")
+        return _Resolved(key=f"named:{form.lower()}", name=form, type="organization")
     owner = next((c for c in head.lefts if c.dep_ == "poss"), None)
     if head.lemma_.lower() in OWNED_MEDIA and owner is not None:  # "the BNP's website": the BNP
         cluster = index.cluster_at(owner.i)
@@ -439,7 +451,11 @@ def _resolve_description(
         return _Resolved(key=f"anon:{name.lower()}", name=phrase.text.strip(), type=kind, anonymous=True)
     if is_age(phrase):  # "said the 23-year-old": the person whose age it is
         return _person_described(head, index)
-    if any(t.like_num or t.lower_ in {"percent", "cent", "%"} for t in phrase) or not head.is_alpha:
+    counted = plural and head.pos_ == "NOUN"  # "Five public sector unions": a group of so many
+    if (
+        any((t.like_num and not counted) or t.lower_ in {"percent", "cent", "%"} for t in phrase)
+        or not head.is_alpha
+    ):
         return None  # "Fifty-one percent", "54"
     if head.pos_ == "PROPN":
         return _Resolved(key=f"named:{name.lower()}", name=name, type="organization")
