@@ -1,6 +1,7 @@
 """The query commands: quotes, events, speakers, articles and stats from the store.
 
-Each is one store call and a table (cli/render/tables.py) or JSON; none imports an analysis library.
+Each is one store call and a table (cli/render/tables.py) or JSON; none imports an analysis library,
+and the tables (rich) load only where one is printed.
 """
 
 from __future__ import annotations
@@ -18,13 +19,6 @@ from quotegraph.cli.options import (
     attribution_types,
     print_json,
     query_store,
-)
-from quotegraph.cli.render.tables import (
-    articles_table,
-    events_table,
-    quotes_table,
-    speakers_table,
-    stats_view,
 )
 from quotegraph.store import DEFAULT_DB, QuoteFilter
 from quotegraph.store.lookups import events_page
@@ -92,6 +86,8 @@ def quotes(
     if as_json:
         print_json(rows)
     else:
+        from quotegraph.cli.render.tables import quotes_table
+
         out.print(quotes_table(rows))
 
 
@@ -119,6 +115,8 @@ def events(
     if as_json:
         print_json(rows)
     else:
+        from quotegraph.cli.render.tables import events_table
+
         out.print(events_table(rows))
 
 
@@ -156,6 +154,8 @@ def speakers(
             {"speakers": rows, "anonymous_share": share} | ({"merge": summary.to_dict()} if summary else {})
         )
     else:
+        from quotegraph.cli.render.tables import speakers_table
+
         out.print(speakers_table(rows, share))
 
 
@@ -174,6 +174,8 @@ def articles(
     if as_json:
         print_json(rows)
     else:
+        from quotegraph.cli.render.tables import articles_table
+
         out.print(articles_table(rows))
 
 
@@ -185,4 +187,6 @@ def stats(db: DbOption = DEFAULT_DB, as_json: JsonOption = False) -> None:
     if as_json:
         print_json(figures)
     else:
+        from quotegraph.cli.render.tables import stats_view
+
         out.print(stats_view(figures))
