@@ -13,16 +13,17 @@ from __future__ import annotations
 import importlib
 import inspect
 from collections.abc import Callable, Iterator, Mapping
-from functools import cached_property, wraps
+from functools import wraps
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 import typer
+from rich.console import Console
+from rich.markup import escape
 from typer.core import TyperCommand, TyperGroup
 
 from quotegraph.errors import QuotegraphError
 
 if TYPE_CHECKING:  # Typer's own copy of click (typer 0.29): the `click` package is not imported
-    from rich.console import Console
     from typer._click import Command, Context, HelpFormatter
 
 CONFIG_HELP = "The database's settings: what every command using it does alike (see `config set --help`)."
@@ -128,39 +129,8 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 config_app = typer.Typer(help=CONFIG_HELP, no_args_is_help=True, rich_markup_mode="rich")
-
-
-class _LazyConsole:
-    """A rich Console made when first used: rich.console (some 30 ms) loads only when a command
-    prints through it, so that a query's JSON does without it."""
-
-    def __init__(self, *, stderr: bool = False) -> None:
-        self._stderr = stderr
-
-    @cached_property
-    def _console(self) -> Console:
-        from rich.console import Console
-
-        return Console(stderr=self._stderr)
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._console, name)
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        if name.startswith("_"):  # this wrapper's own
-            super().__setattr__(name, value)
-        else:
-            setattr(self._console, name, value)
-
-    def __enter__(self) -> Console:  # `with console:` looks the methods up on the type
-        return self._console.__enter__()
-
-    def __exit__(self, *exc: object) -> None:
-        self._console.__exit__(*exc)  # type: ignore[arg-type]
-
-
-out: Console = _LazyConsole()  # type: ignore[assignment]
-err: Console = _LazyConsole(stderr=True)  # type: ignore[assignment]
+out = Console()
+err = Console(stderr=True)
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -168,8 +138,6 @@ R = TypeVar("R")
 
 def report(error: QuotegraphError) -> int:
     """Print `error` as one line on stderr; return the exit code its type asks for."""
-    from rich.markup import escape
-
     err.print(f"[red]error:[/red] {escape(str(error))}", soft_wrap=True)
     return error.exit_code
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Annotated, get_args
 
 import typer
+from rich.markup import escape
 
 from quotegraph.cli.main import err
 from quotegraph.records import ATTRIBUTION_TYPES, AttributionScope, AttributionType, LearnedAttribution
@@ -90,8 +91,6 @@ def learned(
 ) -> LearnedAttribution | None:
     """The attribution model the options, the environment or the database's setting choose
     (quotegraph/defaults.py); a note says so when no option named it."""
-    from rich.markup import escape
-
     from quotegraph.defaults import choose
 
     if rules_only and path is not None:

@@ -1,7 +1,6 @@
 """The query commands: quotes, events, speakers, articles and stats from the store.
 
-Each is one store call and a table (cli/render/tables.py) or JSON; none imports an analysis library,
-and the tables (rich) load only where one is printed.
+Each is one store call and a table (cli/render/tables.py) or JSON; none imports an analysis library.
 """
 
 from __future__ import annotations
@@ -19,6 +18,13 @@ from quotegraph.cli.options import (
     attribution_types,
     print_json,
     query_store,
+)
+from quotegraph.cli.render.tables import (
+    articles_table,
+    events_table,
+    quotes_table,
+    speakers_table,
+    stats_view,
 )
 from quotegraph.store import DEFAULT_DB, QuoteFilter
 from quotegraph.store.lookups import events_page
@@ -86,8 +92,6 @@ def quotes(
     if as_json:
         print_json(rows)
     else:
-        from quotegraph.cli.render.tables import quotes_table
-
         out.print(quotes_table(rows))
 
 
@@ -115,8 +119,6 @@ def events(
     if as_json:
         print_json(rows)
     else:
-        from quotegraph.cli.render.tables import events_table
-
         out.print(events_table(rows))
 
 
@@ -154,8 +156,6 @@ def speakers(
             {"speakers": rows, "anonymous_share": share} | ({"merge": summary.to_dict()} if summary else {})
         )
     else:
-        from quotegraph.cli.render.tables import speakers_table
-
         out.print(speakers_table(rows, share))
 
 
@@ -174,8 +174,6 @@ def articles(
     if as_json:
         print_json(rows)
     else:
-        from quotegraph.cli.render.tables import articles_table
-
         out.print(articles_table(rows))
 
 
@@ -187,6 +185,4 @@ def stats(db: DbOption = DEFAULT_DB, as_json: JsonOption = False) -> None:
     if as_json:
         print_json(figures)
     else:
-        from quotegraph.cli.render.tables import stats_view
-
         out.print(stats_view(figures))
