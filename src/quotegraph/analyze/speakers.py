@@ -18,6 +18,7 @@ from spacy.tokens import Span as TokenSpan
 
 from quotegraph.analyze.attribution import Attribution, mention_span
 from quotegraph.analyze.attribution_types import is_document_noun, is_hearsay
+from quotegraph.analyze.deeds import is_narrators
 from quotegraph.analyze.descriptions import (
     ANONYMOUS_NOUNS,
     COLLECTIVE_NOUNS,
@@ -66,6 +67,7 @@ from quotegraph.analyze.names import NAME_SUFFIXES
 from quotegraph.analyze.parsing import text_of
 from quotegraph.analyze.roles import ROLE_HEADS, add_roles, age_after, assign_roles
 from quotegraph.analyze.statements import statement_owner
+from quotegraph.analyze.subjects import appositive_name
 from quotegraph.records import Speaker, SpeakerKind, SpeakerType
 
 __all__ = ["assign_roles", "resolve_speakers"]
@@ -158,6 +160,8 @@ def _resolve(
         return _from_cluster(interviewee) if interviewee is not None else None
     if head is None or is_hearsay(attribution.cue_token):
         return None  # "the offer is reported to …": the subject is what is rumoured, not who says it
+    if head.lower_ == "we" and is_narrators(attribution.cue_token):
+        return None  # the writer's "we think that Apple did …": not the organization named before
     owner = statement_owner(head, attribution, attributions)  # "the statement said": whose (statements.py)
     if isinstance(owner, Attribution):
         return done.get(id(owner))
@@ -413,8 +417,8 @@ def _resolve_description(
     """A common-noun source: a role that names a known person ("the president-elect"), an
     organization the article named ("the company"), a document ("a 2014 study"), or an anonymous
     descriptor ("three U.S. officials", "the government"); None for a number or a fragment."""
-    named = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.is_title), None)
-    if named is not None:  # "the band's record company Universal", "Nogar's son Stephen"
+    named = appositive_name(head)
+    if named is not None:  # "the band's record company Universal", "Nogar's son Stephen" (subjects.py)
         organization = head.lemma_.lower() in ORGANIZATION_NOUNS | DESCRIBED_ORGANIZATIONS | INSTITUTIONS
         cluster = index.organization_by_name(named.text) if organization else _cluster_of(named, index)
         if cluster is not None:
