@@ -101,5 +101,31 @@ def test_a_quote_going_on_from_a_redrawn_attribution_keeps_its_subject(nlp):
         "Labour Party and the Conservative Party will take a constructive approach to the debate, right-wing "
         'political parties will exploit this and create a lot of fear and uncertainty".'
     )
-    rows = quote_rows(_run(nlp, text, load_attribution_model(folder, nlp)))
+    rows = quote_rows(_run(nlp, text, load_attribution_model(folder, nlp).scoped(models.SHIPPED_SCOPE)))
     assert [speaker for content, speaker, _ in rows if content.startswith("My concern")] == ["Bill Morris"]
+
+
+def test_an_embedded_question_of_method_is_no_statement(nlp):
+    # BBC business and technology (tuning): what an inquiry or a project looked into is its method, said
+    # by no one; a report of it by someone who speaks ("The agency said that its researchers examined
+    # how …", an extraction-benchmark tuning page) is that speaker's.
+    folder = models.shipped_model({})
+    runs = (
+        [None] if folder is None else [None, load_attribution_model(folder, nlp).scoped(models.SHIPPED_SCOPE)]
+    )
+    for model in runs:
+        for text in [
+            "Mr Spitzer's investigation of the US insurance industry looked at whether companies rigged bids "
+            "and fixed prices.",
+            "One project examined how brainwaves could directly control a computer game.",
+        ]:
+            assert quote_rows(_run(nlp, text, model)) == []
+        said = quote_rows(
+            _run(
+                nlp,
+                "The agency said Monday that its researchers examined how hibernation would affect the "
+                "design of a crewed mission to Mars.",
+                model,
+            )
+        )
+        assert [(speaker, kind) for _, speaker, kind in said] == [("agency", "speech")]
