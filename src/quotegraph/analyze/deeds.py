@@ -158,8 +158,8 @@ def is_narrators(cue: Token) -> bool:
         return False
     # A quotation mark between them: the "we" is inside the quote, the parser borrowed it across ("“We
     # are working …,” Jonas Guest … told the BBC", with "told" a conjunct of "working").
-    start, end = sorted((subject.idx, cue.idx))
-    return not any(mark in subject.doc.text[start:end] for mark in DOUBLE_QUOTES)
+    start, end = sorted((subject.i, cue.i))
+    return not any(mark in token.text for token in subject.doc[start:end] for mark in DOUBLE_QUOTES)
 
 
 def _is_aside(cue: Token) -> bool:
