@@ -12,7 +12,8 @@ The rule, by cue and source:
   "Which is not to say that …"), a question put to someone ("When asked if BMW would …") or a
   condition ("if Gerrard comes out and says …", "unless the minister announces …");
 - speech: everything else: said, told, added, wrote, tweeted, a statement by a person or organization.
-A direct quotation is speech unless its source is a document: quotation marks are words someone said.
+A direct quotation is speech unless its source is a document, or the narration's own "I" or "we"
+quotes it ("I always tell my clients: "…"": the writer's voice): quotation marks are words someone said.
 A refusal to speak ("declined to comment", "would not say whether …") is a thought: it reports an
 intention, not words, so it stays out of a reporter's quote list, and PolNeAR, which marks such
 refusals as attributions, still finds it in the JSON.
@@ -22,7 +23,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quotegraph.analyze.deeds import is_hypothetical, is_question_put, is_writers_voice
+from quotegraph.analyze.deeds import is_hypothetical, is_narrators, is_question_put, is_writers_voice
 from quotegraph.records import AttributionType, Quote, Span
 
 # Nouns whose subject is a document rather than someone speaking ("the report said", "a poll shows").
@@ -217,8 +218,10 @@ def attribution_type(cue: Token | None, source: Token | None, direct: bool) -> A
     """The type of one attribution from its cue and the head of its source (either may be None)."""
     if is_document_noun(source):
         return "document"
-    if cue is None or direct:
+    if cue is None:
         return "speech"
+    if direct:  # "I always tell my clients: "…"": the writer's voice, quoting what the writer says
+        return "thought" if is_narrators(cue) else "speech"
     lemma = cue.lemma_.lower()
     if lemma in THOUGHT_LEMMAS or is_hearsay(cue) or is_refusal(cue):
         return "thought"

@@ -143,6 +143,25 @@ def is_writers_voice(cue: Token) -> bool:
     return cue.tag_ == "VB" and cue.dep_ == "ROOT" and not auxiliaries and not said_before
 
 
+# The narration's own first person: the writer, whoever is named near it.
+NARRATOR = frozenset({"i", "we"})
+DOUBLE_QUOTES = ('"', "“", "”")
+
+
+def is_narrators(cue: Token) -> bool:
+    """The writer's "I" or "we" as the cue's subject, outside quotation marks: "I always tell my clients:
+    "an open face is a happy face!"", "we think that Apple did the latter": the writer's voice, a
+    quotation included (only the quoted words' own "I" is their speaker's, and no cue read here stands
+    inside them)."""
+    subject = _subject(cue)
+    if subject is None or subject.lower_ not in NARRATOR:
+        return False
+    # A quotation mark between them: the "we" is inside the quote, the parser borrowed it across ("“We
+    # are working …,” Jonas Guest … told the BBC", with "told" a conjunct of "working").
+    start, end = sorted((subject.i, cue.i))
+    return not any(mark in token.text for token in subject.doc[start:end] for mark in DOUBLE_QUOTES)
+
+
 def _is_aside(cue: Token) -> bool:
     """ "Which is not to say that …", "It is fair to say …", "Needless to say": a to-infinitive that
     hangs from "be" or an adjective with no one as its subject (not "he was keen to say …")."""

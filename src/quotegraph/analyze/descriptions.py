@@ -28,6 +28,7 @@ from spacy.tokens import Token
 from quotegraph.analyze.entities import Cluster, EntityIndex, clean_name
 from quotegraph.analyze.parsing import text_of
 from quotegraph.analyze.roles import plain_words
+from quotegraph.analyze.subjects import appositive_name
 
 # The words speakers.py reads a common-noun source by.
 ANONYMOUS_NOUNS = frozenset(
@@ -347,7 +348,7 @@ def name_beside(head: Token) -> Token | None:
     also where the parser hung it on the last word of the description's relative clause, between
     commas: "The company that runs the AMAs, Dick Clark Productions, denies …" is Dick Clark Productions,
     not the AMAs it runs."""
-    named = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.is_title), None)
+    named = appositive_name(head)  # letters after the name ("QC") skipped: subjects.py
     if named is not None:
         return named
     clause = next((c for c in head.rights if c.dep_ == "relcl"), None)

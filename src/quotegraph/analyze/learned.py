@@ -51,7 +51,20 @@ def learned_attributions(
             fuller = {tuple(a.cue): a for a in rules if a.kind != "direct" and a.cue}
             found = [_fuller(a, fuller.get(tuple(a.cue))) for a in found if _reports(doc, a)]
         found = direct + found
+        _follow_redrawn(direct, found)
     return sorted(found, key=lambda a: a.content[0][0])
+
+
+def _follow_redrawn(direct: list[Attribution], kept: list[Attribution]) -> None:
+    """A quote that goes on from an attribution the model drew again follows the model's, of the same
+    cue: "Former union leader Sir Bill Morris has already accused … / "My concern is …"" stays Morris's
+    (the rules' own attribution is gone, and with it the speaker the quote would take from it)."""
+    present = {id(a) for a in kept}
+    for quote in direct:
+        gone = quote.follows
+        if gone is None or id(gone) in present:
+            continue
+        quote.follows = next((a for a in kept if a.cue and a.cue == gone.cue and a is not quote), gone)
 
 
 def _fuller(learned: Attribution, rule: Attribution | None) -> Attribution:

@@ -18,6 +18,7 @@ from spacy.tokens import Span as TokenSpan
 
 from quotegraph.analyze.attribution import Attribution, mention_span
 from quotegraph.analyze.attribution_types import is_document_noun, is_hearsay
+from quotegraph.analyze.deeds import is_narrators
 from quotegraph.analyze.descriptions import (
     ANONYMOUS_NOUNS,
     COLLECTIVE_NOUNS,
@@ -165,6 +166,8 @@ def _resolve(
         return _from_cluster(interviewee) if interviewee is not None else None
     if head is None or is_hearsay(attribution.cue_token):
         return None  # "the offer is reported to …": the subject is what is rumoured, not who says it
+    if head.lower_ == "we" and is_narrators(attribution.cue_token):
+        return None  # the writer's "we think that Apple did …": not the organization named before
     owner = statement_owner(head, attribution, attributions)  # "the statement said": whose (statements.py)
     if isinstance(owner, Attribution):
         return done.get(id(owner))
@@ -425,7 +428,7 @@ def _resolve_description(
     organization the article named ("the company"), a document ("a 2014 study"), or an anonymous
     descriptor ("three U.S. officials", "the government"); None for a number or a fragment."""
     named = name_beside(head)
-    if named is not None:  # "the band's record company Universal", "Nogar's son Stephen"
+    if named is not None:  # "the band's record company Universal", "The chairman …, Guy Mansfield QC"
         organization = head.lemma_.lower() in ORGANIZATION_NOUNS | DESCRIBED_ORGANIZATIONS | INSTITUTIONS
         form = whole_name(named)  # "The group that owns most of her music, Big Machine": not "Machine"
         cluster = index.organization_by_name(form) if organization else _cluster_of(named, index)
