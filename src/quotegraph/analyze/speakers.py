@@ -18,7 +18,7 @@ from spacy.tokens import Span as TokenSpan
 
 from quotegraph.analyze.attribution import Attribution, mention_span
 from quotegraph.analyze.attribution_types import is_document_noun, is_hearsay
-from quotegraph.analyze.deeds import is_narrators
+from quotegraph.analyze.deeds import is_hypothetical, is_narrators
 from quotegraph.analyze.descriptions import (
     ANONYMOUS_NOUNS,
     COLLECTIVE_NOUNS,
@@ -164,8 +164,8 @@ def _resolve(
     if attribution.answer:
         interviewee = _interviewee(index)
         return _from_cluster(interviewee) if interviewee is not None else None
-    if head is None or is_hearsay(attribution.cue_token):
-        return None  # "the offer is reported to …": the subject is what is rumoured, not who says it
+    if head is None or is_hearsay(attribution.cue_token) or is_hypothetical(attribution.cue_token):
+        return None  # "the offer is reported to …", "if Gerrard comes out and says …": nobody said it
     if head.lower_ == "we" and is_narrators(attribution.cue_token):
         return None  # the writer's "we think that Apple did …": not the organization named before
     owner = statement_owner(head, attribution, attributions)  # "the statement said": whose (statements.py)
