@@ -9,6 +9,9 @@ sample of benchmarks/quote_sample.py (its tuning_paths), cut short.
 
 from __future__ import annotations
 
+from quotegraph.analyze.attribution import Attribution
+from quotegraph.analyze.entities import cluster_entities
+from quotegraph.analyze.speakers import resolve_speakers
 from quotegraph.records import Analysis
 from tests.support.quotes import quote_rows
 from tests.support.quotes import quotes_only as _run
@@ -153,3 +156,13 @@ def test_the_statement_someone_issued_is_theirs(nlp):
         'schemes," the statement said.'
     )
     assert [name for _, name, _ in quote_rows(_run(nlp, text))] == ["Tanzi"]
+
+
+def test_a_source_with_no_cue_token_resolves(nlp):
+    # The learned model gives attributions whose cue is a span with no verb token (PolNeAR's nominal cues):
+    # the condition test must not be asked of a missing cue (it crashed PolNeAR dev's evaluation).
+    doc = nlp("Gordon Brown's concerns about the budget were plain.")
+    source = doc[1]  # "Brown"
+    attribution = Attribution(kind="indirect", content=[(30, 40)], cue=[(16, 24)], source_token=source)
+    speakers = resolve_speakers(doc, [attribution], cluster_entities(doc))
+    assert [s.name for s in speakers] == ["Gordon Brown"]

@@ -164,7 +164,8 @@ def _resolve(
     if attribution.answer:
         interviewee = _interviewee(index)
         return _from_cluster(interviewee) if interviewee is not None else None
-    if head is None or is_hearsay(attribution.cue_token) or is_hypothetical(attribution.cue_token):
+    cue = attribution.cue_token
+    if head is None or is_hearsay(cue) or (cue is not None and is_hypothetical(cue)):
         return None  # "the offer is reported to …", "if Gerrard comes out and says …": nobody said it
     if head.lower_ == "we" and is_narrators(attribution.cue_token):
         return None  # the writer's "we think that Apple did …": not the organization named before
