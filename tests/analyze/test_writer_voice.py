@@ -86,7 +86,7 @@ def test_a_description_that_names_its_subject_is_that_subject(nlp):
         "hands of extremists."
     )
     rows = quote_rows(_run(nlp, text))
-    assert [speaker for content, speaker, _ in rows if "real risk" in content] == ["Guy Mansfield QC"]
+    assert [speaker for content, speaker, _ in rows if "real risk" in content] == ["Guy Mansfield"]
 
 
 def test_a_quote_going_on_from_a_redrawn_attribution_keeps_its_subject(nlp):

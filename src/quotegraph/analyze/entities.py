@@ -38,6 +38,7 @@ from quotegraph.analyze.name_kinds import (
     sets_a_job,
     titled_names,
 )
+from quotegraph.analyze.name_repairs import lone_person_words, name_repaired, taken_for_organization
 from quotegraph.analyze.names import NAME_SUFFIXES, TITLES, one_edit_apart
 from quotegraph.records import Entity, SpeakerType
 
@@ -164,7 +165,7 @@ class Cluster:
 def clean_name(span: TokenSpan) -> str:
     """The name without possessive, leading article, title or a firm's description: "the Kremlin's" →
     "Kremlin", "Miner Highland Gold" (opening a sentence) → "Highland Gold"."""
-    tokens = [t for t in span if not t.is_space]
+    tokens = name_repaired([t for t in span if not t.is_space])  # "Describing Mr Jackson", "Holcomb's 2016"
     while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct):
         tokens = tokens[:-1]
     while tokens and tokens[0].lower_ in {"the", "a", "an"}:
@@ -435,15 +436,14 @@ def cluster_entities(doc: Doc) -> EntityIndex:
             continue
         cluster = index.person_by_name(form) or index.new(form, "person")
         cluster.add(ent, form)
-    addressed, titles = addressed_surnames(doc), titled_names(doc)
+    addressed, titles, alone = addressed_surnames(doc), titled_names(doc), lone_person_words(ents)
     for ent in ents:
         form = clean_name(ent)
         if not form or ent.label_ not in NAME_LABELS:
             continue
         titled = len(form.split()) == 1 and form in titles  # "Trump" after "President Trump"
-        if ent.label_ != "PERSON" and (
-            person_by_address(form, addressed) or in_apposition_to_a_person(ent) or titled
-        ):
+        named = person_by_address(form, addressed) or in_apposition_to_a_person(ent) or titled
+        if ent.label_ != "PERSON" and (named or taken_for_organization(ent, alone)):
             cluster = index.person_by_name(form) or index.new(form, "person")
             cluster.add(ent, form)
             continue

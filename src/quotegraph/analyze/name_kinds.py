@@ -123,9 +123,20 @@ def names_organization(ent: TokenSpan) -> bool:
     plural = bool(words) and words[-1].tag_ == "NNPS" and plural_with_article(words[0])
     ending = len(words) >= 2 and (words[-1].lower_ in ORGANIZATION_ENDINGS or plural)
     described = any(
-        c.dep_ == "appos" and c.lemma_.lower() in ORGANIZATION_DESCRIPTORS for c in ent.root.children
+        c.dep_ == "appos" and c.lemma_.lower() in ORGANIZATION_DESCRIPTORS and not ranked(c)
+        for c in ent.root.children
     )
     return ending or described or after_organization_noun(ent[0])  # "Munich Re, the biggest reinsurer"
+
+
+# Adjectives of rank that only a person's job takes: "Jo Flaherty, a senior broadcaster with the CBS
+# network" is a person, where "broadcaster" alone would set an organization.
+RANK_ADJECTIVES = frozenset("senior junior retired veteran".split())
+
+
+def ranked(noun: Token) -> bool:
+    """A noun an adjective of rank describes: "a senior broadcaster" is a person."""
+    return any(a.dep_ == "amod" and a.lower_ in RANK_ADJECTIVES for a in noun.children)
 
 
 # Lowercase words of a person's job that a name before them sets ("Virgin Blue chief executive").
