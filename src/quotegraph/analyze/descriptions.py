@@ -8,7 +8,9 @@
 - A description of an organization ("the company", "the ministry", "the pan-European bourse") is the
   organization named with that word ("the Ministry of Communications"), else the one named last before
   its sentence (one in its own sentence is whom it deals with: "Ahead of talks with the LSE, the
-  pan-European bourse said"); never a thing made that takes "a" itself ("such as an iPod").
+  pan-European bourse said"); never a thing made that takes "a" itself ("such as an iPod"), nor, for "the
+  company", "the firm", "the group", a body of the state its name says it is ("the Office of Management and
+  Budget", "the Appeal Court": "… has stepped down, the company said" is Fannie Mae's).
 - One person of a nation or a place ("said the New Zealander", "the Spaniard", "the Scot") is a
   description of one person too: the sportsperson or film-maker the story is about, not a group or an
   organization named by the word.
@@ -183,17 +185,31 @@ def organization_described(
     never one the cue speaks to (`hearers`, cluster ids: "the central bank told Reuters")."""
     if not any(t.lower_ in {"the", "its"} for t in head.lefts):
         return None
-    if speaking is not None and speaking.id not in hearers:
+    if speaking is not None and speaking.id not in hearers and not public_body(speaking):
         return speaking
     named = [
         c
         for c in index.clusters
         if c.type == "organization"
         and c.id not in hearers
+        and not public_body(c)
         and _last_start(c, head.i) >= 0
         and not _made(c, head.i)
     ]
     return max(named, key=lambda c: _last_start(c, head.i)) if named else None
+
+
+# Words that name a body of the state, never what "the company", "the firm" or "the group" stands for: "the
+# Office of Management and Budget", "the Appeal Court", "the Pentagon".
+PUBLIC_BODIES = frozenset(
+    "ministry department office court government council commission parliament congress senate pentagon "
+    "police treasury bureau cabinet assembly army navy".split()
+)
+
+
+def public_body(cluster: Cluster) -> bool:
+    """Whether an organization's name says it is a body of the state ("Appeal Court", "Home Office")."""
+    return any(word in PUBLIC_BODIES for word in plain_words(cluster.name).split())
 
 
 def _made(cluster: Cluster, before: int) -> bool:
