@@ -78,3 +78,34 @@ def test_a_headlines_bare_title_is_the_person_named_with_it_else_an_anonymous_de
     text = headline + "The row over a Nazi insult made to a Jewish reporter went on on Tuesday."
     assert _speaker_of(text, nlp, "he will not retract") == "the mayor"
     assert _anonymous(text, nlp, "he will not retract")
+
+
+def test_a_bare_title_is_the_one_person_given_that_office_of_a_place_not_the_person_named_last(nlp):
+    # politics/154: "The mayor" is London mayor Ken Livingstone, not the reporter named last
+    text = (
+        "London mayor Ken Livingstone has again refused to retract a Nazi insult made to a Jewish "
+        "reporter.\n\nOn tape Mr Livingstone, who once worked as a freelance restaurant critic on the "
+        'paper, is heard asking reporter Oliver Finegold if he is a "German war criminal". Mr Finegold '
+        "replies: \"No, I'm Jewish, I wasn't a German war criminal.\" The mayor said his comments would "
+        "not affect the 2012 Olympic bid."
+    )
+    assert _speaker_of(text, nlp, "his comments") == "Ken Livingstone"
+
+
+def test_the_state_and_a_tribunal_are_no_person_named_before_them(nlp):
+    # business/131: the state wants, not Gazprom's chief; business/336: the tribunal decides, not
+    # the claimant
+    text = (
+        "Gazprom chief Alexei Miller confirmed Rosneft-owned Yugansk was not part of the deal and will "
+        "instead be spun off. Under the agreement, the state will get a controlling share of Gazprom in "
+        "exchange for Rosneft. The state wanted to control Gazprom before allowing foreigners to trade."
+    )
+    assert _speaker_of(text, nlp, "to control Gazprom") == "state"
+    text = (
+        "An employment tribunal dismissed Stephanie Villalba's allegations of sexual discrimination and "
+        "unequal pay. But the 42-year-old won her claim of unfair dismissal, resulting from her sacking in "
+        "August 2003.\n\nThe tribunal decided that Ms Villalba had been unfairly dismissed because, having "
+        "been removed from a senior post, she was entitled to wait to see if a suitable alternative position "
+        "could be found."
+    )
+    assert _speaker_of(text, nlp, "that Ms Villalba") == "tribunal"

@@ -85,6 +85,7 @@ NOT_ONE_PERSON = (
     INSTITUTIONS
     | COLLECTIVE_NOUNS
     | frozenset("industry panel board jury sector market community script book film programme show".split())
+    | frozenset({"state", "tribunal"})  # "The state wanted to control Gazprom", "The tribunal decided"
 )
 
 
@@ -271,8 +272,9 @@ def _last_start(cluster: Cluster, before: int) -> int:
     return max((m.start for m in cluster.mentions if m.start < before), default=-1)
 
 
-def person_by_role(phrase: TokenSpan, index: EntityIndex, before: int) -> Cluster | None:
-    """ "the president-elect" is the person the article introduced as "President-elect Donald Trump"."""
+def person_by_role(phrase: TokenSpan, index: EntityIndex, before: int, sole: bool = True) -> Cluster | None:
+    """ "the president-elect" is the person the article introduced as "President-elect Donald Trump"; with
+    `sole`, "the mayor" the one person given an office ending in it ("London mayor Ken Livingstone")."""
     wanted = plain_words(clean_name(phrase))
     if not wanted:
         return None
@@ -286,10 +288,28 @@ def person_by_role(phrase: TokenSpan, index: EntityIndex, before: int) -> Cluste
         and c.type == "person"
         and any(plain_words(r).endswith(last) and is_role(wanted, r) for r in c.roles)
     ]
+    if not matches and sole and " " not in wanted:  # "The mayor said" after "London mayor Ken Livingstone"
+        matches = _sole_holder(wanted, index)
     earlier = [c for c in matches if any(m.start < before for m in c.mentions)]
     if not earlier:  # "the economy minister said" before naming him: only a single match will do
         return matches[0] if len(matches) == 1 else None
     return max(earlier, key=lambda c: max(m.start for m in c.mentions if m.start < before))
+
+
+def _sole_holder(word: str, index: EntityIndex) -> list[Cluster]:
+    """The one person the article gives an office ending in the bare title `word`, of a place or a body
+    ("London mayor", "Tory Party chairman"): "the mayor" is theirs when no one else holds such an office
+    (a deputy, shadow or former holder is not "the mayor")."""
+    holders = [
+        c
+        for c in index.clusters
+        if c.type == "person"
+        and any(
+            (words := plain_words(r).split())[-1:] == [word] and not OTHER_HOLDERS & set(words)
+            for r in c.roles
+        )
+    ]
+    return holders if len(holders) == 1 else []
 
 
 def is_role(wanted: str, role: str) -> bool:

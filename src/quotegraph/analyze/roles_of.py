@@ -112,6 +112,6 @@ def held_role(head: Token, index: EntityIndex) -> Cluster | str | None:
     role = head.doc[head.left_edge.i : head.i + 1]
     return (
         holder_at(role, held_at, index)
-        or person_by_role(role, index, head.i)
+        or person_by_role(role, index, head.i, sole=False)  # not one of another body
         or described_role(head, held_at)
     )
