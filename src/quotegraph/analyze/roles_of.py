@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from quotegraph.analyze.descriptions import name_beside, person_by_role
 from quotegraph.analyze.entities import Cluster, EntityIndex, clean_name
+from quotegraph.analyze.parsing import text_of
 from quotegraph.analyze.roles import ROLE_HEADS, plain_words
 
 # What a role is held at: an organization, a place, a nation's institutions ("the head of Germany's panel").
@@ -70,7 +71,9 @@ def described_role(head: Token, held_at: TokenSpan) -> str:
 def headline_title(head: Token) -> bool:
     """A bare title that is a headline's subject: "Mayor promises road repairs" (the first line, with no
     full stop, the title alone: no name, determiner or modifier beside it)."""
-    text = head.doc.text
+    if head.lower_ not in ROLE_HEADS or not head.is_title:
+        return False
+    text = text_of(head.doc)  # Doc.text joins every token at each access: linear per call
     line_end = text.find("\n")
     if line_end < 0 or head.idx > line_end or text[:line_end].rstrip().endswith("."):
         return False
