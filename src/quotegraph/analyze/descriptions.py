@@ -303,13 +303,17 @@ def _sole_holder(word: str, index: EntityIndex) -> list[Cluster]:
     holders = [
         c
         for c in index.clusters
-        if c.type == "person"
-        and any(
-            (words := plain_words(r).split())[-1:] == [word] and not OTHER_HOLDERS & set(words)
-            for r in c.roles
-        )
+        if c.roles and c.type == "person" and any(_an_office_of(plain_words(r), word) for r in c.roles)
     ]
     return holders if len(holders) == 1 else []
+
+
+def _an_office_of(role: str, word: str) -> bool:
+    """ "london mayor" is an office ending in "mayor"; "deputy mayor" is another's. (Most roles do not end in
+    the word: they are passed over before a split.)"""
+    if not role.endswith(word) or (len(role) > len(word) and role[-len(word) - 1] != " "):
+        return False
+    return not OTHER_HOLDERS.intersection(role.split())
 
 
 def is_role(wanted: str, role: str) -> bool:
