@@ -8,7 +8,9 @@
 - A description of an organization ("the company", "the ministry", "the pan-European bourse") is the
   organization named with that word ("the Ministry of Communications"), else the one named last before
   its sentence (one in its own sentence is whom it deals with: "Ahead of talks with the LSE, the
-  pan-European bourse said"); never a thing made that takes "a" itself ("such as an iPod").
+  pan-European bourse said"); never a thing made that takes "a" itself ("such as an iPod"), nor, for "the
+  company", "the firm", "the group", a body of the state its name says it is ("the Office of Management and
+  Budget", "the Appeal Court": "… has stepped down, the company said" is Fannie Mae's).
 - One person of a nation or a place ("said the New Zealander", "the Spaniard", "the Scot") is a
   description of one person too: the sportsperson or film-maker the story is about, not a group or an
   organization named by the word.
@@ -83,6 +85,7 @@ NOT_ONE_PERSON = (
     INSTITUTIONS
     | COLLECTIVE_NOUNS
     | frozenset("industry panel board jury sector market community script book film programme show".split())
+    | frozenset({"state", "tribunal"})  # "The state wanted to control Gazprom", "The tribunal decided"
 )
 
 
@@ -183,17 +186,31 @@ def organization_described(
     never one the cue speaks to (`hearers`, cluster ids: "the central bank told Reuters")."""
     if not any(t.lower_ in {"the", "its"} for t in head.lefts):
         return None
-    if speaking is not None and speaking.id not in hearers:
+    if speaking is not None and speaking.id not in hearers and not public_body(speaking):
         return speaking
     named = [
         c
         for c in index.clusters
         if c.type == "organization"
         and c.id not in hearers
+        and not public_body(c)
         and _last_start(c, head.i) >= 0
         and not _made(c, head.i)
     ]
     return max(named, key=lambda c: _last_start(c, head.i)) if named else None
+
+
+# Words that name a body of the state, never what "the company", "the firm" or "the group" stands for: "the
+# Office of Management and Budget", "the Appeal Court", "the Pentagon".
+PUBLIC_BODIES = frozenset(
+    "ministry department office court government council commission parliament congress senate pentagon "
+    "police treasury bureau cabinet assembly army navy".split()
+)
+
+
+def public_body(cluster: Cluster) -> bool:
+    """Whether an organization's name says it is a body of the state ("Appeal Court", "Home Office")."""
+    return any(word in PUBLIC_BODIES for word in plain_words(cluster.name).split())
 
 
 def _made(cluster: Cluster, before: int) -> bool:
@@ -255,8 +272,9 @@ def _last_start(cluster: Cluster, before: int) -> int:
     return max((m.start for m in cluster.mentions if m.start < before), default=-1)
 
 
-def person_by_role(phrase: TokenSpan, index: EntityIndex, before: int) -> Cluster | None:
-    """ "the president-elect" is the person the article introduced as "President-elect Donald Trump"."""
+def person_by_role(phrase: TokenSpan, index: EntityIndex, before: int, sole: bool = True) -> Cluster | None:
+    """ "the president-elect" is the person the article introduced as "President-elect Donald Trump"; with
+    `sole`, "the mayor" the one person given an office ending in it ("London mayor Ken Livingstone")."""
     wanted = plain_words(clean_name(phrase))
     if not wanted:
         return None
@@ -270,10 +288,32 @@ def person_by_role(phrase: TokenSpan, index: EntityIndex, before: int) -> Cluste
         and c.type == "person"
         and any(plain_words(r).endswith(last) and is_role(wanted, r) for r in c.roles)
     ]
+    if not matches and sole and " " not in wanted:  # "The mayor said" after "London mayor Ken Livingstone"
+        matches = _sole_holder(wanted, index)
     earlier = [c for c in matches if any(m.start < before for m in c.mentions)]
     if not earlier:  # "the economy minister said" before naming him: only a single match will do
         return matches[0] if len(matches) == 1 else None
     return max(earlier, key=lambda c: max(m.start for m in c.mentions if m.start < before))
+
+
+def _sole_holder(word: str, index: EntityIndex) -> list[Cluster]:
+    """The one person the article gives an office ending in the bare title `word`, of a place or a body
+    ("London mayor", "Tory Party chairman"): "the mayor" is theirs when no one else holds such an office
+    (a deputy, shadow or former holder is not "the mayor")."""
+    holders = [
+        c
+        for c in index.clusters
+        if c.roles and c.type == "person" and any(_an_office_of(plain_words(r), word) for r in c.roles)
+    ]
+    return holders if len(holders) == 1 else []
+
+
+def _an_office_of(role: str, word: str) -> bool:
+    """ "london mayor" is an office ending in "mayor"; "deputy mayor" is another's. (Most roles do not end in
+    the word: they are passed over before a split.)"""
+    if not role.endswith(word) or (len(role) > len(word) and role[-len(word) - 1] != " "):
+        return False
+    return not OTHER_HOLDERS.intersection(role.split())
 
 
 def is_role(wanted: str, role: str) -> bool:

@@ -70,6 +70,7 @@ from quotegraph.analyze.name_kinds import (
 from quotegraph.analyze.names import NAME_SUFFIXES
 from quotegraph.analyze.parsing import text_of
 from quotegraph.analyze.roles import ROLE_HEADS, add_roles, age_after, assign_roles
+from quotegraph.analyze.roles_of import held_role
 from quotegraph.analyze.statements import statement_owner
 from quotegraph.records import Speaker, SpeakerKind, SpeakerType
 
@@ -191,7 +192,10 @@ def _resolve(
     nation = one_of_a_nation(head) and (named is None or named.type == "group")
     if nation and (person := described_person(head, index)) is not None:
         return _from_cluster(person)  # the person the story is about
-    cluster = _cluster_of(head, index) or spoken_for(head, index)
+    held = held_role(head, index)  # "the chairman of the Conservative Party", a headline's "Mayor"
+    if isinstance(held, str):
+        return _Resolved(key=f"anon:{held.lower()}", name=held, type="person", anonymous=True)
+    cluster = held or _cluster_of(head, index) or spoken_for(head, index)
     if cluster is not None:
         return _from_cluster(cluster)
     if head.lower_ in SPOKESPEOPLE and any(t.lower_ == "the" for t in head.lefts):
