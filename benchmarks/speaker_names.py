@@ -37,7 +37,8 @@ def not_a_name(name: str) -> str | None:
         return "empty"
     if name.lower() in FURNITURE:
         return "page word"
-    if name.lower() in PRONOUNS or (words[0].lower() in PRONOUNS and len(words) == 1):
+    acronym = len(name) > 1 and name.isupper()  # "US", "WHO": the country, the organization; not "us", "who"
+    if name.lower() in PRONOUNS and not acronym:
         return "pronoun"
     if re.search(r"\d|%|\bper ?cent\b|\bpercent\b", name, re.IGNORECASE):
         return "number"
