@@ -244,6 +244,8 @@ def organization_of_kind(head: Token, index: EntityIndex) -> Cluster | None:
 
 # Words a name's run of capitalised words may hold between them: "Public and Commercial Services union".
 NAME_JOINERS = frozenset({"and", "of", "for", "&"})
+# About a long article's length in tokens: a name given further back is another story's.
+NAME_LOOK_BACK_TOKENS = 3000
 
 
 def name_ending_in(head: Token, words: set[str], index: EntityIndex) -> Cluster | None:
@@ -252,7 +254,8 @@ def name_ending_in(head: Token, words: set[str], index: EntityIndex) -> Cluster 
     government") all inside it, named before the description's sentence even where the NER missed it.
     The organization its initials name ("PCS") if the article names one so, else the name itself."""
     doc = head.doc
-    for end in range(head.sent.start - 1, 0, -1):
+    floor = max(head.sent.start - NAME_LOOK_BACK_TOKENS, 0)  # a fixed look-back: long texts stay linear
+    for end in range(head.sent.start - 1, floor, -1):
         if doc[end].lower_ != head.lower_:
             continue
         start = end
