@@ -28,6 +28,7 @@ from spacy.tokens import Span as TokenSpan
 from spacy.tokens import Token
 
 from quotegraph.analyze.entities import Cluster, EntityIndex, clean_name
+from quotegraph.analyze.name_kinds import initials
 from quotegraph.analyze.parsing import text_of
 from quotegraph.analyze.roles import plain_words
 from quotegraph.analyze.subjects import appositive_name
@@ -236,7 +237,39 @@ def organization_of_kind(head: Token, index: EntityIndex) -> Cluster | None:
     }
     named = [c for c in index.clusters if c.type == "organization" and _last_start(c, head.i) >= 0]
     with_word = [c for c in named if any(words & set(a.lower().split()) for a in [c.name, *c.aliases])]
-    return max(with_word, key=lambda c: _last_start(c, head.i)) if with_word else None
+    if with_word:
+        return max(with_word, key=lambda c: _last_start(c, head.i))
+    return name_ending_in(head, words - {head.lower_}, index)
+
+
+# Words a name's run of capitalised words may hold between them: "Public and Commercial Services union".
+NAME_JOINERS = frozenset({"and", "of", "for", "&"})
+# About a long article's length in tokens: a name given further back is another story's.
+NAME_LOOK_BACK_TOKENS = 3000
+
+
+def name_ending_in(head: Token, words: set[str], index: EntityIndex) -> Cluster | None:
+    """ "The union says" after "Public and Commercial Services union members": a name the article gives
+    whose last word is the description's noun, its other words ("assembly" of "the assembly
+    government") all inside it, named before the description's sentence even where the NER missed it.
+    The organization its initials name ("PCS") if the article names one so, else the name itself."""
+    doc = head.doc
+    floor = max(head.sent.start - NAME_LOOK_BACK_TOKENS, 0)  # a fixed look-back: long texts stay linear
+    for end in range(head.sent.start - 1, floor, -1):
+        if doc[end].lower_ != head.lower_:
+            continue
+        start = end
+        while start > 0 and (doc[start - 1].is_title or doc[start - 1].lower_ in NAME_JOINERS):
+            start -= 1
+        while start < end and (doc[start].lower_ in NAME_JOINERS or doc[start].is_stop):
+            start += 1  # "The" of "The Public and …" is no word of the name
+        span = doc[start : end + 1]
+        if start == end or not words <= {t.lower_ for t in span}:
+            continue
+        name = span.text
+        named = index.organization_by_name(initials(name))
+        return named or Cluster(id=f"named:{name.lower()}", name=name, type="organization", mentions=[span])
+    return None
 
 
 def organization_before(pronoun: Token, index: EntityIndex) -> Cluster | None:
@@ -360,6 +393,25 @@ def whole_of_part(head: Token) -> Token:
     if whole is None or not (whole.tag_ == "NNS" or those_asked(whole)):
         return head
     return whole
+
+
+# "Many believe …", "Others say …": a quantifier alone as the subject is some of the people the story is
+# about, unnamed: an anonymous group, not no one (as "some of the residents" is the residents).
+QUANTIFIERS = frozenset("many some others most several".split())
+
+
+def bare_quantifier(head: Token) -> bool:
+    """ "Many believe the real motive …": a quantifier with no noun and no "of" after it, the subject."""
+    return (
+        head.lower_ in QUANTIFIERS
+        and head.dep_ in SUBJECT_DEPS
+        and not any(c.dep_ not in {"punct", "advmod"} for c in head.children)
+    )
+
+
+def unnamed_group(head: Token) -> bool:
+    """A group of people the source describes without a name: "those polled", "Many"."""
+    return those_asked(head) or bare_quantifier(head)
 
 
 def those_asked(head: Token) -> bool:

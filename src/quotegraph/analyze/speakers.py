@@ -41,7 +41,7 @@ from quotegraph.analyze.descriptions import (
     paragraph_floor,
     person_by_role,
     spoken_for,
-    those_asked,
+    unnamed_group,
     whole_name,
     whole_of_part,
 )
@@ -179,7 +179,7 @@ def _resolve(
     if head.lower_ in PERSONAL_PRONOUNS | GROUP_PRONOUNS:
         return _resolve_pronoun(head, attribution, attributions, done, index)
     head = whole_of_part(head)
-    if those_asked(head):
+    if unnamed_group(head):  # "those polled", "Many believe": people unnamed (descriptions.py)
         name = text_of(doc)[slice(*mention_span(head))]
         return _Resolved(key=f"anon:{name.lower()}", name=name, type="group", anonymous=True)
     pronoun = head.lower_ in OTHER_PRONOUNS and head.text != "US"  # "The US said": the country, not "us"
