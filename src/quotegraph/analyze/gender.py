@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from quotegraph.analyze.agent_nouns import denotes_agents
 from quotegraph.analyze.entities import Cluster, EntityIndex
 from quotegraph.analyze.name_kinds import ORGANIZATION_ENDINGS
 from quotegraph.analyze.parsing import text_of
@@ -153,7 +154,8 @@ def plural_subject_before(pronoun: Token, since: int) -> Token | None:
     to …": a "they" that opens its sentence (after one word at most: "But they said") are the plural
     common noun the sentence before is about, its main subject, named after the char offset `since`
     (the last attribution's cue); not a plural a clause of it names ("whether objectives could be met.
-    And they pledged …")."""
+    And they pledged …"), nor things (agent_nouns: "The announcements brought great cheers … They
+    obviously believed …")."""
     sentence = pronoun.sent
     if pronoun.lower_ != "they" or pronoun.dep_ not in SUBJECT_OF_CLAUSE or sentence.start == 0:
         return None
@@ -163,7 +165,7 @@ def plural_subject_before(pronoun: Token, since: int) -> Token | None:
     subject = next((t for t in before.root.children if t.dep_ in SUBJECT_OF_CLAUSE), None)
     if subject is None or subject.idx < since or subject.tag_ != "NNS" or subject.pos_ != "NOUN":
         return None
-    return subject
+    return subject if denotes_agents(subject) else None  # "The new rules … They" are no speaker
 
 
 def topic_before(

@@ -9,7 +9,8 @@ last before it, in the sentences just before (an attribution in whose sentence a
 "X issued a statement"), or a spokesperson or an organization quoted there ("An All England club
 spokesperson denied …, insisting: … The statement added: …"); else nobody. A day before the noun
 says when, not by whom ("Wednesday's statement"). The look-back is a fixed number of sentences, so long
-texts stay linear.
+texts stay linear. A letter is its writer's statement ("the letter from Qwest said"); whom it is "to"
+never owns it.
 """
 
 from __future__ import annotations
@@ -33,8 +34,14 @@ WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday t
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"})
 
 
+# A letter speaks for its writer as a statement for its issuer: "the letter from Qwest said" is Qwest's,
+# "an open letter from company president Lee Scott saying …" Lee Scott's; never whom it is "to".
+LETTER_NOUNS = frozenset({"letter"})
+
+
 def is_statement(token: Token) -> bool:
-    return token.lemma_.lower() in STATEMENT_NOUNS or token.lower_ in STATEMENT_NOUNS
+    words = STATEMENT_NOUNS | LETTER_NOUNS
+    return token.lemma_.lower() in words or token.lower_ in words
 
 
 def _named_owner(statement: Token) -> Token | None:
