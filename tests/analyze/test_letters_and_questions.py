@@ -55,3 +55,15 @@ def test_a_letter_to_someone_is_not_theirs(nlp):
     )
     rows = quote_rows(quotes_only(nlp, text))
     assert [speaker for _, speaker, _ in rows] == ["Richard Notebaert"]
+
+
+def test_the_letter_added_is_its_writer_named_before(nlp):
+    # The writer the sentence before names ("An Open Letter from …") owns "the letter added", whoever
+    # else that sentence quotes.
+    text = (
+        "In the adverts, entitled An Open Letter from chief executive Sidney Taurel, the company says the "
+        'article continues to "needlessly spread fear among patients who take Prozac". "It was simply '
+        'wrong to suggest that information on Prozac was missing," the letter added.'
+    )
+    rows = quote_rows(quotes_only(nlp, text))
+    assert rows[-1][1] == "Sidney Taurel"

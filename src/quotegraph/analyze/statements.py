@@ -67,6 +67,18 @@ def _named_owner(statement: Token) -> Token | None:
     return None
 
 
+def _writer(letter: Token) -> Token | None:
+    """ "An Open Letter from chief executive Sidney Taurel", "received a letter from X": the writer its
+    "from" names, on the noun or on the verb it is the object of ("Open" of "an open letter" is no one)."""
+    for child in letter.children:
+        if child.dep_ == "prep" and child.lower_ == "from":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    if letter.dep_ != "dobj":
+        return None
+    after = (c for c in letter.head.children if c.dep_ == "prep" and c.lower_ == "from" and c.i > letter.i)
+    return next((g for p in after for g in p.children if g.dep_ == "pobj"), None)
+
+
 def _issuer(statement: Token) -> Token | None:
     """ "Manchester United issued a statement": the subject of a verb that issued it."""
     verb = statement.head
@@ -95,6 +107,9 @@ def _owner_in(sentence: TokenSpan, before: int, cued: list[Attribution]) -> Attr
     """The owner of the last statement named in `sentence` before token `before`; `cued`: the
     attributions whose cue stands there."""
     statements = [t for t in sentence if t.i < before and is_statement(t)]
+    writer = _writer(statements[-1]) if statements and statements[-1].lower_ in LETTER_NOUNS else None
+    if writer is not None:  # "An Open Letter from chief executive Sidney Taurel, the company says": Taurel's
+        return writer
     if statements and cued:  # "the club said in its statement": whoever that attribution's speaker is
         return cued[-1]
     if statements:
@@ -135,4 +150,4 @@ def statement_owner(
             break
         sentence = doc[sentence.start - 1].sent
         before = sentence.end
-    return None
+    return head if head.lower_ in LETTER_NOUNS else None  # a letter no one is said to write: the document
