@@ -67,3 +67,13 @@ def test_the_letter_added_is_its_writer_named_before(nlp):
     )
     rows = quote_rows(quotes_only(nlp, text))
     assert rows[-1][1] == "Sidney Taurel"
+
+
+def test_a_person_named_in_the_question_put_is_not_who_answers(nlp):
+    # The prime minister answers a question about Blunkett: the "he" who replies is not Blunkett.
+    text = (
+        'Asked if Mr Blunkett could return to frontline politics at some point, he replied: "I have made '
+        'my admiration for David very clear and it remains."'
+    )
+    rows = quote_rows(quotes_only(nlp, text))
+    assert len(rows) == 1 and rows[0][1] != "Blunkett"
