@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from quotegraph.analyze.agent_nouns import denotes_agents
 from quotegraph.analyze.entities import Cluster, EntityIndex
 from quotegraph.analyze.name_kinds import ORGANIZATION_ENDINGS
 from quotegraph.analyze.parsing import text_of
@@ -153,7 +154,8 @@ def plural_subject_before(pronoun: Token, since: int) -> Token | None:
     to …": a "they" that opens its sentence (after one word at most: "But they said") are the plural
     common noun the sentence before is about, its main subject, named after the char offset `since`
     (the last attribution's cue); not a plural a clause of it names ("whether objectives could be met.
-    And they pledged …")."""
+    And they pledged …"), nor things (agent_nouns: "The announcements brought great cheers … They
+    obviously believed …")."""
     sentence = pronoun.sent
     if pronoun.lower_ != "they" or pronoun.dep_ not in SUBJECT_OF_CLAUSE or sentence.start == 0:
         return None
@@ -163,7 +165,7 @@ def plural_subject_before(pronoun: Token, since: int) -> Token | None:
     subject = next((t for t in before.root.children if t.dep_ in SUBJECT_OF_CLAUSE), None)
     if subject is None or subject.idx < since or subject.tag_ != "NNS" or subject.pos_ != "NOUN":
         return None
-    return subject
+    return subject if denotes_agents(subject) else None  # "The new rules … They" are no speaker
 
 
 def topic_before(
@@ -236,8 +238,9 @@ def _closes_quote(words: str) -> bool:
 def named_last(pronoun: Token, index: EntityIndex, quoted: list[tuple[int, int]]) -> list[Cluster]:
     """The people named before the pronoun, the last named first, by their mentions outside quotation
     marks: a name inside someone's quote is whom they speak of, not an antecedent ("… as well as Tony
-    Blair." He added: is not Blair)."""
-    outside = outside_of(quoted)
+    Blair." He added: is not Blair), nor one inside the question put to the pronoun ("Asked if Mr
+    Blunkett could return to frontline politics, he replied" is not Blunkett)."""
+    outside = outside_of([*quoted, *_question_put(pronoun)])
     latest: list[tuple[int, int, Cluster]] = []
     for number, cluster in enumerate(index.clusters):
         if cluster.type != "person":
@@ -246,6 +249,18 @@ def named_last(pronoun: Token, index: EntityIndex, quoted: list[tuple[int, int]]
         if starts:
             latest.append((max(starts), -number, cluster))
     return [cluster for *_, cluster in sorted(latest, key=lambda item: item[:2], reverse=True)]
+
+
+def _question_put(pronoun: Token) -> list[tuple[int, int]]:
+    """The char spans of the questions put to the one a pronoun names, by the reporter: "Asked if Mr
+    Blunkett could return …, he replied", "When asked whether …, she said": the clause of "asked" that
+    its verb governs. Whom a question names is whom it asks about, not who answers."""
+    spans = []
+    for clause in pronoun.head.children:
+        if clause.dep_ == "advcl" and clause.lemma_ == "ask" and clause.i < pronoun.i:
+            start, end = clause.left_edge, clause.right_edge
+            spans.append((start.idx, end.idx + len(end.text)))
+    return spans
 
 
 def outside_of(spans: list[tuple[int, int]]) -> Callable[[int], bool]:

@@ -9,7 +9,8 @@ last before it, in the sentences just before (an attribution in whose sentence a
 "X issued a statement"), or a spokesperson or an organization quoted there ("An All England club
 spokesperson denied …, insisting: … The statement added: …"); else nobody. A day before the noun
 says when, not by whom ("Wednesday's statement"). The look-back is a fixed number of sentences, so long
-texts stay linear.
+texts stay linear. A letter is its writer's statement ("the letter from Qwest said"); whom it is "to"
+never owns it.
 """
 
 from __future__ import annotations
@@ -33,8 +34,14 @@ WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday t
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"})
 
 
+# A letter speaks for its writer as a statement for its issuer: "the letter from Qwest said" is Qwest's,
+# "an open letter from company president Lee Scott saying …" Lee Scott's; never whom it is "to".
+LETTER_NOUNS = frozenset({"letter"})
+
+
 def is_statement(token: Token) -> bool:
-    return token.lemma_.lower() in STATEMENT_NOUNS or token.lower_ in STATEMENT_NOUNS
+    words = STATEMENT_NOUNS | LETTER_NOUNS
+    return token.lemma_.lower() in words or token.lower_ in words
 
 
 def _named_owner(statement: Token) -> Token | None:
@@ -58,6 +65,18 @@ def _named_owner(statement: Token) -> Token | None:
         if child.dep_ == "poss" and child.pos_ == "NOUN":
             return child  # "the club's statement"
     return None
+
+
+def _writer(letter: Token) -> Token | None:
+    """ "An Open Letter from chief executive Sidney Taurel", "received a letter from X": the writer its
+    "from" names, on the noun or on the verb it is the object of ("Open" of "an open letter" is no one)."""
+    for child in letter.children:
+        if child.dep_ == "prep" and child.lower_ == "from":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    if letter.dep_ != "dobj":
+        return None
+    after = (c for c in letter.head.children if c.dep_ == "prep" and c.lower_ == "from" and c.i > letter.i)
+    return next((g for p in after for g in p.children if g.dep_ == "pobj"), None)
 
 
 def _issuer(statement: Token) -> Token | None:
@@ -88,6 +107,9 @@ def _owner_in(sentence: TokenSpan, before: int, cued: list[Attribution]) -> Attr
     """The owner of the last statement named in `sentence` before token `before`; `cued`: the
     attributions whose cue stands there."""
     statements = [t for t in sentence if t.i < before and is_statement(t)]
+    writer = _writer(statements[-1]) if statements and statements[-1].lower_ in LETTER_NOUNS else None
+    if writer is not None:  # "An Open Letter from chief executive Sidney Taurel, the company says": Taurel's
+        return writer
     if statements and cued:  # "the club said in its statement": whoever that attribution's speaker is
         return cued[-1]
     if statements:
@@ -128,4 +150,4 @@ def statement_owner(
             break
         sentence = doc[sentence.start - 1].sent
         before = sentence.end
-    return None
+    return head if head.lower_ in LETTER_NOUNS else None  # a letter no one is said to write: the document
