@@ -30,7 +30,7 @@ AGENT_WORDS = frozenset(
 
 # Endings of nouns for one who does something: "campaigner", "investor", "economist", "politician",
 # "resident", "employee".
-AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee")
+DOER_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee")
 
 # Things those endings spell too: "The figures are out. They show …" is no speaker.
 THING_WORDS = frozenset(
@@ -51,4 +51,4 @@ def denotes_agents(noun: Token) -> bool:
         return True
     if lemma in THING_WORDS or lemma.endswith("ment"):
         return False
-    return lemma.endswith(AGENT_ENDINGS)
+    return lemma.endswith(DOER_ENDINGS)

@@ -29,9 +29,9 @@ from spacy.tokens import Token
 
 from quotegraph.analyze.entities import Cluster, EntityIndex, clean_name
 from quotegraph.analyze.name_kinds import initials
+from quotegraph.analyze.names import NAME_SUFFIXES
 from quotegraph.analyze.parsing import text_of
 from quotegraph.analyze.roles import plain_words
-from quotegraph.analyze.subjects import appositive_name
 
 # The words speakers.py reads a common-noun source by.
 ANONYMOUS_NOUNS = frozenset(
@@ -435,12 +435,26 @@ def spoken_for(head: Token, index: EntityIndex) -> Cluster | None:
     return None
 
 
+def appositive_name(head: Token) -> Token | None:
+    """The last word of the name set beside a description ("Universal", "Mansfield"), or None. Letters
+    after the name ("Guy Mansfield QC") are no part of it, and the name the parser hangs them from is the
+    one before them: "The chairman of the Bar Council, Guy Mansfield QC has warned …" is Guy Mansfield."""
+    for name in head.rights:
+        if name.dep_ != "appos" or name.pos_ != "PROPN":
+            continue
+        if name.lower_ in NAME_SUFFIXES:  # "Guy Mansfield QC": the parser's head is the letters
+            name = next((t for t in reversed(list(name.lefts)) if t.pos_ == "PROPN"), name)
+        if name.is_title:
+            return name
+    return None
+
+
 def name_beside(head: Token) -> Token | None:
     """The name set beside a description, the last word of it: "the band's record company Universal";
     also where the parser hung it on the last word of the description's relative clause, between
     commas: "The company that runs the AMAs, Dick Clark Productions, denies …" is Dick Clark Productions,
     not the AMAs it runs."""
-    named = appositive_name(head)  # letters after the name ("QC") skipped: subjects.py
+    named = appositive_name(head)  # letters after the name ("QC") skipped
     if named is not None:
         return named
     clause = next((c for c in head.rights if c.dep_ == "relcl"), None)

@@ -22,9 +22,8 @@ from spacy.tokens import Span as TokenSpan
 from spacy.tokens import Token
 
 from quotegraph.analyze.name_kinds import ORGANIZATION_ENDINGS, ranked
+from quotegraph.analyze.names import PERSON_LETTERS
 
-# Letters after a person's name that say what they are: Queen's/King's Counsel, members of parliaments.
-PERSON_LETTERS = frozenset("qc kc mp msp mep mla".split())
 # Adjectives of time or standing that news sets before a name and that open no name themselves: not
 # "New", "Royal", "British" or "Green", which do ("New Labour", "Green Party").
 GLUED_ADJECTIVES = frozenset(

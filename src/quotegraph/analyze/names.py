@@ -44,7 +44,9 @@ TITLES = frozenset(
 )
 MIN_VARIANT_LENGTH = 5
 # Words after a surname that are no part of it: "Walter M Phillips Jr", "Ken Macdonald QC".
-NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv qc kc mp msp mep am mla obe mbe cbe".split())
+# Letters after a person's name that say what they are: Queen's/King's Counsel, members of parliaments.
+PERSON_LETTERS = frozenset("qc kc mp msp mep mla".split())
+NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv am obe mbe cbe".split()) | PERSON_LETTERS
 # A capitalised name right after one of these is a person whatever the NER says ("Mayor Helen Park").
 PERSON_TITLES = TITLES | frozenset(
     "mayor senator governor general secretary judge representative chancellor spokesman spokeswoman "

@@ -77,12 +77,8 @@ def headline_title(head: Token) -> bool:
     line_end = text.find("\n")
     if line_end < 0 or head.idx > line_end or text[:line_end].rstrip().endswith("."):
         return False
-    return (
-        head.lower_ in ROLE_HEADS
-        and head.is_title
-        and not any(True for _ in head.lefts)
-        and not any(c.dep_ in {"appos", "compound", "flat"} for c in head.rights)
-    )
+    bare = not any(True for _ in head.lefts)
+    return bare and not any(c.dep_ in {"appos", "compound", "flat"} for c in head.rights)
 
 
 def holder_of_title(head: Token, index: EntityIndex) -> Cluster | None:
@@ -111,7 +107,7 @@ def held_role(head: Token, index: EntityIndex) -> Cluster | str | None:
         return holder_of_title(head, index) or f"the {head.lower_}"
     held_at = role_held_at(head)
     if held_at is None or name_beside(head) is not None:
-        return None  # "The chairman of the Bar Council, Guy Mansfield QC": the name it sets off (subjects.py)
+        return None  # "The chairman of the Bar Council, Guy Mansfield QC": the name it sets off (name_beside)
     role = head.doc[head.left_edge.i : head.i + 1]
     return (
         holder_at(role, held_at, index)
