@@ -7,6 +7,7 @@ The rest of the store writes portable SQL with ``?`` placeholders and JSON kept 
 from __future__ import annotations
 
 import sqlite3
+import time
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
@@ -93,6 +94,10 @@ def _dicts(cursor: Any, rows: Iterable[Sequence[Any]]) -> Iterator[Row]:
     return (dict(zip(columns, row, strict=True)) for row in rows)
 
 
+# How long opening a SQLite store waits for another process's lock.
+BUSY_SECONDS = 10.0
+
+
 class SQLite(Database):
     name = "sqlite"
     ddl: ClassVar[dict[str, str]] = {"id": "INTEGER PRIMARY KEY", "float": "REAL"}
@@ -101,16 +106,30 @@ class SQLite(Database):
     def __init__(self, path: Path) -> None:
         try:
             # Autocommit mode: transactions are begun and ended explicitly (one per article).
-            self.connection = sqlite3.connect(path, isolation_level=None)
-            for pragma in (
-                "journal_mode = WAL",  # readers never block the writer; a killed writer loses nothing
-                "synchronous = NORMAL",  # with WAL: a committed article survives a killed process
-                "foreign_keys = ON",
-                "busy_timeout = 10000",
-            ):
-                self.connection.execute(f"PRAGMA {pragma}")
+            self.connection = sqlite3.connect(path, isolation_level=None, timeout=BUSY_SECONDS)
+            self._set_pragmas()
         except sqlite3.Error as exc:
             raise StoreError(f"{path}: cannot open the SQLite database ({exc})") from None
+
+    def _set_pragmas(self) -> None:
+        """Two processes opening one new database at once (two ingests) race to make it WAL: SQLite can
+        answer "database is locked" there without waiting in its busy handler (a WAL file being set up
+        or recovered), so a locked answer is retried until BUSY_SECONDS have passed."""
+        deadline = time.monotonic() + BUSY_SECONDS
+        for pragma in (
+            "busy_timeout = 10000",
+            "journal_mode = WAL",  # readers never block the writer; a killed writer loses nothing
+            "synchronous = NORMAL",  # with WAL: a committed article survives a killed process
+            "foreign_keys = ON",
+        ):
+            while True:
+                try:
+                    self.connection.execute(f"PRAGMA {pragma}")
+                    break
+                except sqlite3.OperationalError as exc:
+                    if "locked" not in str(exc) or time.monotonic() > deadline:
+                        raise
+                    time.sleep(0.05)
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
