@@ -34,7 +34,9 @@ from quotegraph.analyze.clauses import (
 from quotegraph.analyze.continuations import is_full_quote, leftover_passages
 from quotegraph.analyze.cues import cue_needs_quote, is_according_to, is_cue, preposition_object
 from quotegraph.analyze.deeds import is_deed, is_question_put
+from quotegraph.analyze.foreign_cues import foreign_attributions
 from quotegraph.analyze.furniture import furniture_lines, inside
+from quotegraph.analyze.own_cue import has_own_cue, outside_quotes
 from quotegraph.analyze.parsing import text_of
 from quotegraph.analyze.quotemarks import MARKS, QuotedSpan, passage_test
 from quotegraph.analyze.transcripts import dash_signatures, speaker_labels
@@ -71,6 +73,7 @@ def find_attributions(doc: Doc, passages: list[QuotedSpan]) -> list[Attribution]
             found.append(attribution)
     found.extend(speaker_labels(doc, found, furniture))
     found.extend(dash_signatures(doc, passages, claimed))
+    found.extend(foreign_attributions(doc, passages, claimed))
     found.extend(leftover_passages(text, passages, claimed, found))
     found = [a for a in found if not inside(a.content[0][0], furniture)]
     found.sort(key=lambda a: a.content[0][0])
@@ -88,11 +91,11 @@ def _attribute_cue(
 ) -> Attribution | None:
     if is_question_put(cue):
         return None
-    source_head = _source_head(cue)
+    source_head = outside_quotes(_source_head(cue), cue, nearby.around)
     source = mention_span(source_head) if source_head is not None else None
     cue_span = _cue_span(cue)
     frame = _frame(cue, source)
-    adjacent = _adjacent_passages(text_of(cue.doc), frame, nearby, claimed)
+    adjacent = _adjacent_passages(cue.doc, frame, nearby, claimed)
     if adjacent:
         for passage in adjacent:
             claimed.add(id(passage))
@@ -241,9 +244,11 @@ class _PassageIndex:
 
 
 def _adjacent_passages(
-    text: str, frame: CharSpan, nearby: _PassageIndex, claimed: set[int]
+    doc: Doc, frame: CharSpan, nearby: _PassageIndex, claimed: set[int]
 ) -> list[QuotedSpan]:
-    """Quoted passages touching the reporting clause: `"…," he said` and `he said: "…"`."""
+    """Quoted passages touching the reporting clause: `"…," he said` and `he said: "…"`; never one that
+    ends a sentence with a cue of its own before it (own_cue.has_own_cue)."""
+    text = text_of(doc)
     # Only passages within the run of gap characters around the clause can touch it. Without this
     # bound every cue sliced the text up to every passage: over a minute for 10,000 quotation marks.
     lo, hi = frame[0], frame[1]
@@ -252,8 +257,9 @@ def _adjacent_passages(
     while hi < len(text) and (text[hi] in PUNCT_GAP or text[hi] == "\n"):
         hi += 1
     before = [p for p in nearby.ending(lo, frame[0]) if _gap_is_punctuation(text, p.end, frame[0])]
+    before = [p for p in before[-1:] if not has_own_cue(doc, p, nearby.around)]
     after = [p for p in nearby.starting(frame[1], hi) if _gap_is_punctuation(text, frame[1], p.start)]
-    return [p for p in before[-1:] + after[:1] if id(p) not in claimed and is_full_quote(text, p)]
+    return [p for p in before + after[:1] if id(p) not in claimed and is_full_quote(text, p)]
 
 
 def _without_nested(found: list[Attribution]) -> list[Attribution]:

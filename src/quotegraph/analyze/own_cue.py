@@ -1,0 +1,61 @@
+"""A quote pairs with its own cue, and its speaker is never a phrase of a quotation (issue 30).
+
+Two rules of how news sets a quote beside its reporting clause:
+
+- a quotation inside a sentence that has its own speech cue belongs to that cue: in `He said Mr Brown
+  had cut "the very people who deliver them." The Treasury also announced …` the quoted words are part of
+  what "He said" reports, and never the next sentence's direct quote (has_own_cue);
+- the speaker is named outside the quotation marks: in `"… either single tracks or subscriptions
+  services," said Paul Myers` the parser may take the quote's last noun phrase for the subject of
+  "said"; a subject inside quotation marks is dropped and the name after the cue taken (outside_quotes).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+from quotegraph.analyze.clauses import SUBJECT_DEPS
+from quotegraph.analyze.continuations import is_full_quote
+from quotegraph.analyze.cues import is_cue
+from quotegraph.analyze.parsing import text_of
+from quotegraph.analyze.quotemarks import QuotedSpan
+
+# What the parser makes of the name after an inverted cue (`"…," said Paul Myers`) when it took a phrase
+# of the quote for the subject.
+NAME_AFTER_CUE_DEPS = SUBJECT_DEPS | {"dobj", "attr", "npadvmod", "appos", "oprd"}
+SENTENCE_ENDS = frozenset(".!?")
+# Only a name or a noun: "added the 30-year-old" (an adjective) is left to no one, as an age's antecedent
+# is found among the sentences before, and a wrong one is worse than none.
+NOMINAL = frozenset({"PROPN", "NOUN"})
+
+
+def has_own_cue(doc: Doc, passage: QuotedSpan, around: Callable[[int], list[QuotedSpan]]) -> bool:
+    """Whether a passage that ends its sentence (`… "levels."`) opens after a speech cue of its own
+    sentence, outside quotation marks (`She said … she was "confident …"`): that cue's words, not a
+    direct quote of the cue that follows. `around(offset)`: the passages holding an offset."""
+    last = passage.fragments[-1]
+    if text_of(doc)[last[0] : last[1]].rstrip()[-1:] not in SENTENCE_ENDS:
+        return False
+    opening = doc.char_span(passage.start, passage.start + 1, alignment_mode="expand")
+    if opening is None:
+        return False
+    mark = opening[0]
+    sentence_start = mark.sent.start
+    return any(is_cue(token) and not around(token.idx) for token in doc[sentence_start : mark.i])
+
+
+def outside_quotes(head: Token | None, cue: Token, around: Callable[[int], list[QuotedSpan]]) -> Token | None:
+    """The source's head, unless it lies inside quotation marks: then the cue's subject or the name
+    after it outside them (`"…," said Paul Myers`), or no source at all."""
+    text = text_of(cue.doc)
+    if head is None or not any(is_full_quote(text, p) for p in around(head.idx)):
+        return head  # a name in scare quotes (`the "Big Four" said`) is still a name
+    for child in cue.children:
+        if child.dep_ in SUBJECT_DEPS and not around(child.idx):
+            return child
+    for child in cue.rights:
+        if child.dep_ in NAME_AFTER_CUE_DEPS and child.pos_ in NOMINAL and not around(child.idx):
+            return child
+    return None

@@ -1,0 +1,51 @@
+"""A quote pairs with its own cue (issue 30): a partial quote inside a "She said" sentence, a speaker never
+from inside quotation marks, speech verbs of other languages.
+
+The fixtures are a sentence or two of articles outside the held-out samples of benchmarks/quote_sample.py
+(its tuning_paths and tuning_pages), cut short; the rules are in docs/quotes.md ("Pairing a quote with its
+own cue").
+"""
+
+from __future__ import annotations
+
+from tests.support.quotes import quote_rows
+from tests.support.quotes import quotes_only as _run
+
+
+def _speaker_of(text: str, nlp, content_start: str) -> list[str | None]:
+    """The speakers of the attributions whose content starts with `content_start`."""
+    rows = quote_rows(_run(nlp, text))
+    return [speaker for content, speaker, _ in rows if content.startswith(content_start)]
+
+
+def test_a_partial_quote_inside_a_she_said_sentence_is_not_the_next_sentences_quote(nlp):
+    text = (
+        'Finance Minister Sue Essex said it was a "good deal" for local government. She said where spending '
+        'rises were kept to around 5% she was "confident that councils will be able to set council taxes at '
+        'reasonable levels." The Welsh Local Government Association (WLGA) had said on the eve of the '
+        'announcement said that "significant" cuts to services may still be unavoidable.'
+    )
+    rows = quote_rows(_run(nlp, text))
+    confident = [speaker for content, speaker, _ in rows if "confident that councils" in content]
+    assert confident == ["Sue Essex"]  # inside what "She said" reports, once, and never the WLGA's
+
+
+def test_the_speaker_is_never_a_phrase_of_the_quote(nlp):
+    text = (
+        '"Music fans are moving away from buying the traditional bundled package of a dozen or more songs '
+        "that we used to call an album to newer ways that fit their lifestyle; either single tracks or "
+        'subscriptions services," said Paul Myers, chief executive of Wippit, a UK-based music download '
+        "service. While iTunes is doing good business with its sales of individual tracks to iPod owners, "
+        "others are questioning whether the concept of owning music is even valid in the digital age."
+    )
+    assert _speaker_of(text, nlp, "Music fans are moving") == ["Paul Myers"]
+
+
+def test_a_speech_verb_of_another_language_pairs_the_quote_with_the_name(nlp):
+    text = (
+        "Ahmadinejad: Siapa Menghina Sahabat Rasulullah Sekutu Musuh Islam\n"
+        "Presiden Ahmadinejad menandaskan, “Dari tribun ini saya tegaskan bahwa barang siapa di mana pun ia "
+        "berada menghina sahabat Rasulullah saw, maka ia bukanlah seorang muslim dan tidak bergerak di atas "
+        "jalan Islam.”"
+    )
+    assert _speaker_of(text, nlp, "Dari tribun ini") == ["Presiden Ahmadinejad"]
