@@ -41,6 +41,27 @@ def test_the_speaker_is_never_a_phrase_of_the_quote(nlp):
     assert _speaker_of(text, nlp, "Music fans are moving") == ["Paul Myers"]
 
 
+def test_the_name_after_the_cue_is_the_person_a_description_names(nlp):
+    text = (
+        '"Be prepared for a nasty figure for January 2005, about five million unemployed on a '
+        'non-seasonally adjusted basis," warned HVB Group economist Andreas Rees. But he did add that the '
+        'numbers should "subside" throughout the year.'
+    )
+    assert _speaker_of(text, nlp, "Be prepared") == ["Andreas Rees"]
+
+
+def test_a_quotation_of_another_clause_of_the_sentence_keeps_to_its_own_clause(nlp):
+    # "asked" is the pupil's question; the quip is the first minister's answer, no part of the question
+    text = (
+        "When one pupil asked Mr McConnell how the executive proposed to tackle under-age drinking, "
+        "began his response with the quip: \"I'm sure there's no under-age drinking in the Highlands.\" "
+        "He went on to speak about the evils of binge drinking."
+    )
+    rows = quote_rows(_run(nlp, text))
+    asked = [content for content, _, _ in rows if content.startswith("Mr McConnell how")]
+    assert asked and all("Highlands" not in content for content in asked)
+
+
 def test_a_speech_verb_of_another_language_pairs_the_quote_with_the_name(nlp):
     text = (
         "Ahmadinejad: Siapa Menghina Sahabat Rasulullah Sekutu Musuh Islam\n"

@@ -26,6 +26,7 @@ from quotegraph.analyze.quotemarks import QuotedSpan
 # of the quote for the subject.
 NAME_AFTER_CUE_DEPS = SUBJECT_DEPS | {"dobj", "attr", "npadvmod", "appos", "oprd"}
 SENTENCE_ENDS = frozenset(".!?")
+REACH = 60  # words back from a quotation to the cue of its sentence ("She said where spending rises …")
 # Only a name or a noun: "added the 30-year-old" (an adjective) is left to no one, as an age's antecedent
 # is found among the sentences before, and a wrong one is worse than none.
 NOMINAL = frozenset({"PROPN", "NOUN"})
@@ -41,9 +42,19 @@ def has_own_cue(doc: Doc, passage: QuotedSpan, around: Callable[[int], list[Quot
     opening = doc.char_span(passage.start, passage.start + 1, alignment_mode="expand")
     if opening is None:
         return False
-    mark = opening[0]
-    sentence_start = mark.sent.start
-    return any(is_cue(token) and not around(token.idx) for token in doc[sentence_start : mark.i])
+    # Back from the opening mark to its sentence's start, at most REACH words: bounded per passage, so a
+    # text of one endless "sentence" and many quotes stays linear.
+    inside = opening[0].nbor(1) if opening[0].i + 1 < len(doc) else opening[0]
+    for token in reversed(doc[max(0, opening[0].i - REACH) : opening[0].i]):
+        if (
+            is_cue(token)
+            and not around(token.idx)
+            and (token.is_ancestor(opening[0]) or token.is_ancestor(inside))
+        ):
+            return True  # the quotation is part of what that cue reports, not of a clause beside it
+        if token.is_sent_start:
+            return False
+    return False
 
 
 def outside_quotes(head: Token | None, cue: Token, around: Callable[[int], list[QuotedSpan]]) -> Token | None:
@@ -54,8 +65,13 @@ def outside_quotes(head: Token | None, cue: Token, around: Callable[[int], list[
         return head  # a name in scare quotes (`the "Big Four" said`) is still a name
     for child in cue.children:
         if child.dep_ in SUBJECT_DEPS and not around(child.idx):
-            return child
+            return _named(child)
     for child in cue.rights:
         if child.dep_ in NAME_AFTER_CUE_DEPS and child.pos_ in NOMINAL and not around(child.idx):
-            return child
+            return _named(child)
     return None
+
+
+def _named(head: Token) -> Token:
+    """The person a description names beside it: "Rees" in "HVB Group economist Andreas Rees"."""
+    return next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), head)
