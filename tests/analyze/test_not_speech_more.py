@@ -49,6 +49,21 @@ def test_the_question_put_has_no_speaker_and_the_answer_keeps_its_own(nlp):
             assert all(row == (question, None, "thought") for row in rows if row[0] == question)
 
 
+def test_a_question_the_parser_makes_the_root_is_still_the_question_put(nlp):
+    # BBC entertainment (tuning): with no comma after the question the parser hangs the answer inside it;
+    # the question (with what it swallowed) is no speech, and the learned model draws the answer alone.
+    text = (
+        "Asked whether she was nervous about her best actress nomination she said: \"It's out of my hands, "
+        "there's nothing I can do.\""
+    )
+    for model in _runs(nlp):
+        rows = quote_rows(_run(nlp, text, model))
+        questions = [row for row in rows if row[0].startswith("whether she was nervous")]
+        assert questions and all(speaker is None and kind == "thought" for _, speaker, kind in questions)
+        if model is not None:
+            assert any(c.startswith("It's out of my hands") and kind == "speech" for c, _, kind in rows)
+
+
 def test_a_polls_method_is_no_ones_words(nlp):
     # BBC politics (tuning): how Mori did its survey, not what anyone said.
     text = (

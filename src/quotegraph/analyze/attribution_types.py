@@ -25,13 +25,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotegraph.analyze.agent_nouns import denotes_agents
-from quotegraph.analyze.deeds import (
-    is_hypothetical,
-    is_method,
-    is_narrators,
-    is_question_put,
-    is_writers_voice,
-)
+from quotegraph.analyze.deeds import is_method, is_narrators, is_writers_voice, nobody_says
 from quotegraph.records import AttributionType, Quote, Span
 
 # Nouns whose subject is a document rather than someone speaking ("the report said", "a poll shows").
@@ -258,7 +252,7 @@ def attribution_type(cue: Token | None, source: Token | None, direct: bool) -> A
     lemma = cue.lemma_.lower()
     if lemma in THOUGHT_LEMMAS or is_hearsay(cue) or is_refusal(cue):
         return "thought"
-    if is_writers_voice(cue) or is_question_put(cue) or is_hypothetical(cue):
+    if is_writers_voice(cue) or nobody_says(cue):
         return "thought"  # nobody the article reports said it: PolNeAR marks it, a reporter's list does not
     if lemma in REQUEST_LEMMAS and _infinitive(cue):  # "asked the court to send …", "agreed to buy …"
         return "thought"

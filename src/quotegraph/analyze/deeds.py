@@ -101,6 +101,22 @@ def _shown(thing: Token) -> bool:
     return thing.lemma_.lower() in SHOWN_NOUNS or thing.pos_ == "PROPN" or thing.ent_type_ == "PRODUCT"
 
 
+# Words that may open a sentence before the question put: "But when asked if …".
+OPENERS = frozenset({"when", "but", "and", "so", "later", "then"})
+
+
+def opens_on_question(cue: Token) -> bool:
+    """ "Asked whether she was nervous about her nomination she said: "…"": with no comma the parser makes
+    "Asked" the sentence's root and the answer a clause inside the question. The question is still the
+    reporter's: typed thought, no speaker (the learned model draws the answer on its own)."""
+    if cue.lemma_ != "ask" or cue.dep_ != "ROOT" or cue.tag_ not in {"VBN", "VBD"}:
+        return False
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "auxpass" for c in cue.children):
+        return False
+    before = cue.doc[cue.sent.start : cue.i]
+    return all(t.is_punct or t.is_space or t.lower_ in OPENERS for t in before)
+
+
 def is_question_put(cue: Token) -> bool:
     """ "Asked whether the plan was affordable, Brown said …", "When asked if BMW would …, Panke said":
     the question is the reporter's, not Brown's. The parser tags the participle a past tense at times
@@ -168,7 +184,7 @@ def nobody_says(cue: Token) -> bool:
     question put to someone ("Asked if Gerrard would stay, Parry said …": the reporter's question,
     not Parry's words, though the learned model takes Parry for its source) or a study's method ("the
     team … noted if …": not the team's words, nor the survey's)."""
-    return is_hypothetical(cue) or is_question_put(cue) or is_method(cue)
+    return is_hypothetical(cue) or is_question_put(cue) or opens_on_question(cue) or is_method(cue)
 
 
 def is_writers_voice(cue: Token) -> bool:
