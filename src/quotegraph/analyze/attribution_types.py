@@ -2,7 +2,8 @@
 
 The rule, by cue and source:
 - document: the source is a document, a study, a report, a survey, a poll, a photo, figures ("another
-  study found that …", "a survey says …", "a photo showed …"), whatever the cue;
+  study found that …", "a survey says …", "a photo showed …"), or a thing that shows ("the minutes
+  showed", "the stat sheet won't show it"), whatever the cue; a study's method ("noted if …");
 - thought: the cue reports a belief, a wish or an intention ("he hopes", "she wants to", "they
   fear", "plans to"), a request or a decision ("asked the court to …", "advised consumers to give …",
   "agreed to buy …"), a demand for a thing ("called for an emergency meeting"), what someone found or
@@ -23,7 +24,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quotegraph.analyze.deeds import is_hypothetical, is_narrators, is_question_put, is_writers_voice
+from quotegraph.analyze.agent_nouns import denotes_agents
+from quotegraph.analyze.deeds import is_method, is_narrators, is_writers_voice, nobody_says
 from quotegraph.records import AttributionType, Quote, Span
 
 # Nouns whose subject is a document rather than someone speaking ("the report said", "a poll shows").
@@ -36,7 +38,21 @@ DOCUMENT_NOUNS = frozenset(
     rankings chart table list model lawsuit lawsuits suit suits complaint indictment affidavit petition
     ruling judgment verdict film films book books documentary novel section guidelines law laws
     legislation regulations treaty charter constitution manifesto guidance test tests testing
-    experiment experiments measurements observations
+    experiment experiments measurements observations sheet sheets scoreboard scorecard tally stat stats
+    record graph graphs scan scans tape tapes recording recordings replay replays
+    """.split()
+)
+# A thing that shows or suggests, no person nor body: "the stat sheet won't show it", "the move shows
+# that …", "his form suggests …"; a finding, never someone named before it (a "definite description of
+# one person" it is not). "The ministry showed", "the panel suggested", "the lads showed" are people's.
+SHOWING_LEMMAS = frozenset({"show", "suggest", "indicate", "prove", "demonstrate"})
+BODIES = frozenset(
+    """
+    ministry department court country state nation city region province county administration
+    institute institution regulator watchdog trust federation society foundation side squad panel
+    tribunal bench cabinet parliament assembly senate congress house lad guy chap prince princess king
+    queen pope wife husband son daughter mother father brother sister mum dad star hero legend captain
+    champion chairman chairwoman secretary host pair duo trio veteran rookie youngster newcomer
     """.split()
 )
 # "the paper said" is the newspaper speaking, an organization, not a document.
@@ -91,10 +107,19 @@ def _surveyed(head: Token) -> bool:
     return False
 
 
+def _thing_that_shows(head: Token) -> bool:
+    """ "the stat sheet shows that …", "the move suggests …": a common noun for a thing, the subject of a
+    verb of showing."""
+    if head.pos_ != "NOUN" or head.dep_ != "nsubj" or head.head.lemma_.lower() not in SHOWING_LEMMAS:
+        return False
+    words = [head, *(c for c in head.children if c.dep_ == "compound")]  # "The judge presiding", misparsed
+    return not any(denotes_agents(w) or w.lemma_.lower() in BODIES or w.ent_type_ for w in words)
+
+
 def is_document_noun(head: Token | None) -> bool:
     """A source head naming a document: "study" in "another study", "lines of evidence"; not "paper",
-    the newspaper; those a survey asked ("the bosses polled for the survey")."""
-    if head is not None and _surveyed(head):
+    the newspaper; those a survey asked ("the bosses polled for the survey"); a thing that shows."""
+    if head is not None and (_surveyed(head) or _thing_that_shows(head)):
         return True
     if head is None or head.pos_ == "PROPN":
         return False
@@ -220,12 +245,14 @@ def attribution_type(cue: Token | None, source: Token | None, direct: bool) -> A
         return "document"
     if cue is None:
         return "speech"
+    if is_method(cue):  # "noted if and how often respondents used …": how a study was done
+        return "document"
     if direct:  # "I always tell my clients: "…"": the writer's voice, quoting what the writer says
         return "thought" if is_narrators(cue) else "speech"
     lemma = cue.lemma_.lower()
     if lemma in THOUGHT_LEMMAS or is_hearsay(cue) or is_refusal(cue):
         return "thought"
-    if is_writers_voice(cue) or is_question_put(cue) or is_hypothetical(cue):
+    if is_writers_voice(cue) or nobody_says(cue):
         return "thought"  # nobody the article reports said it: PolNeAR marks it, a reporter's list does not
     if lemma in REQUEST_LEMMAS and _infinitive(cue):  # "asked the court to send …", "agreed to buy …"
         return "thought"

@@ -13,7 +13,9 @@ quote of anyone's, so attribution_types.py types them `thought`: a first- or sec
 outside quotation marks ("I'm here to tell you that …", "you may want to check …"), an imperative ("Say
 goodbye to slow charging"), a writer's aside ("Which is not to say that …", "Needless to say, …"), and
 "When asked if BMW would be seeking compensation, …" (the reporter's question, not the answer); so is a
-cue inside a condition ("if Gerrard comes out and says …": words nobody has said). The
+cue inside a condition ("if Gerrard comes out and says …": words nobody has said). The question put, the
+condition and a study's method ("noted if and how often respondents used …", "asked 801 adults if …")
+have no speaker (nobody_says), whomever the learned model takes for its source. The
 rules never read a cue inside quotation marks, and a learned model's attributions inside a direct quote
 give way to it, so every cue read here stands in the reporter's text.
 """
@@ -99,10 +101,30 @@ def _shown(thing: Token) -> bool:
     return thing.lemma_.lower() in SHOWN_NOUNS or thing.pos_ == "PROPN" or thing.ent_type_ == "PRODUCT"
 
 
+# Words that may open a sentence before the question put: "But when asked if …".
+OPENERS = frozenset({"when", "but", "and", "so", "later", "then"})
+
+
+def opens_on_question(cue: Token) -> bool:
+    """ "Asked whether she was nervous about her nomination she said: "…"": with no comma the parser makes
+    "Asked" the sentence's root and the answer a clause inside the question. The question is still the
+    reporter's: typed thought, no speaker (the learned model draws the answer on its own)."""
+    if cue.lemma_ != "ask" or cue.dep_ != "ROOT" or cue.tag_ not in {"VBN", "VBD"}:
+        return False
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "auxpass" for c in cue.children):
+        return False
+    before = cue.doc[cue.sent.start : cue.i]
+    return all(t.is_punct or t.is_space or t.lower_ in OPENERS for t in before)
+
+
 def is_question_put(cue: Token) -> bool:
     """ "Asked whether the plan was affordable, Brown said …", "When asked if BMW would …, Panke said":
-    the question is the reporter's, not Brown's."""
-    return cue.lemma_ == "ask" and cue.tag_ == "VBN" and cue.dep_ == "advcl" and cue.i < cue.head.i
+    the question is the reporter's, not Brown's. The parser tags the participle a past tense at times
+    ("Asked what the nomination means to her, Arnold says …"): a clause of asking with no subject of its
+    own, before the verb it hangs from, is the question put all the same ("When he asked if …" is his)."""
+    if cue.lemma_ != "ask" or cue.dep_ != "advcl" or cue.i > cue.head.i:
+        return False
+    return cue.tag_ == "VBN" or (cue.tag_ == "VBD" and not any(c.dep_ in SUBJECT_DEPS for c in cue.children))
 
 
 # A condition: "If Gerrard comes out and says he wants to leave", "unless the minister announces that …",
@@ -121,6 +143,48 @@ def is_hypothetical(cue: Token) -> bool:
     marks = [m for m in verb.children if m.dep_ == "mark" and m.lower_ in CONDITIONS]
     # "even if the coach admitted Cardiff was an unforgiving place": a concession, said all the same
     return bool(marks) and not any(t.lower_ == "even" and t.i == marks[0].i - 1 for t in verb.children)
+
+
+# A study's method: what researchers noted, recorded or measured "if", "whether" or "how": "noted if and how
+# often respondents used marijuana", "recorded whether", "measured how"; and a pollster's question to the
+# people it counts: "In July 1999 they asked 801 adults if they supported the ban". No one's words: how a
+# survey was done, not what it found nor what anyone said ("noted how difficult it had been" tells, so
+# "note" and "observe" take only "if" and "whether").
+METHOD_LEMMAS = frozenset("note observe record check measure monitor track assess test examine log".split())
+TELLING_METHODS = frozenset({"note", "observe"})
+ASKED_PEOPLE = frozenset({"respondent", "participant", "volunteer", "adult", "voter", "people", "person"})
+
+
+def _embedded_questions(cue: Token, how: bool) -> bool:
+    """A clause of the cue opened by "if"/"whether" (or "how", when `how`): an embedded question."""
+    for clause in cue.children:
+        if clause.dep_ not in {"ccomp", "advcl"}:
+            continue
+        marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
+        opened_by_how = how and any(t.lower_ == "how" and t.i < clause.i for t in clause.subtree)
+        if marks & {"if", "whether"} or opened_by_how:
+            return True
+    return False
+
+
+def is_method(cue: Token) -> bool:
+    """ "noted if and how often respondents used …", "measured how", "asked 801 adults if …"."""
+    lemma = cue.lemma_.lower()
+    if lemma == "ask":
+        counted = [o for o in cue.children if o.dep_ == "dobj"]
+        counted = [
+            o for o in counted if o.lemma_.lower() in ASKED_PEOPLE and any(c.like_num for c in o.children)
+        ]
+        return bool(counted) and _embedded_questions(cue, how=False)
+    return lemma in METHOD_LEMMAS and _embedded_questions(cue, how=lemma not in TELLING_METHODS)
+
+
+def nobody_says(cue: Token) -> bool:
+    """Words no one the article reports says: a condition ("if Gerrard comes out and says …"), the
+    question put to someone ("Asked if Gerrard would stay, Parry said …": the reporter's question,
+    not Parry's words, though the learned model takes Parry for its source) or a study's method ("the
+    team … noted if …": not the team's words, nor the survey's)."""
+    return is_hypothetical(cue) or is_question_put(cue) or opens_on_question(cue) or is_method(cue)
 
 
 def is_writers_voice(cue: Token) -> bool:

@@ -18,7 +18,7 @@ from spacy.tokens import Span as TokenSpan
 
 from quotegraph.analyze.attribution import Attribution, mention_span
 from quotegraph.analyze.attribution_types import is_document_noun, is_hearsay
-from quotegraph.analyze.deeds import is_hypothetical, is_narrators
+from quotegraph.analyze.deeds import is_narrators, nobody_says
 from quotegraph.analyze.descriptions import (
     ANONYMOUS_NOUNS,
     COLLECTIVE_NOUNS,
@@ -166,8 +166,8 @@ def _resolve(
         interviewee = _interviewee(index)
         return _from_cluster(interviewee) if interviewee is not None else None
     cue = attribution.cue_token
-    if head is None or is_hearsay(cue) or (cue is not None and is_hypothetical(cue)):
-        return None  # "the offer is reported to …", "if Gerrard comes out and says …": nobody said it
+    if head is None or is_hearsay(cue) or (cue is not None and nobody_says(cue)):
+        return None  # "is reported to …", "if Gerrard … says …", "Asked if …, Parry said": nobody said it
     if head.lower_ == "we" and is_narrators(attribution.cue_token):
         return None  # the writer's "we think that Apple did …": not the organization named before
     owner = statement_owner(head, attribution, attributions)  # "the statement said": whose (statements.py)
