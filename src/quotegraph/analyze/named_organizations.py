@@ -1,0 +1,80 @@
+"""Which named organization a description of one denotes (docs/quotes.md, "Speakers").
+
+- A description of two or more words that are the last words of one organization name the article gives is
+  that organization, whatever its noun: "says the assembly government" after "the Welsh Assembly
+  Government", "the health board" after "Powys Local Health Board", "the news agency" after "Xinhua News
+  Agency". A plain "the government" is no such description (it may be the nation's); where two names end so,
+  or none, the rules of descriptions.py go on.
+- Else "the company", "the firm" (descriptions.organization_described) and "the ministry", "the radio
+  station" (descriptions.organization_of_kind), as before.
+
+speakers.py asks this for a common-noun source that no name, role or document has resolved.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotegraph.analyze.descriptions import (
+    DESCRIBED_ORGANIZATIONS,
+    MEDIA_AND_SIDES,
+    ORGANIZATION_KINDS,
+    name_ending_in,
+    organization_described,
+    organization_of_kind,
+)
+from quotegraph.analyze.entities import Cluster, EntityIndex
+from quotegraph.analyze.roles import plain_words
+
+# Words that make an organization another than the one named: "the former health board", "a new trust".
+OTHER_ONES = frozenset("former new old other rival another previous".split())
+
+
+def description_words(head: Token) -> list[str]:
+    """ "the assembly government" → ["assembly", "government"]: the lowercase words a definite description
+    sets right before its noun, with the noun; [] for a noun alone or one no "the" or "its" sets."""
+    lefts = [t for t in head.lefts if t.dep_ != "punct"]
+    if not lefts or lefts[0].lower_ not in {"the", "its"} or head.tag_ != "NN" or not head.is_alpha:
+        return []
+    words = lefts[1:]
+    if not words or any(t.i != head.i - len(words) + k for k, t in enumerate(words)):
+        return []  # the words run up to the noun: "the health board", not "the board, in Powys"
+    if any(not t.is_alpha or t.is_title or t.is_upper or t.lower_ in OTHER_ONES for t in words):
+        return []  # "the Welsh government" names its nation itself
+    return [t.lower_ for t in words] + [head.lower_]
+
+
+def organization_ending(head: Token, index: EntityIndex) -> Cluster | None:
+    """The one organization whose name ends on the description's words, named before the description
+    (see the module's docstring); the name as the text writes it where the NER missed it."""
+    words = description_words(head)
+    if not words:
+        return None
+    wanted = " ".join(words)
+    ending = [
+        c
+        for c in index.clusters
+        if c.type == "organization"
+        and any(m.start < head.i for m in c.mentions)
+        and any(f" {plain_words(name)}".endswith(f" {wanted}") for name in [c.name, *c.aliases])
+    ]
+    if len(ending) == 1:
+        return ending[0]
+    if ending:
+        return None  # two names end so: which one, only the reader of the whole story knows
+    written = name_ending_in(head, set(words[:-1]), index)
+    return written if written is not None and plain_words(written.name).endswith(f" {wanted}") else None
+
+
+def organization_named(
+    head: Token, index: EntityIndex, speaking: Cluster | None, hearers: frozenset[str]
+) -> Cluster | None:
+    """The named organization a description denotes, or None (see the module's docstring)."""
+    lemma = head.lemma_.lower()
+    ending = organization_ending(head, index)
+    if ending is not None:
+        return ending
+    if lemma in DESCRIBED_ORGANIZATIONS:
+        speaking = speaking if lemma not in MEDIA_AND_SIDES else None
+        return organization_described(head, index, speaking, hearers)
+    return organization_of_kind(head, index) if lemma in ORGANIZATION_KINDS else None
