@@ -110,3 +110,19 @@ def test_a_web_address_cut_at_its_dots_is_one_organization_never_a_person(nlp):
     speakers = [analysis.speaker(q.speaker) for q in analysis.quotes]
     assert len(speakers) == 2 and {(s.name, s.kind) for s in speakers} == {("Suprnova.Org", "organization")}
     assert not {s.name for s in analysis.speakers if s.kind == "person"} & {"Org", "Suprnova"}
+
+
+def test_a_headlines_description_of_an_organization_is_the_one_the_story_opens_on(nlp):
+    text = (
+        "Soros group warns of Kazakh close\n\n"
+        "The Open Society Institute (OSI), financed by billionaire George Soros, has accused Kazakhstan "
+        "officials of trying to close down its local office."
+    )
+    assert _speaker_of(_run(nlp, text), "Soros group") == ("Open Society Institute", "organization")
+    # The story opening on a person, not an organization: the description stays unnamed.
+    text = (
+        "Soros group warns of Kazakh close\n\n"
+        "In the Ukraine earlier this year, Mr Soros - who took on the Bank of England in the 1990s - and "
+        "won, was pelted by protestors."
+    )
+    assert _speaker_of(_run(nlp, text), "Soros group") == ("Soros group", "anonymous")

@@ -5,6 +5,10 @@
   Government", "the health board" after "Powys Local Health Board", "the news agency" after "Xinhua News
   Agency". A plain "the government" is no such description (it may be the nation's); where two names end so,
   or none, the rules of descriptions.py go on.
+- A headline's bare description of an organization ("Soros group warns of Kazakh close", "US company
+  admits bribery": a firm, company, group, bank … with no "the") is the organization the story opens on,
+  the subject of its first sentence ("The Open Society Institute (OSI), financed by billionaire George
+  Soros, has accused …"); where that subject is no organization it stays an anonymous description.
 - Else "the company", "the firm" (descriptions.organization_described) and "the ministry", "the radio
   station" (descriptions.organization_of_kind), as before.
 
@@ -24,6 +28,7 @@ from quotegraph.analyze.descriptions import (
     organization_of_kind,
 )
 from quotegraph.analyze.entities import Cluster, EntityIndex
+from quotegraph.analyze.parsing import text_of
 from quotegraph.analyze.roles import plain_words
 
 # Words that make an organization another than the one named: "the former health board", "a new trust".
@@ -66,12 +71,39 @@ def organization_ending(head: Token, index: EntityIndex) -> Cluster | None:
     return written if written is not None and plain_words(written.name).endswith(f" {wanted}") else None
 
 
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# What a headline calls an organization it does not name: "US company", "Soros group", "Dutch bank".
+HEADLINE_ORGANIZATIONS = DESCRIBED_ORGANIZATIONS | frozenset({"watchdog", "regulator", "body", "union"})
+
+
+def headline_organization(head: Token, index: EntityIndex) -> Cluster | None:
+    """The organization the story opens on, for a headline's bare description of one (see the module's
+    docstring); None for any other source."""
+    if head.lemma_.lower() not in HEADLINE_ORGANIZATIONS or any(
+        t.dep_ in {"det", "poss"} for t in head.lefts
+    ):
+        return None
+    text = text_of(head.doc)
+    line_end = text.find("\n")
+    if line_end < 0 or head.idx > line_end or text[:line_end].rstrip().endswith("."):
+        return None  # not the first line, or a sentence, not a headline
+    doc = head.doc
+    lede = head.sent
+    while lede.end < len(doc) and (lede.start_char <= line_end or not lede.text.strip()):
+        lede = doc[lede.end].sent  # the first sentence after the headline's line: a few at most
+    if lede.start_char <= line_end:
+        return None
+    subject = next((t for t in lede if t.dep_ in SUBJECTS and t.head == lede.root), None)
+    named = index.cluster_at(subject.i) if subject is not None else None
+    return named if named is not None and named.type == "organization" else None
+
+
 def organization_named(
     head: Token, index: EntityIndex, speaking: Cluster | None, hearers: frozenset[str]
 ) -> Cluster | None:
     """The named organization a description denotes, or None (see the module's docstring)."""
     lemma = head.lemma_.lower()
-    ending = organization_ending(head, index)
+    ending = headline_organization(head, index) or organization_ending(head, index)
     if ending is not None:
         return ending
     if lemma in DESCRIBED_ORGANIZATIONS:

@@ -57,12 +57,14 @@ PAGE_LOOK_BACK_SENTENCES = 2  # "the site" of another owner is named further bac
 
 
 def is_statement(token: Token) -> bool:
-    words = STATEMENT_NOUNS | LETTER_NOUNS | PAGE_NOUNS
-    return token.lemma_.lower() in words or token.lower_ in words
+    words = STATEMENT_NOUNS | LETTER_NOUNS
+    return token.lemma_.lower() in words or token.lower_ in words or is_page(token)
 
 
 def is_page(token: Token) -> bool:
-    return token.lemma_.lower() in PAGE_NOUNS or token.lower_ in PAGE_NOUNS
+    """ "a page", "the website": a common noun, never a name's word ("the South China Morning Post")."""
+    named = token.pos_ == "PROPN" or (token.is_title and not token.is_sent_start) or token.ent_type_ != ""
+    return not named and (token.lemma_.lower() in PAGE_NOUNS or token.lower_ in PAGE_NOUNS)
 
 
 def _owner_on(statement: Token) -> Token | None:
@@ -178,7 +180,10 @@ def statement_owner(
     if not is_statement(head):
         return head
     page = is_page(head)
-    owner = _named_owner(head) or _issuer(head)  # "The company published a blog post that said": its own
+    owner = _named_owner(head)  # a page's is a name's: which firm "the firm's website" is, it does not say
+    if owner is not None and (not page or owner.pos_ == "PROPN"):
+        return owner
+    owner = _issuer(head)  # "The company published a blog post that said": its own
     if owner is not None and not (page and _no_owner(owner)):
         return owner
     doc = head.doc
@@ -188,7 +193,7 @@ def statement_owner(
     for _ in range(PAGE_LOOK_BACK_SENTENCES if page else LOOK_BACK_SENTENCES):
         cued = [a for a in _cues_between(cues, attributions, sentence.start, before) if a is not attribution]
         found = _owner_in(sentence, before, cued, official=not page)
-        if found is not None and not (page and isinstance(found, Token) and _no_owner(found)):
+        if found is not None and not (page and isinstance(found, Token) and found.pos_ != "PROPN"):
             return found
         if sentence.start == 0:
             break
