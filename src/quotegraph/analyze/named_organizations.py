@@ -1,10 +1,10 @@
 """Which named organization a description of one denotes (docs/quotes.md, "Speakers").
 
-- A description of two or more words that are the last words of one organization name the article gives is
-  that organization, whatever its noun: "says the assembly government" after "the Welsh Assembly
-  Government", "the health board" after "Powys Local Health Board", "the news agency" after "Xinhua News
-  Agency". A plain "the government" is no such description (it may be the nation's); where two names end so,
-  or none, the rules of descriptions.py go on.
+- A description of two or more words that are the last words of an organization name the article gives
+  before its sentence (the nearest such) is that organization, whatever its noun: "says the assembly
+  government" after "the Welsh Assembly Government", "the health board" after "Powys Local Health Board",
+  "the news agency" after "Xinhua News Agency". A plain "the government" is no such description (it may
+  be the nation's); where no name ends so, the rules of descriptions.py go on.
 - A headline's bare description of an organization ("Soros group warns of Kazakh close", "US company
   admits bribery": a firm, company, group, bank … with no "the") is the organization the story opens on,
   the subject of its first sentence ("The Open Society Institute (OSI), financed by billionaire George
@@ -17,13 +17,16 @@ speakers.py asks this for a common-noun source that no name, role or document ha
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from bisect import bisect_left
+
+from spacy.tokens import Doc, Token
 
 from quotegraph.analyze.descriptions import (
     DESCRIBED_ORGANIZATIONS,
     MEDIA_AND_SIDES,
+    NAME_JOINERS,
+    NAME_LOOK_BACK_TOKENS,
     ORGANIZATION_KINDS,
-    name_ending_in,
     organization_described,
     organization_of_kind,
 )
@@ -50,25 +53,50 @@ def description_words(head: Token) -> list[str]:
 
 
 def organization_ending(head: Token, index: EntityIndex) -> Cluster | None:
-    """The one organization whose name ends on the description's words, named before the description
-    (see the module's docstring); the name as the text writes it where the NER missed it."""
+    """The organization whose name, the nearest the text gives before the description's sentence, ends on
+    all its words (see the module's docstring): the cluster of that name if the NER found it, else the name
+    as written. A look-up of the noun's capitalised places, not a scan: long texts stay linear."""
     words = description_words(head)
     if not words:
         return None
-    wanted = " ".join(words)
-    ending = [
-        c
-        for c in index.clusters
-        if c.type == "organization"
-        and any(m.start < head.i for m in c.mentions)
-        and any(f" {plain_words(name)}".endswith(f" {wanted}") for name in [c.name, *c.aliases])
-    ]
-    if len(ending) == 1:
-        return ending[0]
-    if ending:
-        return None  # two names end so: which one, only the reader of the whole story knows
-    written = name_ending_in(head, set(words[:-1]), index)
-    return written if written is not None and plain_words(written.name).endswith(f" {wanted}") else None
+    doc = head.doc
+    places = _capitalised(doc).get(head.lower_, [])
+    nearest = bisect_left(places, head.sent.start)
+    for end in reversed(places[max(nearest - NAMES_TRIED, 0) : nearest]):
+        if end < head.sent.start - NAME_LOOK_BACK_TOKENS:
+            break
+        start = end
+        while start > max(end - NAME_WORDS, 0) and (
+            doc[start - 1].is_title or doc[start - 1].lower_ in NAME_JOINERS
+        ):
+            start -= 1
+        while start < end and (doc[start].lower_ in NAME_JOINERS or doc[start].is_stop):
+            start += 1  # "The" of "The Welsh Assembly Government" is no word of the name
+        name = doc[start : end + 1].text
+        if end - start + 1 >= len(words) and f" {plain_words(name)}".endswith(" " + " ".join(words)):
+            written = doc[start : end + 1]
+            named = index.organization_by_name(name)
+            return named or Cluster(
+                id=f"named:{name.lower()}", name=name, type="organization", mentions=[written]
+            )
+    return None
+
+
+# How many earlier places of the noun are tried, and how many words a name may have before it.
+NAMES_TRIED = 8
+NAME_WORDS = 8
+
+
+def _capitalised(doc: Doc) -> dict[str, list[int]]:
+    """Where each capitalised word stands, by its lowercase form: made once per doc, kept with it."""
+    key = "quotegraph.capitalised_words"
+    if key not in doc.user_data:
+        places: dict[str, list[int]] = {}
+        for token in doc:
+            if token.is_title:
+                places.setdefault(token.lower_, []).append(token.i)
+        doc.user_data[key] = places
+    return doc.user_data[key]
 
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
