@@ -32,6 +32,7 @@ from quotegraph.analyze.name_kinds import initials
 from quotegraph.analyze.names import NAME_SUFFIXES
 from quotegraph.analyze.parsing import text_of
 from quotegraph.analyze.roles import plain_words
+from quotegraph.analyze.web_names import is_web_name
 
 # The words speakers.py reads a common-noun source by.
 ANONYMOUS_NOUNS = frozenset(
@@ -444,7 +445,7 @@ def appositive_name(head: Token) -> Token | None:
             continue
         if name.lower_ in NAME_SUFFIXES:  # "Guy Mansfield QC": the parser's head is the letters
             name = next((t for t in reversed(list(name.lefts)) if t.pos_ == "PROPN"), name)
-        if name.is_title:
+        if name.is_title or is_web_name(name):  # "Net traffic monitor, OneStat.com, has reported"
             return name
     return None
 

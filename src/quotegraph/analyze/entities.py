@@ -40,6 +40,7 @@ from quotegraph.analyze.name_kinds import (
 )
 from quotegraph.analyze.name_repairs import lone_person_words, name_repaired, taken_for_organization
 from quotegraph.analyze.names import NAME_SUFFIXES, TITLES, one_edit_apart
+from quotegraph.analyze.web_names import with_web_names
 from quotegraph.records import Entity, SpeakerType
 
 # Changes to any cluster's name, type or aliases so far: EntityIndex's look-up tables are checked
@@ -425,7 +426,7 @@ class EntityIndex:
 def cluster_entities(doc: Doc) -> EntityIndex:
     """Cluster PERSON and ORG mentions: full names first, so that surnames can find them."""
     index = EntityIndex()
-    ents = [_trimmed(e) for e in doc.ents]
+    ents = with_web_names(doc, [_trimmed(e) for e in doc.ents])  # "Halo.Bungie.Org" one, never "Org"
     # A name news writes for an organization once ("budget airline Virgin Blue", "The Bat spokeswoman")
     # is one wherever the NER called it a person ("Virgin Blue said").
     firms = {clean_name(e) for e in ents if e.label_ == "PERSON" and (names_organization(e) or sets_a_job(e))}

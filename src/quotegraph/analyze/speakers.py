@@ -24,7 +24,6 @@ from quotegraph.analyze.descriptions import (
     COLLECTIVE_NOUNS,
     DESCRIBED_ORGANIZATIONS,
     INSTITUTIONS,
-    MEDIA_AND_SIDES,
     NOT_ONE_PERSON,
     ORGANIZATION_KINDS,
     ORGANIZATION_NOUNS,
@@ -36,8 +35,6 @@ from quotegraph.analyze.descriptions import (
     name_beside,
     one_of_a_nation,
     organization_before,
-    organization_described,
-    organization_of_kind,
     paragraph_floor,
     person_by_role,
     spoken_for,
@@ -67,6 +64,7 @@ from quotegraph.analyze.name_kinds import (
     initials,
     plural_with_article,
 )
+from quotegraph.analyze.named_organizations import organization_named
 from quotegraph.analyze.names import NAME_SUFFIXES
 from quotegraph.analyze.parsing import text_of
 from quotegraph.analyze.roles import ROLE_HEADS, add_roles, age_after, assign_roles
@@ -467,11 +465,7 @@ def _resolve_description(
         return None  # "Fifty-one percent", "54"
     if head.pos_ == "PROPN":
         return _Resolved(key=f"named:{name.lower()}", name=name, type="organization")
-    if lemma in DESCRIBED_ORGANIZATIONS:
-        speaking = speaking if lemma not in MEDIA_AND_SIDES else None
-        named = organization_described(head, index, speaking, hearers)
-    else:
-        named = organization_of_kind(head, index) if lemma in ORGANIZATION_KINDS else None
+    named = organization_named(head, index, speaking, hearers)  # "the company", "the assembly government"
     if named is not None:
         return _from_cluster(named)
     if head.pos_ != "NOUN" or head.is_stop:

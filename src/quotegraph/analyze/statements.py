@@ -10,7 +10,10 @@ last before it, in the sentences just before (an attribution in whose sentence a
 spokesperson denied …, insisting: … The statement added: …"); else nobody. A day before the noun
 says when, not by whom ("Wednesday's statement"). The look-back is a fixed number of sentences, so long
 texts stay linear. A letter is its writer's statement ("the letter from Qwest said"); whom it is "to"
-never owns it.
+never owns it. What a page, a site or a post on the web says is its owner's, as a statement is: "The
+company published a blog post that said …" is the company's, "a notice on MSN's website said" MSN's, "the
+message said" after "In a message posted on Suprnova.org, the site's controllers said …" theirs; looked
+for in its sentence and the one before only, and a page no one is said to own stays the page.
 """
 
 from __future__ import annotations
@@ -21,7 +24,14 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
 from quotegraph.analyze.attribution import Attribution
-from quotegraph.analyze.descriptions import STATEMENT_NOUNS
+from quotegraph.analyze.descriptions import (
+    DESCRIBED_ORGANIZATIONS,
+    INSTITUTIONS,
+    ORGANIZATION_KINDS,
+    ORGANIZATION_NOUNS,
+    STATEMENT_NOUNS,
+)
+from quotegraph.analyze.web_names import is_web_name
 
 # How far back the statement an owner issued is looked for: a press statement is quoted in a run of
 # sentences, and a statement named much further back is another one.
@@ -39,9 +49,36 @@ SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeo
 LETTER_NOUNS = frozenset({"letter"})
 
 
+# What is published on the web speaks for whoever owns it, as a statement does: "a page that said", "a notice
+# on MSN's website said", "a blog post that said".
+PAGE_NOUNS = frozenset("page webpage website site homepage notice message post blog".split())
+ORGANIZATION_WORDS = DESCRIBED_ORGANIZATIONS | INSTITUTIONS | ORGANIZATION_KINDS | ORGANIZATION_NOUNS
+PAGE_LOOK_BACK_SENTENCES = 2  # "the site" of another owner is named further back more often than not
+
+
 def is_statement(token: Token) -> bool:
     words = STATEMENT_NOUNS | LETTER_NOUNS
-    return token.lemma_.lower() in words or token.lower_ in words
+    return token.lemma_.lower() in words or token.lower_ in words or is_page(token)
+
+
+def is_page(token: Token) -> bool:
+    """ "a page", "the website": a common noun, never a name's word ("the South China Morning Post")."""
+    named = token.pos_ == "PROPN" or (token.is_title and not token.is_sent_start) or token.ent_type_ != ""
+    return not named and (token.lemma_.lower() in PAGE_NOUNS or token.lower_ in PAGE_NOUNS)
+
+
+def _owner_on(statement: Token) -> Token | None:
+    """ "a notice on MSN's website", "a message posted on Suprnova.org": the owner of the page or the web
+    address a statement is "on" ("a statement on Iraq", "on Monday" name no owner)."""
+    places = [c for c in statement.children if c.dep_ == "prep" and c.lower_ == "on"]
+    places += [p for c in statement.children if c.dep_ == "acl" for p in c.children if p.lower_ == "on"]
+    for place in places:
+        page = next((c for c in place.children if c.dep_ == "pobj"), None)
+        if page is not None and is_web_name(page):
+            return page
+        if page is not None and is_page(page):
+            return _named_owner(page)
+    return None
 
 
 def _named_owner(statement: Token) -> Token | None:
@@ -64,7 +101,7 @@ def _named_owner(statement: Token) -> Token | None:
             return child
         if child.dep_ == "poss" and child.pos_ == "NOUN":
             return child  # "the club's statement"
-    return None
+    return _owner_on(statement)
 
 
 def _writer(letter: Token) -> Token | None:
@@ -103,9 +140,11 @@ def _cue_index(doc: Doc, attributions: list[Attribution]) -> list[tuple[int, int
     return doc.user_data[key]
 
 
-def _owner_in(sentence: TokenSpan, before: int, cued: list[Attribution]) -> Attribution | Token | None:
+def _owner_in(
+    sentence: TokenSpan, before: int, cued: list[Attribution], official: bool = True
+) -> Attribution | Token | None:
     """The owner of the last statement named in `sentence` before token `before`; `cued`: the
-    attributions whose cue stands there."""
+    attributions whose cue stands there; with `official`, else a spokesperson or organization quoted."""
     statements = [t for t in sentence if t.i < before and is_statement(t)]
     writer = _writer(statements[-1]) if statements and statements[-1].lower_ in LETTER_NOUNS else None
     if writer is not None:  # "An Open Letter from chief executive Sidney Taurel, the company says": Taurel's
@@ -115,8 +154,8 @@ def _owner_in(sentence: TokenSpan, before: int, cued: list[Attribution]) -> Attr
     if statements:
         return _named_owner(statements[-1]) or _issuer(statements[-1])
     # "An All England club spokesperson denied …, insisting: "…" The statement added": who spoke for it
-    official = [a for a in cued if _speaks_officially(a.source_token)]
-    return official[-1] if official else None
+    spoken = [a for a in cued if official and _speaks_officially(a.source_token)]
+    return spoken[-1] if spoken else None
 
 
 def _speaks_officially(source: Token | None) -> bool:
@@ -127,6 +166,12 @@ def _speaks_officially(source: Token | None) -> bool:
     return source.lower_ in SPOKESPEOPLE or source.lower_ == "it" or source.ent_type_ == "ORG"
 
 
+def _no_owner(token: Token) -> bool:
+    """A thing no one names, which owns no page that speaks: "the webpage of the mall" is the page's
+    own, where "The company published a blog post" is the company's."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() not in ORGANIZATION_WORDS
+
+
 def statement_owner(
     head: Token, attribution: Attribution, attributions: list[Attribution]
 ) -> Attribution | Token | None:
@@ -134,20 +179,24 @@ def statement_owner(
     attribution whose speaker owns it; None for a statement nobody is said to have issued."""
     if not is_statement(head):
         return head
-    owner = _named_owner(head)
-    if owner is not None:
+    page = is_page(head)
+    owner = _named_owner(head)  # a page's is a name's: which firm "the firm's website" is, it does not say
+    if owner is not None and (not page or owner.pos_ == "PROPN"):
+        return owner
+    owner = _issuer(head)  # "The company published a blog post that said": its own
+    if owner is not None and not (page and _no_owner(owner)):
         return owner
     doc = head.doc
     cues = _cue_index(doc, attributions)
     sentence = head.sent
     before = head.i
-    for _ in range(LOOK_BACK_SENTENCES):
+    for _ in range(PAGE_LOOK_BACK_SENTENCES if page else LOOK_BACK_SENTENCES):
         cued = [a for a in _cues_between(cues, attributions, sentence.start, before) if a is not attribution]
-        found = _owner_in(sentence, before, cued)
-        if found is not None:
+        found = _owner_in(sentence, before, cued, official=not page)
+        if found is not None and not (page and isinstance(found, Token) and found.pos_ != "PROPN"):
             return found
         if sentence.start == 0:
             break
         sentence = doc[sentence.start - 1].sent
         before = sentence.end
-    return head if head.lower_ in LETTER_NOUNS else None  # a letter no one is said to write: the document
+    return head if head.lower_ in LETTER_NOUNS or page else None  # a letter, a page no one owns: itself

@@ -1,0 +1,140 @@
+"""Which named organization a description of one denotes (docs/quotes.md, "Speakers").
+
+- A description of two or more words that are the last words of an organization name the article gives
+  before its sentence (the nearest such) is that organization, whatever its noun: "says the assembly
+  government" after "the Welsh Assembly Government", "the health board" after "Powys Local Health Board",
+  "the news agency" after "Xinhua News Agency". A plain "the government" is no such description (it may
+  be the nation's); where no name ends so, the rules of descriptions.py go on.
+- A headline's bare description of an organization ("Soros group warns of Kazakh close", "US company
+  admits bribery": a firm, company, group, bank … with no "the") is the organization the story opens on,
+  the subject of its first sentence ("The Open Society Institute (OSI), financed by billionaire George
+  Soros, has accused …"); where that subject is no organization it stays an anonymous description.
+- Else "the company", "the firm" (descriptions.organization_described) and "the ministry", "the radio
+  station" (descriptions.organization_of_kind), as before.
+
+speakers.py asks this for a common-noun source that no name, role or document has resolved.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from spacy.tokens import Doc, Token
+
+from quotegraph.analyze.descriptions import (
+    DESCRIBED_ORGANIZATIONS,
+    MEDIA_AND_SIDES,
+    NAME_JOINERS,
+    NAME_LOOK_BACK_TOKENS,
+    ORGANIZATION_KINDS,
+    organization_described,
+    organization_of_kind,
+)
+from quotegraph.analyze.entities import Cluster, EntityIndex
+from quotegraph.analyze.parsing import text_of
+from quotegraph.analyze.roles import plain_words
+
+# Words that make an organization another than the one named: "the former health board", "a new trust".
+OTHER_ONES = frozenset("former new old other rival another previous".split())
+
+
+def description_words(head: Token) -> list[str]:
+    """ "the assembly government" → ["assembly", "government"]: the lowercase words a definite description
+    sets right before its noun, with the noun; [] for a noun alone or one no "the" or "its" sets."""
+    lefts = [t for t in head.lefts if t.dep_ != "punct"]
+    if not lefts or lefts[0].lower_ not in {"the", "its"} or head.tag_ != "NN" or not head.is_alpha:
+        return []
+    words = lefts[1:]
+    if not words or any(t.i != head.i - len(words) + k for k, t in enumerate(words)):
+        return []  # the words run up to the noun: "the health board", not "the board, in Powys"
+    if any(not t.is_alpha or t.is_title or t.is_upper or t.lower_ in OTHER_ONES for t in words):
+        return []  # "the Welsh government" names its nation itself
+    return [t.lower_ for t in words] + [head.lower_]
+
+
+def organization_ending(head: Token, index: EntityIndex) -> Cluster | None:
+    """The organization whose name, the nearest the text gives before the description's sentence, ends on
+    all its words (see the module's docstring): the cluster of that name if the NER found it, else the name
+    as written. A look-up of the noun's capitalised places, not a scan: long texts stay linear."""
+    words = description_words(head)
+    if not words:
+        return None
+    doc = head.doc
+    places = _capitalised(doc).get(head.lower_, [])
+    nearest = bisect_left(places, head.sent.start)
+    for end in reversed(places[max(nearest - NAMES_TRIED, 0) : nearest]):
+        if end < head.sent.start - NAME_LOOK_BACK_TOKENS:
+            break
+        start = end
+        while start > max(end - NAME_WORDS, 0) and (
+            doc[start - 1].is_title or doc[start - 1].lower_ in NAME_JOINERS
+        ):
+            start -= 1
+        while start < end and (doc[start].lower_ in NAME_JOINERS or doc[start].is_stop):
+            start += 1  # "The" of "The Welsh Assembly Government" is no word of the name
+        name = doc[start : end + 1].text
+        if end - start + 1 >= len(words) and f" {plain_words(name)}".endswith(" " + " ".join(words)):
+            written = doc[start : end + 1]
+            named = index.organization_by_name(name)
+            return named or Cluster(
+                id=f"named:{name.lower()}", name=name, type="organization", mentions=[written]
+            )
+    return None
+
+
+# How many earlier places of the noun are tried, and how many words a name may have before it.
+NAMES_TRIED = 8
+NAME_WORDS = 8
+
+
+def _capitalised(doc: Doc) -> dict[str, list[int]]:
+    """Where each capitalised word stands, by its lowercase form: made once per doc, kept with it."""
+    key = "quotegraph.capitalised_words"
+    if key not in doc.user_data:
+        places: dict[str, list[int]] = {}
+        for token in doc:
+            if token.is_title:
+                places.setdefault(token.lower_, []).append(token.i)
+        doc.user_data[key] = places
+    return doc.user_data[key]
+
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# What a headline calls an organization it does not name: "US company", "Soros group", "Dutch bank".
+HEADLINE_ORGANIZATIONS = DESCRIBED_ORGANIZATIONS | frozenset({"watchdog", "regulator", "body", "union"})
+
+
+def headline_organization(head: Token, index: EntityIndex) -> Cluster | None:
+    """The organization the story opens on, for a headline's bare description of one (see the module's
+    docstring); None for any other source."""
+    if head.lemma_.lower() not in HEADLINE_ORGANIZATIONS or any(
+        t.dep_ in {"det", "poss"} for t in head.lefts
+    ):
+        return None
+    text = text_of(head.doc)
+    line_end = text.find("\n")
+    if line_end < 0 or head.idx > line_end or text[:line_end].rstrip().endswith("."):
+        return None  # not the first line, or a sentence, not a headline
+    doc = head.doc
+    lede = head.sent
+    while lede.end < len(doc) and (lede.start_char <= line_end or not lede.text.strip()):
+        lede = doc[lede.end].sent  # the first sentence after the headline's line: a few at most
+    if lede.start_char <= line_end:
+        return None
+    subject = next((t for t in lede if t.dep_ in SUBJECTS and t.head == lede.root), None)
+    named = index.cluster_at(subject.i) if subject is not None else None
+    return named if named is not None and named.type == "organization" else None
+
+
+def organization_named(
+    head: Token, index: EntityIndex, speaking: Cluster | None, hearers: frozenset[str]
+) -> Cluster | None:
+    """The named organization a description denotes, or None (see the module's docstring)."""
+    lemma = head.lemma_.lower()
+    ending = headline_organization(head, index) or organization_ending(head, index)
+    if ending is not None:
+        return ending
+    if lemma in DESCRIBED_ORGANIZATIONS:
+        speaking = speaking if lemma not in MEDIA_AND_SIDES else None
+        return organization_described(head, index, speaking, hearers)
+    return organization_of_kind(head, index) if lemma in ORGANIZATION_KINDS else None
