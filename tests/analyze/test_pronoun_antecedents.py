@@ -69,3 +69,16 @@ def test_they_after_a_passive_are_the_people_its_by_phrase_names(nlp):
         "votes during the 10 June election."
     )
     assert _speaker_of(text, nlp, "the trio benefited") == "local Liberal Democrat supporters"
+
+
+def test_a_description_the_article_gives_no_one_is_no_guess_at_the_person_named_before(nlp):
+    # "The highest ranking executive" is given to no one before: "He" stays with the name the sentence
+    # gives, not the attorney general named the sentence before
+    text = (
+        "Two executives from American International Group (AIG) and one from Marsh & McLennan were the "
+        "latest. The investigation by New York attorney general Eliot Spitzer has now obtained nine guilty "
+        "pleas. The highest ranking executive pleading guilty on Tuesday was former Marsh senior vice "
+        "president Joshua Bewlay.\n\n"
+        "He admitted one felony count of scheming to defraud and faces up to four years in prison."
+    )
+    assert _speaker_of(text, nlp, "one felony count") == "Joshua Bewlay"

@@ -195,12 +195,14 @@ def topic_before(
     special moment. …," he said."). Where that subject is "he"/"she" in turn, the person it is about,
     up to `depth` sentences back: a run of sentences about one person goes on from whom the first names
     ("Mr Brown had gained his first frontbench post … He became shadow chancellor under John Smith's
-    leadership in 1992. After the death of leader John Smith in 1994 he stood aside" is Brown)."""
-    subject = _subject_before(pronoun, quoted)
-    if subject is None:
+    leadership in 1992. After the death of leader John Smith in 1994 he stood aside" is Brown); not past a
+    quote of someone else named beside it (""…," Mr de Vabres said. "…" He also cited …" is no "he" of
+    the sentence before that quote)."""
+    subject, crossed = _subject_before(pronoun, quoted)
+    if subject is None or (crossed and depth < 3):
         return None
     if subject.lower_ == pronoun.lower_ and subject.dep_ in SUBJECT_OF_CLAUSE and depth > 1:
-        return topic_before(subject, index, quoted, depth - 1)
+        return None if crossed else topic_before(subject, index, quoted, depth - 1)
     for token in [subject, *(c for c in subject.children if c.dep_ in {"poss", "appos"})]:
         cluster = index.cluster_at(token.i)
         if cluster is not None and cluster.type == "person":
@@ -212,9 +214,12 @@ def topic_before(
 def _office_holder(subject: Token, index: EntityIndex) -> Cluster | None:
     """The person a description of one by office denotes, where the article gives them that office
     ("In a furious response, the first minister said … He told …" after "First Minister Jack
-    McConnell"): a singular noun with "the" for a role (descriptions.person_by_role). Not one the
-    article never gives a person ("The writer was known for … "…," he once said." is no guess at the
-    last person named)."""
+    McConnell"): a singular noun with "the" for a role the article gives a person
+    (descriptions.person_by_role). No guess at the last person named or the subject before, as a source
+    "the chancellor" gets (descriptions.described_person): "The highest ranking executive pleading
+    guilty was … Joshua Bewlay. He admitted …" is not the attorney general named before, "the
+    chancellor is leaving Britain … he insisted he still trusted Mr Blair" not Blair; nor a noun of no
+    office ("The writer was known for … "…," he once said.")."""
     if subject.tag_ not in {"NN", "NNP"} or subject.lower_ not in ROLE_HEADS:
         return None
     if not any(t.dep_ == "det" and t.lower_ == "the" for t in subject.children):
@@ -222,9 +227,10 @@ def _office_holder(subject: Token, index: EntityIndex) -> Cluster | None:
     return person_by_role(subject.doc[subject.left_edge.i : subject.i + 1], index, subject.i)
 
 
-def _subject_before(pronoun: Token, quoted: list[tuple[int, int]]) -> Token | None:
+def _subject_before(pronoun: Token, quoted: list[tuple[int, int]]) -> tuple[Token | None, bool]:
     """The main subject, outside quotes, of the sentence before the one a pronoun opens (after a word
-    or two at most, or after its own quote: topic_before)."""
+    or two at most, or after its own quote: topic_before); and whether a sentence of quote passed over
+    on the way names a person outside the quote (whom that quote is given to)."""
     doc = pronoun.doc
     sentence = pronoun.sent
 
@@ -234,10 +240,13 @@ def _subject_before(pronoun: Token, quoted: list[tuple[int, int]]) -> Token | No
     fronted = {t.i for span in fronted_adjuncts(pronoun) for t in span}  # "After the death of …, he"
     lead = [t for t in doc[sentence.start : pronoun.i] if not quoted_at(t) and t.i not in fronted]
     if len(lead) > 2:
-        return None
+        return None, False
+    crossed = False
     for _ in range(10):  # back over the sentences of the quote the pronoun follows
         if sentence.start == 0:
-            return None
+            return None, crossed
+        if sentence.start < pronoun.sent.start:  # a sentence of quote passed over, not the pronoun's own
+            crossed = crossed or any(_another_name(t) and not quoted_at(t) for t in sentence)
         sentence = doc[sentence.start - 1].sent
         # A quote no cue took is a quote too: it opens on a mark, or a mark closes it (right after it).
         # text_of: doc.text is joined anew from every token at each access (quadratic in a long text)
@@ -247,8 +256,8 @@ def _subject_before(pronoun: Token, quoted: list[tuple[int, int]]) -> Token | No
             break
     subject = next((t for t in sentence.root.children if t.dep_ in SUBJECT_OF_CLAUSE), None)
     if subject is None or any(s <= subject.idx < e for s, e in quoted):
-        return None
-    return subject
+        return None, crossed
+    return subject, crossed
 
 
 # Cues that go on with the quote before: "she added" is the speaker quoted last, whoever the
