@@ -373,9 +373,8 @@ def one_unnamed(
     quoted: list[tuple[int, int]],
 ) -> bool:
     """Whether "he"/"she" goes on from an unnamed person's (or an organization's spokesperson's)
-    attribution (its `cue` and `source`; `unnamed`: it was resolved to an
-    anonymous person): no person is named between it and the pronoun (outside quotes), and the noun's sex
-    agrees."""
+    attribution, by its `cue` and `source` (`unnamed`: it was resolved to an anonymous person): no person
+    is named between it and the pronoun (outside quotes), and the noun's sex agrees."""
     if source is None or source.tag_ != "NN" or not (cue and cue[0][0] < pronoun.idx):
         return False
     noun = source.lower_
