@@ -3,7 +3,10 @@
 that follow them as the subject of a clause (docs/quotes.md, "He and she"); a person with none of
 these agrees with both. speakers.py picks the candidates; this says which of them agree, and which
 people a "he"/"she" may point to: those named outside quotation marks (a name in someone's quote is
-whom they speak of), and the person the sentence before is about.
+whom they speak of) and outside a phrase before the pronoun ("In a letter to Y, he wrote"), and the
+person the sentence before is about (its subject, the name beside it, the person it describes by
+office, or whom its own "he"/"she" is); "they", the plural people a verb asks to act, the sentence
+before is about, or its passive's "by" phrase names.
 """
 
 from __future__ import annotations
@@ -14,9 +17,11 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from quotegraph.analyze.agent_nouns import denotes_agents
+from quotegraph.analyze.descriptions import person_by_role
 from quotegraph.analyze.entities import Cluster, EntityIndex
 from quotegraph.analyze.name_kinds import ORGANIZATION_ENDINGS
 from quotegraph.analyze.parsing import text_of
+from quotegraph.analyze.roles import ROLE_HEADS
 
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
 MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord"})
@@ -163,31 +168,85 @@ def plural_subject_before(pronoun: Token, since: int) -> Token | None:
         return None
     before = pronoun.doc[sentence.start - 1].sent
     subject = next((t for t in before.root.children if t.dep_ in SUBJECT_OF_CLAUSE), None)
-    if subject is None or subject.idx < since or subject.tag_ != "NNS" or subject.pos_ != "NOUN":
-        return None
-    return subject if denotes_agents(subject) else None  # "The new rules … They" are no speaker
+    if subject is not None and subject.dep_ == "nsubjpass" and not _people(subject, since):
+        subject = _agent(before.root)  # "The case … is being brought by local Liberal Democrat supporters"
+    return subject if subject is not None and _people(subject, since) else None
+
+
+def _people(noun: Token, since: int) -> bool:
+    """A plural common noun for people or bodies, named after `since`: "The new rules … They" are no
+    speaker (agent_nouns)."""
+    return noun.idx >= since and noun.tag_ == "NNS" and noun.pos_ == "NOUN" and denotes_agents(noun)
+
+
+def _agent(verb: Token) -> Token | None:
+    """Who does what a passive verb says: the noun of its "by" phrase."""
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
 
 
 def topic_before(
-    pronoun: Token, index: EntityIndex, quoted: list[tuple[int, int]]
+    pronoun: Token, index: EntityIndex, quoted: list[tuple[int, int]], depth: int = 3
 ) -> tuple[Cluster, int] | None:
     """The person the sentence before a sentence-opening "he"/"she" is about: its main subject, or the
     subject's possessor ("Mr. Trump's theatrical embrace is not limited to China. He has …"), outside
     quotes; with where they are named. A pronoun after its own quote opens its sentence too, and the
     sentence before the quote counts ("Man-of-the-match Stephen Jones … was ecstatic. "It's just a
-    special moment. …," he said.")."""
+    special moment. …," he said."). Where that subject is "he"/"she" in turn, the person it is about,
+    up to `depth` sentences back: a run of sentences about one person goes on from whom the first names
+    ("Mr Brown had gained his first frontbench post … He became shadow chancellor under John Smith's
+    leadership in 1992. After the death of leader John Smith in 1994 he stood aside" is Brown); not past a
+    quote of someone else named beside it (""…," Mr de Vabres said. "…" He also cited …" is no "he" of
+    the sentence before that quote)."""
+    subject, crossed = _subject_before(pronoun, quoted)
+    if subject is None or (crossed and depth < 3):
+        return None
+    if subject.lower_ == pronoun.lower_ and subject.dep_ in SUBJECT_OF_CLAUSE and depth > 1:
+        return None if crossed else topic_before(subject, index, quoted, depth - 1)
+    for token in [subject, *(c for c in subject.children if c.dep_ in {"poss", "appos"})]:
+        cluster = index.cluster_at(token.i)
+        if cluster is not None and cluster.type == "person":
+            return cluster, token.idx
+    described = _office_holder(subject, index)
+    return (described, subject.idx) if described is not None else None
+
+
+def _office_holder(subject: Token, index: EntityIndex) -> Cluster | None:
+    """The person a description of one by office denotes, where the article gives them that office
+    ("In a furious response, the first minister said … He told …" after "First Minister Jack
+    McConnell"): a singular noun with "the" for a role the article gives a person
+    (descriptions.person_by_role). No guess at the last person named or the subject before, as a source
+    "the chancellor" gets (descriptions.described_person): "The highest ranking executive pleading
+    guilty was … Joshua Bewlay. He admitted …" is not the attorney general named before, "the
+    chancellor is leaving Britain … he insisted he still trusted Mr Blair" not Blair; nor a noun of no
+    office ("The writer was known for … "…," he once said.")."""
+    if subject.tag_ not in {"NN", "NNP"} or subject.lower_ not in ROLE_HEADS:
+        return None
+    if not any(t.dep_ == "det" and t.lower_ == "the" for t in subject.children):
+        return None
+    return person_by_role(subject.doc[subject.left_edge.i : subject.i + 1], index, subject.i)
+
+
+def _subject_before(pronoun: Token, quoted: list[tuple[int, int]]) -> tuple[Token | None, bool]:
+    """The main subject, outside quotes, of the sentence before the one a pronoun opens (after a word
+    or two at most, or after its own quote: topic_before); and whether a sentence of quote passed over
+    on the way names a person outside the quote (whom that quote is given to)."""
     doc = pronoun.doc
     sentence = pronoun.sent
 
     def quoted_at(token: Token) -> bool:
         return token.is_punct or token.is_space or any(s <= token.idx < e for s, e in quoted)
 
-    lead = [t for t in doc[sentence.start : pronoun.i] if not quoted_at(t)]
+    fronted = {t.i for span in fronted_adjuncts(pronoun) for t in span}  # "After the death of …, he"
+    lead = [t for t in doc[sentence.start : pronoun.i] if not quoted_at(t) and t.i not in fronted]
     if len(lead) > 2:
-        return None
+        return None, False
+    crossed = False
     for _ in range(10):  # back over the sentences of the quote the pronoun follows
         if sentence.start == 0:
-            return None
+            return None, crossed
+        if sentence.start < pronoun.sent.start:  # a sentence of quote passed over, not the pronoun's own
+            crossed = crossed or any(_another_name(t) and not quoted_at(t) for t in sentence)
         sentence = doc[sentence.start - 1].sent
         # A quote no cue took is a quote too: it opens on a mark, or a mark closes it (right after it).
         # text_of: doc.text is joined anew from every token at each access (quadratic in a long text)
@@ -195,15 +254,10 @@ def topic_before(
         in_quote = words[:1] in QUOTE_MARKS or _closes_quote(words)
         if not (in_quote or all(quoted_at(t) for t in sentence)):
             break
-    before = sentence
-    subject = next((t for t in before.root.children if t.dep_ in {"nsubj", "nsubjpass"}), None)
+    subject = next((t for t in sentence.root.children if t.dep_ in SUBJECT_OF_CLAUSE), None)
     if subject is None or any(s <= subject.idx < e for s, e in quoted):
-        return None
-    for token in [subject, *(c for c in subject.children if c.dep_ == "poss")]:
-        cluster = index.cluster_at(token.i)
-        if cluster is not None and cluster.type == "person":
-            return cluster, token.idx
-    return None
+        return None, crossed
+    return subject, crossed
 
 
 # Cues that go on with the quote before: "she added" is the speaker quoted last, whoever the
@@ -240,7 +294,8 @@ def named_last(pronoun: Token, index: EntityIndex, quoted: list[tuple[int, int]]
     marks: a name inside someone's quote is whom they speak of, not an antecedent ("… as well as Tony
     Blair." He added: is not Blair), nor one inside the question put to the pronoun ("Asked if Mr
     Blunkett could return to frontline politics, he replied" is not Blunkett)."""
-    outside = outside_of([*quoted, *_question_put(pronoun)])
+    fronted = [(s[0].idx, s[-1].idx + len(s[-1])) for s in fronted_adjuncts(pronoun, named_only=True)]
+    outside = outside_of([*quoted, *_question_put(pronoun), *fronted])
     latest: list[tuple[int, int, Cluster]] = []
     for number, cluster in enumerate(index.clusters):
         if cluster.type != "person":
@@ -249,6 +304,29 @@ def named_last(pronoun: Token, index: EntityIndex, quoted: list[tuple[int, int]]
         if starts:
             latest.append((max(starts), -number, cluster))
     return [cluster for *_, cluster in sorted(latest, key=lambda item: item[:2], reverse=True)]
+
+
+def fronted_adjuncts(pronoun: Token, named_only: bool = False) -> list[Span]:
+    """The phrases and clauses before a pronoun that is its clause's subject which say when, why or to
+    whom the clause's verb happens: "Responding to criticism from Y, he insisted", "After the death of
+    leader John Smith in 1994 he stood aside", "In a letter to Y, she wrote". The pronoun still opens
+    its sentence after them, and a person named in them is whom the clause acts on or after, no
+    antecedent. With `named_only`, those names' spans: a clause's own subject is kept ("When Smith was
+    appointed, he said" may be Smith)."""
+    if pronoun.dep_ not in SUBJECT_OF_CLAUSE:
+        return []
+    spans = []
+    for child in pronoun.head.lefts:
+        if child.i >= pronoun.i or child.dep_ not in ADJUNCTS:
+            continue
+        if named_only and any(t.dep_ in SUBJECT_OF_CLAUSE for t in child.subtree):
+            continue
+        spans.append(pronoun.doc[child.left_edge.i : child.right_edge.i + 1])
+    return spans
+
+
+# What a verb's fronted phrase or clause may be: "After …", "Responding to …", "In 1994".
+ADJUNCTS = frozenset({"prep", "advcl", "npadvmod", "advmod", "dep"})
 
 
 def _question_put(pronoun: Token) -> list[tuple[int, int]]:
@@ -279,3 +357,36 @@ def outside_of(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
         return k < 0 or offset >= union[k][1]
 
     return outside
+
+
+# One person who speaks for others, unnamed: "a spokeswoman", "an official". "He" or "she" after one
+# goes on from them (news convention), and they agree with the pronoun the noun's sex gives.
+SPOKESPEOPLE = {"spokesman": "he", "spokeswoman": "she", "spokesperson": None, "official": None}
+
+
+def one_unnamed(
+    cue: list[tuple[int, int]],
+    source: Token | None,
+    unnamed: bool,
+    pronoun: Token,
+    index: EntityIndex,
+    quoted: list[tuple[int, int]],
+) -> bool:
+    """Whether "he"/"she" goes on from an unnamed person's (or an organization's spokesperson's)
+    attribution, by its `cue` and `source` (`unnamed`: it was resolved to an anonymous person): no person
+    is named between it and the pronoun (outside quotes), and the noun's sex agrees."""
+    if source is None or source.tag_ != "NN" or not (cue and cue[0][0] < pronoun.idx):
+        return False
+    noun = source.lower_
+    if noun not in SPOKESPEOPLE and not unnamed:
+        return False
+    sex = SPOKESPEOPLE.get(noun) or {"woman": "she", "man": "he"}.get(noun)
+    if sex is not None and {"him": "he", "her": "she"}.get(pronoun.lower_, pronoun.lower_) != sex:
+        return False
+    named = named_last(pronoun, index, quoted)
+    since = min(cue[0][0], source.sent.start_char)  # "Arsenal vice-chairman David Dein has said"
+    return not named or all(
+        m.start_char < since
+        for m in named[0].mentions
+        if m.start < pronoun.i and not any(s <= m.start_char < e for s, e in quoted)
+    )

@@ -46,10 +46,12 @@ from quotegraph.analyze.earlier import Resolutions, start_of
 from quotegraph.analyze.entities import Cluster, EntityIndex, clean_name
 from quotegraph.analyze.gender import (
     PERSONAL_PRONOUNS,
+    SPOKESPEOPLE,
     agrees,
     called_a_person,
     keeps_speaker,
     named_last,
+    one_unnamed,
     plural_people_since,
     plural_subject_before,
     topic_before,
@@ -332,7 +334,8 @@ def _resolve_pronoun(
         resolved = done.get(id(earlier))
         if resolved is None:
             continue
-        if want_person and _one_unnamed(earlier, resolved, head, index, quoted):
+        unnamed = resolved.anonymous and resolved.type == "person"
+        if want_person and one_unnamed(earlier.cue, earlier.source_token, unnamed, head, index, quoted):
             return resolved  # "A Conservative spokeswoman said … She said": the spokeswoman
         if head.lower_ == "it" and _plural(earlier.source_token):
             continue  # "figures showed … it said": "it" is not the figures
@@ -385,39 +388,6 @@ def _spokesperson_before(
 
 def _plural(source: Token | None) -> bool:
     return source is not None and source.tag_ in {"NNS", "NNPS"}
-
-
-# One person who speaks for others, unnamed: "a spokeswoman", "an official". "He" or "she" after one
-# goes on from them (news convention), and they agree with the pronoun the noun's sex gives.
-SPOKESPEOPLE = {"spokesman": "he", "spokeswoman": "she", "spokesperson": None, "official": None}
-
-
-def _one_unnamed(
-    earlier: Attribution,
-    resolved: _Resolved,
-    pronoun: Token,
-    index: EntityIndex,
-    quoted: list[tuple[int, int]],
-) -> bool:
-    """Whether "he"/"she" goes on from an unnamed person's (or an organization's spokesperson's)
-    attribution: no person is named between it and the pronoun (outside quotes), and the noun's sex
-    agrees."""
-    source = earlier.source_token
-    if source is None or source.tag_ != "NN" or not (earlier.cue and earlier.cue[0][0] < pronoun.idx):
-        return False
-    noun = source.lower_
-    if noun not in SPOKESPEOPLE and not (resolved.anonymous and resolved.type == "person"):
-        return False
-    sex = SPOKESPEOPLE.get(noun) or {"woman": "she", "man": "he"}.get(noun)
-    if sex is not None and {"him": "he", "her": "she"}.get(pronoun.lower_, pronoun.lower_) != sex:
-        return False
-    named = named_last(pronoun, index, quoted)
-    since = min(earlier.cue[0][0], source.sent.start_char)  # "Arsenal vice-chairman David Dein has said"
-    return not named or all(
-        m.start_char < since
-        for m in named[0].mentions
-        if m.start < pronoun.i and not any(s <= m.start_char < e for s, e in quoted)
-    )
 
 
 def _resolve_description(
