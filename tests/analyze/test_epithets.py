@@ -85,6 +85,12 @@ def test_an_age_the_article_gives_one_person_is_that_person(nlp):
         '"It was a very easy decision to make," the 34-year-old told Norwich\'s website.'
     )
     assert _speaker_of(_run(nlp, text), "the 34-year-old") == "Graham Stuart"
+    text = (  # the same, the age written before the name as news writes it too ("34-year-old Stuart")
+        "Norwich have signed 34-year-old Charlton midfielder Graham Stuart until the end of the season.\n\n"
+        "Canaries boss Nigel Worthington was delighted with the deal.\n\n"
+        '"It was a very easy decision to make," the 34-year-old told Norwich\'s website.'
+    )
+    assert _speaker_of(_run(nlp, text), "the 34-year-old") == "Graham Stuart"
 
 
 def test_a_position_the_article_gives_one_person_is_that_person(nlp):

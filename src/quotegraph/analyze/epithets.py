@@ -7,11 +7,12 @@ By news convention the epithet is:
 - the person the article ties to it: the age the article gives them ("Smith, 30," or "30-year-old
   Smith"), a position among their roles ("Charlton midfielder Graham Stuart"), the nation's word beside
   their name ("Scot Andy Murray"); of two, the one named last before it;
-- else, where the person named last before it is no subject but spoken of ("Reacting to a comment by
-  All England Club chairman Tim Phillips, the American said"; "he was threatened with the sack by City
-  boss Kevin Keegan … the defender said"), the person the story is about: the subject of its opening
-  sentence, named in its headline ("Davenport hits out at Wimbledon / World number one Lindsay
-  Davenport has criticised …");
+- else, where it is the subject of a speech verb and the person named last before it is no subject but
+  spoken of ("Reacting to a comment by All England Club chairman Tim Phillips, the American said"; "he
+  was threatened with the sack by City boss Kevin Keegan … the defender said"), the person the story is
+  about: a subject of an opening sentence whose surname the headline gives ("Davenport hits out at
+  Wimbledon / World number one Lindsay Davenport has criticised …"), named again in the epithet's
+  paragraph or the one before, where no other name is the subject just before the epithet;
 - else what descriptions.py makes of it, as before (never a name the article does not tie to it).
 
 speakers.py asks this before it reads the source as any other description.
@@ -25,6 +26,7 @@ from bisect import bisect_left
 from spacy.tokens import Span as TokenSpan
 from spacy.tokens import Token
 
+from quotegraph.analyze.cues import SPEECH_LEMMAS
 from quotegraph.analyze.descriptions import described_person, one_of_a_nation, paragraph_floor, person_by_role
 from quotegraph.analyze.entities import Cluster, EntityIndex
 from quotegraph.analyze.parsing import text_of
@@ -37,7 +39,7 @@ POSITIONS = frozenset(
     hurdler jumper champion runner-up finalist
     """.split()
 )
-AGE_WORD = re.compile(r"^(\d{1,3})-year-old$", re.IGNORECASE)
+AGE_WORD = re.compile(r"(?:^|\s)(\d{1,3})-year-old$", re.IGNORECASE)
 # How many tokens before a name its tie may stand ("30-year-old Scot Andy Murray").
 TIE_WINDOW = 4
 # About a long article's length in tokens: a name given further back is another story's.
@@ -58,9 +60,13 @@ def epithet_person(head: Token, index: EntityIndex) -> Cluster | None:
     words = [t for t in head.lefts if t.dep_ != "punct"]
     if not words or words[0].lower_ != "the" or head.tag_ in {"NNS", "NNPS"}:
         return None
-    age = _age_of(head, words)
+    if any(t.dep_ == "prep" for t in head.rights):
+        return None  # "the champion of Europe": a role held of something (speakers.held_role reads it)
     named = index.cluster_at(head.i)
-    nation = one_of_a_nation(head) and (named is None or named.type == "group")
+    if named is not None and named.type != "group":
+        return None  # a name the NER took: "the Champion" a paper
+    age = _age_of(head, words)
+    nation = one_of_a_nation(head)
     if age is None and not nation and head.lower_ not in POSITIONS:
         return None
     if age is not None:
@@ -71,7 +77,8 @@ def epithet_person(head: Token, index: EntityIndex) -> Cluster | None:
         tied = person_by_role(head.doc[words[0].i : head.i + 1], index, head.i, sole=False)
     if tied is not None:
         return tied
-    subject = _story_subject(head, index)
+    speaks = head.dep_ == "nsubj" and head.head.lemma_.lower() in SPEECH_LEMMAS  # "the American said"
+    subject = _story_subject(head, index) if speaks else None
     if subject is not None:
         return subject
     return described_person(head, index) if nation else None  # "said the New Zealander", as before
@@ -87,10 +94,18 @@ def _age_of(head: Token, words: list[Token]) -> int | None:
 
 
 def _age_before(mention: TokenSpan) -> int | None:
-    """The age written just before a name: "30-year-old Smith"."""
+    """The age written before a name and modifying it: "30-year-old Smith", "30-year-old striker John
+    Smith" (not "a 30-year-old man told Smith"). The tokenizer splits "30-year-old" in five."""
     doc = mention.doc
-    for token in doc[max(mention.start - TIE_WINDOW, mention.sent.start) : mention.start]:
-        if (match := AGE_WORD.match(token.text)) is not None:
+    for token in doc[max(mention.start - 2 * TIE_WINDOW, mention.sent.start) : mention.start]:
+        written = doc[max(token.i - 4, 0) : token.i + 1].text
+        match = AGE_WORD.search(written) if token.lower_ == "old" else None
+        if match is None:
+            continue
+        modified, steps = token.head, 0
+        while not mention.start <= modified.i < mention.end and modified.i < mention.start and steps < 3:
+            modified, steps = modified.head, steps + 1
+        if mention.start <= modified.i < mention.end:
             return int(match.group(1))
     return None
 
@@ -151,7 +166,8 @@ def _story_subject(head: Token, index: EntityIndex) -> Cluster | None:
             person = cluster is not None and cluster.type == "person" and cluster is not last
             if not person or not _in_headline(cluster, headline):
                 continue
-            if max(m.start_char for m in cluster.mentions if m.start < head.i) >= floor:  # still theirs
+            before = bisect_left(cluster.mentions, head.i, key=_start)
+            if before and cluster.mentions[before - 1].start_char >= floor:  # the story is still theirs
                 return None if _other_name_speaks(head, cluster, index) else cluster
         if sentence.end >= len(doc):
             break
