@@ -101,3 +101,14 @@ def test_a_position_the_article_gives_one_person_is_that_person(nlp):
         '"It is just more bitter and personal against United," the defender told The Guardian newspaper.'
     )
     assert _speaker_of(_run(nlp, text), "the defender") == "Sol Campbell"
+
+
+def test_a_man_of_a_nation_the_ner_takes_for_a_firm_is_still_one_person(nlp):
+    text = (  # sport/150: the NER tags "Dutchman" ORG; it is the manager the story is about
+        "Jol joy at 'professional' Cup win\n\n"
+        "Tottenham manager Martin Jol acclaimed his players for their patience in their 3-0 FA Cup "
+        "fifth-round victory over a determined Nottingham Forest side.\n\n"
+        '"We had the initiative but it wasn\'t easy. It was a professional sort of performance," the '
+        "Dutchman said."
+    )
+    assert _speaker_of(_run(nlp, text), "the Dutchman") == "Martin Jol"

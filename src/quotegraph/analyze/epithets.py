@@ -39,6 +39,12 @@ POSITIONS = frozenset(
     hurdler jumper champion runner-up finalist
     """.split()
 )
+# One man or woman of a nation, in one word, that the NER takes for an organization now and then.
+MEN_OF_A_NATION = frozenset(
+    f"{nation}{sex}"
+    for nation in "dutch french irish welsh english scots cornish manx".split()
+    for sex in ("man", "woman")
+)
 AGE_WORD = re.compile(r"(?:^|\s)(\d{1,3})-year-old$", re.IGNORECASE)
 # How many tokens before a name its tie may stand ("30-year-old Scot Andy Murray").
 TIE_WINDOW = 4
@@ -63,10 +69,11 @@ def epithet_person(head: Token, index: EntityIndex) -> Cluster | None:
     if any(t.dep_ == "prep" for t in head.rights):
         return None  # "the champion of Europe": a role held of something (speakers.held_role reads it)
     named = index.cluster_at(head.i)
-    if named is not None and named.type != "group":
+    taken = head.lower_ in MEN_OF_A_NATION and len(words) == 1  # "the Dutchman" the NER took for a firm
+    if named is not None and named.type != "group" and not taken:
         return None  # a name the NER took: "the Champion" a paper
     age = _age_of(head, words)
-    nation = one_of_a_nation(head)
+    nation = one_of_a_nation(head) or taken
     if age is None and not nation and head.lower_ not in POSITIONS:
         return None
     if age is not None:
