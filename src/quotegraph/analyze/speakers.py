@@ -33,7 +33,6 @@ from quotegraph.analyze.descriptions import (
     hearers_of,
     is_age,
     name_beside,
-    one_of_a_nation,
     organization_before,
     paragraph_floor,
     person_by_role,
@@ -44,6 +43,7 @@ from quotegraph.analyze.descriptions import (
 )
 from quotegraph.analyze.earlier import Resolutions, start_of
 from quotegraph.analyze.entities import Cluster, EntityIndex, clean_name
+from quotegraph.analyze.epithets import epithet_person
 from quotegraph.analyze.gender import (
     PERSONAL_PRONOUNS,
     SPOKESPEOPLE,
@@ -188,10 +188,8 @@ def _resolve(
     if head.lower_ in ADDRESS_TITLES and not any(c.dep_ in {"compound", "appos"} for c in head.children):
         return None  # "Mr" alone, a name the parser cut off, names nobody
     head = _named_holder(_name_described(head))
-    named = index.cluster_at(head.i)  # "said the American": one person, not the nation's group
-    nation = one_of_a_nation(head) and (named is None or named.type == "group")
-    if nation and (person := described_person(head, index)) is not None:
-        return _from_cluster(person)  # the person the story is about
+    if (person := epithet_person(head, index)) is not None:  # "said the Scot", "the 30-year-old"
+        return _from_cluster(person)  # the person the article ties the epithet to (epithets.py)
     held = held_role(head, index)  # "the chairman of the Conservative Party", a headline's "Mayor"
     if isinstance(held, str):
         return _Resolved(key=f"anon:{held.lower()}", name=held, type="person", anonymous=True)
