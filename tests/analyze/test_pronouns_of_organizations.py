@@ -80,3 +80,25 @@ def test_it_after_a_plural_thing_or_a_dummy_it_is_not_the_subject_before(nlp):
         name != "Football Association" or not c.startswith("the player")
         for c, name, _ in quote_rows(_run(nlp, dummy))
     )
+
+
+def test_it_after_a_sentence_that_quotes_an_organization_is_that_organization(nlp):
+    # politics/233: the parser makes "the department" the subject; the committee is whom it quotes
+    text = (
+        "But the government department responsible for implementing the change suffered from an "
+        '"unusually high turnover" of staff within the department, which had "seriously interfered" with '
+        "its work, said the Constitutional Affairs Select Committee. It said, despite four years of "
+        "preparations, some local authorities and parts of the health sector were still not ready."
+    )
+    assert _speaker_of(text, nlp, "despite four years") == "Constitutional Affairs Select Committee"
+
+
+def test_it_after_a_long_description_keeps_the_company_named_before(nlp):
+    # business/053: "The news and financial data seller" is Reuters, no unnamed seller
+    text = (
+        "Revenues at media group Reuters slipped 11% during 2004, mainly due to the weakness of the dollar, "
+        "the group said. Reuters beat profit forecasts, posting a 52% rise in profits for the year. The news "
+        "and financial data seller said the year had begun well. It added it was planning to deliver a "
+        "further £105m of savings over the coming year."
+    )
+    assert _speaker_of(text, nlp, "it was planning to deliver") == "Reuters"

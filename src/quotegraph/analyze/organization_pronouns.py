@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotegraph.analyze.agent_nouns import denotes_agents
 from quotegraph.analyze.attribution import Attribution
@@ -36,9 +36,10 @@ def organization_it(
     resolvers: tuple[Callable[[Cluster], R], Callable[[Doc, Token, EntityIndex], R | None]],
 ) -> R | None:
     """The speaker a sentence-opening "It" of a speech cue stands for: the subject of the sentence before
-        (gender.subject_before), as its own attribution resolved it, else its organization, else the body its
-        description denotes (`resolvers`: speakers.py's from a cluster and of a description; a result
-    with `type` "person" is a person); None where that subject is no organization (the caller goes on)."""
+    (gender.subject_before) or the speaker that sentence quotes, as its attribution resolved it, else the
+    subject's organization, else the body its description denotes (`resolvers`: speakers.py's from a
+    cluster and of a description; a result with `type` "person" is a person); None where that subject is
+    no organization (the caller goes on from the speakers before)."""
     if pronoun.lower_ != "it" or pronoun.dep_ != "nsubj" or pronoun.head.lemma_ in DUMMY_VERBS:
         return None
     if any(c.dep_ == "auxpass" for c in pronoun.head.children):
@@ -47,24 +48,51 @@ def organization_it(
     subject, _ = subject_before(pronoun, quoted)
     if subject is None or subject.tag_ in {"NNS", "PRP"}:
         return None  # "Shares fell … It said": not the shares; a pronoun goes its own way
-    for attribution in attributions:
-        source = attribution.source_token
-        if source is not None and source.i == subject.i:  # spaCy makes a new Token at each access
-            resolved = done.get(id(attribution))
-            if resolved is not None and (not _person(resolved) or _sexless(resolved, index, subject)):
-                return resolved
-            if resolved is not None and getattr(resolved, "anonymous", False) and _body(subject):
+    quoting = [a for a in attributions if a.cue and _within(a.cue[0][0], subject.sent)]
+    for attribution in sorted(quoting, key=lambda a: _is_source(a, subject), reverse=True):
+        resolved, source = done.get(id(attribution)), attribution.source_token
+        if resolved is None or (source is not None and source.tag_ in {"NNS", "PRP"}):
+            continue  # "according to reports …", "after it found …": no "It" of theirs
+        if getattr(resolved, "anonymous", False):
+            if _is_source(attribution, subject) and _body(subject) and _plain(subject):
                 return resolved  # "The prime minister's office said …": the office, kept unnamed
+        elif not _person(resolved) or _sexless(index, subject):
+            return resolved  # "…, said the Constitutional Affairs Select Committee. It said …"
     cluster = index.cluster_at(subject.i)
     if cluster is None and subject.pos_ == "PROPN":  # "The ODPM attributed …": an alias named before
         cluster = index.organization_by_name(subject.text) or _named_now(subject, index)
     if cluster is not None:
         sexless = cluster.type == "person" and subject.pos_ == "PROPN" and _no_sex(cluster)
         return from_cluster(cluster) if cluster.type == "organization" or sexless else None
-    if _body(subject):  # "The firm promised …", not "Growth slowed …"
-        resolved = describe(subject.doc, subject, index)
-        return resolved if resolved is not None and not _person(resolved) else None
-    return None
+    if not (_body(subject) and _plain(subject)):  # "The firm promised …", not "Growth slowed …"
+        return None
+    resolved = describe(subject.doc, subject, index)
+    if resolved is None or _person(resolved):
+        return None
+    # "The company also unveiled plans …" is the company the article is about, not an organization named
+    # last (a division of it): a name only where it spoke before, else the description, unnamed.
+    spoke = {
+        getattr(done.get(id(a)), "key", None) for a in attributions if a.cue and a.cue[0][0] < pronoun.idx
+    }
+    return (
+        resolved if getattr(resolved, "anonymous", False) or getattr(resolved, "key", None) in spoke else None
+    )
+
+
+def _within(offset: int, sentence: Span) -> bool:
+    return sentence.start_char <= offset < sentence.end_char
+
+
+def _is_source(attribution: Attribution, subject: Token) -> bool:
+    source = attribution.source_token  # compared by index: spaCy makes a new Token at each access
+    return source is not None and source.i == subject.i
+
+
+def _plain(noun: Token) -> bool:
+    """A description by its noun alone, "the firm", "the prime minister's office": no word that says
+    more of the body ("The news and financial data seller", "The UK's biggest mortgage lender" may be the
+    company named before, whose name the caller keeps)."""
+    return not any(c.dep_ in {"amod", "compound", "nmod"} for c in noun.children)
 
 
 def _named_now(subject: Token, index: EntityIndex) -> Cluster | None:
@@ -77,7 +105,7 @@ def _named_now(subject: Token, index: EntityIndex) -> Cluster | None:
     return cluster
 
 
-def _sexless(resolved: object, index: EntityIndex, subject: Token) -> bool:
+def _sexless(index: EntityIndex, subject: Token) -> bool:
     """Whether a speaker resolved as a person is a name the NER mistook (what "it" may stand for): a
     proper noun of a person never given a title nor called "he" or "she"."""
     cluster = index.cluster_at(subject.i)
