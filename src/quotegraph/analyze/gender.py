@@ -76,6 +76,11 @@ def _pronouns_used(cluster: Cluster) -> tuple[bool, bool]:
 SUBJECT_OF_CLAUSE = frozenset({"nsubj", "nsubjpass"})
 
 
+def called_he_or_she(cluster: Cluster) -> bool:
+    """Whether the article calls the person "he" or "she" after a mention (_pronouns_used)."""
+    return any(_pronouns_used(cluster))
+
+
 def called_a_person(cluster: Cluster) -> bool:
     """Whether a name the NER took for an organization's is a person's, by the "he" or "she" that opens
     the sentence after one it is the subject of ("Taylor Swift posted on Twitter accusing Big Machine …
@@ -198,7 +203,7 @@ def topic_before(
     leadership in 1992. After the death of leader John Smith in 1994 he stood aside" is Brown); not past a
     quote of someone else named beside it (""…," Mr de Vabres said. "…" He also cited …" is no "he" of
     the sentence before that quote)."""
-    subject, crossed = _subject_before(pronoun, quoted)
+    subject, crossed = subject_before(pronoun, quoted)
     if subject is None or (crossed and depth < 3):
         return None
     if subject.lower_ == pronoun.lower_ and subject.dep_ in SUBJECT_OF_CLAUSE and depth > 1:
@@ -227,7 +232,7 @@ def _office_holder(subject: Token, index: EntityIndex) -> Cluster | None:
     return person_by_role(subject.doc[subject.left_edge.i : subject.i + 1], index, subject.i)
 
 
-def _subject_before(pronoun: Token, quoted: list[tuple[int, int]]) -> tuple[Token | None, bool]:
+def subject_before(pronoun: Token, quoted: list[tuple[int, int]]) -> tuple[Token | None, bool]:
     """The main subject, outside quotes, of the sentence before the one a pronoun opens (after a word
     or two at most, or after its own quote: topic_before); and whether a sentence of quote passed over
     on the way names a person outside the quote (whom that quote is given to)."""

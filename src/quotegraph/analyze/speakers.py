@@ -68,6 +68,7 @@ from quotegraph.analyze.name_kinds import (
 )
 from quotegraph.analyze.named_organizations import organization_named
 from quotegraph.analyze.names import NAME_SUFFIXES
+from quotegraph.analyze.organization_pronouns import organization_it
 from quotegraph.analyze.parsing import text_of
 from quotegraph.analyze.roles import ROLE_HEADS, add_roles, age_after, assign_roles
 from quotegraph.analyze.roles_of import held_role
@@ -324,6 +325,9 @@ def _resolve_pronoun(
     people = plural_people_since(head, since) or plural_subject_before(head, since)
     if people is not None:  # "urged councils to …, but they have warned": the councils, not the outlet
         return _resolve_description(head.doc, people, index)
+    it = organization_it(head, attributions, done, index, quoted, (_from_cluster, _resolve_description))
+    if it is not None:  # "The ODPM attributed the fall … It said …": the subject before
+        return it
     for earlier in reversed(attributions):
         if earlier is attribution or not earlier.cue or earlier.cue[0][0] >= position:
             continue

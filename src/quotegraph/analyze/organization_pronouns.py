@@ -1,0 +1,146 @@
+"""The "It" of an organization (docs/quotes.md, "It of an organization"): a sentence-opening "It said …"
+/ "It added …" (after a word or two at most: "However, it said") goes on from whom the sentence before
+is about, its main subject, where that subject is an organization or a body: "The ODPM attributed the
+monthly fall … It said annual inflation rose" is the ODPM, not the Halifax quoted before it; "The
+prime minister's office said … It added that …" is that office, "The firm promised … It said …" the
+firm, however the sentence before names them: its own attribution's speaker (even one the NER took for
+a person: "Krispy Kreme said … It added …"), the organization named, or the body a description denotes.
+Never a person called "he" or "she" or given a title, nor people or things in the plural, nor the "it"
+of a passive or of "it is thought" / "it emerged" (no speaker: docs/quotes.md types those)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from spacy.tokens import Doc, Span, Token
+
+from quotegraph.analyze.agent_nouns import denotes_agents
+from quotegraph.analyze.attribution import Attribution
+from quotegraph.analyze.earlier import Resolutions
+from quotegraph.analyze.entities import Cluster, EntityIndex
+from quotegraph.analyze.gender import FEMALE_TITLES, MALE_TITLES, called_he_or_she, subject_before
+
+R = TypeVar("R")
+
+# Verbs whose "it" is a dummy ("it emerged", "it seems", "it is thought"): no one.
+DUMMY_VERBS = frozenset({"be", "emerge", "appear", "seem", "transpire", "remain", "understand"})
+
+
+def organization_it(
+    pronoun: Token,
+    attributions: list[Attribution],
+    done: Resolutions[R],
+    index: EntityIndex,
+    quoted: list[tuple[int, int]],
+    resolvers: tuple[Callable[[Cluster], R], Callable[[Doc, Token, EntityIndex], R | None]],
+) -> R | None:
+    """The speaker a sentence-opening "It" of a speech cue stands for: the subject of the sentence before
+    (gender.subject_before) or the speaker that sentence quotes, as its attribution resolved it, else the
+    subject's organization, else the body its description denotes (`resolvers`: speakers.py's from a
+    cluster and of a description; a result with `type` "person" is a person); None where that subject is
+    no organization (the caller goes on from the speakers before)."""
+    if pronoun.lower_ != "it" or pronoun.dep_ != "nsubj" or pronoun.head.lemma_ in DUMMY_VERBS:
+        return None
+    if any(c.dep_ == "auxpass" for c in pronoun.head.children):
+        return None
+    from_cluster, describe = resolvers
+    subject, _ = subject_before(pronoun, quoted)
+    if subject is None or subject.tag_ in {"NNS", "PRP"}:
+        return None  # "Shares fell … It said": not the shares; a pronoun goes its own way
+    quoting = [a for a in attributions if a.cue and _within(a.cue[0][0], subject.sent)]
+    for attribution in sorted(quoting, key=lambda a: _is_source(a, subject), reverse=True):
+        resolved, source = done.get(id(attribution)), attribution.source_token
+        if resolved is None or (source is not None and source.tag_ in {"NNS", "PRP"}):
+            continue  # "according to reports …", "after it found …": no "It" of theirs
+        if getattr(resolved, "anonymous", False):
+            if _is_source(attribution, subject) and _body(subject) and _plain(subject):
+                return resolved  # "The prime minister's office said …": the office, kept unnamed
+        elif not _person(resolved) or _sexless(index, subject):
+            return resolved  # "…, said the Constitutional Affairs Select Committee. It said …"
+    cluster = index.cluster_at(subject.i)
+    if cluster is None and subject.pos_ == "PROPN":  # "The ODPM attributed …": an alias named before
+        cluster = index.organization_by_name(subject.text) or _named_now(subject, index)
+    if cluster is not None:
+        sexless = cluster.type == "person" and subject.pos_ == "PROPN" and _no_sex(cluster)
+        return from_cluster(cluster) if cluster.type == "organization" or sexless else None
+    if not (_body(subject) and _plain(subject)):  # "The firm promised …", not "Growth slowed …"
+        return None
+    resolved = describe(subject.doc, subject, index)
+    if resolved is None or _person(resolved):
+        return None
+    # "The company also unveiled plans …" is the company the article is about, not an organization named
+    # last (a division of it): a name only where it spoke before, else the description, unnamed.
+    spoke = {
+        getattr(done.get(id(a)), "key", None) for a in attributions if a.cue and a.cue[0][0] < pronoun.idx
+    }
+    return (
+        resolved if getattr(resolved, "anonymous", False) or getattr(resolved, "key", None) in spoke else None
+    )
+
+
+def _within(offset: int, sentence: Span) -> bool:
+    return sentence.start_char <= offset < sentence.end_char
+
+
+def _is_source(attribution: Attribution, subject: Token) -> bool:
+    source = attribution.source_token  # compared by index: spaCy makes a new Token at each access
+    return source is not None and source.i == subject.i
+
+
+def _plain(noun: Token) -> bool:
+    """A description by its noun alone, "the firm", "the prime minister's office": no word that says
+    more of the body ("The news and financial data seller", "The UK's biggest mortgage lender" may be the
+    company named before, whose name the caller keeps)."""
+    return not any(c.dep_ in {"amod", "compound", "nmod"} for c in noun.children)
+
+
+def _named_now(subject: Token, index: EntityIndex) -> Cluster | None:
+    """An organization first spoken of as the subject before "It said": an acronym or a name the NER
+    calls one ("The ODPM attributed …" where the article spelled it out before it only)."""
+    if not (subject.ent_type_ == "ORG" or (subject.is_upper and subject.is_alpha and len(subject) > 1)):
+        return None
+    cluster = index.new(subject.text, "organization")
+    cluster.add(subject.doc[subject.i : subject.i + 1], subject.text)
+    return cluster
+
+
+def _sexless(index: EntityIndex, subject: Token) -> bool:
+    """Whether a speaker resolved as a person is a name the NER mistook (what "it" may stand for): a
+    proper noun of a person never given a title nor called "he" or "she"."""
+    cluster = index.cluster_at(subject.i)
+    return subject.pos_ == "PROPN" and cluster is not None and _no_sex(cluster)
+
+
+def _no_sex(cluster: Cluster) -> bool:
+    """No "Mr"/"Ms" before any mention and no "he"/"she" after one: "Winn-Dixie", "Barclays"."""
+    titles = {m.doc[m.start - 1].lower_ for m in cluster.mentions if m.start > 0}
+    titles |= {t.lower_ for m in cluster.mentions for t in m}
+    return not titles & (MALE_TITLES | FEMALE_TITLES) and not called_he_or_she(cluster)
+
+
+def _person(resolved: object) -> bool:
+    return getattr(resolved, "type", None) == "person"
+
+
+# Bodies that speak, singular, beside agent_nouns' words: "the prime minister's office".
+BODIES = frozenset({"office", "department", "ministry", "opposition", "secretariat", "regulator", "watchdog"})
+
+
+def _body(noun: Token) -> bool:
+    """A singular common noun for an organization or body ("firm", "office"), no single person's."""
+    lemma = noun.lemma_.lower()
+    return noun.tag_ == "NN" and (lemma in BODIES or (denotes_agents(noun) and lemma not in ONE_PERSON))
+
+
+# agent_nouns' words that are one person in the singular: never "it".
+ONE_PERSON = frozenset(
+    """person man woman child kid boy girl parent adult youngster pupil official critic fan minister mp
+    politician lawmaker senator diplomat envoy leader chief boss executive expert doctor nurse officer
+    soldier rebel militant activist campaigner protester victim witness relative neighbour neighbor
+    colleague friend rival opponent ally partner player athlete coach manager owner shareholder investor
+    analyst economist trader banker judge lawyer prosecutor detective scientist researcher academic
+    teacher student worker employee farmer voter citizen resident consumer customer user viewer listener
+    reader patient refugee migrant immigrant survivor spokesman spokeswoman representative delegate
+    member""".split()
+)
