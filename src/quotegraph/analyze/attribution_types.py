@@ -26,6 +26,7 @@ from spacy.tokens import Token
 
 from quotegraph.analyze.agent_nouns import denotes_agents
 from quotegraph.analyze.deeds import is_method, is_narrators, is_writers_voice, nobody_says
+from quotegraph.analyze.survey_counts import counts_respondents
 from quotegraph.records import AttributionType, Quote, Span
 
 # Nouns whose subject is a document rather than someone speaking ("the report said", "a poll shows").
@@ -199,12 +200,32 @@ def _infinitive(cue: Token) -> bool:
     return False
 
 
+# Where the parser hangs a participle that modifies a noun: "people alleged to have traded" (acl), "Long
+# believed to be one of the keys …," (advcl).
+MODIFIER_DEPS = frozenset({"acl", "amod", "advcl"})
+
+
 def is_hearsay(cue: Token | None) -> bool:
-    """A passive reporting verb without a "by …" agent: nobody named said it."""
+    """A passive reporting verb without a "by …" agent: nobody named said it. So is its past participle
+    modifying a noun, with no subject of its own ("people alleged to have traded copyrighted songs", "The
+    deal, reported to be worth $2bn,"): the noun is what is reported on, not who reports."""
     if cue is None or cue.lemma_.lower() not in HEARSAY_LEMMAS:
         return False
     children = {c.dep_ for c in cue.children}
-    return "auxpass" in children and "agent" not in children
+    return ("auxpass" in children or _modifies_a_noun(cue, children)) and "agent" not in children
+
+
+def _modifies_a_noun(cue: Token, children: set[str]) -> bool:
+    """ "sweeteners reported to have been discussed", "people alleged to have traded": a past participle
+    with no subject of its own, hung from the noun or the main verb; or one set off by a comma before "to
+    be" / "to have" ("The deal, reported to be worth $2bn, was signed"), where the parser may take the
+    noun before for its subject: no active "said" is followed by "to be"."""
+    if cue.tag_ == "VBN" and cue.dep_ in MODIFIER_DEPS and not children & {"nsubj", "nsubjpass"}:
+        return True
+    doc = cue.doc
+    if cue.i == 0 or cue.i + 2 >= len(doc) or doc[cue.i - 1].text != ",":
+        return False
+    return doc[cue.i + 1].lower_ == "to" and doc[cue.i + 2].lemma_.lower() in {"be", "have"}
 
 
 def is_refusal(token: Token) -> bool:
@@ -241,7 +262,7 @@ def _said_in_words(cue: Token, source: Token | None) -> bool:
 
 def attribution_type(cue: Token | None, source: Token | None, direct: bool) -> AttributionType:
     """The type of one attribution from its cue and the head of its source (either may be None)."""
-    if is_document_noun(source):
+    if is_document_noun(source) or counts_respondents(source):  # "34% said …": a survey's figure
         return "document"
     if cue is None:
         return "speech"

@@ -73,6 +73,7 @@ from quotegraph.analyze.parsing import text_of
 from quotegraph.analyze.roles import ROLE_HEADS, add_roles, age_after, assign_roles
 from quotegraph.analyze.roles_of import held_role
 from quotegraph.analyze.statements import statement_owner
+from quotegraph.analyze.survey_counts import counts_respondents
 from quotegraph.records import Speaker, SpeakerKind, SpeakerType
 
 __all__ = ["assign_roles", "resolve_speakers"]
@@ -167,8 +168,8 @@ def _resolve(
         interviewee = _interviewee(index)
         return _from_cluster(interviewee) if interviewee is not None else None
     cue = attribution.cue_token
-    if head is None or is_hearsay(cue) or (cue is not None and nobody_says(cue)):
-        return None  # "is reported to …", "if Gerrard … says …", "Asked if …, Parry said": nobody said it
+    if head is None or is_hearsay(cue) or (cue is not None and nobody_says(cue)) or counts_respondents(head):
+        return None  # "is reported to …", "if Gerrard … says …", "Asked if …, Parry said", "34% said": nobody
     if head.lower_ == "we" and is_narrators(attribution.cue_token):
         return None  # the writer's "we think that Apple did …": not the organization named before
     owner = statement_owner(head, attribution, attributions)  # "the statement said": whose (statements.py)

@@ -1,0 +1,80 @@
+"""A count of respondents is a survey's figure, not speech (docs/quotes.md).
+
+"62% of those asked said …", "only 34% said they had received replacement cards", "with 40% saying they
+did not", "One in four said he should be back", "Nearly three out of four girls said they used make-up",
+"the number who said they had used cannabis rose": a source that is a percentage, a fraction or "one
+in N", or a proportion, share or number of those a survey asked, reports what the survey found. No one
+said those words: the attribution is a document and its source names no speaker (a percentage is never
+a person, "A total of 53% of those polled" is not a speaker "total").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+PERCENT = frozenset({"%", "percent", "cent", "pc"})
+# Fractions of a sample: "nearly a quarter said", "a third of those polled say".
+FRACTIONS = frozenset("half quarter quarters third thirds fifth fifths tenth tenths".split())
+# Nouns that count people only with a survey's group after them ("the proportion of respondents who …")
+# or a "who said" of their own ("the number who said they had used cannabis").
+SHARES = frozenset("number proportion share percentage majority minority total average".split())
+RESPONDENTS = frozenset("respondents those participants people adults voters".split())
+OUT_OF = frozenset({"out", "in"})
+
+
+def _percentage(token: Token) -> bool:
+    """ "34%", "Forty-three per cent", "12 percent": a percentage token or the number of one."""
+    if token.lower_ in PERCENT:
+        return True
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.like_num and after is not None and after.lower_ in PERCENT
+
+
+def _one_in(token: Token) -> bool:
+    """ "One in four", "three out of four girls": a number out of a number."""
+    numbers = [token, *(c for c in token.children if c.dep_ == "nummod")]
+    for number in numbers:
+        if not number.like_num:
+            continue
+        if any(c.dep_ == "quantmod" and c.lower_ in OUT_OF for c in number.children):
+            return True  # "three out of four girls": "out" hangs from "four"
+        preps = [p for p in number.children if p.dep_ == "prep" and p.lower_ in OUT_OF]
+        if any(t.like_num for p in preps for t in p.subtree if t is not p):
+            return True  # "One in four"
+    return False
+
+
+def _of(token: Token) -> list[Token]:
+    return [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+
+
+def _fraction(token: Token) -> bool:
+    """ "nearly a quarter", "a third of those polled"; not a word's part ("fly-half") nor one's own
+    ("England's World Cup-winning fly-half") nor an ordinal ("The third was alleged to have been …": the
+    third of three drugs tests)."""
+    if token.lower_ not in FRACTIONS or (token.i > 0 and token.nbor(-1).text == "-"):
+        return False
+    return not any(c.dep_ in {"poss", "compound", "amod"} or c.lower_ == "the" for c in token.children)
+
+
+def _counts(token: Token) -> bool:
+    return _percentage(token) or _one_in(token) or _fraction(token)
+
+
+def counts_respondents(head: Token | None) -> bool:
+    """The source head is a count of a survey's respondents: a percentage, a fraction, "one in N", or a
+    share ("an average of 44% of respondents", "the number who said …", "the proportion of people")."""
+    if head is None:
+        return False
+    if head.lower_ == "who" and head.head.dep_ == "relcl":
+        head = head.head.head  # "the number who said …": the noun the clause describes
+    if _counts(head):
+        return True
+    if head.lower_ not in SHARES:
+        return False
+    of = _of(head)
+    if any(_counts(o) or o.lower_ in RESPONDENTS for o in of):
+        return True  # "an average of 44% …", "the proportion of people saying …"
+    return head.lower_ in {"number", "proportion", "percentage", "share"} and any(
+        c.dep_ in {"relcl", "acl"} for c in head.children
+    )
