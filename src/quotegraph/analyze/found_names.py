@@ -47,7 +47,7 @@ def _run(head: Token) -> TokenSpan | None:
     return doc[head.i : end] if end - head.i >= 2 else None
 
 
-def _named(run: TokenSpan, known: bool) -> bool:
+def _named(run: TokenSpan, known_name: Callable[[str], bool]) -> bool:
     """A sign that the run is a name, not a sentence's opening capital: its first word capitalised
     mid-sentence, a bare verb as a subject ("Ask Jeeves said": no clause opens so), a capitalised
     closed-class word inside it ("Without"), or a name the article's entities hold."""
@@ -58,7 +58,9 @@ def _named(run: TokenSpan, known: bool) -> bool:
         return True
     if first.tag_ == "VB" and first.dep_ in {"csubj", "nsubj"}:
         return True
-    return known or any(_capitalised(t) and t.tag_ in _CLOSED_TAGS for t in run[1:])
+    if any(_capitalised(t) and t.tag_ in _CLOSED_TAGS for t in run[1:]):
+        return True
+    return known_name(run.text)  # asked last: a look-up in the article's entities
 
 
 def name_of_words(head: Token, known_name: Callable[[str], bool]) -> TokenSpan | None:
@@ -79,7 +81,7 @@ def name_of_words(head: Token, known_name: Callable[[str], bool]) -> TokenSpan |
         and after.lower_ not in ORGANIZATION_DESCRIPTORS | {"group"}
     ):
         return None  # the run is only part of the subject: "Members of the Senate who …"
-    return run if _named(run, known_name(run.text)) else None
+    return run if _named(run, known_name) else None
 
 
 def person_after_possessive(head: Token) -> Token | None:
