@@ -44,6 +44,7 @@ from quotegraph.analyze.descriptions import (
 from quotegraph.analyze.earlier import Resolutions, start_of
 from quotegraph.analyze.entities import Cluster, EntityIndex, clean_name
 from quotegraph.analyze.epithets import epithet_person
+from quotegraph.analyze.found_names import found_source, named_document, person_after_possessive
 from quotegraph.analyze.gender import (
     PERSONAL_PRONOUNS,
     SPOKESPEOPLE,
@@ -181,6 +182,8 @@ def _resolve(
     if head.lower_ in PERSONAL_PRONOUNS | GROUP_PRONOUNS:
         return _resolve_pronoun(head, attribution, attributions, done, index)
     head = whole_of_part(head)
+    if (found := found_source(head, index)) is not None:  # "Ask Jeeves said", "unions and employers say"
+        return _from_cluster(found) if isinstance(found, Cluster) else _group(found)
     if unnamed_group(head):  # "those polled", "Many believe": people unnamed (descriptions.py)
         name = text_of(doc)[slice(*mention_span(head))]
         return _Resolved(key=f"anon:{name.lower()}", name=name, type="group", anonymous=True)
@@ -189,13 +192,15 @@ def _resolve(
         return None
     if head.lower_ in ADDRESS_TITLES and not any(c.dep_ in {"compound", "appos"} for c in head.children):
         return None  # "Mr" alone, a name the parser cut off, names nobody
+    head = person_after_possessive(head) or head  # "War on Want's John Hilary said": the person
     head = _named_holder(_name_described(head))
     if (person := epithet_person(head, index)) is not None:  # "said the Scot", "the 30-year-old"
         return _from_cluster(person)  # the person the article ties the epithet to (epithets.py)
     held = held_role(head, index)  # "the chairman of the Conservative Party", a headline's "Mayor"
     if isinstance(held, str):
         return _Resolved(key=f"anon:{held.lower()}", name=held, type="person", anonymous=True)
-    cluster = held or _cluster_of(head, index) or spoken_for(head, index)
+    document = named_document(head)  # "Latest UK figures show": the document, not the UK (found_names.py)
+    cluster = held or (None if document else _cluster_of(head, index) or spoken_for(head, index))
     if cluster is not None:
         return _from_cluster(cluster)
     if head.lower_ in SPOKESPEOPLE and any(t.lower_ == "the" for t in head.lefts):
@@ -248,6 +253,10 @@ def _interviewee(index: EntityIndex) -> Cluster | None:
     """Whom an interview's answers belong to: the person the article names most often."""
     people = [c for c in index.clusters if c.type == "person"]
     return max(people, key=lambda c: len(c.mentions)) if people else None
+
+
+def _group(name: str) -> _Resolved:
+    return _Resolved(key=f"anon:{name.lower()}", name=name, type="group", anonymous=True)
 
 
 def _from_cluster(cluster: Cluster) -> _Resolved:
