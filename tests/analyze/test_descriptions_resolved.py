@@ -7,13 +7,8 @@ tuning_paths), cut short; where a second sentence is adapted to put the descript
 
 from __future__ import annotations
 
-from tests.support.quotes import quote_rows
 from tests.support.quotes import quotes_only as _run
-
-
-def _speaker_of(text: str, nlp, content: str) -> str | None:
-    """The speaker of the attribution whose content starts with `content`."""
-    return next(name for said, name, _ in quote_rows(_run(nlp, text)) if said.startswith(content))
+from tests.support.quotes import speaker_of as _speaker_of
 
 
 def _anonymous(text: str, nlp, content: str) -> bool:

@@ -8,17 +8,8 @@ parser took apart" (analyze/found_names.py).
 
 from __future__ import annotations
 
-from quotegraph.records import Analysis
 from tests.support.quotes import quotes_only as _run
-
-
-def _speaker(analysis: Analysis, source: str) -> tuple[str | None, str | None]:
-    """(name, kind) of the speaker of the attribution whose source is written so."""
-    for quote in analysis.quotes:
-        if " … ".join(analysis.text[s:e] for s, e in quote.source) == source:
-            speaker = analysis.speaker(quote.speaker)
-            return (speaker.name, speaker.kind) if speaker else (None, None)
-    raise AssertionError(f"no attribution with the source {source!r}")
+from tests.support.quotes import speaker_by_source as _speaker
 
 
 def test_an_organization_named_with_a_verb_is_the_speaker(nlp):

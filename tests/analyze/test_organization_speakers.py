@@ -8,17 +8,8 @@ docs/quotes.md, "Speakers".
 
 from __future__ import annotations
 
-from quotegraph.records import Analysis
 from tests.support.quotes import quotes_only as _run
-
-
-def _speaker_of(analysis: Analysis, source: str) -> tuple[str | None, str | None]:
-    """(name, kind) of the speaker of the attribution whose source is written `source`."""
-    for quote in analysis.quotes:
-        if " … ".join(analysis.text[s:e] for s, e in quote.source) == source:
-            speaker = analysis.speaker(quote.speaker)
-            return (speaker.name, speaker.kind) if speaker else (None, None)
-    raise AssertionError(f"no attribution with the source {source!r}")
+from tests.support.quotes import speaker_by_source as _speaker_of
 
 
 def test_a_description_that_ends_a_name_the_article_gives_is_that_organization(nlp):

@@ -12,12 +12,7 @@ from __future__ import annotations
 
 from tests.support.quotes import quote_rows
 from tests.support.quotes import quotes_only as _run
-
-
-def _speaker_of(text: str, nlp, content_start: str) -> str | None:
-    """The speaker of the attribution whose content starts with `content_start`."""
-    rows = quote_rows(_run(nlp, text))
-    return next(name for content, name, _ in rows if content.startswith(content_start))
+from tests.support.quotes import speaker_of as _speaker_of
 
 
 def test_it_is_the_organization_the_sentence_before_is_about_not_the_one_quoted_before(nlp):

@@ -20,3 +20,18 @@ def quote_rows(analysis: Analysis, label: str = "type") -> list[tuple[str, str |
         content = " … ".join(analysis.text[s:e] for s, e in quote.content)
         rows.append((content, speaker.name if speaker else None, getattr(quote, label)))
     return rows
+
+
+def speaker_by_source(analysis: Analysis, source: str) -> tuple[str | None, str | None]:
+    """(name, kind) of the speaker of the attribution whose source is written `source`."""
+    for quote in analysis.quotes:
+        if " … ".join(analysis.text[s:e] for s, e in quote.source) == source:
+            speaker = analysis.speaker(quote.speaker)
+            return (speaker.name, speaker.kind) if speaker else (None, None)
+    raise AssertionError(f"no attribution with the source {source!r}")
+
+
+def speaker_of(text: str, nlp, content_start: str) -> str | None:
+    """The speaker's name of the first attribution of `text` whose content starts with `content_start`."""
+    rows = quote_rows(quotes_only(nlp, text))
+    return next(name for content, name, _ in rows if content.startswith(content_start))
