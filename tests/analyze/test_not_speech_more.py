@@ -75,9 +75,9 @@ def test_a_polls_method_is_no_ones_words(nlp):
         assert all(kind != "speech" and speaker is None for _, speaker, kind in rows)
     # A method noted is no speech of the team's, nor of the survey it names (the rule as the issue gives
     # it; a question of telling stays speech: "noted how difficult it had been").
-    text = "The team looked at data from the survey and noted if and how often respondents used marijuana."
+    text = "The team looked at data from the survey and noted if and how often patients took the drug."
     rows = quote_rows(_run(nlp, text))
-    assert rows == [("if and how often respondents used marijuana", None, "document")]
+    assert rows == [("if and how often patients took the drug", None, "document")]
     rows = quote_rows(_run(nlp, "He noted how difficult it had been."))
     assert rows == [("how difficult it had been", None, "speech")]
 

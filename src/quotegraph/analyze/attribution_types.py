@@ -3,7 +3,7 @@
 The rule, by cue and source:
 - document: the source is a document, a study, a report, a survey, a poll, a photo, figures ("another
   study found that …", "a survey says …", "a photo showed …"), or a thing that shows ("the minutes
-  showed", "the stat sheet won't show it"), whatever the cue; a study's method ("noted if …");
+  showed", "the minutes showed"), whatever the cue; a study's method ("noted if …");
 - thought: the cue reports a belief, a wish or an intention ("he hopes", "she wants to", "they
   fear", "plans to"), a request or a decision ("asked the court to …", "advised consumers to give …",
   "agreed to buy …"), a demand for a thing ("called for an emergency meeting"), what someone found or
@@ -43,7 +43,7 @@ DOCUMENT_NOUNS = frozenset(
     record graph graphs scan scans tape tapes recording recordings replay replays
     """.split()
 )
-# A thing that shows or suggests, no person nor body: "the stat sheet won't show it", "the move shows
+# A thing that shows or suggests, no person nor body: "the minutes showed", "the move shows
 # that …", "his form suggests …"; a finding, never someone named before it (a "definite description of
 # one person" it is not). "The ministry showed", "the panel suggested", "the lads showed" are people's.
 SHOWING_LEMMAS = frozenset({"show", "suggest", "indicate", "prove", "demonstrate"})
@@ -109,7 +109,7 @@ def _surveyed(head: Token) -> bool:
 
 
 def _thing_that_shows(head: Token) -> bool:
-    """ "the stat sheet shows that …", "the move suggests …": a common noun for a thing, the subject of a
+    """ "the minutes show that …", "the move suggests …": a common noun for a thing, the subject of a
     verb of showing."""
     if head.pos_ != "NOUN" or head.dep_ != "nsubj" or head.head.lemma_.lower() not in SHOWING_LEMMAS:
         return False

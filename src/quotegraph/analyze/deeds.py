@@ -146,7 +146,7 @@ def is_hypothetical(cue: Token) -> bool:
 
 
 # A study's method: what researchers noted, recorded or measured "if", "whether" or "how": "noted if and how
-# often respondents used marijuana", "recorded whether", "measured how"; and a pollster's question to the
+# often patients took the drug", "recorded whether", "measured how"; and a pollster's question to the
 # people it counts: "In July 1999 they asked 801 adults if they supported the ban". No one's words: how a
 # survey was done, not what it found nor what anyone said ("noted how difficult it had been" tells, so
 # "note" and "observe" take only "if" and "whether").

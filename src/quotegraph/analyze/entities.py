@@ -426,7 +426,7 @@ class EntityIndex:
 def cluster_entities(doc: Doc) -> EntityIndex:
     """Cluster PERSON and ORG mentions: full names first, so that surnames can find them."""
     index = EntityIndex()
-    ents = with_web_names(doc, [_trimmed(e) for e in doc.ents])  # "Halo.Bungie.Org" one, never "Org"
+    ents = with_web_names(doc, [_trimmed(e) for e in doc.ents])  # "Suprnova.Org" one, never "Org"
     # A name news writes for an organization once ("budget airline Virgin Blue", "The Bat spokeswoman")
     # is one wherever the NER called it a person ("Virgin Blue said").
     firms = {clean_name(e) for e in ents if e.label_ == "PERSON" and (names_organization(e) or sets_a_job(e))}

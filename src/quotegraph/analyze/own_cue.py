@@ -2,9 +2,10 @@
 
 Two rules of how news sets a quote beside its reporting clause:
 
-- a quotation inside a sentence that has its own speech cue belongs to that cue: in `He said Mr Brown
-  had cut "the very people who deliver them." The Treasury also announced …` the quoted words are part of
-  what "He said" reports, and never the next sentence's direct quote (has_own_cue);
+- a quotation inside a sentence that has its own speech cue belongs to that cue: in `She said she was
+  "confident that councils will be able to set council taxes at reasonable levels." The WLGA had
+  said …` the quoted words are part of what "She said" reports, and never the next sentence's direct
+  quote (has_own_cue);
 - the speaker is named outside the quotation marks: in `"… either single tracks or subscriptions
   services," said Paul Myers` the parser may take the quote's last noun phrase for the subject of
   "said"; a subject inside quotation marks is dropped and the name after the cue taken (outside_quotes).

@@ -2,7 +2,7 @@
 
 "62% of those asked said …", "only 34% said they had received replacement cards", "with 40% saying they
 did not", "One in four said he should be back", "Nearly three out of four girls said they used make-up",
-"the number who said they had used cannabis rose": a source that is a percentage, a fraction or "one
+"the number who said they would vote rose": a source that is a percentage, a fraction or "one
 in N", or a proportion, share or number of those a survey asked, reports what the survey found. No one
 said those words: the attribution is a document and its source names no speaker (a percentage is never
 a person, "A total of 53% of those polled" is not a speaker "total").
@@ -16,7 +16,7 @@ PERCENT = frozenset({"%", "percent", "cent", "pc"})
 # Fractions of a sample: "nearly a quarter said", "a third of those polled say".
 FRACTIONS = frozenset("half quarter quarters third thirds fifth fifths tenth tenths".split())
 # Nouns that count people only with a survey's group after them ("the proportion of respondents who …")
-# or a "who said" of their own ("the number who said they had used cannabis").
+# or a "who said" of their own ("the number who said they would vote").
 SHARES = frozenset("number proportion share percentage majority minority total average".split())
 RESPONDENTS = frozenset("respondents those participants people adults voters".split())
 OUT_OF = frozenset({"out", "in"})

@@ -1,6 +1,6 @@
 """A web address is one organization's name, never a person's (docs/quotes.md, "Names the NER garbles").
 
-News names a site by its address: "Slashdot.org", "Amazon.co.uk", "Halo.Bungie.Org". The tokenizer may cut
+News names a site by its address: "Slashdot.org", "Amazon.co.uk", "Suprnova.Org". The tokenizer may cut
 one at its dots and the NER label a piece of it ("Org" a person, "Halo" alone an organization), or none of
 it. A run of words and dots with no space between them that ends on a domain ("com", "org", "co.uk") is
 one organization, its whole address as written: the names that overlap it are replaced by it. One pass
