@@ -291,8 +291,8 @@ QUOTE_MARKS = frozenset("\"“”‘’'")
 
 
 def type_headline(quotes: list[Quote], text: str, headline: Span | None) -> None:
-    """A headline is the paper's summary, not anyone's words: "WMC says Xstrata bid is too low", "US
-    company admits Benin bribery", "Julian Assange: Sweden drops rape investigation". An attribution whose
+    """A headline is the paper's summary, not anyone's words: "WMC says Xstrata bid is too low", "Firm
+    admits breaking export rules", "Julian Assange: Sweden drops rape investigation". An attribution whose
     cue stands in it is typed thought, kept for PolNeAR and out of a reporter's quote list, where the body
     gives the words; a quotation in quotation marks (`Smith: "I will stay"`) stays speech."""
     if headline is None:
