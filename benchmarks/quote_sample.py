@@ -2,7 +2,7 @@
 
     PYTHONPATH=src .venv/bin/python benchmarks/quote_sample.py [--corpus ../shared/corpora/bbc-news]
         [--benchmark ../shared/corpora/article-extraction-benchmark] [--quotes 100] [--roles 100]
-        [--speech-only] [--rules-only] [--cache /tmp] [--sheet] [--previous SHEET ...]
+        [--speech-only] [--rules-only] [--cache /tmp] [--sheet] [--previous SHEET ...] [--tuning SEED]
 
 The selection rule, fixed before any tuning and never to be tuned on (issue 30):
 
@@ -24,6 +24,10 @@ and the line it sits in, so that a reader can judge it against the article. Tune
 item that is identical to a judged one: a quote with the same article, type, speaker name, cue and content
 (a content cut with "…" in older sheets matches on what it shows), a role with the same article, speaker and
 role string. Anything else is marked TO JUDGE, so that a re-run on new code is judged only where it changed.
+
+--tuning SEED draws from the tuning articles instead, a sample that may be tuned on:
+``random.Random(SEED).sample`` of 100 of ``tuning_paths`` and of 40 of ``tuning_pages``, then the quotes and
+roles with ``random.Random(SEED)``; everything else as above. The held-out draw is untouched by it.
 
 Analysis is the slow part: it is cached as JSON under --cache, keyed by the git tree of src/ and the
 model, so that the sheet can be printed again without analysing again.
@@ -153,10 +157,14 @@ def _articles(paths: list[Path], rules_only: bool) -> list[dict]:
     return articles
 
 
-def cached_articles(paths: list[Path], cache: Path, rules_only: bool) -> list[dict]:
-    """The articles' analyses, from the cache when this src/ tree was analysed before."""
+def cached_articles(
+    paths: list[Path], cache: Path, rules_only: bool, tuning: int | None = None
+) -> list[dict]:
+    """The articles' analyses, from the cache when this src/ tree was analysed before (a tuning draw has a
+    cache file of its own)."""
     key = _cache_key(rules_only)
-    file = cache / f"quote_sample-{key}.json"
+    draw = "" if tuning is None else f"-tuning{tuning}"
+    file = cache / f"quote_sample{draw}-{key}.json"
     if not key.endswith(("-dirty-rules", "-dirty-default")) and file.is_file():
         print(f"cached analysis: {file}", file=sys.stderr)
         return json.loads(file.read_text(encoding="utf-8"))
@@ -236,10 +244,22 @@ def main() -> None:
         default=[],
         help="a judged sheet whose verdicts carry over (the first given wins: list the newest first)",
     )
+    parser.add_argument(
+        "--tuning",
+        type=int,
+        metavar="SEED",
+        help="draw from the tuning articles with this seed instead of the held-out ones",
+    )
     args = parser.parse_args()
     judged_quotes, judged_roles = previous_verdicts(args.previous)
-    paths = held_out_paths(args.corpus) + held_out_pages(args.benchmark)
-    articles = cached_articles(paths, args.cache, args.rules_only)
+    seed, sample = SEED, "held-out"
+    if args.tuning is None:
+        paths = held_out_paths(args.corpus) + held_out_pages(args.benchmark)
+    else:
+        seed, sample = args.tuning, f"tuning (seed {args.tuning})"
+        paths = random.Random(seed).sample(tuning_paths(args.corpus), ARTICLES)
+        paths += random.Random(seed).sample(tuning_pages(args.benchmark), PAGES)
+    articles = cached_articles(paths, args.cache, args.rules_only, args.tuning)
     quotes = [
         (article["name"], article["headline"], quote)
         for article in articles
@@ -248,13 +268,13 @@ def main() -> None:
     ]
     roles = [(article["name"], role) for article in articles for role in article["roles"]]
     print(
-        f"{len(quotes)} attributions listed in the {len(articles)} held-out articles "
+        f"{len(quotes)} attributions listed in the {len(articles)} {sample} articles "
         f"({ARTICLES} BBC, {PAGES} benchmark pages); {len(roles)} roles; "
-        f"drawn with random.Random({SEED}): {min(args.quotes, len(quotes))} quotes, "
+        f"drawn with random.Random({seed}): {min(args.quotes, len(quotes))} quotes, "
         f"{min(args.roles, len(roles))} roles"
     )
-    drawn = random.Random(SEED).sample(quotes, min(args.quotes, len(quotes)))
-    picked = random.Random(SEED).sample(roles, min(args.roles, len(roles)))
+    drawn = random.Random(seed).sample(quotes, min(args.quotes, len(quotes)))
+    picked = random.Random(seed).sample(roles, min(args.roles, len(roles)))
     drawn = sorted(drawn, key=lambda q: (q[0], q[2]["at"]))
     picked = sorted(picked, key=lambda r: (r[0], r[1]["speaker"]))
     quote_verdicts = [_quote_verdict(judged_quotes, name, quote) for name, _, quote in drawn]
