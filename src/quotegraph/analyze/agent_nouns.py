@@ -10,23 +10,33 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-# People and bodies whose plural no agent ending spells: "Unions", "Fans", "Officials".
-AGENT_WORDS = frozenset(
+# One person each, in the singular, whose plural no agent ending spells: "Officials", "Fans".
+ONE_PERSON_WORDS = frozenset(
     """
-    people person man woman child kid boy girl family parent adult youngster pupil staff crew folk
-    official critic fan union company firm bank group party government council authority agency body
-    organisation organization association charity committee commission club team side board
-    delegation minister mp politician lawmaker senator diplomat envoy leader chief boss executive
-    expert doctor nurse police officer soldier troop force rebel militant activist campaigner
-    protester victim witness relative neighbour neighbor colleague friend rival opponent ally partner
-    player athlete coach manager owner shareholder investor analyst economist trader banker lender
-    broker insurer retailer supplier producer manufacturer maker firm business corporation carrier
-    airline operator publisher studio label broadcaster network newspaper paper judge jury lawyer
-    prosecutor detective scientist researcher academic teacher student worker employee employer
-    farmer voter citizen resident consumer customer user viewer listener reader audience patient
-    refugee migrant immigrant survivor spokesman spokeswoman representative delegate member
+    person man woman child kid boy girl parent adult youngster pupil official critic fan minister mp
+    politician lawmaker senator diplomat envoy leader chief boss executive expert doctor nurse officer
+    soldier rebel militant activist campaigner protester victim witness relative neighbour neighbor
+    colleague friend rival opponent ally partner player athlete coach manager owner shareholder investor
+    analyst economist trader banker judge lawyer prosecutor detective scientist researcher academic
+    teacher student worker employee farmer voter citizen resident consumer customer user viewer listener
+    reader patient refugee migrant immigrant survivor spokesman spokeswoman representative delegate
+    member
     """.split()
 )
+
+# Groups and bodies: "Unions", "The firm".
+BODY_WORDS = frozenset(
+    """
+    people family staff crew folk union company firm bank group party government council authority
+    agency body organisation organization association charity committee commission club team side board
+    delegation police troop force lender broker insurer retailer supplier producer manufacturer maker
+    business corporation carrier airline operator publisher studio label broadcaster network
+    newspaper paper jury employer audience
+    """.split()
+)
+
+# People and bodies whose plural no agent ending spells: "Unions", "Fans", "Officials".
+AGENT_WORDS = ONE_PERSON_WORDS | BODY_WORDS
 
 # Endings of nouns for one who does something: "campaigner", "investor", "economist", "politician",
 # "resident", "employee".

@@ -25,7 +25,7 @@ from quotegraph.analyze.entities import Cluster, EntityIndex
 from quotegraph.analyze.name_kinds import ORGANIZATION_DESCRIPTORS
 
 # Lowercase words inside an organization's name: "Save the Children", "War on Want", "Friends of the Earth".
-NAME_JOINERS = frozenset({"of", "the", "on", "without", "for"})
+LOWERCASE_NAME_WORDS = frozenset({"of", "the", "on", "without", "for"})
 # The NER's labels of a place or a nation: a modifier of a document, never its author.
 PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
 # Closed-class words that, capitalised inside a run, mark it a name ("Reporters Without Borders").
@@ -37,10 +37,11 @@ def _capitalised(token: Token) -> bool:
 
 
 def _run(head: Token) -> TokenSpan | None:
-    """The capitalised words from the head rightwards, joined by NAME_JOINERS, within the head's phrase."""
+    """The capitalised words from the head rightwards, joined by LOWERCASE_NAME_WORDS, within the head's
+    phrase."""
     doc, end = head.doc, head.i + 1
     limit = head.right_edge.i + 1
-    while end < limit and (_capitalised(doc[end]) or doc[end].lower_ in NAME_JOINERS):
+    while end < limit and (_capitalised(doc[end]) or doc[end].lower_ in LOWERCASE_NAME_WORDS):
         end += 1
     while end > head.i + 1 and not _capitalised(doc[end - 1]):
         end -= 1  # "Save the Children of …": the name ends on a capitalised word

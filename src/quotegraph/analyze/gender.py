@@ -366,7 +366,7 @@ def outside_of(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
 
 # One person who speaks for others, unnamed: "a spokeswoman", "an official". "He" or "she" after one
 # goes on from them (news convention), and they agree with the pronoun the noun's sex gives.
-SPOKESPEOPLE = {"spokesman": "he", "spokeswoman": "she", "spokesperson": None, "official": None}
+SPOKESPERSON_PRONOUNS = {"spokesman": "he", "spokeswoman": "she", "spokesperson": None, "official": None}
 
 
 def one_unnamed(
@@ -383,9 +383,9 @@ def one_unnamed(
     if source is None or source.tag_ != "NN" or not (cue and cue[0][0] < pronoun.idx):
         return False
     noun = source.lower_
-    if noun not in SPOKESPEOPLE and not unnamed:
+    if noun not in SPOKESPERSON_PRONOUNS and not unnamed:
         return False
-    sex = SPOKESPEOPLE.get(noun) or {"woman": "she", "man": "he"}.get(noun)
+    sex = SPOKESPERSON_PRONOUNS.get(noun) or {"woman": "she", "man": "he"}.get(noun)
     if sex is not None and {"him": "he", "her": "she"}.get(pronoun.lower_, pronoun.lower_) != sex:
         return False
     named = named_last(pronoun, index, quoted)

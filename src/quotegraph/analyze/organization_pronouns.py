@@ -15,7 +15,7 @@ from typing import TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
-from quotegraph.analyze.agent_nouns import denotes_agents
+from quotegraph.analyze.agent_nouns import ONE_PERSON_WORDS, denotes_agents
 from quotegraph.analyze.attribution import Attribution
 from quotegraph.analyze.earlier import Resolutions
 from quotegraph.analyze.entities import Cluster, EntityIndex
@@ -130,17 +130,4 @@ BODIES = frozenset({"office", "department", "ministry", "opposition", "secretari
 def _body(noun: Token) -> bool:
     """A singular common noun for an organization or body ("firm", "office"), no single person's."""
     lemma = noun.lemma_.lower()
-    return noun.tag_ == "NN" and (lemma in BODIES or (denotes_agents(noun) and lemma not in ONE_PERSON))
-
-
-# agent_nouns' words that are one person in the singular: never "it".
-ONE_PERSON = frozenset(
-    """person man woman child kid boy girl parent adult youngster pupil official critic fan minister mp
-    politician lawmaker senator diplomat envoy leader chief boss executive expert doctor nurse officer
-    soldier rebel militant activist campaigner protester victim witness relative neighbour neighbor
-    colleague friend rival opponent ally partner player athlete coach manager owner shareholder investor
-    analyst economist trader banker judge lawyer prosecutor detective scientist researcher academic
-    teacher student worker employee farmer voter citizen resident consumer customer user viewer listener
-    reader patient refugee migrant immigrant survivor spokesman spokeswoman representative delegate
-    member""".split()
-)
+    return noun.tag_ == "NN" and (lemma in BODIES or (denotes_agents(noun) and lemma not in ONE_PERSON_WORDS))

@@ -47,7 +47,7 @@ from quotegraph.analyze.epithets import epithet_person
 from quotegraph.analyze.found_names import found_source, named_document, person_after_possessive
 from quotegraph.analyze.gender import (
     PERSONAL_PRONOUNS,
-    SPOKESPEOPLE,
+    SPOKESPERSON_PRONOUNS,
     agrees,
     called_a_person,
     keeps_speaker,
@@ -203,7 +203,7 @@ def _resolve(
     cluster = held or (None if document else _cluster_of(head, index) or spoken_for(head, index))
     if cluster is not None:
         return _from_cluster(cluster)
-    if head.lower_ in SPOKESPEOPLE and any(t.lower_ == "the" for t in head.lefts):
+    if head.lower_ in SPOKESPERSON_PRONOUNS and any(t.lower_ == "the" for t in head.lefts):
         said = _spokesperson_before(head, attribution, attributions, done)
         if said is not None:  # "a BaFin spokeswoman said … the spokeswoman said": the same one
             return said
@@ -295,7 +295,7 @@ def _cluster_of(head: Token, index: EntityIndex) -> Cluster | None:
                 add_roles(cluster, mention)  # "Lord Stevens, the former commissioner, said": named once
         return cluster
     # "the Old Trafford boss" is a person the article named, not the club; "The BPI spokesman" speaks for it
-    described = head.lower_ in ROLE_HEADS and head.lower_ not in SPOKESPEOPLE
+    described = head.lower_ in ROLE_HEADS and head.lower_ not in SPOKESPERSON_PRONOUNS
     if described and head.tag_ == "NN" and any(t.lower_ == "the" for t in head.lefts):
         return None
     for child in head.lefts:

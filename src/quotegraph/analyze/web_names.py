@@ -33,11 +33,18 @@ def web_name_at(token: Token) -> TokenSpan | None:
         start -= 1
     while end < len(doc) and not doc[end - 1].whitespace_ and not doc[end].is_space:
         end += 1
+    start, end = _trimmed(doc, start, end)
+    return doc[start:end] if start <= token.i < end and WEB_NAME.match(doc[start:end].text) else None
+
+
+def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """A run of tokens less the punctuation at its ends: "Slashdot.org." ending a sentence,
+    "Amazon.com's", "(Slashdot.org"."""
     while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"):
         end -= 1
     while start < end and doc[start].is_punct:
         start += 1
-    return doc[start:end] if start <= token.i < end and WEB_NAME.match(doc[start:end].text) else None
+    return start, end
 
 
 def is_web_name(token: Token) -> bool:
@@ -54,13 +61,9 @@ def web_names(doc: Doc) -> list[TokenSpan]:
         if token.is_space:
             start, dotted = token.i + 1, False
         elif token.whitespace_ or last:  # a run of tokens with no space between them ends here
-            end = token.i + 1
-            while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"):
-                end -= 1  # "Slashdot.org." ending a sentence, "Amazon.com's"
-            while start < end and doc[start].is_punct:
-                start += 1  # "(Slashdot.org"
-            if dotted and end > start and WEB_NAME.match(doc[start:end].text):
-                names.append(TokenSpan(doc, start, end, label="ORG"))
+            first, end = _trimmed(doc, start, token.i + 1)
+            if dotted and end > first and WEB_NAME.match(doc[first:end].text):
+                names.append(TokenSpan(doc, first, end, label="ORG"))
             start, dotted = token.i + 1, False
     return names
 
@@ -70,6 +73,6 @@ def with_web_names(doc: Doc, ents: list[TokenSpan]) -> list[TokenSpan]:
     names = web_names(doc)
     if not names:
         return ents
-    covered = {i: name for name in names for i in range(name.start, name.end)}
+    covered = {i for name in names for i in range(name.start, name.end)}
     kept = [e for e in ents if not any(i in covered for i in range(e.start, e.end))]
     return sorted([*kept, *names], key=lambda e: e.start)
