@@ -31,7 +31,7 @@ BODY_WORDS = frozenset(
     agency body organisation organization association charity committee commission club team side board
     delegation police troop force lender broker insurer retailer supplier producer manufacturer maker
     business corporation carrier airline operator publisher studio label broadcaster network
-    newspaper paper jury employer audience
+    newspaper paper jury employer audience startup
     """.split()
 )
 

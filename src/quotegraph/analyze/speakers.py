@@ -57,6 +57,7 @@ from quotegraph.analyze.gender import (
     plural_subject_before,
     topic_before,
 )
+from quotegraph.analyze.group_pronouns import participle_group, people_nearer, quantified_group
 from quotegraph.analyze.name_kinds import (
     ADDRESS_TITLES,
     OPENING_ROLES,
@@ -169,6 +170,8 @@ def _resolve(
         interviewee = _interviewee(index)
         return _from_cluster(interviewee) if interviewee is not None else None
     cue = attribution.cue_token
+    if head is None and (group := participle_group(cue)) is not None and not nobody_says(cue):
+        return _group(group)  # "a series of South Dakotans … declaring, “…”": the group (group_pronouns.py)
     if head is None or is_hearsay(cue) or (cue is not None and nobody_says(cue)) or counts_respondents(head):
         return None  # "is reported to …", "if Gerrard … says …", "Asked if …, Parry said", "34% said": nobody
     if head.lower_ == "we" and is_narrators(attribution.cue_token):
@@ -181,6 +184,8 @@ def _resolve(
     head = owner
     if head.lower_ in PERSONAL_PRONOUNS | GROUP_PRONOUNS:
         return _resolve_pronoun(head, attribution, attributions, done, index)
+    if (group := quantified_group(head)) is not None:
+        return _group(group)  # "But all of them say …": the group named before (group_pronouns.py)
     head = whole_of_part(head)
     if (found := found_source(head, index)) is not None:  # "Ask Jeeves said", "unions and employers say"
         return _from_cluster(found) if isinstance(found, Cluster) else _group(found)
@@ -333,6 +338,7 @@ def _resolve_pronoun(
     quoted = [span for a in attributions if a.kind == "direct" for span in a.content]
     since = last_cue if last_cue is not None else floor
     people = plural_people_since(head, since) or plural_subject_before(head, since)
+    people = people or people_nearer(head, since, attribution.content)  # "users … they" (group_pronouns.py)
     if people is not None:  # "urged councils to …, but they have warned": the councils, not the outlet
         return _resolve_description(head.doc, people, index)
     it = organization_it(head, attributions, done, index, quoted, (_from_cluster, _resolve_description))

@@ -1,0 +1,138 @@
+"""Unnamed groups and the words that stand for them: who a participle's, a quantified pronoun's or a
+plural "they"'s words belong to (docs/quotes.md, "Unnamed groups and their pronouns").
+
+News gives a group's words without naming it again:
+- a participle that modifies a noun says what that noun's people say: "One campaign video featured a
+  series of South Dakotans … declaring, “I'm on meth.”" is the South Dakotans' (a series, a group, a
+  number of them: the people counted);
+- "all of them", "many of them", a bare "both" as the subject of a cue is the plural group a sentence
+  before names as its subject: "These neo-banks aren't necessarily even banks at all … But all of them
+  say … that they're mission-driven" is the neo-banks;
+- a "they" inside a sentence goes to the plural people noun the sentence names before it since the last
+  attribution, the nearer candidate, not an organization quoted before: "Bloglines … lets users build a
+  list of the blogs they want to follow" is the users, not Ask Jeeves; "startups have a new angle on the
+  banking sector: They'll assume …" the startups.
+Each looks at a few sentences around one source only (never the whole text), so that long texts stay
+linear.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotegraph.analyze.agent_nouns import denotes_agents
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+# Nouns that count people rather than name them: "a series of South Dakotans", "a group of residents".
+COUNTING_NOUNS = frozenset(
+    "series group number couple handful dozen dozens hundreds thousands crowd host string pair line".split()
+)
+
+# Quantifiers that, with "of them" or alone, stand for a group named before: "all of them say", "Both said".
+QUANTIFIED = frozenset("all most many some both each several".split())
+ALONE = frozenset({"both", "each", "all"})
+
+# Quantifier subjects that are part of a group, never its name: "Others have applied …".
+PARTS = frozenset("others other some many most several all both each few none".split())
+
+# Sentences looked back over for the group a quantified pronoun stands for.
+SENTENCES_BACK = 5
+DETERMINERS = frozenset({"the", "a", "an", "these", "those"})
+
+
+def participle_group(cue: Token | None) -> str | None:
+    """The group whose words a participle cue with no subject of its own reports: the plural people noun
+    it modifies, or the people a counting noun counts ("a series of South Dakotans … declaring")."""
+    if cue is None or cue.tag_ != "VBG" or cue.dep_ != "acl":
+        return None
+    if any(c.dep_ in SUBJECTS for c in cue.children):
+        return None
+    noun = cue.head
+    if noun.lemma_.lower() in COUNTING_NOUNS:
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        noun = next((c for c in of.children if c.dep_ == "pobj"), noun) if of is not None else noun
+    return group_name(noun) if _plural_people(noun) else None
+
+
+def quantified_group(head: Token) -> str | None:
+    """The group "all of them", "many of them" or a bare "both" stands for, as the subject of a cue: the
+    plural people noun nearest before it that is a clause's subject (or what a count as subject counts:
+    "Two of the largest airlines …"), in its sentence or the few before, within the paragraph and the
+    one before; not a part of a group ("Others", "some")."""
+    if head.lower_ not in QUANTIFIED or head.dep_ not in SUBJECTS:
+        return None
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    alone = (
+        of is None
+        and head.lower_ in ALONE
+        and not any(c.dep_ not in {"punct", "advmod"} for c in head.children)
+    )
+    if not (alone or (whole is not None and whole.lower_ == "them")):
+        return None
+    doc = head.doc
+    start = head.sent.start
+    for _ in range(SENTENCES_BACK):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    breaks = 0
+    for token in reversed(doc[start : head.i]):
+        if token.is_space and "\n" in token.text:
+            breaks += 1
+            if breaks > 1:  # the paragraph before is the farthest
+                return None
+        group = _counted(token) if token.dep_ in SUBJECTS else None
+        if group is not None:
+            return group_name(group)
+    return None
+
+
+def people_nearer(pronoun: Token, since: int, content: list[tuple[int, int]] = ()) -> Token | None:
+    """The plural people noun a "they" inside its sentence stands for: the nearest before it in its
+    sentence, named after the char offset `since` (the last attribution's cue); so never an organization
+    quoted before when the sentence names people nearer ("it lets users build a list of the blogs they
+    want to follow"), and whom a verb addresses ("warned ministers that they should …") is they. Not a
+    noun of what the pronoun's own attribution reports (its `content`): "The focus … should be about
+    attracting third-party developers …, they agreed" is not the developers."""
+    if pronoun.lower_ not in {"they", "them"}:
+        return None
+    for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
+        if token.idx < since:
+            return None
+        reported = any(start <= token.idx < end for start, end in content)
+        if _plural_people(token) and token.lower_ not in PARTS and token.pos_ == "NOUN" and not reported:
+            return token
+    return None
+
+
+def group_name(noun: Token) -> str:
+    """The group as written: the noun with its modifiers, a hyphenated word whole ("neo-banks"), without
+    its article ("the protesters" is "protesters")."""
+    doc = noun.doc
+    first = noun.left_edge.i
+    while first >= 2 and doc[first - 1].text == "-" and not doc[first - 2].whitespace_:
+        first -= 2  # "neo-banks", split by the tokenizer
+    while first < noun.i and doc[first].lower_ in DETERMINERS:
+        first += 1
+    return doc[first : noun.i + 1].text.strip()
+
+
+def _counted(subject: Token) -> Token | None:
+    """A plural people noun as a subject, or the one a count or a quantifier as subject counts ("Two of
+    the largest airlines"); not a part ("Others")."""
+    if subject.lower_ in PARTS:
+        return None
+    if subject.like_num or subject.lemma_.lower() in COUNTING_NOUNS:
+        of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        subject = next((c for c in of.children if c.dep_ == "pobj"), subject) if of is not None else subject
+    return subject if _plural_people(subject) else None
+
+
+def _plural_people(noun: Token) -> bool:
+    """A plural noun for people or bodies ("residents", "banks"), or a plural of a nation or a place's
+    people ("South Dakotans")."""
+    if noun.tag_ == "NNPS" and noun.ent_type_ == "NORP":
+        return True
+    return noun.tag_ == "NNS" and noun.pos_ in {"NOUN", "PROPN"} and denotes_agents(noun)
