@@ -26,23 +26,10 @@ from spacy.tokens import Token
 
 from quotegraph.analyze.agent_nouns import denotes_agents
 from quotegraph.analyze.deeds import is_method, is_narrators, is_writers_voice, nobody_says
+from quotegraph.analyze.document_nouns import DOCUMENT_NOUNS
 from quotegraph.analyze.survey_counts import counts_respondents
 from quotegraph.records import AttributionType, Quote, Span
 
-# Nouns whose subject is a document rather than someone speaking ("the report said", "a poll shows").
-DOCUMENT_NOUNS = frozenset(
-    """
-    study studies report reports survey surveys poll polls photo photos photograph photographs picture
-    pictures image images video footage document documents research figures statistics data analysis
-    findings census index review audit letter memo records estimate estimates forecast forecasts
-    projections calculations numbers paper papers results evidence inquiry investigation ranking
-    rankings chart table list model lawsuit lawsuits suit suits complaint indictment affidavit petition
-    ruling judgment verdict film films book books documentary novel section guidelines law laws
-    legislation regulations treaty charter constitution manifesto guidance test tests testing
-    experiment experiments measurements observations sheet sheets scoreboard scorecard tally stat stats
-    record graph graphs scan scans tape tapes recording recordings replay replays
-    """.split()
-)
 # A thing that shows or suggests, no person nor body: "the minutes showed", "the move shows
 # that …", "his form suggests …"; a finding, never someone named before it (a "definite description of
 # one person" it is not). "The ministry showed", "the panel suggested", "the lads showed" are people's.
@@ -221,11 +208,21 @@ def _modifies_a_noun(cue: Token, children: set[str]) -> bool:
     be" / "to have" ("The deal, reported to be worth $2bn, was signed"), where the parser may take the
     noun before for its subject: no active "said" is followed by "to be"."""
     if cue.tag_ == "VBN" and cue.dep_ in MODIFIER_DEPS and not children & {"nsubj", "nsubjpass"}:
-        return True
+        return not _reports_a_clause(cue)
     doc = cue.doc
     if cue.i == 0 or cue.i + 2 >= len(doc) or doc[cue.i - 1].text != ",":
         return False
     return doc[cue.i + 1].lower_ == "to" and doc[cue.i + 2].lemma_.lower() in {"be", "have"}
+
+
+def _reports_a_clause(cue: Token) -> bool:
+    """ "WeWork's parent company, The We Company, announced on Sept. 30 that it was withdrawing …": the
+    parser hangs the verb from the subject as a participle, but a "that" clause with a subject of its own
+    is what the subject announced, no participle's hearsay ("people alleged to have traded" has none)."""
+    return any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in cue.children
+    )
 
 
 def is_refusal(token: Token) -> bool:

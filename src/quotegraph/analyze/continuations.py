@@ -12,6 +12,7 @@ from quotegraph.analyze.attribution import Attribution
 from quotegraph.analyze.attribution_types import attribution_type
 from quotegraph.analyze.clauses import sentence_end
 from quotegraph.analyze.quotemarks import QuotedSpan
+from quotegraph.analyze.terms import is_term
 from quotegraph.records import Span
 
 SCARE_QUOTE_MAX_WORDS = 4
@@ -37,8 +38,8 @@ def leftover_passages(
             continue  # a partial quote inside reported speech, or a transcript line already taken
         if _in_writers_question(text, passage):
             continue  # `First, "Is streaming the future of gaming?"`: the writer asks, nobody is quoted
-        if _names_a_thing(text, passage):
-            continue  # `the “Meth. We’re on it.” campaign`: a slogan or a title, nobody's words here
+        if _names_a_thing(text, passage) or is_term(text, passage):
+            continue  # `the “Meth. We’re on it.” campaign`, `known as “The Invincibles.”`: a name (terms.py)
         host = _reported_speech_in_sentence(passage, found, text)
         if host is not None:  # `… is "a great move," though comes "very late."`
             host.content[-1] = (host.content[-1][0], passage.fragments[-1][1])

@@ -6,7 +6,10 @@ responded with unacceptable violence", "Audi has revealed the second production 
 not news told), "has pleaded guilty to fraud" (a plea in court), "agreed to the FCC's demands" (a decision, no
 clause), "BMW is to recall all cars …" (a product recall; "the prop was only recalled" to the side), "2020
 Audi e-tron Sportback revealed as electric 4-door coupe" (a thing shown), "…, the news agency said, citing the
-regional health commission" (the source of the report beside it, not what was said).
+regional health commission" (the source of the report beside it, not what was said), a save in a match
+report ("once again Martyn denied the England striker": "deny" with a person or a side as its object, no
+clause), and "according to" a criterion, no source ("put in 24 categories according to their last known
+voting intention", "rewarded according to how much business they brought").
 
 The writer's own voice and a question put to someone are attributions PolNeAR's annotators mark, but no
 quote of anyone's, so attribution_types.py types them `thought`: a first- or second-person subject
@@ -23,6 +26,10 @@ give way to it, so every cue read here stands in the reporter's text.
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+from quotegraph.analyze.agent_nouns import AGENT_WORDS, denotes_agents
+from quotegraph.analyze.cues import is_according_to
+from quotegraph.analyze.document_nouns import DOCUMENT_NOUNS
 
 # Cues that with a bare object and no clause name a deed: "posted an 18% jump in profits", "conceded two
 # goals", "maintained their start", "boasts a stadium" (clauses.DEED_WITH_OBJECT, less the hearers).
@@ -67,7 +74,10 @@ BORROWED_NOT = frozenset({"relcl", "ccomp", "parataxis"})
 
 
 def is_deed(cue: Token) -> bool:
-    """A speech verb naming a deed: a bare object, a plea, a charge, a recall, a decision, a citation."""
+    """A speech verb naming a deed: a bare object, a plea, a charge, a recall, a decision, a citation, a
+    save ("denied the England striker"); or "according to" a criterion ("according to their value")."""
+    if is_according_to(cue):
+        return by_criterion(cue)
     deps = {c.dep_ for c in cue.children}
     lemma = cue.lemma_.lower()
     if any(c.lower_ in PLEAS for c in cue.children) and lemma == "plead":
@@ -91,9 +101,95 @@ def is_deed(cue: Token) -> bool:
     if lemma == "recall":  # "is to recall all cars": "recalled seeing him play" is a memory told
         # In the passive a player or a product is recalled: "the Gloucester prop was only recalled …".
         return "auxpass" in deps or any(o.tag_ != "VBG" for o in objects)
+    if lemma == "deny":  # "Martyn denied the England striker": a save; "denied the claims" is words
+        return _denies_someone(cue, objects + [c for c in cue.children if c.dep_ == "dative"])
     if lemma == "cite" and cue.tag_ == "VBG":  # "…, the agency said, citing the regional health commission"
         return any(o.lemma_.lower() in SOURCE_NOUNS or o.ent_type_ in SOURCE_ENTITIES for o in objects)
     return lemma in DEEDS and "dobj" in deps
+
+
+# Whom a match report's "deny" keeps from scoring: a player, a side ("Martyn denied the England striker",
+# "Paulo Ferreira denied Gerrard with a last-ditch tackle", "for the post to deny him", "Two outstanding
+# pieces of defensive play denied England"); or one denied a thing ("A hamstring injury denied Luscombe the
+# opportunity"). "denied the allegations", "denied claims that …", "denied Phillips made the remark" (a
+# clause) and "denies Robben Barca return" deny what was said.
+DENIED_PEOPLE = AGENT_WORDS | frozenset(
+    """
+    striker keeper goalkeeper defender forward winger midfielder full-back fly-half scrum-half wing centre
+    hooker prop lock flanker batsman bowler hosts visitors opposition champion champions
+    """.split()
+)
+PERSONAL_OBJECTS = frozenset({"him", "her", "me"})  # "denied them" is most often the claims
+TEAM_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _denies_someone(cue: Token, objects: list[Token]) -> bool:
+    """ "denied the England striker", "denied him", "denied Luscombe the opportunity": a person or a side
+    kept from something (two objects: someone denied a thing), no words denied. Not where the parser
+    made the denial a clause of a verb after it ("Mr Howard denied Mr Yeo, his transport and environment
+    spokesman, said the plans "stink"": what Yeo said is what was denied)."""
+    if cue.dep_ in CLAUSE_DEPS and cue.head.i > cue.i:
+        return False
+    after = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
+    if after is not None and after.lower_ == "that":  # "denied that coach Jacques Santini resigned"
+        return False
+    if len(objects) >= 2:
+        return True
+    return any(
+        o.lower_ in PERSONAL_OBJECTS
+        or o.pos_ == "PROPN"  # "denied Gerrard", whatever the NER made of the name
+        or o.ent_type_ in TEAM_ENTITIES
+        or o.lemma_.lower() in DENIED_PEOPLE
+        for o in objects
+    )
+
+
+# What "according to" names when it names a source: a person, a body, a document, an outlet ("according to
+# its website", "according to his management company", "according to its backers", "according to its
+# latest accounts"). Anything else is a criterion ("put in 24 categories according to their last known
+# voting intention", "graded according to their value in 1991", "according to plan", "according to how
+# much business they brought"): no one's words.
+SOURCE_HEADS = (
+    SOURCE_NOUNS
+    | DOCUMENT_NOUNS
+    | frozenset(
+        """
+    website websites site sites blog page pages account accounts post tweet filing filings magazine
+    journal tally count insider insiders aide aides friend friends witness witnesses
+    """.split()
+    )
+)
+SOURCE_OPENERS = frozenset({"but", "and", "yet", "so", "or"})
+# The bodies a panel of people may be: "according to an expert panel which gathered …".
+SOURCE_BODIES = frozenset("panel board institute ministry department court tribunal office".split())
+NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "PRODUCT"})
+
+
+def by_criterion(according: Token) -> bool:
+    """ "put in 24 categories according to their last known voting intention", "rewarded according to how
+    much business they brought": a criterion, not a source, where "according to" stands inside its
+    clause (no comma before it, not opening the sentence: a source is set off) and its object names no
+    person, body or document, or is a clause."""
+    before = according.doc[according.i - 1] if according.i > 0 else None
+    if before is None or before.is_punct or before.is_space or according.is_sent_start:
+        return False  # "…, according to X" or "According to X, …": set off as a source is
+    if before.lower_ in SOURCE_OPENERS or before.lemma_ == "be":
+        return False  # "but according to those present, …", "That is according to an expert panel"
+    to = according.nbor(1)
+    objects = [o for o in to.children if o.dep_ == "pobj"]
+    if not objects:  # "according to how long he spends on foot": a clause
+        return any(t.lower_ in {"how", "whether"} for t in to.subtree)
+    return not any(map(_names_a_source, objects))
+
+
+def _names_a_source(noun: Token) -> bool:
+    """A person, a body or a document: "its backers", "his grandson", "the agency", "figures", "Reuters"."""
+    if noun.pos_ in {"PROPN", "PRON", "DET"} or noun.ent_type_ in NAMED:
+        return True  # "Reuters", "him", "those present"
+    lemma = noun.lemma_.lower()
+    if lemma in SOURCE_HEADS | SOURCE_BODIES or noun.lower_ in SOURCE_HEADS or lemma in AGENT_WORDS:
+        return True
+    return noun.tag_ == "NNS" and denotes_agents(noun)  # "its authors", "its backers"
 
 
 def _shown(thing: Token) -> bool:

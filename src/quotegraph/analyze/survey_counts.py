@@ -6,6 +6,12 @@ did not", "One in four said he should be back", "Nearly three out of four girls 
 in N", or a proportion, share or number of those a survey asked, reports what the survey found. No one
 said those words: the attribution is a document and its source names no speaker (a percentage is never
 a person, "A total of 53% of those polled" is not a speaker "total").
+
+So is a survey's respondents, however many: "Most respondents also said their national economy was
+getting worse", "Respondents said …", and a quantifier of those a poll story says were questioned ("Many
+of those questioned said …", "Some of those questioned said …", where the sentence or the one before
+speaks of a survey, a study or a percentage): the survey's finding, not words of theirs. One respondent
+quoted ("One respondent said: "…"") still speaks.
 """
 
 from __future__ import annotations
@@ -61,6 +67,35 @@ def _counts(token: Token) -> bool:
     return _percentage(token) or _one_in(token) or _fraction(token)
 
 
+# A survey's sample in words: "Most respondents", "many of those questioned", "several of those
+# interviewed"; "respondents" is a survey's word, the others count only in a poll story.
+QUANTIFIERS = frozenset("most many some several few all majority minority".split())
+QUESTIONED = frozenset({"questioned", "interviewed", "asked", "consulted", "polled", "surveyed"})
+SURVEY_WORDS = frozenset("survey surveys poll polls study research questionnaire interviews findings".split())
+
+
+def _survey_sample(head: Token) -> bool:
+    """ "Most respondents", "Respondents", "many of those questioned" in a poll story."""
+    if head.lower_ == "respondents":
+        return True
+    if head.lower_ not in QUANTIFIERS and not any(
+        c.dep_ in {"amod", "det"} and c.lower_ in QUANTIFIERS for c in head.children
+    ):
+        return False
+    sample = [head, *_of(head)]
+    if any(s.lower_ == "respondents" for s in sample):
+        return True  # "many of the respondents"
+    questioned = any(c.dep_ == "acl" and c.lower_ in QUESTIONED for s in sample for c in s.children)
+    return questioned and _in_poll_story(head)
+
+
+def _in_poll_story(token: Token) -> bool:
+    """The sentence, or the one before it, speaks of a survey, a study or a percentage."""
+    sentence = token.sent
+    sentences = [sentence] if sentence.start == 0 else [token.doc[sentence.start - 1].sent, sentence]
+    return any(t.lower_ in SURVEY_WORDS or t.lower_ in PERCENT for s in sentences for t in s)
+
+
 def counts_respondents(head: Token | None) -> bool:
     """The source head is a count of a survey's respondents: a percentage, a fraction, "one in N", or a
     share ("an average of 44% of respondents", "the number who said …", "the proportion of people")."""
@@ -68,7 +103,7 @@ def counts_respondents(head: Token | None) -> bool:
         return False
     if head.lower_ == "who" and head.head.dep_ == "relcl":
         head = head.head.head  # "the number who said …": the noun the clause describes
-    if _counts(head):
+    if _counts(head) or _survey_sample(head):
         return True
     if head.lower_ not in SHARES:
         return False

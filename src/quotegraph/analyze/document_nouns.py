@@ -1,0 +1,20 @@
+"""The nouns of documents: a source so headed is a document, whatever its verb ("another study found …",
+"a photo showed …"; docs/quotes.md, "Types of attribution"), and "according to" one names a source, no
+criterion (deeds.py). A leaf, so that attribution_types.py and deeds.py share it."""
+
+from __future__ import annotations
+
+# Nouns whose subject is a document rather than someone speaking ("the report said", "a poll shows").
+DOCUMENT_NOUNS = frozenset(
+    """
+    study studies report reports survey surveys poll polls photo photos photograph photographs picture
+    pictures image images video footage document documents research figures statistics data analysis
+    findings census index review audit letter memo records estimate estimates forecast forecasts
+    projections calculations numbers paper papers results evidence inquiry investigation ranking
+    rankings chart table list model lawsuit lawsuits suit suits complaint indictment affidavit petition
+    ruling judgment verdict film films book books documentary novel section guidelines law laws
+    legislation regulations treaty charter constitution manifesto guidance test tests testing
+    experiment experiments measurements observations sheet sheets scoreboard scorecard tally stat stats
+    record graph graphs scan scans tape tapes recording recordings replay replays
+    """.split()
+)

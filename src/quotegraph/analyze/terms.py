@@ -1,0 +1,48 @@
+"""A term or a name in quotation marks is no quote (docs/quotes.md, "Types of attribution").
+
+News puts a term in quotation marks to name it, not to quote anyone: "the term often used is “bird
+fancier's lung.”", "it is called “pigeon breeder's lung.”", "it's instead been dubbed “feather duvet
+lung.”", "a so-called “flash estimate.”", "the awesome 1924-5 All Black tourists became known as “The
+Invincibles.”", "what doctors call “…”". A short quotation (a few words) right after a word that makes it
+a name (a naming verb: called, dubbed, known as, nicknamed, termed, coined; or "the term", "the phrase",
+"the word", "the name", with at most a few words and a copula between: not "the nine-year recommended
+term "outrageous"", a sentence) is the name of a thing, with no cue and no
+speaker, whatever full stop closes it. A longer quotation there, or one a "by" follows ("was called "one
+of the biggest Bollywood pirates in the UK" by the sentencing judge"), is someone's words, and is left to
+the rules of quotes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quotegraph.analyze.quotemarks import QuotedSpan
+
+# The most words a name or a term in quotation marks has: "pigeon breeder's lung.", "rugby's version of
+# Rocky II".
+TERM_MAX_WORDS = 5
+
+# What makes the quotation after it a name, right before the opening mark (spaces between): a naming verb
+# ("is called", "been dubbed", "known as", "so-called", "what doctors call"), or a noun for a term and a
+# copula ("the term often used is", "the phrase").
+NAMING = re.compile(
+    r"(?:\b(?:so-called|dubbed|nicknamed|termed|coined|labelled|labeled|branded|christened|"
+    r"known\s+as|referred\s+to\s+as|(?:is|are|was|were|be|been|being)\s+called|"
+    r"what\s+(?:\w+\s+){1,2}calls?)"
+    r"|\b(?:the|a|this|that)\s+(?:term|phrase|word|words|name|nickname|expression|label|moniker)"
+    r"(?:\s+(?:\w+\s+){0,3}(?:is|was|of))?)"
+    r"\s*$",
+    re.IGNORECASE,
+)
+LOOK_BACK = 60  # characters before the opening mark that the naming words lie in
+AFTER_BY = re.compile(r"\s*by\b")
+
+
+def is_term(text: str, passage: QuotedSpan) -> bool:
+    """A short quotation that a naming verb or a word for a term makes the name of a thing: `the term
+    often used is “bird fancier’s lung.”`, `HP is called “feather duvet lung.”`; not anyone's words."""
+    quoted = text[passage.fragments[0][0] : passage.fragments[-1][1]]
+    if len(quoted.split()) > TERM_MAX_WORDS or AFTER_BY.match(text, passage.end):
+        return False
+    before = text[max(0, passage.start - LOOK_BACK) : passage.start]
+    return NAMING.search(before) is not None
