@@ -438,16 +438,20 @@ def cluster_entities(doc: Doc) -> EntityIndex:
     return index
 
 
+ROYAL_TITLES = frozenset("prince princess king queen pope".split())
+
+
 def _first_words(index: EntityIndex) -> dict[str, Cluster]:
     """The first word of each person's full name that no other person's name opens with: a one-word
     name the NER calls a person, that is no one's surname, is the person whose name it opens. Chinese
     and Korean names put the family name first ("China's ambassador to Britain Liu Xiaming has said …
     Liu said"); a first name alone is the one person of that first name too ("Venus" after "Venus
-    Williams")."""
+    Williams"); never a rank or a royal title ("Prince" is not "Prince Charles")."""
     found: dict[str, Cluster | None] = {}
     for cluster in index.clusters:
         words = cluster.name.split()
-        if cluster.type == "person" and len(words) >= 2 and words[0].istitle() and words[0].isalpha():
+        first = words[0] if len(words) >= 2 and words[0].lower() not in RANKS | ROYAL_TITLES else ""
+        if cluster.type == "person" and first.istitle() and first.isalpha():
             found[words[0]] = cluster if found.get(words[0], cluster) is cluster else None
     return {word: cluster for word, cluster in found.items() if cluster is not None}
 
