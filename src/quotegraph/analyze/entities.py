@@ -38,7 +38,15 @@ from quotegraph.analyze.name_kinds import (
     sets_a_job,
     titled_names,
 )
-from quotegraph.analyze.name_repairs import lone_person_words, name_repaired, taken_for_organization
+from quotegraph.analyze.name_repairs import (
+    described_from,
+    lone_person_words,
+    name_repaired,
+    opens_name,
+    quoted_tokens,
+    taken_for_organization,
+    trimmed,
+)
 from quotegraph.analyze.names import NAME_SUFFIXES, TITLES, one_edit_apart
 from quotegraph.analyze.web_names import with_web_names
 from quotegraph.records import Entity, SpeakerType
@@ -171,65 +179,17 @@ def clean_name(span: TokenSpan) -> str:
         tokens = tokens[:-1]
     while tokens and tokens[0].lower_ in {"the", "a", "an"}:
         tokens = tokens[1:]
-    if len(tokens) > 2 and tokens[0].lower_ in ORGANIZATION_DESCRIPTORS and tokens[0].is_sent_start:
+    # A description opening the sentence is dropped only before a capitalised word: "Bank of America"
+    # and "Bank of England" are whole names, never "of America".
+    if len(tokens) > 2 and tokens[0].lower_ in ORGANIZATION_DESCRIPTORS and opens_name(tokens):
         tokens = tokens[1:]
-    if len(tokens) > 1 and tokens[0].lower_ in OPENING_ROLES and tokens[0].is_sent_start:
+    if len(tokens) > 1 and tokens[0].lower_ in OPENING_ROLES and opens_name(tokens):
         tokens = tokens[1:]  # "Striker Thierry Henry", "Veteran Martinez": capitalised as the sentence opens
     while len(tokens) > 1 and tokens[0].lower_ in TITLES and tokens[1].is_title:
         tokens = tokens[1:]
-    tokens = tokens[_described_from(tokens) :]
+    tokens = tokens[described_from(tokens) :]
     text = "".join(t.text_with_ws for t in tokens).strip()
     return text[:-2] if text.endswith("'s") or text.endswith("’s") else text
-
-
-def _described_from(tokens: list) -> int:
-    """Where a name starts after the description the NER glued before it: "Rival local club Manchester
-    City" → "Manchester City". A description is ordinary words, lowercase but for the sentence's opening
-    capital, ending on a noun ("club"; "the most popular Democrat" is no club called Democrat); a name's
-    lowercase words are particles ("Bank of England") or come after its capitals ("Commons home affairs
-    committee"), so only a run of capitalised words after that noun is the name."""
-    last = max((n for n, t in enumerate(tokens) if t.is_lower and t.lower_ not in NAME_PARTICLES), default=-1)
-    if last < 1 or last + 1 >= len(tokens) or not all(t.text[:1].isupper() for t in tokens[last + 1 :]):
-        return 0
-    opening = (tokens[0].is_sent_start or tokens[0].is_lower) and tokens[last].pos_ == "NOUN"
-    plain = all(t.is_alpha and (t.is_lower or n == 0) for n, t in enumerate(tokens[: last + 1]))
-    return last + 1 if opening and plain else 0
-
-
-# Lowercase words a name holds: "Bank of England", "Marks and Spencer", "Ludwig van Beethoven".
-NAME_PARTICLES = frozenset(
-    "of and for the on in at upon de da di du del della la le van von der den ter ten al el bin ibn y e "
-    "dos das do".split()
-)
-# Lowercase words of a kind no name goes on with (a lowercase noun may: "Commons home affairs committee").
-NOT_IN_NAMES = frozenset({"ADP", "SCONJ", "VERB", "AUX", "PRON", "DET", "ADV", "PART", "CCONJ"})
-# A person's role after an organization's name ends the name: "Balco boss Victor Conte".
-ROLES_AFTER_NAMES = frozenset(
-    "boss chief chairman chairwoman manager coach spokesman spokeswoman director president minister "
-    "secretary founder".split()
-)
-
-
-def _name_end(tokens: list, organization: bool = True) -> int:
-    """Where a name the NER ran on ends: at a spaced dash before a lowercase word ("Mr Howard - can he
-    persuade …"; not "Flashmob - The Opera"), at a lowercase word of a kind no name holds ("American
-    Music Awards after Swift") or at a role ("Balco boss Victor Conte"); never before its first word."""
-    for number, token in enumerate(tokens[1:], 1):
-        after = tokens[number + 1] if number + 1 < len(tokens) else None
-        spaced_dash = token.text in {"-", "–", "—"} and bool(tokens[number - 1].whitespace_)
-        if spaced_dash and after is not None and after.is_lower:
-            return number
-        if not (token.is_alpha and token.is_lower) or token.lower_ in NAME_PARTICLES:
-            continue
-        if token.pos_ in NOT_IN_NAMES or (organization and token.lower_ in ROLES_AFTER_NAMES):
-            return number  # a person's name holds its role: "Arsenal vice-chairman David Dein"
-    return len(tokens)
-
-
-def _trimmed(ent: TokenSpan) -> TokenSpan:
-    """The entity up to where its name ends (`_name_end`), with its label."""
-    end = _name_end(list(ent), organization=ent.label_ != "PERSON")
-    return ent if end == len(ent) else TokenSpan(ent.doc, ent.start, ent.start + end, label=ent.label_)
 
 
 def _deletions(word: str) -> set[str]:
@@ -426,7 +386,7 @@ class EntityIndex:
 def cluster_entities(doc: Doc) -> EntityIndex:
     """Cluster PERSON and ORG mentions: full names first, so that surnames can find them."""
     index = EntityIndex()
-    ents = with_web_names(doc, [_trimmed(e) for e in doc.ents])  # "Suprnova.Org" one, never "Org"
+    ents = with_web_names(doc, [trimmed(e) for e in doc.ents])  # "Suprnova.Org" one, never "Org"
     # A name news writes for an organization once ("budget airline Virgin Blue", "The Bat spokeswoman")
     # is one wherever the NER called it a person ("Virgin Blue said").
     firms = {clean_name(e) for e in ents if e.label_ == "PERSON" and (names_organization(e) or sets_a_job(e))}
@@ -438,6 +398,7 @@ def cluster_entities(doc: Doc) -> EntityIndex:
         cluster = index.person_by_name(form) or index.new(form, "person")
         cluster.add(ent, form)
     addressed, titles, alone = addressed_surnames(doc), titled_names(doc), lone_person_words(ents)
+    first_words, quoted = _first_words(index), quoted_tokens(doc)  # "Liu" after "… Liu Xiaming"
     for ent in ents:
         form = clean_name(ent)
         if not form or ent.label_ not in NAME_LABELS:
@@ -449,6 +410,8 @@ def cluster_entities(doc: Doc) -> EntityIndex:
             cluster.add(ent, form)
             continue
         person = index.person_by_name(form) if len(form.split()) == 1 else None
+        if person is None and ent.label_ == "PERSON" and ent.start not in quoted:
+            person = first_words.get(form)  # not a speaker's "to have Paula in the team"
         if person is not None:
             if ent not in person.mentions:
                 person.add(ent, form)
@@ -473,6 +436,24 @@ def cluster_entities(doc: Doc) -> EntityIndex:
         if cluster.type == "person":
             _settle_spelling(cluster)
     return index
+
+
+ROYAL_TITLES = frozenset("prince princess king queen pope".split())
+
+
+def _first_words(index: EntityIndex) -> dict[str, Cluster]:
+    """The first word of each person's full name that no other person's name opens with: a one-word
+    name the NER calls a person, that is no one's surname, is the person whose name it opens. Chinese
+    and Korean names put the family name first ("China's ambassador to Britain Liu Xiaming has said …
+    Liu said"); a first name alone is the one person of that first name too ("Venus" after "Venus
+    Williams"); never a rank or a royal title ("Prince" is not "Prince Charles")."""
+    found: dict[str, Cluster | None] = {}
+    for cluster in index.clusters:
+        words = cluster.name.split()
+        first = words[0] if len(words) >= 2 and words[0].lower() not in RANKS | ROYAL_TITLES else ""
+        if cluster.type == "person" and first.istitle() and first.isalpha():
+            found[words[0]] = cluster if found.get(words[0], cluster) is cluster else None
+    return {word: cluster for word, cluster in found.items() if cluster is not None}
 
 
 def _settle_spelling(cluster: Cluster) -> None:

@@ -22,7 +22,7 @@ from spacy.tokens import Token
 
 from quotegraph.analyze.attribution_types import is_document_noun
 from quotegraph.analyze.entities import Cluster, EntityIndex
-from quotegraph.analyze.name_kinds import ORGANIZATION_DESCRIPTORS
+from quotegraph.analyze.name_kinds import ADDRESS_TITLES, ORGANIZATION_DESCRIPTORS
 
 # Lowercase words inside an organization's name: "Save the Children", "War on Want", "Friends of the Earth".
 LOWERCASE_NAME_WORDS = frozenset({"of", "the", "on", "without", "for"})
@@ -97,6 +97,74 @@ def person_after_possessive(head: Token) -> Token | None:
     return last if first.i - 1 > head.i and first.nbor(-1).tag_ == "POS" else None
 
 
+# The prepositions that tie a title to where its holder works: "director at digital content firm THX".
+_AFFILIATIONS = frozenset({"at", "of", "for", "with"})
+# Nouns of someone who works for the person named before them: "a Tony Blair aide" is not Blair.
+_SOMEONE_ELSES = frozenset("spokesman spokeswoman spokesperson aide adviser advisor lawyer".split())
+
+
+def person_before_title(head: Token) -> Token | None:
+    """ "Dr Mark Tuffy games systems director at digital content firm THX told …": a title written in
+    lower case right after a full name, with no comma and an affiliation after it, is that person's
+    role; the speaker is the person (the last word of the PERSON), never the title's noun phrase.
+    Not a name an article or a possessive opens ("a Tony Blair aide"), nor a one-word name ("Bush
+    administration officials"), nor a title no affiliation follows."""
+    if not (head.is_lower and head.pos_ == "NOUN" and head.tag_ == "NN") or head.lower_ in _SOMEONE_ELSES:
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ in _AFFILIATIONS for c in head.rights):
+        return None
+    for name in head.lefts:
+        if name.ent_type_ != "PERSON" or (name.i + 1 < len(head.doc) and name.nbor(1).ent_iob_ == "I"):
+            continue
+        first = name
+        while first.ent_iob_ == "I":
+            first = first.nbor(-1)
+        before = head.doc[first.i - 1] if first.i > 0 else None
+        titled = before is not None and before.lower_ in ADDRESS_TITLES
+        opened = before is not None and (before.dep_ in {"det", "poss"} or before.tag_ == "POS")
+        between = head.doc[name.i + 1 : head.i]
+        if (name.i > first.i or titled) and not opened and all(t.is_lower and t.is_alpha for t in between):
+            return name
+    return None
+
+
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def person_before_dash(head: Token) -> Token | None:
+    """ "Fund manager Florian Hamm - Borussia Dortmund's largest investor - said": an apposition between
+    spaced dashes, parsed as the subject's head, describes the PERSON before the first dash, who is the
+    speaker (the last word of the name)."""
+    doc = head.doc
+    closing = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    if head.pos_ != "NOUN" or closing is None or closing.text not in _DASHES or not head.whitespace_:
+        return None
+    for dash in doc[head.left_edge.i + 1 : head.i]:
+        name = dash.nbor(-1)
+        if dash.text in _DASHES and name.whitespace_ and name.ent_type_ == "PERSON" and name.is_title:
+            return name
+    return None
+
+
+def person_before_town(head: Token) -> Token | None:
+    """ "I disagree with Ashley, Swindon saying I have to work harder": a reader named as a comments
+    page signs ("Name, Town"), the town parsed as the subject of the participle; the speaker is the
+    person, never the place. Only a place the NER labels right after a PERSON and its comma, as the
+    subject of a participle ("After talks with Bush, Iraq said" keeps Iraq)."""
+    doc = head.doc
+    if head.i < 2 or head.ent_type_ not in PLACE_LABELS or head.pos_ != "PROPN" or head.head.tag_ != "VBG":
+        return None
+    person = doc[head.i - 2]
+    return person if doc[head.i - 1].text == "," and person.ent_type_ == "PERSON" else None
+
+
+def person_in_source(head: Token) -> Token | None:
+    """The person a source names inside a phrase the parser headed otherwise: after an organization's
+    possessive, before a title written with no comma, before a dash apposition or a reader's town."""
+    found = person_after_possessive(head) or person_before_title(head) or person_before_dash(head)
+    return found or person_before_town(head)
+
+
 def found_source(head: Token, index: EntityIndex) -> Cluster | str | None:
     """The organization a name of common words names (its cluster, a new one where the article's
     entities have none), or the name of a coordinated group of people; None for any other source."""
@@ -104,6 +172,7 @@ def found_source(head: Token, index: EntityIndex) -> Cluster | str | None:
     if group is not None:
         return group.text
     run = name_of_words(head, lambda text: index.organization_by_name(text) is not None)
+    run = run or coordinated_organizations(head, lambda word: index.person_by_name(word) is not None)
     if run is None:
         return None
     name = run.text
@@ -129,6 +198,38 @@ def coordinated_group(head: Token) -> TokenSpan | None:
     if len(parts) < 2:
         return None
     return head.doc[head.left_edge.i : last.i + 1]
+
+
+# The NER's labels of a body: an organization, a party or a nation's people ("Tories").
+_BODY_LABELS = frozenset({"ORG", "NORP"})
+
+
+def coordinated_organizations(head: Token, known_person: Callable[[str], bool]) -> TokenSpan | None:
+    """ "the Tories and Lib Dems have jointly tabled a motion …, saying …": organizations or parties
+    joined by "and" as the subject are one joint source named by all of them (without the article), not
+    the first alone; each a whole name the NER gives a body, or a plural one (a party: "Lib Dems").
+    Not a person's name among them ("Volker and Morrison" after "Kurt Volker … and Tim Morrison", asked
+    of `known_person`), nor a place ("Britain and France")."""
+    parts, last = [head], head
+    while (conj := next((c for c in last.children if c.dep_ == "conj"), None)) is not None:
+        parts.append(conj)
+        last = conj
+    cc = [c for part in parts[:-1] for c in part.children if c.dep_ == "cc"]
+    if len(parts) < 2 or not cc or any(c.lower_ != "and" for c in cc) or not all(map(_body, parts)):
+        return None
+    if any(part.tag_ != "NNPS" and known_person(part.text) for part in parts):  # "Lib Dems": a party
+        return None
+    start = head.left_edge.i + (head.left_edge.lower_ == "the")
+    return head.doc[start : last.i + 1]
+
+
+def _body(token: Token) -> bool:
+    """The last word of a whole name the NER gives, a body's or a plural's ("Lib Dems" taken for a
+    person); not a word of one name holding "and" ("The Qualifications and Curriculum Authority")."""
+    doc = token.doc
+    ends = token.ent_iob_ in {"B", "I"} and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")
+    body = token.ent_type_ in _BODY_LABELS or token.tag_ == "NNPS"
+    return ends and body and token.pos_ == "PROPN" and token.text[:1].isupper()
 
 
 def _plural_common(token: Token) -> bool:

@@ -10,16 +10,22 @@
   alone as a person ("Elena Dementieva" … "said Dementieva"), or a description of rank, which only a
   person has, is set beside it ("Jo Flaherty, a senior broadcaster with the CBS network"; also no
   firm for name_kinds.names_organization, though "broadcaster" alone sets one).
+- Where a name the NER ran on ends (`name_end`, `trimmed`): at a spaced dash (before a lowercase word,
+  and in a person's name at any: "Florian Hamm - Borussia Dortmund's largest investor -"), at a
+  lowercase word of a kind no name holds, at a role after an organization's name; where it starts after
+  a description glued before it (`described_from`), and whether a sentence's opening word is a
+  description at all (`opens_name`: "Miner Highland Gold", never "Bank" of "Bank of America").
 
-entities.py asks these when it cleans and clusters names; no look-ups beyond the entity's tokens.
+entities.py asks these when it cleans and clusters names; no look-ups beyond the entity's tokens (and
+`quoted_tokens`, one pass over the article).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
-from spacy.tokens import Token
 
 from quotegraph.analyze.name_kinds import ORGANIZATION_ENDINGS, ranked
 from quotegraph.analyze.names import PERSON_LETTERS
@@ -94,3 +100,77 @@ def name_repaired(tokens: list[Token]) -> list[Token]:
     """The name's tokens without a glued opening word, cut at a loose possessive, without a person's
     letters."""
     return without_person_letters(before_loose_possessive(tokens[glued_opening(tokens) :]))
+
+
+def opens_name(tokens: list) -> bool:
+    """The first word opens the sentence and a capitalised word follows it: "Miner Highland Gold", not
+    "Bank of America" (a name's particle after it) nor "Take-Two" (a word joined by a hyphen)."""
+    return tokens[0].is_sent_start and tokens[1].text[:1].isupper() and bool(tokens[0].whitespace_)
+
+
+def described_from(tokens: list) -> int:
+    """Where a name starts after the description the NER glued before it: "Rival local club Manchester
+    City" → "Manchester City". A description is ordinary words, lowercase but for the sentence's opening
+    capital, ending on a noun ("club"; "the most popular Democrat" is no club called Democrat); a name's
+    lowercase words are particles ("Bank of England") or come after its capitals ("Commons home affairs
+    committee"), so only a run of capitalised words after that noun is the name."""
+    last = max((n for n, t in enumerate(tokens) if t.is_lower and t.lower_ not in NAME_PARTICLES), default=-1)
+    if last < 1 or last + 1 >= len(tokens) or not all(t.text[:1].isupper() for t in tokens[last + 1 :]):
+        return 0
+    opening = (tokens[0].is_sent_start or tokens[0].is_lower) and tokens[last].pos_ == "NOUN"
+    plain = all(t.is_alpha and (t.is_lower or n == 0) for n, t in enumerate(tokens[: last + 1]))
+    return last + 1 if opening and plain else 0
+
+
+# Lowercase words a name holds: "Bank of England", "Marks and Spencer", "Ludwig van Beethoven".
+NAME_PARTICLES = frozenset(
+    "of and for the on in at upon de da di du del della la le van von der den ter ten al el bin ibn y e "
+    "dos das do".split()
+)
+# Lowercase words of a kind no name goes on with (a lowercase noun may: "Commons home affairs committee").
+NOT_IN_NAMES = frozenset({"ADP", "SCONJ", "VERB", "AUX", "PRON", "DET", "ADV", "PART", "CCONJ"})
+# A person's role after an organization's name ends the name: "Balco boss Victor Conte".
+ROLES_AFTER_NAMES = frozenset(
+    "boss chief chairman chairwoman manager coach spokesman spokeswoman director president minister "
+    "secretary founder".split()
+)
+
+
+def name_end(tokens: list, organization: bool = True) -> int:
+    """Where a name the NER ran on ends: at a spaced dash before a lowercase word ("Mr Howard - can he
+    persuade …"; not "Flashmob - The Opera"), at any spaced dash in a person's name (a dash apposition:
+    "Florian Hamm - Borussia Dortmund's largest investor -"; a double-barrelled name has no spaces), at a
+    lowercase word of a kind no name holds ("American Music Awards after Swift") or at a role ("Balco
+    boss Victor Conte"); never before its first word."""
+    for number, token in enumerate(tokens[1:], 1):
+        after = tokens[number + 1] if number + 1 < len(tokens) else None
+        spaced_dash = token.text in {"-", "–", "—"} and bool(tokens[number - 1].whitespace_)
+        if spaced_dash and after is not None and (after.is_lower or not organization):
+            return number
+        if not (token.is_alpha and token.is_lower) or token.lower_ in NAME_PARTICLES:
+            continue
+        if token.pos_ in NOT_IN_NAMES or (organization and token.lower_ in ROLES_AFTER_NAMES):
+            return number  # a person's name holds its role: "Arsenal vice-chairman David Dein"
+    return len(tokens)
+
+
+def trimmed(ent: TokenSpan) -> TokenSpan:
+    """The entity up to where its name ends (`name_end`), with its label."""
+    end = name_end(list(ent), organization=ent.label_ != "PERSON")
+    return ent if end == len(ent) else TokenSpan(ent.doc, ent.start, ent.start + end, label=ent.label_)
+
+
+def quoted_tokens(doc: Doc) -> set[int]:
+    """The tokens between quotation marks ("…", “…”) within their paragraph, in one pass over the
+    article: a name the speaker says is the speaker's word for someone, not the writer's."""
+    inside, quoted = False, set()
+    for token in doc:
+        if "\n" in token.text:
+            inside = False  # a quote going on into the next paragraph opens it again
+        elif token.text in {"“", "«"} or (token.text == '"' and not inside):
+            inside = True
+        elif token.text in {"”", "»", '"'}:
+            inside = False
+        elif inside:
+            quoted.add(token.i)
+    return quoted

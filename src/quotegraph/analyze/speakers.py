@@ -44,7 +44,7 @@ from quotegraph.analyze.descriptions import (
 from quotegraph.analyze.earlier import Resolutions, start_of
 from quotegraph.analyze.entities import Cluster, EntityIndex, clean_name
 from quotegraph.analyze.epithets import epithet_person
-from quotegraph.analyze.found_names import found_source, named_document, person_after_possessive
+from quotegraph.analyze.found_names import found_source, named_document, person_in_source
 from quotegraph.analyze.gender import (
     PERSONAL_PRONOUNS,
     SPOKESPERSON_PRONOUNS,
@@ -197,7 +197,7 @@ def _resolve(
         return None
     if head.lower_ in ADDRESS_TITLES and not any(c.dep_ in {"compound", "appos"} for c in head.children):
         return None  # "Mr" alone, a name the parser cut off, names nobody
-    head = person_after_possessive(head) or head  # "War on Want's John Hilary said": the person
+    head = person_in_source(head) or head  # "War on Want's John Hilary said": the person
     head = _named_holder(_name_described(head))
     if (person := epithet_person(head, index)) is not None:  # "said the Scot", "the 30-year-old"
         return _from_cluster(person)  # the person the article ties the epithet to (epithets.py)
