@@ -109,6 +109,16 @@ def test_an_organisation_in_general_is_the_subject_before_or_the_one_that_spoke(
     assert speaker_by_source(_run(nlp, text), "The industry body")[1] == "organization"
 
 
+def test_an_acronym_before_the_body_names_it(nlp):
+    # tech/332.txt
+    text = (
+        "Sales of legally downloaded songs also rose more than tenfold in 2004, according to the record "
+        "industry. The IFPI industry body said that the popularity of portable music players was behind the "
+        "growth."
+    )
+    assert speaker_by_source(_run(nlp, text), "The IFPI industry body") == ("IFPI", "organization")
+
+
 def test_such_an_organisation_is_the_one_the_paragraph_is_about(nlp):
     # tech/167.txt (tuning 7300, Q89)
     text = (

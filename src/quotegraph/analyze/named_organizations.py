@@ -16,7 +16,8 @@
   sentence or the sentence before has as its subject ("CENTR, the Council of European National Top Level
   Domain Registries, agrees. "…," the organisation said"), else the organization that spoke last ("A
   spokesman for Reporters Without Borders … described … "…," the organisation said in a statement";
-  "The MPAA said in a statement … The industry body also said"); never one the cue speaks to.
+  "The MPAA said in a statement … The industry body also said"); never one the cue speaks to. An acronym
+  before its noun names it: "The IFPI industry body said" is the IFPI.
 - "The <Org> subsidiary" (unit, arm, division, affiliate) is not <Org> but its subsidiary: the organization
   named last before it, in its sentence or the one before, whose name shares no word with the parent's
   ("… troubled Delta, parent of Comair. Comair "deeply regrets …," the Delta subsidiary said" is Comair).
@@ -154,8 +155,15 @@ def organization_in_general(
         or lefts[0].lower_ not in DEFINITE
     ):
         return None
-    if any((t.is_title and not t.is_sent_start) or t.is_upper for t in lefts[1:]):
-        return None  # "the IFPI industry body", "the Olympic body": a name's own, not any organization
+    acronym = next((t for t in lefts[1:] if t.is_upper and t.is_alpha and len(t) > 1), None)
+    if acronym is not None:  # "The IFPI industry body said": the organization the acronym names
+        named = index.organization_by_name(acronym.text) or index.organization_by_initials(acronym.text)
+        span = head.doc[acronym.i : acronym.i + 1]
+        return named or Cluster(
+            id=f"named:{acronym.lower_}", name=acronym.text, type="organization", mentions=[span]
+        )
+    if any(t.is_title and not t.is_sent_start for t in lefts[1:]):
+        return None  # "the Olympic body": a name's own, not any organization
     doc = head.doc
     start = doc[head.sent.start - 1].sent.start if head.sent.start > 0 else head.sent.start
     subjects = [t for t in doc[start : head.sent.start] if t.dep_ in SUBJECTS]
