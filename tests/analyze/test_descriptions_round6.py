@@ -145,3 +145,20 @@ def test_the_parents_subsidiary_is_the_subsidiary_not_the_parent(nlp):
         'winter storm," the Delta subsidiary said in a statement.'
     )
     assert speaker_by_source(_run(nlp, text), "the Delta subsidiary") == ("Comair", "organization")
+
+
+def test_the_researchers_are_the_organization_introduced_as_a_group_of_them(nlp):
+    # tech/357.txt (tuning 7300, Q99)
+    text = (
+        "The detailed look at zombie or 'bot nets of hijacked computers was done by the Honeynet Project - a "
+        "group of security researchers that gather information using networks of computers.\n\n"
+        '"Leveraging the power of several thousand bots, it is viable to take down almost any website or '
+        'network instantly," said the researchers.'
+    )
+    assert speaker_by_source(_run(nlp, text), "the researchers") == ("Honeynet Project", "organization")
+    # no group of them named: the researchers stay unnamed
+    text = (
+        "The study was published by the Honeynet Project.\n\n"
+        '"It is viable to take down almost any website," said the researchers.'
+    )
+    assert speaker_by_source(_run(nlp, text), "the researchers")[1] != "organization"

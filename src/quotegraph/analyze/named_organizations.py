@@ -18,6 +18,9 @@
   spokesman for Reporters Without Borders … described … "…," the organisation said in a statement";
   "The MPAA said in a statement … The industry body also said"); never one the cue speaks to. An acronym
   before its noun names it: "The IFPI industry body said" is the IFPI.
+- "The researchers", "the campaigners" (a definite plural of people) are the organization the article
+  introduced as a group of them: "done by the Honeynet Project - a group of security researchers that …
+  / "…," said the researchers" is the Honeynet Project; looked for up to a long article's length back.
 - "The <Org> subsidiary" (unit, arm, division, affiliate) is not <Org> but its subsidiary: the organization
   named last before it, in its sentence or the one before, whose name shares no word with the parent's
   ("… troubled Delta, parent of Comair. Comair "deeply regrets …," the Delta subsidiary said" is Comair).
@@ -204,6 +207,45 @@ def subsidiary_named(head: Token, index: EntityIndex) -> Cluster | None:
         ):
             return None if public_body(named) else named
     return None
+
+
+# Words that introduce an organization as a body of people: "the Honeynet Project - a group of researchers".
+GROUP_WORDS = frozenset("group team network coalition alliance association consortium body".split())
+
+
+def group_named(head: Token, index: EntityIndex) -> Cluster | None:
+    """The organization a definite plural of people denotes, where the article introduced it as a group of
+    them before (see the module's docstring); None for any other source."""
+    if head.tag_ != "NNS" or not head.is_lower or not any(t.lower_ == "the" for t in head.lefts):
+        return None
+    places = _groups_of(head.doc, index).get(head.lower_, [])
+    k = bisect_left(places, (head.sent.start, ""))
+    if not k or places[k - 1][0] < head.sent.start - NAME_LOOK_BACK_TOKENS:
+        return None
+    return next((c for c in index.clusters if c.id == places[k - 1][1]), None)
+
+
+def _groups_of(doc: Doc, index: EntityIndex) -> dict[str, list[tuple[int, str]]]:
+    """Where the text introduces an organization as "a group of <people>": (token, cluster id) by the
+    plural noun, made once per doc and kept with it (long texts stay linear)."""
+    key = "quotegraph.groups_of"
+    if key not in doc.user_data:
+        places: dict[str, list[tuple[int, str]]] = {}
+        for token in doc:
+            if token.lower_ not in GROUP_WORDS or token.dep_ != "appos":
+                continue
+            named = index.cluster_at(token.head.i)
+            of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            people = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if (
+                named is not None
+                and named.type == "organization"
+                and people is not None
+                and people.tag_ == "NNS"
+            ):
+                places.setdefault(people.lower_, []).append((token.i, named.id))
+        doc.user_data[key] = places
+    return doc.user_data[key]
 
 
 def organization_named(

@@ -67,7 +67,7 @@ from quotegraph.analyze.name_kinds import (
     initials,
     plural_with_article,
 )
-from quotegraph.analyze.named_organizations import organization_named, subsidiary_named
+from quotegraph.analyze.named_organizations import group_named, organization_named, subsidiary_named
 from quotegraph.analyze.names import NAME_SUFFIXES
 from quotegraph.analyze.organization_pronouns import organization_it
 from quotegraph.analyze.parsing import text_of
@@ -196,6 +196,7 @@ def _resolve(
     head = _named_holder(_name_described(head))
     # "said the Scot", "the Chelsea star" (epithets.py); "the chairman of the Tory Party" (roles_of.py)
     held = epithet_person(head, index) or held_role(head, index) or subsidiary_named(head, index)
+    held = held or group_named(head, index)  # "said the researchers": "a group of researchers" named
     if isinstance(held, str):
         return _Resolved(key=f"anon:{held.lower()}", name=held, type="person", anonymous=True)
     document = named_document(head)  # "Latest UK figures show": the document, not the UK (found_names.py)
