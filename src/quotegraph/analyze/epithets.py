@@ -15,6 +15,15 @@ By news convention the epithet is:
   paragraph or the one before, where no other name is the subject just before the epithet;
 - else what descriptions.py makes of it, as before (never a name the article does not tie to it).
 
+An epithet by credit (issue 30) is a noun for what a person does (actor, star, singer, author, player, a
+position) after "the" and a name of what they did it in or for: a work, a prize, a club ("the "Pose"
+actor", "the Oscar winner", "the Chelsea star", "the Sale player", "the Wasps wing"). It is one person,
+never the organization or the work its name is: the person whose role it is ("Tottenham striker Robbie
+Keane"), else the person the sentences before are about (descriptions.described_person), else the person
+the story is about: the one the headline names and the article names most before it ("James Van Der Beek
+eliminated from 'Dancing with the Stars' … / "…," the "Pose" actor previously said"); else an anonymous
+description as written (speakers.py reads no organization out of it).
+
 speakers.py asks this before it reads the source as any other description.
 """
 
@@ -28,7 +37,7 @@ from spacy.tokens import Token
 
 from quotegraph.analyze.cues import SPEECH_LEMMAS
 from quotegraph.analyze.descriptions import described_person, one_of_a_nation, paragraph_floor, person_by_role
-from quotegraph.analyze.entities import Cluster, EntityIndex
+from quotegraph.analyze.entities import Cluster, EntityIndex, clean_name
 from quotegraph.analyze.parsing import text_of
 
 # Position and sport nouns a report calls a player or competitor by ("the midfielder said").
@@ -45,6 +54,16 @@ MEN_OF_A_NATION = frozenset(
     for nation in "dutch french irish welsh english scots cornish manx".split()
     for sex in ("man", "woman")
 )
+# Nouns for what one person does, which a credit (a work, a prize, a club) sets: "the "Pose" actor". An
+# office ("the BBC director", "the England coach") is a role, read as roles are (roles_of.py).
+CREDITS = POSITIONS | frozenset(
+    """
+    actor actress star singer songwriter singer-songwriter author rapper winner musician comedian
+    presenter writer producer novelist frontman frontwoman host model designer player wing guitarist
+    drummer composer film-maker filmmaker veteran legend man woman
+    """.split()
+)
+NOT_ONE = frozenset({"NNS", "NNPS"})  # "the Intel researchers" are many
 AGE_WORD = re.compile(r"(?:^|\s)(\d{1,3})-year-old$", re.IGNORECASE)
 # How many tokens before a name its tie may stand ("30-year-old Scot Andy Murray").
 TIE_WINDOW = 4
@@ -60,14 +79,19 @@ STORY_PARAGRAPHS = 2
 SPOKEN_OF = frozenset({"pobj", "dobj", "agent", "dative", "iobj"})
 
 
-def epithet_person(head: Token, index: EntityIndex) -> Cluster | None:
+def epithet_person(head: Token, index: EntityIndex) -> Cluster | str | None:
     """The person an epithet of age, nation or position after "the" denotes; None where it is no such
-    epithet or where the article ties it to no one (the caller goes on as before)."""
+    epithet or where the article ties it to no one (the caller goes on as before); an epithet by credit
+    the article ties to no one is the anonymous description as written ("Sale player")."""
     words = [t for t in head.lefts if t.dep_ != "punct"]
-    if not words or words[0].lower_ != "the" or head.tag_ in {"NNS", "NNPS"}:
-        return None
     if any(t.dep_ == "prep" for t in head.rights):
         return None  # "the champion of Europe": a role held of something (speakers.held_role reads it)
+    if credited(head):  # "the "Pose" actor", "the Chelsea star": a person, never the club or the work
+        phrase = head.doc[head.left_edge.i : head.i + 1]
+        found = person_by_role(phrase, index, head.i, sole=False) or _credited_person(head, index)
+        return found or clean_name(phrase)  # never the club or the work: "the Sale player" unnamed
+    if not words or words[0].lower_ != "the" or head.tag_ in {"NNS", "NNPS"}:
+        return None
     named = index.cluster_at(head.i)
     taken = head.lower_ in MEN_OF_A_NATION and len(words) == 1  # "the Dutchman" the NER took for a firm
     if named is not None and named.type != "group" and not taken:
@@ -89,6 +113,80 @@ def epithet_person(head: Token, index: EntityIndex) -> Cluster | None:
     if subject is not None:
         return subject
     return described_person(head, index) if nation else None  # "said the New Zealander", as before
+
+
+def credited(head: Token) -> bool:
+    """Whether the source is an epithet by credit: "the", a capitalised word (a title, a prize, a club, a
+    work in quotation marks) and a singular noun of CREDITS ("the Harry Potter author", "the Sale player";
+    not "the striker", "the party's youth wing")."""
+    doc, end = head.doc, head.i
+    words = [t for t in doc[head.left_edge.i : head.i] if not t.is_punct]  # "the" may hang from the name
+    word = head.lower_
+    if end >= 2 and doc[end - 1].text == "-":  # "the Gloucester fly-half", tokenized "fly - half"
+        word, end = f"{doc[end - 2].lower_}-{word}", end - 2
+    if (
+        not words
+        or words[0].lower_ != "the"
+        or head.tag_ in NOT_ONE
+        or not head.is_lower
+        or word not in CREDITS
+    ):
+        return False
+    return any(t.is_alpha and (t.is_title or t.is_upper) for t in doc[words[0].i + 1 : end])
+
+
+def _credited_person(head: Token, index: EntityIndex) -> Cluster | None:
+    """Whom an epithet by credit no role names denotes: the person named last in its own sentence, unless
+    only spoken of; else the first subject of the nearest sentence before that is a person, read past a
+    sentence whose subject is "he" or "she" (it goes on from the one before: "Man-of-the-match Duff
+    explained … He opted to bring Steve Finnan's cross down … said the Chelsea star" is Duff; a clause's
+    subject counts), else the person it names last other than as what it speaks of ("Lord of the Rings
+    director Peter Jackson has said"); none where it names people only so ("Cueto was … disallowed by
+    Kaplan"); and where no person is named within the paragraph or the one before, the person the
+    story is about."""
+    last = index.last_person_before(head.i)
+    floor = paragraph_floor(text_of(head.doc), head.idx, STORY_PARAGRAPHS)
+    latest = max((m for m in last.mentions if m.start < head.i), default=None) if last is not None else None
+    if latest is None or latest.start_char < floor:
+        return _headline_person(head, index)  # "the "Pose" actor" paragraphs after Van Der Beek
+    if latest.start >= head.sent.start and not _spoken_of(latest.root):
+        return last
+    doc = head.doc
+    sentence = head.sent
+    while sentence.start > 0 and sentence.start_char > floor:
+        sentence = doc[sentence.start - 1].sent
+        subjects = [t for t in sentence if t.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects and subjects[0].lower_ in {"he", "she"}:
+            continue
+        people = [c for t in subjects if (c := _person_at(t, index)) is not None]
+        if people:  # "The news … came a month after Van Der Beek announced that …": a clause's subject
+            return people[0]
+        named = [(t, c) for t in sentence if (c := index.cluster_at(t.i)) is not None and c.type == "person"]
+        if named:  # a person the sentence names, not as what it speaks of ("disallowed by Kaplan": unsure)
+            speaking = [c for t, c in named if not _an_object(t)]
+            return speaking[-1] if speaking else None
+    return None
+
+
+def _headline_person(head: Token, index: EntityIndex) -> Cluster | None:
+    """The person the story is about: named in the headline and named more often before the epithet than
+    anyone else (at least twice; the names of one surname counted together, "James Van Der Beek" and "Van
+    Der Beek" the NER may leave apart); None where no one is."""
+    text = text_of(head.doc)
+    headline = set(re.findall(r"[\w'-]+", text[: max(text.find("\n", 0, HEADLINE_CHARS), 0)].lower()))
+    by_surname: dict[str, list[tuple[int, Cluster]]] = {}
+    for cluster in index.clusters:
+        named = bisect_left(cluster.mentions, head.i, key=_start)
+        if cluster.type == "person" and named and cluster.name.split():
+            by_surname.setdefault(cluster.name.split()[-1].lower(), []).append((named, cluster))
+    totals = sorted(
+        ((sum(n for n, _ in people), surname) for surname, people in by_surname.items()), reverse=True
+    )
+    if not totals or totals[0][0] < 2 or (len(totals) > 1 and totals[1][0] == totals[0][0]):
+        return None
+    people = by_surname[totals[0][1]]
+    best = max(people, key=lambda pair: (pair[0], len(pair[1].name)))[1]
+    return best if _in_headline(best, headline) else None
 
 
 def _age_of(head: Token, words: list[Token]) -> int | None:
@@ -193,6 +291,30 @@ def _other_name_speaks(head: Token, story: Cluster, index: EntityIndex) -> bool:
             continue
         if index.cluster_at(token.i) is not story and not any(t.lower_ == "the" for t in token.lefts):
             return True
+    return False
+
+
+def _person_at(token: Token, index: EntityIndex) -> Cluster | None:
+    """The person a word names: its cluster, or a surname the NER left unlabelled ("Irons, whose film …,
+    said" after "Jeremy Irons")."""
+    cluster = index.cluster_at(token.i)
+    if cluster is None and token.pos_ in {"PROPN", "NOUN"} and token.is_title:
+        cluster = index.person_by_name(token.text)
+    return cluster if cluster is not None and cluster.type == "person" else None
+
+
+def _an_object(token: Token) -> bool:
+    """Whether a name is what its clause acts on: an object, the agent of a passive, or under a preposition
+    a verb takes ("disallowed by Kaplan", "bring Steve Finnan's cross down"); not a name inside a phrase
+    of the subject ("Lord of the Rings director Peter Jackson has said", parsed as "Lord" of "Jackson")."""
+    while token.dep_ not in {"ROOT", "nsubj", "nsubjpass", "ccomp", "advcl", "relcl"}:
+        if token.dep_ == "conj" and token.pos_ in {"VERB", "AUX"}:
+            return False  # a clause of its own
+        if token.dep_ in {"dobj", "dative", "iobj", "agent"}:
+            return True
+        if token.dep_ == "pobj" and token.head.head.pos_ in {"VERB", "AUX"}:
+            return True
+        token = token.head
     return False
 
 

@@ -11,6 +11,19 @@
   Soros, has accused …"); where that subject is no organization it stays an anonymous description.
 - Else "the company", "the firm" (descriptions.organization_described) and "the ministry", "the radio
   station" (descriptions.organization_of_kind), as before.
+- A description of an organization in general ("the organisation", "the industry body", "such a large and
+  powerful organisation", "this institution"), where no name holds its noun, is the organization its
+  sentence or the sentence before has as its subject ("CENTR, the Council of European National Top Level
+  Domain Registries, agrees. "…," the organisation said"), else the organization that spoke last ("A
+  spokesman for Reporters Without Borders … described … "…," the organisation said in a statement";
+  "The MPAA said in a statement … The industry body also said"); never one the cue speaks to. An acronym
+  before its noun names it: "The IFPI industry body said" is the IFPI.
+- "The researchers", "the campaigners" (a definite plural of people) are the organization the article
+  introduced as a group of them: "done by the Honeynet Project - a group of security researchers that …
+  / "…," said the researchers" is the Honeynet Project; looked for up to a long article's length back.
+- "The <Org> subsidiary" (unit, arm, division, affiliate) is not <Org> but its subsidiary: the organization
+  named last before it, in its sentence or the one before, whose name shares no word with the parent's
+  ("… troubled Delta, parent of Comair. Comair "deeply regrets …," the Delta subsidiary said" is Comair).
 
 speakers.py asks this for a common-noun source that no name, role or document has resolved.
 """
@@ -29,6 +42,7 @@ from quotegraph.analyze.descriptions import (
     ORGANIZATION_KINDS,
     organization_described,
     organization_of_kind,
+    public_body,
 )
 from quotegraph.analyze.entities import Cluster, EntityIndex
 from quotegraph.analyze.parsing import text_of
@@ -126,6 +140,114 @@ def headline_organization(head: Token, index: EntityIndex) -> Cluster | None:
     return named if named is not None and named.type == "organization" else None
 
 
+# Nouns for an organization of any kind, which say nothing of which: "the organisation", "the body".
+ANY_ORGANIZATION = frozenset("organisation organization body institution outfit".split())
+# What sets such a noun as one named before: "the organisation", "this body", "such a large organisation".
+DEFINITE = frozenset({"the", "this", "that", "such"})
+
+
+def organization_in_general(
+    head: Token, index: EntityIndex, speaking: Cluster | None, hearers: frozenset[str]
+) -> Cluster | None:
+    """The organization a description of one in general denotes (see the module's docstring), or None."""
+    lefts = [t for t in head.lefts if t.dep_ != "punct"]
+    if (
+        head.lower_ not in ANY_ORGANIZATION
+        or head.tag_ != "NN"
+        or not lefts
+        or lefts[0].lower_ not in DEFINITE
+    ):
+        return None
+    acronym = next((t for t in lefts[1:] if t.is_upper and t.is_alpha and len(t) > 1), None)
+    if acronym is not None:  # "The IFPI industry body said": the organization the acronym names
+        named = index.organization_by_name(acronym.text) or index.organization_by_initials(acronym.text)
+        span = head.doc[acronym.i : acronym.i + 1]
+        return named or Cluster(
+            id=f"named:{acronym.lower_}", name=acronym.text, type="organization", mentions=[span]
+        )
+    if any(t.is_title and not t.is_sent_start for t in lefts[1:]):
+        return None  # "the Olympic body": a name's own, not any organization
+    doc = head.doc
+    start = doc[head.sent.start - 1].sent.start if head.sent.start > 0 else head.sent.start
+    subjects = [t for t in doc[start : head.sent.start] if t.dep_ in SUBJECTS]
+    subjects += [t for t in doc[head.sent.start : head.i] if t.dep_ in SUBJECTS]
+    for subject in reversed(subjects):  # the nearest first: its own sentence's, then the one before
+        # "CENTR, the Council of …, agrees": the organization set beside a subject the NER took for a person
+        for named in [subject, *(t for t in subject.rights if t.dep_ == "appos")]:
+            cluster = index.cluster_at(named.i)
+            if cluster is not None and cluster.type == "organization" and cluster.id not in hearers:
+                return cluster
+    return speaking if speaking is not None and speaking.id not in hearers else None
+
+
+# Nouns for a part of a company, which its parent's name sets: "the Delta subsidiary", "the Yukos unit".
+UNIT_NOUNS = frozenset("subsidiary unit arm division affiliate offshoot".split())
+
+
+def subsidiary_named(head: Token, index: EntityIndex) -> Cluster | None:
+    """The subsidiary "the <Org> subsidiary" denotes (see the module's docstring); None for any other
+    source, or where no other organization is named just before it."""
+    if head.lower_ not in UNIT_NOUNS or head.tag_ != "NN":
+        return None
+    doc = head.doc
+    if not any(t.lower_ in {"the", "its"} for t in doc[head.left_edge.i : head.i]):
+        return None
+    parents = (index.cluster_at(t.i) for t in head.lefts if t.dep_ in {"compound", "poss"})
+    parent = next((c for c in parents if c is not None and c.type == "organization"), None)
+    if parent is None:
+        return None
+    words = set(plain_words(parent.name).split())
+    start = doc[head.sent.start - 1].sent.start if head.sent.start > 0 else head.sent.start
+    for i in range(head.left_edge.i - 1, start - 1, -1):  # two sentences at most: linear
+        named = index.cluster_at(i)
+        if (
+            named is not None
+            and named.type == "organization"
+            and not words & set(plain_words(named.name).split())
+        ):
+            return None if public_body(named) else named
+    return None
+
+
+# Words that introduce an organization as a body of people: "the Honeynet Project - a group of researchers".
+GROUP_WORDS = frozenset("group team network coalition alliance association consortium body".split())
+
+
+def group_named(head: Token, index: EntityIndex) -> Cluster | None:
+    """The organization a definite plural of people denotes, where the article introduced it as a group of
+    them before (see the module's docstring); None for any other source."""
+    if head.tag_ != "NNS" or not head.is_lower or not any(t.lower_ == "the" for t in head.lefts):
+        return None
+    places = _groups_of(head.doc, index).get(head.lower_, [])
+    k = bisect_left(places, (head.sent.start, ""))
+    if not k or places[k - 1][0] < head.sent.start - NAME_LOOK_BACK_TOKENS:
+        return None
+    return next((c for c in index.clusters if c.id == places[k - 1][1]), None)
+
+
+def _groups_of(doc: Doc, index: EntityIndex) -> dict[str, list[tuple[int, str]]]:
+    """Where the text introduces an organization as "a group of <people>": (token, cluster id) by the
+    plural noun, made once per doc and kept with it (long texts stay linear)."""
+    key = "quotegraph.groups_of"
+    if key not in doc.user_data:
+        places: dict[str, list[tuple[int, str]]] = {}
+        for token in doc:
+            if token.lower_ not in GROUP_WORDS or token.dep_ != "appos":
+                continue
+            named = index.cluster_at(token.head.i)
+            of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            people = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if (
+                named is not None
+                and named.type == "organization"
+                and people is not None
+                and people.tag_ == "NNS"
+            ):
+                places.setdefault(people.lower_, []).append((token.i, named.id))
+        doc.user_data[key] = places
+    return doc.user_data[key]
+
+
 def organization_named(
     head: Token, index: EntityIndex, speaking: Cluster | None, hearers: frozenset[str]
 ) -> Cluster | None:
@@ -137,4 +259,5 @@ def organization_named(
     if lemma in DESCRIBED_ORGANIZATIONS:
         speaking = speaking if lemma not in MEDIA_AND_SIDES else None
         return organization_described(head, index, speaking, hearers)
-    return organization_of_kind(head, index) if lemma in ORGANIZATION_KINDS else None
+    kind = organization_of_kind(head, index) if lemma in ORGANIZATION_KINDS else None
+    return kind or organization_in_general(head, index, speaking, hearers)

@@ -68,7 +68,7 @@ from quotegraph.analyze.name_kinds import (
     initials,
     plural_with_article,
 )
-from quotegraph.analyze.named_organizations import organization_named
+from quotegraph.analyze.named_organizations import group_named, organization_named, subsidiary_named
 from quotegraph.analyze.names import NAME_SUFFIXES
 from quotegraph.analyze.organization_pronouns import organization_it
 from quotegraph.analyze.parsing import text_of
@@ -199,9 +199,9 @@ def _resolve(
         return None  # "Mr" alone, a name the parser cut off, names nobody
     head = person_in_source(head) or head  # "War on Want's John Hilary said": the person
     head = _named_holder(_name_described(head))
-    if (person := epithet_person(head, index)) is not None:  # "said the Scot", "the 30-year-old"
-        return _from_cluster(person)  # the person the article ties the epithet to (epithets.py)
-    held = held_role(head, index)  # "the chairman of the Conservative Party", a headline's "Mayor"
+    # "said the Scot", "the Chelsea star" (epithets.py); "the chairman of the Tory Party" (roles_of.py)
+    held = epithet_person(head, index) or held_role(head, index) or subsidiary_named(head, index)
+    held = held or group_named(head, index)  # "said the researchers": "a group of researchers" named
     if isinstance(held, str):
         return _Resolved(key=f"anon:{held.lower()}", name=held, type="person", anonymous=True)
     document = named_document(head)  # "Latest UK figures show": the document, not the UK (found_names.py)

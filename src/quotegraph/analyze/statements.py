@@ -13,7 +13,10 @@ texts stay linear. A letter is its writer's statement ("the letter from Qwest sa
 never owns it. What a page, a site or a post on the web says is its owner's, as a statement is: "The
 company published a blog post that said …" is the company's, "a notice on MSN's website said" MSN's, "the
 message said" after "In a message posted on Suprnova.org, the site's controllers said …" theirs; looked
-for in its sentence and the one before only, and a page no one is said to own stays the page.
+for in its sentence and the one before only, and a page no one is said to own stays the page. A
+person's talk, speech, remarks or testimony as the subject is the person's (issue 30): "Ms Fiorina's talk
+also touted …" is Carly Fiorina's, "Mr Bell's speech called for …" David Bell's; only where the phrase
+names the owner ("the speech said" alone stays the speech, and "the Queen's Speech" is a name).
 """
 
 from __future__ import annotations
@@ -54,6 +57,9 @@ LETTER_NOUNS = frozenset({"letter"})
 PAGE_NOUNS = frozenset("page webpage website site homepage notice message post blog".split())
 ORGANIZATION_WORDS = DESCRIBED_ORGANIZATIONS | INSTITUTIONS | ORGANIZATION_KINDS | ORGANIZATION_NOUNS
 PAGE_LOOK_BACK_SENTENCES = 2  # "the site" of another owner is named further back more often than not
+# What a person or an organization says in words, which speaks for them where the phrase names them: "Ms
+# Fiorina's talk", "the minister's remarks", "testimony from Mr Ebbers", "a memo from Mr Raines".
+SPEECH_NOUNS = frozenset("talk speech address remarks testimony comments memo e-mail email".split())
 
 
 def is_statement(token: Token) -> bool:
@@ -166,6 +172,20 @@ def _speaks_officially(source: Token | None) -> bool:
     return source.lower_ in SPOKESPEOPLE or source.lower_ == "it" or source.ent_type_ == "ORG"
 
 
+def _spoken(token: Token) -> bool:
+    """ "talk", "speech", "remarks": a common noun for words said, never a name ("the Queen's Speech")."""
+    named = token.pos_ == "PROPN" or (token.is_title and not token.is_sent_start) or token.ent_type_ != ""
+    return not named and token.lower_ in SPEECH_NOUNS
+
+
+def _speaker_named(talk: Token) -> Token | None:
+    """Whose talk the phrase says: a name or an organization's noun before it ("Ms Fiorina's talk", "the
+    club's statement") or after "from", "by", "of" ("testimony from Mr Ebbers"); not "his speech", nor a day
+    ("Wednesday's speech": when)."""
+    owner = _named_owner(talk)
+    return owner if owner is not None and owner.pos_ in {"PROPN", "NOUN"} else None
+
+
 def _no_owner(token: Token) -> bool:
     """A thing no one names, which owns no page that speaks: "the webpage of the mall" is the page's
     own, where "The company published a blog post" is the company's."""
@@ -177,6 +197,8 @@ def statement_owner(
 ) -> Attribution | Token | None:
     """The source itself when it is no statement; else the token naming its owner, or the earlier
     attribution whose speaker owns it; None for a statement nobody is said to have issued."""
+    if _spoken(head):  # "Ms Fiorina's talk also touted …": Fiorina's
+        return _speaker_named(head) or head
     if not is_statement(head):
         return head
     page = is_page(head)
