@@ -1,0 +1,97 @@
+"""Quotes without a cue of their own, and "he said" after a quote (issue 30): the paragraph's speaker.
+
+The fixtures are a sentence or two of BBC articles outside the held-out sample of
+benchmarks/quote_sample.py (its tuning_paths), cut short; the rules are in docs/quotes.md, "Quotes
+without a cue of their own".
+"""
+
+from __future__ import annotations
+
+from quotegraph.analyze.quotemarks import find_quoted
+from tests.support.quotes import quote_rows, quotes_only
+
+
+def _speaker_of(nlp, text: str, content_start: str) -> str | None:
+    rows = quote_rows(quotes_only(nlp, text))
+    return next(name for content, name, _ in rows if content.startswith(content_start))
+
+
+GERVAIS = (
+    "Hollywood actors Samuel L Jackson and Ben Stiller have signed up for Ricky Gervais' new sitcom, the "
+    "comedian has told BBC News.\n\n"
+    '"It\'s not about the zeitgeist. We wanted people who would still be around in 20 years." Gervais '
+    "admitted he was cautious about revealing who would be taking part until they had all signed on the "
+    "dotted line. But he has met with Stiller and Jackson and they enjoyed the scripts enough to commit to "
+    "it.\n\n"
+    "\"I didn't want to start revealing names until it was all sorted because people just mention people "
+    "who haven't even been asked.\""
+)
+
+
+def test_a_quote_after_narration_about_the_speaker_is_theirs(nlp):
+    # "he" in the sentence before is Gervais, who spoke last; Stiller and Jackson are only spoken of
+    assert _speaker_of(nlp, GERVAIS, "I didn't want") == "Ricky Gervais"
+    text = (
+        "Middlesbrough boss Steve McClaren hopes that Stewart Downing did not seriously damage his hamstring "
+        "during the 2-1 Uefa Cup win over Graz AK.\n\n"
+        "The winger was carried off on a stretcher in the closing stages as Boro booked their place in the "
+        'last 16. McClaren said: "Stewart has tweaked a hamstring, which is a blow for us. We will assess it '
+        'in the morning." McClaren was relieved to make it through after a tough encounter at The '
+        "Riverside.\n\n"
+        '"To be fair to Graz, they had a gameplan - they knocked the ball forward, especially in the first '
+        'half, and we struggled to deal with it."'
+    )
+    assert _speaker_of(nlp, text, "To be fair") == "Steve McClaren"
+
+
+def test_a_quote_after_narration_about_something_else_has_no_speaker(nlp):
+    text = (
+        "Jamie Costin should be paralysed.\n\n"
+        '"I was in a lot of pain and I guessed that one of my toes was broken," says Costin.\n\n'
+        "He then progressed to crutches for six weeks until he was finally able to walk unaided on 10 "
+        'January. "Walking without the crutches seemed like something finally really measurable in terms of '
+        'my recovery." Physio sessions with Johnston McEvoy in Limerick have been a vital part of his '
+        'recovery. "Johnston uses an advanced type of acupuncture and it\'s very effective."'
+    )
+    assert _speaker_of(nlp, text, "Walking without") == "Jamie Costin"
+    # the sessions are what the sentence before is about: no one is said to speak, nor the physio named
+    assert _speaker_of(nlp, text, "Johnston uses") is None
+
+
+def test_a_quote_after_narration_about_someone_who_did_not_speak_has_no_speaker(nlp):
+    text = (
+        "A user of Apple's iTunes music service is suing the firm saying it is unfair he can only use an "
+        "iPod to play songs.\n\n"
+        "He says Apple is breaking anti-competition laws in refusing to let other music players work with "
+        "the site. Californian Thomas Slattery filed the suit in the US District Court in San Jose and is "
+        "seeking damages.\n\n"
+        '"Apple has turned an open and interactive standard into an artifice that prevents consumers from '
+        'using the portable hard drive digital music player of their choice."'
+    )
+    assert _speaker_of(nlp, text, "Apple has turned") is None
+
+
+FERGUSON = (
+    "Arsene Wenger has stepped up his feud with Sir Alex Ferguson by claiming the Manchester United manager "
+    "is guilty of bringing football into disrepute.\n\n"
+    '"In the tunnel Wenger was criticising my players, calling them cheats, so I told him to leave them '
+    'alone and behave himself," Ferguson said on Saturday. "He ran at me with hands raised saying \'what do '
+    "you want to do about it?' \"To not apologise for the behaviour of the players to another manager is "
+    "unthinkable. It's a disgrace, but I don't expect Wenger to ever apologise, he's that type of person.\""
+)
+
+
+def test_a_quote_reopened_after_a_quote_within_it_goes_on(nlp):
+    # the BBC runs a quote's paragraphs together: the mark after "about it?'" reopens the quote
+    paragraph = FERGUSON.split("\n\n")[1]
+    start = FERGUSON.index(paragraph)
+    passages, unpaired = find_quoted(FERGUSON, [(start, len(FERGUSON))])
+    assert not unpaired
+    assert [FERGUSON[s : s + 20] for s, _ in passages[-1].fragments] == [
+        "He ran at me with ha",
+        "To not apologise for",
+    ]
+    rows = quote_rows(quotes_only(nlp, FERGUSON))
+    # Ferguson's words, his "I" his own: no attribution of "I don't expect" with no speaker
+    assert [name for content, name, _ in rows if "To not apologise" in content] == ["Alex Ferguson"]
+    assert all(not content.startswith("To not apologise") for content, _, _ in rows)
