@@ -7,6 +7,8 @@ without a cue of their own".
 
 from __future__ import annotations
 
+from quotegraph.analyze.entities import cluster_entities
+from quotegraph.analyze.gender import spoken_of, topic_before
 from quotegraph.analyze.quotemarks import find_quoted
 from tests.support.quotes import quote_rows, quotes_only
 
@@ -95,3 +97,36 @@ def test_a_quote_reopened_after_a_quote_within_it_goes_on(nlp):
     # Ferguson's words, his "I" his own: no attribution of "I don't expect" with no speaker
     assert [name for content, name, _ in rows if "To not apologise" in content] == ["Alex Ferguson"]
     assert all(not content.startswith("To not apologise") for content, _, _ in rows)
+
+
+MOURINHO = (
+    "Chelsea left-back Wayne Bridge could miss the rest of the season with a suspected broken ankle.\n\n"
+    "The England international, 24, was hurt in an innocuous challenge with Alan Shearer during the "
+    "Londoners' FA Cup defeat at Newcastle on Sunday. \"We think it's a big injury,\" said Jose Mourinho, "
+    "whose Chelsea team this week meet Barcelona in the Champions League and Liverpool in the Carling Cup "
+    "final.\n\n"
+    "The manager is not planning to add any new names to his squad ahead of the trip to Barcelona, even "
+    "though he has few options to replace Bridge at left-back. Bridge's injury also means Mourinho, who "
+    "reportedly wants to sign Ashley Cole from Arsenal, will not have a specialist, senior left-back for "
+    "the run-in to the season.\n\n"
+    '"He (Bridge) has no chance of playing against Barcelona, probably will not play against Liverpool (in '
+    'the Carling Cup final) and maybe not for the rest of the season," he said.'
+)
+
+
+def test_he_said_is_whom_the_sentence_is_about_not_whom_the_quote_names(nlp):
+    # Bridge is whom the quote speaks of; Cole is named in a relative clause; Mourinho is whom the
+    # sentence's main clauses are about
+    assert _speaker_of(nlp, MOURINHO, "He (Bridge)") == "Jose Mourinho"
+
+
+def test_the_sentence_before_is_about_the_subject_of_its_clause_not_whom_the_quote_names(nlp):
+    doc = nlp(MOURINHO)
+    index = cluster_entities(doc)
+    he = next(t for t in doc if t.text == "he" and t.head.lemma_ == "say")
+    quote = MOURINHO.rindex('"He (Bridge)')
+    topic = topic_before(he, index, [(quote, len(MOURINHO))])
+    assert topic is not None and topic[0].name == "Jose Mourinho"  # not Bridge's (the injury's) nor Cole
+    bridge = next(c for c in index.clusters if c.name == "Wayne Bridge")
+    assert spoken_of(he, bridge)
+    assert not spoken_of(he, topic[0])
