@@ -130,3 +130,21 @@ def test_the_sentence_before_is_about_the_subject_of_its_clause_not_whom_the_quo
     bridge = next(c for c in index.clusters if c.name == "Wayne Bridge")
     assert spoken_of(he, bridge)
     assert not spoken_of(he, topic[0])
+
+
+def test_a_statement_that_goes_on_stays_with_whoever_issued_it(nlp):
+    text = (
+        "Now the IAAF will lodge an appeal with the Court of Arbitration for Sport (CAS) and has suspended "
+        'both athletes. An IAAF statement said: "The Doping Review Board concluded that the decision is '
+        'erroneous." The statement continued: "Both athletes\' cases will be refered to arbitration before '
+        'the CAS."'
+    )
+    assert _speaker_of(nlp, text, "Both athletes") == _speaker_of(nlp, text, "The Doping Review Board")
+    assert _speaker_of(nlp, text, "Both athletes") is not None
+    text = (
+        "An All England club spokesperson denied Phillips made the remark, insisting: \"He definitely didn't "
+        'say it." The statement added: "It was said by someone else and was a humorous aside at the end of '
+        'a radio interview."'
+    )
+    # the denial's speaker, not Phillips, whom it is about
+    assert _speaker_of(nlp, text, "It was said") == "An All England club spokesperson"
