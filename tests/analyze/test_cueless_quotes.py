@@ -110,7 +110,10 @@ MOURINHO = (
     "reportedly wants to sign Ashley Cole from Arsenal, will not have a specialist, senior left-back for "
     "the run-in to the season.\n\n"
     '"He (Bridge) has no chance of playing against Barcelona, probably will not play against Liverpool (in '
-    'the Carling Cup final) and maybe not for the rest of the season," he said.'
+    'the Carling Cup final) and maybe not for the rest of the season," he said. "The medical department '
+    "will try to do everything to recover Gallas and Duff. We will have to wait and see, but I won't cry "
+    'about injuries because we will have 11 players to play on Tuesday." Shearer said he was unsure what '
+    "caused Bridge's injury."
 )
 
 
@@ -118,6 +121,13 @@ def test_he_said_is_whom_the_sentence_is_about_not_whom_the_quote_names(nlp):
     # Bridge is whom the quote speaks of; Cole is named in a relative clause; Mourinho is whom the
     # sentence's main clauses are about
     assert _speaker_of(nlp, MOURINHO, "He (Bridge)") == "Jose Mourinho"
+
+
+def test_a_quote_ending_its_sentence_is_not_the_words_of_the_next_sentences_cue(nlp):
+    # "Shearer said he was unsure …" reports a clause of its own: the quote before it goes on from Mourinho
+    rows = quote_rows(quotes_only(nlp, MOURINHO))
+    assert [name for content, name, _ in rows if "The medical department" in content] == ["Jose Mourinho"]
+    assert _speaker_of(nlp, MOURINHO, "he was unsure") == "Alan Shearer"
 
 
 def test_the_sentence_before_is_about_the_subject_of_its_clause_not_whom_the_quote_names(nlp):
