@@ -41,6 +41,8 @@ class Resolutions(dict[int, R]):
     def __init__(self, attributions: list[Attribution]) -> None:
         super().__init__()
         self._attributions = {id(a): a for a in attributions}
+        self._order = {id(a): number for number, a in enumerate(attributions)}
+        self._listed = attributions
         cues = sorted(a.cue[0] for a in attributions if a.cue)
         self._cue_starts = [start for start, _ in cues]
         self._cue_ends = list(accumulate((end for _, end in cues), max))  # the latest end so far
@@ -59,6 +61,11 @@ class Resolutions(dict[int, R]):
         if cluster is not None and cluster.type == "organization":
             insort(self._organization_starts, (start_of(attribution), len(self._organizations)))
             self._organizations.append(cluster)
+
+    def previous(self, attribution: Attribution) -> Attribution | None:
+        """The attribution resolved just before this one (the one before it in the text's order)."""
+        number = self._order.get(id(attribution), 0)
+        return self._listed[number - 1] if number else None
 
     def called_before(self, position: int) -> dict[str, str]:
         """ "he" or "she", for each speaker an attribution with a cue before `position` calls so (the

@@ -33,6 +33,8 @@ def agrees(pronoun: Token, cluster: Cluster | None, called: dict[str, str] | Non
     a person the article gives no such title agrees with either."""
     if cluster is None or pronoun.lower_ not in PERSONAL_PRONOUNS:
         return True
+    if spoken_of(pronoun, cluster):
+        return False  # `"He (Bridge) has no chance …," he said`: whom the quote names is not its speaker
     titles = {m.doc[m.start - 1].lower_ for m in cluster.mentions if m.start > 0}
     titles |= {t.lower_ for m in cluster.mentions for t in m}
     male, female = bool(titles & MALE_TITLES), bool(titles & FEMALE_TITLES)
@@ -43,6 +45,45 @@ def agrees(pronoun: Token, cluster: Cluster | None, called: dict[str, str] | Non
     if male == female:
         return True
     return male if pronoun.lower_ in {"he", "him"} else female
+
+
+QUOTE_REACH = 1500  # characters from a cue's pronoun to the far end of its quote that are read
+
+
+def spoken_of(pronoun: Token, cluster: Cluster) -> bool:
+    """Whether the quote a "he"/"she" says names the person, outside brackets or not: `"He (Bridge) has
+    no chance …," he said`, `He told BBC Five Live: "Steven is above money …"`. A person the speaker
+    talks of in the third person is not the speaker (news names no one so in their own words)."""
+    if pronoun.dep_ not in SUBJECT_OF_CLAUSE:
+        return False
+    words = set(cluster.name.split())
+    return any(t.text in words and t.pos_ == "PROPN" for t in _own_quote(pronoun))
+
+
+def _own_quote(pronoun: Token) -> list[Token]:
+    """The tokens of the quote right before the pronoun (`"…," he said`) or opening after it in its
+    sentence (`He said: "…"`), up to QUOTE_REACH characters: bounded per pronoun. By characters, as a
+    mark may be glued to a word (`carpet."It's`)."""
+    doc, text = pronoun.doc, text_of(pronoun.doc)
+    before = text[: pronoun.idx].rstrip()
+    if before.endswith(CLOSING_MARKS):
+        end = len(before) - 1
+        start = max(text.rfind(mark, max(0, end - QUOTE_REACH), end) for mark in OPENING_MARKS)
+    else:
+        cue = text[pronoun.idx : pronoun.idx + CUE_REACH]
+        opening = min((i for i in (cue.find(m) for m in OPENING_MARKS) if i >= 0), default=-1)
+        if opening < 0 or any(stop in cue[:opening] for stop in ".!?"):
+            return []
+        start = pronoun.idx + opening
+        ends = [i for i in (text.find(m, start + 1, start + QUOTE_REACH) for m in CLOSING_MARKS) if i >= 0]
+        end = min(ends, default=min(len(text), start + QUOTE_REACH))
+    span = doc.char_span(start + 1, end, alignment_mode="contract") if start >= 0 else None
+    return list(span) if span is not None else []
+
+
+OPENING_MARKS = ('"', "“")
+CLOSING_MARKS = ('"', "”")
+CUE_REACH = 80  # characters from the pronoun to the opening mark of its quote: "he told BBC Five Live:"
 
 
 MALE_PRONOUNS = frozenset({"he", "his", "himself"})
@@ -208,12 +249,26 @@ def topic_before(
         return None
     if subject.lower_ == pronoun.lower_ and subject.dep_ in SUBJECT_OF_CLAUSE and depth > 1:
         return None if crossed else topic_before(subject, index, quoted, depth - 1)
-    for token in [subject, *(c for c in subject.children if c.dep_ in {"poss", "appos"})]:
+    for token in [
+        subject,
+        *(c for c in subject.children if c.dep_ in {"poss", "appos"}),
+        *_reported(subject),
+    ]:
         cluster = index.cluster_at(token.i)
-        if cluster is not None and cluster.type == "person":
+        if cluster is not None and cluster.type == "person" and not spoken_of(pronoun, cluster):
             return cluster, token.idx
     described = _office_holder(subject, index)
     return (described, subject.idx) if described is not None else None
+
+
+def _reported(subject: Token) -> list[Token]:
+    """The subjects of the clause the main verb governs, after its own subject: "Bridge's injury also
+    means Mourinho, who reportedly wants to sign Ashley Cole …, will not have …" is about Mourinho (not
+    the Cole of a relative clause, nor the Bridge its quote speaks of)."""
+    if not any(c.dep_ == "poss" for c in subject.children):
+        return []  # only a thing of someone's: "Bridge's injury means …", not "The leader insisted that …"
+    clauses = [c for c in subject.head.children if c.dep_ == "ccomp"]
+    return [t for c in clauses for t in c.children if t.dep_ in SUBJECT_OF_CLAUSE and t.pos_ == "PROPN"]
 
 
 def _office_holder(subject: Token, index: EntityIndex) -> Cluster | None:

@@ -137,15 +137,17 @@ def _reopens(mark: _Mark, opened: _Mark, text: str) -> bool:
     quote is open: `… will react. "I support several charities …`. Where a text runs a quote's
     paragraphs together (the BBC corpus does), the mark that opened the next paragraph of the quote
     stays; it reopens the quote rather than closing it, or every later pair is off by one and the
-    reporter's narration between two quotes reads as a quote."""
+    reporter's narration between two quotes reads as a quote. The sentence may end inside a quote within
+    the quote (`… saying 'what do you want to do about it?' "To not apologise …`)."""
     pos = mark.pos
+    end = pos - 3 if pos >= 3 and text[pos - 2] in "'’" else pos - 2  # past a closing single mark
     return (
         mark.char == STRAIGHT
         and opened.char == STRAIGHT
-        and pos >= 2
+        and end >= 0
         and pos + 1 < len(text)
         and text[pos - 1] == " "
-        and text[pos - 2] in ".!?"
+        and text[end] in ".!?"
         and text[pos + 1].isalnum()
     )
 

@@ -24,6 +24,7 @@ from itertools import accumulate
 from spacy.tokens import Doc, Token
 
 from quotegraph.analyze.attribution import Attribution, mention_span
+from quotegraph.analyze.attribution_types import attribution_type
 from quotegraph.analyze.clauses import (
     SUBJECT_DEPS,
     clause_content,
@@ -95,7 +96,7 @@ def _attribute_cue(
     source = mention_span(source_head) if source_head is not None else None
     cue_span = _cue_span(cue)
     frame = _frame(cue, source)
-    adjacent = _adjacent_passages(cue.doc, frame, nearby, claimed)
+    adjacent = _adjacent_passages(cue, frame, nearby, claimed)
     if adjacent:
         for passage in adjacent:
             claimed.add(id(passage))
@@ -244,10 +245,13 @@ class _PassageIndex:
 
 
 def _adjacent_passages(
-    doc: Doc, frame: CharSpan, nearby: _PassageIndex, claimed: set[int]
+    cue: Token, frame: CharSpan, nearby: _PassageIndex, claimed: set[int]
 ) -> list[QuotedSpan]:
     """Quoted passages touching the reporting clause: `"…," he said` and `he said: "…"`; never one that
-    ends a sentence with a cue of its own before it (own_cue.has_own_cue)."""
+    ends a sentence with a cue of its own before it (own_cue.has_own_cue), nor one that ends a sentence
+    before a cue reporting a clause of its own (`"… on Tuesday." Shearer said he was unsure …`: a new
+    sentence, whose words are the clause)."""
+    doc = cue.doc
     text = text_of(doc)
     # Only passages within the run of gap characters around the clause can touch it. Without this
     # bound every cue sliced the text up to every passage: over a minute for 10,000 quotation marks.
@@ -258,8 +262,20 @@ def _adjacent_passages(
         hi += 1
     before = [p for p in nearby.ending(lo, frame[0]) if _gap_is_punctuation(text, p.end, frame[0])]
     before = [p for p in before[-1:] if not has_own_cue(doc, p, nearby.around)]
+    if _says_a_clause(cue):
+        before = [
+            p for p in before if text[p.fragments[-1][0] : p.fragments[-1][1]].rstrip()[-1:] not in ".!?"
+        ]
     after = [p for p in nearby.starting(frame[1], hi) if _gap_is_punctuation(text, frame[1], p.start)]
     return [p for p in before + after[:1] if id(p) not in claimed and is_full_quote(text, p)]
+
+
+def _says_a_clause(cue: Token) -> bool:
+    """A speech cue, not negated, with a clause it reports after it ("Shearer said he was unsure …"); not
+    a wish ("Mr Negroponte wants the laptops to become …") nor "did not say", which say no words here."""
+    if attribution_type(cue, None, False) != "speech" or any(c.dep_ == "neg" for c in cue.children):
+        return False
+    return any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children)
 
 
 def _without_nested(found: list[Attribution]) -> list[Attribution]:

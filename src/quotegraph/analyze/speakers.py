@@ -70,6 +70,7 @@ from quotegraph.analyze.name_kinds import (
 )
 from quotegraph.analyze.named_organizations import group_named, organization_named, subsidiary_named
 from quotegraph.analyze.names import NAME_SUFFIXES
+from quotegraph.analyze.narrated_quotes import narrated_speaker
 from quotegraph.analyze.organization_pronouns import organization_it
 from quotegraph.analyze.parsing import text_of
 from quotegraph.analyze.roles import ROLE_HEADS, add_roles, age_after, assign_roles
@@ -166,6 +167,8 @@ def _resolve(
     head = attribution.source_token
     if attribution.follows is not None:
         return done.get(id(attribution.follows))
+    if (narrated := narrated_speaker(doc, attribution, done, index)) is not None:
+        return narrated  # a quote with no cue after narration about its speaker (narrated_quotes.py)
     if attribution.answer:
         interviewee = _interviewee(index)
         return _from_cluster(interviewee) if interviewee is not None else None

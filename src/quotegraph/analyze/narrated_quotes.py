@@ -1,0 +1,102 @@
+"""A direct quote with no cue of its own is the speaker's whom the narration right before it is about
+(docs/quotes.md, "Quotes without a cue of their own").
+
+continuations.py gives a quote no cue took to the speaker before it only where nothing of the
+reporter's comes between (`"A," he said. "B."`, or a paragraph that ends on that speaker). News also
+sets a sentence or two about the speaker between their words and the next quote: `Gervais admitted he
+was cautious about revealing who would be taking part … But he has met with Stiller and Jackson …` /
+`"I didn't want to start revealing names …"` is Gervais's. The quote is the speaker's where
+
+- the attribution just before it (in this paragraph or the one before) is a named person's, S;
+- the quote opens its sentence, and the sentence before it is narration (no quotation mark) whose
+  main subject is S: a mention of S ("McClaren was relieved to make it through …"), or "he"/"she"
+  agreeing with S, no other person named between S's attribution and the pronoun.
+
+A person only spoken of is never the speaker: "The label has disputed her account." or "Bridge's injury
+also means Mourinho …" (a thing is the subject) leave the quote with no one, and so does a sentence
+about S after someone else spoke since.
+"""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from spacy.tokens import Doc, Token
+
+from quotegraph.analyze.attribution import Attribution
+from quotegraph.analyze.descriptions import paragraph_floor
+from quotegraph.analyze.earlier import Resolutions, Resolved, start_of
+from quotegraph.analyze.entities import Cluster, EntityIndex
+from quotegraph.analyze.gender import SUBJECT_OF_CLAUSE, agrees
+from quotegraph.analyze.parsing import text_of
+from quotegraph.analyze.quotemarks import MARKS, OPENING, STRAIGHT
+
+R = TypeVar("R", bound=Resolved)
+SENTENCE_ENDS = frozenset(".!?")
+
+
+def narrated_speaker(
+    doc: Doc, attribution: Attribution, done: Resolutions[R], index: EntityIndex
+) -> R | None:
+    """The speaker of a direct quote with no cue and no source, by the narration before it; else None."""
+    if attribution.kind != "direct" or attribution.cue or attribution.source or not attribution.passages:
+        return None
+    earlier = done.previous(attribution)
+    resolved = done.get(id(earlier)) if earlier is not None else None
+    if earlier is None or resolved is None or resolved.cluster is None or resolved.cluster.type != "person":
+        return None  # no one spoke before it, or the last to speak is no named person
+    text = text_of(doc)
+    opening = attribution.passages[0].start
+    if start_of(earlier) < paragraph_floor(text, opening, 2):
+        return None
+    subject = _narration_subject(doc, opening)
+    if subject is None:
+        return None
+    if subject.lower_ in {"he", "she"}:
+        called = done.called_before(opening)
+        alone = _only_person_since(doc, earlier, subject, resolved.cluster, index)
+        return resolved if alone and agrees(subject, resolved.cluster, called) else None
+    return resolved if _names(subject, resolved.cluster, index) else None
+
+
+def _narration_subject(doc: Doc, opening: int) -> Token | None:
+    """The main subject of the sentence before a quote that opens its sentence, where that sentence is
+    the reporter's narration: no quotation mark in it."""
+    text = text_of(doc)
+    before = text[:opening].rstrip()
+    if not before or before[-1] not in SENTENCE_ENDS:
+        return None  # the quote goes on from words of its own sentence, or follows a colon or a quote
+    span = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if span is None:
+        return None
+    sentence = span[-1].sent
+    if any(mark in text[sentence.start_char : len(before)] for mark in MARKS):
+        return None  # a sentence with a quote in it is someone's words, not narration
+    root = sentence.root
+    return next((c for c in root.children if c.dep_ in SUBJECT_OF_CLAUSE and c.i < root.i), None)
+
+
+def _only_person_since(
+    doc: Doc, earlier: Attribution, pronoun: Token, cluster: Cluster, index: EntityIndex
+) -> bool:
+    """Whether every person named between the end of the earlier attribution and the pronoun, outside
+    quotation marks (whom a quote speaks of), is the speaker: "he" is not someone named since. The span
+    lies between two attributions, so the text is walked once in all."""
+    end = max(e for _, e in earlier.content + earlier.cue + earlier.source)
+    span = doc.char_span(end, pronoun.idx, alignment_mode="expand")
+    if span is None:
+        return False
+    quoted = False
+    for token in span:
+        if token.text in MARKS:
+            quoted = token.text in OPENING or (token.text == STRAIGHT and not quoted)
+        elif token.ent_type_ == "PERSON" and not quoted and not _names(token, cluster, index):
+            return False
+    return True
+
+
+def _names(token: Token, cluster: Cluster, index: EntityIndex) -> bool:
+    """Whether a token names the person: a mention of theirs, or a word of their name alone ("Jamie"
+    after "Jamie Costin", which the NER tags but no cluster holds)."""
+    holding = index.cluster_at(token.i)
+    return holding is cluster or (holding is None and token.text in cluster.name.split())
