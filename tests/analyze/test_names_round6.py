@@ -75,3 +75,15 @@ def test_people_coordinated_as_the_subject_stay_people(nlp):
     )
     name, kind = speaker_by_source(quotes_only(nlp, text), "Volker and Morrison")
     assert kind == "person" and name != "Volker and Morrison"
+
+
+def test_a_dash_the_ner_took_in_before_a_headline_name_is_no_part_of_it(nlp):
+    # A made-up headline of the BBC's "Claim - Name" shape: the NER tags "- Blair" as the person.
+    text = (
+        "Abortion not a poll issue - Blair\n\n"
+        "Tony Blair does not believe abortion should be an election issue.\n\n"
+        'Mr Blair said abortion was a "difficult issue".'
+    )
+    analysis = quotes_only(nlp, text)
+    assert all(not entity.name.startswith("-") for entity in analysis.entities)
+    assert speaker_by_source(analysis, "Mr Blair") == ("Tony Blair", "person")

@@ -171,12 +171,18 @@ class Cluster:
         )
 
 
+# Marks that open no name: a dash or bullet the NER took in with the name after it.
+LEADING_MARKS = frozenset({"-", "–", "—", "•", "*", ":"})
+
+
 def clean_name(span: TokenSpan) -> str:
     """The name without possessive, leading article, title or a firm's description: "the Kremlin's" →
     "Kremlin", "Miner Highland Gold" (opening a sentence) → "Highland Gold"."""
     tokens = name_repaired([t for t in span if not t.is_space])  # "Describing Mr Jackson", "Holcomb's 2016"
     while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct):
         tokens = tokens[:-1]
+    while tokens and tokens[0].text in LEADING_MARKS:
+        tokens = tokens[1:]  # a headline's "Abortion not a poll issue - Blair": the NER takes the dash
     while tokens and tokens[0].lower_ in {"the", "a", "an"}:
         tokens = tokens[1:]
     # A description opening the sentence is dropped only before a capitalised word: "Bank of America"
