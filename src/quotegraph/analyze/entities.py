@@ -39,6 +39,7 @@ from quotegraph.analyze.name_kinds import (
     titled_names,
 )
 from quotegraph.analyze.name_repairs import (
+    DASHES,
     described_from,
     lone_person_words,
     name_repaired,
@@ -172,7 +173,7 @@ class Cluster:
 
 
 # Marks that open no name: a dash or bullet the NER took in with the name after it.
-LEADING_MARKS = frozenset({"-", "–", "—", "•", "*", ":"})
+LEADING_MARKS = DASHES | {"•", "*", ":"}
 
 
 def clean_name(span: TokenSpan) -> str:

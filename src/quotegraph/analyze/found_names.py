@@ -23,6 +23,7 @@ from spacy.tokens import Token
 from quotegraph.analyze.attribution_types import is_document_noun
 from quotegraph.analyze.entities import Cluster, EntityIndex
 from quotegraph.analyze.name_kinds import ADDRESS_TITLES, ORGANIZATION_DESCRIPTORS
+from quotegraph.analyze.name_repairs import DASHES
 
 # Lowercase words inside an organization's name: "Save the Children", "War on Want", "Friends of the Earth".
 LOWERCASE_NAME_WORDS = frozenset({"of", "the", "on", "without", "for"})
@@ -128,20 +129,17 @@ def person_before_title(head: Token) -> Token | None:
     return None
 
 
-_DASHES = frozenset({"-", "–", "—"})
-
-
 def person_before_dash(head: Token) -> Token | None:
     """ "Fund manager Florian Hamm - Borussia Dortmund's largest investor - said": an apposition between
     spaced dashes, parsed as the subject's head, describes the PERSON before the first dash, who is the
     speaker (the last word of the name)."""
     doc = head.doc
     closing = doc[head.i + 1] if head.i + 1 < len(doc) else None
-    if head.pos_ != "NOUN" or closing is None or closing.text not in _DASHES or not head.whitespace_:
+    if head.pos_ != "NOUN" or closing is None or closing.text not in DASHES or not head.whitespace_:
         return None
     for dash in doc[head.left_edge.i + 1 : head.i]:
         name = dash.nbor(-1)
-        if dash.text in _DASHES and name.whitespace_ and name.ent_type_ == "PERSON" and name.is_title:
+        if dash.text in DASHES and name.whitespace_ and name.ent_type_ == "PERSON" and name.is_title:
             return name
     return None
 
@@ -215,7 +213,12 @@ def coordinated_organizations(head: Token, known_person: Callable[[str], bool]) 
         parts.append(conj)
         last = conj
     cc = [c for part in parts[:-1] for c in part.children if c.dep_ == "cc"]
-    if len(parts) < 2 or not cc or any(c.lower_ != "and" for c in cc) or not all(map(_body, parts)):
+    if (
+        len(parts) < 2
+        or not cc
+        or any(c.lower_ != "and" for c in cc)
+        or not all(map(_ends_a_body_name, parts))
+    ):
         return None
     if any(part.tag_ != "NNPS" and known_person(part.text) for part in parts):  # "Lib Dems": a party
         return None
@@ -223,7 +226,7 @@ def coordinated_organizations(head: Token, known_person: Callable[[str], bool]) 
     return head.doc[start : last.i + 1]
 
 
-def _body(token: Token) -> bool:
+def _ends_a_body_name(token: Token) -> bool:
     """The last word of a whole name the NER gives, a body's or a plural's ("Lib Dems" taken for a
     person); not a word of one name holding "and" ("The Qualifications and Curriculum Authority")."""
     doc = token.doc

@@ -136,6 +136,10 @@ ROLES_AFTER_NAMES = frozenset(
 )
 
 
+# The dashes a name never holds spaced: an apposition's or a headline's ("Florian Hamm - an investor -").
+DASHES = frozenset({"-", "–", "—"})
+
+
 def name_end(tokens: list, organization: bool = True) -> int:
     """Where a name the NER ran on ends: at a spaced dash before a lowercase word ("Mr Howard - can he
     persuade …"; not "Flashmob - The Opera"), at any spaced dash in a person's name (a dash apposition:
@@ -144,7 +148,7 @@ def name_end(tokens: list, organization: bool = True) -> int:
     boss Victor Conte"); never before its first word."""
     for number, token in enumerate(tokens[1:], 1):
         after = tokens[number + 1] if number + 1 < len(tokens) else None
-        spaced_dash = token.text in {"-", "–", "—"} and bool(tokens[number - 1].whitespace_)
+        spaced_dash = token.text in DASHES and bool(tokens[number - 1].whitespace_)
         if spaced_dash and after is not None and (after.is_lower or not organization):
             return number
         if not (token.is_alpha and token.is_lower) or token.lower_ in NAME_PARTICLES:
