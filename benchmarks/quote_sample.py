@@ -17,7 +17,8 @@ attributions, in that order (every type, so that the type can be judged; --speec
 quote list), ``random.Random(2026).sample`` draws --quotes, and from their speakers' roles --roles. Each
 quote is printed with its article, type, kind, speaker (name, kind, roles, age), the source as written
 and the line it sits in, so that a reader can judge it against the article. Tune on the other articles
-(``tuning_paths``), never on these.
+(``tuning_paths``), never on these; nine BBC stories stand in the corpus twice under two names, one in the
+held-out sample, and their tuning twins are left out of ``tuning_paths`` too (``held_out_twins``).
 
 --sheet prints one line per drawn item, as the judged sheets in benchmarks/judged/ hold them, to be judged.
 --previous SHEET (a judged quotes or roles sheet; repeat it for both) carries a verdict over to every drawn
@@ -26,8 +27,10 @@ item that is identical to a judged one: a quote with the same article, type, spe
 role string. Anything else is marked TO JUDGE, so that a re-run on new code is judged only where it changed.
 
 --tuning SEED draws from the tuning articles instead, a sample that may be tuned on:
-``random.Random(SEED).sample`` of 100 of ``tuning_paths`` and of 40 of ``tuning_pages``, then the quotes and
-roles with ``random.Random(SEED)``; everything else as above. The held-out draw is untouched by it.
+``random.Random(SEED).sample`` of 100 of the BBC articles and of 40 of the pages outside the
+held-out sample, less any twin of a held-out article (seed 7300 drew one, so its draw changed when
+twins were left out; 7301 drew none), then the quotes and roles with ``random.Random(SEED)``;
+everything else as above. The held-out draw is untouched by it.
 
 Analysis is the slow part: it is cached as JSON under --cache, keyed by the git tree of src/ and the
 model, so that the sheet can be printed again without analysing again.
@@ -36,6 +39,8 @@ model, so that the sheet can be printed again without analysing again.
 from __future__ import annotations
 
 import argparse
+import gzip
+import hashlib
 import json
 import random
 import re
@@ -67,16 +72,54 @@ def held_out_pages(benchmark: Path, count: int = PAGES, seed: int = SEED) -> lis
     return random.Random(seed).sample(benchmark_paths(benchmark), count)
 
 
-def tuning_paths(corpus: Path) -> list[Path]:
-    """Every article of the BBC corpus outside the held-out sample."""
+def _outside_held_out(corpus: Path) -> list[Path]:
+    """Every article of the BBC corpus outside the held-out sample: the frame `--tuning` draws from (the
+    judged tuning sheets were drawn from it, so it stays as it was)."""
     held = set(held_out_paths(corpus))
     return [p for p in corpus_paths(corpus) if p not in held]
 
 
-def tuning_pages(benchmark: Path) -> list[Path]:
-    """Every page of the extraction benchmark outside the held-out sample."""
+def _digest(path: Path) -> str:
+    data = path.read_bytes()
+    return hashlib.sha256(gzip.decompress(data) if path.suffix == ".gz" else data).hexdigest()
+
+
+def held_out_twins(held: list[Path], others: list[Path]) -> set[Path]:
+    """The articles of `others` whose text is byte for byte a held-out article's. The BBC corpus holds the
+    same story twice under two names nine times across the split (tech/062 and a held-out one): a rule
+    tuned on one twin is tuned on the held-out one."""
+    digests = {_digest(path) for path in held}
+    return {path for path in others if _digest(path) in digests}
+
+
+def tuning_paths(corpus: Path) -> list[Path]:
+    """Every article of the BBC corpus outside the held-out sample, less the twins of held-out ones."""
+    outside = _outside_held_out(corpus)
+    twins = held_out_twins(held_out_paths(corpus), outside)
+    return [p for p in outside if p not in twins]
+
+
+def _pages_outside_held_out(benchmark: Path) -> list[Path]:
     held = set(held_out_pages(benchmark))
     return [p for p in benchmark_paths(benchmark) if p not in held]
+
+
+def tuning_pages(benchmark: Path) -> list[Path]:
+    """Every page of the extraction benchmark outside the held-out sample, less the twins of held-out ones."""
+    outside = _pages_outside_held_out(benchmark)
+    twins = held_out_twins(held_out_pages(benchmark), outside)
+    return [p for p in outside if p not in twins]
+
+
+def tuning_draw(corpus: Path, benchmark: Path, seed: int) -> list[Path]:
+    """`--tuning SEED`'s articles: seeded samples of the frames outside the held-out sample, less the twins
+    of held-out articles (dropped after the draw, so that draws made before twins were known stay the same
+    where they held none)."""
+    paths = random.Random(seed).sample(_outside_held_out(corpus), ARTICLES)
+    paths += random.Random(seed).sample(_pages_outside_held_out(benchmark), PAGES)
+    held = held_out_paths(corpus) + held_out_pages(benchmark)
+    twins = held_out_twins(held, paths)
+    return [p for p in paths if p not in twins]
 
 
 def _name(path: Path) -> str:
@@ -257,8 +300,7 @@ def main() -> None:
         paths = held_out_paths(args.corpus) + held_out_pages(args.benchmark)
     else:
         seed, sample = args.tuning, f"tuning (seed {args.tuning})"
-        paths = random.Random(seed).sample(tuning_paths(args.corpus), ARTICLES)
-        paths += random.Random(seed).sample(tuning_pages(args.benchmark), PAGES)
+        paths = tuning_draw(args.corpus, args.benchmark, seed)
     articles = cached_articles(paths, args.cache, args.rules_only, args.tuning)
     quotes = [
         (article["name"], article["headline"], quote)
