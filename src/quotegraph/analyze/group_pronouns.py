@@ -71,6 +71,12 @@ def quantified_group(head: Token) -> str | None:
     )
     if not (alone or (whole is not None and whole.lower_ == "them")):
         return None
+    return group_before(head)
+
+
+def group_before(head: Token) -> str | None:
+    """The plural people noun nearest before `head` that is a clause's subject (or what a count as
+    subject counts), in its sentence or the few before, within the paragraph and the one before."""
     doc = head.doc
     start = head.sent.start
     for _ in range(SENTENCES_BACK):

@@ -68,6 +68,7 @@ from quotegraph.analyze.name_kinds import (
     initials,
     plural_with_article,
 )
+from quotegraph.analyze.named_groups import named_organizations, part_of_group, unnamed_part
 from quotegraph.analyze.named_organizations import group_named, organization_named, subsidiary_named
 from quotegraph.analyze.names import NAME_SUFFIXES
 from quotegraph.analyze.narrated_quotes import narrated_speaker
@@ -187,6 +188,10 @@ def _resolve(
     head = owner
     if head.lower_ in PERSONAL_PRONOUNS | GROUP_PRONOUNS:
         return _resolve_pronoun(head, attribution, attributions, done, index)
+    if (joint := named_organizations(head, index)) is not None:  # "Labour and … The parties say"
+        return _from_cluster(joint) if isinstance(joint, Cluster) else _joint(joint)  # (named_groups.py)
+    if (part := part_of_group(head)) is not None:
+        return _group(part) if part else None  # "Others reported": the group before, or no one
     if (group := quantified_group(head)) is not None:
         return _group(group)  # "But all of them say …": the group named before (group_pronouns.py)
     head = whole_of_part(head)
@@ -265,6 +270,10 @@ def _interviewee(index: EntityIndex) -> Cluster | None:
 
 def _group(name: str) -> _Resolved:
     return _Resolved(key=f"anon:{name.lower()}", name=name, type="group", anonymous=True)
+
+
+def _joint(name: str) -> _Resolved:
+    return _Resolved(key=f"joint:{name.lower()}", name=name, type="organization")
 
 
 def _from_cluster(cluster: Cluster) -> _Resolved:
@@ -353,6 +362,8 @@ def _resolve_pronoun(
         if earlier.cue[0][0] < floor:
             break
         resolved = done.get(id(earlier))
+        if resolved is None and head.lower_ == "they" and unnamed_part(earlier.source_token):
+            return None  # "many fear it is too late. They believe …": no one, as the many (named_groups.py)
         if resolved is None:
             continue
         unnamed = resolved.anonymous and resolved.type == "person"
