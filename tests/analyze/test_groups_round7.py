@@ -90,3 +90,23 @@ def test_they_after_many_with_no_group_is_no_one_not_a_speaker_further_back(nlp)
     )
     assert _speaker(text, nlp, "it is simply too late") is None
     assert _speaker(text, nlp, "they will be fighting") is None
+
+
+def test_they_after_two_people_named_together_as_the_subject_is_the_two(nlp):
+    # politics/254
+    text = (
+        "Tony Blair and Gordon Brown are desperately trying to stuff the genie of their rivalry back into "
+        "the bottle.\n\n"
+        "Along with any number of senior cabinet colleagues, they are insisting their only job is to win the "
+        "next election and govern in the best interests of Britain."
+    )
+    assert _speaker(text, nlp, "their only job") == "Tony Blair and Gordon Brown"
+
+
+def test_they_after_two_people_only_mentioned_is_not_the_two(nlp):
+    # business/242, cut short: the two are the object of a preposition, not who acts
+    text = (
+        "Analysts said the support of Mr Magnier and Mr McManus was crucial. They said the bid could well "
+        "go ahead."
+    )
+    assert _speaker(text, nlp, "the bid could") != "Mr Magnier and Mr McManus"

@@ -40,7 +40,7 @@ PARTS = frozenset("others many some several most".split())
 NOUN_REACH = 8
 
 # Sentences looked back over for the organizations named together.
-SENTENCES_BACK = 6
+SENTENCES_BACK = 12
 
 # The NER's labels a name of a body may carry beside an organization's (a party, a nation's people).
 _NAME_LABELS = frozenset({"ORG", "NORP", "GPE", "LOC", "PERSON", "FAC", "PRODUCT"})

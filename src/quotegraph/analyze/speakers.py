@@ -57,7 +57,7 @@ from quotegraph.analyze.gender import (
     plural_subject_before,
     topic_before,
 )
-from quotegraph.analyze.group_pronouns import participle_group, people_nearer, quantified_group
+from quotegraph.analyze.group_pronouns import participle_group, people_nearer, quantified_group, together
 from quotegraph.analyze.name_kinds import (
     ADDRESS_TITLES,
     OPENING_ROLES,
@@ -272,8 +272,8 @@ def _group(name: str) -> _Resolved:
     return _Resolved(key=f"anon:{name.lower()}", name=name, type="group", anonymous=True)
 
 
-def _joint(name: str) -> _Resolved:
-    return _Resolved(key=f"joint:{name.lower()}", name=name, type="organization")
+def _joint(name: str, kind: SpeakerType = "organization") -> _Resolved:
+    return _Resolved(key=f"joint:{name.lower()}", name=name, type=kind)
 
 
 def _from_cluster(cluster: Cluster) -> _Resolved:
@@ -350,6 +350,8 @@ def _resolve_pronoun(
     quoted = [span for a in attributions if a.kind == "direct" for span in a.content]
     since = last_cue if last_cue is not None else floor
     people = plural_people_since(head, since) or plural_subject_before(head, since)
+    if people is None and (two := together(head, since)) is not None:
+        return _joint(two, "group")  # "Tony Blair and Gordon Brown … they" (group_pronouns.py)
     people = people or people_nearer(head, since, attribution.content)  # "users … they" (group_pronouns.py)
     if people is not None:  # "urged councils to …, but they have warned": the councils, not the outlet
         return _resolve_description(head.doc, people, index)
