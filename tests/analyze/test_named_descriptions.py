@@ -18,19 +18,17 @@ def _speaker(text: str, nlp, content: str):
     return analysis.speaker(quote.speaker)
 
 
-def test_many_alone_as_the_subject_is_an_anonymous_group_not_no_one(nlp):
-    # business/091
+def test_many_alone_with_no_group_before_is_no_one_never_the_name_many(nlp):
+    # business/091 (round 7: a quantifier is never a name, analyze/named_groups.py)
     text = (
         "The company's founder and ex-chief executive, Mikhail Khodorkovsky, is in jail on trial for tax "
         "evasion and fraud. Many believe the real motive for his prosecution is that he threatened to use "
         "his wealth to set up a political alternative to President Vladimir Putin."
     )
-    speaker = _speaker(text, nlp, "the real motive")
-    assert speaker is not None and speaker.name == "Many"
-    assert speaker.anonymous and speaker.type == "group"
+    assert _speaker(text, nlp, "the real motive") is None
 
 
-def test_others_after_some_commentators_is_another_anonymous_group(nlp):
+def test_others_after_some_commentators_are_commentators_an_anonymous_group(nlp):
     # tech/364
     text = (
         "Some commentators on the net say it has a similar feel to the dotcom days. "
@@ -38,7 +36,7 @@ def test_others_after_some_commentators_is_another_anonymous_group(nlp):
     )
     assert _speaker(text, nlp, "it has a similar").name == "Some commentators"
     others = _speaker(text, nlp, "it is just another")
-    assert others is not None and others.name == "Others" and others.anonymous
+    assert others is not None and others.name == "commentators" and others.anonymous
 
 
 def test_a_quantifier_of_a_group_named_is_still_that_group(nlp):

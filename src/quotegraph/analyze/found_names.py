@@ -202,12 +202,15 @@ def coordinated_group(head: Token) -> TokenSpan | None:
 _BODY_LABELS = frozenset({"ORG", "NORP"})
 
 
-def coordinated_organizations(head: Token, known_person: Callable[[str], bool]) -> TokenSpan | None:
+def coordinated_organizations(
+    head: Token, known_person: Callable[[str], bool], body: Callable[[Token], bool] | None = None
+) -> TokenSpan | None:
     """ "the Tories and Lib Dems have jointly tabled a motion …, saying …": organizations or parties
     joined by "and" as the subject are one joint source named by all of them (without the article), not
     the first alone; each a whole name the NER gives a body, or a plural one (a party: "Lib Dems").
     Not a person's name among them ("Volker and Morrison" after "Kurt Volker … and Tim Morrison", asked
-    of `known_person`), nor a place ("Britain and France")."""
+    of `known_person`), nor a place ("Britain and France"). `body` tells a body's name where a caller
+    knows more (named_groups.py: "the firms" says the names before are bodies)."""
     parts, last = [head], head
     while (conj := next((c for c in last.children if c.dep_ == "conj"), None)) is not None:
         parts.append(conj)
@@ -217,7 +220,7 @@ def coordinated_organizations(head: Token, known_person: Callable[[str], bool]) 
         len(parts) < 2
         or not cc
         or any(c.lower_ != "and" for c in cc)
-        or not all(map(_ends_a_body_name, parts))
+        or not all(map(body or _ends_a_body_name, parts))
     ):
         return None
     if any(part.tag_ != "NNPS" and known_person(part.text) for part in parts):  # "Lib Dems": a party

@@ -71,6 +71,12 @@ def quantified_group(head: Token) -> str | None:
     )
     if not (alone or (whole is not None and whole.lower_ == "them")):
         return None
+    return group_before(head)
+
+
+def group_before(head: Token) -> str | None:
+    """The plural people noun nearest before `head` that is a clause's subject (or what a count as
+    subject counts), in its sentence or the few before, within the paragraph and the one before."""
     doc = head.doc
     start = head.sent.start
     for _ in range(SENTENCES_BACK):
@@ -136,3 +142,33 @@ def _plural_people(noun: Token) -> bool:
     if noun.tag_ == "NNPS" and noun.ent_type_ == "NORP":
         return True
     return noun.tag_ == "NNS" and noun.pos_ in {"NOUN", "PROPN"} and denotes_agents(noun)
+
+
+def together(pronoun: Token, since: int) -> str | None:
+    """The two or more people a "they" as a subject stands for when the sentence before it (or its own,
+    before it) has them joined by "and" as its subject, named after the char offset `since` (the last
+    attribution's cue): "Tony Blair and Gordon Brown are desperately trying … Along with any number of
+    senior cabinet colleagues, they are insisting …" is "Tony Blair and Gordon Brown", one joint source,
+    not the colleagues nor the last named. Each a person's name as the NER gives it."""
+    if pronoun.lower_ != "they" or pronoun.dep_ not in SUBJECTS:
+        return None
+    doc = pronoun.doc
+    last = pronoun.sent.start - 1
+    while last > 0 and doc[last].is_space:  # the paragraph break between: not a sentence
+        last -= 1
+    start = doc[last].sent.start if last >= 0 else pronoun.sent.start
+    for token in reversed(doc[start : pronoun.i]):
+        if token.idx < since:
+            return None
+        if token.dep_ not in SUBJECTS or token.ent_type_ != "PERSON":
+            continue
+        parts = [token]
+        while (conj := next((c for c in parts[-1].children if c.dep_ == "conj"), None)) is not None:
+            parts.append(conj)
+        joined = any(c.dep_ == "cc" and c.lower_ == "and" for p in parts[:-1] for c in p.children)
+        if len(parts) >= 2 and joined and all(p.ent_type_ == "PERSON" for p in parts):
+            first = token.i
+            while first > 0 and doc[first].ent_iob_ == "I":  # "Tony Blair" whole
+                first -= 1
+            return doc[first : parts[-1].i + 1].text
+    return None

@@ -57,7 +57,7 @@ from quotegraph.analyze.gender import (
     plural_subject_before,
     topic_before,
 )
-from quotegraph.analyze.group_pronouns import participle_group, people_nearer, quantified_group
+from quotegraph.analyze.group_pronouns import participle_group, people_nearer, quantified_group, together
 from quotegraph.analyze.name_kinds import (
     ADDRESS_TITLES,
     OPENING_ROLES,
@@ -68,6 +68,7 @@ from quotegraph.analyze.name_kinds import (
     initials,
     plural_with_article,
 )
+from quotegraph.analyze.named_groups import named_organizations, part_of_group, unnamed_part
 from quotegraph.analyze.named_organizations import group_named, organization_named, subsidiary_named
 from quotegraph.analyze.names import NAME_SUFFIXES
 from quotegraph.analyze.narrated_quotes import narrated_speaker
@@ -187,6 +188,10 @@ def _resolve(
     head = owner
     if head.lower_ in PERSONAL_PRONOUNS | GROUP_PRONOUNS:
         return _resolve_pronoun(head, attribution, attributions, done, index)
+    if (joint := named_organizations(head, index)) is not None:  # "Labour and … The parties say"
+        return _from_cluster(joint) if isinstance(joint, Cluster) else _joint(joint)  # (named_groups.py)
+    if (part := part_of_group(head)) is not None:
+        return _group(part) if part else None  # "Others reported": the group before, or no one
     if (group := quantified_group(head)) is not None:
         return _group(group)  # "But all of them say …": the group named before (group_pronouns.py)
     head = whole_of_part(head)
@@ -267,6 +272,10 @@ def _group(name: str) -> _Resolved:
     return _Resolved(key=f"anon:{name.lower()}", name=name, type="group", anonymous=True)
 
 
+def _joint(name: str, kind: SpeakerType = "organization") -> _Resolved:
+    return _Resolved(key=f"joint:{name.lower()}", name=name, type=kind)
+
+
 def _from_cluster(cluster: Cluster) -> _Resolved:
     return _Resolved(key=cluster.id, name=cluster.name, type=cluster.type, cluster=cluster)
 
@@ -341,6 +350,8 @@ def _resolve_pronoun(
     quoted = [span for a in attributions if a.kind == "direct" for span in a.content]
     since = last_cue if last_cue is not None else floor
     people = plural_people_since(head, since) or plural_subject_before(head, since)
+    if people is None and (two := together(head, since)) is not None:
+        return _joint(two, "group")  # "Tony Blair and Gordon Brown … they" (group_pronouns.py)
     people = people or people_nearer(head, since, attribution.content)  # "users … they" (group_pronouns.py)
     if people is not None:  # "urged councils to …, but they have warned": the councils, not the outlet
         return _resolve_description(head.doc, people, index)
@@ -353,6 +364,8 @@ def _resolve_pronoun(
         if earlier.cue[0][0] < floor:
             break
         resolved = done.get(id(earlier))
+        if resolved is None and head.lower_ == "they" and unnamed_part(earlier.source_token):
+            return None  # "many fear it is too late. They believe …": no one, as the many (named_groups.py)
         if resolved is None:
             continue
         unnamed = resolved.anonymous and resolved.type == "person"

@@ -1,0 +1,150 @@
+"""Plural descriptions and quantifiers of groups named before (docs/quotes.md, "Groups named before").
+
+News names the members of a group once and then speaks of them together:
+- a definite plural of an organization noun ("the firms", "The parties", "both companies") or a bare
+  "Both" as the subject of a cue is the organizations a sentence before names together, as a coordination
+  ("Labour and the Conservatives are still telephoning … The parties say …") or a list ("Technology firms
+  Sony, Philips, Matsushita and Samsung … the firms said …"): one joint source named by all of them
+  (found_names.coordinated_organizations), never the last of the list alone, nor the anonymous "parties";
+- a quantifier alone as the subject ("Others reported …", "Many feel …") is a part of a group, never a
+  name: the group a sentence before names ("Some consumers … reported … Others reported …" is the
+  consumers), or no one (a column's "Many feel that …" is the writer's generalisation).
+Each looks back over a few sentences before one source only, so that long texts stay linear.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotegraph.analyze.entities import Cluster, EntityIndex
+from quotegraph.analyze.found_names import coordinated_organizations
+from quotegraph.analyze.group_pronouns import group_before
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+# Nouns for bodies that news uses, in the plural, for organizations it has named: "the firms said".
+ORGANIZATION_NOUNS = frozenset(
+    """
+    firm company party group union bank airline carrier lender retailer supermarket broadcaster network
+    club team side government operator maker manufacturer publisher studio label giant rival
+    """.split()
+)
+
+# What makes such a plural definite: "the firms", "both companies", "these banks", "the two parties".
+DEFINITE = frozenset({"the", "both", "these", "those"})
+
+# Quantifiers alone as a subject: "Others reported …", "Many feel …".
+PARTS = frozenset("others many some several most".split())
+
+# Words before a list of names within which the noun it is a list of stands: "airlines in the US - American".
+NOUN_REACH = 8
+
+# Sentences looked back over for the organizations named together.
+SENTENCES_BACK = 12
+
+# The NER's labels a name of a body may carry beside an organization's (a party, a nation's people).
+_NAME_LABELS = frozenset({"ORG", "NORP", "GPE", "LOC", "PERSON", "FAC", "PRODUCT"})
+
+
+def named_organizations(head: Token, index: EntityIndex) -> Cluster | str | None:
+    """The joint source a definite plural organization noun or a bare "Both" as a subject stands for:
+    the organizations named together nearest before it, as a clause's subject or just after the noun
+    (see the module docstring): the article's cluster of that joint name, else the name (kept out of
+    the index, so that "Southwest" alone still finds "Southwest Airlines"); None where no sentence
+    before names two or more together, or where "both" or a number disagrees with the count."""
+    if head.dep_ not in SUBJECTS:
+        return None
+    words = [c.lower_ for c in head.children if c.dep_ in {"det", "nummod", "predet", "amod"}]
+    if head.lower_ == "both":
+        if any(c.dep_ not in {"punct", "advmod"} for c in head.children):
+            return None
+        count: int | None = 2
+    elif head.tag_ == "NNS" and head.lemma_.lower() in ORGANIZATION_NOUNS and DEFINITE & set(words):
+        count = 2 if "both" in words else _number(head)
+    else:
+        return None
+    for run in _coordinations_before(head, index):
+        members = 1 + sum(1 for t in run if t.dep_ == "conj")
+        if count is None or members == count:
+            return index.organization_by_name(run.text) or run.text
+        return None  # the nearest names another number: not these
+    return None
+
+
+def part_of_group(head: Token) -> str | None:
+    """The group a quantifier alone as a subject is a part of ("Others" after "Some consumers"), without
+    its own quantifier; "" where none is named before (the speaker is no one, never "Many")."""
+    if head.lower_ not in PARTS or head.dep_ not in SUBJECTS:
+        return None
+    if any(c.dep_ not in {"punct", "advmod"} for c in head.children):
+        return None
+    group = group_before(head)
+    if group is None:
+        return ""
+    first, _, rest = group.partition(" ")
+    return rest if first.lower() in PARTS | {"all", "both"} and rest else group
+
+
+def unnamed_part(source: Token | None) -> bool:
+    """Whether `source` is a quantifier alone with no group named before it ("many fear …"): a "they"
+    after its words goes on from it ("… many fear it is too late. They believe …"), and so is no one
+    too, never a speaker quoted before it."""
+    return source is not None and part_of_group(source) == ""
+
+
+def _number(head: Token) -> int | None:
+    """The count a number word before the noun gives ("the two parties"), else None."""
+    numbers = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+    return next((numbers[c.lower_] for c in head.children if c.lower_ in numbers), None)
+
+
+def _coordinations_before(head: Token, index: EntityIndex):
+    """Runs of names joined by "and" (found_names.coordinated_organizations), nearest first: as a
+    clause's subject in the head's sentence or the one before ("Fiat and GM also ended …" paragraphs
+    before "The unions said" are not the unions), or just after the noun of the description in the few
+    sentences before ("Technology firms Sony, …"); a person the article names in full among
+    them ("Blair and Brown") makes no run of organizations."""
+    doc = head.doc
+    start = head.sent.start
+    last = start - 1
+    while last > 0 and doc[last].is_space:  # the paragraph break between: not a sentence
+        last -= 1
+    before = doc[last].sent.start if last >= 0 else start
+    for _ in range(SENTENCES_BACK):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+
+    def known_person(word: str) -> bool:
+        cluster = index.person_by_name(word)
+        return cluster is not None and len(cluster.name.split()) > len(word.split())
+
+    for token in reversed(doc[start : head.i]):
+        if token.dep_ == "conj" or not any(c.dep_ == "conj" for c in token.children):
+            continue
+        near = token.sent.start >= before  # the head's sentence or the one before
+        if not ((near and token.dep_ in SUBJECTS) or _noun_before(token, head.lemma_.lower())):
+            continue  # "between the US and Europe", "both Tysabri and Avonex": not who acts
+        run = coordinated_organizations(token, known_person, _a_name)
+        if run is not None:
+            first = token.i
+            while first > run.start and doc[first].ent_iob_ == "I":  # "Southwest Airlines" whole
+                first -= 1
+            while first > run.start and doc[first - 1].dep_ == "compound" and doc[first - 1].pos_ == "PROPN":
+                first -= 1
+            yield doc[first : run.end]
+
+
+def _noun_before(token: Token, lemma: str) -> bool:
+    """Whether the noun of the description stands just before the names in their sentence: "Two of the
+    largest airlines in the US - American and Southwest" for "Both", "Technology firms Sony, …"."""
+    doc = token.doc
+    before = doc[max(token.sent.start, token.i - NOUN_REACH) : token.i]
+    return any(t.lemma_.lower() == lemma or (lemma == "both" and t.tag_ == "NNS") for t in before)
+
+
+def _a_name(token: Token) -> bool:
+    """A capitalized name, which a plural organization noun after it says is a body's; a singular noun
+    too ("Labour" opening a sentence, tagged a common noun), never a plural one ("Shareholders")."""
+    capital = token.text[:1].isupper() and token.is_alpha
+    return capital and (token.pos_ == "PROPN" or token.ent_type_ in _NAME_LABELS or token.tag_ == "NN")
