@@ -11,7 +11,9 @@ import re
 from spacy.tokens import Doc, Token
 
 from quotegraph.analyze.attribution import Attribution, mention_span
+from quotegraph.analyze.entities import Cluster, EntityIndex
 from quotegraph.analyze.furniture import ANSWER_LABELS, NOT_NAMES, QUESTION_LABELS, inside
+from quotegraph.analyze.gender import outside_of
 from quotegraph.analyze.parsing import text_of
 from quotegraph.analyze.quotemarks import QuotedSpan
 from quotegraph.records import Span as CharSpan
@@ -77,6 +79,21 @@ def _transcript_line(text: str, match: re.Match[str], asker: Token | None = None
     if asker is None:
         return Attribution("direct", [content], cue, answer=True)
     return Attribution("direct", [content], cue, [mention_span(asker)], source_token=asker)
+
+
+def interviewee(index: EntityIndex, answers: list[CharSpan]) -> Cluster | None:
+    """Whom an interview's answers belong to: the person the article names most often outside the
+    answers (`answers`, the "A:" lines' char spans). The article introduces whom it interviews ("Introducing
+    Junior Gaspard, New CEO …"); a person named only inside an answer ("by using Steven Covey's The 7
+    Habits …") is whom the interviewee speaks of, never the speaker. None where no one is named outside."""
+    outside = outside_of(answers)
+    counts = [
+        (sum(outside(m.start_char) for m in c.mentions), -n, c)
+        for n, c in enumerate(index.clusters)
+        if c.type == "person"
+    ]
+    best = max(counts, key=lambda item: item[:2], default=None)
+    return best[2] if best is not None and best[0] > 0 else None
 
 
 INTERVIEW_LEMMAS = frozenset({"interview", "speak", "talk"})
