@@ -90,3 +90,17 @@ def test_a_participle_after_a_passive_of_attack_is_the_attackers(nlp):
 def test_a_participle_after_a_passive_of_no_attack_stays_the_subjects(nlp):
     text = "Mr Tony Blair was interviewed by the BBC on Sunday, saying he would serve a full term."
     assert _speaker(nlp, text, "he would serve") == "Tony Blair"
+
+
+def test_two_apostrophes_close_a_quote_before_its_cue(nlp):
+    text = (
+        "Organizations that seek to combat political misinformation cried foul.\n"
+        "“It was an attempt to mislead voters,’’ Will Moy, chief executive of the London-based "
+        "fact-checking website Full Fact, told the BBC. “And I think it is inappropriate and misleading "
+        "for a serious political party to behave that way.”\n"
+    )
+    rows = quote_rows(quotes_only(nlp, text))
+    moy = [content for content, name, _ in rows if name == "Will Moy"]
+    assert any(c.startswith("It was an attempt to mislead voters") for c in moy)
+    assert any("And I think it is inappropriate" in c for c in moy)
+    assert not any("told the BBC" in content for content, _, _ in rows)
