@@ -253,6 +253,7 @@ def topic_before(
         subject,
         *(c for c in subject.children if c.dep_ in {"poss", "appos"}),
         *_reported(subject),
+        *_put_to(subject),
     ]:
         cluster = index.cluster_at(token.i)
         if cluster is not None and cluster.type == "person" and not spoken_of(pronoun, cluster):
@@ -269,6 +270,21 @@ def _reported(subject: Token) -> list[Token]:
         return []  # only a thing of someone's: "Bridge's injury means …", not "The leader insisted that …"
     clauses = [c for c in subject.head.children if c.dep_ == "ccomp"]
     return [t for c in clauses for t in c.children if t.dep_ in SUBJECT_OF_CLAUSE and t.pos_ == "PROPN"]
+
+
+# Passives by which words are put to someone for an answer: "Those allegations were put to Wenger".
+PUT_TO = frozenset({"put", "pose", "address", "direct", "present", "read", "show"})
+
+
+def _put_to(subject: Token) -> list[Token]:
+    """Whom a passive subject (allegations, questions) was put to: "Those allegations were put to Wenger
+    after Saturday's game … At first he said only: "…"" is Wenger answering, not the Ferguson whose
+    allegations they are: the one words are put to is whom the next "he said" is about."""
+    verb = subject.head
+    if subject.dep_ != "nsubjpass" or verb.lemma_ not in PUT_TO:
+        return []
+    to = [c for c in verb.children if c.dep_ in {"prep", "dative"} and c.lower_ == "to"]
+    return [p for c in to for p in c.children if p.dep_ == "pobj"]
 
 
 def _office_holder(subject: Token, index: EntityIndex) -> Cluster | None:
@@ -422,6 +438,11 @@ def outside_of(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
 # One person who speaks for others, unnamed: "a spokeswoman", "an official". "He" or "she" after one
 # goes on from them (news convention), and they agree with the pronoun the noun's sex gives.
 SPOKESPERSON_PRONOUNS = {"spokesman": "he", "spokeswoman": "she", "spokesperson": None, "official": None}
+# An unnamed person whose noun gives their sex: "she" goes on from "a chairwoman", never from a man.
+SEXED_NOUNS = {
+    **dict.fromkeys("woman mother actress chairwoman wife daughter sister girl businesswoman".split(), "she"),
+    **dict.fromkeys("man father actor husband son brother boy businessman".split(), "he"),
+}
 
 
 def one_unnamed(
@@ -440,9 +461,11 @@ def one_unnamed(
     noun = source.lower_
     if noun not in SPOKESPERSON_PRONOUNS and not unnamed:
         return False
-    sex = SPOKESPERSON_PRONOUNS.get(noun) or {"woman": "she", "man": "he"}.get(noun)
+    sex = SPOKESPERSON_PRONOUNS.get(noun) or SEXED_NOUNS.get(noun)
     if sex is not None and {"him": "he", "her": "she"}.get(pronoun.lower_, pronoun.lower_) != sex:
         return False
+    if sex is not None:  # "A BBC spokeswoman said Andi Peters would … She said": whom she spoke of
+        quoted = [*quoted, *_reported_words(source)]
     named = named_last(pronoun, index, quoted)
     since = min(cue[0][0], source.sent.start_char)  # "Arsenal vice-chairman David Dein has said"
     return not named or all(
@@ -450,3 +473,10 @@ def one_unnamed(
         for m in named[0].mentions
         if m.start < pronoun.i and not any(s <= m.start_char < e for s, e in quoted)
     )
+
+
+def _reported_words(source: Token) -> list[tuple[int, int]]:
+    """The char spans of the clauses the source's verb reports ("said Andi Peters would continue …"):
+    a person named there is whom the speaker speaks of, as one named in their quote is."""
+    clauses = [c for c in source.head.children if c.dep_ == "ccomp"] if source.dep_ == "nsubj" else []
+    return [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in clauses]

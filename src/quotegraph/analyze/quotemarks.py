@@ -68,7 +68,25 @@ def _opens(mark: _Mark, text: str) -> bool:
 
 def _paragraph_marks(text: str, para: Span) -> list[_Mark]:
     start, end = para
-    return [_Mark(i, text[i]) for i in range(start, end) if text[i] in MARKS and not _not_a_quote(text, i)]
+    return [
+        _Mark(i, text[i] if text[i] in MARKS else "”")
+        for i in range(start, end)
+        if (text[i] in MARKS and not _not_a_quote(text, i)) or _two_apostrophes(text, i)
+    ]
+
+
+def _two_apostrophes(text: str, i: int) -> bool:
+    """Two closing single marks glued to a word, typed for a closing double one: `“It was an attempt to
+    mislead voters,’’ Will Moy … told the BBC. “And I think …”`. Read as one, or the quote runs on to
+    the next one's closing mark and swallows the cue between."""
+    return (
+        text[i] == "’"
+        and text[i + 1 : i + 2] == "’"
+        and i > 0
+        and not text[i - 1].isspace()
+        and text[i - 1] != "’"
+        and text[i + 2 : i + 3] != "’"
+    )
 
 
 def _not_a_quote(text: str, i: int) -> bool:

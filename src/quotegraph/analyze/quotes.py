@@ -158,10 +158,26 @@ def _source_head(cue: Token) -> Token | None:
         return named  # "… training in Holland and Ferguson said:": the name before the verb says it
     # "…, saying …" or "… and added …": the subject of the verb the cue hangs from.
     if cue.dep_ in {"advcl", "conj", "xcomp"} and cue.head != cue:
+        if cue.dep_ == "advcl" and cue.tag_ == "VBG" and (agent := _attacker(cue.head)) is not None:
+            return agent  # "Mars is being sued by his ex-girlfriend …, claiming he broke a promise": hers
         return _source_head(cue.head) if cue.head.pos_ in {"VERB", "AUX"} else None
     if cue.dep_ == "relcl":
         return cue.head
     return None
+
+
+# Verbs of attack whose "by" agent, not the passive's subject, goes on with a participle of speech.
+ATTACKS = frozenset("sue accuse criticise criticize attack condemn blame slam blast".split())
+
+
+def _attacker(verb: Token) -> Token | None:
+    """The "by" agent of a passive verb of attack ("is being sued by his ex-girlfriend"): the one who
+    sues or accuses is the one claiming; the passive's subject is whom the claim is about."""
+    if verb.lemma_ not in ATTACKS or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    nouns = [c for c in agent.children if c.dep_ == "pobj"] if agent is not None else []
+    return nouns[-1] if nouns else None  # "by his ex-girlfriend", parsed as three objects: the last
 
 
 def _antecedent_of_relative(token: Token) -> Token:

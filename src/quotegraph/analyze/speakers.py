@@ -78,6 +78,7 @@ from quotegraph.analyze.roles import ROLE_HEADS, add_roles, age_after, assign_ro
 from quotegraph.analyze.roles_of import held_role
 from quotegraph.analyze.statements import statement_owner
 from quotegraph.analyze.survey_counts import counts_respondents
+from quotegraph.analyze.transcripts import interviewee as interviewee_of
 from quotegraph.records import Speaker, SpeakerKind, SpeakerType
 
 __all__ = ["assign_roles", "resolve_speakers"]
@@ -171,7 +172,7 @@ def _resolve(
     if (narrated := narrated_speaker(doc, attribution, done, index)) is not None:
         return narrated  # a quote with no cue after narration about its speaker (narrated_quotes.py)
     if attribution.answer:
-        interviewee = _interviewee(index)
+        interviewee = interviewee_of(index, attributions)  # named outside the answers (transcripts.py)
         return _from_cluster(interviewee) if interviewee is not None else None
     cue = attribution.cue_token
     if head is None and (group := participle_group(cue)) is not None and not nobody_says(cue):
@@ -260,12 +261,6 @@ def _name_described(head: Token) -> Token:
 
 def _role_word(token: Token) -> bool:
     return token.lower_ in ROLE_HEADS or (token.lower_ in OPENING_ROLES and token.is_sent_start)
-
-
-def _interviewee(index: EntityIndex) -> Cluster | None:
-    """Whom an interview's answers belong to: the person the article names most often."""
-    people = [c for c in index.clusters if c.type == "person"]
-    return max(people, key=lambda c: len(c.mentions)) if people else None
 
 
 def _group(name: str) -> _Resolved:

@@ -7,11 +7,14 @@ salutation ("DEAR ABBY:") opens a letter to the one it names, and signs nothing.
 from __future__ import annotations
 
 import re
+from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Token
 
 from quotegraph.analyze.attribution import Attribution, mention_span
+from quotegraph.analyze.entities import Cluster, EntityIndex
 from quotegraph.analyze.furniture import ANSWER_LABELS, NOT_NAMES, QUESTION_LABELS, inside
+from quotegraph.analyze.gender import outside_of
 from quotegraph.analyze.parsing import text_of
 from quotegraph.analyze.quotemarks import QuotedSpan
 from quotegraph.records import Span as CharSpan
@@ -77,6 +80,30 @@ def _transcript_line(text: str, match: re.Match[str], asker: Token | None = None
     if asker is None:
         return Attribution("direct", [content], cue, answer=True)
     return Attribution("direct", [content], cue, [mention_span(asker)], source_token=asker)
+
+
+def interviewee(index: EntityIndex, attributions: list[Attribution]) -> Cluster | None:
+    """Whom an interview's answers belong to: the person the article names most often outside the
+    answers (the "A:" lines among `attributions`). The article introduces whom it interviews
+    ("Introducing Junior Gaspard, New CEO …"); a person named only inside an answer ("by using Steven
+    Covey's The 7 Habits …") is whom the interviewee speaks of, never the speaker. None where no one is
+    named outside. Found once per article (kept by its index): every answer asks."""
+    key = (id(attributions), len(attributions))
+    if (kept := _INTERVIEWEES.get(index)) is not None and kept[0] == key:
+        return kept[1]
+    outside = outside_of([c for a in attributions if a.answer for c in a.content])
+    counts = [
+        (sum(outside(m.start_char) for m in c.mentions), -n, c)
+        for n, c in enumerate(index.clusters)
+        if c.type == "person"
+    ]
+    best = max(counts, key=lambda item: item[:2], default=None)
+    found = best[2] if best is not None and best[0] > 0 else None
+    _INTERVIEWEES[index] = (key, found)
+    return found
+
+
+_INTERVIEWEES: WeakKeyDictionary[EntityIndex, tuple[tuple[int, int], Cluster | None]] = WeakKeyDictionary()
 
 
 INTERVIEW_LEMMAS = frozenset({"interview", "speak", "talk"})
