@@ -49,8 +49,8 @@ def test_sources_of_an_organization_are_anonymous_people_not_the_organization(nl
 def test_a_description_opening_the_story_is_the_person_the_next_sentence_names(nlp):
     text = (
         "Top judge clashes with ministers\n\nThe UK's top judge has revealed he has clashed with ministers "
-        "about how the heads of public inquiries are chosen.\n\nLord Woolf said he was determined his current "
-        "veto on whether a judge should chair an inquiry should continue."
+        "about how the heads of public inquiries are chosen.\n\nLord Woolf said he was determined his "
+        "current veto on whether a judge should chair an inquiry should continue."
     )
     assert speaker_by_source(quotes_only(nlp, text), "The UK's top judge") == ("Lord Woolf", "person")
 
