@@ -61,3 +61,13 @@ def test_a_description_after_a_person_named_is_not_the_one_the_next_sentence_nam
         "ministers. Lord Woolf said he was determined to keep his veto."
     )
     assert speaker_by_source(quotes_only(nlp, text), "The UK's top judge") != ("Lord Woolf", "person")
+
+
+def test_the_scot_the_ner_took_for_a_person_is_the_lead_s_subject(nlp):
+    text = (
+        "Moyes U-turn on Beattie dismissal\n\nEverton manager David Moyes will discipline striker James "
+        "Beattie after all for his headbutt on Chelsea defender William Gallas.\n\nThe Scot initially "
+        "defended Beattie, whose dismissal put Everton on the back foot in a game they ultimately lost 1-0, "
+        "saying Gallas overreacted."
+    )
+    assert speaker_by_source(quotes_only(nlp, text), "The Scot") == ("David Moyes", "person")
