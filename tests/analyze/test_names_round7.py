@@ -71,3 +71,13 @@ def test_the_scot_the_ner_took_for_a_person_is_the_lead_s_subject(nlp):
         "saying Gallas overreacted."
     )
     assert speaker_by_source(quotes_only(nlp, text), "The Scot") == ("David Moyes", "person")
+
+
+def test_a_role_does_not_end_inside_the_capitalised_name_of_a_unit(nlp):
+    text = (
+        "“We are proud of the device,” said Olivier Bosc, General Manager of Life Care Solutions Europe at "
+        "GE Healthcare."
+    )
+    analysis = quotes_only(nlp, text)
+    bosc = next(s for s in analysis.speakers if s.name == "Olivier Bosc")
+    assert bosc.roles == ["General Manager of Life Care Solutions Europe"]
