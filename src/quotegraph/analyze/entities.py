@@ -40,12 +40,15 @@ from quotegraph.analyze.name_kinds import (
 )
 from quotegraph.analyze.name_repairs import (
     DASHES,
+    SURNAME_PARTICLES,
     described_from,
     lone_person_words,
+    mended,
     name_repaired,
     opens_name,
     quoted_tokens,
     taken_for_organization,
+    titled_particle,
     trimmed,
 )
 from quotegraph.analyze.names import NAME_SUFFIXES, TITLES, one_edit_apart
@@ -192,7 +195,7 @@ def clean_name(span: TokenSpan) -> str:
         tokens = tokens[1:]
     if len(tokens) > 1 and tokens[0].lower_ in OPENING_ROLES and opens_name(tokens):
         tokens = tokens[1:]  # "Striker Thierry Henry", "Veteran Martinez": capitalised as the sentence opens
-    while len(tokens) > 1 and tokens[0].lower_ in TITLES and tokens[1].is_title:
+    while len(tokens) > 1 and tokens[0].lower_ in TITLES and (tokens[1].is_title or titled_particle(tokens)):
         tokens = tokens[1:]
     tokens = tokens[described_from(tokens) :]
     text = "".join(t.text_with_ws for t in tokens).strip()
@@ -253,6 +256,9 @@ class EntityIndex:
             return self.clusters[min(found)]
         if not parts:
             return None
+        particled = by_surname.get(parts[-1]) if parts[0] in SURNAME_PARTICLES and len(parts) > 1 else None
+        if particled is not None and self.clusters[particled].name.lower().endswith(f" {lowered}"):
+            return self.clusters[particled]  # "de Vabres", "Van Der Beek": the surname with its particles
         # Else the first person cluster (in order) whose surname is one letter off the form's last word.
         nearby = sorted({i for key in _deletions(parts[-1]) for i in near_surname.get(key, ())})
         for i in nearby:
@@ -393,7 +399,7 @@ class EntityIndex:
 def cluster_entities(doc: Doc) -> EntityIndex:
     """Cluster PERSON and ORG mentions: full names first, so that surnames can find them."""
     index = EntityIndex()
-    ents = with_web_names(doc, [trimmed(e) for e in doc.ents])  # "Suprnova.Org" one, never "Org"
+    ents = with_web_names(doc, mended([trimmed(e) for e in doc.ents]))  # "Suprnova.Org" one, never "Org"
     # A name news writes for an organization once ("budget airline Virgin Blue", "The Bat spokeswoman")
     # is one wherever the NER called it a person ("Virgin Blue said").
     firms = {clean_name(e) for e in ents if e.label_ == "PERSON" and (names_organization(e) or sets_a_job(e))}

@@ -53,7 +53,7 @@ MEN_OF_A_NATION = frozenset(
     f"{nation}{sex}"
     for nation in "dutch french irish welsh english scots cornish manx".split()
     for sex in ("man", "woman")
-)
+) | frozenset("scot swede dane finn pole turk briton czech greek".split())  # "the Scot", taken for a person
 # Nouns for what one person does, which a credit (a work, a prize, a club) sets: "the "Pose" actor". An
 # office ("the BBC director", "the England coach") is a role, read as roles are (roles_of.py).
 CREDITS = POSITIONS | frozenset(

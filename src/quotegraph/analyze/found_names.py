@@ -11,6 +11,9 @@ opening capital. "War on Want's John Hilary said" is John Hilary: the person aft
 "Some MPs, councils and some senior police officers have said …", "Unions and employers say …": a
 subject of plural common nouns joined by "and" is one anonymous group named by the whole phrase, not
 its first part.
+
+"Senate sources say …", "Labour insiders said": people within the organization named before the noun,
+unnamed, an anonymous source as written, never the organization itself (`organization_insiders`).
 """
 
 from __future__ import annotations
@@ -166,6 +169,8 @@ def person_in_source(head: Token) -> Token | None:
 def found_source(head: Token, index: EntityIndex) -> Cluster | str | None:
     """The organization a name of common words names (its cluster, a new one where the article's
     entities have none), or the name of a coordinated group of people; None for any other source."""
+    if organization_insiders(head):  # "Senate sources say": unnamed people, as written, not the Senate
+        return head.doc[head.left_edge.i : head.i + 1].text
     group = coordinated_group(head)
     if group is not None:
         return group.text
@@ -250,3 +255,14 @@ def named_document(head: Token) -> bool:
     if head.pos_ != "NOUN" or not is_document_noun(head) or any(c.dep_ == "poss" for c in head.children):
         return False
     return any(c.dep_ in {"compound", "nmod", "amod"} and c.ent_type_ in PLACE_LABELS for c in head.lefts)
+
+
+# Nouns for the unnamed people an organization's news comes from: "Senate sources", "Labour insiders".
+INSIDER_NOUNS = frozenset("source sources insider insiders".split())
+
+
+def organization_insiders(head: Token) -> bool:
+    """ "Senate sources say": the noun of unnamed insiders after an organization's name (anonymous)."""
+    return head.lower_ in INSIDER_NOUNS and any(
+        c.dep_ in {"compound", "nmod", "amod"} and (c.ent_type_ or c.pos_ == "PROPN") for c in head.lefts
+    )

@@ -10,6 +10,10 @@
   alone as a person ("Elena Dementieva" … "said Dementieva"), or a description of rank, which only a
   person has, is set beside it ("Jo Flaherty, a senior broadcaster with the CBS network"; also no
   firm for name_kinds.names_organization, though "broadcaster" alone sets one).
+- A quotation mark the NER took into a name is no part of it, and a name opening with a title of
+  address is a person's, whatever the NER labelled it ('" Mr de Vabres' → "Mr de Vabres", a person).
+- Two organizations the NER split at an "and", with the acronym in brackets after them spelling both,
+  are one: "the World Travel and Tourism Council (WTTC)", never "Tourism Council" (`mended`).
 - Where a name the NER ran on ends (`name_end`, `trimmed`): at a spaced dash (before a lowercase word,
   and in a person's name at any: "Florian Hamm - Borussia Dortmund's largest investor -"), at a
   lowercase word of a kind no name holds, at a role after an organization's name; where it starts after
@@ -27,7 +31,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
-from quotegraph.analyze.name_kinds import ORGANIZATION_ENDINGS, ranked
+from quotegraph.analyze.name_kinds import ADDRESS_TITLES, ORGANIZATION_ENDINGS, initials, ranked
 from quotegraph.analyze.names import PERSON_LETTERS
 
 # Adjectives of time or standing that news sets before a name and that open no name themselves: not
@@ -127,6 +131,16 @@ NAME_PARTICLES = frozenset(
     "of and for the on in at upon de da di du del della la le van von der den ter ten al el bin ibn y e "
     "dos das do".split()
 )
+# The particles a surname opens with: "Mr de Vabres", "Van Der Beek" (of Renaud Donnedieu de Vabres,
+# James Van Der Beek), written alone or after a title of address.
+SURNAME_PARTICLES = frozenset("de da di du del della la le van von der den ter ten dos das do".split())
+
+
+def titled_particle(tokens: list) -> bool:
+    """ "Mr de Vabres": a title of address before a surname that opens with a lowercase particle."""
+    return len(tokens) > 2 and tokens[1].lower_ in SURNAME_PARTICLES and tokens[2].is_title
+
+
 # Lowercase words of a kind no name goes on with (a lowercase noun may: "Commons home affairs committee").
 NOT_IN_NAMES = frozenset({"ADP", "SCONJ", "VERB", "AUX", "PRON", "DET", "ADV", "PART", "CCONJ"})
 # A person's role after an organization's name ends the name: "Balco boss Victor Conte".
@@ -178,3 +192,37 @@ def quoted_tokens(doc: Doc) -> set[int]:
         elif inside:
             quoted.add(token.i)
     return quoted
+
+
+def mended(ents: list[TokenSpan]) -> list[TokenSpan]:
+    """The entities with a quotation mark glued before a name cut off (a title of address then makes the
+    name a person's: '" Mr de Vabres said'), and two organizations split at an "and" joined where the
+    acronym in brackets after the second spells both ("World Travel and Tourism Council (WTTC)")."""
+    out: list[TokenSpan] = []
+    for ent in ents:
+        ent = _unquoted(ent)
+        if out and ent.label_ == "ORG" and out[-1].label_ == "ORG" and _spelled_together(out[-1], ent):
+            ent = TokenSpan(ent.doc, out.pop().start, ent.end, label="ORG")
+        out.append(ent)
+    return out
+
+
+def _unquoted(ent: TokenSpan) -> TokenSpan:
+    start = ent.start
+    while start < ent.end - 1 and ent.doc[start].is_quote:
+        start += 1
+    if start == ent.start:
+        return ent
+    titled = ent.doc[start].lower_ in ADDRESS_TITLES and start + 1 < ent.end  # "Mr de Vabres"
+    return TokenSpan(ent.doc, start, ent.end, label="PERSON" if titled else ent.label_)
+
+
+def _spelled_together(first: TokenSpan, second: TokenSpan) -> bool:
+    """ "the World Travel" "and" "Tourism Council" "(WTTC)": one "and" between, an acronym after."""
+    doc = second.doc
+    if second.start != first.end + 1 or doc[first.end].lower_ != "and" or second.end + 2 >= len(doc):
+        return False
+    acronym = doc[second.end + 1]
+    if doc[second.end].text != "(" or doc[second.end + 2].text != ")" or not acronym.is_upper:
+        return False
+    return initials(doc[first.start : second.end].text) == acronym.text

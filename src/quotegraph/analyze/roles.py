@@ -438,7 +438,20 @@ def _phrase_text(head: Token, start: int | None = None) -> str:
                 :position
             ]  # "researcher at Futurelab charged with testing …" → "researcher at Futurelab"
             break
-    return clean_role(tokens) or ""
+    return clean_role(_whole_name_at_end(tokens)) or ""
+
+
+def _whole_name_at_end(tokens: list[Token]) -> list[Token]:
+    """A role never ends inside a capitalised name the parser cut: "General Manager of Life" goes on to
+    "… of Life Care Solutions Europe" (never into a person's name)."""
+    if not tokens or not (tokens[-1].is_title and tokens[-1].is_alpha) or tokens[-1].ent_type_ == "PERSON":
+        return tokens
+    doc, end = tokens[-1].doc, tokens[-1].i + 1
+    while end < len(doc) and doc[end].is_title and doc[end].is_alpha and doc[end].ent_type_ != "PERSON":
+        if not doc[end - 1].whitespace_ or "\n" in doc[end - 1].whitespace_:
+            break  # (a sentence the parser starts between two capitalised words, no stop between, is none)
+        end += 1
+    return tokens + list(doc[tokens[-1].i + 1 : end])
 
 
 def _inside_brackets(tokens: list[Token]) -> bool:

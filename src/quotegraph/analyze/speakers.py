@@ -58,6 +58,7 @@ from quotegraph.analyze.gender import (
     topic_before,
 )
 from quotegraph.analyze.group_pronouns import participle_group, people_nearer, quantified_group, together
+from quotegraph.analyze.lead_descriptions import named_next
 from quotegraph.analyze.name_kinds import (
     ADDRESS_TITLES,
     OPENING_ROLES,
@@ -483,7 +484,8 @@ def _person_described(head: Token, index: EntityIndex) -> _Resolved | None:
     lemma = head.lemma_.lower()
     if lemma in ORGANIZATION_NOUNS | DESCRIBED_ORGANIZATIONS | ORGANIZATION_KINDS | NOT_ONE_PERSON | UNNAMED:
         return None
-    person = described_person(head, index)
+    # "The UK's top judge has revealed …": in the lead, the person the next sentence names
+    person = described_person(head, index) or named_next(head, index)
     return _from_cluster(person) if person is not None else None
 
 
