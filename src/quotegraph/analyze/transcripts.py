@@ -1,14 +1,17 @@
 """Quotes signed rather than cued: transcript lines ("PENCE: Well, look, …", "Q:" and "A:") and quotes
 signed with a dash (`“…” ― Sonya Herridge`). "Q" and "A" are no one's name: an answer is the
 interviewee's, a question the interviewer's or the outlet's the article names (docs/quotes.md). A
-salutation ("DEAR ABBY:") opens a letter to the one it names, and signs nothing.
+salutation ("DEAR ABBY:") opens a letter to the one it names, and signs nothing. A line of a list
+("Ryan S. Hollman: Dealing in methamphetamine, possession of heroin, held in jail in lieu of $326,000
+bond.") is no transcript either: a person's line of eight words or more with no finite verb, no first or
+second person and no question or exclamation is a record (charges, a score, a description), not speech.
 """
 
 from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotegraph.analyze.attribution import Attribution, mention_span
 from quotegraph.analyze.furniture import ANSWER_LABELS, NOT_NAMES, QUESTION_LABELS, inside
@@ -59,6 +62,8 @@ def speaker_labels(doc: Doc, found: list[Attribution], furniture: list[CharSpan]
         line_end = text.find("\n", match.end())
         line_end = len(text) if line_end < 0 else line_end
         content = (match.end(), match.end() + len(text[match.end() : line_end].rstrip()))
+        if _is_record(doc.char_span(*content, alignment_mode="expand")):
+            continue  # "Ryan S. Hollman: Dealing in methamphetamine, …": his charges, not his words
         colon = (match.end(1), match.end(1) + 1)
         result.append(
             Attribution(
@@ -77,6 +82,26 @@ def _transcript_line(text: str, match: re.Match[str], asker: Token | None = None
     if asker is None:
         return Attribution("direct", [content], cue, answer=True)
     return Attribution("direct", [content], cue, [mention_span(asker)], source_token=asker)
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+FIRST_SECOND_PERSON = frozenset("i me my mine we us our ours you your yours".split())
+RECORD_MIN_WORDS = 8
+
+
+def _is_record(line: Span | None) -> bool:
+    """A list's line, not a transcript's: eight words or more with no finite verb, no first or second
+    person, no question or exclamation ("Dealing in methamphetamine, …, held in jail in lieu of $326,000
+    bond."); a short verbless answer ("Absolutely not.") stays speech."""
+    if line is None or sum(not t.is_punct for t in line) < RECORD_MIN_WORDS:
+        return False
+    return not any(
+        t.tag_ in FINITE_TAGS
+        or (t.tag_ == "VB" and t.dep_ == "ROOT")
+        or t.lower_ in FIRST_SECOND_PERSON
+        or t.text in "?!"
+        for t in line
+    )
 
 
 INTERVIEW_LEMMAS = frozenset({"interview", "speak", "talk"})

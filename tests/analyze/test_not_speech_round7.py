@@ -1,0 +1,64 @@
+"""What is not speech (issue 30, round 7): a work's title in quotation marks, and a list's "Name: charges"
+lines read as a transcript.
+
+The fixtures are a sentence or two of tuning articles (extraction-benchmark pages outside the held-out
+sample of benchmarks/quote_sample.py), cut short; the rules are in docs/quotes.md, "Not speech: titles and
+lists".
+"""
+
+from __future__ import annotations
+
+from tests.support.quotes import quote_rows, quotes_only
+
+
+def test_a_song_title_after_a_possessive_year_is_no_quote(nlp):
+    text = (
+        "McDonald joined the band in 1975 and initially remained in the lineup until 1982, appearing on four "
+        "albums and hit singles like 1978’s “What a Fool Believes.” He later performed with the band on "
+        "multiple occasions."
+    )
+    assert quote_rows(quotes_only(nlp, text)) == []
+
+
+def test_an_ebook_title_is_no_quote(nlp):
+    text = (
+        "Receba em seu email nosso ebook “As 5 Etapas para Alfabetizar seus Filhos em Casa”, um guia completo "
+        "e totalmente gratuito para introduzir seus filhos no universo da Alfabetização."
+    )
+    assert quote_rows(quotes_only(nlp, text)) == []
+
+
+def test_a_quote_after_a_work_noun_and_a_comma_is_still_speech(nlp):
+    text = (
+        "“We’ll be performing songs from our full catalog, as well as new music,” Johnston said in a "
+        "statement about the album."
+    )
+    rows = quote_rows(quotes_only(nlp, text))
+    assert [(content, name) for content, name, _ in rows] == [
+        ("We’ll be performing songs from our full catalog, as well as new music,", "Johnston")
+    ]
+
+
+CHARGES = (
+    "All persons involved in this case were transported to the Bartholomew County Jail where they were being "
+    "held on 48 hour holds on the following preliminary charges:\n"
+    "Elizabeth A. Burton: Possession of methamphetamine, possession of a Schedule IV substance, held in jail "
+    "in lieu of $70,000 bond.\n"
+    "Ryan S. Hollman: Dealing in methamphetamine, possession of methamphetamine, possession of heroin, "
+    "visiting a common nuisance, held in jail in lieu of $326,000 bond.\n"
+    "Victor N. Burton: Dealing in methamphetamine, possession of methamphetamine, visiting a common "
+    "nuisance, held in jail in lieu of $268,500 bond.\n"
+)
+
+
+def test_a_list_of_names_and_charges_is_no_transcript(nlp):
+    assert quote_rows(quotes_only(nlp, CHARGES)) == []
+
+
+def test_a_transcript_line_is_still_speech(nlp):
+    text = (
+        "Peter Mandelson: I think we have to be very clear about what the government is doing here.\n"
+        "David Frost: Absolutely not.\n"
+    )
+    names = {name for _, name, _ in quote_rows(quotes_only(nlp, text))}
+    assert "Peter Mandelson" in names
