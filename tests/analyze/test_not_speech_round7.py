@@ -22,8 +22,8 @@ def test_a_song_title_after_a_possessive_year_is_no_quote(nlp):
 
 def test_an_ebook_title_is_no_quote(nlp):
     text = (
-        "Receba em seu email nosso ebook “As 5 Etapas para Alfabetizar seus Filhos em Casa”, um guia completo "
-        "e totalmente gratuito para introduzir seus filhos no universo da Alfabetização."
+        "Receba em seu email nosso ebook “As 5 Etapas para Alfabetizar seus Filhos em Casa”, um guia "
+        "completo e totalmente gratuito para introduzir seus filhos no universo da Alfabetização."
     )
     assert quote_rows(quotes_only(nlp, text)) == []
 
