@@ -1,9 +1,10 @@
-"""What is not speech (issue 30, round 7): a work's title in quotation marks, and a list's "Name: charges"
-lines read as a transcript.
+"""What is not speech (issue 30, round 7): a work's title in quotation marks, a list's "Name: charges"
+lines read as a transcript, a refusal named by a noun, and "adding to" a thing.
 
-The fixtures are a sentence or two of tuning articles (extraction-benchmark pages outside the held-out
-sample of benchmarks/quote_sample.py), cut short; the rules are in docs/quotes.md, "Not speech: titles and
-lists".
+The fixtures are a sentence or two of tuning articles (BBC articles and extraction-benchmark pages outside
+the held-out sample of benchmarks/quote_sample.py; judged tuning sample 7301), cut short; the contrasts
+that stay speech are short sentences of the same shape. The rules are in docs/quotes.md, "Not speech:
+titles, lists, refusals, "adding to"".
 """
 
 from __future__ import annotations
@@ -62,3 +63,33 @@ def test_a_transcript_line_is_still_speech(nlp):
     )
     names = {name for _, name, _ in quote_rows(quotes_only(nlp, text))}
     assert "Peter Mandelson" in names
+
+
+def test_a_refusal_to_say_is_no_speech(nlp):
+    text = (
+        "Mr Corbyn was heckled by the audience. His refusal to say which side he would be on in a Brexit "
+        "referendum was also met with hoots of laughter."
+    )
+    assert [row for row in quote_rows(quotes_only(nlp, text)) if row[2] == "speech"] == []
+
+
+def test_adding_to_honours_is_a_deed(nlp):
+    text = (
+        "Sideways has had more praise heaped on it by two US critics' associations, adding to honours it has "
+        "already picked up."
+    )
+    assert quote_rows(quotes_only(nlp, text)) == []
+
+
+def test_adding_to_reporters_is_still_speech(nlp):
+    text = "The minister added to reporters that the talks would go on until Friday."
+    rows = quote_rows(quotes_only(nlp, text))
+    assert [(content, name) for content, name, _ in rows] == [
+        ("that the talks would go on until Friday", "minister")
+    ]
+
+
+def test_words_added_to_applause_are_still_speech(nlp):
+    text = "“We will keep going until the job is done,” she added to applause."
+    rows = quote_rows(quotes_only(nlp, text))
+    assert [content for content, _, _ in rows] == ["We will keep going until the job is done,"]
