@@ -93,3 +93,11 @@ def test_words_added_to_applause_are_still_speech(nlp):
     text = "“We will keep going until the job is done,” she added to applause."
     rows = quote_rows(quotes_only(nlp, text))
     assert [content for content, _, _ in rows] == ["We will keep going until the job is done,"]
+
+
+def test_a_lone_name_and_headline_is_still_a_claim(nlp):
+    text = (
+        "Pat Caddell: Democrat Voters Worried About Hillary Clinton’s Health Issues Across the Country\n\n"
+        "Longtime Democratic pollster Pat Caddell told Breitbart News Daily how surprised he is."
+    )
+    assert any(name == "Pat Caddell" for _, name, _ in quote_rows(quotes_only(nlp, text)))

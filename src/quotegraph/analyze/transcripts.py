@@ -4,7 +4,9 @@ interviewee's, a question the interviewer's or the outlet's the article names (d
 salutation ("DEAR ABBY:") opens a letter to the one it names, and signs nothing. A line of a list
 ("Ryan S. Hollman: Dealing in methamphetamine, possession of heroin, held in jail in lieu of $326,000
 bond.") is no transcript either: a person's line of eight words or more with no finite verb, no first or
-second person and no question or exclamation is a record (charges, a score, a description), not speech.
+second person and no question or exclamation, next to another "Name:" line, is a record (charges, a score,
+a description), not speech; a lone "Name: …" line is a headline's claim ("Pat Caddell: Democrat Voters
+Worried About …").
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ def speaker_labels(doc: Doc, found: list[Attribution], furniture: list[CharSpan]
     taken = [c for a in found for c in a.content]
     result = []
     interviewer: Token | bool | None = False  # looked for at the first "Q:" line
-    for match in labels:
+    for number, match in enumerate(labels):
         name_span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
         if (
             name_span is None
@@ -62,7 +64,9 @@ def speaker_labels(doc: Doc, found: list[Attribution], furniture: list[CharSpan]
         line_end = text.find("\n", match.end())
         line_end = len(text) if line_end < 0 else line_end
         content = (match.end(), match.end() + len(text[match.end() : line_end].rstrip()))
-        if _is_record(doc.char_span(*content, alignment_mode="expand")):
+        if _listed(text, labels, number, line_end) and _is_record(
+            doc.char_span(*content, alignment_mode="expand")
+        ):
             continue  # "Ryan S. Hollman: Dealing in methamphetamine, …": his charges, not his words
         colon = (match.end(1), match.end(1) + 1)
         result.append(
@@ -82,6 +86,16 @@ def _transcript_line(text: str, match: re.Match[str], asker: Token | None = None
     if asker is None:
         return Attribution("direct", [content], cue, answer=True)
     return Attribution("direct", [content], cue, [mention_span(asker)], source_token=asker)
+
+
+def _listed(text: str, labels: list[re.Match[str]], number: int, line_end: int) -> bool:
+    """A "Name:" line that another follows or comes after, blank lines between at most: a list's line."""
+    after = number + 1 < len(labels) and not text[line_end : labels[number + 1].start()].strip()
+    if number == 0:
+        return after
+    previous = labels[number - 1]
+    previous_end = text.find("\n", previous.end())
+    return after or (previous_end >= 0 and not text[previous_end : labels[number].start()].strip())
 
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
