@@ -58,6 +58,8 @@ FINDING_LEMMAS = frozenset({"find", "show", "demonstrate", "prove", "reveal", "s
 # is: typed so rather than dropped, PolNeAR dev scores rose (source/cue/content exact F1
 # 68.89/65.35/53.53 to 69.21/65.43/53.55, default analysis), as its annotators mark refusals too.
 REFUSAL_LEMMAS = frozenset({"decline", "refuse"})
+# The nouns of a refusal or a failure to speak: "His refusal to say which side he would be on".
+REFUSAL_NOUNS = frozenset({"refusal", "reluctance", "unwillingness", "failure"})
 WITHHELD_LEMMAS = frozenset(
     """
     comment say speak discuss elaborate confirm reveal disclose specify speculate answer respond detail
@@ -226,10 +228,17 @@ def _reports_a_clause(cue: Token) -> bool:
 
 
 def is_refusal(token: Token) -> bool:
-    """ "declined to comment", "refused to say whether …", or a negated "comment" / "say whether"."""
+    """ "declined to comment", "refused to say whether …", "his refusal to say …", or a negated "comment" /
+    "say whether"."""
     lemma = token.lemma_.lower()
-    if lemma in REFUSAL_LEMMAS:
-        return any(c.dep_ == "xcomp" and c.lemma_.lower() in WITHHELD_LEMMAS for c in token.children)
+    if lemma in REFUSAL_LEMMAS or (token.pos_ == "NOUN" and lemma in REFUSAL_NOUNS):
+        return any(c.dep_ in {"xcomp", "acl"} and c.lemma_.lower() in WITHHELD_LEMMAS for c in token.children)
+    if (
+        lemma in WITHHELD_LEMMAS
+        and token.dep_ in {"acl", "xcomp"}
+        and token.head.lemma_.lower() in REFUSAL_NOUNS
+    ):
+        return True  # "His refusal to say which side he would be on": no words, as "refused to say"
     if lemma not in WITHHELD_LEMMAS or not any(
         c.dep_ == "neg" and token.i - 3 <= c.i < token.i for c in token.children
     ):

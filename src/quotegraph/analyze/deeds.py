@@ -75,13 +75,16 @@ BORROWED_NOT = frozenset({"relcl", "ccomp", "parataxis"})
 
 def is_deed(cue: Token) -> bool:
     """A speech verb naming a deed: a bare object, a plea, a charge, a recall, a decision, a citation, a
-    save ("denied the England striker"); or "according to" a criterion ("according to their value")."""
+    save ("denied the England striker"), an addition to a thing ("adding to honours"); or "according to" a
+    criterion ("according to their value")."""
     if is_according_to(cue):
         return by_criterion(cue)
     deps = {c.dep_ for c in cue.children}
     lemma = cue.lemma_.lower()
     if any(c.lower_ in PLEAS for c in cue.children) and lemma == "plead":
         return True  # "has pleaded guilty to fraud", "pleaded not guilty"
+    if lemma == "add":  # "adding to honours it has already picked up": to a thing, no words
+        return _adds_to_a_thing(cue)
     if deps & CLAUSE_DEPS:
         return False
     objects = [c for c in cue.children if c.dep_ == "dobj"]
@@ -106,6 +109,31 @@ def is_deed(cue: Token) -> bool:
     if lemma == "cite" and cue.tag_ == "VBG":  # "…, the agency said, citing the regional health commission"
         return any(o.lemma_.lower() in SOURCE_NOUNS or o.ent_type_ in SOURCE_ENTITIES for o in objects)
     return lemma in DEEDS and "dobj" in deps
+
+
+# Whom words are added to: "added to reporters", "adding to the BBC"; "adding to honours" adds to a thing.
+AUDIENCE_NOUNS = frozenset(
+    "reporter journalist audience crowd press media viewer listener supporter fan".split()
+)
+
+
+def _adds_to_a_thing(cue: Token) -> bool:
+    """ "adding to honours", "added to the pressure": to a thing, not "added to reporters" or "to him".
+    A clause of the verb's is words added unless it runs on right after the thing, where the parser took a
+    relative clause for it ("adding to honours it has already picked up"): `"…," she added to applause`
+    and "added to the list: …" report words."""
+    things = [
+        o
+        for p in cue.children
+        if p.dep_ == "prep" and p.lower_ == "to"
+        for o in p.children
+        if o.dep_ == "pobj"
+        and o.pos_ != "PRON"
+        and o.ent_type_ not in SOURCE_ENTITIES
+        and o.lemma_.lower() not in AUDIENCE_NOUNS
+    ]
+    clauses = [c for c in cue.children if c.dep_ in CLAUSE_DEPS]
+    return len(things) == 1 and all(c.left_edge.i == things[0].right_edge.i + 1 for c in clauses)
 
 
 # Whom a match report's "deny" keeps from scoring: a player, a side ("Martyn denied the England striker",

@@ -10,6 +10,13 @@ term "outrageous"", a sentence) is the name of a thing, with no cue and no
 speaker, whatever full stop closes it. A longer quotation there, or one a "by" follows ("was called "one
 of the biggest Bollywood pirates in the UK" by the sentencing judge"), is someone's words, and is left to
 the rules of quotes.
+
+A title in quotation marks is no quote either: a capitalised quotation of at most ten words after a noun
+for a work (book, ebook, song, single, album, film, show, series, play, …), with at most "like", "such
+as", "including", "titled", "called" and a possessive year or name between (`hit singles like 1978’s
+“What a Fool Believes.”`, `nosso ebook “As 5 Etapas …”`), or any short quotation right after "titled" or
+"entitled", is the name of a work. A colon or a comma between noun and quotation is speech (`the show:
+“…”`), and so is a lowercase opening (`expects the film “to …”`).
 """
 
 from __future__ import annotations
@@ -38,9 +45,40 @@ LOOK_BACK = 60  # characters before the opening mark that the naming words lie i
 AFTER_BY = re.compile(r"\s*by\b")
 
 
+# A noun for a work with a title, in English (and the Portuguese/Spanish "livro"); not the verbs "shows",
+# "plays", "hits", "records", "tracks", which a quotation may follow as an object.
+WORKS = (
+    r"e-?books?|books?|novels?|memoirs?|songs?|singles?|albums?|ballads?|anthems?|hit|"
+    r"films?|movies?|documentar(?:y|ies)|show|series|programmes?|episodes?|play|musicals?|"
+    r"poems?|podcasts?|sitcoms?|livros?"
+)
+TITLE_BEFORE = re.compile(
+    rf"(?:\b(?:{WORKS})(?:\s+(?:like|such\s+as|including|titled|entitled|called|named))?"
+    r"(?:\s+[\w.-]+['’]s)?"
+    r"|\b(?:titled|entitled))\s*$",
+    re.IGNORECASE,
+)
+TITLE_MAX_WORDS = 10
+
+
+def is_title(text: str, passage: QuotedSpan) -> bool:
+    """A work's title in quotation marks: `hit singles like 1978’s “What a Fool Believes.”`, `nosso ebook
+    “As 5 Etapas para Alfabetizar seus Filhos em Casa”`, `a film titled “…”`; not anyone's words."""
+    quoted = text[passage.fragments[0][0] : passage.fragments[-1][1]].lstrip("\"“‘'")
+    if len(quoted.split()) > TITLE_MAX_WORDS:
+        return False
+    before = text[max(0, passage.start - LOOK_BACK) : passage.start]
+    match = TITLE_BEFORE.search(before)
+    if match is None:
+        return False
+    return quoted[:1].isupper() or quoted[:1].isdigit() or match.group(0).lower().strip().endswith("titled")
+
+
 def is_term(text: str, passage: QuotedSpan) -> bool:
     """A short quotation that a naming verb or a word for a term makes the name of a thing: `the term
     often used is “bird fancier’s lung.”`, `HP is called “feather duvet lung.”`; not anyone's words."""
+    if is_title(text, passage):
+        return True
     quoted = text[passage.fragments[0][0] : passage.fragments[-1][1]]
     if len(quoted.split()) > TERM_MAX_WORDS or AFTER_BY.match(text, passage.end):
         return False

@@ -1,7 +1,12 @@
 """Quotes signed rather than cued: transcript lines ("PENCE: Well, look, …", "Q:" and "A:") and quotes
 signed with a dash (`“…” ― Sonya Herridge`). "Q" and "A" are no one's name: an answer is the
 interviewee's, a question the interviewer's or the outlet's the article names (docs/quotes.md). A
-salutation ("DEAR ABBY:") opens a letter to the one it names, and signs nothing.
+salutation ("DEAR ABBY:") opens a letter to the one it names, and signs nothing. A line of a list
+("Ryan S. Hollman: Dealing in methamphetamine, possession of heroin, held in jail in lieu of $326,000
+bond.") is no transcript either: a person's line of eight words or more with no finite verb, no first or
+second person and no question or exclamation, next to another "Name:" line, is a record (charges, a score,
+a description), not speech; a lone "Name: …" line is a headline's claim ("Pat Caddell: Democrat Voters
+Worried About …").
 """
 
 from __future__ import annotations
@@ -9,7 +14,7 @@ from __future__ import annotations
 import re
 from weakref import WeakKeyDictionary
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotegraph.analyze.attribution import Attribution, mention_span
 from quotegraph.analyze.entities import Cluster, EntityIndex
@@ -37,7 +42,7 @@ def speaker_labels(doc: Doc, found: list[Attribution], furniture: list[CharSpan]
     taken = [c for a in found for c in a.content]
     result = []
     interviewer: Token | bool | None = False  # looked for at the first "Q:" line
-    for match in labels:
+    for number, match in enumerate(labels):
         name_span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
         if (
             name_span is None
@@ -62,6 +67,10 @@ def speaker_labels(doc: Doc, found: list[Attribution], furniture: list[CharSpan]
         line_end = text.find("\n", match.end())
         line_end = len(text) if line_end < 0 else line_end
         content = (match.end(), match.end() + len(text[match.end() : line_end].rstrip()))
+        if _listed(text, labels, number, line_end) and _is_record(
+            doc.char_span(*content, alignment_mode="expand")
+        ):
+            continue  # "Ryan S. Hollman: Dealing in methamphetamine, …": his charges, not his words
         colon = (match.end(1), match.end(1) + 1)
         result.append(
             Attribution(
@@ -104,6 +113,36 @@ def interviewee(index: EntityIndex, attributions: list[Attribution]) -> Cluster 
 
 
 _INTERVIEWEES: WeakKeyDictionary[EntityIndex, tuple[tuple[int, int], Cluster | None]] = WeakKeyDictionary()
+
+
+def _listed(text: str, labels: list[re.Match[str]], number: int, line_end: int) -> bool:
+    """A "Name:" line that another follows or comes after, blank lines between at most: a list's line."""
+    after = number + 1 < len(labels) and not text[line_end : labels[number + 1].start()].strip()
+    if number == 0:
+        return after
+    previous = labels[number - 1]
+    previous_end = text.find("\n", previous.end())
+    return after or (previous_end >= 0 and not text[previous_end : labels[number].start()].strip())
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+FIRST_SECOND_PERSON = frozenset("i me my mine we us our ours you your yours".split())
+RECORD_MIN_WORDS = 8
+
+
+def _is_record(line: Span | None) -> bool:
+    """A list's line, not a transcript's: eight words or more with no finite verb, no first or second
+    person, no question or exclamation ("Dealing in methamphetamine, …, held in jail in lieu of $326,000
+    bond."); a short verbless answer ("Absolutely not.") stays speech."""
+    if line is None or sum(not t.is_punct for t in line) < RECORD_MIN_WORDS:
+        return False
+    return not any(
+        t.tag_ in FINITE_TAGS
+        or (t.tag_ == "VB" and t.dep_ == "ROOT")
+        or t.lower_ in FIRST_SECOND_PERSON
+        or t.text in "?!"
+        for t in line
+    )
 
 
 INTERVIEW_LEMMAS = frozenset({"interview", "speak", "talk"})
