@@ -21,8 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotegraph.analyze.agent_nouns import denotes_agents
-
-SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+from quotegraph.analyze.parsing import SUBJECT_DEPS
 
 # Nouns that count people rather than name them: "a series of South Dakotans", "a group of residents".
 COUNTING_NOUNS = frozenset(
@@ -34,7 +33,7 @@ QUANTIFIED = frozenset("all most many some both each several".split())
 ALONE = frozenset({"both", "each", "all"})
 
 # Quantifier subjects that are part of a group, never its name: "Others have applied …".
-PARTS = frozenset("others other some many most several all both each few none".split())
+GROUP_PART_WORDS = frozenset("others other some many most several all both each few none".split())
 
 # Sentences looked back over for the group a quantified pronoun stands for.
 SENTENCES_BACK = 5
@@ -46,7 +45,7 @@ def participle_group(cue: Token | None) -> str | None:
     it modifies, or the people a counting noun counts ("a series of South Dakotans … declaring")."""
     if cue is None or cue.tag_ != "VBG" or cue.dep_ != "acl":
         return None
-    if any(c.dep_ in SUBJECTS for c in cue.children):
+    if any(c.dep_ in SUBJECT_DEPS for c in cue.children):
         return None
     noun = cue.head
     if noun.lemma_.lower() in COUNTING_NOUNS:
@@ -60,7 +59,7 @@ def quantified_group(head: Token) -> str | None:
     plural people noun nearest before it that is a clause's subject (or what a count as subject counts:
     "Two of the largest airlines …"), in its sentence or the few before, within the paragraph and the
     one before; not a part of a group ("Others", "some")."""
-    if head.lower_ not in QUANTIFIED or head.dep_ not in SUBJECTS:
+    if head.lower_ not in QUANTIFIED or head.dep_ not in SUBJECT_DEPS:
         return None
     of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
@@ -89,7 +88,7 @@ def group_before(head: Token) -> str | None:
             breaks += 1
             if breaks > 1:  # the paragraph before is the farthest
                 return None
-        group = _counted(token) if token.dep_ in SUBJECTS else None
+        group = _counted(token) if token.dep_ in SUBJECT_DEPS else None
         if group is not None:
             return group_name(group)
     return None
@@ -108,7 +107,12 @@ def people_nearer(pronoun: Token, since: int, content: list[tuple[int, int]] = (
         if token.idx < since:
             return None
         reported = any(start <= token.idx < end for start, end in content)
-        if _plural_people(token) and token.lower_ not in PARTS and token.pos_ == "NOUN" and not reported:
+        if (
+            _plural_people(token)
+            and token.lower_ not in GROUP_PART_WORDS
+            and token.pos_ == "NOUN"
+            and not reported
+        ):
             return token
     return None
 
@@ -128,7 +132,7 @@ def group_name(noun: Token) -> str:
 def _counted(subject: Token) -> Token | None:
     """A plural people noun as a subject, or the one a count or a quantifier as subject counts ("Two of
     the largest airlines"); not a part ("Others")."""
-    if subject.lower_ in PARTS:
+    if subject.lower_ in GROUP_PART_WORDS:
         return None
     if subject.like_num or subject.lemma_.lower() in COUNTING_NOUNS:
         of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -150,7 +154,7 @@ def together(pronoun: Token, since: int) -> str | None:
     attribution's cue): "Tony Blair and Gordon Brown are desperately trying … Along with any number of
     senior cabinet colleagues, they are insisting …" is "Tony Blair and Gordon Brown", one joint source,
     not the colleagues nor the last named. Each a person's name as the NER gives it."""
-    if pronoun.lower_ != "they" or pronoun.dep_ not in SUBJECTS:
+    if pronoun.lower_ != "they" or pronoun.dep_ not in SUBJECT_DEPS:
         return None
     doc = pronoun.doc
     last = pronoun.sent.start - 1
@@ -160,7 +164,7 @@ def together(pronoun: Token, since: int) -> str | None:
     for token in reversed(doc[start : pronoun.i]):
         if token.idx < since:
             return None
-        if token.dep_ not in SUBJECTS or token.ent_type_ != "PERSON":
+        if token.dep_ not in SUBJECT_DEPS or token.ent_type_ != "PERSON":
             continue
         parts = [token]
         while (conj := next((c for c in parts[-1].children if c.dep_ == "conj"), None)) is not None:

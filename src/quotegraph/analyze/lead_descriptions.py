@@ -13,13 +13,13 @@ from spacy.tokens import Token
 
 from quotegraph.analyze.entities import Cluster, EntityIndex
 from quotegraph.analyze.names import PERSON_TITLES
+from quotegraph.analyze.parsing import SUBJECT_DEPS
 from quotegraph.analyze.roles import ROLE_HEADS
 
 # Offices a lead describes a person by, beyond the titles of roles.py ("the UK's top judge").
 LEAD_OFFICES = (
     PERSON_TITLES | ROLE_HEADS | frozenset("judge justice prosecutor envoy bishop archbishop".split())
 )
-SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def named_next(head: Token, index: EntityIndex) -> Cluster | None:
@@ -31,7 +31,7 @@ def named_next(head: Token, index: EntityIndex) -> Cluster | None:
         head.tag_ != "NN"
         or head.lemma_.lower() not in LEAD_OFFICES
         or not definite
-        or head.dep_ not in SUBJECTS
+        or head.dep_ not in SUBJECT_DEPS
     ):
         return None
     if index.last_person_before(head.left_edge.i) is not None:
@@ -41,6 +41,6 @@ def named_next(head: Token, index: EntityIndex) -> Cluster | None:
         end += 1
     if end >= len(doc):
         return None
-    subject = next((t for t in doc[end].sent if t.dep_ in SUBJECTS and t.head.dep_ == "ROOT"), None)
+    subject = next((t for t in doc[end].sent if t.dep_ in SUBJECT_DEPS and t.head.dep_ == "ROOT"), None)
     cluster = index.cluster_at(subject.i) if subject is not None else None
     return cluster if cluster is not None and cluster.type == "person" else None

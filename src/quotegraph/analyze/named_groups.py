@@ -19,11 +19,10 @@ from spacy.tokens import Token
 from quotegraph.analyze.entities import Cluster, EntityIndex
 from quotegraph.analyze.found_names import coordinated_organizations
 from quotegraph.analyze.group_pronouns import group_before
-
-SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+from quotegraph.analyze.parsing import SUBJECT_DEPS
 
 # Nouns for bodies that news uses, in the plural, for organizations it has named: "the firms said".
-ORGANIZATION_NOUNS = frozenset(
+ORGANIZATION_HEADS = frozenset(
     """
     firm company party group union bank airline carrier lender retailer supermarket broadcaster network
     club team side government operator maker manufacturer publisher studio label giant rival
@@ -31,10 +30,10 @@ ORGANIZATION_NOUNS = frozenset(
 )
 
 # What makes such a plural definite: "the firms", "both companies", "these banks", "the two parties".
-DEFINITE = frozenset({"the", "both", "these", "those"})
+JOINT_DETERMINERS = frozenset({"the", "both", "these", "those"})
 
 # Quantifiers alone as a subject: "Others reported …", "Many feel …".
-PARTS = frozenset("others many some several most".split())
+BARE_QUANTIFIERS = frozenset("others many some several most".split())
 
 # Words before a list of names within which the noun it is a list of stands: "airlines in the US - American".
 NOUN_REACH = 8
@@ -52,14 +51,14 @@ def named_organizations(head: Token, index: EntityIndex) -> Cluster | str | None
     (see the module docstring): the article's cluster of that joint name, else the name (kept out of
     the index, so that "Southwest" alone still finds "Southwest Airlines"); None where no sentence
     before names two or more together, or where "both" or a number disagrees with the count."""
-    if head.dep_ not in SUBJECTS:
+    if head.dep_ not in SUBJECT_DEPS:
         return None
     words = [c.lower_ for c in head.children if c.dep_ in {"det", "nummod", "predet", "amod"}]
     if head.lower_ == "both":
         if any(c.dep_ not in {"punct", "advmod"} for c in head.children):
             return None
         count: int | None = 2
-    elif head.tag_ == "NNS" and head.lemma_.lower() in ORGANIZATION_NOUNS and DEFINITE & set(words):
+    elif head.tag_ == "NNS" and head.lemma_.lower() in ORGANIZATION_HEADS and JOINT_DETERMINERS & set(words):
         count = 2 if "both" in words else _number(head)
     else:
         return None
@@ -74,7 +73,7 @@ def named_organizations(head: Token, index: EntityIndex) -> Cluster | str | None
 def part_of_group(head: Token) -> str | None:
     """The group a quantifier alone as a subject is a part of ("Others" after "Some consumers"), without
     its own quantifier; "" where none is named before (the speaker is no one, never "Many")."""
-    if head.lower_ not in PARTS or head.dep_ not in SUBJECTS:
+    if head.lower_ not in BARE_QUANTIFIERS or head.dep_ not in SUBJECT_DEPS:
         return None
     if any(c.dep_ not in {"punct", "advmod"} for c in head.children):
         return None
@@ -82,7 +81,7 @@ def part_of_group(head: Token) -> str | None:
     if group is None:
         return ""
     first, _, rest = group.partition(" ")
-    return rest if first.lower() in PARTS | {"all", "both"} and rest else group
+    return rest if first.lower() in BARE_QUANTIFIERS | {"all", "both"} and rest else group
 
 
 def unnamed_part(source: Token | None) -> bool:
@@ -123,7 +122,7 @@ def _coordinations_before(head: Token, index: EntityIndex):
         if token.dep_ == "conj" or not any(c.dep_ == "conj" for c in token.children):
             continue
         near = token.sent.start >= before  # the head's sentence or the one before
-        if not ((near and token.dep_ in SUBJECTS) or _noun_before(token, head.lemma_.lower())):
+        if not ((near and token.dep_ in SUBJECT_DEPS) or _noun_before(token, head.lemma_.lower())):
             continue  # "between the US and Europe", "both Tysabri and Avonex": not who acts
         run = coordinated_organizations(token, known_person, _a_name)
         if run is not None:

@@ -45,7 +45,7 @@ from quotegraph.analyze.descriptions import (
     public_body,
 )
 from quotegraph.analyze.entities import Cluster, EntityIndex
-from quotegraph.analyze.parsing import text_of
+from quotegraph.analyze.parsing import SUBJECT_DEPS, text_of
 from quotegraph.analyze.roles import plain_words
 
 # Words that make an organization another than the one named: "the former health board", "a new trust".
@@ -113,7 +113,6 @@ def _capitalised(doc: Doc) -> dict[str, list[int]]:
     return doc.user_data[key]
 
 
-SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # What a headline calls an organization it does not name: "US company", "Soros group", "Dutch bank".
 HEADLINE_ORGANIZATIONS = DESCRIBED_ORGANIZATIONS | frozenset({"watchdog", "regulator", "body", "union"})
 
@@ -135,7 +134,7 @@ def headline_organization(head: Token, index: EntityIndex) -> Cluster | None:
         lede = doc[lede.end].sent  # the first sentence after the headline's line: a few at most
     if lede.start_char <= line_end:
         return None
-    subject = next((t for t in lede if t.dep_ in SUBJECTS and t.head == lede.root), None)
+    subject = next((t for t in lede if t.dep_ in SUBJECT_DEPS and t.head == lede.root), None)
     named = index.cluster_at(subject.i) if subject is not None else None
     return named if named is not None and named.type == "organization" else None
 
@@ -169,8 +168,8 @@ def organization_in_general(
         return None  # "the Olympic body": a name's own, not any organization
     doc = head.doc
     start = doc[head.sent.start - 1].sent.start if head.sent.start > 0 else head.sent.start
-    subjects = [t for t in doc[start : head.sent.start] if t.dep_ in SUBJECTS]
-    subjects += [t for t in doc[head.sent.start : head.i] if t.dep_ in SUBJECTS]
+    subjects = [t for t in doc[start : head.sent.start] if t.dep_ in SUBJECT_DEPS]
+    subjects += [t for t in doc[head.sent.start : head.i] if t.dep_ in SUBJECT_DEPS]
     for subject in reversed(subjects):  # the nearest first: its own sentence's, then the one before
         # "CENTR, the Council of …, agrees": the organization set beside a subject the NER took for a person
         for named in [subject, *(t for t in subject.rights if t.dep_ == "appos")]:

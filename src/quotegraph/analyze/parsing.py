@@ -72,6 +72,11 @@ def text_of(doc: Doc) -> str:
 
 # Lines longer than this are parsed in pieces: spaCy refuses texts over nlp.max_length (1,000,000
 # characters, error E088), and its parser's memory and time grow with the length of one text.
+# The dependency labels of a clause's subject, active or passive.
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# The tags of a finite verb: a clause of its own, not a participle or an infinitive.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
 MAX_CHUNK = 5_000
 # Where a long line may be cut, best first: after a sentence's end, then after any whitespace.
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s+")

@@ -26,7 +26,7 @@ from spacy.tokens import Span as TokenSpan
 from quotegraph.analyze.entities import Cluster, EntityIndex
 from quotegraph.analyze.name_kinds import in_organization_name
 from quotegraph.analyze.names import NAME_SUFFIXES, PERSON_TITLES, TITLES
-from quotegraph.analyze.parsing import text_of
+from quotegraph.analyze.parsing import FINITE_TAGS, text_of
 
 MAX_ROLE_WORDS = 16  # words as written: "commander-in-chief" is one
 MIN_AGE, MAX_AGE = 1, 120
@@ -79,7 +79,6 @@ SENTENCE_ADVERBS = frozenset("earlier later meanwhile previously formerly now al
 # A US legislator's party and state: "Rep. David McKinley, R-W.Va., visited …".
 PARTY_AND_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
 # A finite verb, lowercase: a clause or a headline, not a noun phrase ("shoots for the moon").
-FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
 
 
 def age_of(tokens: Sequence[Token]) -> int | None:

@@ -20,7 +20,7 @@ from quotegraph.analyze.attribution import Attribution, mention_span
 from quotegraph.analyze.entities import Cluster, EntityIndex
 from quotegraph.analyze.furniture import ANSWER_LABELS, NOT_NAMES, QUESTION_LABELS, inside
 from quotegraph.analyze.gender import outside_of
-from quotegraph.analyze.parsing import text_of
+from quotegraph.analyze.parsing import FINITE_TAGS, text_of
 from quotegraph.analyze.quotemarks import QuotedSpan
 from quotegraph.records import Span as CharSpan
 
@@ -125,7 +125,6 @@ def _listed(text: str, labels: list[re.Match[str]], number: int, line_end: int) 
     return after or (previous_end >= 0 and not text[previous_end : labels[number].start()].strip())
 
 
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 FIRST_SECOND_PERSON = frozenset("i me my mine we us our ours you your yours".split())
 RECORD_MIN_WORDS = 8
 
