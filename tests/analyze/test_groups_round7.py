@@ -8,7 +8,7 @@ benchmarks/quote_sample.py (its tuning_paths), cut short.
 
 from __future__ import annotations
 
-from tests.support.quotes import quote_rows
+from tests.support.quotes import quote_rows, speaker_of
 from tests.support.quotes import quotes_only as _run
 
 
@@ -110,3 +110,12 @@ def test_they_after_two_people_only_mentioned_is_not_the_two(nlp):
         "go ahead."
     )
     assert _speaker(text, nlp, "the bid could") != "Mr Magnier and Mr McManus"
+
+
+def test_others_after_a_group_named_whole_are_the_other_side_not_that_group(nlp):
+    # Made up, of the shape "X say …; others argue …" where the others disagree with X.
+    text = (
+        "Unions say the pay offer is an insult to nurses. "
+        "Others argue it is the best deal the health service can afford."
+    )
+    assert speaker_of(text, nlp, "it is the best deal") != "Unions"

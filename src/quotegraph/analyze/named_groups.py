@@ -72,7 +72,9 @@ def named_organizations(head: Token, index: EntityIndex) -> Cluster | str | None
 
 def part_of_group(head: Token) -> str | None:
     """The group a quantifier alone as a subject is a part of ("Others" after "Some consumers"), without
-    its own quantifier; "" where none is named before (the speaker is no one, never "Many")."""
+    its own quantifier; "" where none is named before (the speaker is no one, never "Many"). "Others"
+    after a group named whole ("Unions say …") are the other side, not that group: None (an anonymous
+    "Others", as descriptions.bare_quantifier makes it)."""
     if head.lower_ not in BARE_QUANTIFIERS or head.dep_ not in SUBJECT_DEPS:
         return None
     if any(c.dep_ not in {"punct", "advmod"} for c in head.children):
@@ -81,7 +83,10 @@ def part_of_group(head: Token) -> str | None:
     if group is None:
         return ""
     first, _, rest = group.partition(" ")
-    return rest if first.lower() in BARE_QUANTIFIERS | {"all", "both"} and rest else group
+    part = first.lower() in BARE_QUANTIFIERS | {"all", "both"} and bool(rest)
+    if head.lower_ == "others" and not part:
+        return None  # "Unions say … Others argue": the other side, not the unions: "Others", as before
+    return rest if part else group
 
 
 def unnamed_part(source: Token | None) -> bool:
