@@ -23,8 +23,8 @@ def test_a_song_title_after_a_possessive_year_is_no_quote(nlp):
 
 def test_an_ebook_title_is_no_quote(nlp):
     text = (
-        "Receba em seu email nosso ebook “As 5 Etapas para Alfabetizar seus Filhos em Casa”, um guia "
-        "completo e totalmente gratuito para introduzir seus filhos no universo da Alfabetização."
+        "Sign up and get our free ebook “Ten Steps to Teaching Your Children to Read at Home”, a complete "
+        "guide to the world of reading."
     )
     assert quote_rows(quotes_only(nlp, text)) == []
 

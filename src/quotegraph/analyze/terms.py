@@ -14,7 +14,7 @@ the rules of quotes.
 A title in quotation marks is no quote either: a capitalised quotation of at most ten words after a noun
 for a work (book, ebook, song, single, album, film, show, series, play, …), with at most "like", "such
 as", "including", "titled", "called" and a possessive year or name between (`hit singles like 1978’s
-“What a Fool Believes.”`, `nosso ebook “As 5 Etapas …”`), or any short quotation right after "titled" or
+“What a Fool Believes.”`, `our free ebook “Ten Steps …”`), or any short quotation right after "titled" or
 "entitled", is the name of a work. A colon or a comma between noun and quotation is speech (`the show:
 “…”`), and so is a lowercase opening (`expects the film “to …”`).
 """
@@ -62,8 +62,8 @@ TITLE_MAX_WORDS = 10
 
 
 def is_title(text: str, passage: QuotedSpan) -> bool:
-    """A work's title in quotation marks: `hit singles like 1978’s “What a Fool Believes.”`, `nosso ebook
-    “As 5 Etapas para Alfabetizar seus Filhos em Casa”`, `a film titled “…”`; not anyone's words."""
+    """A work's title in quotation marks: `hit singles like 1978’s “What a Fool Believes.”`, `our free ebook
+    “Ten Steps to Teaching Your Children to Read at Home”`, `a film titled “…”`; not anyone's words."""
     quoted = text[passage.fragments[0][0] : passage.fragments[-1][1]].lstrip("\"“‘'")
     if len(quoted.split()) > TITLE_MAX_WORDS:
         return False
