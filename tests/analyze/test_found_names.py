@@ -14,9 +14,10 @@ from tests.support.quotes import speaker_by_source as _speaker
 
 def test_an_organization_named_with_a_verb_is_the_speaker(nlp):
     text = (
-        "The Bloglines site has become hugely popular as it gives users one place in which to read, search "
-        "and share all the blogs they are interested in. Ask Jeeves said it was not planning to change "
-        "Bloglines but would use the 300 million articles it has archived to round out its index of the web."
+        # Made up, of the shape of a tuning article's.
+        "The Feedspot site has become popular as it gives users one place to read and share the blogs they "
+        "like. Ask Jeeves said it had no plans to change Feedspot but would use its archive of news stories "
+        "to improve its search engine."
     )
     assert _speaker(_run(nlp, text), "Ask Jeeves") == ("Ask Jeeves", "organization")
 

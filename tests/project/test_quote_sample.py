@@ -20,8 +20,8 @@ def _held_out_twins():
 def test_a_story_filed_twice_is_held_out_under_both_names(tmp_path):
     held_out_twins = _held_out_twins()
     held, twin, other = tmp_path / "318.txt", tmp_path / "062.txt", tmp_path / "063.txt"
-    held.write_text("Ask Jeeves buys Bloglines\n\nThe search firm said …")
-    twin.write_text("Ask Jeeves buys Bloglines\n\nThe search firm said …")
+    held.write_text("A search firm buys a blog reader\n\nThe search firm said …")
+    twin.write_text("A search firm buys a blog reader\n\nThe search firm said …")
     other.write_text("Another story\n\nA minister said …")
     assert held_out_twins([held], [twin, other]) == {twin}
 

@@ -9,8 +9,8 @@ News gives a group's words without naming it again:
   before names as its subject: "These neo-banks aren't necessarily even banks at all … But all of them
   say … that they're mission-driven" is the neo-banks;
 - a "they" inside a sentence goes to the plural people noun the sentence names before it since the last
-  attribution, the nearer candidate, not an organization quoted before: "Bloglines … lets users build a
-  list of the blogs they want to follow" is the users, not Ask Jeeves; "startups have a new angle on the
+  attribution, the nearer candidate, not an organization quoted before: "Feedspot … lets users build a
+  list of the blogs they want to read" is the users, not Ask Jeeves; "startups have a new angle on the
   banking sector: They'll assume …" the startups.
 Each looks at a few sentences around one source only (never the whole text), so that long texts stay
 linear.
