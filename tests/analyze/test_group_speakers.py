@@ -73,8 +73,7 @@ def test_they_is_the_people_the_sentence_names_not_the_organization_quoted_befor
         # Made up, of the shape of a tuning article's (a firm quoted, then its users' "they").
         "Ask Jeeves said it had no plans to change Feedspot but would use its archive of news stories to "
         "improve its search engine.\n\n"
-        "Feedspot has become popular because it lets users build a list of the blogs they want to read "
-        "without visiting each site."
+        "Feedspot has become popular because users can collect the blogs they want to read in a single list."
     )
     assert _speaker(nlp, text, "to read") == ("users", "anonymous")
     assert speaker_by_source(quotes_only(nlp, text), "Ask Jeeves") == ("Ask Jeeves", "organization")

@@ -31,14 +31,14 @@ def test_a_partial_quote_inside_a_she_said_sentence_is_not_the_next_sentences_qu
 
 
 def test_the_speaker_is_never_a_phrase_of_the_quote(nlp):
+    # Made up, of the shape of a tuning article's (its story is also filed under a held-out name).
     text = (
-        '"Music fans are moving away from buying the traditional bundled package of a dozen or more songs '
-        "that we used to call an album to newer ways that fit their lifestyle; either single tracks or "
-        'subscriptions services," said Paul Myers, chief executive of Wippit, a UK-based music download '
-        "service. While iTunes is doing good business with its sales of individual tracks to iPod owners, "
-        "others are questioning whether the concept of owning music is even valid in the digital age."
+        '"Film fans are moving away from paying for a night at the cinema to newer ways that fit their '
+        'lives; either single downloads or subscription services," said Dana Brooks, chief executive of '
+        "Reelbox, a UK-based film download service. While one big store sells plenty of single films to "
+        "tablet owners, others are asking whether owning films is even valid online."
     )
-    assert _speaker_of(text, nlp, "Music fans are moving") == ["Paul Myers"]
+    assert _speaker_of(text, nlp, "Film fans are moving") == ["Dana Brooks"]
 
 
 def test_the_name_after_the_cue_is_the_person_a_description_names(nlp):

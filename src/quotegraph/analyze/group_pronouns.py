@@ -9,8 +9,8 @@ News gives a group's words without naming it again:
   before names as its subject: "These neo-banks aren't necessarily even banks at all … But all of them
   say … that they're mission-driven" is the neo-banks;
 - a "they" inside a sentence goes to the plural people noun the sentence names before it since the last
-  attribution, the nearer candidate, not an organization quoted before: "Feedspot … lets users build a
-  list of the blogs they want to read" is the users, not Ask Jeeves; "startups have a new angle on the
+  attribution, the nearer candidate, not an organization quoted before: "Feedspot … users can collect the
+  blogs they want to read" is the users, not Ask Jeeves; "startups have a new angle on the
   banking sector: They'll assume …" the startups.
 Each looks at a few sentences around one source only (never the whole text), so that long texts stay
 linear.
@@ -97,8 +97,8 @@ def group_before(head: Token) -> str | None:
 def people_nearer(pronoun: Token, since: int, content: list[tuple[int, int]] = ()) -> Token | None:
     """The plural people noun a "they" inside its sentence stands for: the nearest before it in its
     sentence, named after the char offset `since` (the last attribution's cue); so never an organization
-    quoted before when the sentence names people nearer ("it lets users build a list of the blogs they
-    want to follow"), and whom a verb addresses ("warned ministers that they should …") is they. Not a
+    quoted before when the sentence names people nearer ("users can collect the blogs they want to
+    read"), and whom a verb addresses ("warned ministers that they should …") is they. Not a
     noun of what the pronoun's own attribution reports (its `content`): "The focus … should be about
     attracting third-party developers …, they agreed" is not the developers."""
     if pronoun.lower_ not in {"they", "them"}:
