@@ -6,8 +6,8 @@ Two rules of how news sets a quote beside its reporting clause:
   "confident that councils will be able to set council taxes at reasonable levels." The WLGA had
   said …` the quoted words are part of what "She said" reports, and never the next sentence's direct
   quote (has_own_cue);
-- the speaker is named outside the quotation marks: in `"… either single tracks or subscriptions
-  services," said Paul Myers` the parser may take the quote's last noun phrase for the subject of
+- the speaker is named outside the quotation marks: in `"… either single downloads or subscription
+  services," said Dana Brooks` (made up) the parser may take the quote's last noun phrase for the subject of
   "said"; a subject inside quotation marks is dropped and the name after the cue taken (outside_quotes).
 """
 
@@ -23,7 +23,7 @@ from quotegraph.analyze.cues import is_cue
 from quotegraph.analyze.parsing import text_of
 from quotegraph.analyze.quotemarks import QuotedSpan
 
-# What the parser makes of the name after an inverted cue (`"…," said Paul Myers`) when it took a phrase
+# What the parser makes of the name after an inverted cue (`"…," said Dana Brooks`) when it took a phrase
 # of the quote for the subject.
 NAME_AFTER_CUE_DEPS = SUBJECT_DEPS | {"dobj", "attr", "npadvmod", "appos", "oprd"}
 SENTENCE_ENDS = frozenset(".!?")
@@ -60,7 +60,7 @@ def has_own_cue(doc: Doc, passage: QuotedSpan, around: Callable[[int], list[Quot
 
 def outside_quotes(head: Token | None, cue: Token, around: Callable[[int], list[QuotedSpan]]) -> Token | None:
     """The source's head, unless it lies inside quotation marks: then the cue's subject or the name
-    after it outside them (`"…," said Paul Myers`), or no source at all."""
+    after it outside them (`"…," said Dana Brooks`), or no source at all."""
     text = text_of(cue.doc)
     if head is None or not any(is_full_quote(text, p) for p in around(head.idx)):
         return head  # a name in scare quotes (`the "Big Four" said`) is still a name
