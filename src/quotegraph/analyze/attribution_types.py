@@ -272,7 +272,7 @@ def attribution_type(cue: Token | None, source: Token | None, direct: bool) -> A
         return "document"
     if cue is None:
         return "speech"
-    if is_method(cue):  # "noted if and how often respondents used …": how a study was done
+    if is_method(cue):  # "noted if and how often patients took …": how a study was done
         return "document"
     if direct:  # "I always tell my clients: "…"": the writer's voice, quoting what the writer says
         return "thought" if is_narrators(cue) else "speech"

@@ -83,7 +83,7 @@ SENTENCE_BREAK = re.compile(r"(?:[.!?][\"”’)]*\s|\n)")
 
 def _in_writers_question(text: str, passage: QuotedSpan) -> bool:
     """A question quoted inside the writer's own sentence, which the quote does not open: `First, "Is
-    streaming the future of gaming?"`, `will be left to wonder: "what did we do to deserve this?"`. No
+    streaming the future of gaming?"`, `fans are left asking: "what went wrong this time?"` (made up). No
     cue took it, so no one the article reports asks it; a quote opening its sentence may go on from a
     speaker (`"A," he said. "Why not?"`)."""
     quoted = text[passage.fragments[0][0] : passage.fragments[-1][1]].rstrip(' "”’')

@@ -17,7 +17,7 @@ outside quotation marks ("I'm here to tell you that …", "you may want to check
 goodbye to slow charging"), a writer's aside ("Which is not to say that …", "Needless to say, …"), and
 "When asked if BMW would be seeking compensation, …" (the reporter's question, not the answer); so is a
 cue inside a condition ("if Gerrard comes out and says …": words nobody has said). The question put, the
-condition and a study's method ("noted if and how often respondents used …", "asked 801 adults if …")
+condition and a study's method ("noted if and how often patients took the drug", "asked 801 adults if …")
 have no speaker (nobody_says), whomever the learned model takes for its source. The
 rules never read a cue inside quotation marks, and a learned model's attributions inside a direct quote
 give way to it, so every cue read here stands in the reporter's text.
@@ -292,7 +292,7 @@ def _embedded_questions(cue: Token, how: bool) -> bool:
 
 
 def is_method(cue: Token) -> bool:
-    """ "noted if and how often respondents used …", "measured how", "asked 801 adults if …"."""
+    """ "noted if and how often patients took …", "measured how", "asked 801 adults if …"."""
     lemma = cue.lemma_.lower()
     if lemma == "ask":
         counted = [o for o in cue.children if o.dep_ == "dobj"]

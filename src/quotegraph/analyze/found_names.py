@@ -8,7 +8,7 @@ Capitalisation tells the name: a run of capitalised words (joined by "of", "the"
 "for") that the source's head opens, where the run is a name by a sign of its own, not the sentence's
 opening capital. "War on Want's John Hilary said" is John Hilary: the person after the possessive.
 
-"Some MPs, councils and some senior police officers have said …", "Unions and employers say …": a
+"Some doctors, nurses and some hospital managers have said …", "Unions and employers say …": a
 subject of plural common nouns joined by "and" is one anonymous group named by the whole phrase, not
 its first part.
 
@@ -187,7 +187,7 @@ def found_source(head: Token, index: EntityIndex) -> Cluster | str | None:
 
 
 def coordinated_group(head: Token) -> TokenSpan | None:
-    """ "Some MPs, councils and some senior police officers": the whole phrase of a plural common noun
+    """ "Some doctors, nurses and some hospital managers": the whole phrase of a plural common noun
     and the plural common nouns joined to it, none a name; None for one noun alone, or documents ("figures
     and surveys show" are documents)."""
     if not _plural_common(head) or is_document_noun(head):

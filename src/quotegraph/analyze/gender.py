@@ -288,14 +288,13 @@ def _put_to(subject: Token) -> list[Token]:
 
 
 def _office_holder(subject: Token, index: EntityIndex) -> Cluster | None:
-    """The person a description of one by office denotes, where the article gives them that office
-    ("In a furious response, the first minister said … He told …" after "First Minister Jack
-    McConnell"): a singular noun with "the" for a role the article gives a person
-    (descriptions.person_by_role). No guess at the last person named or the subject before, as a source
-    "the chancellor" gets (descriptions.described_person): "The highest ranking executive pleading
-    guilty was … Joshua Bewlay. He admitted …" is not the attorney general named before, "the
-    chancellor is leaving Britain … he insisted he still trusted Mr Blair" not Blair; nor a noun of no
-    office ("The writer was known for … "…," he once said.")."""
+    """The person a description of one by office denotes, where the article gives them that office ("the
+    first minister said … He told …" after "First Minister Tom Reid", made up): a singular noun with "the"
+    for a role the article gives a person (descriptions.person_by_role). No guess at the last person named
+    or the subject before, as a source "the chancellor" gets (descriptions.described_person): "The highest
+    ranking executive pleading guilty was … Joshua Bewlay. He admitted …" is not the attorney general
+    named before, "the chancellor is leaving Britain … he insisted he still trusted Mr Blair" not Blair;
+    nor a noun of no office ("The writer was known for … "…," he once said.")."""
     if subject.tag_ not in {"NN", "NNP"} or subject.lower_ not in ROLE_HEADS:
         return None
     if not any(t.dep_ == "det" and t.lower_ == "the" for t in subject.children):

@@ -319,8 +319,8 @@ def age_after(mention: TokenSpan) -> int | None:
 
 def _name_start(doc: Doc, start: int, end: int) -> int:
     """Where a name the role opens on starts, when the parser cut it after "of" or inside an entity:
-    "Lord of the Rings director Peter Jackson" (not "Rings director"), "Association of Chief Police
-    Officers president" (not "Chief Police Officers president")."""
+    "Lord of the Rings director Peter Jackson" (not "Rings director"), "Association of Head
+    Teachers president" (not "Head Teachers president")."""
     while 0 < start < end and doc[start].ent_iob_ == "I" and doc[start].ent_type_ != "PERSON":
         start -= 1
     first = start + 1 if doc[start].lower_ == "the" else start  # the name's first word
