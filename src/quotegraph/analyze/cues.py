@@ -23,6 +23,7 @@ SPEECH_LEMMAS = _words(
     quip muse lament scoff retort counter reiterate repeat concede conclude tout threaten guarantee
     assure inform proclaim advise recommend cite describe criticize criticise praise accuse demand
     shout yell scream exclaim chant whisper plead beg
+    bemoan gush grumble
     """
 )
 BELIEF_LEMMAS = _words(
@@ -32,7 +33,7 @@ BELIEF_LEMMAS = _words(
     """
 )
 # Verbs that only introduce a quotation when the quote sits right beside them.
-QUOTE_ONLY_LEMMAS = _words("continue add ask answer reply respond write post")
+QUOTE_ONLY_LEMMAS = _words("continue add ask answer reply respond write post bemoan gush grumble")
 # Verbs that report through a preposition: "called for a ban", "pointed to the polls".
 PREPOSITION_CUES = {"call": "for", "push": "for", "point": "to", "speak": "about", "warn": "of"}
 # Intentions and wishes count with an infinitive ("wants to run"), not with a bare object.

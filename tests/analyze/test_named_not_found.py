@@ -1,0 +1,32 @@
+"""A speaker the article names, found (issue 30, round 8): cues the lexicon lacked, an interview's
+interviewee named only in its headline or intro, a page of one person's quotes.
+
+The fixtures are a sentence or two of tuning articles (benchmarks/quote_sample.py's tuning_paths and
+tuning_pages, never the held-out sample), cut short; the rules are in docs/quotes.md ("Named, not found").
+"""
+
+from __future__ import annotations
+
+from tests.support.quotes import quote_rows, quotes_only
+
+
+def _speaker(nlp, text: str, content_start: str) -> str | None:
+    rows = quote_rows(quotes_only(nlp, text))
+    return next(name for content, name, _ in rows if content.startswith(content_start))
+
+
+def test_a_quote_after_bemoans_that_is_the_subjects(nlp):
+    text = (
+        "As Neil Gaiman put it, “Had he taken The Dragon Waiting and written a sequence of five books, he "
+        "would’ve been George R.R. Martin.” Gaiman still bemoans that The Scholars of Night “should’ve been "
+        "marketed like The Name of the Rose.” Instead, Tor published it."
+    )
+    assert _speaker(nlp, text, "that The Scholars") == "Neil Gaiman"
+
+
+def test_bemoaning_a_bare_object_is_no_quote(nlp):
+    text = (
+        "But the manner of New Zealand's 45-6 demolition job in Paris has coach Bernard Laporte bemoaning a "
+        "lack of young talent coming through to replace the old guard."
+    )
+    assert not [row for row in quote_rows(quotes_only(nlp, text)) if "young talent" in row[0]]
