@@ -30,3 +30,31 @@ def test_bemoaning_a_bare_object_is_no_quote(nlp):
         "lack of young talent coming through to replace the old guard."
     )
     assert not [row for row in quote_rows(quotes_only(nlp, text)) if "young talent" in row[0]]
+
+
+GASPARD = (
+    "Introducing Junior Gaspard, New CEO at Experience\n"
+    "Experience is thrilled to have Junior Gaspard, long time ExpApper, as our new President and CEO.\n"
+    "We’ve asked him to share some insights into the business of Experience.\n"
+    "Q: What’s the one thing you’ve learned in your past roles that is the most helpful as CEO?\n"
+    "A: I have been well served in my career by using Steven Covey’s The 7 Habits of Highly Effective "
+    "People as a guide.\n"
+    "Q: Who is your favorite athlete?\n"
+    "A: Lebron James\n"
+)
+
+
+def test_an_interviews_answers_are_the_person_its_headline_introduces(nlp):
+    rows = quote_rows(quotes_only(nlp, GASPARD))
+    answers = [name for content, name, _ in rows if content.startswith(("I have been", "Lebron"))]
+    assert answers == ["Junior Gaspard", "Junior Gaspard"]
+
+
+def test_a_name_inside_the_transcript_introduces_no_one(nlp):
+    text = (
+        "Five questions on the new season\n"
+        "Q: Who is the best director you have worked with?\n"
+        "A: I would say director Steven Spielberg, no question.\n"
+    )
+    rows = quote_rows(quotes_only(nlp, text))
+    assert [name for content, name, _ in rows if content.startswith("I would say")] == [None]

@@ -173,7 +173,7 @@ def _resolve(
     if (narrated := narrated_speaker(doc, attribution, done, index)) is not None:
         return narrated  # a quote with no cue after narration about its speaker (narrated_quotes.py)
     if attribution.answer:
-        interviewee = interviewee_of(index, attributions)  # named outside the answers (transcripts.py)
+        interviewee = interviewee_of(index, attributions, doc)  # named outside the answers (transcripts.py)
         return _from_cluster(interviewee) if interviewee is not None else None
     cue = attribution.cue_token
     if head is None and (group := participle_group(cue)) is not None and not nobody_says(cue):

@@ -91,16 +91,20 @@ def _transcript_line(text: str, match: re.Match[str], asker: Token | None = None
     return Attribution("direct", [content], cue, [mention_span(asker)], source_token=asker)
 
 
-def interviewee(index: EntityIndex, attributions: list[Attribution]) -> Cluster | None:
+def interviewee(
+    index: EntityIndex, attributions: list[Attribution], doc: Doc | None = None
+) -> Cluster | None:
     """Whom an interview's answers belong to: the person the article names most often outside the
     answers (the "A:" lines among `attributions`). The article introduces whom it interviews
     ("Introducing Junior Gaspard, New CEO …"); a person named only inside an answer ("by using Steven
-    Covey's The 7 Habits …") is whom the interviewee speaks of, never the speaker. None where no one is
-    named outside. Found once per article (kept by its index): every answer asks."""
+    Covey's The 7 Habits …") is whom the interviewee speaks of, never the speaker. Where the NER found no
+    one outside, the name the headline or intro introduces (`introduced`, with `doc`); else None. Found
+    once per article (kept by its index): every answer asks."""
     key = (id(attributions), len(attributions))
     if (kept := _INTERVIEWEES.get(index)) is not None and kept[0] == key:
         return kept[1]
-    outside = outside_of([c for a in attributions if a.answer for c in a.content])
+    answers = [c for a in attributions if a.answer for c in a.content]
+    outside = outside_of(answers)
     counts = [
         (sum(outside(m.start_char) for m in c.mentions), -n, c)
         for n, c in enumerate(index.clusters)
@@ -108,8 +112,43 @@ def interviewee(index: EntityIndex, attributions: list[Attribution]) -> Cluster 
     ]
     best = max(counts, key=lambda item: item[:2], default=None)
     found = best[2] if best is not None and best[0] > 0 else None
+    if found is None and doc is not None and answers:
+        found = introduced(doc, index, min(s for s, _ in answers))
     _INTERVIEWEES[index] = (key, found)
     return found
+
+
+# Whom an interview introduces: the capitalised name after a verb of meeting or talking to, or after a
+# title ("Introducing Junior Gaspard, New CEO", "We spoke to Jane Doe", "new CEO Junior Gaspard").
+_NAME = r"([A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*){1,2})"
+INTRODUCING = re.compile(
+    r"\b(?:[Ii]ntroducing|[Mm]eet|[Ss]p(?:oke|eaks?|eaking|oken) (?:to|with)|[Tt]alk(?:s|ed|ing)? (?:to|with)"
+    r"|[Ii]nterview(?:ed|s|ing)?(?: with)?|[Cc]hat(?:s|ted)? with|[Ss]at down with|[Cc]aught up with"
+    r"|CEO|[Cc]hief [Ee]xecutive|[Dd]irector|[Pp]resident|[Ff]ounder|[Cc]hair(?:man|woman))"
+    r"(?: and (?:CEO|[Ff]ounder))? " + _NAME + r"(?![\w'’-])"
+)
+TRANSCRIPT_START = re.compile(r"^[\"“]?(?:Q|A|Question|Answer)\s*[:.]", re.MULTILINE)
+NAME_LABELS = frozenset({"PERSON", ""})  # a name the NER tagged a person, or missed
+
+
+def introduced(doc: Doc, index: EntityIndex, first_answer: int) -> Cluster | None:
+    """The person an interview's headline or intro introduces, where the NER missed the name: the first
+    capitalised name of two or three words after "introducing", "meet", "spoke to", "talks to",
+    "interview with" or a title ("CEO", "director", "president", "founder") in the text before the first
+    question or answer; never a name inside the transcript (whom an answer speaks of)."""
+    text = text_of(doc)
+    intro = text[:first_answer]
+    if (start := TRANSCRIPT_START.search(intro)) is not None:
+        intro = intro[: start.start()]
+    for match in INTRODUCING.finditer(intro):
+        name = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+        if name is None or any(t.ent_type_ not in NAME_LABELS for t in name):
+            continue  # "the director of Human Rights Watch" names an organization, not the interviewee
+        form = match.group(1)
+        cluster = index.person_by_name(form) or index.new(form, "person")
+        cluster.add(name, form)
+        return cluster
+    return None
 
 
 _INTERVIEWEES: WeakKeyDictionary[EntityIndex, tuple[tuple[int, int], Cluster | None]] = WeakKeyDictionary()
