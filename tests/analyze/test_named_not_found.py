@@ -58,3 +58,24 @@ def test_a_name_inside_the_transcript_introduces_no_one(nlp):
     )
     rows = quote_rows(quotes_only(nlp, text))
     assert [name for content, name, _ in rows if content.startswith("I would say")] == [None]
+
+
+def test_a_quote_with_no_cue_on_a_page_of_quotes_is_the_headlines_person(nlp):
+    text = (
+        "David Blunkett in quotes\n\n"
+        "David Blunkett - who has resigned as home secretary - built his reputation as a plain-speaking "
+        "Yorkshire man.\n\n"
+        ' "None of us believe countering terrorism is about party politics."\n\n'
+        '"Our work with the French government...has been hugely successful," said Mr Blunkett.\n'
+    )
+    assert _speaker(nlp, text, "None of us") == "David Blunkett"
+
+
+def test_a_quote_with_no_cue_under_any_other_headline_keeps_no_speaker(nlp):
+    text = (
+        "David Blunkett resigns\n\n"
+        "David Blunkett - who has resigned as home secretary - built his reputation as a plain-speaking "
+        "Yorkshire man.\n\n"
+        ' "None of us believe countering terrorism is about party politics."\n'
+    )
+    assert _speaker(nlp, text, "None of us") is None

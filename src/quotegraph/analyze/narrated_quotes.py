@@ -15,10 +15,15 @@ was cautious about revealing who would be taking part … But he has met with St
 A person only spoken of is never the speaker: "The label has disputed her account." or "Bridge's injury
 also means Mourinho …" (a thing is the subject) leave the quote with no one, and so does a sentence
 about S after someone else spoke since.
+
+A page of one person's quotes says whose they are in its headline, and sets them a paragraph each with no
+cue: under "David Blunkett in quotes" (also "<Name> in his/her own words", "<Name>: in his own words") a
+quote with no cue, no source and no speaker before it is that person's (`page_subject`).
 """
 
 from __future__ import annotations
 
+import re
 from typing import TypeVar
 
 from spacy.tokens import Doc, Token
@@ -100,3 +105,32 @@ def _names(token: Token, cluster: Cluster, index: EntityIndex) -> bool:
     after "Jamie Costin", which the NER tags but no cluster holds)."""
     holding = index.cluster_at(token.i)
     return holding is cluster or (holding is None and token.text in cluster.name.split())
+
+
+# A headline that names whose quotes the page gives: "David Blunkett in quotes", "Blair: in his own words".
+QUOTES_PAGE = re.compile(
+    r"\s*([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}):? in (?:(?:his|her|their) own words|(?:his |her )?quotes)\s*"
+)
+
+
+def page_subject(doc: Doc, attribution: Attribution, index: EntityIndex) -> Cluster | None:
+    """The person a page of quotes is about, for a direct quote with no cue and no source, where the
+    page's headline (its first line) is "<Name> in quotes" or "<Name> in his own words"; else None. A
+    name the NER tagged as anything but a person (a team's, a firm's) gives no one."""
+    if attribution.kind != "direct" or attribution.cue or attribution.source or not attribution.passages:
+        return None
+    text = text_of(doc)
+    line_end = text.find("\n")
+    match = QUOTES_PAGE.fullmatch(text, 0, line_end if line_end >= 0 else len(text))
+    if match is None:
+        return None
+    name = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+    if name is None or any(t.ent_type_ not in {"PERSON", ""} for t in name):
+        return None
+    form = match.group(1)
+    holding = index.cluster_at(name[-1].i)
+    if holding is not None:
+        return holding if holding.type == "person" else None
+    cluster = index.person_by_name(form) or index.new(form, "person")
+    cluster.add(name, form)
+    return cluster

@@ -72,7 +72,7 @@ from quotegraph.analyze.name_kinds import (
 from quotegraph.analyze.named_groups import named_organizations, part_of_group, unnamed_part
 from quotegraph.analyze.named_organizations import group_named, organization_named, subsidiary_named
 from quotegraph.analyze.names import NAME_SUFFIXES
-from quotegraph.analyze.narrated_quotes import narrated_speaker
+from quotegraph.analyze.narrated_quotes import narrated_speaker, page_subject
 from quotegraph.analyze.organization_pronouns import organization_it
 from quotegraph.analyze.parsing import text_of
 from quotegraph.analyze.roles import ROLE_HEADS, add_roles, age_after, assign_roles
@@ -172,6 +172,8 @@ def _resolve(
         return done.get(id(attribution.follows))
     if (narrated := narrated_speaker(doc, attribution, done, index)) is not None:
         return narrated  # a quote with no cue after narration about its speaker (narrated_quotes.py)
+    if (page := page_subject(doc, attribution, index)) is not None:  # "X in quotes" (narrated_quotes.py)
+        return _from_cluster(page)
     if attribution.answer:
         interviewee = interviewee_of(index, attributions, doc)  # named outside the answers (transcripts.py)
         return _from_cluster(interviewee) if interviewee is not None else None
