@@ -79,3 +79,26 @@ def test_a_quote_with_no_cue_under_any_other_headline_keeps_no_speaker(nlp):
         ' "None of us believe countering terrorism is about party politics."\n'
     )
     assert _speaker(nlp, text, "None of us") is None
+
+
+LJ = (
+    "엘제이의 리벤지인가, 류화영의 코스프레인가\n"
+    "그래서 처음 이러한 사진 공개에 대한 대중들의 반응은 엘제이의 행동에 대한 비난으로 이어졌다. 하지만 "
+    "엘제이는 자신의 부적절한 행동들에 대해 무감한 태도를 보였다. 그는 “너네들이 우습게 봐도 내가 사랑하는 "
+    "사람의 추억을 간직하는 게 잘못이냐”고 말하기도 했다.\n"
+)
+
+
+def test_a_korean_quote_before_its_verb_is_the_person_he_stands_for(nlp):
+    assert _speaker(nlp, LJ, "너네들이") == "엘제이"
+
+
+def test_a_korean_quote_after_a_named_subject_is_that_persons(nlp):
+    text = "류화영은 “제가 먼저 사과드리고 싶습니다. 모두 제 잘못입니다”라고 밝혔다.\n"  # made up, same shape
+    assert _speaker(nlp, text, "제가 먼저") == "류화영"
+
+
+def test_a_korean_he_with_no_sentence_before_names_no_one(nlp):
+    text = "그는 “너네들이 우습게 봐도 내가 사랑하는 사람의 추억을 간직하는 게 잘못이냐”고 말하기도 했다.\n"
+    rows = quote_rows(quotes_only(nlp, text))
+    assert [name for content, name, _ in rows if content.startswith("너네들이")] == [None]

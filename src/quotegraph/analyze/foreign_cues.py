@@ -6,7 +6,8 @@ languages sets its quotes as English news does: the name and a speech verb befor
 comma or colon (`Merkel sagte: „…“`), or the verb and the name after it (`"…", dijo Pérez`). A small
 table of the commonest speech verbs, in the forms news writes them (a past or present third person), pairs
 a quotation no English cue took with that name. None of the words is an English word ("dice", "so",
-"dit" are left out for that reason), so the rule never fires on English text.
+"dit" are left out for that reason), so the rule never fires on English text. Korean, which sets its
+verb after the quotation, has its own rule (korean_cues.py).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from spacy.tokens import Doc
 
 from quotegraph.analyze.attribution import Attribution
 from quotegraph.analyze.continuations import is_full_quote
+from quotegraph.analyze.korean_cues import korean_attribution
 from quotegraph.analyze.parsing import text_of
 from quotegraph.analyze.quotemarks import QuotedSpan
 
@@ -48,6 +50,10 @@ def foreign_attributions(doc: Doc, passages: list[QuotedSpan], claimed: set[int]
     found = []
     for passage in passages:
         if id(passage) in claimed or not is_full_quote(text, passage):
+            continue
+        if (korean := korean_attribution(doc, passage)) is not None:
+            claimed.add(id(passage))
+            found.append(korean)  # `그는 “…”고 말했다`
             continue
         match = NAME_BEFORE.search(text, max(0, passage.start - WINDOW), passage.start)
         if match is None:

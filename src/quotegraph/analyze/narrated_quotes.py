@@ -33,6 +33,7 @@ from quotegraph.analyze.descriptions import paragraph_floor
 from quotegraph.analyze.earlier import Resolutions, Resolved, start_of
 from quotegraph.analyze.entities import Cluster, EntityIndex
 from quotegraph.analyze.gender import SUBJECT_OF_CLAUSE, agrees
+from quotegraph.analyze.korean_cues import korean_speaker
 from quotegraph.analyze.parsing import text_of
 from quotegraph.analyze.quotemarks import MARKS, OPENING, STRAIGHT
 
@@ -116,7 +117,10 @@ QUOTES_PAGE = re.compile(
 def page_subject(doc: Doc, attribution: Attribution, index: EntityIndex) -> Cluster | None:
     """The person a page of quotes is about, for a direct quote with no cue and no source, where the
     page's headline (its first line) is "<Name> in quotes" or "<Name> in his own words"; else None. A
-    name the NER tagged as anything but a person (a team's, a firm's) gives no one."""
+    name the NER tagged as anything but a person (a team's, a firm's) gives no one. A Korean cue's subject,
+    which the NER cannot read, is a person named as written (korean_cues.py)."""
+    if (korean := korean_speaker(doc, attribution, index)) is not None:
+        return korean
     if attribution.kind != "direct" or attribution.cue or attribution.source or not attribution.passages:
         return None
     text = text_of(doc)
