@@ -79,6 +79,8 @@ def test_a_quote_with_no_cue_under_any_other_headline_keeps_no_speaker(nlp):
         ' "None of us believe countering terrorism is about party politics."\n'
     )
     assert _speaker(nlp, text, "None of us") is None
+    text = text.replace("David Blunkett resigns", "Week in quotes")
+    assert _speaker(nlp, text, "None of us") is None
 
 
 LJ = (
@@ -100,5 +102,14 @@ def test_a_korean_quote_after_a_named_subject_is_that_persons(nlp):
 
 def test_a_korean_he_with_no_sentence_before_names_no_one(nlp):
     text = "그는 “너네들이 우습게 봐도 내가 사랑하는 사람의 추억을 간직하는 게 잘못이냐”고 말하기도 했다.\n"
+    rows = quote_rows(quotes_only(nlp, text))
+    assert [name for content, name, _ in rows if content.startswith("너네들이")] == [None]
+
+
+def test_a_korean_quote_after_i_names_no_one(nlp):
+    text = (
+        "하지만 엘제이는 태도를 보였다. 내가 “너네들이 우습게 봐도 내가 사랑하는 사람의 추억을 간직하는 게 "
+        "잘못이냐”고 말했다.\n"
+    )
     rows = quote_rows(quotes_only(nlp, text))
     assert [name for content, name, _ in rows if content.startswith("너네들이")] == [None]

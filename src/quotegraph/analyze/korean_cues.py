@@ -29,6 +29,8 @@ CUE_AFTER = re.compile(
 # The subject right before the quotation: a word and its particle.
 SUBJECT_BEFORE = re.compile(rf"(?<![{_HANGUL}])(?P<name>[{_HANGUL}]{{1,6}}?)(?:은|는|이|가)\s*[“\"]\Z")
 PRONOUNS = frozenset({"그", "그녀"})
+# Other pronouns name no one the rule can find: "I", "we", "you", "they", "this", "who".
+NOT_NAMES = frozenset("나 내 저 제 우리 저희 너 너희 당신 그들 이것 그것 이 누구".split())
 # The topic that opens the sentence before: its first word (after a connective) with 은/는.
 CONNECTIVES = "하지만|그러나|그래서|그런데|또|또한|이에|이후|당시"
 TOPIC_OPENING = re.compile(rf"\s*(?:(?:{CONNECTIVES})\s+)?(?P<name>[{_HANGUL}]{{2,6}}?)(?:은|는)\s")
@@ -45,6 +47,8 @@ def korean_attribution(doc: Doc, passage: QuotedSpan) -> Attribution | None:
     subject = SUBJECT_BEFORE.search(text, max(0, passage.start - WINDOW), passage.start + 1)
     if cue is None or subject is None:
         return None
+    if subject.group("name") in NOT_NAMES:
+        return None  # `내가 “…”라고 했다`: the writer's own words, or a group's
     name = (subject.start("name"), subject.end("name"))
     if subject.group("name") in PRONOUNS:
         found = _topic_before(text, subject.start())

@@ -117,8 +117,9 @@ QUOTES_PAGE = re.compile(
 def page_subject(doc: Doc, attribution: Attribution, index: EntityIndex) -> Cluster | None:
     """The person a page of quotes is about, for a direct quote with no cue and no source, where the
     page's headline (its first line) is "<Name> in quotes" or "<Name> in his own words"; else None. A
-    name the NER tagged as anything but a person (a team's, a firm's) gives no one. A Korean cue's subject,
-    which the NER cannot read, is a person named as written (korean_cues.py)."""
+    name the NER tagged as anything but a person (a team's, a firm's), or one word it did not tag ("Week
+    in quotes"), gives no one. A Korean cue's subject, which the NER cannot read, is a person named as
+    written (korean_cues.py)."""
     if (korean := korean_speaker(doc, attribution, index)) is not None:
         return korean
     if attribution.kind != "direct" or attribution.cue or attribution.source or not attribution.passages:
@@ -131,6 +132,8 @@ def page_subject(doc: Doc, attribution: Attribution, index: EntityIndex) -> Clus
     name = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
     if name is None or any(t.ent_type_ not in {"PERSON", ""} for t in name):
         return None
+    if len(name) < 2 and name[0].ent_type_ != "PERSON":
+        return None  # "Week in quotes", "Sport in quotes": no one's name
     form = match.group(1)
     holding = index.cluster_at(name[-1].i)
     if holding is not None:
