@@ -172,7 +172,7 @@ def _resolve(
         return done.get(id(attribution.follows))
     if (narrated := narrated_speaker(doc, attribution, done, index)) is not None:
         return narrated  # a quote with no cue after narration about its speaker (narrated_quotes.py)
-    if (page := page_subject(doc, attribution, index)) is not None:  # quote pages, Korean (narrated_quotes.py)
+    if (page := page_subject(doc, attribution, index)) is not None:  # quote page, Korean (narrated_quotes)
         return _from_cluster(page)
     if attribution.answer:
         interviewee = interviewee_of(index, attributions, doc)  # named outside the answers (transcripts.py)
