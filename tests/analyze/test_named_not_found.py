@@ -39,7 +39,7 @@ GASPARD = (
     "Q: What’s the one thing you’ve learned in your past roles that is the most helpful as CEO?\n"
     "A: I have been well served in my career by using Steven Covey’s The 7 Habits of Highly Effective "
     "People as a guide.\n"
-    "Q: Who is your favorite athlete?\n"
+    "Q: Favorite athlete?\n"
     "A: Lebron James\n"
 )
 
