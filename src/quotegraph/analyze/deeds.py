@@ -28,6 +28,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotegraph.analyze.agent_nouns import AGENT_WORDS, denotes_agents
+from quotegraph.analyze.asides import addressed_to_readers, mentions_a_thing, seems_like
 from quotegraph.analyze.cues import is_according_to
 from quotegraph.analyze.document_nouns import DOCUMENT_NOUNS
 
@@ -79,6 +80,8 @@ def is_deed(cue: Token) -> bool:
     criterion ("according to their value")."""
     if is_according_to(cue):
         return by_criterion(cue)
+    if seems_like(cue) or mentions_a_thing(cue):
+        return True  # "feels something like a fairy tale", "the website it mentions" (asides.py)
     deps = {c.dep_ for c in cue.children}
     lemma = cue.lemma_.lower()
     if any(c.lower_ in PLEAS for c in cue.children) and lemma == "plead":
@@ -308,6 +311,8 @@ def nobody_says(cue: Token) -> bool:
     question put to someone ("Asked if Gerrard would stay, Parry said …": the reporter's question,
     not Parry's words, though the learned model takes Parry for its source) or a study's method ("the
     team … noted if …": not the team's words, nor the survey's)."""
+    if addressed_to_readers(cue):  # "Fans of … should note …": the writer's aside (asides.py)
+        return True
     return is_hypothetical(cue) or is_question_put(cue) or opens_on_question(cue) or is_method(cue)
 
 
