@@ -128,3 +128,47 @@ def test_the_website_it_mentions_is_no_attribution(nlp):
         "mentions who then downloads and opens the fake image file stored on that site will be infected."
     )
     assert not any(_rows_of_each(nlp, text))
+
+
+def test_a_fee_agreed_is_a_deed(nlp):
+    text = "Spurs have agreed a fee for the player, who has yet to agree personal terms."
+    assert not any(_rows_of_each(nlp, text))
+
+
+def test_a_claimed_win_is_a_deed(nlp):
+    for text in [
+        "Argentina claimed top spot in Group A with three wins from three matches.",
+        "South Africa produced a huge effort in the closing minutes but Ireland held on to claim a deserved "
+        "victory.",
+        "Nadal's drop shot is agonisingly called out and Roddick claims the vital first break.",
+    ]:
+        assert _speech(nlp, text) == [], text
+
+
+def test_a_claim_and_an_agreement_of_words_are_still_speech(nlp):
+    text = (
+        "Later, FDA medical advisors agreed the claims were based on faulty data. Victor Conte claims the "
+        "American sprinter regularly used drugs."
+    )
+    rows = quote_rows(quotes_only(nlp, text))
+    assert [(name, kind) for _, name, kind in rows] == [
+        ("FDA medical advisors", "speech"),
+        ("Victor Conte", "speech"),
+    ]
+
+
+def test_not_to_mention_is_the_writers_and_also(nlp):
+    text = (
+        "Players must battle soldiers, snowmen, zombies, giant crabs and aliens, not to mention the huge, "
+        "screen-filling bosses that guard each of the five levels."
+    )
+    assert not any(_rows_of_each(nlp, text))
+
+
+def test_faith_that_the_author_knows_is_no_thought_of_the_authors(nlp):
+    text = (
+        "Key events will be recounted elliptically, and vital connections will be revealed in a tossed-off "
+        "detail. Inference, close reading, and faith that the author knows what he’s doing are essential for "
+        "navigating these moments."
+    )
+    assert not any(_rows_of_each(nlp, text))

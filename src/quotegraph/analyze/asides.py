@@ -7,6 +7,11 @@
 - "Feels like", "sounds like", "looks like" with a noun phrase: "Buckley's own story feels something like
   a fairy tale come true", "he looked like George Raft": what something seems, no one's words nor thought
   (a deed: no attribution). "It feels like we have won" (a clause after "like") is left to the rules.
+- "not to mention" is "and also", the writer's: `zombies, giant crabs and aliens, not to mention the huge,
+  screen-filling bosses` reports no one's mention (a deed: no attribution).
+- A verb of knowing or believing inside a noun of belief: "faith that the author knows what he's doing
+  are essential": the content of someone's faith (the writer's, the reader's), no thought of the author's
+  that the article reports (a deed: no attribution).
 - A verb of mentioning in a relative clause whose object is the noun it modifies: "anyone visiting the
   website it mentions": a thing referred to, no words reported (a deed: no attribution).
 """
@@ -28,6 +33,8 @@ BEFORE_LIKE = frozenset({"something", "a", "bit", "little", "more", "much", "jus
 NOUN_PHRASE_OPENERS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})
 MENTIONING = frozenset({"mention", "cite", "name", "reference", "list", "recommend"})
 RELATIVE_TAGS = frozenset({"WDT", "WP"})
+KNOWING = frozenset({"know", "think", "believe", "understand"})
+BELIEF_NOUNS = frozenset("faith belief trust confidence hope sense feeling assumption notion idea".split())
 
 
 def addressed_to_readers(cue: Token) -> bool:
@@ -66,3 +73,22 @@ def mentions_a_thing(cue: Token) -> bool:
         return False
     said = [c for c in cue.children if c.dep_ in {"ccomp", "parataxis"}]
     return not any(m.dep_ == "mark" and m.lower_ == "that" for c in said for m in c.children)
+
+
+def believed_of(cue: Token) -> bool:
+    """ "faith that the author knows what he's doing": "noun of belief" + "that" + the cue's own subject."""
+    if cue.lemma_.lower() not in KNOWING:
+        return False
+    subject = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+    start = subject.left_edge.i if subject is not None else 0
+    if start < 2:
+        return False
+    that, noun = cue.doc[start - 1], cue.doc[start - 2]
+    return that.lower_ == "that" and noun.pos_ == "NOUN" and noun.lemma_.lower() in BELIEF_NOUNS
+
+
+def not_to_mention(cue: Token) -> bool:
+    """ "…, not to mention the huge, screen-filling bosses": "mention" right after "not to", no subject."""
+    if cue.lemma_.lower() != "mention" or cue.i < 2 or any(c.dep_ == "nsubj" for c in cue.children):
+        return False
+    return cue.doc[cue.i - 2].lower_ == "not" and cue.doc[cue.i - 1].lower_ == "to"
