@@ -52,10 +52,25 @@ def test_a_company_accused_in_the_passive_is_not_its_speaker(nlp):
     assert all(name is None for rows in _rows_of_each(nlp, text) for _, name, _ in rows)
 
 
+def test_a_film_accused_is_no_document_speaking(nlp):
+    text = (
+        "But this year's Academy Awards have shied away from the big name controversies, with The Passion of "
+        "the Christ - a film accused of being anti-Semitic - receiving nominations only in the 'minor' "
+        "categories."
+    )
+    for rows in _rows_of_each(nlp, text):
+        assert all(name is None and kind == "thought" for _, name, kind in rows)
+
+
 def test_an_accuser_named_is_still_speech(nlp):
     text = "Prosecutors accused him of lying to investigators."
     rows = quote_rows(quotes_only(nlp, text))
     assert [(name, kind) for _, name, kind in rows] == [("Prosecutors", "speech")]
+    text = (
+        "China has been accused of blocking access to Google News by the media watchdog, Reporters Without "
+        "Borders."
+    )
+    assert all(kind == "speech" for rows in _rows_of_each(nlp, text) for _, _, kind in rows)
 
 
 def test_conspiracy_theories_suggesting_are_hearsay(nlp):

@@ -214,7 +214,21 @@ def is_hearsay(cue: Token | None) -> bool:
     if cue is None or cue.lemma_.lower() not in HEARSAY_LEMMAS:
         return False
     children = {c.dep_ for c in cue.children}
+    if cue.lemma_.lower() in CHARGES and _accuser_below(cue):
+        return False  # "accused of blocking access to Google News by the media watchdog": named
     return ("auxpass" in children or _modifies_a_noun(cue, children)) and "agent" not in children
+
+
+# The verbs of a charge; the parser may hang its "by" agent from the deed charged ("accused of blocking
+# access … by the media watchdog, Reporters Without Borders").
+CHARGES = frozenset({"accuse", "charge", "suspect"})
+NAMED_ACCUSERS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _accuser_below(cue: Token) -> bool:
+    """A "by" + a name, a body or an agent noun anywhere below the cue: the accuser, named."""
+    objects = [o for t in cue.subtree if t.lower_ == "by" for o in t.children if o.dep_ == "pobj"]
+    return any(o.ent_type_ in NAMED_ACCUSERS or o.lemma_ in BODIES or denotes_agents(o) for o in objects)
 
 
 def _rumoured(cue: Token) -> bool:
@@ -305,6 +319,8 @@ def _postposed_subject(cue: Token) -> Token | None:
 
 def attribution_type(cue: Token | None, source: Token | None, direct: bool) -> AttributionType:
     """The type of one attribution from its cue and the head of its source (either may be None)."""
+    if cue is not None and cue.lemma_.lower() in CHARGES and is_hearsay(cue):
+        return "thought"  # "a film accused of being anti-Semitic": the accused, no document speaking
     if is_document_noun(source) or counts_respondents(source):  # "34% said …": a survey's figure
         return "document"
     if cue is None:
