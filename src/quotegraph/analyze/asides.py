@@ -11,7 +11,8 @@
   screen-filling bosses` reports no one's mention (a deed: no attribution).
 - A verb of knowing or believing inside a noun of belief: "faith that the author knows what he's doing
   are essential": the content of someone's faith (the writer's, the reader's), no thought of the author's
-  that the article reports (a deed: no attribution).
+  that the article reports (nobody_says: thought, no speaker; dropped, the learned model's content for it
+  would run into the next cue's).
 - A verb of mentioning in a relative clause whose object is the noun it modifies: "anyone visiting the
   website it mentions": a thing referred to, no words reported (a deed: no attribution).
 """

@@ -86,7 +86,7 @@ def is_deed(cue: Token) -> bool:
     criterion ("according to their value")."""
     if is_according_to(cue):
         return by_criterion(cue)
-    if seems_like(cue) or mentions_a_thing(cue) or believed_of(cue) or not_to_mention(cue):
+    if seems_like(cue) or mentions_a_thing(cue) or not_to_mention(cue):
         return True  # "feels something like a fairy tale", "the website it mentions" (asides.py)
     deps = {c.dep_ for c in cue.children}
     lemma = cue.lemma_.lower()
@@ -345,8 +345,8 @@ def nobody_says(cue: Token) -> bool:
     question put to someone ("Asked if Gerrard would stay, Parry said …": the reporter's question,
     not Parry's words, though the learned model takes Parry for its source) or a study's method ("the
     team … noted if …": not the team's words, nor the survey's)."""
-    if addressed_to_readers(cue):  # "Fans of … should note …": the writer's aside (asides.py)
-        return True
+    if addressed_to_readers(cue) or believed_of(cue):  # "Fans of … should note …", "faith that the author
+        return True  # knows …": the writer's aside, a faith's content (asides.py)
     return is_hypothetical(cue) or is_question_put(cue) or opens_on_question(cue) or is_method(cue)
 
 
