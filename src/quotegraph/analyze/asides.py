@@ -32,7 +32,8 @@ SEEMING = frozenset({"feel", "sound", "look", "seem"})
 # What may stand between the verb and "like": "feels something like", "looks a bit like", "sounds more like".
 BEFORE_LIKE = frozenset({"something", "a", "bit", "little", "more", "much", "just", "almost", "exactly"})
 NOUN_PHRASE_OPENERS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})
-MENTIONING = frozenset({"mention", "cite", "name", "reference", "list", "recommend"})
+# Only "mention": "the reasons he cited are “…”" quotes what was cited (PolNeAR marks such a one).
+MENTIONING = frozenset({"mention"})
 RELATIVE_TAGS = frozenset({"WDT", "WP"})
 KNOWING = frozenset({"know", "think", "believe", "understand"})
 BELIEF_NOUNS = frozenset("faith belief trust confidence hope sense feeling assumption notion idea".split())
@@ -72,6 +73,9 @@ def mentions_a_thing(cue: Token) -> bool:
         return False
     if any(c.dep_ == "dobj" or (c.dep_ == "nsubj" and c.tag_ in RELATIVE_TAGS) for c in cue.children):
         return False
+    noun = cue.head
+    if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lemma_ == "be":
+        return False  # "the points he mentioned are “…”": what was mentioned, quoted
     said = [c for c in cue.children if c.dep_ in {"ccomp", "parataxis"}]
     return not any(m.dep_ == "mark" and m.lower_ == "that" for c in said for m in c.children)
 
