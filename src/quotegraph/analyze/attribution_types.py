@@ -45,6 +45,7 @@ BODIES = frozenset(
 )
 # "the paper said" is the newspaper speaking, an organization, not a document.
 ORGANIZATION_READINGS = frozenset({"paper", "papers"})
+COURT_WORDS = frozenset({"court", "legal", "case"})
 THOUGHT_LEMMAS = frozenset(
     """
     believe think hope fear worry expect feel doubt know reckon suspect wish want imply guess assume
@@ -118,17 +119,27 @@ def is_document_noun(head: Token | None) -> bool:
         return any(o.dep_ == "pobj" and is_document_noun(o) for o in of)
     lower = head.lower_
     document = lower in DOCUMENT_NOUNS or head.lemma_.lower() in DOCUMENT_NOUNS
-    return document and lower not in ORGANIZATION_READINGS
+    if lower in ORGANIZATION_READINGS:  # "court papers said": filed in court, no newspaper
+        return any(c.dep_ in {"compound", "amod"} and c.lower_ in COURT_WORDS for c in head.children)
+    return document
 
 
 # A passive report with no one named as its agent is hearsay, what is believed or rumoured:
 # "the minister is reported to have told …", "he is said to be furious", "it is understood that …".
 # So is news given out with no one named as giving it: "since it was announced that most Welsh quangos
-# would …", "after it was revealed that he had failed a drug test", "after it was confirmed he will play".
+# would …", "after it was revealed that he had failed a drug test", "after it was confirmed he will play";
+# and a charge with no accuser named: "All five men … are also accused of breaches of health and safety
+# laws", "were charged with covering up safety defects", "is suspected of": a charge, not the words of
+# those charged (who are its subject), nor of anyone named.
 HEARSAY_LEMMAS = frozenset(
     "report say understand believe think allege rumour rumor know expect consider claim tip predict note "
-    "estimate forecast announce reveal confirm disclose".split()
+    "estimate forecast announce reveal confirm disclose accuse charge suspect".split()
 )
+# What is rumoured, with nobody saying it: "his death was shadowed by conspiracy theories suggesting he had
+# been murdered", "rumours saying he would quit". Hearsay too, unless the noun is someone's ("his claims
+# suggesting", "claims by the union that …"). As the subject of a verb of showing it stays a thing that shows
+# ("The latest speculation suggests …": a document, _thing_that_shows), no speaker either way.
+HEARSAY_NOUNS = frozenset("theory rumour rumor speculation gossip claim allegation suggestion myth".split())
 
 
 # With an infinitive these ask for or settle on a deed, and report no words: "Yukos asked the US court to
@@ -198,10 +209,41 @@ def is_hearsay(cue: Token | None) -> bool:
     """A passive reporting verb without a "by …" agent: nobody named said it. So is its past participle
     modifying a noun, with no subject of its own ("people alleged to have traded copyrighted songs", "The
     deal, reported to be worth $2bn,"): the noun is what is reported on, not who reports."""
+    if cue is not None and _rumoured(cue):
+        return True
     if cue is None or cue.lemma_.lower() not in HEARSAY_LEMMAS:
         return False
     children = {c.dep_ for c in cue.children}
+    if cue.lemma_.lower() in CHARGES and _accuser_below(cue):
+        return False  # "accused of blocking access to Google News by the media watchdog": named
     return ("auxpass" in children or _modifies_a_noun(cue, children)) and "agent" not in children
+
+
+# The verbs of a charge; the parser may hang its "by" agent from the deed charged ("accused of blocking
+# access … by the media watchdog, Reporters Without Borders").
+CHARGES = frozenset({"accuse", "charge", "suspect"})
+NAMED_ACCUSERS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _accuser_below(cue: Token) -> bool:
+    """A "by" + a name, a body or an agent noun anywhere below the cue: the accuser, named."""
+    objects = [o for t in cue.subtree if t.lower_ == "by" for o in t.children if o.dep_ == "pobj"]
+    return any(o.ent_type_ in NAMED_ACCUSERS or o.lemma_ in BODIES or denotes_agents(o) for o in objects)
+
+
+def _rumoured(cue: Token) -> bool:
+    """ "conspiracy theories suggesting …", "Rumours say …": a cue whose subject, or the noun it modifies as a
+    participle, is a noun of hearsay that is nobody's (no possessor, no "by" or "from" someone)."""
+    if cue.dep_ == "acl" and cue.tag_ == "VBG":
+        noun: Token | None = cue.head
+    elif cue.lemma_.lower() not in SHOWING_LEMMAS:
+        noun = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    else:
+        return False
+    if noun is None or noun.lemma_.lower() not in HEARSAY_NOUNS:
+        return False
+    owned = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in {"by", "from"}) for c in noun.children)
+    return not owned
 
 
 def _modifies_a_noun(cue: Token, children: set[str]) -> bool:
@@ -266,12 +308,25 @@ def _said_in_words(cue: Token, source: Token | None) -> bool:
     return _names_someone(source) and not any(c.lower_ in WORDLESS for c in cue.children)
 
 
+def _postposed_subject(cue: Token) -> Token | None:
+    """The subject after its cue, as news inverts it: "Internet search engine users are an odd mix …,
+    suggests a report into search habits", "…, says the survey". With what was said before the cue the
+    parser may take the subject after it for an object ("report" in the first)."""
+    said_before = any(c.dep_ in CLAUSE_DEPS and c.i < cue.i for c in cue.children)
+    deps = {"nsubj", "dobj"} if said_before else {"nsubj"}
+    return next((c for c in cue.children if c.dep_ in deps and c.i > cue.i), None)
+
+
 def attribution_type(cue: Token | None, source: Token | None, direct: bool) -> AttributionType:
     """The type of one attribution from its cue and the head of its source (either may be None)."""
+    if cue is not None and cue.lemma_.lower() in CHARGES and is_hearsay(cue):
+        return "thought"  # "a film accused of being anti-Semitic": the accused, no document speaking
     if is_document_noun(source) or counts_respondents(source):  # "34% said …": a survey's figure
         return "document"
     if cue is None:
         return "speech"
+    if source is None and is_document_noun(_postposed_subject(cue)):
+        return "document"  # "…, suggests a report into search habits": no source found, the report is it
     if is_method(cue):  # "noted if and how often patients took …": how a study was done
         return "document"
     if direct:  # "I always tell my clients: "…"": the writer's voice, quoting what the writer says

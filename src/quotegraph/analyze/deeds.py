@@ -28,6 +28,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotegraph.analyze.agent_nouns import AGENT_WORDS, denotes_agents
+from quotegraph.analyze.asides import (
+    addressed_to_readers,
+    believed_of,
+    mentions_a_thing,
+    not_to_mention,
+    seems_like,
+)
 from quotegraph.analyze.cues import is_according_to
 from quotegraph.analyze.document_nouns import DOCUMENT_NOUNS
 
@@ -79,6 +86,8 @@ def is_deed(cue: Token) -> bool:
     criterion ("according to their value")."""
     if is_according_to(cue):
         return by_criterion(cue)
+    if seems_like(cue) or mentions_a_thing(cue) or not_to_mention(cue):
+        return True  # "feels something like a fairy tale", "the website it mentions" (asides.py)
     deps = {c.dep_ for c in cue.children}
     lemma = cue.lemma_.lower()
     if any(c.lower_ in PLEAS for c in cue.children) and lemma == "plead":
@@ -100,7 +109,9 @@ def is_deed(cue: Token) -> bool:
         )
         return shown_as or any(map(_shown, objects))
     if lemma == "agree":  # "agreed to the FCC's demands": to a thing, no clause
-        return any(p.dep_ == "prep" and p.lower_ == "to" for p in cue.children)
+        return any(p.dep_ == "prep" and p.lower_ == "to" for p in cue.children) or _settles(objects, DEALS)
+    if lemma == "claim":  # "Argentina claimed top spot", "held on to claim a deserved victory": won
+        return _settles(objects, WINS)
     if lemma == "recall":  # "is to recall all cars": "recalled seeing him play" is a memory told
         # In the passive a player or a product is recalled: "the Gloucester prop was only recalled …".
         return "auxpass" in deps or any(o.tag_ != "VBG" for o in objects)
@@ -109,6 +120,32 @@ def is_deed(cue: Token) -> bool:
     if lemma == "cite" and cue.tag_ == "VBG":  # "…, the agency said, citing the regional health commission"
         return any(o.lemma_.lower() in SOURCE_NOUNS or o.ent_type_ in SOURCE_ENTITIES for o in objects)
     return lemma in DEEDS and "dobj" in deps
+
+
+# What is agreed as a deed, a deal settled: "Spurs have agreed a fee for the player", "has agreed a contract
+# until the end of the season", "agreed terms over the completion". "agreed the claims were based on faulty
+# data" (a clause) is words.
+DEALS = frozenset(
+    """
+    deal deals fee fees contract contracts term terms settlement package plan loan merger takeover price
+    transfer sale budget pact agreement compromise extension ceasefire truce swap
+    """.split()
+)
+# What is claimed as a deed, a thing won: "claimed top spot in Group A", "claimed her first AAAs title",
+# "claim a famous victory", "claims the vital first break". "claims an audience of more than a billion" and
+# "claimed responsibility" say something.
+WINS = frozenset(
+    """
+    victory win title titles spot place medal gold silver bronze crown point points draw lead record trophy
+    cup prize honours hat-trick wicket wickets try tries goal goals break set sets scalp seat seats
+    pole double treble
+    """.split()
+)
+
+
+def _settles(objects: list[Token], things: frozenset[str]) -> bool:
+    """An object of the cue that is one of `things` (a deal, a win), no clause: a deed."""
+    return any(o.lemma_.lower() in things or o.lower_ in things for o in objects)
 
 
 # Whom words are added to: "added to reporters", "adding to the BBC"; "adding to honours" adds to a thing.
@@ -308,6 +345,8 @@ def nobody_says(cue: Token) -> bool:
     question put to someone ("Asked if Gerrard would stay, Parry said …": the reporter's question,
     not Parry's words, though the learned model takes Parry for its source) or a study's method ("the
     team … noted if …": not the team's words, nor the survey's)."""
+    if addressed_to_readers(cue) or believed_of(cue):  # "Fans of … should note …", "faith that the author
+        return True  # knows …": the writer's aside, a faith's content (asides.py)
     return is_hypothetical(cue) or is_question_put(cue) or opens_on_question(cue) or is_method(cue)
 
 

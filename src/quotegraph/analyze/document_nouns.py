@@ -4,7 +4,9 @@ criterion (deeds.py). A leaf, so that attribution_types.py and deeds.py share it
 
 from __future__ import annotations
 
-# Nouns whose subject is a document rather than someone speaking ("the report said", "a poll shows").
+# Nouns whose subject is a document rather than someone speaking ("the report said", "a poll shows"); a
+# court's papers among them ("The legal submission described Spears as "…"", "the lawsuit alleged", "the
+# filing said"): a document filed, whoever filed it.
 DOCUMENT_NOUNS = frozenset(
     """
     study studies report reports survey surveys poll polls photo photos photograph photographs picture
@@ -15,6 +17,7 @@ DOCUMENT_NOUNS = frozenset(
     ruling judgment verdict film films book books documentary novel section guidelines law laws
     legislation regulations treaty charter constitution manifesto guidance test tests testing
     experiment experiments measurements observations sheet sheets scoreboard scorecard tally stat stats
-    record graph graphs scan scans tape tapes recording recordings replay replays
+    record graph graphs scan scans tape tapes recording recordings replay replays submission submissions
+    filing filings writ writs deposition depositions dossier dossiers
     """.split()
 )

@@ -15,8 +15,11 @@ A title in quotation marks is no quote either: a capitalised quotation of at mos
 for a work (book, ebook, song, single, album, film, show, series, play, …), with at most "like", "such
 as", "including", "titled", "called" and a possessive year or name between (`hit singles like 1978’s
 “What a Fool Believes.”`, `our free ebook “Ten Steps …”`), or any short quotation right after "titled" or
-"entitled", is the name of a work. A colon or a comma between noun and quotation is speech (`the show:
-“…”`), and so is a lowercase opening (`expects the film “to …”`).
+"entitled", is the name of a work; so is one right after a verb of performing (perform, play, screen:
+`an encore to perform “Takin’ It to the Streets.”`, `played “We’re Not Gonna Take It”`; words sung are
+words). A colon
+or a comma between noun and quotation is speech (`the show: “…”`), and so is a lowercase opening
+(`expects the film “to …”`).
 """
 
 from __future__ import annotations
@@ -52,10 +55,14 @@ WORKS = (
     r"films?|movies?|documentar(?:y|ies)|show|series|programmes?|episodes?|play|musicals?|"
     r"poems?|podcasts?|sitcoms?|livros?"
 )
+# A verb of performing a work, whose object in quotation marks is the work's title: "to perform “Takin’
+# It to the Streets.”", "played “We’re Not Gonna Take It” from the Statehouse steps". Not "sang", "singing":
+# the words sung are words (PolNeAR's annotators mark "singing “…”" an attribution).
+PERFORMING = r"perform(?:s|ed|ing)?|play(?:s|ed|ing)?|screen(?:s|ed|ing)?"
 TITLE_BEFORE = re.compile(
     rf"(?:\b(?:{WORKS})(?:\s+(?:like|such\s+as|including|titled|entitled|called|named))?"
     r"(?:\s+[\w.-]+['’]s)?"
-    r"|\b(?:titled|entitled))\s*$",
+    rf"|\b(?:titled|entitled|{PERFORMING}))\s*$",
     re.IGNORECASE,
 )
 TITLE_MAX_WORDS = 10
