@@ -13,7 +13,7 @@ syntax settles it the same way in every article:
   worried about Pakistan after one of its top nuclear scientists, Abdul Qadeer Khan, admitted …") takes
   that clause's subject (Khan), never the main clause's ("he");
 - "According to X, Y wrote that …": Y, the cue's own subject, wrote it; X only relays it. "According to
-  X" with no other cue keeps X (quotes.py drops the relaying "according to" as an attribution), and so
+  X" with no other cue keeps X, and so
   does a written account ("according to a statement …"), a survey's count ("29% of the people it
   questioned said") and an "according to" after the clause.
 
@@ -68,6 +68,9 @@ def cue_subject(attribution: Attribution) -> Token | None:
         return shared_subject(cue)
     if _relayed(head, cue):
         head = _own_subject(cue) or head
+    relative = next((c for c in cue.children if c.dep_ in SUBJECTS and c.tag_ in RELATIVE_TAGS), None)
+    if relative is not None and relative.head.dep_ == "relcl" and head == relative.head.head:
+        head = relative  # the rules' source: the noun the clause hangs on, checked again below
     return relative_antecedent(head, cue)
 
 
@@ -138,7 +141,8 @@ def subordinate_subject(cue: Token) -> Token | None:
 
 def relays_a_cue(according: Token) -> bool:
     """ "According to X" hung on a cue that has a subject of its own ("according to NPR's Feng, Li Jifeng
-    … wrote in a blog post that …"): the cue's subject spoke, X relays it; no attribution of its own."""
+    … wrote in a blog post that …"): the cue's subject spoke, X relays it. The rules' attribution of the
+    "according to" is kept as found (the learned model reads the rules' findings); its speaker is Y."""
     cue = according.head
     if cue == according or cue.pos_ not in {"VERB", "AUX"} or not is_cue(cue) or is_deed(cue):
         return False  # "According to Labor Department figures, US firms added … jobs": a deed, the figures'

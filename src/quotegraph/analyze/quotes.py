@@ -33,7 +33,6 @@ from quotegraph.analyze.clauses import (
     through_open_passage,
 )
 from quotegraph.analyze.continuations import is_full_quote, leftover_passages
-from quotegraph.analyze.cue_subjects import relative_antecedent, relays_a_cue
 from quotegraph.analyze.cues import cue_needs_quote, is_according_to, is_cue, preposition_object
 from quotegraph.analyze.deeds import is_deed, is_question_put
 from quotegraph.analyze.foreign_cues import foreign_attributions
@@ -68,8 +67,8 @@ def find_attributions(doc: Doc, passages: list[QuotedSpan]) -> list[Attribution]
     for token in doc:
         if not is_cue(token) or quoted(token.idx) or inside(token.idx, furniture):
             continue
-        if reports_nothing(token) or (is_according_to(token) and relays_a_cue(token)):
-            continue  # "according to NPR's Feng, Li Jifeng … wrote that …": Li's cue, Feng relays it
+        if reports_nothing(token):
+            continue
         attribution = _attribute_cue(token, passages, nearby, claimed)
         if attribution is not None:
             found.append(attribution)
@@ -153,7 +152,7 @@ def _source_head(cue: Token) -> Token | None:
         return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     for child in cue.children:
         if child.dep_ in SUBJECT_DEPS:
-            return relative_antecedent(child, cue)  # "Rice, who said …": Rice (cue_subjects.py)
+            return _antecedent_of_relative(child)
     named = cue.nbor(-1) if cue.i > 0 else None
     if cue.dep_ == "conj" and named is not None and named.pos_ == "PROPN" and named.dep_ in MISPARSED_SUBJECT:
         return named  # "… training in Holland and Ferguson said:": the name before the verb says it
@@ -179,6 +178,13 @@ def _attacker(verb: Token) -> Token | None:
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     nouns = [c for c in agent.children if c.dep_ == "pobj"] if agent is not None else []
     return nouns[-1] if nouns else None  # "by his ex-girlfriend", parsed as three objects: the last
+
+
+def _antecedent_of_relative(token: Token) -> Token:
+    """ "who" in "Rice, who said …" stands for Rice."""
+    if token.tag_ in {"WP", "WDT"} and token.head.dep_ == "relcl":
+        return token.head.head
+    return token
 
 
 def _cue_span(cue: Token) -> CharSpan:
