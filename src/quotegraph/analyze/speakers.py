@@ -18,6 +18,7 @@ from spacy.tokens import Span as TokenSpan
 
 from quotegraph.analyze.attribution import Attribution, mention_span
 from quotegraph.analyze.attribution_types import is_document_noun, is_hearsay
+from quotegraph.analyze.cue_subjects import cue_subject
 from quotegraph.analyze.deeds import is_narrators, nobody_says
 from quotegraph.analyze.descriptions import (
     ANONYMOUS_NOUNS,
@@ -167,7 +168,7 @@ def _resolve(
     done: Resolutions[_Resolved],
 ) -> _Resolved | None:
     """Who the source denotes; None when it names nobody ("you", "someone", "a statement")."""
-    head = attribution.source_token
+    head = cue_subject(attribution)  # the cue's own subject, read from the parse (cue_subjects.py)
     if attribution.follows is not None:
         return done.get(id(attribution.follows))
     if (narrated := narrated_speaker(doc, attribution, done, index)) is not None:

@@ -1,0 +1,193 @@
+"""The cue's own subject: who speaks is the subject of the reporting verb, read from the parse.
+
+A source mention found beside a cue (by the rules in quotes.py or by the learned model's spans) is
+sometimes a word that only points at the speaker, or is missing, or belongs to another clause. News
+syntax settles it the same way in every article:
+
+- a relative pronoun as the cue's subject stands for the noun its clause hangs on, also when that noun
+  is a passive's agent or an apposition ("… was strongly denied by Shepherd, who accused the striker of
+  …": Shepherd);
+- a cue coordinated with a verb before it, with no subject of its own, shares that verb's subject
+  ("Llewellyn is on a one-season deal …, but said he may consider retiring": Llewellyn);
+- a cue the parser coordinated with the main verb although it ends a subordinate clause ("he is also
+  worried about Pakistan after one of its top nuclear scientists, Abdul Qadeer Khan, admitted …") takes
+  that clause's subject (Khan), never the main clause's ("he");
+- "According to X, Y wrote that …": Y, the cue's own subject, wrote it; X only relays it. "According to
+  X" with no other cue keeps X, and so
+  does a written account ("according to a statement …"), a survey's count ("29% of the people it
+  questioned said") and an "according to" after the clause.
+
+Each rule is narrowed where the parse misleads: a relative clause hung on a noun further back, a "who"
+that another verb has, a participle or a title read as a coordinated verb.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from quotegraph.analyze.cues import is_according_to, is_cue
+from quotegraph.analyze.deeds import is_deed
+from quotegraph.analyze.document_nouns import DOCUMENT_NOUNS
+from quotegraph.analyze.survey_counts import counts_respondents
+
+if TYPE_CHECKING:
+    from quotegraph.analyze.attribution import Attribution
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+RELATIVE_TAGS = frozenset({"WP", "WDT"})
+# Words that open a subordinate clause of time, cause or contrast, which the parser may read as a
+# preposition with the clause's subject as its object.
+SUBORDINATORS = frozenset(
+    "after when because as since while before until although though once whereas".split()
+)
+# What the parser makes of a subordinate clause's subject, or of the name in apposition to it.
+MISREAD_SUBJECTS = frozenset({"npadvmod", "appos", "pobj", "conj", "compound", "dobj"})
+OPENER_DEPS = frozenset({"prep", "mark"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# Clauses that state something (a main, coordinated, reported or relative clause), not a modifier.
+STATED_CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "relcl"})
+# Written accounts an "according to" names: what they say is their own account of it, a document or an
+# organization's statement (a later "the statement said" is theirs), not a relay of someone's words.
+WRITTEN_RELAYS = DOCUMENT_NOUNS | frozenset("statement text release transcript letter memo filing".split())
+COORDINATORS = frozenset({"and", "but", "or", "yet", "so"})
+
+
+def cue_subject(attribution: Attribution) -> Token | None:
+    """The head of whoever the attribution's cue reports: its source token, corrected by the rules above."""
+    head, cue = attribution.source_token, attribution.cue_token
+    if cue is None:
+        return head
+    if is_according_to(cue):  # the learned model's "according to" over "Y wrote that …": Y's
+        return relative_antecedent(_own_subject(cue.head), cue.head) if relays_a_cue(cue) else head
+    subordinate = subordinate_subject(cue)
+    if subordinate is not None and (head is None or head == _subject_of_chain(cue)):
+        return subordinate
+    if head is None:
+        return shared_subject(cue)
+    if _relayed(head, cue):
+        head = _own_subject(cue) or head
+    relative = next((c for c in cue.children if c.dep_ in SUBJECTS and c.tag_ in RELATIVE_TAGS), None)
+    if relative is not None and relative.head.dep_ == "relcl" and head == relative.head.head:
+        head = relative  # the rules' source: the noun the clause hangs on, checked again below
+    return relative_antecedent(head, cue)
+
+
+def relative_antecedent(token: Token, cue: Token) -> Token:
+    """ "who" as the subject of the cue ("…, who accused …") stands for the noun its relative clause hangs
+    on: the noun right before it, a name that noun is in apposition to ("Li Jifeng, a doctor at …, who"),
+    or a person one "of" back ("the head of the FBI, who"). A clause the parser hung on a noun further
+    back ("the attitude of many tech firms in its submission which states", "labelled a misjudgement by the
+    Conservatives who said") is left as written, and so is a "who" another verb has ("pensioners, who they
+    say have been hardest hit": "they" say it)."""
+    if token.tag_ not in RELATIVE_TAGS or token.dep_ not in SUBJECTS or token.head.dep_ != "relcl":
+        return token
+    if cue not in (token.head, *token.head.conjuncts):
+        return token
+    if any(c.dep_ in SUBJECTS and c != token for c in token.head.children):
+        return token  # "pensioners, who they say have been hardest hit": "they" say it
+    antecedent, before = token.head.head, token.i - 1
+    while before > antecedent.i and token.doc[before].is_punct:
+        before -= 1
+    if before == antecedent.i:
+        return antecedent
+    path = [token.doc[before], *token.doc[before].ancestors]
+    if antecedent not in path:
+        return token
+    steps = path[: path.index(antecedent)]
+    if antecedent.dep_ == "appos" or any(t.dep_ == "appos" for t in steps):
+        return antecedent
+    # "Smith, 58, who"; "the head of the FBI, who": one step of a person's description, not a chain
+    prepositions = [t for t in steps if t.dep_ == "prep" or t.dep_ == "agent"]
+    if token.lower_ == "who" and all(t.lower_ == "of" for t in prepositions) and len(prepositions) <= 1:
+        return antecedent
+    return token
+
+
+def shared_subject(cue: Token) -> Token | None:
+    """ "X is on a deal …, but said …": a conjoined cue with no subject of its own speaks for the subject
+    of the verb it is coordinated with (the first verb of the chain that has one)."""
+    if cue.dep_ != "conj" or _own_subject(cue) is not None or not _finite(cue):
+        return None  # "The song, titled … and described as a ballad": a participle, no one's words
+    subject = _subject_of_chain(cue)
+    if subject is None or subject.head.dep_ not in STATED_CLAUSE_DEPS:
+        return None  # "The song, titled Grief Never Grows Old and described as …": a title misparsed
+    return relative_antecedent(subject, cue)
+
+
+def subordinate_subject(cue: Token) -> Token | None:
+    """A cue parsed as coordinated with the main verb, with no subject of its own, where a subordinating
+    word ("after", "when", "because" …) stands between that verb and the cue with no coordinating word
+    after it: the cue ends the subordinate clause, whose subject is the noun right before it (a name in
+    apposition, "one of its scientists, Abdul Qadeer Khan, admitted": Khan)."""
+    if cue.dep_ != "conj" or _own_subject(cue) is not None or cue.head.i >= cue.i:
+        return None
+    between = cue.doc[cue.head.i + 1 : cue.i]
+    opener = next((t for t in reversed(between) if t.lower_ in SUBORDINATORS and t.dep_ in OPENER_DEPS), None)
+    if opener is None:
+        return None
+    clause = cue.doc[opener.i + 1 : cue.i]
+    if any(t.lower_ in COORDINATORS or t.pos_ in {"VERB", "AUX"} for t in clause):
+        return None  # "after the vote, and said": a second main clause; "after he lost, said": not a subject
+    before = cue.i - 1
+    while before > opener.i and cue.doc[before].is_punct:
+        before -= 1
+    noun = cue.doc[before]
+    if noun.pos_ in {"PROPN", "NOUN"} and noun.dep_ in MISREAD_SUBJECTS and before > opener.i:
+        return noun
+    return None
+
+
+def relays_a_cue(according: Token) -> bool:
+    """ "According to X" hung on a cue that has a subject of its own ("according to NPR's Feng, Li Jifeng
+    … wrote in a blog post that …"): the cue's subject spoke, X relays it. The rules' attribution of the
+    "according to" is kept as found (the learned model reads the rules' findings); its speaker is Y."""
+    cue = according.head
+    if cue == according or cue.pos_ not in {"VERB", "AUX"} or not is_cue(cue) or is_deed(cue):
+        return False  # "According to Labor Department figures, US firms added … jobs": a deed, the figures'
+    relay = next(
+        (o for t in according.children if t.lower_ == "to" for o in t.children if o.dep_ == "pobj"), None
+    )
+    if relay is not None and relay.pos_ != "PROPN" and relay.lemma_.lower() in WRITTEN_RELAYS:
+        return False  # "According to a statement from Mr Spitzer's office, the executive admitted …"
+    subject = _own_subject(cue)
+    if subject is None or subject.i < according.i or counts_respondents(subject):
+        return False  # "Donor nations have promised …, according to the United Nations": the UN's report;
+        # "According to Continental Research, 29% of the people it questioned said": the research's count
+    return any(c.dep_ == "ccomp" for c in cue.children) or _quote_follows(cue)
+
+
+def _quote_follows(cue: Token) -> bool:
+    """ "Y said: “…”": a quotation mark right after the cue (a colon or comma between)."""
+    after = cue.doc[cue.i + 1 : cue.i + 3]
+    return any(t.is_quote for t in after) and all(t.is_punct for t in after[:1])
+
+
+def _relayed(head: Token, cue: Token) -> bool:
+    """The source lies in an "according to" hung on the cue, whose own subject follows it ("according to
+    NPR's Feng, Li Jifeng … wrote"; "according to a statement from Mr Spitzer's office, the Marsh
+    executive admitted"): the relay, not the speaker."""
+    according = next((c for c in cue.children if is_according_to(c)), None)
+    if according is None or not according.left_edge.i <= head.i <= according.right_edge.i:
+        return False
+    return relays_a_cue(according)
+
+
+def _finite(verb: Token) -> bool:
+    """A verb that can have a subject: a tense ("said", "says") or an auxiliary before it ("did not say")."""
+    return verb.tag_ in FINITE_TAGS or any(c.dep_ == "aux" for c in verb.children)
+
+
+def _own_subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+
+
+def _subject_of_chain(cue: Token) -> Token | None:
+    """The subject of the first verb up the cue's chain of conjuncts that has one."""
+    verb = cue
+    while verb.dep_ == "conj" and verb.head != verb and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head
+        if (subject := _own_subject(verb)) is not None:
+            return subject
+    return None
