@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from quotegraph import models
+from quotegraph.analyze.roles import clean_role
 from quotegraph.analyze.runtime.attribution_model import load_attribution_model
 from tests.support.quotes import quotes_only, speaker_by_source
 
@@ -150,3 +151,12 @@ def test_a_first_name_beside_a_kinship_is_a_person_with_no_role(nlp):
     assert speaker_by_source(analysis, "Michelle, a mother of twins") == ("Michelle", "person")
     assert speaker_by_source(analysis, "she") == ("Michelle", "person")
     assert _speaker_roles(analysis, "Michelle") == []
+
+
+def test_a_leaning_or_a_pastime_in_apposition_is_no_role(nlp):
+    # Extraction-benchmark page aeb/e7994d550087 (tuning-7301 R28): "a stolid socialist" is the writer's
+    # characterisation, no title, office or organization; a post in apposition stays a role.
+    doc = nlp("Corbyn, a stolid socialist, is accused by critics of promoting high-tax policies.")
+    assert clean_role(doc[2:5]) is None
+    doc = nlp("Kurinji Selvaraj, a research analyst at the think tank, told CBS News.")
+    assert clean_role(doc[3:10]) == "research analyst at the think tank"

@@ -7,7 +7,7 @@
 - A kinship before a title is no part of the title: "Steenburgen's son, filmmaker Charlie McDowell" is a
   filmmaker; "son" says whose son he is, not what he does.
 - A personal description with no title, office or organization is no role: "Matthesen, a polyamorist,"
-  (a way of life), "a keen gardener" (a pastime), "a vegetarian", "a mother of twins" say what a person
+  (a way of life), "Corbyn, a stolid socialist," (a leaning), "a keen gardener" (a pastime), "a vegetarian", "a mother of twins" say what a person
   is like or to whom they are kin, not what they do.
 """
 
@@ -23,7 +23,8 @@ from quotegraph.analyze.name_kinds import KINSHIP
 PERSONAL_NOUNS = KINSHIP | frozenset(
     """
     polyamorist vegetarian vegan teetotaller teetotaler atheist agnostic optimist pessimist introvert
-    extrovert newlywed divorcee bachelor spinster pensioner grandparent homeowner churchgoer
+    extrovert newlywed divorcee bachelor spinster pensioner grandparent homeowner churchgoer socialist
+    communist marxist libertarian pacifist centrist leftist populist monarchist
     """.split()
 )
 # Adjectives of a pastime or a taste, not of a post: "a keen gardener", "an avid reader".
