@@ -160,3 +160,12 @@ def test_a_leaning_or_a_pastime_in_apposition_is_no_role(nlp):
     assert clean_role(doc[2:5]) is None
     doc = nlp("Kurinji Selvaraj, a research analyst at the think tank, told CBS News.")
     assert clean_role(doc[3:10]) == "research analyst at the think tank"
+
+
+def test_a_titles_for_is_part_of_the_role(nlp):
+    # BBC politics/340 (tuning): the parser hangs the name on "for"; the role is never "women".
+    text = (
+        'Labour\'s deputy minister for women Jacqui Smith accused the Lib Dems of offering "false promises" '
+        "to women and said their sums did not add up."
+    )
+    assert _speaker_roles(quotes_only(nlp, text), "Jacqui Smith") == ["deputy minister for women"]

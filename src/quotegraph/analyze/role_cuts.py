@@ -4,11 +4,13 @@
   Council on Energy, Environment and Water think tank" goes on past "Energy," (capitalised words on both
   sides of the comma, and the list of them closes on "and" and a capitalised word), never stopping
   inside the name.
+- A title's "for" is part of it: "Labour's deputy minister for women Jacqui Smith" is a "deputy minister
+  for women", never "women" (the parser hangs the name on "for").
 - A kinship before a title is no part of the title: "Steenburgen's son, filmmaker Charlie McDowell" is a
   filmmaker; "son" says whose son he is, not what he does.
 - A personal description with no title, office or organization is no role: "Matthesen, a polyamorist,"
-  (a way of life), "Corbyn, a stolid socialist," (a leaning), "a keen gardener" (a pastime), "a vegetarian", "a mother of twins" say what a person
-  is like or to whom they are kin, not what they do.
+  (a way of life), "Corbyn, a stolid socialist," (a leaning), "a keen gardener" (a pastime), "a
+  vegetarian", "a mother of twins" say what a person is like or to whom they are kin, not what they do.
 """
 
 from __future__ import annotations
@@ -31,6 +33,14 @@ PERSONAL_NOUNS = KINSHIP | frozenset(
 PASTIME_ADJECTIVES = frozenset(
     "keen avid lifelong self-confessed self-described self-proclaimed devoted passionate amateur".split()
 )
+
+
+def office_before(holder: Token, name_start: int) -> bool:
+    """The name is the object of an office's "of" ("Director of rugby Warren Gatland") or "for" with a
+    word between ("deputy minister for women Jacqui Smith": the parser read "women Jacqui Smith" as one
+    phrase); not "the spokesman for Tony Blair", whose "for" says whom he speaks for."""
+    preposition = holder.head.lower_
+    return preposition == "of" or (preposition == "for" and name_start > holder.head.i + 1)
 
 
 def comma_in_name(comma: Token) -> bool:

@@ -27,7 +27,7 @@ from quotegraph.analyze.entities import Cluster, EntityIndex
 from quotegraph.analyze.name_kinds import in_organization_name
 from quotegraph.analyze.names import NAME_SUFFIXES, PERSON_TITLES, TITLES
 from quotegraph.analyze.parsing import FINITE_TAGS, text_of
-from quotegraph.analyze.role_cuts import after_kinship, comma_in_name, personal_description
+from quotegraph.analyze.role_cuts import after_kinship, comma_in_name, office_before, personal_description
 
 MAX_ROLE_WORDS = 16  # words as written: "commander-in-chief" is one
 MIN_AGE, MAX_AGE = 1, 120
@@ -349,8 +349,14 @@ def _premodifier_role(mention: TokenSpan) -> str:
         start -= 1  # "Wikileaks co-founder Julian Assange": the parser hangs "co-" elsewhere
     start = _name_start(doc, start, mention.start)
     holder = mention.root
-    if holder.dep_ == "pobj" and holder.head.lower_ == "of" and holder.head.head.lower_ in ROLE_HEADS:
-        start = holder.head.head.left_edge.i  # "Director of rugby Warren Gatland" → "Director of rugby"
+    # "Director of rugby Warren Gatland" → "Director of rugby"; "deputy minister for women Jacqui Smith"
+    # → "deputy minister for women" (role_cuts.py: a word between "for" and the name)
+    if (
+        holder.dep_ == "pobj"
+        and holder.head.head.lower_ in ROLE_HEADS
+        and office_before(holder, mention.start)
+    ):
+        start = holder.head.head.left_edge.i
     tokens = [doc[i] for i in range(start, mention.start)]
     if tokens and tokens[0].lower_ in {"a", "an"}:
         return ""  # "a prospect Vindman denied": a noun and its clause with no "that", not a title
