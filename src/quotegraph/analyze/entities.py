@@ -42,6 +42,7 @@ from quotegraph.analyze.name_repairs import (
     DASHES,
     SURNAME_PARTICLES,
     described_from,
+    hyphenated_rest,
     lone_person_words,
     mended,
     name_repaired,
@@ -198,6 +199,7 @@ def clean_name(span: TokenSpan) -> str:
     while len(tokens) > 1 and tokens[0].lower_ in TITLES and (tokens[1].is_title or titled_particle(tokens)):
         tokens = tokens[1:]
     tokens = tokens[described_from(tokens) :]
+    tokens += hyphenated_rest(tokens[-1]) if tokens else []  # "his ex-girlfriend", never "his ex"
     text = "".join(t.text_with_ws for t in tokens).strip()
     return text[:-2] if text.endswith("'s") or text.endswith("’s") else text
 

@@ -27,6 +27,7 @@ from quotegraph.analyze.attribution_types import is_document_noun
 from quotegraph.analyze.entities import Cluster, EntityIndex
 from quotegraph.analyze.name_kinds import ADDRESS_TITLES, ORGANIZATION_DESCRIPTORS
 from quotegraph.analyze.name_repairs import DASHES
+from quotegraph.analyze.roles import OFFICES, ROLE_HEADS
 
 # Lowercase words inside an organization's name: "Save the Children", "War on Want", "Friends of the Earth".
 LOWERCASE_NAME_WORDS = frozenset({"of", "the", "on", "without", "for"})
@@ -159,11 +160,50 @@ def person_before_town(head: Token) -> Token | None:
     return person if doc[head.i - 1].text == "," and person.ent_type_ == "PERSON" else None
 
 
+def person_in_apposition(head: Token) -> Token | None:
+    """ "The Roman Catholic Archbishop of Cardiff, the Most Reverend Peter Smith, told …": a description
+    with a person's name set beside it between commas names that person (the description is their role),
+    whatever the NER made of the description (here an organization). The last word of the PERSON, one
+    person only ("The two leaders, Blair and Brown," is both), a singular description that is no name."""
+    if head.ent_type_ == "PERSON" or head.tag_ in {"NNS", "NNPS"} or head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    doc = head.doc
+    for name in head.rights:
+        if (
+            name.dep_ != "appos"
+            or not name.is_title
+            or not (name.ent_type_ == "PERSON" or _unlabelled_name(head, name))
+        ):
+            continue
+        if name.i + 1 < len(doc) and doc[name.i + 1].ent_iob_ == "I":
+            continue  # the parser's head inside the name: not its last word
+        opening = name.left_edge.i - 1
+        closing = name.right_edge.i + 1
+        set_off = doc[opening].text == "," and (
+            closing >= len(doc) or doc[closing].text in {",", ")"} | DASHES
+        )
+        if set_off and not any(c.dep_ in {"conj", "cc"} for c in name.children):
+            return name
+    return None
+
+
+def _unlabelled_name(office: Token, name: Token) -> bool:
+    """ "The Shadow Secretary of State for the Family, Theresa May,": a name the NER left unlabelled (a
+    surname that is a month), beside an office: two or three capitalised proper nouns, no other entity."""
+    words = list(name.subtree)
+    return (
+        office.lower_ in ROLE_HEADS | OFFICES
+        and 2 <= len(words) <= 3
+        and all(t.pos_ == "PROPN" and t.is_title and t.ent_type_ in {"", "PERSON"} for t in words)
+    )
+
+
 def person_in_source(head: Token) -> Token | None:
     """The person a source names inside a phrase the parser headed otherwise: after an organization's
-    possessive, before a title written with no comma, before a dash apposition or a reader's town."""
+    possessive, before a title written with no comma, before a dash apposition or a reader's town, in
+    an apposition to a description."""
     found = person_after_possessive(head) or person_before_title(head) or person_before_dash(head)
-    return found or person_before_town(head)
+    return found or person_before_town(head) or person_in_apposition(head)
 
 
 def found_source(head: Token, index: EntityIndex) -> Cluster | str | None:
@@ -174,6 +214,9 @@ def found_source(head: Token, index: EntityIndex) -> Cluster | str | None:
     group = coordinated_group(head)
     if group is not None:
         return group.text
+    spelled = name_with_acronym(head)
+    if spelled is not None:
+        return _spelled_organization(spelled, index)
     run = name_of_words(head, lambda text: index.organization_by_name(text) is not None)
     run = run or coordinated_organizations(head, lambda word: index.person_by_name(word) is not None)
     if run is None:
@@ -184,6 +227,49 @@ def found_source(head: Token, index: EntityIndex) -> Cluster | str | None:
         cluster = index.new(name, "organization")
         cluster.add(run, name)
     return cluster
+
+
+def _spelled_organization(run: TokenSpan, index: EntityIndex) -> Cluster:
+    """The organization of a name with its acronym in brackets: the NER's organization at the acronym
+    ("The Qualifications and Curriculum Authority (QCA)" is the QCA), else one named by the whole run,
+    with the acronym as its alias ("Caspian" later is the same one)."""
+    acronym = run.doc[run.end + 1]
+    found = index.cluster_at(acronym.i) or index.organization_by_name(run.text)
+    if found is not None and found.type == "organization":
+        return found
+    cluster = index.new(run.text, "organization")
+    cluster.add(run, run.text)
+    cluster.aliases.append(acronym.text)
+    return cluster
+
+
+# Lowercase words inside a long name that its acronym may spell or skip: "Invasion and Numbering".
+_ACRONYM_JOINERS = LOWERCASE_NAME_WORDS | {"and", "&", "in", "to", "against", "at"}
+
+
+def name_with_acronym(head: Token) -> TokenSpan | None:
+    """ "consumer group - Consumers Against Supermarket Privacy Invasion and Numbering (Caspian) - has
+    claimed": a run of capitalised words (lowercase "and", "of", "for" … between them) right before an
+    acronym in brackets that spells the run's initials is one organization's name, whole; never its
+    first word, never a person. The run is the source's head or its apposition."""
+    doc = head.doc
+    for start in [head, *(c for c in head.rights if c.dep_ == "appos")]:
+        if not _capitalised(start) or start.ent_type_ == "PERSON":
+            continue
+        end = start.i + 1
+        while end < len(doc) and (_capitalised(doc[end]) or doc[end].lower_ in _ACRONYM_JOINERS):
+            end += 1
+        if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")" or end - start.i < 3:
+            continue
+        words = [t.text for t in doc[start.i : end]]
+        acronym = doc[end + 1].text.lower()
+        spelled = {
+            "".join(w[0] for w in words).lower(),
+            "".join(w[0] for w in words if w[:1].isupper()).lower(),
+        }
+        if doc[end + 1].is_alpha and doc[end + 1].text[:1].isupper() and acronym in spelled:
+            return doc[start.i : end]
+    return None
 
 
 def coordinated_group(head: Token) -> TokenSpan | None:

@@ -59,6 +59,16 @@ PERSON_NOUNS = PERSON_TITLES | frozenset(
 )
 
 
+# Kin and partners: nouns for a person by whose relative they are (role_cuts.py: never a role).
+KINSHIP = frozenset(
+    """
+    son daughter wife husband brother sister father mother mum mom dad grandson granddaughter grandfather
+    grandmother nephew niece cousin uncle aunt widow widower fiance fiancee fiancé fiancée girlfriend
+    boyfriend partner stepson stepdaughter stepfather stepmother sibling twin child children parent
+    """.split()
+)
+
+
 def after_title(ent: TokenSpan) -> bool:
     """ "President Vladimir Putin", "analyst Vadim Mitroshin" tagged a place or an organization."""
     return (
@@ -96,6 +106,12 @@ def in_apposition_to_a_person(ent: TokenSpan) -> bool:
     words = [t for t in ent if not t.is_punct and t.tag_ != "POS"]
     root = ent.root
     described = any(c.dep_ == "appos" and c.lower_ in PERSON_NOUNS for c in root.children)
+    if (
+        len(words) == 1
+        and words[0].is_title
+        and any(c.dep_ == "appos" and c.lower_ in KINSHIP for c in root.children)
+    ):
+        return True  # "Michelle, a mother of twins, said": a person named by the first name only
     return (
         2 <= len(words) <= 4
         and all(t.is_title or (len(t.text) <= 2 and t.text[:1].isupper()) for t in words)

@@ -226,3 +226,15 @@ def _spelled_together(first: TokenSpan, second: TokenSpan) -> bool:
     if doc[second.end].text != "(" or doc[second.end + 2].text != ")" or not acronym.is_upper:
         return False
     return initials(doc[first.start : second.end].text) == acronym.text
+
+
+def hyphenated_rest(last: Token) -> list[Token]:
+    """ "his ex-girlfriend", parsed as "ex" with "-" and "girlfriend" apart: a lowercase word written with a
+    hyphen and a lowercase word after it is one word with them (a description is never cut at its hyphen)."""
+    doc = last.doc
+    if not last.is_lower or last.whitespace_ or last.i + 2 >= len(doc):
+        return []
+    hyphen, rest = doc[last.i + 1], doc[last.i + 2]
+    if hyphen.text != "-" or hyphen.whitespace_ or not (rest.is_lower and rest.is_alpha):
+        return []
+    return [hyphen, rest]

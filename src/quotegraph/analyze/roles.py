@@ -27,6 +27,7 @@ from quotegraph.analyze.entities import Cluster, EntityIndex
 from quotegraph.analyze.name_kinds import in_organization_name
 from quotegraph.analyze.names import NAME_SUFFIXES, PERSON_TITLES, TITLES
 from quotegraph.analyze.parsing import FINITE_TAGS, text_of
+from quotegraph.analyze.role_cuts import after_kinship, comma_in_name, office_before, personal_description
 
 MAX_ROLE_WORDS = 16  # words as written: "commander-in-chief" is one
 MIN_AGE, MAX_AGE = 1, 120
@@ -152,8 +153,8 @@ def clean_role(tokens: Sequence[Token]) -> str | None:
         return None  # "E-mail row 'silly fuss": quoted words are a headline's, not a title
     if re.search(r"\s[-–—]\s", text):
         return None  # "Film - The Aviator", "director - Clint Eastwood": a line of a list, not a role
-    if not any(t.pos_ in NOUNS for t in words):
-        return None  # "smiling", "even", "good": no noun, no role
+    if not any(t.pos_ in NOUNS for t in words) or personal_description(words):
+        return None  # "smiling", "even", "good": no noun, no role; "polyamorist": no post (role_cuts.py)
     last = words[-1]
     if last.pos_ not in NOUNS and not (last.i + 1 < len(last.doc) and last.nbor(1).lower_ == "of"):
         return None  # a role ends in its head noun: "chief executive", not "executive who"
@@ -293,7 +294,7 @@ def _role_set_beside(mention: TokenSpan) -> str:
     if holder.dep_ == "compound" and holder.head.lower_ in NAME_SUFFIXES:
         holder = holder.head  # "Tom McCabe MSP": the parser hangs the name on the letters
     role = holder.head
-    if holder.dep_ != "appos" or role.lower_ not in ROLE_HEADS or role.i >= mention.start:
+    if holder.dep_ != "appos" or role.lower_ not in ROLE_HEADS | OFFICES or role.i >= mention.start:
         return ""
     tokens = list(mention.doc[role.left_edge.i : holder.left_edge.i])  # "the chairman of the committee, "
     while tokens and tokens[-1].is_punct:
@@ -348,8 +349,14 @@ def _premodifier_role(mention: TokenSpan) -> str:
         start -= 1  # "Wikileaks co-founder Julian Assange": the parser hangs "co-" elsewhere
     start = _name_start(doc, start, mention.start)
     holder = mention.root
-    if holder.dep_ == "pobj" and holder.head.lower_ == "of" and holder.head.head.lower_ in ROLE_HEADS:
-        start = holder.head.head.left_edge.i  # "Director of rugby Warren Gatland" → "Director of rugby"
+    # "Director of rugby Warren Gatland" → "Director of rugby"; "deputy minister for women Jacqui Smith"
+    # → "deputy minister for women" (role_cuts.py: a word between "for" and the name)
+    if (
+        holder.dep_ == "pobj"
+        and holder.head.head.lower_ in ROLE_HEADS
+        and office_before(holder, mention.start)
+    ):
+        start = holder.head.head.left_edge.i
     tokens = [doc[i] for i in range(start, mention.start)]
     if tokens and tokens[0].lower_ in {"a", "an"}:
         return ""  # "a prospect Vindman denied": a noun and its clause with no "that", not a title
@@ -367,7 +374,7 @@ def _premodifier_role(mention: TokenSpan) -> str:
         for t in tokens
     ):
         return ""
-    roles = [clean_role(part) or "" for part in _stacked_titles(tokens)]
+    roles = [clean_role(part) or "" for part in _stacked_titles(after_kinship(tokens))]
     return "; ".join(
         r for r in roles if r.lower().rstrip(".") not in TITLES - {"president", "minister"} and r
     )
@@ -432,6 +439,8 @@ def _phrase_text(head: Token, start: int | None = None) -> str:
             continue
         if token.dep_ == "acl" and token.tag_ in {"VBN", "VBG"} and token.lemma_.lower() in NAMING_LEMMAS:
             return ""  # "a song called Judge Y'Self": a work, not what the person is
+        if comma_in_name(token):
+            continue  # "Council on Energy, Environment and Water": one name (role_cuts.py)
         if token.lower_ in CLAUSE_OPENERS or (token.dep_ == "acl" and token.tag_ in {"VBN", "VBG"}):
             tokens = tokens[
                 :position

@@ -1,0 +1,91 @@
+"""Where a role starts and stops, and what is no role (docs/quotes.md, "Roles"; issue 30, round 8).
+
+- A comma inside an organization's name is no end of the role: "a research analyst at the Delhi-based
+  Council on Energy, Environment and Water think tank" goes on past "Energy," (capitalised words on both
+  sides of the comma, and the list of them closes on "and" and a capitalised word), never stopping
+  inside the name.
+- A title's "for" is part of it: "Labour's deputy minister for women Jacqui Smith" is a "deputy minister
+  for women", never "women" (the parser hangs the name on "for").
+- A kinship before a title is no part of the title: "Steenburgen's son, filmmaker Charlie McDowell" is a
+  filmmaker; "son" says whose son he is, not what he does.
+- A personal description with no title, office or organization is no role: "Matthesen, a polyamorist,"
+  (a way of life), "Corbyn, a stolid socialist," (a leaning), "a keen gardener" (a pastime), "a
+  vegetarian", "a mother of twins" say what a person is like or to whom they are kin, not what they do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from quotegraph.analyze.name_kinds import KINSHIP
+
+# Ways of life, beliefs and kin: what a person is like, not what they do ("Matthesen, a polyamorist,").
+PERSONAL_NOUNS = KINSHIP | frozenset(
+    """
+    polyamorist vegetarian vegan teetotaller teetotaler atheist agnostic optimist pessimist introvert
+    extrovert newlywed divorcee bachelor spinster pensioner grandparent homeowner churchgoer socialist
+    communist marxist libertarian pacifist centrist leftist populist monarchist
+    """.split()
+)
+# Adjectives of a pastime or a taste, not of a post: "a keen gardener", "an avid reader".
+PASTIME_ADJECTIVES = frozenset(
+    "keen avid lifelong self-confessed self-described self-proclaimed devoted passionate amateur".split()
+)
+
+
+def office_before(holder: Token, name_start: int) -> bool:
+    """The name is the object of an office's "of" ("Director of rugby Warren Gatland") or "for" with a
+    word between ("deputy minister for women Jacqui Smith": the parser read "women Jacqui Smith" as one
+    phrase); not "the spokesman for Tony Blair", whose "for" says whom he speaks for."""
+    preposition = holder.head.lower_
+    return preposition == "of" or (preposition == "for" and name_start > holder.head.i + 1)
+
+
+def comma_in_name(comma: Token) -> bool:
+    """A comma between the capitalised words of one name ("Council on Energy, Environment and Water"):
+    the words on both sides capitalised, and the run after it closing on "and" and a capitalised word."""
+    doc = comma.doc
+    if comma.text != "," or comma.i == 0 or comma.i + 2 >= len(doc):
+        return False
+    before = doc[comma.i - 1]
+    if not (before.is_title and before.is_alpha) or before.ent_type_ == "PERSON":
+        return False
+    end = comma.i + 1
+    while end < len(doc) and (doc[end].text == "," or (doc[end].is_title and doc[end].is_alpha)):
+        if doc[end].ent_type_ == "PERSON":
+            return False
+        end += 1
+    closing = end + 1 < len(doc) and doc[end].lower_ in {"and", "&"} and doc[end + 1].is_title
+    return closing and end > comma.i + 1 and doc[end - 1].text != ","
+
+
+def after_kinship(tokens: Sequence[Token]) -> list[Token]:
+    """The title after a kinship and a comma ("son, filmmaker" → "filmmaker"); the tokens unchanged
+    where no kinship word ends the part before the last comma."""
+    commas = [i for i, t in enumerate(tokens) if t.text == ","]
+    if not commas or commas[-1] == 0 or tokens[commas[-1] - 1].lower_ not in KINSHIP:
+        return list(tokens)
+    return list(tokens[commas[-1] + 1 :])
+
+
+def personal_description(words: Sequence[Token]) -> bool:
+    """A role that only says what a person is like: a lowercase noun of a way of life or of kin
+    ("polyamorist", "vegetarian") or a noun after an adjective of a pastime ("keen gardener"), with no
+    preposition and no other word (an office's or an organization's)."""
+    content = [t for t in words if not t.is_punct and t.lower_ not in {"a", "an", "the"}]
+    if (
+        len(content) == 3
+        and content[0].lower_ in KINSHIP
+        and content[1].lower_ == "of"
+        and content[2].is_lower
+    ):
+        return True  # "a mother of twins", "a father of three": kin, no post
+    if not content or len(content) > 3 or any(not t.is_lower or t.pos_ == "ADP" for t in content):
+        return False
+    head = content[-1]
+    if len(content) == 1:
+        return head.lower_ in PERSONAL_NOUNS
+    pastime = any(t.lower_ in PASTIME_ADJECTIVES for t in content[:-1])
+    return pastime or (head.lower_ in PERSONAL_NOUNS and all(t.pos_ == "ADJ" for t in content[:-1]))
