@@ -12,11 +12,12 @@ before is about, or its passive's "by" phrase names.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Span, Token
 
 from quotegraph.analyze.agent_nouns import denotes_agents
+from quotegraph.analyze.attribution import Attribution
 from quotegraph.analyze.descriptions import person_by_role
 from quotegraph.analyze.entities import Cluster, EntityIndex
 from quotegraph.analyze.name_kinds import ORGANIZATION_ENDINGS
@@ -171,11 +172,14 @@ def _another_name(token: Token) -> bool:
 QUOTE_MARKS = frozenset('"“”‘’')
 
 
-def plural_people_since(pronoun: Token, since: int) -> Token | None:
+def plural_people_since(pronoun: Token, since: int, attributions: Sequence[Attribution] = ()) -> Token | None:
     """ "The finance minister has urged councils to limit increases but they have warned …": "they"
     are the plural noun named last since the char offset `since` (the last attribution's cue), in its
     sentence or the one before, as the people a verb asks to act; not an organization spoken of
-    before it. Not any plural subject: "whether objectives could be met. And they pledged …"."""
+    before it. Not any plural subject: "whether objectives could be met. And they pledged …". Not
+    whom a reported clause asks to act (the asking verb inside the content of one of `attributions`):
+    "They said the law should … require family courts … to take account … This would …, they said"
+    goes on from the speakers, not the courts."""
     if pronoun.lower_ not in {"they", "them"}:
         return None
     sentence = pronoun.sent
@@ -189,7 +193,8 @@ def plural_people_since(pronoun: Token, since: int) -> Token | None:
         ]
         asked = token.dep_ == "dobj" and any(any(a.lower_ == "to" for a in v.children) for v in to_act)
         if token.tag_ == "NNS" and token.pos_ == "NOUN" and asked:
-            return token
+            reported = any(a <= token.head.idx < b for other in attributions for a, b in other.content)
+            return None if reported else token
     return None
 
 

@@ -345,7 +345,7 @@ def _resolve_pronoun(
     last_cue = done.cue_end_before(position)  # of another attribution: this one's cue starts at position
     quoted = [span for a in attributions if a.kind == "direct" for span in a.content]
     since = last_cue if last_cue is not None else floor
-    people = plural_people_since(head, since) or plural_subject_before(head, since)
+    people = plural_people_since(head, since, attributions) or plural_subject_before(head, since)
     if people is None and (two := together(head, since)) is not None:
         return _joint(two, "group")  # "Tony Blair and Gordon Brown … they" (group_pronouns.py)
     people = people or people_nearer(head, since, attribution.content)  # "users … they" (group_pronouns.py)
