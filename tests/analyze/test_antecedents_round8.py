@@ -35,3 +35,49 @@ def test_the_company_of_a_joined_clause_is_the_organization_the_clause_before_ha
         "declined to publicly confirm that.)"
     )
     assert speaker_by_source(quotes_only(nlp, text), "the company")[0] == "SpaceX"
+
+
+def test_the_two_firms_are_the_firms_the_lead_names_together(nlp):
+    # business/150.txt (a tuning article): the lead's "Elan and Biogen Idec", not the drug named last.
+    text = (
+        "Shares hit by MS drug suspension\n\n"
+        "Shares in Elan and Biogen Idec plunged on Monday as the firms suspended sales of new multiple "
+        "sclerosis drug Tysabri after a patient's death in the US.\n\n"
+        "On the New York Stock Exchange, shares in Ireland-based Elan lost 70% while US partner Biogen Idec "
+        "shed 43%. The firms took action after the death from a central nervous system disease and a "
+        "suspected case of the condition. The cases cited involved the use of both Tysabri and Avonex, "
+        "Biogen Idec's existing multiple sclerosis drug. The companies said they have no reports of the "
+        "rare condition in patients taking either Tysabri or Avonex alone.\n\n"
+        '"The companies will work with clinical investigators to evaluate Tysabri-treated patients," the '
+        "two firms said in a statement."
+    )
+    analysis = quotes_only(nlp, text)
+    assert speaker_by_source(analysis, "The companies")[0] == "Elan and Biogen Idec"
+    assert speaker_by_source(analysis, "the two firms")[0] == "Elan and Biogen Idec"
+
+
+def test_many_after_many_groups_is_no_part_of_them_but_a_generalisation(nlp):
+    # tech/215.txt (tuning-7301 Q95, tuning-7300 Q95): a column's "Many feel", not the "groups" before.
+    text = (
+        "The European Commission is being pragmatic in its approach. They have identified that many groups "
+        "have defined the forms of digital media in the areas that NEM encompasses. "
+        "Many feel that the most difficult and challenging area for the Commission will be to identify a "
+        "solution for different Digital Rights Management schemes."
+    )
+    assert speaker_of(text, nlp, "that the most difficult") is None
+
+
+def test_the_company_opening_a_sentence_is_the_organization_its_paragraph_has_as_subject(nlp):
+    # aeb/8634d1211c3f (tuning-7300 Q25): McClatchy, the paragraph's subject, not Alden, which spoke before.
+    text = (
+        "(Alden on Tuesday announced that it had become the largest shareholder of Tribune, the former "
+        "owner of The Times.)\n"
+        "But public companies such as Gannett, GateHouse and also McClatchy Co. can't escape the "
+        "industry's economic challenges.\n"
+        "Sacramento-based McClatchy, a chain of 30 newspapers including the Sacramento Bee, may be another "
+        "canary in the news industry's coal mine. McClatchy reported a loss of $304.7 million on revenue "
+        "of $167.4 million in the third quarter ended Sept. 29. Most of the loss reflected a write-down of "
+        "the company's news assets.\n"
+        "But the company also reported long-term debt of more than $700 million."
+    )
+    assert speaker_by_source(quotes_only(nlp, text), "the company")[0] == "McClatchy"

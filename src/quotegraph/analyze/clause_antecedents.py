@@ -9,6 +9,14 @@ sides, which name another side more often than not) as the subject of a clause j
 subject as an organization, or as a name never given a title nor called "he" or "she" (the NER may take
 "SpaceX" for a person, or give it no cluster: one is made). Only
 the two clauses of one sentence are read: the text stays linear.
+
+Likewise a sentence-opening "the company" (after a conjunction at most: "But the company also
+reported …") is the organization the sentences of its own paragraph before it have as their subject, the
+nearest, rather than an organization that spoke in a paragraph before and is not named in this one:
+"McClatchy reported a loss of $304.7 million … Most of the loss reflected a write-down of the company's
+news assets. But the company also reported long-term debt …" is McClatchy, not Alden Capital, which
+announced something two paragraphs up. Only the paragraph before the description is read (the one
+before where its sentence opens a paragraph; at most PARAGRAPH_TOKENS tokens back).
 """
 
 from __future__ import annotations
@@ -20,6 +28,7 @@ from quotegraph.analyze.entities import Cluster, EntityIndex
 from quotegraph.analyze.organization_pronouns import no_sex
 
 CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+PARAGRAPH_TOKENS = 400
 
 
 def organization_of_clause(head: Token, index: EntityIndex) -> Cluster | None:
@@ -45,3 +54,39 @@ def organization_of_clause(head: Token, index: EntityIndex) -> Cluster | None:
     if cluster is None or (cluster.type != "organization" and not no_sex(cluster)):
         return None  # "Smith founded the firm, and the company grew": no person is the company
     return cluster
+
+
+def organization_of_paragraph(head: Token, index: EntityIndex, speaking: Cluster | None) -> Cluster | None:
+    """The organization a sentence-opening "the company" stands for where its paragraph is about one: the
+    nearest organization name before it in the paragraph that is a sentence's subject, where `speaking`
+    (the organization that spoke last) is none or is not named in the paragraph; else None."""
+    lemma = head.lemma_.lower()
+    if lemma not in DESCRIBED_ORGANIZATIONS - MEDIA_AND_SIDES or head.tag_ != "NN":
+        return None
+    if head.dep_ not in CLAUSE_SUBJECTS or not any(t.lower_ == "the" for t in head.lefts):
+        return None
+    opening = [t for t in head.doc[head.sent.start : head.i] if not (t.is_punct or t.is_space)]
+    if len(opening) > 2 or any(t.pos_ != "CCONJ" and t.lower_ != "the" for t in opening):
+        return None  # "But the company …": the sentence is about the company from its start
+    doc, found, read = head.doc, None, False
+    for token in reversed(doc[max(head.sent.start - PARAGRAPH_TOKENS, 0) : head.sent.start]):
+        if token.is_space and "\n" in token.text:
+            if read:
+                break
+            continue  # the description opens its paragraph: the paragraph before is read
+        read = True
+        cluster = _named(token, index) if token.pos_ == "PROPN" else None
+        if cluster is None:
+            continue
+        if speaking is not None and cluster.id == speaking.id:
+            return None  # the organization that spoke is named here too: the rules before go on
+        subject = token.dep_ in CLAUSE_SUBJECTS and token.head.dep_ == "ROOT"
+        if found is None and subject and cluster.type == "organization":
+            found = cluster
+    return found
+
+
+def _named(token: Token, index: EntityIndex) -> Cluster | None:
+    """The cluster a name stands in, or the organization named so ("McClatchy" of "McClatchy Co.")."""
+    found = index.cluster_at(token.i)
+    return found or index.organization_by_name(token.text) or index.organization_with_word(token.text)

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from quotegraph.analyze.entities import Cluster, EntityIndex
 from quotegraph.analyze.found_names import coordinated_organizations
 from quotegraph.analyze.group_pronouns import group_before
+from quotegraph.analyze.lead_groups import lead_coordination
 from quotegraph.analyze.parsing import SUBJECT_DEPS
 
 # Nouns for bodies that news uses, in the plural, for organizations it has named: "the firms said".
@@ -67,14 +68,18 @@ def named_organizations(head: Token, index: EntityIndex) -> Cluster | str | None
         if count is None or members == count:
             return index.organization_by_name(run.text) or run.text
         return None  # the nearest names another number: not these
-    return None
+    if head.lower_ == "both":
+        return None
+    run = lead_coordination(head, count, lambda word: _known_person(index, word), _a_name)
+    return (index.organization_by_name(run.text) or run.text) if run is not None else None
 
 
 def part_of_group(head: Token) -> str | None:
     """The group a quantifier alone as a subject is a part of ("Others" after "Some consumers"), without
     its own quantifier; "" where none is named before (the speaker is no one, never "Many"). "Others"
     after a group named whole ("Unions say …") are the other side, not that group: None (an anonymous
-    "Others", as descriptions.bare_quantifier makes it)."""
+    "Others", as descriptions.bare_quantifier makes it). The same quantifier again ("many groups have
+    defined … Many feel that …") picks out no part of the group before: no one, as with none named."""
     if head.lower_ not in BARE_QUANTIFIERS or head.dep_ not in SUBJECT_DEPS:
         return None
     if any(c.dep_ not in {"punct", "advmod"} for c in head.children):
@@ -83,6 +88,8 @@ def part_of_group(head: Token) -> str | None:
     if group is None:
         return ""
     first, _, rest = group.partition(" ")
+    if first.lower() == head.lower_:
+        return ""  # "many groups have defined … Many feel that …": no part of those, a generalisation
     part = first.lower() in BARE_QUANTIFIERS | {"all", "both"} and bool(rest)
     if head.lower_ == "others" and not part:
         return None  # "Unions say … Others argue": the other side, not the unions: "Others", as before
@@ -119,17 +126,13 @@ def _coordinations_before(head: Token, index: EntityIndex):
             break
         start = doc[start - 1].sent.start
 
-    def known_person(word: str) -> bool:
-        cluster = index.person_by_name(word)
-        return cluster is not None and len(cluster.name.split()) > len(word.split())
-
     for token in reversed(doc[start : head.i]):
         if token.dep_ == "conj" or not any(c.dep_ == "conj" for c in token.children):
             continue
         near = token.sent.start >= before  # the head's sentence or the one before
         if not ((near and token.dep_ in SUBJECT_DEPS) or _noun_before(token, head.lemma_.lower())):
             continue  # "between the US and Europe", "both Tysabri and Avonex": not who acts
-        run = coordinated_organizations(token, known_person, _a_name)
+        run = coordinated_organizations(token, lambda word: _known_person(index, word), _a_name)
         if run is not None:
             first = token.i
             while first > run.start and doc[first].ent_iob_ == "I":  # "Southwest Airlines" whole
@@ -137,6 +140,12 @@ def _coordinations_before(head: Token, index: EntityIndex):
             while first > run.start and doc[first - 1].dep_ == "compound" and doc[first - 1].pos_ == "PROPN":
                 first -= 1
             yield doc[first : run.end]
+
+
+def _known_person(index: EntityIndex, word: str) -> bool:
+    """A person the article names in full, of whom `word` is a part ("Blair" of "Tony Blair")."""
+    cluster = index.person_by_name(word)
+    return cluster is not None and len(cluster.name.split()) > len(word.split())
 
 
 def _noun_before(token: Token, lemma: str) -> bool:
