@@ -8,7 +8,7 @@ rules are in docs/quotes.md, "Round 8: antecedents".
 
 from __future__ import annotations
 
-from tests.support.quotes import quotes_only, speaker_by_source, speaker_of
+from tests.support.quotes import quote_rows, quotes_only, speaker_by_source, speaker_of
 
 
 def test_they_go_on_from_the_group_not_whom_their_reported_clause_asks_to_act(nlp):
@@ -81,3 +81,30 @@ def test_the_company_opening_a_sentence_is_the_organization_its_paragraph_has_as
         "But the company also reported long-term debt of more than $700 million."
     )
     assert speaker_by_source(quotes_only(nlp, text), "the company")[0] == "McClatchy"
+
+
+def test_the_pair_is_the_two_people_named_together_before(nlp):
+    # sport/023.txt (a tuning article): both sprinters, one joint source, not Kenteris alone.
+    text = (
+        "Greek sprinters Kostas Kenteris and Katerina Thanou have appeared before an independent tribunal "
+        "which will decide if their bans should stand.\n\n"
+        "They were given provisional suspensions by athletics' ruling body the IAAF in December. The pair "
+        "arrived with former coach Christos Tzekos to give evidence at the Hellenic Olympic Committee's "
+        "offices.\n\n"
+        "They withdrew from the Athens Games last August after missing drugs tests. The pair spent four "
+        "days in a hospital, claiming they had been injured in a motorcycle crash."
+    )
+    analysis = quotes_only(nlp, text)
+    assert speaker_by_source(analysis, "The pair") == ("Kostas Kenteris and Katerina Thanou", "group")
+
+
+def test_the_pair_after_someone_else_is_named_is_not_the_pair_named_before(nlp):
+    # sport/029.txt (a tuning article): a rival named after "Kelly Holmes and Carolina Kluft" makes the
+    # pair no pair named together; it is not given to them ("said" added to make the sentence a cue).
+    text = (
+        "Kelly Holmes and Carolina Kluft are among other Athens winners competing. The organisers are "
+        "hoping that Isinbayeva's main rival, fellow Russian Svetlana Feofanova, will also take part in "
+        "the event. The pair said they had a thrilling battle in Athens."
+    )
+    rows = quote_rows(quotes_only(nlp, text))
+    assert all(name != "Kelly Holmes and Carolina Kluft" for _, name, _ in rows)

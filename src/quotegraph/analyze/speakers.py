@@ -69,7 +69,7 @@ from quotegraph.analyze.name_kinds import (
     initials,
     plural_with_article,
 )
-from quotegraph.analyze.named_groups import named_organizations, part_of_group, unnamed_part
+from quotegraph.analyze.named_groups import counted_people, named_organizations, part_of_group, unnamed_part
 from quotegraph.analyze.named_organizations import group_named, organization_named, subsidiary_named
 from quotegraph.analyze.names import NAME_SUFFIXES
 from quotegraph.analyze.narrated_quotes import narrated_speaker
@@ -190,6 +190,8 @@ def _resolve(
     head = owner
     if head.lower_ in PERSONAL_PRONOUNS | GROUP_PRONOUNS:
         return _resolve_pronoun(head, attribution, attributions, done, index)
+    if (pair := counted_people(head)) is not None:  # "Kenteris and Thanou … The pair" (named_groups.py)
+        return _joint(pair, "group")
     if (joint := named_organizations(head, index)) is not None:  # "Labour and … The parties say"
         return _from_cluster(joint) if isinstance(joint, Cluster) else _joint(joint)  # (named_groups.py)
     if (part := part_of_group(head)) is not None:
