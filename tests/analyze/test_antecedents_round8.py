@@ -108,3 +108,21 @@ def test_the_pair_after_someone_else_is_named_is_not_the_pair_named_before(nlp):
     )
     rows = quote_rows(quotes_only(nlp, text))
     assert all(name != "Kelly Holmes and Carolina Kluft" for _, name, _ in rows)
+
+
+def test_they_after_the_words_they_say_are_the_people_the_sentence_before_is_about(nlp):
+    # business/277.txt (a tuning article): "…, they insist" closes its sentence as a cue; the leaders.
+    text = (
+        "Turkey's economic leaders have been banging the drum to draw attention to recent achievements. "
+        "The economy is growing fast, they insist."
+    )
+    assert speaker_of(text, nlp, "The economy is growing fast") == "Turkey's economic leaders"
+
+
+def test_they_are_not_the_things_a_verb_plans_to_do(nlp):
+    # politics/319.txt (a tuning article): "postponed plans to remove" asks no plans to act.
+    text = (
+        "The government postponed plans to remove the remaining hereditary peers because they said they "
+        "were unlikely to succeed after opposition in the Lords."
+    )
+    assert speaker_of(text, nlp, "they were unlikely") != "plans"
