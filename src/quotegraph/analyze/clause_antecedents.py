@@ -75,18 +75,21 @@ def organization_of_paragraph(head: Token, index: EntityIndex, speaking: Cluster
                 break
             continue  # the description opens its paragraph: the paragraph before is read
         read = True
-        cluster = _named(token, index) if token.pos_ == "PROPN" else None
+        if token.pos_ != "PROPN":
+            continue
+        subject = token.dep_ in CLAUSE_SUBJECTS and token.head.dep_ == "ROOT"
+        cluster = _named(token, index, subject)
         if cluster is None:
             continue
         if speaking is not None and cluster.id == speaking.id:
             return None  # the organization that spoke is named here too: the rules before go on
-        subject = token.dep_ in CLAUSE_SUBJECTS and token.head.dep_ == "ROOT"
         if found is None and subject and cluster.type == "organization":
             found = cluster
     return found
 
 
-def _named(token: Token, index: EntityIndex) -> Cluster | None:
-    """The cluster a name stands in, or the organization named so ("McClatchy" of "McClatchy Co.")."""
-    found = index.cluster_at(token.i)
-    return found or index.organization_by_name(token.text) or index.organization_with_word(token.text)
+def _named(token: Token, index: EntityIndex, subject: bool) -> Cluster | None:
+    """The cluster a name stands in, or the organization named so; for a subject, also the one whose
+    name holds it ("McClatchy" of "McClatchy Co."; a scan of the clusters, for subjects only)."""
+    found = index.cluster_at(token.i) or index.organization_by_name(token.text)
+    return found or (index.organization_with_word(token.text) if subject else None)
