@@ -12,13 +12,15 @@ before is about, or its passive's "by" phrase names.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Span, Token
 
 from quotegraph.analyze.agent_nouns import denotes_agents
+from quotegraph.analyze.attribution import Attribution
 from quotegraph.analyze.descriptions import person_by_role
 from quotegraph.analyze.entities import Cluster, EntityIndex
+from quotegraph.analyze.group_pronouns import after_its_words
 from quotegraph.analyze.name_kinds import ORGANIZATION_ENDINGS
 from quotegraph.analyze.parsing import text_of
 from quotegraph.analyze.roles import ROLE_HEADS
@@ -171,11 +173,15 @@ def _another_name(token: Token) -> bool:
 QUOTE_MARKS = frozenset('"“”‘’')
 
 
-def plural_people_since(pronoun: Token, since: int) -> Token | None:
+def plural_people_since(pronoun: Token, since: int, attributions: Sequence[Attribution] = ()) -> Token | None:
     """ "The finance minister has urged councils to limit increases but they have warned …": "they"
     are the plural noun named last since the char offset `since` (the last attribution's cue), in its
     sentence or the one before, as the people a verb asks to act; not an organization spoken of
-    before it. Not any plural subject: "whether objectives could be met. And they pledged …"."""
+    before it. Not any plural subject: "whether objectives could be met. And they pledged …". Not
+    whom a reported clause asks to act (the asking verb inside the content of one of `attributions`):
+    "They said the law should … require family courts … to take account … This would …, they said"
+    goes on from the speakers, not the courts. Nor a thing ("The government postponed plans to remove
+    … because they said" is not the plans: agent_nouns)."""
     if pronoun.lower_ not in {"they", "them"}:
         return None
     sentence = pronoun.sent
@@ -188,8 +194,9 @@ def plural_people_since(pronoun: Token, since: int) -> Token | None:
             *(c for c in token.children if c.dep_ == "acl"),
         ]
         asked = token.dep_ == "dobj" and any(any(a.lower_ == "to" for a in v.children) for v in to_act)
-        if token.tag_ == "NNS" and token.pos_ == "NOUN" and asked:
-            return token
+        if token.tag_ == "NNS" and token.pos_ == "NOUN" and asked and denotes_agents(token):
+            reported = any(a <= token.head.idx < b for other in attributions for a, b in other.content)
+            return None if reported else token
     return None
 
 
@@ -206,11 +213,14 @@ def plural_subject_before(pronoun: Token, since: int) -> Token | None:
     common noun the sentence before is about, its main subject, named after the char offset `since`
     (the last attribution's cue); not a plural a clause of it names ("whether objectives could be met.
     And they pledged …"), nor things (agent_nouns: "The announcements brought great cheers … They
-    obviously believed …")."""
+    obviously believed …"). A "they" after the words it says ("The economy is growing fast, they
+    insist.") opens its sentence as a cue: "Turkey's economic leaders have been banging the drum …"
+    before it are they."""
     sentence = pronoun.sent
     if pronoun.lower_ != "they" or pronoun.dep_ not in SUBJECT_OF_CLAUSE or sentence.start == 0:
         return None
-    if sum(not (t.is_punct or t.is_space) for t in pronoun.doc[sentence.start : pronoun.i]) > 1:
+    opening = sum(not (t.is_punct or t.is_space) for t in pronoun.doc[sentence.start : pronoun.i]) <= 1
+    if not (opening or after_its_words(pronoun)):
         return None
     before = pronoun.doc[sentence.start - 1].sent
     subject = next((t for t in before.root.children if t.dep_ in SUBJECT_OF_CLAUSE), None)

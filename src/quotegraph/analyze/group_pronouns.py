@@ -176,3 +176,12 @@ def together(pronoun: Token, since: int) -> str | None:
                 first -= 1
             return doc[first : parts[-1].i + 1].text
     return None
+
+
+def after_its_words(pronoun: Token) -> bool:
+    """Whether a "they" is the subject of its sentence's cue after the words it says ("…, they said",
+    "US officials were talking up the dollar, they said, but …"): the clause said stands before it."""
+    cue = pronoun.head
+    return cue.dep_ == "ROOT" and any(
+        c.dep_ in {"ccomp", "parataxis"} and c.i < pronoun.i for c in cue.children
+    )

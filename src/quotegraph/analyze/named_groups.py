@@ -9,16 +9,28 @@ News names the members of a group once and then speaks of them together:
 - a quantifier alone as the subject ("Others reported …", "Many feel …") is a part of a group, never a
   name: the group a sentence before names ("Some consumers … reported … Others reported …" is the
   consumers), or no one (a column's "Many feel that …" is the writer's generalisation).
-Each looks back over a few sentences before one source only, so that long texts stay linear.
+- a definite counting description of people as a subject ("the pair", "the duo", "the trio", "the two
+  men", "both women", "the three writers") is the run of people's names joined by "and" nearest before it
+  whose count agrees, one joint source (`counted_people`): "Greek sprinters Kostas Kenteris and Katerina
+  Thanou have appeared … The pair arrived with former coach Christos Tzekos … The pair spent four days in
+  a hospital, claiming …" is Kenteris and Thanou, never one of them alone nor the anonymous "pair"; not
+  where another person is named after the run ("Kelly Holmes and Carolina Kluft are among … fellow
+  Russian Svetlana Feofanova … The pair had a thrilling battle" is no one of these), save the people named
+  after an earlier mention of the same description (the same people again); the nearest run of another
+  count stops the search.
+Each looks back over a few sentences (counted_people: LOOK_BACK tokens) before one source only, so that
+long texts stay linear.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotegraph.analyze.agent_nouns import denotes_agents
 from quotegraph.analyze.entities import Cluster, EntityIndex
 from quotegraph.analyze.found_names import coordinated_organizations
 from quotegraph.analyze.group_pronouns import group_before
+from quotegraph.analyze.lead_groups import lead_coordination
 from quotegraph.analyze.parsing import SUBJECT_DEPS
 
 # Nouns for bodies that news uses, in the plural, for organizations it has named: "the firms said".
@@ -67,14 +79,18 @@ def named_organizations(head: Token, index: EntityIndex) -> Cluster | str | None
         if count is None or members == count:
             return index.organization_by_name(run.text) or run.text
         return None  # the nearest names another number: not these
-    return None
+    if head.lower_ == "both":
+        return None
+    run = lead_coordination(head, count, lambda word: _known_person(index, word), _a_name)
+    return (index.organization_by_name(run.text) or run.text) if run is not None else None
 
 
 def part_of_group(head: Token) -> str | None:
     """The group a quantifier alone as a subject is a part of ("Others" after "Some consumers"), without
     its own quantifier; "" where none is named before (the speaker is no one, never "Many"). "Others"
     after a group named whole ("Unions say …") are the other side, not that group: None (an anonymous
-    "Others", as descriptions.bare_quantifier makes it)."""
+    "Others", as descriptions.bare_quantifier makes it). The same quantifier again ("many groups have
+    defined … Many feel that …") picks out no part of the group before: no one, as with none named."""
     if head.lower_ not in BARE_QUANTIFIERS or head.dep_ not in SUBJECT_DEPS:
         return None
     if any(c.dep_ not in {"punct", "advmod"} for c in head.children):
@@ -83,6 +99,8 @@ def part_of_group(head: Token) -> str | None:
     if group is None:
         return ""
     first, _, rest = group.partition(" ")
+    if first.lower() == head.lower_:
+        return ""  # "many groups have defined … Many feel that …": no part of those, a generalisation
     part = first.lower() in BARE_QUANTIFIERS | {"all", "both"} and bool(rest)
     if head.lower_ == "others" and not part:
         return None  # "Unions say … Others argue": the other side, not the unions: "Others", as before
@@ -119,17 +137,13 @@ def _coordinations_before(head: Token, index: EntityIndex):
             break
         start = doc[start - 1].sent.start
 
-    def known_person(word: str) -> bool:
-        cluster = index.person_by_name(word)
-        return cluster is not None and len(cluster.name.split()) > len(word.split())
-
     for token in reversed(doc[start : head.i]):
         if token.dep_ == "conj" or not any(c.dep_ == "conj" for c in token.children):
             continue
         near = token.sent.start >= before  # the head's sentence or the one before
         if not ((near and token.dep_ in SUBJECT_DEPS) or _noun_before(token, head.lemma_.lower())):
             continue  # "between the US and Europe", "both Tysabri and Avonex": not who acts
-        run = coordinated_organizations(token, known_person, _a_name)
+        run = coordinated_organizations(token, lambda word: _known_person(index, word), _a_name)
         if run is not None:
             first = token.i
             while first > run.start and doc[first].ent_iob_ == "I":  # "Southwest Airlines" whole
@@ -137,6 +151,12 @@ def _coordinations_before(head: Token, index: EntityIndex):
             while first > run.start and doc[first - 1].dep_ == "compound" and doc[first - 1].pos_ == "PROPN":
                 first -= 1
             yield doc[first : run.end]
+
+
+def _known_person(index: EntityIndex, word: str) -> bool:
+    """A person the article names in full, of whom `word` is a part ("Blair" of "Tony Blair")."""
+    cluster = index.person_by_name(word)
+    return cluster is not None and len(cluster.name.split()) > len(word.split())
 
 
 def _noun_before(token: Token, lemma: str) -> bool:
@@ -152,3 +172,85 @@ def _a_name(token: Token) -> bool:
     too ("Labour" opening a sentence, tagged a common noun), never a plural one ("Shareholders")."""
     capital = token.text[:1].isupper() and token.is_alpha
     return capital and (token.pos_ == "PROPN" or token.ent_type_ in _NAME_LABELS or token.tag_ == "NN")
+
+
+# Nouns that count people by themselves: "the pair said".
+COUNTING = {"pair": 2, "duo": 2, "trio": 3}
+NUMBERS = {"two": 2, "three": 3, "four": 4, "both": 2}
+# About three paragraphs of news: a run of names further back is another part of the story.
+LOOK_BACK = 600
+
+
+def counted_people(head: Token) -> str | None:
+    """The people a counting description as a subject stands for, as one joint name ("Kostas Kenteris
+    and Katerina Thanou"), or None (see the module docstring)."""
+    count = _count(head)
+    if count is None:
+        return None
+    doc = head.doc
+    others: set[str] = set()
+    for token in reversed(doc[max(head.i - LOOK_BACK, 0) : head.i]):
+        if token.lower_ == head.lower_ and _count(token) == count:
+            others.clear()  # "The pair arrived … The pair spent": the same people again
+            continue
+        members = _joined_people(token)
+        if members is None:
+            if token.ent_type_ == "PERSON" and token.ent_iob_ == "B":
+                others.add(_entity_end(token).text)
+            continue
+        if len(members) != count:
+            return None  # the nearest names another number of people: not these
+        surnames = {member.text for member in members}
+        if others - surnames:
+            return None  # someone else named since: whom "the pair" counts is not clear
+        names = [_entity_of(member) for member in members]  # not "its vice-president" between
+        return ", ".join(names[:-1]) + " and " + names[-1]
+    return None
+
+
+def _count(head: Token) -> int | None:
+    """How many people a definite counting description as a subject counts: "the pair" 2, "the three
+    writers" 3, "both men" 2; None for anything else."""
+    if head.dep_ not in SUBJECT_DEPS:
+        return None
+    words = {c.lower_ for c in head.children if c.dep_ in {"det", "nummod", "predet", "preconj"}}
+    if head.lower_ in COUNTING and head.tag_ == "NN":
+        return COUNTING[head.lower_] if words & {"the", "this"} else None
+    if head.tag_ != "NNS" or head.pos_ != "NOUN" or not denotes_agents(head):
+        return None
+    numbers = [NUMBERS[w] for w in words if w in NUMBERS]
+    if len(numbers) != 1 or not (words & {"the", "these", "both"}):
+        return None
+    return numbers[0]
+
+
+def _joined_people(token: Token) -> list[Token] | None:
+    """The last words of two or more people's names joined by "and" whose first is `token` ("Kenteris"
+    of "Kostas Kenteris and Katerina Thanou"), each a person by the NER; else None."""
+    if token.ent_type_ != "PERSON" or token.dep_ == "conj":
+        return None
+    parts = [token]
+    while (conj := next((c for c in parts[-1].children if c.dep_ == "conj"), None)) is not None:
+        parts.append(conj)
+    if len(parts) < 2 or not all(p.ent_type_ == "PERSON" for p in parts):
+        return None
+    if not any(c.dep_ == "cc" and c.lower_ == "and" for p in parts[:-1] for c in p.children):
+        return None
+    return parts
+
+
+def _entity_of(token: Token) -> str:
+    """The whole name the NER gives a token a part of ("Katerina Thanou" for "Thanou")."""
+    doc, first = token.doc, token
+    while first.i > 0 and first.ent_iob_ == "I":
+        first = doc[first.i - 1]
+    return doc[first.i : _entity_end(token).i + 1].text
+
+
+def _entity_end(token: Token) -> Token:
+    """The last word of the entity a token opens ("Feofanova" of "Svetlana Feofanova")."""
+    doc = token.doc
+    end = token
+    while end.i + 1 < len(doc) and doc[end.i + 1].ent_iob_ == "I":
+        end = doc[end.i + 1]
+    return end

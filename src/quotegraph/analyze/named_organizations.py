@@ -34,6 +34,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
 
+from quotegraph.analyze.clause_antecedents import organization_of_clause, organization_of_paragraph
 from quotegraph.analyze.descriptions import (
     DESCRIBED_ORGANIZATIONS,
     MEDIA_AND_SIDES,
@@ -252,9 +253,17 @@ def organization_named(
 ) -> Cluster | None:
     """The named organization a description denotes, or None (see the module's docstring)."""
     lemma = head.lemma_.lower()
+    if (clause := organization_of_clause(head, index)) is not None:
+        return (
+            clause  # "SpaceX is … believed …, but the company has declined": SpaceX (clause_antecedents.py)
+        )
     ending = headline_organization(head, index) or organization_ending(head, index)
     if ending is not None:
         return ending
+    if (paragraph := organization_of_paragraph(head, index, speaking)) is not None:
+        return (
+            paragraph  # "McClatchy reported a loss … But the company also reported …" (clause_antecedents.py)
+        )
     if lemma in DESCRIBED_ORGANIZATIONS:
         speaking = speaking if lemma not in MEDIA_AND_SIDES else None
         return organization_described(head, index, speaking, hearers)

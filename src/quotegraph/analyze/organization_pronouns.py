@@ -62,7 +62,7 @@ def organization_it(
     if cluster is None and subject.pos_ == "PROPN":  # "The ODPM attributed …": an alias named before
         cluster = index.organization_by_name(subject.text) or _named_now(subject, index)
     if cluster is not None:
-        sexless = cluster.type == "person" and subject.pos_ == "PROPN" and _no_sex(cluster)
+        sexless = cluster.type == "person" and subject.pos_ == "PROPN" and no_sex(cluster)
         return from_cluster(cluster) if cluster.type == "organization" or sexless else None
     if not (_body(subject) and _plain(subject)):  # "The firm promised …", not "Growth slowed …"
         return None
@@ -109,10 +109,10 @@ def _sexless(index: EntityIndex, subject: Token) -> bool:
     """Whether a speaker resolved as a person is a name the NER mistook (what "it" may stand for): a
     proper noun of a person never given a title nor called "he" or "she"."""
     cluster = index.cluster_at(subject.i)
-    return subject.pos_ == "PROPN" and cluster is not None and _no_sex(cluster)
+    return subject.pos_ == "PROPN" and cluster is not None and no_sex(cluster)
 
 
-def _no_sex(cluster: Cluster) -> bool:
+def no_sex(cluster: Cluster) -> bool:
     """No "Mr"/"Ms" before any mention and no "he"/"she" after one: "Winn-Dixie", "Barclays"."""
     titles = {m.doc[m.start - 1].lower_ for m in cluster.mentions if m.start > 0}
     titles |= {t.lower_ for m in cluster.mentions for t in m}

@@ -70,7 +70,7 @@ from quotegraph.analyze.name_kinds import (
     initials,
     plural_with_article,
 )
-from quotegraph.analyze.named_groups import named_organizations, part_of_group, unnamed_part
+from quotegraph.analyze.named_groups import counted_people, named_organizations, part_of_group, unnamed_part
 from quotegraph.analyze.named_organizations import group_named, organization_named, subsidiary_named
 from quotegraph.analyze.names import NAME_SUFFIXES
 from quotegraph.analyze.narrated_quotes import narrated_speaker, page_subject
@@ -193,6 +193,8 @@ def _resolve(
     head = owner
     if head.lower_ in PERSONAL_PRONOUNS | GROUP_PRONOUNS:
         return _resolve_pronoun(head, attribution, attributions, done, index)
+    if (pair := counted_people(head)) is not None:  # "Kenteris and Thanou … The pair" (named_groups.py)
+        return _joint(pair, "group")
     if (joint := named_organizations(head, index)) is not None:  # "Labour and … The parties say"
         return _from_cluster(joint) if isinstance(joint, Cluster) else _joint(joint)  # (named_groups.py)
     if (part := part_of_group(head)) is not None:
@@ -348,7 +350,7 @@ def _resolve_pronoun(
     last_cue = done.cue_end_before(position)  # of another attribution: this one's cue starts at position
     quoted = [span for a in attributions if a.kind == "direct" for span in a.content]
     since = last_cue if last_cue is not None else floor
-    people = plural_people_since(head, since) or plural_subject_before(head, since)
+    people = plural_people_since(head, since, attributions) or plural_subject_before(head, since)
     if people is None and (two := together(head, since)) is not None:
         return _joint(two, "group")  # "Tony Blair and Gordon Brown … they" (group_pronouns.py)
     people = people or people_nearer(head, since, attribution.content)  # "users … they" (group_pronouns.py)
