@@ -34,7 +34,7 @@ Granularity = Literal["day", "month", "year"]
 # 6: documents, deeds, acronyms; 7: descriptions and ages resolved, the writer's voice and deeds typed,
 # roles by their syntactic head (issue 30); 8: conditions and the writer's first person as thought,
 # whose "the statement" is, he/she/they by the article's sentences, a description's appositive (issue 30)
-ANALYSIS_VERSION = 10
+ANALYSIS_VERSION = 11
 
 # Which attributions of a learned model are kept: "quotes", those whose cue the rules' lexicon takes
 # for a reporting, belief or intention word (analyze/cues.py); "all", every one (the training

@@ -42,6 +42,7 @@ ANONYMOUS_NOUNS = frozenset(
     critics lawmaker lawmakers officer officers spokesperson spokesman spokeswoman member members
     staffer staffers adviser advisers advisor advisors investigator investigators economist economists
     researcher researchers scientist scientists activist activists supporter supporters voter voters
+    user users commenter commenters
     """.split()
 )
 ORGANIZATION_NOUNS = frozenset(
