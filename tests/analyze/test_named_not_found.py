@@ -118,9 +118,11 @@ def test_a_korean_quote_after_i_names_no_one(nlp):
 def test_one_user_of_a_site_is_an_anonymous_source(nlp):
     # "one user" was read as a number and named no one (tuning page ba4dfe2d3e81).
     text = (
-        "According to AFP, one user on Weibo, which is essentially China’s version of Twitter, posted: “I just "
-        "want to know how these two came to Beijing?? By train, airplane, or did they drive themselves?”"
+        "According to AFP, one user on Weibo, which is essentially China’s version of Twitter, posted: "
+        "“I just want to know how these two came to Beijing?? By train, airplane, or did they drive "
+        "themselves?”"
     )
     analysis = quotes_only(nlp, text)
-    speakers = [analysis.speaker(q.speaker) for q in analysis.quotes if "Beijing" in analysis.text[slice(*q.content[0])]]
+    quotes = [q for q in analysis.quotes if "Beijing" in analysis.text[slice(*q.content[0])]]
+    speakers = [analysis.speaker(q.speaker) for q in quotes]
     assert [(s.name, s.kind) for s in speakers if s] == [("one user", "anonymous")]

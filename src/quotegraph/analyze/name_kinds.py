@@ -68,6 +68,9 @@ KINSHIP = frozenset(
     """.split()
 )
 
+# Kinship words that news also uses of companies ("Delta, parent of Comair").
+CORPORATE_KIN = frozenset({"parent", "partner", "sibling", "twin", "child", "children"})
+
 
 def after_title(ent: TokenSpan) -> bool:
     """ "President Vladimir Putin", "analyst Vadim Mitroshin" tagged a place or an organization."""
@@ -100,17 +103,23 @@ def titled_names(doc: Doc) -> set[str]:
     }
 
 
+def _kin_described(token: Token) -> bool:
+    """ "a mother of twins": a kinship noun in apposition with "a", never a company's "parent of Comair" or
+    "partner"."""
+    return (
+        token.dep_ == "appos"
+        and token.lower_ in KINSHIP - CORPORATE_KIN
+        and any(c.lower_ in ("a", "an") for c in token.children)
+    )
+
+
 def in_apposition_to_a_person(ent: TokenSpan) -> bool:
     """ "The woman's lawyer, Dolores M Troiani, said", "Eswar Prasad, a trade professor at Cornell,
     said": a name set beside a person's title is a person's, whatever the NER labelled it."""
     words = [t for t in ent if not t.is_punct and t.tag_ != "POS"]
     root = ent.root
     described = any(c.dep_ == "appos" and c.lower_ in PERSON_NOUNS for c in root.children)
-    if (
-        len(words) == 1
-        and words[0].is_title
-        and any(c.dep_ == "appos" and c.lower_ in KINSHIP for c in root.children)
-    ):
+    if len(words) == 1 and words[0].is_title and any(_kin_described(c) for c in root.children):
         return True  # "Michelle, a mother of twins, said": a person named by the first name only
     return (
         2 <= len(words) <= 4
