@@ -26,7 +26,7 @@ def test_it_is_the_organization_the_sentence_before_is_about_not_the_one_quoted_
         "areas saw a rise in annual house price inflation in November except for Northern Ireland, the ODPM "
         "said."
     )
-    # Its full name since round 8 joins a long name to its acronym in brackets (found_names.py); not the Halifax.
+    # The ODPM in full (round 8 joins a long name to its bracketed acronym: found_names.py), not the Halifax.
     assert _speaker_of(text, nlp, "annual inflation rose") == "Office of the Deputy Prime Minister"
 
 
