@@ -7,12 +7,7 @@ tuning_pages, never the held-out sample), cut short; the rules are in docs/quote
 
 from __future__ import annotations
 
-from tests.support.quotes import quote_rows, quotes_only
-
-
-def _speaker(nlp, text: str, content_start: str) -> str | None:
-    rows = quote_rows(quotes_only(nlp, text))
-    return next(name for content, name, _ in rows if content.startswith(content_start))
+from tests.support.quotes import quote_rows, quotes_only, speaker_of
 
 
 def test_a_quote_after_bemoans_that_is_the_subjects(nlp):
@@ -21,7 +16,7 @@ def test_a_quote_after_bemoans_that_is_the_subjects(nlp):
         "would’ve been George R.R. Martin.” Gaiman still bemoans that The Scholars of Night “should’ve been "
         "marketed like The Name of the Rose.” Instead, Tor published it."
     )
-    assert _speaker(nlp, text, "that The Scholars") == "Neil Gaiman"
+    assert speaker_of(text, nlp, "that The Scholars") == "Neil Gaiman"
 
 
 def test_bemoaning_a_bare_object_is_no_quote(nlp):
@@ -68,7 +63,7 @@ def test_a_quote_with_no_cue_on_a_page_of_quotes_is_the_headlines_person(nlp):
         ' "None of us believe countering terrorism is about party politics."\n\n'
         '"Our work with the French government...has been hugely successful," said Mr Blunkett.\n'
     )
-    assert _speaker(nlp, text, "None of us") == "David Blunkett"
+    assert speaker_of(text, nlp, "None of us") == "David Blunkett"
 
 
 def test_a_quote_with_no_cue_under_any_other_headline_keeps_no_speaker(nlp):
@@ -78,9 +73,9 @@ def test_a_quote_with_no_cue_under_any_other_headline_keeps_no_speaker(nlp):
         "Yorkshire man.\n\n"
         ' "None of us believe countering terrorism is about party politics."\n'
     )
-    assert _speaker(nlp, text, "None of us") is None
+    assert speaker_of(text, nlp, "None of us") is None
     text = text.replace("David Blunkett resigns", "Week in quotes")
-    assert _speaker(nlp, text, "None of us") is None
+    assert speaker_of(text, nlp, "None of us") is None
 
 
 LJ = (
@@ -92,12 +87,12 @@ LJ = (
 
 
 def test_a_korean_quote_before_its_verb_is_the_person_he_stands_for(nlp):
-    assert _speaker(nlp, LJ, "너네들이") == "엘제이"
+    assert speaker_of(LJ, nlp, "너네들이") == "엘제이"
 
 
 def test_a_korean_quote_after_a_named_subject_is_that_persons(nlp):
     text = "류화영은 “제가 먼저 사과드리고 싶습니다. 모두 제 잘못입니다”라고 밝혔다.\n"  # made up, same shape
-    assert _speaker(nlp, text, "제가 먼저") == "류화영"
+    assert speaker_of(text, nlp, "제가 먼저") == "류화영"
 
 
 def test_a_korean_he_with_no_sentence_before_names_no_one(nlp):

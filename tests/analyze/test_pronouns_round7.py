@@ -8,12 +8,7 @@ and tuning_pages), cut short; the rules are in docs/quotes.md.
 
 from __future__ import annotations
 
-from tests.support.quotes import quote_rows, quotes_only
-
-
-def _speaker(nlp, text: str, content_start: str) -> str | None:
-    rows = quote_rows(quotes_only(nlp, text))
-    return next(name for content, name, _ in rows if content.startswith(content_start))
+from tests.support.quotes import quote_rows, quotes_only, speaker_of
 
 
 def test_she_after_a_spokeswoman_is_not_the_person_her_words_named(nlp):
@@ -23,9 +18,9 @@ def test_she_after_a_spokeswoman_is_not_the_person_her_words_named(nlp):
         "A BBC spokeswoman said Andi Peters would continue as executive producer on the show. She said "
         "that issues over the exact format of the programme and a time slot were still to be decided."
     )
-    speaker = _speaker(nlp, text, "that issues over the exact format")
+    speaker = speaker_of(text, nlp, "that issues over the exact format")
     assert speaker != "Andi Peters"
-    assert speaker == _speaker(nlp, text, "Andi Peters would continue")  # the spokeswoman's (the BBC's)
+    assert speaker == speaker_of(text, nlp, "Andi Peters would continue")  # the spokeswoman's (the BBC's)
 
 
 def test_he_after_a_spokesman_still_goes_to_no_one_named_after_the_cue(nlp):
@@ -33,7 +28,7 @@ def test_he_after_a_spokesman_still_goes_to_no_one_named_after_the_cue(nlp):
         "A Downing Street spokesman said the talks had gone well. Mr John Prescott met union leaders on "
         'Monday. He said: "We are nowhere near a deal."'
     )
-    assert _speaker(nlp, text, "We are nowhere near") == "John Prescott"
+    assert speaker_of(text, nlp, "We are nowhere near") == "John Prescott"
 
 
 INTERVIEW = (
@@ -62,7 +57,7 @@ def test_an_answer_is_the_interviewee_named_outside_the_answers(nlp):
         "Q: How do you prioritize your day?\n"
         "A: I have been well served in my career by using Steven Covey’s book as a guide.\n"
     )
-    assert _speaker(nlp, text, "I have been well served") == "Tom Baxter"
+    assert speaker_of(text, nlp, "I have been well served") == "Tom Baxter"
 
 
 def test_he_after_words_put_to_a_person_is_that_person(nlp):
@@ -74,7 +69,7 @@ def test_he_after_words_put_to_a_person_is_that_person(nlp):
         "Those allegations were put to Wenger after Saturday's game at Bolton. At first he said only: "
         '"I\'ve always been consistent with that story and told you nothing happened."'
     )
-    assert _speaker(nlp, text, "I've always been consistent") == "Arsene Wenger"
+    assert speaker_of(text, nlp, "I've always been consistent") == "Arsene Wenger"
 
 
 def test_a_participle_after_a_passive_of_attack_is_the_attackers(nlp):
@@ -82,14 +77,14 @@ def test_a_participle_after_a_passive_of_attack_is_the_attackers(nlp):
         "Motley Crue guitarist Mick Mars is being sued by his ex-girlfriend for $10 million (£5.4 "
         "million), claiming he broke a promise to take care of her."
     )
-    speaker = _speaker(nlp, text, "he broke a promise")
+    speaker = speaker_of(text, nlp, "he broke a promise")
     assert speaker not in {"Motley Crue", "Mick Mars"}
     assert speaker is not None and "girlfriend" in speaker
 
 
 def test_a_participle_after_a_passive_of_no_attack_stays_the_subjects(nlp):
     text = "Mr Tony Blair was interviewed by the BBC on Sunday, saying he would serve a full term."
-    assert _speaker(nlp, text, "he would serve") == "Tony Blair"
+    assert speaker_of(text, nlp, "he would serve") == "Tony Blair"
 
 
 def test_two_apostrophes_close_a_quote_before_its_cue(nlp):
