@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotegraph.analyze.parsing import RELATIVE_TAGS
+
 NOTICING = frozenset({"note", "notice", "remember", "recall", "bear"})
 MODALS = frozenset({"should", "may", "might", "must", "will", "'ll", "can"})
 # Who a writer's aside addresses: the readers, or some of them.
@@ -34,7 +36,6 @@ BEFORE_LIKE = frozenset({"something", "a", "bit", "little", "more", "much", "jus
 NOUN_PHRASE_OPENERS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})
 # Only "mention": "the reasons he cited are “…”" quotes what was cited (PolNeAR marks such a one).
 MENTIONING = frozenset({"mention"})
-RELATIVE_TAGS = frozenset({"WDT", "WP"})
 KNOWING = frozenset({"know", "think", "believe", "understand"})
 BELIEF_NOUNS = frozenset("faith belief trust confidence hope sense feeling assumption notion idea".split())
 

@@ -30,12 +30,12 @@ CUE_AFTER = re.compile(
 SUBJECT_BEFORE = re.compile(rf"(?<![{_HANGUL}])(?P<name>[{_HANGUL}]{{1,6}}?)(?:은|는|이|가)\s*[“\"]\Z")
 PRONOUNS = frozenset({"그", "그녀"})
 # Other pronouns name no one the rule can find: "I", "we", "you", "they", "this", "who".
-NOT_NAMES = frozenset("나 내 저 제 우리 저희 너 너희 당신 그들 이것 그것 이 누구".split())
+PRONOUNS_OF_NO_ONE = frozenset("나 내 저 제 우리 저희 너 너희 당신 그들 이것 그것 이 누구".split())
 # The topic that opens the sentence before: its first word (after a connective) with 은/는.
 CONNECTIVES = "하지만|그러나|그래서|그런데|또|또한|이에|이후|당시"
 TOPIC_OPENING = re.compile(rf"\s*(?:(?:{CONNECTIVES})\s+)?(?P<name>[{_HANGUL}]{{2,6}}?)(?:은|는)\s")
-WINDOW = 40  # how far before the quotation its subject may sit
-SENTENCE_ENDS = re.compile(r"[.!?]\s|\n")
+SUBJECT_REACH = 40  # how far before the quotation its subject may sit
+SENTENCE_BREAKS = re.compile(r"[.!?]\s|\n")
 HANGUL_WORD = re.compile(rf"[{_HANGUL}]+")
 
 
@@ -43,11 +43,11 @@ def korean_attribution(doc: Doc, passage: QuotedSpan) -> Attribution | None:
     """A direct quote of a Korean sentence `<subject>는 “…”고 말했다`, with the subject's name (the
     pronoun's antecedent for 그/그녀) as its source; None where the quotation has no such cue."""
     text = text_of(doc)
-    cue = CUE_AFTER.match(text, passage.end, passage.end + WINDOW)
-    subject = SUBJECT_BEFORE.search(text, max(0, passage.start - WINDOW), passage.start + 1)
+    cue = CUE_AFTER.match(text, passage.end, passage.end + SUBJECT_REACH)
+    subject = SUBJECT_BEFORE.search(text, max(0, passage.start - SUBJECT_REACH), passage.start + 1)
     if cue is None or subject is None:
         return None
-    if subject.group("name") in NOT_NAMES:
+    if subject.group("name") in PRONOUNS_OF_NO_ONE:
         return None  # `내가 “…”라고 했다`: the writer's own words, or a group's
     name = (subject.start("name"), subject.end("name"))
     if subject.group("name") in PRONOUNS:
@@ -65,7 +65,7 @@ def korean_attribution(doc: Doc, passage: QuotedSpan) -> Attribution | None:
 def _topic_before(text: str, pronoun: int) -> tuple[int, int] | None:
     """The name with a topic particle that opens the sentence before the pronoun's."""
     window = text[max(0, pronoun - 400) : pronoun]
-    ends = [m.end() for m in SENTENCE_ENDS.finditer(window)]
+    ends = [m.end() for m in SENTENCE_BREAKS.finditer(window)]
     if not ends:
         return None
     offset = max(0, pronoun - 400)

@@ -76,6 +76,8 @@ def text_of(doc: Doc) -> str:
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # The tags of a finite verb: a clause of its own, not a participle or an infinitive.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# A relative pronoun or determiner opening a relative clause: "who", "which", "that".
+RELATIVE_TAGS = frozenset({"WDT", "WP"})
 
 MAX_CHUNK = 5_000
 # Where a long line may be cut, best first: after a sentence's end, then after any whitespace.

@@ -128,7 +128,7 @@ INTRODUCING = re.compile(
     r"(?: and (?:CEO|[Ff]ounder))? " + _NAME + r"(?![\w'’-])"
 )
 TRANSCRIPT_START = re.compile(r"^[\"“]?(?:Q|A|Question|Answer)\s*[:.]", re.MULTILINE)
-NAME_LABELS = frozenset({"PERSON", ""})  # a name the NER tagged a person, or missed
+INTERVIEWEE_LABELS = frozenset({"PERSON", ""})  # a name the NER tagged a person, or missed
 
 
 def introduced(doc: Doc, index: EntityIndex, first_answer: int) -> Cluster | None:
@@ -142,7 +142,7 @@ def introduced(doc: Doc, index: EntityIndex, first_answer: int) -> Cluster | Non
         intro = intro[: start.start()]
     for match in INTRODUCING.finditer(intro):
         name = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
-        if name is None or any(t.ent_type_ not in NAME_LABELS for t in name):
+        if name is None or any(t.ent_type_ not in INTERVIEWEE_LABELS for t in name):
             continue  # "the director of Human Rights Watch" names an organization, not the interviewee
         form = match.group(1)
         cluster = index.person_by_name(form) or index.new(form, "person")
