@@ -18,6 +18,8 @@
   spokesman for Reporters Without Borders … described … "…," the organisation said in a statement";
   "The MPAA said in a statement … The industry body also said"); never one the cue speaks to. An acronym
   before its noun names it: "The IFPI industry body said" is the IFPI.
+- Else "the agency", "the party", "the commission" … is the organization a sentence just before has as its
+  named subject ("CBP announced … the agency said": CBP; kind_subjects.py).
 - "The researchers", "the campaigners" (a definite plural of people) are the organization the article
   introduced as a group of them: "done by the Honeynet Project - a group of security researchers that …
   / "…," said the researchers" is the Honeynet Project; looked for up to a long article's length back.
@@ -46,6 +48,7 @@ from quotegraph.analyze.descriptions import (
     public_body,
 )
 from quotegraph.analyze.entities import Cluster, EntityIndex
+from quotegraph.analyze.kind_subjects import organization_of_subject
 from quotegraph.analyze.parsing import SUBJECT_DEPS, text_of
 from quotegraph.analyze.roles import plain_words
 
@@ -268,4 +271,5 @@ def organization_named(
         speaking = speaking if lemma not in MEDIA_AND_SIDES else None
         return organization_described(head, index, speaking, hearers)
     kind = organization_of_kind(head, index) if lemma in ORGANIZATION_KINDS else None
-    return kind or organization_in_general(head, index, speaking, hearers)
+    general = kind or organization_in_general(head, index, speaking, hearers)
+    return general or organization_of_subject(head, index, hearers)  # "CBP announced … the agency said"
