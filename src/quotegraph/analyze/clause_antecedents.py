@@ -16,7 +16,13 @@ nearest, rather than an organization that spoke in a paragraph before and is not
 "McClatchy reported a loss of $304.7 million … Most of the loss reflected a write-down of the company's
 news assets. But the company also reported long-term debt …" is McClatchy, not Alden Capital, which
 announced something two paragraphs up. Only the paragraph before the description is read (the one
-before where its sentence opens a paragraph; at most PARAGRAPH_TOKENS tokens back).
+before where its sentence opens a paragraph; at most PARAGRAPH_TOKENS tokens back). A country or a
+nationality before the noun ("The US company", "The German company", "The Canada-based company")
+re-describes the organization just named: the nearest such subject before it in the paragraph is taken
+even where the one that spoke last is named there too (`Siemens showed off a system … The German
+company said` is Siemens, though the association quoted before it is named in that paragraph), and a
+name set beside the subject counts as the subject ("the world's largest package delivery company, UPS,
+said … The US company said" is UPS).
 """
 
 from __future__ import annotations
@@ -66,7 +72,9 @@ def organization_of_paragraph(head: Token, index: EntityIndex, speaking: Cluster
     if head.dep_ not in CLAUSE_SUBJECTS or not any(t.lower_ == "the" for t in head.lefts):
         return None
     opening = [t for t in head.doc[head.sent.start : head.i] if not (t.is_punct or t.is_space)]
-    if len(opening) > 2 or any(t.pos_ != "CCONJ" and t.lower_ != "the" for t in opening):
+    words = [t for t in opening if t.pos_ != "CCONJ" and t.lower_ != "the"]
+    placed = bool(words) and _of_place(words, head)  # "The US company", "The Canada-based company"
+    if len(opening) - len(words) > 2 or (words and not placed):
         return None  # "But the company …": the sentence is about the company from its start
     doc, found, read = head.doc, None, False
     for token in reversed(doc[max(head.sent.start - PARAGRAPH_TOKENS, 0) : head.sent.start]):
@@ -78,9 +86,13 @@ def organization_of_paragraph(head: Token, index: EntityIndex, speaking: Cluster
         if token.pos_ != "PROPN":
             continue
         subject = token.dep_ in CLAUSE_SUBJECTS and token.head.dep_ == "ROOT"
+        # "the world's largest package delivery company, UPS, said": the name set beside the subject
+        subject = subject or (placed and token.dep_ == "appos" and token.head.dep_ in CLAUSE_SUBJECTS)
         cluster = _named(token, index, subject)
         if cluster is None:
             continue
+        if placed and subject and (cluster.type == "organization" or no_sex(cluster)):
+            return cluster  # a place re-describes the organization just named ("Boeing" the NER's person)
         if speaking is not None and cluster.id == speaking.id:
             return None  # the organization that spoke is named here too: the rules before go on
         if found is None and subject and cluster.type == "organization":
@@ -93,3 +105,11 @@ def _named(token: Token, index: EntityIndex, subject: bool) -> Cluster | None:
     name holds it ("McClatchy" of "McClatchy Co."; a scan of the clusters, for subjects only)."""
     found = index.cluster_at(token.i) or index.organization_by_name(token.text)
     return found or (index.organization_with_word(token.text) if subject else None)
+
+
+def _of_place(words: list[Token], head: Token) -> bool:
+    """ "US", "German", "Canada-based" before "company": the noun phrase's own words, a country or a
+    nationality (the NER's GPE or NORP) with at most a "-based" after it."""
+    places = [t for t in words if t.ent_type_ in {"GPE", "NORP"}]
+    joins = [t for t in words if t.lower_ == "based"]  # "Canada-based" (its hyphen is punctuation)
+    return bool(places) and len(places) + len(joins) == len(words) and words[0].i >= head.left_edge.i

@@ -26,6 +26,7 @@ from quotegraph.analyze.crosscheck import CONTRADICTION, cross_check
 from quotegraph.analyze.dates import extract_dates, undated_note
 from quotegraph.analyze.entities import EntityIndex, cluster_entities
 from quotegraph.analyze.events import Mentions, extract_events
+from quotegraph.analyze.headline_sources import headline_sources
 from quotegraph.analyze.learned import learned_attributions
 from quotegraph.analyze.parsing import load_model, parse
 from quotegraph.analyze.places import extract_places
@@ -121,6 +122,7 @@ def _quotes(state: State) -> None:
         # Recorded here, where the model is applied: a run without the quotes stage did not use it.
         state.analysis.attribution_model, state.analysis.attribution_scope = model.name, model.scope
         state.analysis.attribution_model_id = model.id
+    headline_sources(state.doc, state.attributions, state.article.meta.headline_span)  # "…, says Blair"
     state.analysis.speakers = resolve_speakers(state.doc, state.attributions, state.entities)
     state.analysis.quotes = [a.to_quote() for a in state.attributions]
     type_headline(state.analysis.quotes, state.article.text, state.article.meta.headline_span)

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from quotegraph.analyze.descriptions import name_beside, person_by_role
 from quotegraph.analyze.entities import Cluster, EntityIndex, clean_name
+from quotegraph.analyze.office_titles import office_holder
 from quotegraph.analyze.parsing import text_of
 from quotegraph.analyze.roles import ROLE_HEADS, plain_words
 
@@ -106,7 +107,9 @@ def held_role(head: Token, index: EntityIndex) -> Cluster | str | None:
     if headline_title(head):
         return holder_of_title(head, index) or f"the {head.lower_}"
     held_at = role_held_at(head)
-    if held_at is None or name_beside(head) is not None:
+    if held_at is None:  # "… The Chancellor said": the person named before (office_titles.py)
+        return office_holder(head, index)
+    if name_beside(head) is not None:
         return None  # "The chairman of the Bar Council, Guy Mansfield QC": the name it sets off (name_beside)
     role = head.doc[head.left_edge.i : head.i + 1]
     return (
