@@ -122,3 +122,17 @@ def test_a_thing_that_shows_through_a_joined_verb_is_a_document(nlp):
 def test_someone_who_acts_and_suggests_is_still_speaking(nlp):
     rows = _speech(nlp, "The minister arrived late and suggested that the plan was dead.")
     assert rows and all(name == "minister" for _, name, _ in rows)
+
+
+def test_a_slogan_named_after_a_noun_and_a_dash_is_no_quote(nlp):
+    text = (
+        "Still, this isn’t the first time a slogan has gone awry in South Dakota.\n\nConsider this 2014 "
+        'entry — “ Don’t jerk and drive," meant to discourage drivers from jerking the wheels of their cars '
+        "while traveling on icy roads."
+    )
+    assert [row for rows in _rows_of_each(nlp, text) for row in rows] == []
+
+
+def test_words_after_an_entry_with_their_cue_stay_speech(nlp):
+    text = "The winning entry was praised by the judges. “It is brilliant,” said Smith."
+    assert ("It is brilliant,", "Smith", "speech") in _speech(nlp, text)
