@@ -136,3 +136,27 @@ def test_a_slogan_named_after_a_noun_and_a_dash_is_no_quote(nlp):
 def test_words_after_an_entry_with_their_cue_stay_speech(nlp):
     text = "The winning entry was praised by the judges. “It is brilliant,” said Smith."
     assert ("It is brilliant,", "Smith", "speech") in _speech(nlp, text)
+
+
+def _token(nlp, text: str, word: str):
+    return next(t for t in nlp(text) if t.text == word)
+
+
+def test_the_rules_name_the_stock_phrase_the_learned_model_takes_for_speech(nlp):
+    # The rules find no cue in "as the man says"; the shipped model does (tuning-7303 Q91): the cue is
+    # nobody's all the same, whoever reads it.
+    from quotegraph.analyze.deeds import nobody_says
+
+    text = "And at a mere £20, Metal Slug 3 is as cheap as sliced, fried spuds, as the man says."
+    assert nobody_says(_token(nlp, text, "says"))
+    assert not nobody_says(
+        _token(nlp, "The economy is growing, as Mr Brown says, but debt is rising.", "says")
+    )
+    assert not nobody_says(_token(nlp, "It is a bargain, as they said in their manifesto.", "said"))
+
+
+def test_a_learned_cue_headed_by_has_yet_is_not_said_yet(nlp):
+    from quotegraph.analyze.deeds import nobody_says
+
+    assert nobody_says(_token(nlp, "The club has yet to say whether he will play on Saturday.", "has"))
+    assert not nobody_says(_token(nlp, "The club has said he will play on Saturday.", "said"))
