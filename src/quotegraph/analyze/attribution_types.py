@@ -101,10 +101,17 @@ def _surveyed(head: Token) -> bool:
 def _thing_that_shows(head: Token) -> bool:
     """ "the minutes show that …", "the move suggests …": a common noun for a thing, the subject of a
     verb of showing."""
-    if head.pos_ != "NOUN" or head.dep_ != "nsubj" or head.head.lemma_.lower() not in SHOWING_LEMMAS:
+    if head.pos_ != "NOUN" or head.dep_ != "nsubj" or not _shows(head.head):
         return False
     words = [head, *(c for c in head.children if c.dep_ == "compound")]  # "The judge presiding", misparsed
     return not any(denotes_agents(w) or w.lemma_.lower() in BODIES or w.ent_type_ for w in words)
+
+
+def _shows(verb: Token) -> bool:
+    """A verb of showing, or one joined to it: "UKIP's performance … was just such a shocker and showed
+    that …" (round 10): the subject of both is the thing that shows."""
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj")]
+    return any(v.lemma_.lower() in SHOWING_LEMMAS for v in verbs)
 
 
 def is_document_noun(head: Token | None) -> bool:
@@ -130,10 +137,10 @@ def is_document_noun(head: Token | None) -> bool:
 # would …", "after it was revealed that he had failed a drug test", "after it was confirmed he will play";
 # and a charge with no accuser named: "All five men … are also accused of breaches of health and safety
 # laws", "were charged with covering up safety defects", "is suspected of": a charge, not the words of
-# those charged (who are its subject), nor of anyone named.
+# those charged (who are its subject), nor of anyone named. "…, it has been suggested." (round 10) too.
 HEARSAY_LEMMAS = frozenset(
     "report say understand believe think allege rumour rumor know expect consider claim tip predict note "
-    "estimate forecast announce reveal confirm disclose accuse charge suspect".split()
+    "estimate forecast announce reveal confirm disclose accuse charge suspect suggest".split()
 )
 # What is rumoured, with nobody saying it: "his death was shadowed by conspiracy theories suggesting he had
 # been murdered", "rumours saying he would quit". Hearsay too, unless the noun is someone's ("his claims

@@ -37,6 +37,7 @@ from quotegraph.analyze.asides import (
 )
 from quotegraph.analyze.cues import is_according_to
 from quotegraph.analyze.document_nouns import DOCUMENT_NOUNS
+from quotegraph.analyze.unsaid import not_yet_said, stock_phrase
 
 # Cues that with a bare object and no clause name a deed: "posted an 18% jump in profits", "conceded two
 # goals", "maintained their start", "boasts a stadium" (clauses.DEED_WITH_OBJECT, less the hearers).
@@ -251,10 +252,20 @@ def _names_a_source(noun: Token) -> bool:
     """A person, a body or a document: "its backers", "his grandson", "the agency", "figures", "Reuters"."""
     if noun.pos_ in {"PROPN", "PRON", "DET"} or noun.ent_type_ in NAMED:
         return True  # "Reuters", "him", "those present"
+    if _law_of_nature(noun):
+        return False  # "modelled according to the laws of physics": a criterion, no document speaking
     lemma = noun.lemma_.lower()
     if lemma in SOURCE_HEADS | SOURCE_BODIES or noun.lower_ in SOURCE_HEADS or lemma in AGENT_WORDS:
         return True
     return noun.tag_ == "NNS" and denotes_agents(noun)  # "its authors", "its backers"
+
+
+def _law_of_nature(noun: Token) -> bool:
+    """ "the laws of physics", "the law of gravity": a law "of" a common noun, no statute anyone wrote."""
+    if noun.lemma_.lower() != "law":
+        return False
+    of = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    return any(o.dep_ == "pobj" and o.pos_ == "NOUN" and not o.ent_type_ for o in of)
 
 
 def _shown(thing: Token) -> bool:
@@ -347,6 +358,8 @@ def nobody_says(cue: Token) -> bool:
     team … noted if …": not the team's words, nor the survey's)."""
     if addressed_to_readers(cue) or believed_of(cue):  # "Fans of … should note …", "faith that the author
         return True  # knows …": the writer's aside, a faith's content (asides.py)
+    if not_yet_said(cue) or stock_phrase(cue):  # "is still to announce which …", "as the man says"
+        return True
     return is_hypothetical(cue) or is_question_put(cue) or opens_on_question(cue) or is_method(cue)
 
 

@@ -19,7 +19,8 @@ as", "including", "titled", "called" and a possessive year or name between (`hit
 `an encore to perform “Takin’ It to the Streets.”`, `played “We’re Not Gonna Take It”`; words sung are
 words). A colon
 or a comma between noun and quotation is speech (`the show: “…”`), and so is a lowercase opening
-(`expects the film “to …”`).
+(`expects the film “to …”`). A capitalised quotation right after a slogan, motto, tagline, catchphrase
+or entry, a dash allowed between, is a slogan named (`this 2014 entry — “Don’t jerk and drive,”`).
 """
 
 from __future__ import annotations
@@ -66,15 +67,23 @@ TITLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 TITLE_MAX_WORDS = 10
+# A slogan or a competition's entry named before its quotation, a dash allowed between (round 10):
+# `Consider this 2014 entry — “Don’t jerk and drive,” meant to discourage drivers …`, `the slogan “Meth.
+# We're on it.”`: a slogan the writer names, no one's words quoted.
+SLOGAN_BEFORE = re.compile(
+    r"\b(?:slogans?|mottos?|taglines?|catchphrases?|entry|entries)(?:\s*[—–])?\s*$", re.IGNORECASE
+)
 
 
 def is_title(text: str, passage: QuotedSpan) -> bool:
     """A work's title in quotation marks: `hit singles like 1978’s “What a Fool Believes.”`, `our free ebook
     “Ten Steps to Teaching Your Children to Read at Home”`, `a film titled “…”`; not anyone's words."""
-    quoted = text[passage.fragments[0][0] : passage.fragments[-1][1]].lstrip("\"“‘'")
+    quoted = text[passage.fragments[0][0] : passage.fragments[-1][1]].lstrip("\"“‘' ")
     if len(quoted.split()) > TITLE_MAX_WORDS:
         return False
     before = text[max(0, passage.start - LOOK_BACK) : passage.start]
+    if SLOGAN_BEFORE.search(before) and quoted[:1].isupper():
+        return True
     match = TITLE_BEFORE.search(before)
     if match is None:
         return False

@@ -1,0 +1,54 @@
+"""Speech verbs that report words nobody has said, or nobody at all (docs/quotes.md, "Not speech, round 10").
+
+- Words not said yet: "Twentieth Century Fox is still to announce which technology it will be supporting",
+  "The club has yet to say whether …", "is yet to confirm": the cue is a to-infinitive hung from "be" or
+  "have" with "still" or "yet"; and a cue in the future with an open question after it ("Sony will
+  announce which format it backs", "will say whether …"): what is to be announced is not known, so no
+  words are reported (as a condition's "unless the minister announces"). "He will say that …" states
+  what he is to say and stays with the rules.
+- A writer's stock phrase: "Metal Slug 3 is as cheap as sliced, fried spuds, as the man says", "as they
+  say", "as the saying goes": an "as" clause whose subject is the proverbial "man", "they", "people" or a
+  saying; the writer's own verdict in a borrowed turn of phrase, nobody's words ("as Churchill said"
+  names someone and stays speech).
+
+Both are nobody_says (deeds.py): typed thought with no speaker.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+NOT_YET = frozenset({"yet", "still"})
+FUTURE = frozenset({"will", "'ll", "shall"})
+OPEN_QUESTIONS = frozenset({"which", "what", "whether", "if", "when", "who", "how"})
+# The proverbial speakers of a stock phrase: "as the man says", "as they say", "as the saying goes".
+BARE = frozenset({"mark", "nsubj", "advmod", "punct"})
+PROVERBIAL = frozenset("man they people saying adage proverb song cliché cliche expression".split())
+
+
+def not_yet_said(cue: Token) -> bool:
+    """ "is still to announce which …", "has yet to say whether …"; "will announce which …"."""
+    if cue.lemma_ in {"be", "have"}:  # a learned cue "has yet to say", headed by "has"
+        cue = next((c for c in cue.children if c.dep_ == "xcomp"), cue)
+    head = cue.head
+    infinitive = cue.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
+    if infinitive and head.lemma_ in {"be", "have"} and any(c.lower_ in NOT_YET for c in head.children):
+        return True
+    if not any(c.dep_ == "aux" and c.lower_ in FUTURE for c in cue.children):
+        return False
+    after = cue.nbor(1) if cue.i + 1 < len(cue.doc) else None
+    return after is not None and after.lower_ in OPEN_QUESTIONS
+
+
+def stock_phrase(cue: Token) -> bool:
+    """ "…, as the man says", "as they say", "as the old saying goes": "as" + a proverbial subject."""
+    if not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < cue.i for c in cue.children):
+        return False
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in PROVERBIAL:
+        return False
+    # In the present, with nothing said after it: "as they said in their manifesto" is theirs, "as the
+    # man behind it says" is someone's.
+    if cue.tag_ not in {"VBZ", "VBP"} or any(c.dep_ not in BARE for c in cue.children):
+        return False
+    return not any(c.dep_ not in {"det", "amod"} for c in subject.children)
