@@ -15,7 +15,9 @@ syntax settles it the same way in every article:
 - "According to X, Y wrote that …": Y, the cue's own subject, wrote it; X only relays it. "According to
   X" with no other cue keeps X, and so
   does a written account ("according to a statement …"), a survey's count ("29% of the people it
-  questioned said") and an "according to" after the clause.
+  questioned said") and an "according to" after the clause;
+- a cue the parser gave two subjects joined by a coordinator ("Rose-Lynn worships Patsy Cline, and so the
+  three writers knew …") speaks for the one of its own clause, after the coordinator (the writers).
 
 Each rule is narrowed where the parse misleads: a relative clause hung on a noun further back, a "who"
 that another verb has, a participle or a title read as a coordinated verb.
@@ -68,10 +70,25 @@ def cue_subject(attribution: Attribution) -> Token | None:
         return shared_subject(cue)
     if _relayed(head, cue):
         head = _own_subject(cue) or head
+    head = clause_subject(head, cue)
     relative = next((c for c in cue.children if c.dep_ in SUBJECTS and c.tag_ in RELATIVE_TAGS), None)
     if relative is not None and relative.head.dep_ == "relcl" and head == relative.head.head:
         head = relative  # the rules' source: the noun the clause hangs on, checked again below
     return relative_antecedent(head, cue)
+
+
+def clause_subject(head: Token, cue: Token) -> Token:
+    """A cue the parser gave two subjects, joined by a coordinating word ("Rose-Lynn worships Patsy Cline,
+    and so the three writers knew …"): the subject of the cue's own clause, the one after the last
+    coordinator before the cue, speaks; the noun before it belongs to the clause before (often its object)."""
+    if head.head != cue or head.dep_ not in SUBJECTS:
+        return head
+    subjects = [c for c in cue.children if c.dep_ in SUBJECTS and c.i < cue.i]
+    nearest = max(subjects, key=lambda t: t.i, default=head)
+    if nearest == head:
+        return head
+    between = cue.doc[head.i + 1 : nearest.left_edge.i]
+    return nearest if any(t.lower_ in COORDINATORS for t in between) else head
 
 
 def relative_antecedent(token: Token, cue: Token) -> Token:

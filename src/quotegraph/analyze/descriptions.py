@@ -189,8 +189,13 @@ def organization_described(
     never one the cue speaks to (`hearers`, cluster ids: "the central bank told Reuters")."""
     if not any(t.lower_ in {"the", "its"} for t in head.lefts):
         return None
-    if speaking is not None and speaking.id not in hearers and not public_body(speaking):
-        return speaking
+    if (
+        speaking is not None
+        and speaking.id not in hearers
+        and not public_body(speaking)
+        and not _of_a_nation(head)
+    ):
+        return speaking  # "the French manufacturer": a nation that tells it from the one that spoke (below)
     named = [
         c
         for c in index.clusters
@@ -201,6 +206,13 @@ def organization_described(
         and not _made(c, head.i)
     ]
     return max(named, key=lambda c: _last_start(c, head.i)) if named else None
+
+
+def _of_a_nation(head: Token) -> bool:
+    """ "the French manufacturer", "the Dutch brewer": a description the writer gives a nationality sets the
+    organization apart from the one the story is on ("Emirates had a fleet … it announced an order … But
+    its cutback … led the French manufacturer to announce": Airbus, named last, not Emirates, which spoke)."""
+    return any(t.dep_ == "amod" and t.ent_type_ in {"NORP", "GPE"} for t in head.lefts)
 
 
 # Words that name a body of the state, never what "the company", "the firm" or "the group" stands for: "the

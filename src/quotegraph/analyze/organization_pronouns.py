@@ -19,6 +19,7 @@ from quotegraph.analyze.agent_nouns import ONE_PERSON_WORDS, denotes_agents
 from quotegraph.analyze.attribution import Attribution
 from quotegraph.analyze.earlier import Resolutions
 from quotegraph.analyze.entities import Cluster, EntityIndex
+from quotegraph.analyze.gazetteer import gazetteer
 from quotegraph.analyze.gender import FEMALE_TITLES, MALE_TITLES, called_he_or_she, subject_before
 
 R = TypeVar("R")
@@ -97,8 +98,13 @@ def _plain(noun: Token) -> bool:
 
 def _named_now(subject: Token, index: EntityIndex) -> Cluster | None:
     """An organization first spoken of as the subject before "It said": an acronym or a name the NER
-    calls one ("The ODPM attributed …" where the article spelled it out before it only)."""
-    if not (subject.ent_type_ == "ORG" or (subject.is_upper and subject.is_alpha and len(subject) > 1)):
+    calls one ("The ODPM attributed …" where the article spelled it out before it only), or a place
+    the NER calls a place that no gazetteer knows ("Carlsberg is more optimistic than Heineken … However,
+    it also plans to cut 200 jobs": the brewer; a country's "it" stays with the rules before)."""
+    named = subject.ent_type_ == "ORG" or (
+        subject.ent_type_ == "GPE" and not gazetteer().lookup(subject.text)
+    )
+    if not (named or (subject.is_upper and subject.is_alpha and len(subject) > 1)):
         return None
     cluster = index.new(subject.text, "organization")
     cluster.add(subject.doc[subject.i : subject.i + 1], subject.text)
