@@ -32,13 +32,12 @@ from spacy.tokens import Token
 from quotegraph.analyze.cues import is_according_to, is_cue
 from quotegraph.analyze.deeds import is_deed
 from quotegraph.analyze.document_nouns import DOCUMENT_NOUNS
+from quotegraph.analyze.parsing import FINITE_TAGS, RELATIVE_TAGS, SUBJECT_DEPS
 from quotegraph.analyze.survey_counts import counts_respondents
 
 if TYPE_CHECKING:
     from quotegraph.analyze.attribution import Attribution
 
-SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-RELATIVE_TAGS = frozenset({"WP", "WDT"})
 # Words that open a subordinate clause of time, cause or contrast, which the parser may read as a
 # preposition with the clause's subject as its object.
 SUBORDINATORS = frozenset(
@@ -47,7 +46,8 @@ SUBORDINATORS = frozenset(
 # What the parser makes of a subordinate clause's subject, or of the name in apposition to it.
 MISREAD_SUBJECTS = frozenset({"npadvmod", "appos", "pobj", "conj", "compound", "dobj"})
 OPENER_DEPS = frozenset({"prep", "mark"})
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# A tensed verb (a modal counts apart, by its "aux" child).
+TENSED_TAGS = FINITE_TAGS - {"MD"}
 # Clauses that state something (a main, coordinated, reported or relative clause), not a modifier.
 STATED_CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "relcl"})
 # Written accounts an "according to" names: what they say is their own account of it, a document or an
@@ -71,7 +71,7 @@ def cue_subject(attribution: Attribution) -> Token | None:
     if _relayed(head, cue):
         head = _own_subject(cue) or head
     head = clause_subject(head, cue)
-    relative = next((c for c in cue.children if c.dep_ in SUBJECTS and c.tag_ in RELATIVE_TAGS), None)
+    relative = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.tag_ in RELATIVE_TAGS), None)
     if relative is not None and relative.head.dep_ == "relcl" and head == relative.head.head:
         head = relative  # the rules' source: the noun the clause hangs on, checked again below
     return relative_antecedent(head, cue)
@@ -81,9 +81,9 @@ def clause_subject(head: Token, cue: Token) -> Token:
     """A cue the parser gave two subjects, joined by a coordinating word ("Rose-Lynn worships Patsy Cline,
     and so the three writers knew …"): the subject of the cue's own clause, the one after the last
     coordinator before the cue, speaks; the noun before it belongs to the clause before (often its object)."""
-    if head.head != cue or head.dep_ not in SUBJECTS:
+    if head.head != cue or head.dep_ not in SUBJECT_DEPS:
         return head
-    subjects = [c for c in cue.children if c.dep_ in SUBJECTS and c.i < cue.i]
+    subjects = [c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.i < cue.i]
     nearest = max(subjects, key=lambda t: t.i, default=head)
     if nearest == head:
         return head
@@ -98,11 +98,11 @@ def relative_antecedent(token: Token, cue: Token) -> Token:
     back ("the attitude of many tech firms in its submission which states", "labelled a misjudgement by the
     Conservatives who said") is left as written, and so is a "who" another verb has ("pensioners, who they
     say have been hardest hit": "they" say it)."""
-    if token.tag_ not in RELATIVE_TAGS or token.dep_ not in SUBJECTS or token.head.dep_ != "relcl":
+    if token.tag_ not in RELATIVE_TAGS or token.dep_ not in SUBJECT_DEPS or token.head.dep_ != "relcl":
         return token
     if cue not in (token.head, *token.head.conjuncts):
         return token
-    if any(c.dep_ in SUBJECTS and c != token for c in token.head.children):
+    if any(c.dep_ in SUBJECT_DEPS and c != token for c in token.head.children):
         return token  # "pensioners, who they say have been hardest hit": "they" say it
     antecedent, before = token.head.head, token.i - 1
     while before > antecedent.i and token.doc[before].is_punct:
@@ -193,11 +193,11 @@ def _relayed(head: Token, cue: Token) -> bool:
 
 def _finite(verb: Token) -> bool:
     """A verb that can have a subject: a tense ("said", "says") or an auxiliary before it ("did not say")."""
-    return verb.tag_ in FINITE_TAGS or any(c.dep_ == "aux" for c in verb.children)
+    return verb.tag_ in TENSED_TAGS or any(c.dep_ == "aux" for c in verb.children)
 
 
 def _own_subject(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
 
 
 def _subject_of_chain(cue: Token) -> Token | None:
