@@ -28,7 +28,9 @@ from typing import TypeVar
 
 from spacy.tokens import Doc, Token
 
+from quotegraph.analyze.after_participles import participle_speaker
 from quotegraph.analyze.attribution import Attribution
+from quotegraph.analyze.called_quotes import naming_pronoun, naming_subject
 from quotegraph.analyze.descriptions import paragraph_floor
 from quotegraph.analyze.earlier import Resolutions, Resolved, start_of
 from quotegraph.analyze.entities import Cluster, EntityIndex
@@ -55,7 +57,7 @@ def narrated_speaker(
     opening = attribution.passages[0].start
     if start_of(earlier) < paragraph_floor(text, opening, 2):
         return None
-    subject = _narration_subject(doc, opening)
+    subject = naming_pronoun(doc, attribution) or _narration_subject(doc, opening)  # "he called it a "…""
     if subject is None:
         return None
     if subject.lower_ in {"he", "she"}:
@@ -122,6 +124,10 @@ def page_subject(doc: Doc, attribution: Attribution, index: EntityIndex) -> Clus
     written (korean_cues.py)."""
     if (korean := korean_speaker(doc, attribution, index)) is not None:
         return korean
+    if (participle := participle_speaker(attribution, index)) is not None:
+        return participle  # "Swift got support, after accusing them of …" (after_participles.py)
+    if (caller := naming_subject(doc, attribution, index)) is not None:
+        return caller  # "Noem called the campaign a "…"" (called_quotes.py)
     if attribution.kind != "direct" or attribution.cue or attribution.source or not attribution.passages:
         return None
     text = text_of(doc)
