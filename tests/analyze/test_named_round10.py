@@ -75,3 +75,24 @@ def test_a_common_word_names_no_one_the_article_did_not_name(nlp):
         '"Streaming is somewhat binary," says Young.'
     )
     assert _speaker(nlp, text, "Streaming is somewhat") != "Chris Early"
+
+
+def test_a_first_person_quote_after_narration_about_a_named_person_is_theirs(nlp):
+    # tuning-7303 Q59 (politics/267.txt), a profile
+    text = (
+        "By any measure, New Yorker Dick Morris is that thing Americans love over everything else - a "
+        "winner.\n\n"
+        "On this subject, Morris appears almost evangelical.\n\n"
+        '"I was on a cruise in the Mediterranean and, coincidentally, so was UKIP leader Roger Knapman."'
+    )
+    assert _speaker(nlp, text, "I was on a cruise") == "Dick Morris"
+
+
+def test_a_person_things_are_done_to_is_not_the_one_who_speaks_next(nlp):
+    text = (
+        "By any measure, New Yorker Dick Morris is that thing Americans love over everything else - a "
+        "winner.\n\n"
+        "On this subject, Morris was criticised by many.\n\n"
+        '"I was on a cruise in the Mediterranean and, coincidentally, so was UKIP leader Roger Knapman."'
+    )
+    assert _speaker(nlp, text, "I was on a cruise") is None
