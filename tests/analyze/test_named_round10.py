@@ -96,3 +96,14 @@ def test_a_person_things_are_done_to_is_not_the_one_who_speaks_next(nlp):
         '"I was on a cruise in the Mediterranean and, coincidentally, so was UKIP leader Roger Knapman."'
     )
     assert _speaker(nlp, text, "I was on a cruise") is None
+
+
+def test_words_quoted_as_what_a_named_person_hailed_a_thing_as_are_theirs(nlp):
+    # sport/395.txt (a tuning article)
+    text = (
+        "Welsh legend Mervyn Davies, a member of two of three Grand Slam-winning sides of the 1970s, "
+        'hailed it as "one of the great performances of the past three decades". Martyn Williams, Wales\' '
+        'two-try scorer on the day, called it "one of the most surreal games I have ever played in".'
+    )
+    assert _speaker(nlp, text, "one of the great") == "Mervyn Davies"
+    assert _speaker(nlp, text, "one of the most surreal") == "Martyn Williams"

@@ -4,7 +4,9 @@ round 10").
 News quotes a person's words as the name they gave a thing, with no "said": `Noem called the new
 campaign a "bold, innovative effort like the nation has never before seen."`, `eliminated in what host
 Tom Bergeron described as the "hardest judge's verdict so far this season."`. The quote hangs on a
-verb of naming (call, describe as, dub, brand, label, term) whose subject, before it, is the speaker:
+verb of naming (call, describe as, dub, brand, label, term), or of judging through "as" (`hailed it as
+"one of the great performances of the past three decades"`, "dismissed the claims as "…""), whose
+subject, before it, is the speaker:
 
 - a name the article holds (a person's or an organization's): `naming_subject` gives its cluster;
 - "he"/"she": `naming_pronoun` gives the pronoun, which narrated_quotes.py resolves
@@ -25,6 +27,10 @@ from quotegraph.analyze.entities import Cluster, EntityIndex
 
 NAMING_VERBS = frozenset(
     {"call", "describe", "dub", "brand", "label", "term", "characterise", "characterize"}
+)
+# Verbs of judging whose "as" phrase names the thing in the subject's words: "hailed it as "…"".
+JUDGING_VERBS = frozenset(
+    {"hail", "praise", "dismiss", "condemn", "denounce", "criticise", "criticize", "slam"}
 )
 PRONOUNS = frozenset({"he", "she"})
 SHARED_SUBJECT = frozenset({"conj", "advcl", "xcomp"})  # a verb that takes its head's subject
@@ -71,13 +77,18 @@ def _subject(doc: Doc, attribution: Attribution) -> Token | None:
 
 def _naming_verb(inside) -> Token | None:
     """The verb of naming the quoted words hang on: the first head outside the quote, climbed through
-    a preposition or noun to the verb ("described as the "…"")."""
+    a preposition or noun to the verb ("described as the "…""); a verb of judging only through "as"
+    ("hailed it as "…"", "dismissed the claims as "…"")."""
     heads = (t.head for t in inside if not t.is_punct and not (inside.start <= t.head.i < inside.end))
     outside = next(heads, None)
+    through_as = False
     for _ in range(CLIMB):
         if outside is None:
             return None
         if outside.pos_ in {"VERB", "AUX"}:
-            return outside if outside.lemma_.lower() in NAMING_VERBS else None
+            lemma = outside.lemma_.lower()
+            named = lemma in NAMING_VERBS or (through_as and lemma in JUDGING_VERBS)
+            return outside if named else None
+        through_as = through_as or outside.lower_ == "as"
         outside = outside.head if outside.head is not outside else None
     return None
