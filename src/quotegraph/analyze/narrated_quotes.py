@@ -77,14 +77,16 @@ def _narration_subject(doc: Doc, opening: int) -> Token | None:
     """The main subject of the sentence before a quote that opens its sentence, where that sentence is
     the reporter's narration: no quotation mark in it."""
     text = text_of(doc)
-    before = text[:opening].rstrip()
-    if not before or before[-1] not in SENTENCE_ENDS:
+    end = opening  # the end of the text before the quote, spaces left out (walked back, not copied)
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if not end or text[end - 1] not in SENTENCE_ENDS:
         return None  # the quote goes on from words of its own sentence, or follows a colon or a quote
-    span = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    span = doc.char_span(end - 1, end, alignment_mode="expand")
     if span is None:
         return None
     sentence = span[-1].sent
-    if any(mark in text[sentence.start_char : len(before)] for mark in MARKS):
+    if any(mark in text[sentence.start_char : end] for mark in MARKS):
         return None  # a sentence with a quote in it is someone's words, not narration
     root = sentence.root
     return next((c for c in root.children if c.dep_ in SUBJECT_OF_CLAUSE and c.i < root.i), None)
