@@ -28,6 +28,7 @@ from quotegraph.analyze.entities import Cluster, EntityIndex
 from quotegraph.analyze.name_kinds import ADDRESS_TITLES, ORGANIZATION_DESCRIPTORS
 from quotegraph.analyze.name_repairs import DASHES
 from quotegraph.analyze.roles import OFFICES, ROLE_HEADS
+from quotegraph.analyze.word_surnames import person_of_word
 
 # Lowercase words inside an organization's name: "Save the Children", "War on Want", "Friends of the Earth".
 LOWERCASE_NAME_WORDS = frozenset({"of", "the", "on", "without", "for"})
@@ -209,6 +210,8 @@ def person_in_source(head: Token) -> Token | None:
 def found_source(head: Token, index: EntityIndex) -> Cluster | str | None:
     """The organization a name of common words names (its cluster, a new one where the article's
     entities have none), or the name of a coordinated group of people; None for any other source."""
+    if (person := person_of_word(head, index)) is not None:
+        return person  # "says Early" after "Chris Early" (word_surnames.py)
     if organization_insiders(head):  # "Senate sources say": unnamed people, as written, not the Senate
         return head.doc[head.left_edge.i : head.i + 1].text
     group = coordinated_group(head)

@@ -16,6 +16,11 @@ A person only spoken of is never the speaker: "The label has disputed her accoun
 also means Mourinho …" (a thing is the subject) leave the quote with no one, and so does a sentence
 about S after someone else spoke since.
 
+A quote in the first person ("I", "my") with no cue after a sentence whose active subject is a person the
+article names is that person's, whoever spoke before (a profile: `On this subject, Morris appears almost
+evangelical. / "I was on a cruise in the Mediterranean …"`); a passive subject ("Smith was arrested.")
+gives no one (`_profiled`).
+
 A page of one person's quotes says whose they are in its headline, and sets them a paragraph each with no
 cue: under "David Blunkett in quotes" (also "<Name> in his/her own words", "<Name>: in his own words") a
 quote with no cue, no source and no speaker before it is that person's (`page_subject`).
@@ -28,7 +33,9 @@ from typing import TypeVar
 
 from spacy.tokens import Doc, Token
 
+from quotegraph.analyze.after_participles import participle_speaker
 from quotegraph.analyze.attribution import Attribution
+from quotegraph.analyze.called_quotes import naming_pronoun, naming_subject
 from quotegraph.analyze.descriptions import paragraph_floor
 from quotegraph.analyze.earlier import Resolutions, Resolved, start_of
 from quotegraph.analyze.entities import Cluster, EntityIndex
@@ -39,6 +46,7 @@ from quotegraph.analyze.quotemarks import MARKS, OPENING, STRAIGHT
 
 R = TypeVar("R", bound=Resolved)
 SENTENCE_ENDS = frozenset(".!?")
+FIRST_PERSON = frozenset({"i", "me", "my", "myself"})
 
 
 def narrated_speaker(
@@ -55,7 +63,7 @@ def narrated_speaker(
     opening = attribution.passages[0].start
     if start_of(earlier) < paragraph_floor(text, opening, 2):
         return None
-    subject = _narration_subject(doc, opening)
+    subject = naming_pronoun(doc, attribution) or _narration_subject(doc, opening)  # "he called it a "…""
     if subject is None:
         return None
     if subject.lower_ in {"he", "she"}:
@@ -69,17 +77,36 @@ def _narration_subject(doc: Doc, opening: int) -> Token | None:
     """The main subject of the sentence before a quote that opens its sentence, where that sentence is
     the reporter's narration: no quotation mark in it."""
     text = text_of(doc)
-    before = text[:opening].rstrip()
-    if not before or before[-1] not in SENTENCE_ENDS:
+    end = opening  # the end of the text before the quote, spaces left out (walked back, not copied)
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if not end or text[end - 1] not in SENTENCE_ENDS:
         return None  # the quote goes on from words of its own sentence, or follows a colon or a quote
-    span = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    span = doc.char_span(end - 1, end, alignment_mode="expand")
     if span is None:
         return None
     sentence = span[-1].sent
-    if any(mark in text[sentence.start_char : len(before)] for mark in MARKS):
+    if any(mark in text[sentence.start_char : end] for mark in MARKS):
         return None  # a sentence with a quote in it is someone's words, not narration
     root = sentence.root
     return next((c for c in root.children if c.dep_ in SUBJECT_OF_CLAUSE and c.i < root.i), None)
+
+
+def _profiled(doc: Doc, attribution: Attribution, index: EntityIndex) -> Cluster | None:
+    """The named person a sentence of narration is about, for the first-person quote with no cue that
+    follows it (a profile: "On this subject, Morris appears almost
+    evangelical. / "I was on a cruise …""): the active subject of that sentence, a person cluster."""
+    if attribution.kind != "direct" or attribution.cue or attribution.source or not attribution.passages:
+        return None
+    start, end = attribution.passages[0].fragments[0]
+    inside = doc.char_span(start, end, alignment_mode="contract")
+    if inside is None or not any(t.lower_ in FIRST_PERSON for t in inside[0].sent if t.i < inside.end):
+        return None  # the words must speak of their speaker: "I", "my", "me"
+    subject = _narration_subject(doc, attribution.passages[0].start)
+    if subject is None or subject.dep_ != "nsubj" or subject.pos_ != "PROPN":
+        return None  # "Smith was arrested.": a person things are done to is not the one who speaks next
+    cluster = index.cluster_at(subject.i)
+    return cluster if cluster is not None and cluster.type == "person" else None
 
 
 def _only_person_since(
@@ -122,6 +149,12 @@ def page_subject(doc: Doc, attribution: Attribution, index: EntityIndex) -> Clus
     written (korean_cues.py)."""
     if (korean := korean_speaker(doc, attribution, index)) is not None:
         return korean
+    if (participle := participle_speaker(attribution, index)) is not None:
+        return participle  # "Swift got support, after accusing them of …" (after_participles.py)
+    if (caller := naming_subject(doc, attribution, index)) is not None:
+        return caller  # "Noem called the campaign a "…"" (called_quotes.py)
+    if (profiled := _profiled(doc, attribution, index)) is not None:
+        return profiled  # "Morris appears almost evangelical. / "I was on a cruise …""
     if attribution.kind != "direct" or attribution.cue or attribution.source or not attribution.passages:
         return None
     text = text_of(doc)

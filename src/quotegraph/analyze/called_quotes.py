@@ -1,0 +1,94 @@
+"""Words quoted as what someone called a thing are that someone's (docs/quotes.md, "Named, not found,
+round 10").
+
+News quotes a person's words as the name they gave a thing, with no "said": `Noem called the new
+campaign a "bold, innovative effort like the nation has never before seen."`, `eliminated in what host
+Tom Bergeron described as the "hardest judge's verdict so far this season."`. The quote hangs on a
+verb of naming (call, describe as, dub, brand, label, term), or of judging through "as" (`hailed it as
+"one of the great performances of the past three decades"`, "dismissed the claims as "…""), whose
+subject, before it, is the speaker:
+
+- a name the article holds (a person's or an organization's): `naming_subject` gives its cluster;
+- "he"/"she": `naming_pronoun` gives the pronoun, which narrated_quotes.py resolves
+  as it does the subject of narration before a quote.
+
+A participle or a second verb with no subject of its own ("…, calling it a "…"", "launched it and
+called it a "…"") takes the subject of the verb it hangs on. Not a title: a quote whose words all open
+with a capital ("called the film "The Long Walk"") names a thing, no one's words. Only the quote's own
+tokens and a few heads above them are read.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from quotegraph.analyze.attribution import Attribution
+from quotegraph.analyze.entities import Cluster, EntityIndex
+
+NAMING_VERBS = frozenset(
+    {"call", "describe", "dub", "brand", "label", "term", "characterise", "characterize"}
+)
+# Verbs of judging whose "as" phrase names the thing in the subject's words: "hailed it as "…"".
+JUDGING_VERBS = frozenset(
+    {"hail", "praise", "dismiss", "condemn", "denounce", "criticise", "criticize", "slam"}
+)
+PRONOUNS = frozenset({"he", "she"})
+SHARED_SUBJECT = frozenset({"conj", "advcl", "xcomp"})  # a verb that takes its head's subject
+CLIMB = 3  # heads above the quote read for the verb ("as" and a noun's determiner between)
+
+
+def naming_subject(doc: Doc, attribution: Attribution, index: EntityIndex) -> Cluster | None:
+    """The named person or organization whose naming verb the cue-less quote hangs on; else None."""
+    subject = _subject(doc, attribution)
+    if subject is None or subject.lower_ in PRONOUNS:
+        return None
+    return index.cluster_at(subject.i)
+
+
+def naming_pronoun(doc: Doc, attribution: Attribution) -> Token | None:
+    """The pronoun subject ("he called it a "…"") of the naming verb the cue-less quote hangs on."""
+    subject = _subject(doc, attribution)
+    return subject if subject is not None and subject.lower_ in PRONOUNS else None
+
+
+def _subject(doc: Doc, attribution: Attribution) -> Token | None:
+    if attribution.kind != "direct" or attribution.cue or attribution.source or not attribution.passages:
+        return None
+    passage = attribution.passages[0]
+    start, end = passage.fragments[0]
+    inside = doc.char_span(start, end, alignment_mode="contract")
+    if inside is None or not len(inside):
+        return None
+    words = [t for t in inside if t.is_alpha]
+    if not words or all(t.text[0].isupper() for t in words):
+        return None  # a title: "called the film "The Long Walk""
+    verb = _naming_verb(inside)
+    if verb is None or verb.i >= inside.start or verb.sent.start != inside[0].sent.start:
+        return None
+    for _ in range(2):
+        subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+        if verb.dep_ not in SHARED_SUBJECT or verb.head is verb:
+            return None
+        verb = verb.head
+    return None
+
+
+def _naming_verb(inside) -> Token | None:
+    """The verb of naming the quoted words hang on: the first head outside the quote, climbed through
+    a preposition or noun to the verb ("described as the "…""); a verb of judging only through "as"
+    ("hailed it as "…"", "dismissed the claims as "…"")."""
+    heads = (t.head for t in inside if not t.is_punct and not (inside.start <= t.head.i < inside.end))
+    outside = next(heads, None)
+    through_as = False
+    for _ in range(CLIMB):
+        if outside is None:
+            return None
+        if outside.pos_ in {"VERB", "AUX"}:
+            lemma = outside.lemma_.lower()
+            named = lemma in NAMING_VERBS or (through_as and lemma in JUDGING_VERBS)
+            return outside if named else None
+        through_as = through_as or outside.lower_ == "as"
+        outside = outside.head if outside.head is not outside else None
+    return None

@@ -1,0 +1,29 @@
+"""A surname that is also a common word is the person the article named in full (docs/quotes.md,
+"Named, not found, round 10").
+
+News names a person in full once and by surname after: `Chris Early, vice president of partnerships at
+Ubisoft, …` / `"Streaming is somewhat binary," says Early.` Where the surname is an everyday word
+(Early, Young, Little, Rich, Bright), the parser reads it as that word (an adverb, an adjective), the
+NER tags nothing, and the source names no one. A source that is one capitalised word, with nothing
+hanging on it, the parser did not read as a proper noun, and written exactly as the surname of a person
+cluster of the article, is that person. A one-word person cluster (the word itself, tagged once) is no
+full name and gives no one.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotegraph.analyze.entities import Cluster, EntityIndex
+
+
+def person_of_word(head: Token, index: EntityIndex) -> Cluster | None:
+    """The person whose surname the source's one capitalised common word is; else None."""
+    if head.pos_ == "PROPN" or not head.is_title or not head.is_alpha or len(head.text) < 3:
+        return None
+    if any(not child.is_punct for child in head.children):
+        return None  # "Early reports", "Young people": a phrase, not a name
+    cluster = index.person_by_name(head.text)
+    if cluster is None or cluster.type != "person" or len(cluster.name.split()) < 2:
+        return None
+    return cluster if cluster.surname == head.lower_ else None
