@@ -8,7 +8,7 @@ tuning_pages; the tuning-7303 sheet's Q6, Q22, Q45, Q78), cut short; an adapted 
 
 from __future__ import annotations
 
-from tests.support.quotes import quotes_only, speaker_by_source
+from tests.support.quotes import quote_rows, quotes_only, speaker_by_source
 
 
 def _speaker(text: str, nlp, source: str) -> tuple[str | None, str | None]:
@@ -119,3 +119,72 @@ def test_a_spokesman_for_the_firm_is_the_firm_the_headline_names(nlp):
         "its results on Friday."
     )
     assert _speaker(text, nlp, "A spokesman for the firm") == ("Rank", "organization")
+
+
+def test_the_leads_watchdog_is_the_one_organization_the_next_paragraph_names(nlp):
+    # business/263 (tuning-7303 Q49)
+    text = (
+        "Split-caps pay £194m compensation\n\n"
+        "Investors who lost money following the split-capital investment trust scandal are to receive £194m "
+        "compensation, the UK's financial watchdog has announced.\n\n"
+        "Eighteen investment firms involved in the sale of the investments agreed the compensation package "
+        "with the Financial Services Authority (FSA). Splits were marketed as a low-risk way to benefit from "
+        "rising share prices."
+    )
+    assert _speaker(text, nlp, "the UK's financial watchdog") == (
+        "Financial Services Authority",
+        "organization",
+    )
+
+
+def test_the_leads_watchdog_stays_as_written_where_the_next_paragraph_names_two(nlp):
+    # business/263, adapted: a second organization named beside the FSA, so the watchdog is neither
+    text = (
+        "Split-caps pay £194m compensation\n\n"
+        "Investors who lost money following the split-capital investment trust scandal are to receive £194m "
+        "compensation, the UK's financial watchdog has announced.\n\n"
+        "Eighteen investment firms agreed the compensation package with the Financial Services Authority "
+        "(FSA) and the Association of Investment Trust Companies."
+    )
+    name, _ = _speaker(text, nlp, "the UK's financial watchdog")
+    assert name not in {"Financial Services Authority", "Association of Investment Trust Companies"}
+
+
+def test_a_user_in_the_lead_is_the_one_person_the_next_paragraph_names(nlp):
+    # tech/148 (tuning-7303 Q83)
+    text = (
+        "ITunes user sues Apple over iPod\n\n"
+        "A user of Apple's iTunes music service is suing the firm saying it is unfair he can only use an "
+        "iPod to play songs.\n\n"
+        "He says Apple is breaking anti-competition laws in refusing to let other music players work with "
+        "the site. Californian Thomas Slattery filed the suit in the US District Court in San Jose and is "
+        "seeking damages."
+    )
+    name, kind = _speaker(text, nlp, "A user of Apple's iTunes music service")
+    assert name is not None and name.endswith("Thomas Slattery") and kind == "person"
+
+
+def test_a_senior_official_in_the_lead_stays_unnamed(nlp):
+    # tech/148, adapted: an official is kept unnamed by convention, not the person named after
+    text = (
+        "ITunes user sues Apple over iPod\n\n"
+        "A senior official at Apple has said it is unfair that rivals want to sell songs for the iPod.\n\n"
+        "Californian Thomas Slattery filed the suit in the US District Court in San Jose and is "
+        "seeking damages."
+    )
+    name, _ = _speaker(text, nlp, "A senior official at Apple")
+    assert name is None or "Slattery" not in name
+
+
+def test_a_bookmaker_in_the_lead_is_not_the_firms_spokesman_named_after(nlp):
+    # entertainment/221: a trade may be a firm's (William Hill's), never its spokesman's
+    text = (
+        "Bets off after Big Brother 'leak'\n\n"
+        'A bookmaker has stopped taking bets on Celebrity Big Brother after claiming "sensitive information" '
+        "about the Channel 4 show had been leaked.\n\n"
+        "William Hill made the move after four people tried to place bets on Friday's surprise double "
+        'eviction. "This is highly unlikely to have been an inspired guess," William Hill spokesman Rupert '
+        "Adams said."
+    )
+    rows = quote_rows(quotes_only(nlp, text))
+    assert all(name != "Rupert Adams" for content, name, _ in rows if content.startswith("sensitive"))

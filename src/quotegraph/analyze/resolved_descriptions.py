@@ -14,6 +14,10 @@
 - "A spokesman for the firm" is the firm the article is about: the one organization its headline names
   ("Rank 'set to sell off film unit'"), for which its spokesperson speaks as "a spokeswoman for Human
   Rights Watch" does for hers; where the headline names no one organization it stays as before.
+- A lead's description (the first sentence after the headline) is the one name of its kind in the
+  paragraph after, where none of that kind is named before it: an organization with "the" or an owner's
+  "'s" ("the UK's financial watchdog has announced" … "the Financial Services Authority (FSA)"), a person
+  with "a" and a word for people, no trade or office ("A user of Apple's iTunes …" … "Thomas Slattery").
 
 speakers.py asks this through epithets.epithet_person. Each look-back stays within NAME_LOOK_BACK_TOKENS
 or the paragraph, and the places of the nouns set before names are made once per doc: linear.
@@ -25,11 +29,18 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
 
+from quotegraph.analyze.attribution_types import is_document_noun
 from quotegraph.analyze.cues import SPEECH_LEMMAS
-from quotegraph.analyze.descriptions import DESCRIBED_ORGANIZATIONS, NAME_LOOK_BACK_TOKENS
+from quotegraph.analyze.descriptions import (
+    DESCRIBED_ORGANIZATIONS,
+    INSTITUTIONS,
+    NAME_LOOK_BACK_TOKENS,
+    ORGANIZATION_KINDS,
+)
 from quotegraph.analyze.entities import Cluster, EntityIndex
 from quotegraph.analyze.gender import FEMALE_TITLES, MALE_TITLES
 from quotegraph.analyze.gender import _pronouns_used as pronouns_used
+from quotegraph.analyze.name_kinds import ORGANIZATION_DESCRIPTORS
 from quotegraph.analyze.parsing import SUBJECT_DEPS
 
 # What a person owns that speaks for them: "his office", "her spokeswoman", "the senator's campaign".
@@ -50,6 +61,67 @@ def resolved_description(head: Token, index: EntityIndex) -> Cluster | None:
         owner_spoken_for(head, index)
         or organization_of_kind_named(head, index)
         or spokesperson_for_described(head, index)
+        or lead_named_after(head, index)
+    )
+
+
+# Kinds of organization a lead describes one by ("the UK's financial watchdog has announced").
+LEAD_ORGANIZATIONS = INSTITUTIONS | ORGANIZATION_KINDS | ORGANIZATION_DESCRIPTORS | DESCRIBED_ORGANIZATIONS
+# People a lead describes one by before the story names them ("A user of Apple's iTunes … is suing"); not
+# a trade, which may be a firm ("A bookmaker has stopped taking bets" is William Hill), nor an official.
+LEAD_PEOPLE = frozenset(
+    """
+    user man woman boy girl mother father teenager pensioner customer fan student pupil teacher worker
+    employee resident motorist driver patient victim shopper passenger viewer reader subscriber gamer
+    owner blogger programmer hacker
+    """.split()
+)
+
+
+def lead_named_after(head: Token, index: EntityIndex) -> Cluster | None:
+    """A description in the lead (the first sentence after the headline) that the paragraph after it
+    names: an organization described with "the" or an owner's "'s" ("…, the UK's financial watchdog has
+    announced. / … agreed the compensation package with the Financial Services Authority (FSA)") or,
+    described with "a", a person ("A user of Apple's iTunes music service is suing the firm … / …
+    Californian Thomas Slattery filed the suit"): the one name of that kind in that paragraph, where none
+    of that kind is named before the description."""
+    lemma = head.lemma_.lower()
+    kind = "organization" if lemma in LEAD_ORGANIZATIONS else "person" if lemma in LEAD_PEOPLE else None
+    if kind is None or head.tag_ != "NN" or not head.is_lower or not _in_lead(head) or is_document_noun(head):
+        return None
+    if kind == "person":
+        article = head.left_edge.lower_ in {"a", "an"}
+        if not article or index.last_person_before(head.left_edge.i) is not None:
+            return None
+    definite = any(t.lower_ == "the" or t.dep_ == "poss" for t in head.lefts)
+    if kind == "organization" and not definite:
+        return None  # "a committee of MPs", "one newspaper": a new one, described, not named after
+    doc = head.doc
+    if kind == "organization" and any(
+        (c := index.cluster_at(t.i)) is not None and c.type == kind for t in doc[: head.i]
+    ):
+        return None  # an organization named before: the rules of descriptions.py
+    start = head.sent.end
+    while start < len(doc) and (doc[start].is_space or doc[start].is_punct):
+        start += 1
+    end = start
+    while end < len(doc) and "\n" not in doc[end].text:
+        end += 1  # the paragraph after the lead
+    named = {c.id: c for t in doc[start:end] if (c := index.cluster_at(t.i)) is not None and c.type == kind}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _in_lead(head: Token) -> bool:
+    """Whether the head's sentence is the first after the headline (the first line) and ends its line."""
+    doc, sentence = head.doc, head.sent
+    before = sentence.start - 1
+    while before >= 0 and doc[before].is_space:
+        before -= 1
+    if before < 0 or "\n" not in doc[before + 1 : sentence.start].text + doc[before].text_with_ws:
+        return False
+    line = doc[before].sent
+    return line.start == 0 and (
+        sentence.end >= len(doc) or "\n" in doc[sentence.end - 1 : sentence.end + 1].text
     )
 
 
