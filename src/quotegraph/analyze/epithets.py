@@ -39,6 +39,7 @@ from quotegraph.analyze.cues import SPEECH_LEMMAS
 from quotegraph.analyze.descriptions import described_person, one_of_a_nation, paragraph_floor, person_by_role
 from quotegraph.analyze.entities import Cluster, EntityIndex, clean_name
 from quotegraph.analyze.parsing import text_of
+from quotegraph.analyze.resolved_descriptions import resolved_description
 
 # Position and sport nouns a report calls a player or competitor by ("the midfielder said").
 POSITIONS = frozenset(
@@ -83,6 +84,8 @@ def epithet_person(head: Token, index: EntityIndex) -> Cluster | str | None:
     """The person an epithet of age, nation or position after "the" denotes; None where it is no such
     epithet or where the article ties it to no one (the caller goes on as before); an epithet by credit
     the article ties to no one is the anonymous description as written ("Sale player")."""
+    if (resolved := resolved_description(head, index)) is not None:
+        return resolved  # "His office said", "said the magazine" (resolved_descriptions.py)
     words = [t for t in head.lefts if t.dep_ != "punct"]
     if any(t.dep_ == "prep" for t in head.rights):
         return None  # "the champion of Europe": a role held of something (speakers.held_role reads it)
