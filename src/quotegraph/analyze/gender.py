@@ -43,7 +43,7 @@ def agrees(pronoun: Token, cluster: Cluster | None, called: dict[str, str] | Non
     if male == female and called and cluster.id in called:  # "He has denied …" was given to them
         male, female = called[cluster.id] == "he", called[cluster.id] == "she"
     if male == female:
-        male, female = _pronouns_used(cluster)
+        male, female = pronouns_used(cluster)
     if male == female:
         return True
     return male if pronoun.lower_ in {"he", "him"} else female
@@ -92,7 +92,7 @@ MALE_PRONOUNS = frozenset({"he", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "herself"})
 
 
-def _pronouns_used(cluster: Cluster) -> tuple[bool, bool]:
+def pronouns_used(cluster: Cluster) -> tuple[bool, bool]:
     """Whether the article calls the person "he" or "she": the subject or possessive pronouns that
     follow the person as the subject of a clause before any other person is named or a quote opens
     ("Palin said she would fight on", "Swift accused Braun …, her" but not "… accused him"), by the
@@ -120,8 +120,8 @@ SUBJECT_OF_CLAUSE = frozenset({"nsubj", "nsubjpass"})
 
 
 def called_he_or_she(cluster: Cluster) -> bool:
-    """Whether the article calls the person "he" or "she" after a mention (_pronouns_used)."""
-    return any(_pronouns_used(cluster))
+    """Whether the article calls the person "he" or "she" after a mention (pronouns_used)."""
+    return any(pronouns_used(cluster))
 
 
 def called_a_person(cluster: Cluster) -> bool:

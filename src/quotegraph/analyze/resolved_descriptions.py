@@ -38,8 +38,7 @@ from quotegraph.analyze.descriptions import (
     ORGANIZATION_KINDS,
 )
 from quotegraph.analyze.entities import Cluster, EntityIndex
-from quotegraph.analyze.gender import FEMALE_TITLES, MALE_TITLES
-from quotegraph.analyze.gender import _pronouns_used as pronouns_used
+from quotegraph.analyze.gender import FEMALE_TITLES, MALE_TITLES, pronouns_used
 from quotegraph.analyze.name_kinds import ORGANIZATION_DESCRIPTORS
 from quotegraph.analyze.parsing import SUBJECT_DEPS
 
