@@ -45,3 +45,22 @@ def test_a_persons_possessive_before_a_title_is_no_part_of_it(nlp):
         "totally fair,” he said."
     )
     assert _roles(nlp, text, "Charlie McDowell") == ["filmmaker"]
+
+
+def test_a_noun_before_a_spaced_dash_is_no_title_of_the_name_after_it(nlp):
+    # BBC politics/040 and entertainment/259 (judged tuning 7303): a headline's topic and a clause's
+    # object before " - " were taken as titles ("detainees", "album").
+    text = 'Lords wrong on detainees - Straw\n\nJack Straw said the ruling was "simply wrong".'
+    assert _roles(nlp, text, "Jack Straw") == []
+    text = (
+        "Kanye West is a rapper. Leaving his Chicago art school after only one year - a move which would "
+        "later inspire the title of his album - West began his music career co-producing songs. "
+        '"I just thank God that I\'m still here," West later said.'
+    )
+    assert _roles(nlp, text, "Kanye West") == []
+
+
+def test_a_hyphen_inside_a_title_is_no_dash(nlp):
+    # "co-founder" is written with no spaces: it stays one title (round 8's "Wikileaks co-founder").
+    text = 'Wikileaks co-founder Julian Assange said: "We will publish."'
+    assert _roles(nlp, text, "Julian Assange") == ["Wikileaks co-founder"]

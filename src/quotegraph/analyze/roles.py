@@ -343,6 +343,10 @@ def _name_start(doc: Doc, start: int, end: int) -> int:
     return start
 
 
+# A dash set off by spaces ends a phrase: "Lords wrong on detainees - Straw" (a headline and its speaker).
+DASHES = frozenset({"-", "–", "—", "--"})
+
+
 def _premodifier_role(mention: TokenSpan) -> str:
     """ "Kremlin spokesperson Dmitry Peskov" → "Kremlin spokesperson"."""
     doc = mention.doc
@@ -366,6 +370,12 @@ def _premodifier_role(mention: TokenSpan) -> str:
     tokens = [doc[i] for i in range(start, mention.start)]
     if tokens and tokens[0].lower_ in {"a", "an"}:
         return ""  # "a prospect Vindman denied": a noun and its clause with no "that", not a title
+    dashes = [
+        k
+        for k, t in enumerate(tokens)
+        if t.text in DASHES and t.whitespace_ and k and tokens[k - 1].whitespace_
+    ]
+    tokens = tokens[dashes[-1] + 1 :] if dashes else tokens  # "his album - West began": another phrase's noun
     owner = owner_organization(tokens)  # "NASA's Administrator Jim Bridenstine": "NASA Administrator"
     while tokens and (tokens[0].dep_ in {"det", "poss", "case", "prep"} or tokens[0].is_punct):
         tokens = tokens[1:]
