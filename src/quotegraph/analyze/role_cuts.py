@@ -3,11 +3,15 @@
 - A comma inside an organization's name is no end of the role: "a research analyst at the Delhi-based
   Council on Energy, Environment and Water think tank" goes on past "Energy," (capitalised words on both
   sides of the comma, and the list of them closes on "and" and a capitalised word), never stopping
-  inside the name.
+  inside the name; a serial comma before the "and" too: "senior vice president for space and launch at
+  Boeing Defense, Space, and Security" (round 11).
 - A title's "for" is part of it: "Labour's deputy minister for women Jacqui Smith" is a "deputy minister
   for women", never "women" (the parser hangs the name on "for").
 - A kinship before a title is no part of the title: "Steenburgen's son, filmmaker Charlie McDowell" is a
   filmmaker; "son" says whose son he is, not what he does.
+- An organization's possessive before a title is part of the role: "NASA's Administrator Jim
+  Bridenstine" is a "NASA Administrator", never a bare "Administrator" (round 11); a person's or a
+  place's possessive is not ("Steenburgen's son", "Britain's ambassador": whose, not what).
 - A personal description with no title, office or organization is no role: "Matthesen, a polyamorist,"
   (a way of life), "Corbyn, a stolid socialist," (a leaning), "a keen gardener" (a pastime), "a
   vegetarian", "a mother of twins" say what a person is like or to whom they are kin, not what they do.
@@ -52,13 +56,17 @@ def comma_in_name(comma: Token) -> bool:
     before = doc[comma.i - 1]
     if not (before.is_title and before.is_alpha) or before.ent_type_ == "PERSON":
         return False
+    if doc[comma.i + 1].lower_ in {"and", "&"} and doc[comma.i + 2].is_title and comma.i > 1:
+        return doc[comma.i - 2].text == ","  # the serial comma itself: "Defense, Space, and Security"
     end = comma.i + 1
     while end < len(doc) and (doc[end].text == "," or (doc[end].is_title and doc[end].is_alpha)):
         if doc[end].ent_type_ == "PERSON":
             return False
         end += 1
     closing = end + 1 < len(doc) and doc[end].lower_ in {"and", "&"} and doc[end + 1].is_title
-    return closing and end > comma.i + 1 and doc[end - 1].text != ","
+    # a serial comma before the last part: "Boeing Defense, Space, and Security" (a word between the commas)
+    serial = doc[end - 1].text == "," and end - 2 > comma.i and doc[end - 2].is_title
+    return closing and end > comma.i + 1 and (doc[end - 1].text != "," or serial)
 
 
 def after_kinship(tokens: Sequence[Token]) -> list[Token]:
@@ -89,3 +97,18 @@ def personal_description(words: Sequence[Token]) -> bool:
         return head.lower_ in PERSONAL_NOUNS
     pastime = any(t.lower_ in PASTIME_ADJECTIVES for t in content[:-1])
     return pastime or (head.lower_ in PERSONAL_NOUNS and all(t.pos_ == "ADJ" for t in content[:-1]))
+
+
+def owner_organization(tokens: Sequence[Token]) -> str | None:
+    """The organization whose possessive opens a title before a name ("NASA's Administrator" → "NASA"; "the
+    BBC's political editor" → "BBC"); None when the possessive is no organization's (a person's, a place's)
+    or the words before it are not all the organization's name."""
+    case = next((k for k, t in enumerate(tokens) if t.dep_ == "case"), None)
+    if not case or tokens[case - 1].dep_ != "poss" or case + 1 >= len(tokens):
+        return None
+    if any(t.text == "," for t in tokens[case:]):
+        return None  # "Steenburgen's son, filmmaker Charlie McDowell": the possessive is the kin's"
+    name = [t for t in tokens[:case] if t.lower_ != "the"]
+    if not name or any(t.ent_type_ != "ORG" or not (t.is_title or t.is_upper) for t in name):
+        return None
+    return "".join(t.text_with_ws for t in name).strip()

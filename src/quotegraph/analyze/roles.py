@@ -27,7 +27,13 @@ from quotegraph.analyze.entities import Cluster, EntityIndex
 from quotegraph.analyze.name_kinds import in_organization_name
 from quotegraph.analyze.names import NAME_SUFFIXES, PERSON_TITLES, TITLES
 from quotegraph.analyze.parsing import FINITE_TAGS, text_of
-from quotegraph.analyze.role_cuts import after_kinship, comma_in_name, office_before, personal_description
+from quotegraph.analyze.role_cuts import (
+    after_kinship,
+    comma_in_name,
+    office_before,
+    owner_organization,
+    personal_description,
+)
 
 MAX_ROLE_WORDS = 16  # words as written: "commander-in-chief" is one
 MIN_AGE, MAX_AGE = 1, 120
@@ -337,6 +343,10 @@ def _name_start(doc: Doc, start: int, end: int) -> int:
     return start
 
 
+# A dash set off by spaces ends a phrase: "Lords wrong on detainees - Straw" (a headline and its speaker).
+DASHES = frozenset({"-", "–", "—", "--"})
+
+
 def _premodifier_role(mention: TokenSpan) -> str:
     """ "Kremlin spokesperson Dmitry Peskov" → "Kremlin spokesperson"."""
     doc = mention.doc
@@ -360,6 +370,13 @@ def _premodifier_role(mention: TokenSpan) -> str:
     tokens = [doc[i] for i in range(start, mention.start)]
     if tokens and tokens[0].lower_ in {"a", "an"}:
         return ""  # "a prospect Vindman denied": a noun and its clause with no "that", not a title
+    dashes = [
+        k
+        for k, t in enumerate(tokens)
+        if t.text in DASHES and t.whitespace_ and k and tokens[k - 1].whitespace_
+    ]
+    tokens = tokens[dashes[-1] + 1 :] if dashes else tokens  # "his album - West began": another phrase's noun
+    owner = owner_organization(tokens)  # "NASA's Administrator Jim Bridenstine": "NASA Administrator"
     while tokens and (tokens[0].dep_ in {"det", "poss", "case", "prep"} or tokens[0].is_punct):
         tokens = tokens[1:]
     while tokens and (
@@ -375,6 +392,8 @@ def _premodifier_role(mention: TokenSpan) -> str:
     ):
         return ""
     roles = [clean_role(part) or "" for part in _stacked_titles(after_kinship(tokens))]
+    if owner and roles and roles[0] and owner.lower() not in roles[0].lower():
+        roles[0] = f"{owner} {roles[0]}"
     return "; ".join(
         r for r in roles if r.lower().rstrip(".") not in TITLES - {"president", "minister"} and r
     )
