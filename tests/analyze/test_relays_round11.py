@@ -50,3 +50,12 @@ def test_according_to_after_an_unquoted_clause_keeps_the_report(nlp):
     )
     rows = quote_rows(quotes_only(nlp, text))
     assert all(name != "Donor nations" for _, name, _ in rows)
+
+
+def test_an_organization_title_and_name_before_a_cue_are_the_person(nlp):
+    text = (
+        "The California Public Utilities Commission holds a public hearing Wednesday with executives from "
+        "AT&T, Comcast/Xfinity, T-Mobile and others.\nIn a letter calling for the meeting, CPUC President "
+        "Marybel Batjer said that “lack of service is not a mere inconvenience— it endangers lives.”"
+    )
+    assert _speaker(nlp, text, "lack of service") == "Marybel Batjer"

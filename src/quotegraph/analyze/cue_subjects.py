@@ -19,7 +19,9 @@ syntax settles it the same way in every article:
   and an "according to" after the clause, unless a quotation closes right before the cue's subject
   ('"…," he told settler leaders, according to a statement': his);
 - a cue the parser gave two subjects joined by a coordinator ("Rose-Lynn worships Patsy Cline, and so the
-  three writers knew …") speaks for the one of its own clause, after the coordinator (the writers).
+  three writers knew …") speaks for the one of its own clause, after the coordinator (the writers); an
+  organization, a title and a name it split into two subjects ("CPUC President Marybel Batjer said") is
+  the person.
 
 Each rule is narrowed where the parse misleads: a relative clause hung on a noun further back, a "who"
 that another verb has, a participle or a title read as a coordinated verb.
@@ -92,8 +94,21 @@ def clause_subject(head: Token, cue: Token) -> Token:
     nearest = max(subjects, key=lambda t: t.i, default=head)
     if nearest == head:
         return head
+    if _organization_before_person(head, nearest):
+        return nearest  # "CPUC President Marybel Batjer said": Batjer, the CPUC's president
     between = cue.doc[head.i + 1 : nearest.left_edge.i]
     return nearest if any(t.lower_ in COORDINATORS for t in between) else head
+
+
+def _organization_before_person(head: Token, nearest: Token) -> bool:
+    """An organization, a title and a name run together before a cue, which the parser split into two
+    subjects ("CPUC President Marybel Batjer said"): the person speaks; the organization is her role's."""
+    return (
+        head.ent_type_ == "ORG"
+        and nearest.ent_type_ == "PERSON"
+        and nearest.left_edge.i == head.i + 1
+        and all(t.dep_ == "compound" for t in nearest.doc[nearest.left_edge.i : nearest.i])
+    )
 
 
 def relative_antecedent(token: Token, cue: Token) -> Token:
