@@ -14,10 +14,14 @@ syntax settles it the same way in every article:
   that clause's subject (Khan), never the main clause's ("he");
 - "According to X, Y wrote that …": Y, the cue's own subject, wrote it; X only relays it. "According to
   X" with no other cue keeps X, and so
-  does a written account ("according to a statement …"), a survey's count ("29% of the people it
-  questioned said") and an "according to" after the clause;
+  does a written account ("according to a statement …", but an advance text or a transcript of what "he"
+  or "she" told relays that person's words), a survey's count ("29% of the people it questioned said")
+  and an "according to" after the clause, unless a quotation closes right before the cue's subject
+  ('"…," he told settler leaders, according to a statement': his);
 - a cue the parser gave two subjects joined by a coordinator ("Rose-Lynn worships Patsy Cline, and so the
-  three writers knew …") speaks for the one of its own clause, after the coordinator (the writers).
+  three writers knew …") speaks for the one of its own clause, after the coordinator (the writers); an
+  organization, a title and a name it split into two subjects ("CPUC President Marybel Batjer said") is
+  the person.
 
 Each rule is narrowed where the parse misleads: a relative clause hung on a noun further back, a "who"
 that another verb has, a participle or a title read as a coordinated verb.
@@ -53,6 +57,9 @@ STATED_CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "relcl"})
 # Written accounts an "according to" names: what they say is their own account of it, a document or an
 # organization's statement (a later "the statement said" is theirs), not a relay of someone's words.
 WRITTEN_RELAYS = DOCUMENT_NOUNS | frozenset("statement text release transcript letter memo filing".split())
+# Written records of spoken words: "according to an advance text / a transcript, he told …" relays his speech.
+SPOKEN_RECORDS = frozenset({"text", "transcript"})
+PERSONAL_PRONOUNS = frozenset({"he", "she"})
 COORDINATORS = frozenset({"and", "but", "or", "yet", "so"})
 
 
@@ -87,8 +94,21 @@ def clause_subject(head: Token, cue: Token) -> Token:
     nearest = max(subjects, key=lambda t: t.i, default=head)
     if nearest == head:
         return head
+    if _organization_before_person(head, nearest):
+        return nearest  # "CPUC President Marybel Batjer said": Batjer, the CPUC's president
     between = cue.doc[head.i + 1 : nearest.left_edge.i]
     return nearest if any(t.lower_ in COORDINATORS for t in between) else head
+
+
+def _organization_before_person(head: Token, nearest: Token) -> bool:
+    """An organization, a title and a name run together before a cue, which the parser split into two
+    subjects ("CPUC President Marybel Batjer said"): the person speaks; the organization is her role's."""
+    return (
+        head.ent_type_ == "ORG"
+        and nearest.ent_type_ == "PERSON"
+        and nearest.left_edge.i == head.i + 1
+        and all(t.dep_ == "compound" for t in nearest.doc[nearest.left_edge.i : nearest.i])
+    )
 
 
 def relative_antecedent(token: Token, cue: Token) -> Token:
@@ -166,9 +186,13 @@ def relays_a_cue(according: Token) -> bool:
     relay = next(
         (o for t in according.children if t.lower_ == "to" for o in t.children if o.dep_ == "pobj"), None
     )
-    if relay is not None and relay.pos_ != "PROPN" and relay.lemma_.lower() in WRITTEN_RELAYS:
-        return False  # "According to a statement from Mr Spitzer's office, the executive admitted …"
     subject = _own_subject(cue)
+    if subject is not None and subject.i < according.i and _quote_precedes(subject):
+        return not counts_respondents(subject)  # '"Here we are …," he told settler leaders, according to a
+        # statement': his own quoted words; the statement only reports them
+    if _written(relay) and not (relay.lemma_.lower() in SPOKEN_RECORDS and _personal(subject)):
+        return False  # "According to a statement from Mr Spitzer's office, the executive admitted …"; but
+        # "According to an advance text released by officials, he told delegates: …": his speech's text
     if subject is None or subject.i < according.i or counts_respondents(subject):
         return False  # "Donor nations have promised …, according to the United Nations": the UN's report;
         # "According to Continental Research, 29% of the people it questioned said": the research's count
@@ -181,6 +205,12 @@ def _quote_follows(cue: Token) -> bool:
     return any(t.is_quote for t in after) and all(t.is_punct for t in after[:1])
 
 
+def _quote_precedes(subject: Token) -> bool:
+    """ "“…,” he told": a quotation closes right before the cue's subject (a comma allowed)."""
+    before = subject.doc[max(subject.left_edge.i - 2, 0) : subject.left_edge.i]
+    return any(t.is_quote for t in before) and all(t.is_punct for t in before)
+
+
 def _relayed(head: Token, cue: Token) -> bool:
     """The source lies in an "according to" hung on the cue, whose own subject follows it ("according to
     NPR's Feng, Li Jifeng … wrote"; "according to a statement from Mr Spitzer's office, the Marsh
@@ -189,6 +219,14 @@ def _relayed(head: Token, cue: Token) -> bool:
     if according is None or not according.left_edge.i <= head.i <= according.right_edge.i:
         return False
     return relays_a_cue(according)
+
+
+def _written(relay: Token | None) -> bool:
+    return relay is not None and relay.pos_ != "PROPN" and relay.lemma_.lower() in WRITTEN_RELAYS
+
+
+def _personal(subject: Token | None) -> bool:
+    return subject is not None and subject.lower_ in PERSONAL_PRONOUNS
 
 
 def _finite(verb: Token) -> bool:
