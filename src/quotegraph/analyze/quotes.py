@@ -24,7 +24,7 @@ from itertools import accumulate
 from spacy.tokens import Doc, Token
 
 from quotegraph.analyze.attribution import Attribution, mention_span
-from quotegraph.analyze.attribution_types import attribution_type
+from quotegraph.analyze.attribution_types import attribution_type, subject_of_nearer_conjunct
 from quotegraph.analyze.clauses import (
     SUBJECT_DEPS,
     clause_content,
@@ -156,6 +156,8 @@ def _source_head(cue: Token) -> Token | None:
     named = cue.nbor(-1) if cue.i > 0 else None
     if cue.dep_ == "conj" and named is not None and named.pos_ == "PROPN" and named.dep_ in MISPARSED_SUBJECT:
         return named  # "… training in Holland and Ferguson said:": the name before the verb says it
+    if (lent := subject_of_nearer_conjunct(cue)) is not None:
+        return lent  # "Noem launched …, and the ad going viral … shows": the ad's (round 11)
     # "…, saying …" or "… and added …": the subject of the verb the cue hangs from.
     if cue.dep_ in {"advcl", "conj", "xcomp"} and cue.head != cue:
         if cue.dep_ == "advcl" and cue.tag_ == "VBG" and (agent := _attacker(cue.head)) is not None:
