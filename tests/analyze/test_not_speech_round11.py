@@ -1,9 +1,10 @@
 """What is not speech (issue 30, round 11): a thing that shows is the source, not its owner nor the subject
 of a verb before it: "UKIP's performance … showed that …" (the shipped model's source "UKIP" stands for
 the performance, a document) and "Noem launched the campaign …, and the ad going viral … shows that …" (a
-conjunct with its own subject lends it to the showing verb after it; Noem launched, the ad shows).
+conjunct with its own subject lends it to the showing verb after it; Noem launched, the ad shows); and
+words "revealed in" a document are the document's ("it's revealed in Eurogamer's Stadia review that …").
 
-The fixtures are a sentence or two of tuning articles (judged tuning sample 7303, items Q19 and Q62), cut
+The fixtures are a sentence or two of tuning articles (judged tuning sample 7303, items Q19, Q37 and Q62), cut
 short; the contrasts that stay speech are short sentences of the same shape. The rules are in
 docs/quotes.md, "Not speech, round 11".
 """
@@ -64,3 +65,25 @@ def test_someone_who_acts_and_suggests_keeps_the_subject(nlp):
 def test_a_document_that_shows_keeps_its_owner_in_its_name(nlp):
     for rows in _rows_of_each(nlp, "Smith's figures show that the plan was sound."):
         assert rows and all(kind == "document" and name == "Smith's figures" for _, name, kind in rows)
+
+
+def test_words_revealed_in_a_review_are_the_reviews(nlp):
+    text = (
+        "But it's revealed in Eurogamer’s Stadia review that Red Dead Redemption 2 only renders at 1440p and "
+        "30fps with visual settings at around the same level seen on the Xbox One X."
+    )
+    for rows in _rows_of_each(nlp, text):
+        assert rows and all(
+            kind == "document" and name == "Eurogamer’s Stadia review" for _, name, kind in rows
+        )
+
+
+def test_words_revealed_in_court_stay_hearsay(nlp):
+    for rows in _rows_of_each(nlp, "It was revealed in court that the player had failed a drug test."):
+        assert rows and all(kind == "thought" and name is None for _, name, kind in rows)
+
+
+def test_words_revealed_by_someone_in_an_interview_are_theirs(nlp):
+    text = "It was revealed by the minister in an interview that the player had failed a drug test."
+    for rows in _rows_of_each(nlp, text):
+        assert all(name == "minister" for _, name, _ in rows)

@@ -138,6 +138,15 @@ def thing_shown_by_owner(source: Token) -> Token | None:
     return owned if source.dep_ == "poss" and owned.dep_ == "nsubj" and _thing_that_shows(owned) else None
 
 
+def document_told_in(cue: Token) -> Token | None:
+    """A passive cue with no agent whose words are told "in" a document: "it's revealed in Eurogamer's
+    Stadia review that …", "it was stated in the report that …" (round 11): the document is the source."""
+    if not any(c.dep_ == "auxpass" for c in cue.children) or any(c.dep_ == "agent" for c in cue.children):
+        return None
+    told_in = (o for p in cue.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children)
+    return next((o for o in told_in if o.dep_ == "pobj" and is_document_noun(o)), None)
+
+
 def is_document_noun(head: Token | None) -> bool:
     """A source head naming a document: "study" in "another study", "lines of evidence"; not "paper",
     the newspaper; those a survey asked ("the bosses polled for the survey"); a thing that shows."""
@@ -247,6 +256,8 @@ def is_hearsay(cue: Token | None) -> bool:
     children = {c.dep_ for c in cue.children}
     if cue.lemma_.lower() in CHARGES and _accuser_below(cue):
         return False  # "accused of blocking access to Google News by the media watchdog": named
+    if document_told_in(cue) is not None:
+        return False  # "it's revealed in Eurogamer's Stadia review that …": the review tells it
     return ("auxpass" in children or _modifies_a_noun(cue, children)) and "agent" not in children
 
 

@@ -24,7 +24,11 @@ from itertools import accumulate
 from spacy.tokens import Doc, Token
 
 from quotegraph.analyze.attribution import Attribution, mention_span
-from quotegraph.analyze.attribution_types import attribution_type, subject_of_nearer_conjunct
+from quotegraph.analyze.attribution_types import (
+    attribution_type,
+    document_told_in,
+    subject_of_nearer_conjunct,
+)
 from quotegraph.analyze.clauses import (
     SUBJECT_DEPS,
     clause_content,
@@ -150,6 +154,8 @@ def _source_head(cue: Token) -> Token | None:
         # "Reporters were told that …": the subject heard it; the speaker is the agent, if named.
         agent = next((c for c in cue.children if c.dep_ == "agent"), None)
         return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if (document := document_told_in(cue)) is not None:
+        return document  # "it's revealed in Eurogamer's Stadia review that …": the review (round 11)
     for child in cue.children:
         if child.dep_ in SUBJECT_DEPS:
             return _antecedent_of_relative(child)

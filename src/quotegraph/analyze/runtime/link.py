@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
 from quotegraph.analyze.attribution_types import (
+    document_told_in,
     is_document_noun,
     subject_of_nearer_conjunct,
     thing_shown_by_owner,
@@ -121,7 +122,7 @@ def _source_of(cue: TokenSpan | None, sources: list[TokenSpan]) -> TokenSpan | N
         holding = [s for s in sources if s.start <= subject.i < s.end]
         if holding:
             return holding[0]
-    lent = subject_of_nearer_conjunct(cue.root)
+    lent = document_told_in(cue.root) or subject_of_nearer_conjunct(cue.root)
     if lent is not None and is_document_noun(lent):  # "…, and the ad going viral … shows": the ad, untagged
         return lent.doc[lent.left_edge.i : lent.i + 1]
     same_sentence = [s for s in sources if s.sent == cue.sent]
@@ -135,6 +136,8 @@ def _subject(cue: TokenSpan) -> Token | None:
     verb = next((t for t in cue if is_according_to(t)), None) or cue.root
     if is_according_to(verb):
         return next((c for c in verb.nbor(1).children if c.dep_ == "pobj"), None)
+    if (document := document_told_in(verb)) is not None:
+        return document  # "it's revealed in Eurogamer's Stadia review that …": the review (round 11)
     if (lent := subject_of_nearer_conjunct(verb)) is not None:
         return lent  # the subject of the conjunct before, not the first verb's (round 11)
     for _ in range(3):
