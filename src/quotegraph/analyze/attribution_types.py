@@ -27,6 +27,7 @@ from spacy.tokens import Token
 from quotegraph.analyze.agent_nouns import denotes_agents
 from quotegraph.analyze.deeds import is_method, is_narrators, is_writers_voice, nobody_says
 from quotegraph.analyze.document_nouns import DOCUMENT_NOUNS
+from quotegraph.analyze.parsing import SUBJECT_DEPS
 from quotegraph.analyze.survey_counts import counts_respondents
 from quotegraph.records import AttributionType, Quote, Span
 
@@ -100,11 +101,27 @@ def _surveyed(head: Token) -> bool:
 
 def _thing_that_shows(head: Token) -> bool:
     """ "the minutes show that …", "the move suggests …": a common noun for a thing, the subject of a
-    verb of showing."""
-    if head.pos_ != "NOUN" or head.dep_ != "nsubj" or not _shows(head.head):
+    verb of showing (one that takes it from a conjunct before, subject_of_nearer_conjunct)."""
+    if head.pos_ != "NOUN" or head.dep_ != "nsubj":
+        return False
+    verb = head.head
+    taken = (c for c in verb.head.children if c.dep_ == "conj" and c.i > verb.i)
+    taking = [c for c in taken if subject_of_nearer_conjunct(c) == head]
+    if not _shows(verb) and not any(c.lemma_.lower() in SHOWING_LEMMAS for c in taking):
         return False
     words = [head, *(c for c in head.children if c.dep_ == "compound")]  # "The judge presiding", misparsed
     return not any(denotes_agents(w) or w.lemma_.lower() in BODIES or w.ent_type_ for w in words)
+
+
+def subject_of_nearer_conjunct(verb: Token) -> Token | None:
+    """A verb with no subject of its own, coordinated with a verb before it: where the parser hung it on
+    the first verb of a chain, a conjunct between them with its own subject lends it ("Noem launched the
+    campaign …, and the ad going viral on its first day shows that …": the ad shows, not Noem; round 11)."""
+    if verb.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    nearer = [c for c in verb.head.children if c.dep_ == "conj" and c.i < verb.i]
+    subjects = (s for c in reversed(nearer) for s in c.children if s.dep_ in SUBJECT_DEPS)
+    return next(subjects, None)
 
 
 def _shows(verb: Token) -> bool:
@@ -112,6 +129,22 @@ def _shows(verb: Token) -> bool:
     that …" (round 10): the subject of both is the thing that shows."""
     verbs = [verb, *(c for c in verb.children if c.dep_ == "conj")]
     return any(v.lemma_.lower() in SHOWING_LEMMAS for v in verbs)
+
+
+def thing_shown_by_owner(source: Token) -> Token | None:
+    """ "UKIP's performance … showed that …" (round 11): the owner of a thing that shows is not its
+    speaker; a source cut to the owner (the shipped model's "UKIP") stands for the thing, a document."""
+    owned = source.head
+    return owned if source.dep_ == "poss" and owned.dep_ == "nsubj" and _thing_that_shows(owned) else None
+
+
+def document_told_in(cue: Token) -> Token | None:
+    """A passive cue with no agent whose words are told "in" a document: "it's revealed in Eurogamer's
+    Stadia review that …", "it was stated in the report that …" (round 11): the document is the source."""
+    if not any(c.dep_ == "auxpass" for c in cue.children) or any(c.dep_ == "agent" for c in cue.children):
+        return None
+    told_in = (o for p in cue.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children)
+    return next((o for o in told_in if o.dep_ == "pobj" and is_document_noun(o)), None)
 
 
 def is_document_noun(head: Token | None) -> bool:
@@ -223,6 +256,8 @@ def is_hearsay(cue: Token | None) -> bool:
     children = {c.dep_ for c in cue.children}
     if cue.lemma_.lower() in CHARGES and _accuser_below(cue):
         return False  # "accused of blocking access to Google News by the media watchdog": named
+    if document_told_in(cue) is not None:
+        return False  # "it's revealed in Eurogamer's Stadia review that …": the review tells it
     return ("auxpass" in children or _modifies_a_noun(cue, children)) and "agent" not in children
 
 

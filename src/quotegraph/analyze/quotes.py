@@ -24,7 +24,11 @@ from itertools import accumulate
 from spacy.tokens import Doc, Token
 
 from quotegraph.analyze.attribution import Attribution, mention_span
-from quotegraph.analyze.attribution_types import attribution_type
+from quotegraph.analyze.attribution_types import (
+    attribution_type,
+    document_told_in,
+    subject_of_nearer_conjunct,
+)
 from quotegraph.analyze.clauses import (
     SUBJECT_DEPS,
     clause_content,
@@ -150,12 +154,16 @@ def _source_head(cue: Token) -> Token | None:
         # "Reporters were told that …": the subject heard it; the speaker is the agent, if named.
         agent = next((c for c in cue.children if c.dep_ == "agent"), None)
         return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if (document := document_told_in(cue)) is not None:
+        return document  # "it's revealed in Eurogamer's Stadia review that …": the review (round 11)
     for child in cue.children:
         if child.dep_ in SUBJECT_DEPS:
             return _antecedent_of_relative(child)
     named = cue.nbor(-1) if cue.i > 0 else None
     if cue.dep_ == "conj" and named is not None and named.pos_ == "PROPN" and named.dep_ in MISPARSED_SUBJECT:
         return named  # "… training in Holland and Ferguson said:": the name before the verb says it
+    if (lent := subject_of_nearer_conjunct(cue)) is not None:
+        return lent  # "Noem launched …, and the ad going viral … shows": the ad's (round 11)
     # "…, saying …" or "… and added …": the subject of the verb the cue hangs from.
     if cue.dep_ in {"advcl", "conj", "xcomp"} and cue.head != cue:
         if cue.dep_ == "advcl" and cue.tag_ == "VBG" and (agent := _attacker(cue.head)) is not None:

@@ -7,7 +7,10 @@ parse first and by distance after:
   the cue), else to the nearest cue in its paragraph, else — a quote running on into the next
   paragraph — to the last cue of the paragraph before;
 - a cue's source is the span holding its subject (or the object of "according to"), else the
-  nearest source in its sentence, the one before the cue first.
+  nearest source in its sentence, the one before the cue first; a cue coordinated with no subject of its
+  own takes the subject of the nearest conjunct before it that has one (an untagged one that is a thing
+  that shows is the source), and a source that owns a thing that shows ("UKIP" of "UKIP's performance …
+  showed") is widened to the thing (docs/quotes.md, "Not speech, round 11").
 
 A cue that gets no content is dropped (PolNeAR has next to no content-less attribution); content no
 cue takes is kept without cue and source, like an unattributed quote. Of a cue's content fragments,
@@ -24,6 +27,12 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
+from quotegraph.analyze.attribution_types import (
+    document_told_in,
+    is_document_noun,
+    subject_of_nearer_conjunct,
+    thing_shown_by_owner,
+)
 from quotegraph.analyze.cues import is_according_to
 from quotegraph.analyze.parsing import text_of
 from quotegraph.analyze.quotemarks import MARKS
@@ -113,6 +122,9 @@ def _source_of(cue: TokenSpan | None, sources: list[TokenSpan]) -> TokenSpan | N
         holding = [s for s in sources if s.start <= subject.i < s.end]
         if holding:
             return holding[0]
+    lent = document_told_in(cue.root) or subject_of_nearer_conjunct(cue.root)
+    if lent is not None and is_document_noun(lent):  # "…, and the ad going viral … shows": the ad, untagged
+        return lent.doc[lent.left_edge.i : lent.i + 1]
     same_sentence = [s for s in sources if s.sent == cue.sent]
     if not same_sentence:
         return None
@@ -124,6 +136,10 @@ def _subject(cue: TokenSpan) -> Token | None:
     verb = next((t for t in cue if is_according_to(t)), None) or cue.root
     if is_according_to(verb):
         return next((c for c in verb.nbor(1).children if c.dep_ == "pobj"), None)
+    if (document := document_told_in(verb)) is not None:
+        return document  # "it's revealed in Eurogamer's Stadia review that …": the review (round 11)
+    if (lent := subject_of_nearer_conjunct(verb)) is not None:
+        return lent  # the subject of the conjunct before, not the first verb's (round 11)
     for _ in range(3):
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None:
@@ -152,6 +168,8 @@ def _joined(doc: Doc, contents: list[TokenSpan], labelled: set[int]) -> list[Tok
 def _attribution(doc: Doc, group: _Group) -> Attribution:
     content = [(s.start_char, s.end_char) for s in group.contents]  # in text order: link() sorted them
     cue, source = group.cue, group.source
+    if source is not None and (thing := thing_shown_by_owner(source.root)) is not None:
+        source = doc[thing.left_edge.i : thing.i + 1]  # "UKIP's performance", not its owner "UKIP"
     return Attribution(
         kind=_kind(text_of(doc), content),
         content=content,
