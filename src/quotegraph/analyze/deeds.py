@@ -37,7 +37,7 @@ from quotegraph.analyze.asides import (
 )
 from quotegraph.analyze.cues import is_according_to
 from quotegraph.analyze.document_nouns import DOCUMENT_NOUNS
-from quotegraph.analyze.unsaid import not_yet_said, stock_phrase
+from quotegraph.analyze.unsaid import for_instance, not_yet_said, stock_phrase
 
 # Cues that with a bare object and no clause name a deed: "posted an 18% jump in profits", "conceded two
 # goals", "maintained their start", "boasts a stadium" (clauses.DEED_WITH_OBJECT, less the hearers).
@@ -358,8 +358,8 @@ def nobody_says(cue: Token) -> bool:
     team … noted if …": not the team's words, nor the survey's)."""
     if addressed_to_readers(cue) or believed_of(cue):  # "Fans of … should note …", "faith that the author
         return True  # knows …": the writer's aside, a faith's content (asides.py)
-    if not_yet_said(cue) or stock_phrase(cue):  # "is still to announce which …", "as the man says"
-        return True
+    if not_yet_said(cue) or stock_phrase(cue) or for_instance(cue):  # "is still to announce which …", "as
+        return True  # the man says", "with say no tax …" (for instance)
     return is_hypothetical(cue) or is_question_put(cue) or opens_on_question(cue) or is_method(cue)
 
 

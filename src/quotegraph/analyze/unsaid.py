@@ -11,7 +11,11 @@
   saying; the writer's own verdict in a borrowed turn of phrase, nobody's words ("as Churchill said"
   names someone and stays speech).
 
-Both are nobody_says (deeds.py): typed thought with no speaker.
+- "Say" meaning "for instance" (round 12): "with say no tax on below £6,000", "raise the levy to, say, 10%":
+  a bare "say" with no subject nor auxiliary, right after a preposition ("with say") or set off by
+  commas (", say, "): an example, nobody's words ("Critics say no tax …", "quick to say …" stay speech).
+
+All are nobody_says (deeds.py): typed thought with no speaker.
 """
 
 from __future__ import annotations
@@ -52,3 +56,15 @@ def stock_phrase(cue: Token) -> bool:
     if cue.tag_ not in {"VBZ", "VBP"} or any(c.dep_ not in BARE for c in cue.children):
         return False
     return not any(c.dep_ not in {"det", "amod"} for c in subject.children)
+
+
+def for_instance(cue: Token) -> bool:
+    """ "with say no tax on …", "to, say, 10%": the adverb "say" (for instance), no cue."""
+    if cue.lower_ != "say" or cue.i == 0 or cue.i + 1 >= len(cue.doc):
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "expl"} for c in cue.children):
+        return False
+    before, after = cue.nbor(-1), cue.nbor(1)
+    if before.tag_ == "IN" and before.lower_ not in {"that", "if", "whether", "because", "as"}:
+        return True  # "with say no tax": a preposition, not a clause's opener ("that say …" is a relative)
+    return before.text == "," and after.text == ","
