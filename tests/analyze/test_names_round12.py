@@ -44,3 +44,14 @@ def test_an_organization_alone_before_the_cue_keeps_speaking(nlp):
     )
     rows = quote_rows(quotes_only(nlp, text))
     assert [name for content, name, _ in rows if content.startswith("the decision")] == ["Wikileaks"]
+
+
+def test_a_union_leader_after_the_union_and_title_is_the_speaker(nlp):
+    # BBC politics/063 (a tuning article; seed 7910's check): no speaker before the rule.
+    text = (
+        '"The early evidence shows quite clearly that the vast majority of people believe that shop workers '
+        'should be given these two special days to spend with friends and family." Usdaw general secretary '
+        'John Hannett added: "Christmas Day and New Year\'s Day are special days for everyone in Scotland."'
+    )
+    rows = quote_rows(quotes_only(nlp, text))
+    assert [name for content, name, _ in rows if content.startswith("Christmas Day")] == ["John Hannett"]
