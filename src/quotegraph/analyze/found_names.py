@@ -14,6 +14,9 @@ its first part.
 
 "Senate sources say …", "Labour insiders said": people within the organization named before the noun,
 unnamed, an anonymous source as written, never the organization itself (`organization_insiders`).
+
+"Wikileaks editor-in-chief Kristinn Hrafnsson said": an organization and a lower-case title before a
+person, parsed as two subjects of the cue, name the person (`person_after_title`, round 12).
 """
 
 from __future__ import annotations
@@ -355,3 +358,44 @@ def organization_insiders(head: Token) -> bool:
     return head.lower_ in INSIDER_NOUNS and any(
         c.dep_ in {"compound", "nmod", "amod"} and (c.ent_type_ or c.pos_ == "PROPN") for c in head.lefts
     )
+
+
+# A person named after an organization and a title (round 12): "Wikileaks editor-in-chief Kristinn
+# Hrafnsson said: …" with the organization's word parsed as a second subject of the cue.
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# Longest title between the organization and the name: "deputy chief executive" ("editor - in - chief": 5).
+_MOST_TITLE_TOKENS = 6
+# The joints of a hyphenated title: "editor - in - chief".
+_TITLE_JOINERS = frozenset({"in", "of", "-"})
+
+
+def _title_word(token: Token) -> bool:
+    """A word of a lower-case title: a noun or an adjective ("managing director"), or the joints of a
+    hyphenated one ("editor-in-chief")."""
+    if token.text == "-" or (token.lower_ in _TITLE_JOINERS and token.nbor(-1).text == "-"):
+        return True
+    return token.is_lower and token.is_alpha and token.pos_ in {"NOUN", "ADJ"}
+
+
+def person_after_title(head: Token) -> Token:
+    """The person's last word when `head`, a capitalised subject that is no person, is followed by a
+    lower-case title and then a PERSON that is another subject of the same verb; else `head`."""
+    if head.dep_ not in _SUBJECTS or head.ent_type_ == "PERSON" or not head.text[:1].isupper():
+        return head
+    doc = head.doc
+    end = min(len(doc), head.i + _MOST_TITLE_TOKENS + 2)
+    nouns = 0
+    for i in range(head.i + 1, end):
+        token = doc[i]
+        if token.ent_type_ == "PERSON" and token.ent_iob_ == "B":
+            if nouns == 0 or not token.is_title:
+                return head
+            last = token
+            while last.i + 1 < len(doc) and doc[last.i + 1].ent_iob_ == "I":
+                last = doc[last.i + 1]
+            same_verb = last.dep_ in _SUBJECTS and last.head.i == head.head.i
+            return last if same_verb else head
+        if not _title_word(token):
+            return head
+        nouns += token.pos_ == "NOUN"
+    return head

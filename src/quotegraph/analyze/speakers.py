@@ -45,7 +45,7 @@ from quotegraph.analyze.descriptions import (
 from quotegraph.analyze.earlier import Resolutions, start_of
 from quotegraph.analyze.entities import Cluster, EntityIndex, clean_name
 from quotegraph.analyze.epithets import epithet_person
-from quotegraph.analyze.found_names import found_source, named_document, person_in_source
+from quotegraph.analyze.found_names import found_source, named_document, person_after_title, person_in_source
 from quotegraph.analyze.gender import (
     PERSONAL_PRONOUNS,
     SPOKESPERSON_PRONOUNS,
@@ -201,7 +201,7 @@ def _resolve(
         return _group(part) if part else None  # "Others reported": the group before, or no one
     if (group := quantified_group(head)) is not None:
         return _group(group)  # "But all of them say …": the group named before (group_pronouns.py)
-    head = whole_of_part(head)
+    head = person_after_title(whole_of_part(head))  # "Wikileaks editor-in-chief K. Hrafnsson" (found_names)
     if (found := found_source(head, index)) is not None:  # "Ask Jeeves said", "unions and employers say"
         return _from_cluster(found) if isinstance(found, Cluster) else _group(found)
     if unnamed_group(head):  # "those polled", "Many believe": people unnamed (descriptions.py)
