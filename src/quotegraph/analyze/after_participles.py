@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from quotegraph.analyze.attribution import Attribution
 from quotegraph.analyze.entities import Cluster, EntityIndex
+from quotegraph.analyze.parsing import SUBJECT_DEPS
 
 OPENERS = frozenset({"after", "before", "while", "since", "when", "upon", "whilst"})
-SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def participle_speaker(attribution: Attribution, index: EntityIndex) -> Cluster | None:
@@ -23,7 +23,7 @@ def participle_speaker(attribution: Attribution, index: EntityIndex) -> Cluster 
     cue = attribution.cue_token
     if cue is None or attribution.source or attribution.source_token is not None or cue.tag_ != "VBG":
         return None
-    if any(c.dep_ in SUBJECTS for c in cue.children):
+    if any(c.dep_ in SUBJECT_DEPS for c in cue.children):
         return None  # "after him saying …": a subject of its own
     if cue.dep_ == "pcomp":  # "after accusing": the parser's preposition with the participle
         opener, verb = cue.head, cue.head.head
@@ -33,7 +33,7 @@ def participle_speaker(attribution: Attribution, index: EntityIndex) -> Cluster 
         return None
     if opener is None or opener.lower_ not in OPENERS or verb.pos_ not in {"VERB", "AUX"} or verb.i > cue.i:
         return None
-    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None:
         return None
     cluster = index.cluster_at(subject.i)

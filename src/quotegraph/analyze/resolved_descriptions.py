@@ -36,6 +36,7 @@ from quotegraph.analyze.descriptions import (
     INSTITUTIONS,
     NAME_LOOK_BACK_TOKENS,
     ORGANIZATION_KINDS,
+    SPEAKING_FOR,
 )
 from quotegraph.analyze.entities import Cluster, EntityIndex
 from quotegraph.analyze.gender import FEMALE_TITLES, MALE_TITLES, pronouns_used
@@ -43,7 +44,7 @@ from quotegraph.analyze.name_kinds import ORGANIZATION_DESCRIPTORS
 from quotegraph.analyze.parsing import SUBJECT_DEPS
 
 # What a person owns that speaks for them: "his office", "her spokeswoman", "the senator's campaign".
-SPEAKING_FOR = frozenset("office spokesman spokeswoman spokesperson campaign".split())
+SPEAKS_FOR_PERSON = SPEAKING_FOR | frozenset({"office", "campaign"})
 POSSESSIVE_PRONOUNS = {"his": MALE_TITLES, "her": FEMALE_TITLES}
 
 # Kinds of organization no other rule reads (descriptions.py has "the company", "the ministry" …).
@@ -124,13 +125,10 @@ def _in_lead(head: Token) -> bool:
     )
 
 
-SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
-
-
 def spokesperson_for_described(head: Token, index: EntityIndex) -> Cluster | None:
     """ "A spokesman for the firm": the firm the article is about, the one organization its headline
     names, whose spokesperson speaks for it as "a spokeswoman for Human Rights Watch" does; else None."""
-    if head.lower_ not in SPOKESPEOPLE:
+    if head.lower_ not in SPEAKING_FOR:
         return None
     prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "for"), None)
     firm = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
@@ -162,7 +160,7 @@ def _headline_organization(doc: Doc, index: EntityIndex) -> Cluster | None:
 
 def owner_spoken_for(head: Token, index: EntityIndex) -> Cluster | None:
     """The person whose office, spokesperson or campaign the source is, or None."""
-    if head.lower_ not in SPEAKING_FOR or head.tag_ != "NN":
+    if head.lower_ not in SPEAKS_FOR_PERSON or head.tag_ != "NN":
         return None
     owner = next((t for t in head.lefts if t.dep_ == "poss"), None)
     if owner is None:
