@@ -9,32 +9,15 @@ short sentences of the same shape. The rules are in docs/quotes.md, "Not speech,
 
 from __future__ import annotations
 
-from functools import cache
-
-from quotegraph import models
-from quotegraph.analyze.runtime.attribution_model import load_attribution_model
-from tests.support.quotes import quote_rows, quotes_only
-
-
-@cache
-def _shipped(nlp):
-    folder = models.shipped_model({})
-    return None if folder is None else load_attribution_model(folder, nlp).scoped(models.SHIPPED_SCOPE)
-
-
-def _rows_of_each(nlp, text: str) -> list[list[tuple[str, str | None, str]]]:
-    """The rows by the rules alone and, where the checkout ships one, with the shipped model (the
-    CLI's default, which the judged samples read)."""
-    runs = [None] if _shipped(nlp) is None else [None, _shipped(nlp)]
-    return [quote_rows(quotes_only(nlp, text, model)) for model in runs]
+from tests.support.quotes import quote_rows, quotes_only, rows_of_each
 
 
 def _speech(nlp, text: str) -> list[tuple[str, str | None, str]]:
-    return [row for rows in _rows_of_each(nlp, text) for row in rows if row[2] == "speech"]
+    return [row for rows in rows_of_each(nlp, text) for row in rows if row[2] == "speech"]
 
 
 def _speakers(nlp, text: str) -> set[str | None]:
-    return {name for rows in _rows_of_each(nlp, text) for _, name, _ in rows}
+    return {name for rows in rows_of_each(nlp, text) for _, name, _ in rows}
 
 
 def test_an_announcement_still_to_come_is_no_speech(nlp):
@@ -83,14 +66,14 @@ def test_it_has_been_suggested_is_hearsay(nlp):
         "Controversial new UK casinos will be banned from using American tricks of the trade to ensure they "
         'are "socially responsible", it has been suggested.'
     )
-    for rows in _rows_of_each(nlp, text):
+    for rows in rows_of_each(nlp, text):
         assert rows and all(name is None and kind == "thought" for _, name, kind in rows)
 
 
 def test_suggested_by_someone_named_is_not_hearsay(nlp):
     text = "It has been suggested by the minister that the casinos will be banned."
     assert all(
-        kind != "thought" or name is not None for rows in _rows_of_each(nlp, text) for _, name, kind in rows
+        kind != "thought" or name is not None for rows in rows_of_each(nlp, text) for _, name, kind in rows
     )
 
 
@@ -99,7 +82,7 @@ def test_according_to_the_laws_of_physics_is_a_criterion(nlp):
         "Oxford-based Natural Motion launched Endorphin v2.0, which enables artists to direct a 3D 'virtual "
         "actor'. The actor is realistically modelled according to the laws of physics."
     )
-    for rows in _rows_of_each(nlp, text):
+    for rows in rows_of_each(nlp, text):
         assert all(name != "laws" for _, name, _ in rows)
         assert not any(content.startswith("The actor") for content, _, _ in rows)
 
@@ -107,7 +90,7 @@ def test_according_to_the_laws_of_physics_is_a_criterion(nlp):
 def test_according_to_the_law_of_a_country_stays_a_source(nlp):
     text = "Such deals are banned under a law passed in 2003, according to the law of England."
     # set off by a comma: a source, whatever it names
-    assert any(name for rows in _rows_of_each(nlp, text) for _, name, _ in rows)
+    assert any(name for rows in rows_of_each(nlp, text) for _, name, _ in rows)
 
 
 def test_a_thing_that_shows_through_a_joined_verb_is_a_document(nlp):
@@ -130,7 +113,7 @@ def test_a_slogan_named_after_a_noun_and_a_dash_is_no_quote(nlp):
         'entry — “ Don’t jerk and drive," meant to discourage drivers from jerking the wheels of their cars '
         "while traveling on icy roads."
     )
-    assert [row for rows in _rows_of_each(nlp, text) for row in rows] == []
+    assert [row for rows in rows_of_each(nlp, text) for row in rows] == []
 
 
 def test_words_after_an_entry_with_their_cue_stay_speech(nlp):

@@ -11,24 +11,7 @@ docs/quotes.md, "Not speech, round 11".
 
 from __future__ import annotations
 
-from functools import cache
-
-from quotegraph import models
-from quotegraph.analyze.runtime.attribution_model import load_attribution_model
-from tests.support.quotes import quote_rows, quotes_only
-
-
-@cache
-def _shipped(nlp):
-    folder = models.shipped_model({})
-    return None if folder is None else load_attribution_model(folder, nlp).scoped(models.SHIPPED_SCOPE)
-
-
-def _rows_of_each(nlp, text: str) -> list[list[tuple[str, str | None, str]]]:
-    """The rows by the rules alone and, where the checkout ships one, with the shipped model (the
-    CLI's default, which the judged samples read)."""
-    runs = [None] if _shipped(nlp) is None else [None, _shipped(nlp)]
-    return [quote_rows(quotes_only(nlp, text, model)) for model in runs]
+from tests.support.quotes import rows_of_each
 
 
 def test_the_owner_of_a_thing_that_shows_is_not_its_speaker(nlp):
@@ -36,7 +19,7 @@ def test_the_owner_of_a_thing_that_shows_is_not_its_speaker(nlp):
         "UKIP's performance in last year's European elections was just such a shocker and showed that Mr "
         "Morris may have a point about the new consensus."
     )
-    for rows in _rows_of_each(nlp, text):
+    for rows in rows_of_each(nlp, text):
         assert rows and all(kind == "document" and name != "UKIP" for _, name, kind in rows)
 
 
@@ -45,25 +28,25 @@ def test_a_thing_that_shows_after_a_clause_of_someone_else_is_no_speech(nlp):
         "Noem launched the campaign on Monday, and the ad going viral on its first day shows that it's "
         "already a success."
     )
-    for rows in _rows_of_each(nlp, text):
+    for rows in rows_of_each(nlp, text):
         assert rows and all(
             kind == "document" and name != "Kristi Noem" and name != "Noem" for _, name, kind in rows
         )
 
 
 def test_the_leader_of_a_party_still_speaks_in_his_own_name(nlp):
-    for rows in _rows_of_each(nlp, "Labour's leader said that the plan was sound."):
+    for rows in rows_of_each(nlp, "Labour's leader said that the plan was sound."):
         assert rows and all(kind == "speech" and name == "Labour's leader" for _, name, kind in rows)
 
 
 def test_someone_who_acts_and_suggests_keeps_the_subject(nlp):
     text = "Smith launched the plan on Monday, and the minister welcomed it and said that the plan was sound."
-    for rows in _rows_of_each(nlp, text):
+    for rows in rows_of_each(nlp, text):
         assert rows and all(kind == "speech" and name == "minister" for _, name, kind in rows)
 
 
 def test_a_document_that_shows_keeps_its_owner_in_its_name(nlp):
-    for rows in _rows_of_each(nlp, "Smith's figures show that the plan was sound."):
+    for rows in rows_of_each(nlp, "Smith's figures show that the plan was sound."):
         assert rows and all(kind == "document" and name == "Smith's figures" for _, name, kind in rows)
 
 
@@ -72,18 +55,18 @@ def test_words_revealed_in_a_review_are_the_reviews(nlp):
         "But it's revealed in Eurogamer’s Stadia review that Red Dead Redemption 2 only renders at 1440p and "
         "30fps with visual settings at around the same level seen on the Xbox One X."
     )
-    for rows in _rows_of_each(nlp, text):
+    for rows in rows_of_each(nlp, text):
         assert rows and all(
             kind == "document" and name == "Eurogamer’s Stadia review" for _, name, kind in rows
         )
 
 
 def test_words_revealed_in_court_stay_hearsay(nlp):
-    for rows in _rows_of_each(nlp, "It was revealed in court that the player had failed a drug test."):
+    for rows in rows_of_each(nlp, "It was revealed in court that the player had failed a drug test."):
         assert rows and all(kind == "thought" and name is None for _, name, kind in rows)
 
 
 def test_words_revealed_by_someone_in_an_interview_are_theirs(nlp):
     text = "It was revealed by the minister in an interview that the player had failed a drug test."
-    for rows in _rows_of_each(nlp, text):
+    for rows in rows_of_each(nlp, text):
         assert all(name == "minister" for _, name, _ in rows)

@@ -9,24 +9,7 @@ short; the contrasts that stay speech are short sentences of the same shape. The
 
 from __future__ import annotations
 
-from functools import cache
-
-from quotegraph import models
-from quotegraph.analyze.runtime.attribution_model import load_attribution_model
-from tests.support.quotes import quote_rows, quotes_only
-
-
-@cache
-def _shipped(nlp):
-    folder = models.shipped_model({})
-    return None if folder is None else load_attribution_model(folder, nlp).scoped(models.SHIPPED_SCOPE)
-
-
-def _rows_of_each(nlp, text: str) -> list[list[tuple[str, str | None, str]]]:
-    """The rows by the rules alone and, where the checkout ships one, with the shipped model (the
-    CLI's default, which the judged samples read)."""
-    runs = [None] if _shipped(nlp) is None else [None, _shipped(nlp)]
-    return [quote_rows(quotes_only(nlp, text, model)) for model in runs]
+from tests.support.quotes import rows_of_each
 
 
 def test_say_after_a_preposition_is_for_instance(nlp):
@@ -34,23 +17,23 @@ def test_say_after_a_preposition_is_for_instance(nlp):
         "It would be better to decrease taxes on earnings below £12,000 a year, with say no tax on below "
         "£6,000. The losses in tax can be recouped by having a 50pc tax band for people making over £100,000."
     )
-    for rows in _rows_of_each(nlp, text):
+    for rows in rows_of_each(nlp, text):
         assert all(kind != "speech" for _, _, kind in rows), rows
 
 
 def test_say_between_commas_is_for_instance(nlp):
     text = "The council could raise the levy to, say, 10% of the bill without losing many households."
-    for rows in _rows_of_each(nlp, text):
+    for rows in rows_of_each(nlp, text):
         assert all(kind != "speech" for _, _, kind in rows), rows
 
 
 def test_a_subject_that_says_stays_speech(nlp):
     text = "Critics say no tax on low earnings would cost the Treasury billions."
-    for rows in _rows_of_each(nlp, text):
+    for rows in rows_of_each(nlp, text):
         assert any(kind == "speech" and name == "Critics" for _, name, kind in rows), rows
 
 
 def test_an_infinitive_say_stays_speech(nlp):
     text = "Ministers were quick to say no tax rise was planned for the coming year."
-    for rows in _rows_of_each(nlp, text):
+    for rows in rows_of_each(nlp, text):
         assert any(kind == "speech" for _, _, kind in rows), rows

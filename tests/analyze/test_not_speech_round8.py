@@ -10,28 +10,11 @@ round 8".
 
 from __future__ import annotations
 
-from functools import cache
-
-from quotegraph import models
-from quotegraph.analyze.runtime.attribution_model import load_attribution_model
-from tests.support.quotes import quote_rows, quotes_only
-
-
-@cache
-def _shipped(nlp):
-    folder = models.shipped_model({})
-    return None if folder is None else load_attribution_model(folder, nlp).scoped(models.SHIPPED_SCOPE)
-
-
-def _rows_of_each(nlp, text: str) -> list[list[tuple[str, str | None, str]]]:
-    """The rows by the rules alone and, where the checkout ships one, with the shipped model (the
-    CLI's default, which the judged samples read)."""
-    runs = [None] if _shipped(nlp) is None else [None, _shipped(nlp)]
-    return [quote_rows(quotes_only(nlp, text, model)) for model in runs]
+from tests.support.quotes import quote_rows, quotes_only, rows_of_each
 
 
 def _speech(nlp, text: str) -> list[tuple[str, str | None, str]]:
-    return [row for rows in _rows_of_each(nlp, text) for row in rows if row[2] == "speech"]
+    return [row for rows in rows_of_each(nlp, text) for row in rows if row[2] == "speech"]
 
 
 def test_a_charge_in_the_passive_is_hearsay_with_no_speaker(nlp):
@@ -39,7 +22,7 @@ def test_a_charge_in_the_passive_is_hearsay_with_no_speaker(nlp):
         "Balfour Beatty managers Anthony Walker and Nicholas Jeffries all face individual charges. All five "
         "men, along with four others, are also accused of breaches of health and safety laws."
     )
-    for rows in _rows_of_each(nlp, text):
+    for rows in rows_of_each(nlp, text):
         assert all(name is None and kind == "thought" for _, name, kind in rows)
     assert _speech(nlp, text) == []
 
@@ -49,7 +32,7 @@ def test_a_company_accused_in_the_passive_is_not_its_speaker(nlp):
         "The company has been accused of distributing illegal performance-enhancing drugs to elite athletes."
     )
     assert _speech(nlp, text) == []
-    assert all(name is None for rows in _rows_of_each(nlp, text) for _, name, _ in rows)
+    assert all(name is None for rows in rows_of_each(nlp, text) for _, name, _ in rows)
 
 
 def test_a_film_accused_is_no_document_speaking(nlp):
@@ -58,7 +41,7 @@ def test_a_film_accused_is_no_document_speaking(nlp):
         "the Christ - a film accused of being anti-Semitic - receiving nominations only in the 'minor' "
         "categories."
     )
-    for rows in _rows_of_each(nlp, text):
+    for rows in rows_of_each(nlp, text):
         assert all(name is None and kind == "thought" for _, name, kind in rows)
 
 
@@ -70,7 +53,7 @@ def test_an_accuser_named_is_still_speech(nlp):
         "China has been accused of blocking access to Google News by the media watchdog, Reporters Without "
         "Borders."
     )
-    assert all(kind == "speech" for rows in _rows_of_each(nlp, text) for _, _, kind in rows)
+    assert all(kind == "speech" for rows in rows_of_each(nlp, text) for _, _, kind in rows)
 
 
 def test_conspiracy_theories_suggesting_are_hearsay(nlp):
@@ -78,7 +61,7 @@ def test_conspiracy_theories_suggesting_are_hearsay(nlp):
         "Before New York's chief medical examiner concluded that Epstein hanged himself with a bedsheet, "
         "his death was shadowed by conspiracy theories suggesting he had been murdered."
     )
-    for rows in _rows_of_each(nlp, text):
+    for rows in rows_of_each(nlp, text):
         theories = [row for row in rows if row[0].startswith("he had been murdered")]
         assert all(name is None and kind == "thought" for _, name, kind in theories)
     assert not any("murdered" in content for content, _, _ in _speech(nlp, text))
@@ -95,13 +78,13 @@ def test_a_report_after_its_cue_is_a_document(nlp):
         "Internet search engine users are an odd mix of naive and sophisticated, suggests a report into "
         "search habits."
     )
-    for rows in _rows_of_each(nlp, text):
+    for rows in rows_of_each(nlp, text):
         assert [kind for _, _, kind in rows] == ["document"]
 
 
 def test_a_legal_submission_is_a_document(nlp):
     text = 'The legal submission described Spears as "one of the most recognised performers in her industry".'
-    for rows in _rows_of_each(nlp, text):
+    for rows in rows_of_each(nlp, text):
         assert [kind for _, _, kind in rows] == ["document"]
 
 
@@ -111,7 +94,7 @@ def test_a_song_after_perform_is_a_title(nlp):
         "bringing out McDonald during an encore to perform “Takin’ It to the Streets.” The Doobie Brothers "
         "are nominated for the Rock and Roll Hall of Fame’s Class of 2020."
     )
-    assert not any(_rows_of_each(nlp, text))
+    assert not any(rows_of_each(nlp, text))
 
 
 def test_the_writers_aside_to_fans_is_no_ones_speech(nlp):
@@ -121,7 +104,7 @@ def test_the_writers_aside_to_fans_is_no_ones_speech(nlp):
         "in a game stuffed with bizarre hardware."
     )
     assert _speech(nlp, text) == []
-    assert all(name is None for rows in _rows_of_each(nlp, text) for _, name, _ in rows)
+    assert all(name is None for rows in rows_of_each(nlp, text) for _, name, _ in rows)
 
 
 def test_analysts_who_noted_still_speak(nlp):
@@ -134,7 +117,7 @@ def test_feels_something_like_a_thing_is_no_attribution(nlp):
         "While Buckley own story feels something like a fairy tale come true, she drew a distinction with "
         "her character."
     )
-    assert not any(_rows_of_each(nlp, text))
+    assert not any(rows_of_each(nlp, text))
 
 
 def test_the_website_it_mentions_is_no_attribution(nlp):
@@ -142,12 +125,12 @@ def test_the_website_it_mentions_is_no_attribution(nlp):
         "Simply opening the message will not infect a user's PC. But anyone visiting the website it "
         "mentions who then downloads and opens the fake image file stored on that site will be infected."
     )
-    assert not any(_rows_of_each(nlp, text))
+    assert not any(rows_of_each(nlp, text))
 
 
 def test_a_fee_agreed_is_a_deed(nlp):
     text = "Spurs have agreed a fee for the player, who has yet to agree personal terms."
-    assert not any(_rows_of_each(nlp, text))
+    assert not any(rows_of_each(nlp, text))
 
 
 def test_a_claimed_win_is_a_deed(nlp):
@@ -177,7 +160,7 @@ def test_not_to_mention_is_the_writers_and_also(nlp):
         "Players must battle soldiers, snowmen, zombies, giant crabs and aliens, not to mention the huge, "
         "screen-filling bosses that guard each of the five levels."
     )
-    assert not any(_rows_of_each(nlp, text))
+    assert not any(rows_of_each(nlp, text))
 
 
 def test_faith_that_the_author_knows_is_no_thought_of_the_authors(nlp):
@@ -187,7 +170,7 @@ def test_faith_that_the_author_knows_is_no_thought_of_the_authors(nlp):
         "navigating these moments, which I came to think of as Iceberg Passages, after the novelist Jo "
         "Walton explained them to me."
     )
-    for rows in _rows_of_each(nlp, text):
+    for rows in rows_of_each(nlp, text):
         faith = [name for content, name, _ in rows if "author knows" in content or "what he" in content]
         assert all(name is None for name in faith)
     assert not any("author knows" in content for content, _, _ in _speech(nlp, text))

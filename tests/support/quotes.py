@@ -3,7 +3,11 @@ fixtures of the quote, speaker and role quality tests (issue 30)."""
 
 from __future__ import annotations
 
+from functools import cache
+
+from quotegraph import models
 from quotegraph.analyze.pipeline import analyze
+from quotegraph.analyze.runtime.attribution_model import load_attribution_model
 from quotegraph.records import Analysis, Article
 
 
@@ -35,3 +39,17 @@ def speaker_of(text: str, nlp, content_start: str) -> str | None:
     """The speaker's name of the first attribution of `text` whose content starts with `content_start`."""
     rows = quote_rows(quotes_only(nlp, text))
     return next(name for content, name, _ in rows if content.startswith(content_start))
+
+
+@cache
+def shipped_model(nlp):
+    """The attribution model the checkout ships, scoped as the CLI uses it, or None."""
+    folder = models.shipped_model({})
+    return None if folder is None else load_attribution_model(folder, nlp).scoped(models.SHIPPED_SCOPE)
+
+
+def rows_of_each(nlp, text: str) -> list[list[tuple[str, str | None, str]]]:
+    """The rows by the rules alone and, where the checkout ships one, with the shipped model (the
+    CLI's default, which the judged samples read)."""
+    runs = [None] if shipped_model(nlp) is None else [None, shipped_model(nlp)]
+    return [quote_rows(quotes_only(nlp, text, model)) for model in runs]
