@@ -25,10 +25,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotegraph.analyze.agent_nouns import denotes_agents
+from quotegraph.analyze.bare_objects import writes_a_work
 from quotegraph.analyze.deeds import is_method, is_narrators, is_writers_voice, nobody_says
-from quotegraph.analyze.document_nouns import DOCUMENT_NOUNS
+from quotegraph.analyze.document_nouns import DOCUMENT_NOUNS, published
 from quotegraph.analyze.parsing import SUBJECT_DEPS
 from quotegraph.analyze.survey_counts import counts_respondents
+from quotegraph.analyze.unsaid import decided_act
 from quotegraph.records import AttributionType, Quote, Span
 
 # A thing that shows or suggests, no person nor body: "the minutes showed", "the move shows
@@ -158,7 +160,7 @@ def is_document_noun(head: Token | None) -> bool:
         of = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
         return any(o.dep_ == "pobj" and is_document_noun(o) for o in of)
     lower = head.lower_
-    document = lower in DOCUMENT_NOUNS or head.lemma_.lower() in DOCUMENT_NOUNS
+    document = lower in DOCUMENT_NOUNS or head.lemma_.lower() in DOCUMENT_NOUNS or published(head)
     if lower in ORGANIZATION_READINGS:  # "court papers said": filed in court, no newspaper
         return any(c.dep_ in {"compound", "amod"} and c.lower_ in COURT_WORDS for c in head.children)
     return document
@@ -258,7 +260,23 @@ def is_hearsay(cue: Token | None) -> bool:
         return False  # "accused of blocking access to Google News by the media watchdog": named
     if document_told_in(cue) is not None:
         return False  # "it's revealed in Eurogamer's Stadia review that …": the review tells it
+    if reported_as_saying(cue):
+        return False  # "Prince Saud Al-Faisal has been reported as saying": his words, reported
     return ("auxpass" in children or _modifies_a_noun(cue, children)) and "agent" not in children
+
+
+# "has been reported as saying", "was quoted as telling": what the subject is reported to have said.
+SAYING_AS = frozenset({"saying", "telling", "stating", "claiming", "warning", "describing", "calling"})
+
+
+def reported_as_saying(cue: Token) -> bool:
+    """ "Women will be employed …, Foreign Minister Prince Saud Al-Faisal has been reported as saying"
+    (round 14): the passive's subject is who is reported as saying it, named, no rumour: the subject
+    speaks (a bare "it" reports nothing of anyone's)."""
+    saying = [g for p in cue.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children]
+    if not any(g.lower_ in SAYING_AS and g.dep_ in {"pcomp", "pobj"} for g in saying):
+        return False
+    return any(c.dep_ == "nsubjpass" and c.lower_ != "it" for c in cue.children)
 
 
 # The verbs of a charge; the parser may hang its "by" agent from the deed charged ("accused of blocking
@@ -378,6 +396,8 @@ def attribution_type(cue: Token | None, source: Token | None, direct: bool) -> A
         return "thought"
     if is_writers_voice(cue) or nobody_says(cue):
         return "thought"  # nobody the article reports said it: PolNeAR marks it, a reporter's list does not
+    if decided_act(cue) or writes_a_work(cue):  # "The reggae industry is to refuse to release …": a decision
+        return "thought"  # (unsaid.py); "wrote an anonymous … account of her life": a deed (bare_objects.py)
     if lemma in REQUEST_LEMMAS and _infinitive(cue):  # "asked the court to send …", "agreed to buy …"
         return "thought"
     if _demands_a_thing(cue):  # "called for an emergency meeting": a request

@@ -22,6 +22,8 @@ syntax settles it the same way in every article:
   three writers knew …") speaks for the one of its own clause, after the coordinator (the writers); an
   organization, a title and a name it split into two subjects ("CPUC President Marybel Batjer said") is
   the person.
+- "This" alone opening its sentence stands for the last document the sentence before names ("Labour's
+  five-year plan …, which was published last week. This says …": the plan; document_pronouns.py).
 
 Each rule is narrowed where the parse misleads: a relative clause hung on a noun further back, a "who"
 that another verb has, a participle or a title read as a coordinated verb.
@@ -36,6 +38,7 @@ from spacy.tokens import Token
 from quotegraph.analyze.cues import is_according_to, is_cue
 from quotegraph.analyze.deeds import is_deed
 from quotegraph.analyze.document_nouns import DOCUMENT_NOUNS
+from quotegraph.analyze.document_pronouns import document_named_before
 from quotegraph.analyze.parsing import FINITE_TAGS, RELATIVE_TAGS, SUBJECT_DEPS
 from quotegraph.analyze.survey_counts import counts_respondents
 
@@ -81,7 +84,8 @@ def cue_subject(attribution: Attribution) -> Token | None:
     relative = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.tag_ in RELATIVE_TAGS), None)
     if relative is not None and relative.head.dep_ == "relcl" and head == relative.head.head:
         head = relative  # the rules' source: the noun the clause hangs on, checked again below
-    return relative_antecedent(head, cue)
+    head = relative_antecedent(head, cue)
+    return document_named_before(head) or head  # "… which was published last week. This says …" (round 14)
 
 
 def clause_subject(head: Token, cue: Token) -> Token:

@@ -35,9 +35,10 @@ from quotegraph.analyze.asides import (
     not_to_mention,
     seems_like,
 )
+from quotegraph.analyze.bare_objects import thing_reveals
 from quotegraph.analyze.cues import is_according_to
 from quotegraph.analyze.document_nouns import DOCUMENT_NOUNS
-from quotegraph.analyze.unsaid import for_instance, not_yet_said, stock_phrase
+from quotegraph.analyze.unsaid import for_instance, guessed_outcome, not_yet_said, stock_phrase
 
 # Cues that with a bare object and no clause name a deed: "posted an 18% jump in profits", "conceded two
 # goals", "maintained their start", "boasts a stadium" (clauses.DEED_WITH_OBJECT, less the hearers).
@@ -87,6 +88,8 @@ def is_deed(cue: Token) -> bool:
     criterion ("according to their value")."""
     if is_according_to(cue):
         return by_criterion(cue)
+    if thing_reveals(cue):  # "… hanbok revealed an even more elegant side!" (bare_objects.py)
+        return True
     if seems_like(cue) or mentions_a_thing(cue) or not_to_mention(cue):
         return True  # "feels something like a fairy tale", "the website it mentions" (asides.py)
     deps = {c.dep_ for c in cue.children}
@@ -301,7 +304,8 @@ def is_question_put(cue: Token) -> bool:
 
 # A condition: "If Gerrard comes out and says he wants to leave", "unless the minister announces that …",
 # "whether the council will say …": words nobody has said (yet), no statement to quote. "Even if" concedes
-# what was said: "even if the coach admitted Cardiff was an unforgiving place" is the coach's speech.
+# what was said: "even if the coach admitted Cardiff was an unforgiving place" is the coach's speech; "even
+# if GiveWell never recommends funding …" (a negated cue, round 14) poses what may never be said.
 CONDITIONS = frozenset({"if", "unless", "whether"})
 
 
@@ -314,7 +318,8 @@ def is_hypothetical(cue: Token) -> bool:
         return False
     marks = [m for m in verb.children if m.dep_ == "mark" and m.lower_ in CONDITIONS]
     # "even if the coach admitted Cardiff was an unforgiving place": a concession, said all the same
-    return bool(marks) and not any(t.lower_ == "even" and t.i == marks[0].i - 1 for t in verb.children)
+    conceded = any(t.lower_ == "even" and t.i == marks[0].i - 1 for t in verb.children) if marks else False
+    return bool(marks) and (not conceded or any(c.dep_ == "neg" for c in verb.children))
 
 
 # A study's method: what researchers noted, recorded or measured "if", "whether" or "how": "noted if and how
@@ -358,8 +363,8 @@ def nobody_says(cue: Token) -> bool:
     team … noted if …": not the team's words, nor the survey's)."""
     if addressed_to_readers(cue) or believed_of(cue):  # "Fans of … should note …", "faith that the author
         return True  # knows …": the writer's aside, a faith's content (asides.py)
-    if not_yet_said(cue) or stock_phrase(cue) or for_instance(cue):  # "is still to announce which …", "as
-        return True  # the man says", "with say no tax …" (for instance)
+    if not_yet_said(cue) or stock_phrase(cue) or for_instance(cue) or guessed_outcome(cue):  # "is still to
+        return True  # announce which …", "as the man says", "with say …", "it may mean … ask" (unsaid.py)
     return is_hypothetical(cue) or is_question_put(cue) or opens_on_question(cue) or is_method(cue)
 
 

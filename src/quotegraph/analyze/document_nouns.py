@@ -1,8 +1,11 @@
 """The nouns of documents: a source so headed is a document, whatever its verb ("another study found …",
 "a photo showed …"; docs/quotes.md, "Types of attribution"), and "according to" one names a source, no
-criterion (deeds.py). A leaf, so that attribution_types.py and deeds.py share it."""
+criterion (deeds.py); so is a thing published (published). A leaf, so that attribution_types.py and
+deeds.py share it."""
 
 from __future__ import annotations
+
+from spacy.tokens import Token
 
 # Nouns whose subject is a document rather than someone speaking ("the report said", "a poll shows"); a
 # court's papers among them ("The legal submission described Spears as "…"", "the lawsuit alleged", "the
@@ -21,3 +24,11 @@ DOCUMENT_NOUNS = frozenset(
     filing filings writ writs deposition depositions dossier dossiers
     """.split()
 )
+
+
+def published(noun: Token) -> bool:
+    """A common noun a relative clause or a participle says was published: "Labour's five-year plan …,
+    which was published last week", "a plan published on Monday": a document, whatever its noun (round 14)."""
+    if noun.pos_ != "NOUN" or noun.ent_type_:
+        return False
+    return any(c.dep_ in {"relcl", "acl"} and c.lemma_.lower() == "publish" for c in noun.children)

@@ -24,6 +24,7 @@ import quotegraph.analyze.copy_warnings as checks
 from quotegraph.analyze.attribution_types import type_headline
 from quotegraph.analyze.crosscheck import CONTRADICTION, cross_check
 from quotegraph.analyze.dates import extract_dates, undated_note
+from quotegraph.analyze.document_pronouns import documents_speak
 from quotegraph.analyze.entities import EntityIndex, cluster_entities
 from quotegraph.analyze.events import Mentions, extract_events
 from quotegraph.analyze.headline_sources import headline_sources
@@ -125,6 +126,7 @@ def _quotes(state: State) -> None:
     headline_sources(state.doc, state.attributions, state.article.meta.headline_span)  # "…, says Blair"
     state.analysis.speakers = resolve_speakers(state.doc, state.attributions, state.entities)
     state.analysis.quotes = [a.to_quote() for a in state.attributions]
+    documents_speak(state.analysis.quotes, state.analysis.speakers)  # "It showed …": the study's
     type_headline(state.analysis.quotes, state.article.text, state.article.meta.headline_span)
 
 

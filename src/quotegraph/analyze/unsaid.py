@@ -15,12 +15,25 @@
   a bare "say" with no subject nor auxiliary, right after a preposition ("with say") or set off by
   commas (", say, "): an example, nobody's words ("Critics say no tax …", "quick to say …" stay speech).
 
-All are nobody_says (deeds.py): typed thought with no speaker.
+- The writer's guess of what may follow (round 14): "Equally, it may mean Hollywood studios ask for more to be
+  put onto the average DVD": a cue in the clause of a modal "mean" ("it may mean", "this could mean", "that
+  would mean") whose subject is "it", "this" or "that": an outcome the writer foresees, nobody's words ("it
+  means the studios ask …" with no modal, and "Mr Dean says it could mean …", a named subject, are left to
+  the rules).
+
+All of these are nobody_says (deeds.py): typed thought with no speaker.
+
+- A decision to act (round 14): "The reggae industry is to refuse to release or stage concerts …", "BMW is to
+  recall …": a finite "be" with a to-infinitive and a subject of its own ("is to" + verb) is a plan or a
+  decision, no words reported; typed thought (attribution_types.py), its subject kept as whose decision it
+  is ("is still to announce which …" is not_yet_said above, no speaker).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+from quotegraph.analyze.parsing import FINITE_TAGS
 
 NOT_YET = frozenset({"yet", "still"})
 FUTURE = frozenset({"will", "'ll", "shall"})
@@ -28,6 +41,16 @@ OPEN_QUESTIONS = frozenset({"which", "what", "whether", "if", "when", "who", "ho
 # The proverbial speakers of a stock phrase: "as the man says", "as they say", "as the saying goes".
 BARE = frozenset({"mark", "nsubj", "advmod", "punct"})
 PROVERBIAL = frozenset("man they people saying adage proverb song cliché cliche expression".split())
+# The modal of a guess ("it may mean …") and the bare subjects of the writer's "it/this/that may mean".
+GUESSING_MODALS = frozenset({"may", "might", "could", "would", "can"})
+BARE_REFERENTS = frozenset({"it", "this", "that"})
+# Nouns whose "is to" + verb says what they are, not what someone decided: "The goal is to have …".
+PURPOSES = frozenset(
+    """
+    goal aim job task role response reaction answer idea purpose mission strategy question challenge
+    priority point solution way plan intention hope dream ambition instinct option choice alternative
+    """.split()
+)
 
 
 def not_yet_said(cue: Token) -> bool:
@@ -68,3 +91,37 @@ def for_instance(cue: Token) -> bool:
     if before.tag_ == "IN" and before.lower_ not in {"that", "if", "whether", "because", "as"}:
         return True  # "with say no tax": a preposition, not a clause's opener ("that say …" is a relative)
     return before.text == "," and after.text == ","
+
+
+def guessed_outcome(cue: Token) -> bool:
+    """ "Equally, it may mean Hollywood studios ask for more …": a cue in the clause of "it may mean"."""
+    verb = cue
+    while verb.dep_ in {"conj", "xcomp"} and verb.head is not verb:  # "may mean they ask and demand …"
+        verb = verb.head
+    mean = verb.head
+    if verb.dep_ != "ccomp" or mean.lemma_.lower() != "mean":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in GUESSING_MODALS for c in mean.children):
+        return False
+    subjects = [c for c in mean.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(s.lower_ in BARE_REFERENTS and not list(s.children) for s in subjects)
+
+
+def decided_act(cue: Token) -> bool:
+    """ "The reggae industry is to refuse to release …": a finite "be" + a to-infinitive, with a subject
+    (a learned cue "is to refuse" is headed by "is"; the rules' cue "refuse" hangs from it)."""
+    be = cue if cue.lemma_ == "be" else cue.head
+    if be.lemma_ != "be" or be.tag_ not in FINITE_TAGS:
+        return False
+    act = cue if be is not cue else next((c for c in be.children if c.dep_ == "xcomp"), None)
+    if act is None or act.dep_ != "xcomp":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children):
+        return False
+    if any(c.lower_ in NOT_YET or c.dep_ == "expl" for c in be.children):
+        return False  # "is still to announce which …" (not_yet_said), "there is to be …"
+    subjects = [c for c in be.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    # "The goal is to have …", "his best response was to say …": what a purpose is, no one's decision.
+    return bool(subjects) and not any(
+        s.tag_ in {"WDT", "DT", "PRP"} or s.lemma_ in PURPOSES for s in subjects
+    )

@@ -1,0 +1,66 @@
+"""Speech verbs whose bare object is a deed told by the writer, not words reported (docs/quotes.md, "Not
+speech, round 14").
+
+- A thing that reveals: "The dance techniques of royal court dances paired with beautiful traditional
+  Korean hanbok revealed an even more elegant side!": "reveal" with a bare object (no clause) whose
+  subject is a thing, a common noun naming no person, body or document (a blog's or a review's
+  description of what is shown). "Audi revealed …" (a name), "the company revealed …" (a body) and "the
+  study revealed …" (a document's finding) are left to the other rules. A deed: is_deed (deeds.py)
+  drops it, whoever found it (the rules or a learned model).
+- Writing a work: "Ellen Simonetti, known as Queen of the Sky, wrote an anonymous semi-fictional account
+  of her life in the sky": "write" with a bare object that is a written work (a book, an account, a
+  blog, a column, a song …) and no verb below it: what she did, not what she wrote; "wrote that …",
+  "wrote a letter …" and "wrote a column saying …" are left to the rules. PolNeAR's annotators mark it
+  ("Back when he wrote his book, Mr. McKinley said …"; dropped, its dev exact cue and content F1 fell),
+  so it is kept, typed thought (attribution_types.py), its writer kept: out of a reporter's quote list.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotegraph.analyze.agent_nouns import AGENT_WORDS, denotes_agents
+from quotegraph.analyze.document_nouns import DOCUMENT_NOUNS
+from quotegraph.analyze.parsing import SUBJECT_DEPS
+
+# The works one writes whose words a news story does not report by naming them.
+WRITTEN_WORKS = frozenset(
+    """
+    account accounts book books novel novels memoir memoirs blog blogs diary diaries column columns
+    biography autobiography story stories song songs play plays script scripts screenplay screenplays
+    poem poems essay essays thesis chapter chapters episode episodes lyrics music opera symphony
+    article articles post posts
+    """.split()
+)
+CLAUSES = frozenset({"ccomp", "xcomp", "parataxis"})
+
+
+def _bare_objects(cue: Token) -> list[Token]:
+    """The cue's direct objects, where it has no clause (what was said) beside them."""
+    if any(c.dep_ in CLAUSES for c in cue.children):
+        return []
+    return [c for c in cue.children if c.dep_ == "dobj"]
+
+
+def _a_thing(noun: Token) -> bool:
+    """A common noun for a thing: no name, no person nor body, no document ("the study revealed …")."""
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or noun.ent_type_ or lemma in AGENT_WORDS or denotes_agents(noun):
+        return False
+    return lemma not in DOCUMENT_NOUNS and noun.lower_ not in DOCUMENT_NOUNS
+
+
+def thing_reveals(cue: Token) -> bool:
+    """ "The dance techniques … revealed an even more elegant side!": a thing shows another."""
+    if cue.lemma_.lower() != "reveal" or not _bare_objects(cue):
+        return False
+    subjects = [c for c in cue.children if c.dep_ in SUBJECT_DEPS]
+    return bool(subjects) and all(map(_a_thing, subjects))
+
+
+def writes_a_work(cue: Token) -> bool:
+    """ "wrote an anonymous semi-fictional account of her life": a work written, no words reported."""
+    if cue.lemma_.lower() != "write":
+        return False
+    works = [o for o in _bare_objects(cue) if o.lemma_.lower() in WRITTEN_WORKS or o.lower_ in WRITTEN_WORKS]
+    return bool(works) and not any(t.pos_ in {"VERB", "AUX"} or t.is_quote for w in works for t in w.subtree)
