@@ -26,9 +26,11 @@ from spacy.tokens import Token
 
 from quotegraph.analyze.agent_nouns import denotes_agents
 from quotegraph.analyze.bare_objects import writes_a_work
-from quotegraph.analyze.deeds import is_method, is_narrators, is_writers_voice, nobody_says
+from quotegraph.analyze.deeds import DENIED_PEOPLE, is_method, is_narrators, is_writers_voice, nobody_says
 from quotegraph.analyze.document_nouns import DOCUMENT_NOUNS, published
+from quotegraph.analyze.headings import after_heading
 from quotegraph.analyze.parsing import SUBJECT_DEPS
+from quotegraph.analyze.shown_by import SHOWING_LEMMAS, a_look_shows, participle_subject
 from quotegraph.analyze.survey_counts import counts_respondents
 from quotegraph.analyze.unsaid import decided_act
 from quotegraph.records import AttributionType, Quote, Span
@@ -36,7 +38,7 @@ from quotegraph.records import AttributionType, Quote, Span
 # A thing that shows or suggests, no person nor body: "the minutes showed", "the move shows
 # that …", "his form suggests …"; a finding, never someone named before it (a "definite description of
 # one person" it is not). "The ministry showed", "the panel suggested", "the lads showed" are people's.
-SHOWING_LEMMAS = frozenset({"show", "suggest", "indicate", "prove", "demonstrate"})
+# SHOWING_LEMMAS: show, suggest, indicate, prove, demonstrate (shown_by.py, which adds "reveal").
 BODIES = frozenset(
     """
     ministry department court country state nation city region province county administration
@@ -111,8 +113,28 @@ def _thing_that_shows(head: Token) -> bool:
     taking = [c for c in taken if subject_of_nearer_conjunct(c) == head]
     if not _shows(verb) and not any(c.lemma_.lower() in SHOWING_LEMMAS for c in taking):
         return False
-    words = [head, *(c for c in head.children if c.dep_ == "compound")]  # "The judge presiding", misparsed
+    return _a_thing(head)
+
+
+def _a_thing(head: Token) -> bool:
+    """A common noun that names no person nor body, nor one with a word for one in front ("The judge
+    presiding", misparsed), nor a player by age or position ("the 34-year-old", "the wing")."""
+    words = [head, *(c for c in head.children if c.dep_ == "compound")]
+    if head.pos_ != "NOUN" or head.lower_ in DENIED_PEOPLE or "-old" in head.lower_:
+        return False
     return not any(denotes_agents(w) or w.lemma_.lower() in BODIES or w.ent_type_ for w in words)
+
+
+def nobody_shows(cue: Token) -> bool:
+    """A thing or the writer's look that shows, with no one to say it (round 13, shown_by.py): "Yet fires
+    have continued, showing that …" (a participle whose subject is a thing, a document noun aside: "The
+    study was published on Monday, showing that …" keeps the study), "A brief glance at … reveals …"."""
+    if a_look_shows(cue):
+        return True
+    subject = participle_subject(cue)
+    if subject is None or subject.lower_ in DOCUMENT_NOUNS or subject.lemma_.lower() in DOCUMENT_NOUNS:
+        return False
+    return _a_thing(subject)
 
 
 def subject_of_nearer_conjunct(verb: Token) -> Token | None:
@@ -154,8 +176,8 @@ def is_document_noun(head: Token | None) -> bool:
     the newspaper; those a survey asked ("the bosses polled for the survey"); a thing that shows."""
     if head is not None and (_surveyed(head) or _thing_that_shows(head)):
         return True
-    if head is None or head.pos_ == "PROPN":
-        return False
+    if head is None or (head.pos_ == "PROPN" and not after_heading(head)):
+        return False  # "Summary Studies show": "Studies" after a box's label is the common noun (round 13)
     if head.lower_ in PART_NOUNS:
         of = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
         return any(o.dep_ == "pobj" and is_document_noun(o) for o in of)
@@ -385,6 +407,8 @@ def attribution_type(cue: Token | None, source: Token | None, direct: bool) -> A
         return "document"
     if cue is None:
         return "speech"
+    if nobody_shows(cue):  # "Yet fires have continued, showing that …": a thing shows, no one says
+        return "document"
     if source is None and is_document_noun(_postposed_subject(cue)):
         return "document"  # "…, suggests a report into search habits": no source found, the report is it
     if is_method(cue):  # "noted if and how often patients took …": how a study was done

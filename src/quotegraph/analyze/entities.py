@@ -23,6 +23,7 @@ from typing import Any, Self, SupportsIndex
 from spacy.tokens import Doc
 from spacy.tokens import Span as TokenSpan
 
+from quotegraph.analyze.headings import label_length
 from quotegraph.analyze.name_kinds import (
     NAME_LABELS,
     OPENING_ROLES,
@@ -190,6 +191,7 @@ def clean_name(span: TokenSpan) -> str:
         tokens = tokens[1:]  # a headline's "Abortion not a poll issue - Blair": the NER takes the dash
     while tokens and tokens[0].lower_ in {"the", "a", "an"}:
         tokens = tokens[1:]
+    tokens = tokens[label_length(tokens) :]  # "Summary Studies": a page's box label, no part of a name
     # A description opening the sentence is dropped only before a capitalised word: "Bank of America"
     # and "Bank of England" are whole names, never "of America".
     if len(tokens) > 2 and tokens[0].lower_ in ORGANIZATION_DESCRIPTORS and opens_name(tokens):

@@ -28,6 +28,7 @@ from spacy.tokens import Token
 
 from quotegraph.analyze.attribution_types import is_document_noun
 from quotegraph.analyze.entities import Cluster, EntityIndex
+from quotegraph.analyze.headings import after_heading
 from quotegraph.analyze.name_kinds import ADDRESS_TITLES, ORGANIZATION_DESCRIPTORS
 from quotegraph.analyze.name_repairs import DASHES
 from quotegraph.analyze.roles import OFFICES, ROLE_HEADS
@@ -344,6 +345,8 @@ def named_document(head: Token) -> bool:
     source is the document the whole phrase names, not the place or nation a modifier of its noun names
     (the NER's GPE, NORP, LOC); an organization's word before it keeps the organization ("The FAO report"
     is FAO's, as "the BNP's website" the BNP's)."""
+    if after_heading(head) and is_document_noun(head):
+        return True  # "Summary Studies show": studies, after a box's label (headings.py, round 13)
     if head.pos_ != "NOUN" or not is_document_noun(head) or any(c.dep_ == "poss" for c in head.children):
         return False
     return any(c.dep_ in {"compound", "nmod", "amod"} and c.ent_type_ in PLACE_LABELS for c in head.lefts)

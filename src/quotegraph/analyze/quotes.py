@@ -27,6 +27,7 @@ from quotegraph.analyze.attribution import Attribution, mention_span
 from quotegraph.analyze.attribution_types import (
     attribution_type,
     document_told_in,
+    nobody_shows,
     subject_of_nearer_conjunct,
 )
 from quotegraph.analyze.clauses import (
@@ -156,6 +157,8 @@ def _source_head(cue: Token) -> Token | None:
         return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     if (document := document_told_in(cue)) is not None:
         return document  # "it's revealed in Eurogamer's Stadia review that …": the review (round 11)
+    if nobody_shows(cue):
+        return None  # "Yet fires have continued, showing that …": a thing shows, no one (round 13)
     for child in cue.children:
         if child.dep_ in SUBJECT_DEPS:
             return _antecedent_of_relative(child)

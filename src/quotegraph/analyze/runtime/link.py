@@ -10,7 +10,9 @@ parse first and by distance after:
   nearest source in its sentence, the one before the cue first; a cue coordinated with no subject of its
   own takes the subject of the nearest conjunct before it that has one (an untagged one that is a thing
   that shows is the source), and a source that owns a thing that shows ("UKIP" of "UKIP's performance …
-  showed") is widened to the thing (docs/quotes.md, "Not speech, round 11").
+  showed") is widened to the thing (docs/quotes.md, "Not speech, round 11"); an untagged subject that
+  is a document is the source before a nameless noun tagged inside its phrase, and a thing or a look that
+  shows has no source at all ("Not speech, round 13").
 
 A cue that gets no content is dropped (PolNeAR has next to no content-less attribution); content no
 cue takes is kept without cue and source, like an unattributed quote. Of a cue's content fragments,
@@ -30,6 +32,7 @@ from spacy.tokens import Span as TokenSpan
 from quotegraph.analyze.attribution_types import (
     document_told_in,
     is_document_noun,
+    nobody_shows,
     subject_of_nearer_conjunct,
     thing_shown_by_owner,
 )
@@ -115,13 +118,15 @@ def _gap(a: TokenSpan, b: TokenSpan) -> int:
 
 
 def _source_of(cue: TokenSpan | None, sources: list[TokenSpan]) -> TokenSpan | None:
-    if cue is None:
-        return None
+    if cue is None or nobody_shows(cue.root):
+        return None  # "Yet fires have continued, showing that …": a thing shows, no one (round 13)
     subject = _subject(cue)
     if subject is not None:
         holding = [s for s in sources if s.start <= subject.i < s.end]
         if holding:
             return holding[0]
+        if (document := _document_around(subject, cue, sources)) is not None:
+            return document
     lent = document_told_in(cue.root) or subject_of_nearer_conjunct(cue.root)
     if lent is not None and is_document_noun(lent):  # "…, and the ad going viral … shows": the ad, untagged
         return lent.doc[lent.left_edge.i : lent.i + 1]
@@ -129,6 +134,25 @@ def _source_of(cue: TokenSpan | None, sources: list[TokenSpan]) -> TokenSpan | N
     if not same_sentence:
         return None
     return min(same_sentence, key=lambda s: (s.start > cue.start, _gap(s, cue)))
+
+
+# Named sources that may own a document ("Research conducted by the EOC"), and so stay its source.
+NAMED_SOURCES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _document_around(subject: Token, cue: TokenSpan, sources: list[TokenSpan]) -> TokenSpan | None:
+    """The cue's own untagged subject that is a document is the source, as the rules read it, before any
+    source tagged inside its phrase that names no one: "the data we've been collecting on the 2018 model
+    and the mid-2019 refresh suggests that …" is the data's, not the laptop's (round 13); a name tagged
+    inside ("Research conducted by the EOC last year revealed") keeps its source, and a subject the cue
+    takes from a verb before it ("Louise Ellman said the hypnotism image was insensitive but urged …")
+    leaves the source to the tagger."""
+    if subject.head != cue.root or not is_document_noun(subject):
+        return None
+    inside = [s for s in sources if subject.left_edge.i <= s.start and s.end <= subject.right_edge.i + 1]
+    if any(t.ent_type_ in NAMED_SOURCES for s in inside for t in s):
+        return None
+    return subject.doc[subject.left_edge.i : subject.i + 1]
 
 
 def _subject(cue: TokenSpan) -> Token | None:
