@@ -51,8 +51,10 @@ def leftover_passages(
         previous = _previous_direct(passage, found + leftovers, text)
         if previous is not None and not _continues(text, previous, passage):
             previous = None
-        narrated = previous is not None and _same_paragraph(text, previous.content[-1][1], passage.start)
-        if narrated and other_person_between(previous, passage.start):  # narration_breaks.py
+        # `"A," he said. Ruddock, though, is keen … "B."`: B is not his (narration_breaks.py)
+        same = previous is not None and _same_paragraph(text, previous.content[-1][1], passage.start)
+        set_apart = same and other_person_between(previous, passage.start)
+        if set_apart:
             previous = _run_after_narration(text, passage, broken)
         # A quote nobody is said to have said must look like a statement, not a title.
         if not is_full_quote(text, passage, SCARE_QUOTE_MAX_WORDS * (1 if previous else 2)):
@@ -78,7 +80,7 @@ def leftover_passages(
             )
         else:
             leftovers.append(Attribution("direct", list(passage.fragments), [], [], passages=[passage]))
-            broken.extend(leftovers[-1:] if narrated else [])
+            broken.extend(leftovers[-1:] if set_apart else [])
     return leftovers
 
 

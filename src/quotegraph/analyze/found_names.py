@@ -330,9 +330,8 @@ def coordinated_organizations(
         parts.append(conj)
         last = conj
     cc = [c for part in parts[:-1] for c in part.children if c.dep_ == "cc"]
-    plural_names = head.left_edge.lower_ == "the" and all(
-        map(_plural_name, parts)
-    )  # "The Ospreys and Scarlets"
+    # "The Ospreys and Scarlets say": capitalised plurals after "the", teams or bands, whatever the NER says
+    plural_names = head.left_edge.lower_ == "the" and all(map(_plural_name, parts))
     if (
         len(parts) < 2
         or not cc
