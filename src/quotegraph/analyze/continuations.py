@@ -11,6 +11,7 @@ from bisect import bisect_left, insort
 from quotegraph.analyze.attribution import Attribution
 from quotegraph.analyze.attribution_types import attribution_type
 from quotegraph.analyze.clauses import sentence_end
+from quotegraph.analyze.narration_breaks import other_person_between
 from quotegraph.analyze.quotemarks import QuotedSpan
 from quotegraph.analyze.terms import is_term
 from quotegraph.records import Span
@@ -31,6 +32,7 @@ def leftover_passages(
     """Quoted passages no cue took: continuations of a speaker, or quotes with nobody to say them."""
     covered = _Spans([c for a in found for c in a.content])
     leftovers: list[Attribution] = []
+    broken: list[Attribution] = []  # quotes set apart from the speaker before by narration (narration_breaks)
     for passage in passages:
         if id(passage) in claimed:
             continue
@@ -49,6 +51,11 @@ def leftover_passages(
         previous = _previous_direct(passage, found + leftovers, text)
         if previous is not None and not _continues(text, previous, passage):
             previous = None
+        # `"A," he said. Ruddock, though, is keen … "B."`: B is not his (narration_breaks.py)
+        same = previous is not None and _same_paragraph(text, previous.content[-1][1], passage.start)
+        set_apart = same and other_person_between(previous, passage.start)
+        if set_apart:
+            previous = _run_after_narration(text, passage, broken)
         # A quote nobody is said to have said must look like a statement, not a title.
         if not is_full_quote(text, passage, SCARE_QUOTE_MAX_WORDS * (1 if previous else 2)):
             continue
@@ -73,7 +80,18 @@ def leftover_passages(
             )
         else:
             leftovers.append(Attribution("direct", list(passage.fragments), [], [], passages=[passage]))
+            broken.extend(leftovers[-1:] if set_apart else [])
     return leftovers
+
+
+def _run_after_narration(text: str, passage: QuotedSpan, broken: list[Attribution]) -> Attribution | None:
+    """The quote with no cue, set apart from the speaker before it by narration about someone else, that
+    this passage goes on from: the last such, with nothing but quotation marks and spaces between."""
+    for run in reversed(broken):
+        end = run.content[-1][1]
+        if end <= passage.start and not any(c.isalnum() for c in text[end : passage.start]):
+            return run
+    return None
 
 
 # Where a sentence of the writer's ends before a quote: a full stop, a question or exclamation mark, or

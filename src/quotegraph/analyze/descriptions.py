@@ -102,7 +102,7 @@ ORGANIZATION_KINDS = frozenset(
     """
     ministry department agency bourse exchange organisation organization institute institution authority
     regulator watchdog commission union charity association federation outlet publication management
-    station channel service bureau office university college school hospital
+    station channel service bureau office university college school hospital court
     """.split()
 )
 

@@ -153,6 +153,22 @@ def person_before_dash(head: Token) -> Token | None:
     return None
 
 
+def person_before_of(head: Token) -> Token | None:
+    """ "Brett Lock of gay group OutRage! said", parsed with the organization's name as the subject and the
+    person as its modifier: a subject phrase that opens on a PERSON right before "of" names that person,
+    and the organization after "of" is where they work (round 14). Not a name inside the organization's
+    ("Friends of the Earth", "the Duke of Edinburgh": no PERSON before "of")."""
+    if head.pos_ != "PROPN" or head.ent_type_ == "PERSON":
+        return None
+    first = head.left_edge
+    if first.ent_type_ != "PERSON" or first.ent_iob_ != "B":
+        return None
+    last = first
+    while last.i + 1 < head.i and last.nbor(1).ent_iob_ == "I":
+        last = last.nbor(1)
+    return last if last.i + 1 < head.i and last.nbor(1).lower_ == "of" else None
+
+
 def person_before_town(head: Token) -> Token | None:
     """ "I disagree with Ashley, Swindon saying I have to work harder": a reader named as a comments
     page signs ("Name, Town"), the town parsed as the subject of the participle; the speaker is the
@@ -206,9 +222,9 @@ def _unlabelled_name(office: Token, name: Token) -> bool:
 def person_in_source(head: Token) -> Token | None:
     """The person a source names inside a phrase the parser headed otherwise: after an organization's
     possessive, before a title written with no comma, before a dash apposition or a reader's town, in
-    an apposition to a description."""
+    an apposition to a description, before "of" and the organization."""
     found = person_after_possessive(head) or person_before_title(head) or person_before_dash(head)
-    return found or person_before_town(head) or person_in_apposition(head)
+    return found or person_before_town(head) or person_in_apposition(head) or person_before_of(head)
 
 
 def found_source(head: Token, index: EntityIndex) -> Cluster | str | None:
@@ -305,7 +321,8 @@ def coordinated_organizations(
 ) -> TokenSpan | None:
     """ "the Tories and Lib Dems have jointly tabled a motion …, saying …": organizations or parties
     joined by "and" as the subject are one joint source named by all of them (without the article), not
-    the first alone; each a whole name the NER gives a body, or a plural one (a party: "Lib Dems").
+    the first alone; each a whole name the NER gives a body, or a plural one (a party: "Lib Dems"), or,
+    after "the", each a capitalised plural ("The Ospreys and Scarlets say": two rugby regions).
     Not a person's name among them ("Volker and Morrison" after "Kurt Volker … and Tim Morrison", asked
     of `known_person`), nor a place ("Britain and France"). `body` tells a body's name where a caller
     knows more (named_groups.py: "the firms" says the names before are bodies)."""
@@ -314,11 +331,13 @@ def coordinated_organizations(
         parts.append(conj)
         last = conj
     cc = [c for part in parts[:-1] for c in part.children if c.dep_ == "cc"]
+    # "The Ospreys and Scarlets say": capitalised plurals after "the", teams or bands, whatever the NER says
+    plural_names = head.left_edge.lower_ == "the" and all(map(_plural_name, parts))
     if (
         len(parts) < 2
         or not cc
         or any(c.lower_ != "and" for c in cc)
-        or not all(map(body or _ends_a_body_name, parts))
+        or not (plural_names or all(map(body or _ends_a_body_name, parts)))
     ):
         return None
     if any(part.tag_ != "NNPS" and known_person(part.text) for part in parts):  # "Lib Dems": a party
@@ -334,6 +353,13 @@ def _ends_a_body_name(token: Token) -> bool:
     ends = token.ent_iob_ in {"B", "I"} and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")
     body = token.ent_type_ in _BODY_LABELS or token.tag_ == "NNPS"
     return ends and body and token.pos_ == "PROPN" and token.text[:1].isupper()
+
+
+def _plural_name(token: Token) -> bool:
+    """A capitalised name in the plural, as teams, bands and parties are named ("Ospreys", "Scarlets"),
+    whatever the NER took it for; not a place ("the Netherlands") nor a possessive."""
+    plural = token.lower_.endswith("s") and not token.lower_.endswith(("ss", "'s", "’s"))
+    return plural and token.pos_ == "PROPN" and token.is_title and token.ent_type_ not in PLACE_LABELS
 
 
 def _plural_common(token: Token) -> bool:

@@ -59,6 +59,7 @@ from quotegraph.analyze.gender import (
     topic_before,
 )
 from quotegraph.analyze.group_pronouns import participle_group, people_nearer, quantified_group, together
+from quotegraph.analyze.its_sources import its_owner
 from quotegraph.analyze.lead_descriptions import named_next
 from quotegraph.analyze.name_kinds import (
     ADDRESS_TITLES,
@@ -185,7 +186,7 @@ def _resolve(
         return None  # "is reported to …", "if Gerrard … says …", "Asked if …, Parry said", "34% said": nobody
     if head.lower_ == "we" and is_narrators(attribution.cue_token):
         return None  # the writer's "we think that Apple did …": not the organization named before
-    owner = statement_owner(head, attribution, attributions)  # "the statement said": whose (statements.py)
+    owner = statement_owner(its_owner(head, index) or head, attribution, attributions)  # its_sources.py
     if isinstance(owner, Attribution):
         return done.get(id(owner))
     if owner is None:
