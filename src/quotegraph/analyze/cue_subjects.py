@@ -37,6 +37,7 @@ from quotegraph.analyze.cues import is_according_to, is_cue
 from quotegraph.analyze.deeds import is_deed
 from quotegraph.analyze.document_nouns import DOCUMENT_NOUNS
 from quotegraph.analyze.parsing import FINITE_TAGS, RELATIVE_TAGS, SUBJECT_DEPS
+from quotegraph.analyze.possessed_cues import possessor_subject
 from quotegraph.analyze.survey_counts import counts_respondents
 
 if TYPE_CHECKING:
@@ -73,8 +74,8 @@ def cue_subject(attribution: Attribution) -> Token | None:
     subordinate = subordinate_subject(cue)
     if subordinate is not None and (head is None or head == _subject_of_chain(cue)):
         return subordinate
-    if head is None:
-        return shared_subject(cue)
+    if head is None:  # "for failing to deliver on his vow that …": whose vow (possessed_cues.py)
+        return shared_subject(cue) or possessor_subject(cue)
     if _relayed(head, cue):
         head = _own_subject(cue) or head
     head = clause_subject(head, cue)

@@ -31,6 +31,7 @@ from quotegraph.analyze.role_cuts import (
     after_kinship,
     comma_in_name,
     office_before,
+    owner_alone,
     owner_organization,
     personal_description,
 )
@@ -376,6 +377,8 @@ def _premodifier_role(mention: TokenSpan) -> str:
         if t.text in DASHES and t.whitespace_ and k and tokens[k - 1].whitespace_
     ]
     tokens = tokens[dashes[-1] + 1 :] if dashes else tokens  # "his album - West began": another phrase's noun
+    if (alone := owner_alone(tokens)) is not None:
+        return alone  # "the EPA's Andrew Fanara": the EPA's man, role "EPA" (role_cuts.py)
     owner = owner_organization(tokens)  # "NASA's Administrator Jim Bridenstine": "NASA Administrator"
     while tokens and (tokens[0].dep_ in {"det", "poss", "case", "prep"} or tokens[0].is_punct):
         tokens = tokens[1:]
