@@ -92,7 +92,7 @@ def test_a_persons_finding_stays_a_thought_and_a_passives_person_is_no_it(nlp):
 # tuning-7304 Q85 (tech/072.txt)
 NAME_AFTER_QUOTE = (
     '"We are increasingly finding companies that not only want to provide neat, hi-tech devices, but also '
-    'bundle with it a hi-tech, efficient power supply," the EPA\'s Andrew Fanara said.'
+    "bundle with it a hi-tech, efficient power supply,\" the EPA's Andrew Fanara said."
 )
 
 
