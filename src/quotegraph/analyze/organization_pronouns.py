@@ -5,7 +5,11 @@ monthly fall … It said annual inflation rose" is the ODPM, not the Halifax quo
 prime minister's office said … It added that …" is that office, "The firm promised … It said …" the
 firm, however the sentence before names them: its own attribution's speaker (even one the NER took for
 a person: "Krispy Kreme said … It added …"), the organization named, or the body a description denotes.
-Never a person called "he" or "she" or given a title, nor people or things in the plural, nor the "it"
+The sentence before stands for the agent of its passive, where that is no person's name ("The figures
+were prepared by the Association of Leading Visitor Attractions (Alva). It found that …": Alva), and an
+"it" that opens a "when" clause of a sentence whose own subject is things in the plural goes on from the
+sentence before too ("Argonaut needed … deals … Signs that it was in trouble emerged in August, when it
+warned …": Argonaut). Never a person called "he" or "she" or given a title, nor people or things in the plural, nor the "it"
 of a passive or of "it is thought" / "it emerged" (no speaker: docs/quotes.md types those)."""
 
 from __future__ import annotations
