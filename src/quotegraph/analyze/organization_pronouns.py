@@ -9,8 +9,9 @@ The sentence before stands for the agent of its passive, where that is no person
 were prepared by the Association of Leading Visitor Attractions (Alva). It found that …": Alva), and an
 "it" that opens a "when" clause of a sentence whose own subject is things in the plural goes on from the
 sentence before too ("Argonaut needed … deals … Signs that it was in trouble emerged in August, when it
-warned …": Argonaut). Never a person called "he" or "she" or given a title, nor people or things in the plural, nor the "it"
-of a passive or of "it is thought" / "it emerged" (no speaker: docs/quotes.md types those)."""
+warned …": Argonaut). Never a person called "he" or "she" or given a title, nor people or things in the
+plural, nor the "it" of a passive or of "it is thought" / "it emerged" (no speaker: docs/quotes.md types
+those)."""
 
 from __future__ import annotations
 
