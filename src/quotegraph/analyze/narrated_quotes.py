@@ -17,7 +17,7 @@ also means Mourinho …" (a thing is the subject) leave the quote with no one, a
 about S after someone else spoke since.
 
 A quote with no cue set one sentence of narration after its speaker's own last quote is theirs too,
-whatever that sentence is about, where no one else speaks or is named between (a feature with one voice:
+where that sentence is about a thing and no one else speaks or is named between (a feature with one voice:
 `"…," explains Mr Dean. The restoration of the older Star Wars episodes revealed some interesting items
 too. / "There are scans of a corridor …"`; `_one_sentence_on`). Two sentences, or another person named
 or speaking in the one, leave the quote with no one.
@@ -40,6 +40,7 @@ from typing import TypeVar
 from spacy.tokens import Doc, Span, Token
 
 from quotegraph.analyze.after_participles import participle_speaker
+from quotegraph.analyze.agent_nouns import denotes_agents
 from quotegraph.analyze.attribution import Attribution
 from quotegraph.analyze.called_quotes import naming_pronoun, naming_subject
 from quotegraph.analyze.descriptions import paragraph_floor
@@ -53,7 +54,9 @@ from quotegraph.analyze.quotemarks import MARKS, OPENING, STRAIGHT
 R = TypeVar("R", bound=Resolved)
 SENTENCE_ENDS = frozenset(".!?")
 FIRST_PERSON = frozenset({"i", "me", "my", "myself"})
-# Pronouns of people a narration sentence may name: one that does not agree with the speaker is another.
+# Pronouns of people a narration sentence may name, and the entities that are people or bodies: a
+# narration sentence that has either is about someone, not the topic the speaker's next words take up.
+PARTIES = frozenset({"PERSON", "ORG", "NORP"})
 THIRD_PERSONS = frozenset({"he", "him", "his", "she", "her", "hers", "they", "them", "their"})
 
 
@@ -115,7 +118,8 @@ def _one_sentence_on(
     (`"In the HD version …," explains Mr Dean. The restoration of the older Star Wars episodes revealed
     some interesting items too. / "There are scans of a corridor …"`): the sentence before that narration
     ends on a direct quote of a named person, S; no one else speaks between (an attribution there is S's
-    or no one's) and the narration names no other person, by name or by a pronoun that does not agree."""
+    or no one's) and the narration is about a thing: its subject no person nor body, no person, body or
+    pronoun of a person in it ("The label has disputed her account." speaks of her, another party's)."""
     narration = _narration_sentence(doc, attribution.passages[0].start)
     if narration is None or narration.start == 0:
         return None
@@ -134,12 +138,14 @@ def _one_sentence_on(
         return None  # S's quote must end the sentence right before the narration
     if any(other is not None and other.key != resolved.key for other in between):
         return None  # another voice between
-    called = done.called_before(attribution.passages[0].start)
+    subject = next((c for c in narration.root.children if c.dep_ in SUBJECT_OF_CLAUSE), None)
+    if subject is None or denotes_agents(subject) or subject.ent_type_ in PARTIES:
+        return None  # "The label has disputed her account.": another party's position, not a topic
     for token in narration:
-        if token.ent_type_ == "PERSON" and not _names(token, cluster, index):
+        if token.ent_type_ in PARTIES and not _names(token, cluster, index):
             return None  # "The restoration, which George Lucas oversaw, …": someone else named
-        if token.lower_ in THIRD_PERSONS and not agrees(token, cluster, called):
-            return None
+        if token.lower_ in THIRD_PERSONS:
+            return None  # a person spoken of ("her account", "his recovery") is no one's next words
     return resolved
 
 
