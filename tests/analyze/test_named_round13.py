@@ -130,3 +130,23 @@ def test_another_person_named_or_a_second_sentence_between_leaves_the_quote_with
     assert _row(nlp, named, "There are scans")[1] != "Dean"
     two = ONE_VOICE.replace("items too.", "items too. Fans had long argued over the details.")
     assert _row(nlp, two, "There are scans")[1] is None
+
+
+def test_an_organizations_possessive_role_gives_way_to_a_title_it_opens(nlp):
+    # tuning sport/256.txt (seed 79550): the headline's "Everton's Weir" beside "Everton defender David Weir"
+    text = (
+        "Everton's Weir cools Euro hopes\n\n"
+        "Everton defender David Weir has played down talk of European football.\n\n"
+        'Weir told BBC Radio Five Live: "We don\'t want to rest on our laurels."'
+    )
+    assert _speaker(quotes_only(nlp, text), "We don't want").roles == ["Everton defender"]
+
+
+def test_a_body_that_found_a_thing_difficult_found_no_document(nlp):
+    # tuning business/234.txt (seed 79550): an experience, not a finding
+    text = (
+        "While it has more than 15 million customers in Japan, Vodafone has found it difficult to satisfy "
+        "Japan's technologically demanding mobile users."
+    )
+    rows = quote_rows(quotes_only(nlp, text))
+    assert all(kind != "document" for _, _, kind in rows)

@@ -396,7 +396,9 @@ def _body_finds(cue: Token, source: Token) -> bool:
     …": an organization's finding (an "it", never a person, or a name the NER calls an organization) is
     what its figures or its inquiry found, a document; a person's "found that …" is what they concluded."""
     named = source.ent_type_ == "ORG" and source.pos_ == "PROPN"
-    return cue.lemma_.lower() == "find" and (source.lower_ == "it" or named)
+    # a clause with a verb, not "found it difficult to satisfy …" (an experience, no finding)
+    stated = any(c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"} for c in cue.children)
+    return cue.lemma_.lower() == "find" and stated and (source.lower_ == "it" or named)
 
 
 QUOTE_MARKS = frozenset("\"“”‘’'")

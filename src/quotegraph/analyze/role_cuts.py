@@ -125,3 +125,17 @@ def owner_alone(tokens: Sequence[Token]) -> str | None:
     if any(t.ent_type_ != "ORG" or not (t.is_title or t.is_upper) for t in name):
         return None
     return "".join(t.text_with_ws for t in name).strip()
+
+
+def opens_on(role: str, roles: list[str]) -> None:
+    """Add a role to a person's roles, where neither opens the other on whole words: "Everton's David Weir"
+    and "Everton defender David Weir" give "Everton defender" once, not "Everton" beside it ("the EPA's
+    Andrew Fanara", owner_alone's role, is the shorter of the two)."""
+    lower = role.lower()
+    for k, kept in enumerate(roles):
+        if kept.lower().startswith(lower + " "):
+            return  # the longer is there already
+        if lower.startswith(kept.lower() + " "):
+            roles[k] = role  # the longer takes the shorter's place
+            return
+    roles.append(role)

@@ -31,6 +31,7 @@ from quotegraph.analyze.role_cuts import (
     after_kinship,
     comma_in_name,
     office_before,
+    opens_on,
     owner_alone,
     owner_organization,
     personal_description,
@@ -248,7 +249,7 @@ def add_roles(cluster: Cluster, mention: TokenSpan) -> None:
         if set(words.split()) <= own or (len(full.split()) > 1 and full in f" {words} "):
             continue  # "Zach" for Zach Parise; "future wife of Johnny Cash" is not Cash's role
         if role and role.lower() not in {r.lower() for r in cluster.roles}:
-            cluster.roles.append(role)
+            opens_on(role, cluster.roles)  # "Everton" beside "Everton defender": the longer (role_cuts.py)
 
 
 def _roles_of(mention: TokenSpan) -> list[str]:
