@@ -429,9 +429,20 @@ def attribution_type(cue: Token | None, source: Token | None, direct: bool) -> A
     if lemma in FINDING_LEMMAS - {"suggest", "reveal", "indicate"} or (
         lemma == "indicate" and not _said_in_words(cue, source)
     ):
-        # "tests found …" with nobody named is a finding; someone's "found that …" is what they concluded.
-        return "document" if source is None else "thought"
+        # "tests found …" with nobody named is a finding; someone's "found that …" is what they concluded;
+        # a body's ("It found that …", "Ofcom found …") what its figures or its inquiry found.
+        return "document" if source is None or _body_finds(cue, source) else "thought"
     return "speech"
+
+
+def _body_finds(cue: Token, source: Token) -> bool:
+    """ "The figures were prepared by the Association of Leading Visitor Attractions (Alva). It found that
+    …": an organization's finding (an "it", never a person, or a name the NER calls an organization) is
+    what its figures or its inquiry found, a document; a person's "found that …" is what they concluded."""
+    named = source.ent_type_ == "ORG" and source.pos_ == "PROPN"
+    # a clause with a verb, not "found it difficult to satisfy …" (an experience, no finding)
+    stated = any(c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"} for c in cue.children)
+    return cue.lemma_.lower() == "find" and stated and (source.lower_ == "it" or named)
 
 
 QUOTE_MARKS = frozenset("\"“”‘’'")

@@ -40,6 +40,7 @@ from quotegraph.analyze.deeds import is_deed
 from quotegraph.analyze.document_nouns import DOCUMENT_NOUNS
 from quotegraph.analyze.document_pronouns import document_named_before
 from quotegraph.analyze.parsing import FINITE_TAGS, RELATIVE_TAGS, SUBJECT_DEPS
+from quotegraph.analyze.possessed_cues import possessor_subject
 from quotegraph.analyze.survey_counts import counts_respondents
 
 if TYPE_CHECKING:
@@ -76,8 +77,8 @@ def cue_subject(attribution: Attribution) -> Token | None:
     subordinate = subordinate_subject(cue)
     if subordinate is not None and (head is None or head == _subject_of_chain(cue)):
         return subordinate
-    if head is None:
-        return shared_subject(cue)
+    if head is None:  # "for failing to deliver on his vow that …": whose vow (possessed_cues.py)
+        return shared_subject(cue) or possessor_subject(cue)
     if _relayed(head, cue):
         head = _own_subject(cue) or head
     head = clause_subject(head, cue)

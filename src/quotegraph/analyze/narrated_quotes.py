@@ -16,6 +16,12 @@ A person only spoken of is never the speaker: "The label has disputed her accoun
 also means Mourinho …" (a thing is the subject) leave the quote with no one, and so does a sentence
 about S after someone else spoke since.
 
+A quote with no cue set one sentence of narration after its speaker's own last quote is theirs too,
+where that sentence is about a thing and no one else speaks or is named between (a feature with one voice:
+`"…," explains Mr Dean. The restoration of the older Star Wars episodes revealed some interesting items
+too. / "There are scans of a corridor …"`; `_one_sentence_on`). Two sentences, or another person named
+or speaking in the one, leave the quote with no one.
+
 A quote in the first person ("I", "my") with no cue after a sentence whose active subject is a person the
 article names is that person's, whoever spoke before (a profile: `On this subject, Morris appears almost
 evangelical. / "I was on a cruise in the Mediterranean …"`); a passive subject ("Smith was arrested.")
@@ -31,9 +37,10 @@ from __future__ import annotations
 import re
 from typing import TypeVar
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotegraph.analyze.after_participles import participle_speaker
+from quotegraph.analyze.agent_nouns import denotes_agents
 from quotegraph.analyze.attribution import Attribution
 from quotegraph.analyze.called_quotes import naming_pronoun, naming_subject
 from quotegraph.analyze.descriptions import paragraph_floor
@@ -47,6 +54,10 @@ from quotegraph.analyze.quotemarks import MARKS, OPENING, STRAIGHT
 R = TypeVar("R", bound=Resolved)
 SENTENCE_ENDS = frozenset(".!?")
 FIRST_PERSON = frozenset({"i", "me", "my", "myself"})
+# Pronouns of people a narration sentence may name, and the entities that are people or bodies: a
+# narration sentence that has either is about someone, not the topic the speaker's next words take up.
+PARTIES = frozenset({"PERSON", "ORG", "NORP"})
+THIRD_PERSONS = frozenset({"he", "him", "his", "she", "her", "hers", "they", "them", "their"})
 
 
 def narrated_speaker(
@@ -58,24 +69,33 @@ def narrated_speaker(
     earlier = done.previous(attribution)
     resolved = done.get(id(earlier)) if earlier is not None else None
     if earlier is None or resolved is None or resolved.cluster is None or resolved.cluster.type != "person":
-        return None  # no one spoke before it, or the last to speak is no named person
+        return _one_sentence_on(doc, attribution, done, index)  # a cue between that names no one
     text = text_of(doc)
     opening = attribution.passages[0].start
     if start_of(earlier) < paragraph_floor(text, opening, 2):
         return None
     subject = naming_pronoun(doc, attribution) or _narration_subject(doc, opening)  # "he called it a "…""
-    if subject is None:
-        return None
+    if subject is None or not (subject.lower_ in {"he", "she"} or _names(subject, resolved.cluster, index)):
+        return _one_sentence_on(doc, attribution, done, index)  # '"…," explains Mr Dean. <narration> "…"'
     if subject.lower_ in {"he", "she"}:
         called = done.called_before(opening)
         alone = _only_person_since(doc, earlier, subject, resolved.cluster, index)
         return resolved if alone and agrees(subject, resolved.cluster, called) else None
-    return resolved if _names(subject, resolved.cluster, index) else None
+    return resolved
 
 
 def _narration_subject(doc: Doc, opening: int) -> Token | None:
     """The main subject of the sentence before a quote that opens its sentence, where that sentence is
     the reporter's narration: no quotation mark in it."""
+    sentence = _narration_sentence(doc, opening)
+    if sentence is None:
+        return None
+    root = sentence.root
+    return next((c for c in root.children if c.dep_ in SUBJECT_OF_CLAUSE and c.i < root.i), None)
+
+
+def _narration_sentence(doc: Doc, opening: int) -> Span | None:
+    """The sentence before a quote that opens its sentence, where it is the reporter's narration."""
     text = text_of(doc)
     end = opening  # the end of the text before the quote, spaces left out (walked back, not copied)
     while end > 0 and text[end - 1].isspace():
@@ -88,8 +108,45 @@ def _narration_subject(doc: Doc, opening: int) -> Token | None:
     sentence = span[-1].sent
     if any(mark in text[sentence.start_char : end] for mark in MARKS):
         return None  # a sentence with a quote in it is someone's words, not narration
-    root = sentence.root
-    return next((c for c in root.children if c.dep_ in SUBJECT_OF_CLAUSE and c.i < root.i), None)
+    return sentence
+
+
+def _one_sentence_on(
+    doc: Doc, attribution: Attribution, done: Resolutions[R], index: EntityIndex
+) -> R | None:
+    """The speaker of a quote with no cue set one sentence of narration after their own last quote
+    (`"In the HD version …," explains Mr Dean. The restoration of the older Star Wars episodes revealed
+    some interesting items too. / "There are scans of a corridor …"`): the sentence before that narration
+    ends on a direct quote of a named person, S; no one else speaks between (an attribution there is S's
+    or no one's) and the narration is about a thing: its subject no person nor body, no person, body or
+    pronoun of a person in it ("The label has disputed her account." speaks of her, another party's)."""
+    narration = _narration_sentence(doc, attribution.passages[0].start)
+    if narration is None or narration.start == 0:
+        return None
+    before = doc[narration.start - 1].sent
+    between: list[R | None] = []
+    earlier = done.previous(attribution)
+    while earlier is not None and start_of(earlier) >= narration.start_char:
+        between.append(done.get(id(earlier)))
+        earlier = done.previous(earlier)
+    resolved = done.get(id(earlier)) if earlier is not None else None
+    if earlier is None or resolved is None or earlier.kind != "direct" or not earlier.cue:
+        return None
+    cluster = resolved.cluster
+    end = max(e for _, e in earlier.content + earlier.cue + earlier.source)
+    if cluster is None or cluster.type != "person" or not before.start_char < end <= before.end_char:
+        return None  # S's quote must end the sentence right before the narration
+    if any(other is not None and other.key != resolved.key for other in between):
+        return None  # another voice between
+    subject = next((c for c in narration.root.children if c.dep_ in SUBJECT_OF_CLAUSE), None)
+    if subject is None or denotes_agents(subject) or subject.ent_type_ in PARTIES:
+        return None  # "The label has disputed her account.": another party's position, not a topic
+    for token in narration:
+        if token.ent_type_ in PARTIES and not _names(token, cluster, index):
+            return None  # "The restoration, which George Lucas oversaw, …": someone else named
+        if token.lower_ in THIRD_PERSONS:
+            return None  # a person spoken of ("her account", "his recovery") is no one's next words
+    return resolved
 
 
 def _profiled(doc: Doc, attribution: Attribution, index: EntityIndex) -> Cluster | None:

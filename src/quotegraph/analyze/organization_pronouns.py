@@ -5,8 +5,13 @@ monthly fall … It said annual inflation rose" is the ODPM, not the Halifax quo
 prime minister's office said … It added that …" is that office, "The firm promised … It said …" the
 firm, however the sentence before names them: its own attribution's speaker (even one the NER took for
 a person: "Krispy Kreme said … It added …"), the organization named, or the body a description denotes.
-Never a person called "he" or "she" or given a title, nor people or things in the plural, nor the "it"
-of a passive or of "it is thought" / "it emerged" (no speaker: docs/quotes.md types those)."""
+The sentence before stands for the agent of its passive, where that is no person's name ("The figures
+were prepared by the Association of Leading Visitor Attractions (Alva). It found that …": Alva), and an
+"it" that opens a "when" clause of a sentence whose own subject is things in the plural goes on from the
+sentence before too ("Argonaut needed … deals … Signs that it was in trouble emerged in August, when it
+warned …": Argonaut). Never a person called "he" or "she" or given a title, nor people or things in the
+plural, nor the "it" of a passive or of "it is thought" / "it emerged" (no speaker: docs/quotes.md types
+those)."""
 
 from __future__ import annotations
 
@@ -21,6 +26,7 @@ from quotegraph.analyze.earlier import Resolutions
 from quotegraph.analyze.entities import Cluster, EntityIndex
 from quotegraph.analyze.gazetteer import gazetteer
 from quotegraph.analyze.gender import FEMALE_TITLES, MALE_TITLES, called_he_or_she, subject_before
+from quotegraph.analyze.parsing import SUBJECT_DEPS
 
 R = TypeVar("R")
 
@@ -47,6 +53,7 @@ def organization_it(
         return None
     from_cluster, describe = resolvers
     subject, _ = subject_before(pronoun, quoted)
+    subject = passive_agent(subject or _when_subject(pronoun, quoted))
     if subject is None or subject.tag_ in {"NNS", "PRP"}:
         return None  # "Shares fell … It said": not the shares; a pronoun goes its own way
     quoting = [a for a in attributions if a.cue and _within(a.cue[0][0], subject.sent)]
@@ -78,6 +85,35 @@ def organization_it(
     return (
         resolved if getattr(resolved, "anonymous", False) or getattr(resolved, "key", None) in spoke else None
     )
+
+
+def passive_agent(subject: Token | None) -> Token | None:
+    """The agent of a passive sentence, for whom its subject stands aside: "The figures were prepared by
+    the Association of Leading Visitor Attractions (Alva). It found that …" is Alva, not the figures; a
+    person's name ("prepared by John Smith") is no "it"."""
+    if subject is None or subject.dep_ != "nsubjpass":
+        return subject
+    agent = next((c for c in subject.head.children if c.dep_ == "agent"), None)
+    named = [c for c in agent.children if c.dep_ == "pobj"] if agent is not None else []
+    return named[0] if named and named[0].ent_type_ != "PERSON" else subject
+
+
+def _when_subject(pronoun: Token, quoted: list[tuple[int, int]]) -> Token | None:
+    """The subject of the sentence before, for an "it" that opens a "when" clause of a sentence whose own
+    subject is no body ("Argonaut needed a constant flow of deals … Signs that it was in trouble emerged
+    in August, when it warned …": Argonaut); None where the main clause's subject may be what "it" is
+    ("The firm's shares fell in August, when it warned …" stays with the rules before)."""
+    verb = pronoun.head
+    if verb.dep_ != "advcl" or not any(c.lower_ == "when" and c.i < pronoun.i for c in verb.children):
+        return None
+    main = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
+    if main is None or main.tag_ != "NNS" or any(c.dep_ == "poss" for c in main.subtree):
+        return None
+    if pronoun.sent.start == 0:
+        return None
+    before = pronoun.doc[pronoun.sent.start - 1].sent
+    subject = next((c for c in before.root.children if c.dep_ in SUBJECT_DEPS), None)
+    return None if subject is None or any(s <= subject.idx < e for s, e in quoted) else subject
 
 
 def _within(offset: int, sentence: Span) -> bool:

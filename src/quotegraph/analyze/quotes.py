@@ -162,6 +162,8 @@ def _source_head(cue: Token) -> Token | None:
     for child in cue.children:
         if child.dep_ in SUBJECT_DEPS:
             return _antecedent_of_relative(child)
+    if (after := _name_after_quote(cue)) is not None:
+        return after  # '"…," the EPA's Andrew Fanara said': the name the parser hung on the quote
     named = cue.nbor(-1) if cue.i > 0 else None
     if cue.dep_ == "conj" and named is not None and named.pos_ == "PROPN" and named.dep_ in MISPARSED_SUBJECT:
         return named  # "… training in Holland and Ferguson said:": the name before the verb says it
@@ -175,6 +177,23 @@ def _source_head(cue: Token) -> Token | None:
     if cue.dep_ == "relcl":
         return cue.head
     return None
+
+
+def _name_after_quote(cue: Token) -> Token | None:
+    """A person's name between a closing quotation mark and a cue with no subject ('"…," the EPA's Andrew
+    Fanara said'): the speaker, whom the parser hung on the quote (an apposition of its last noun), with
+    whatever it owns ("the EPA's"); the quote's content ends at the mark."""
+    if cue.i == 0 or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    name = cue.nbor(-1)
+    if name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or name.dep_ not in MISPARSED_SUBJECT:
+        return None
+    if name.right_edge.i != name.i or name.head.i > name.i or name.left_edge.i == 0:
+        return None
+    before = name.doc[name.left_edge.i - 1]
+    while before.i > 0 and before.is_punct and before.text not in MARKS:
+        before = before.doc[before.i - 1]  # '"…", the EPA's …': a comma after the mark
+    return name if before.text in MARKS else None
 
 
 # Verbs of attack whose "by" agent, not the passive's subject, goes on with a participle of speech.

@@ -112,3 +112,30 @@ def owner_organization(tokens: Sequence[Token]) -> str | None:
     if not name or any(t.ent_type_ != "ORG" or not (t.is_title or t.is_upper) for t in name):
         return None
     return "".join(t.text_with_ws for t in name).strip()
+
+
+def owner_alone(tokens: Sequence[Token]) -> str | None:
+    """An organization's possessive alone before a name, no title between ("the EPA's Andrew Fanara",
+    "Intel's Allen Wilson"): the organization the person speaks for is their role ("EPA"); a person's or
+    a place's possessive ("Blair's Peter Mandelson") is none (owner_organization's test)."""
+    words = [t for t in tokens if t.lower_ != "the"]
+    if len(words) < 2 or words[-1].dep_ != "case" or words[-2].dep_ != "poss":
+        return None
+    name = words[:-1]
+    if any(t.ent_type_ != "ORG" or not (t.is_title or t.is_upper) for t in name):
+        return None
+    return "".join(t.text_with_ws for t in name).strip()
+
+
+def opens_on(role: str, roles: list[str]) -> None:
+    """Add a role to a person's roles, where neither opens the other on whole words: "Everton's David Weir"
+    and "Everton defender David Weir" give "Everton defender" once, not "Everton" beside it ("the EPA's
+    Andrew Fanara", owner_alone's role, is the shorter of the two)."""
+    lower = role.lower()
+    for k, kept in enumerate(roles):
+        if kept.lower().startswith(lower + " "):
+            return  # the longer is there already
+        if lower.startswith(kept.lower() + " "):
+            roles[k] = role  # the longer takes the shorter's place
+            return
+    roles.append(role)

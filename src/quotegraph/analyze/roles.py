@@ -31,6 +31,8 @@ from quotegraph.analyze.role_cuts import (
     after_kinship,
     comma_in_name,
     office_before,
+    opens_on,
+    owner_alone,
     owner_organization,
     personal_description,
 )
@@ -247,7 +249,7 @@ def add_roles(cluster: Cluster, mention: TokenSpan) -> None:
         if set(words.split()) <= own or (len(full.split()) > 1 and full in f" {words} "):
             continue  # "Zach" for Zach Parise; "future wife of Johnny Cash" is not Cash's role
         if role and role.lower() not in {r.lower() for r in cluster.roles}:
-            cluster.roles.append(role)
+            opens_on(role, cluster.roles)  # "Everton" beside "Everton defender": the longer (role_cuts.py)
 
 
 def _roles_of(mention: TokenSpan) -> list[str]:
@@ -376,6 +378,8 @@ def _premodifier_role(mention: TokenSpan) -> str:
         if t.text in DASHES and t.whitespace_ and k and tokens[k - 1].whitespace_
     ]
     tokens = tokens[dashes[-1] + 1 :] if dashes else tokens  # "his album - West began": another phrase's noun
+    if (alone := owner_alone(tokens)) is not None:
+        return alone  # "the EPA's Andrew Fanara": the EPA's man, role "EPA" (role_cuts.py)
     owner = owner_organization(tokens)  # "NASA's Administrator Jim Bridenstine": "NASA Administrator"
     while tokens and (tokens[0].dep_ in {"det", "poss", "case", "prep"} or tokens[0].is_punct):
         tokens = tokens[1:]
