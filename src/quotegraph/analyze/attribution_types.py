@@ -27,8 +27,10 @@ from spacy.tokens import Token
 from quotegraph.analyze.agent_nouns import denotes_agents
 from quotegraph.analyze.deeds import is_method, is_narrators, is_writers_voice, nobody_says
 from quotegraph.analyze.document_nouns import DOCUMENT_NOUNS
+from quotegraph.analyze.document_participles import document_stating
 from quotegraph.analyze.parsing import SUBJECT_DEPS
 from quotegraph.analyze.survey_counts import counts_respondents
+from quotegraph.analyze.unsaid import never_said
 from quotegraph.records import AttributionType, Quote, Span
 
 # A thing that shows or suggests, no person nor body: "the minutes showed", "the move shows
@@ -365,6 +367,8 @@ def attribution_type(cue: Token | None, source: Token | None, direct: bool) -> A
         return "thought"  # "a film accused of being anti-Semitic": the accused, no document speaking
     if is_document_noun(source) or counts_respondents(source):  # "34% said …": a survey's figure
         return "document"
+    if document_stating(cue) is not None:  # "falsifying records, stating …": the records' (round 13)
+        return "document"
     if cue is None:
         return "speech"
     if source is None and is_document_noun(_postposed_subject(cue)):
@@ -374,8 +378,8 @@ def attribution_type(cue: Token | None, source: Token | None, direct: bool) -> A
     if direct:  # "I always tell my clients: "…"": the writer's voice, quoting what the writer says
         return "thought" if is_narrators(cue) else "speech"
     lemma = cue.lemma_.lower()
-    if lemma in THOUGHT_LEMMAS or is_hearsay(cue) or is_refusal(cue):
-        return "thought"
+    if lemma in THOUGHT_LEMMAS or is_hearsay(cue) or is_refusal(cue) or never_said(cue):
+        return "thought"  # "never cite knowledge of …": words not said (unsaid.py, round 13)
     if is_writers_voice(cue) or nobody_says(cue):
         return "thought"  # nobody the article reports said it: PolNeAR marks it, a reporter's list does not
     if lemma in REQUEST_LEMMAS and _infinitive(cue):  # "asked the court to send …", "agreed to buy …"

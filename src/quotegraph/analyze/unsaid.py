@@ -15,7 +15,13 @@
   a bare "say" with no subject nor auxiliary, right after a preposition ("with say") or set off by
   commas (", say, "): an example, nobody's words ("Critics say no tax …", "quick to say …" stay speech).
 
-All are nobody_says (deeds.py): typed thought with no speaker.
+- Words not said (round 13): "They never cite knowledge of presidential crimes but feel that …", "he did
+  not say he would resign": a cue negated by "never", "not" or "n't" right before it reports what was not
+  said; "not only said … but" is said, and a refusal ("would not say whether …") is typed so already
+  (attribution_types.is_refusal). Typed thought by attribution_types.py, its speaker kept: the one who
+  did not say it, whom a pronoun after it goes on from ("… but feel that Trump is dangerous").
+
+The others are nobody_says (deeds.py): typed thought with no speaker.
 """
 
 from __future__ import annotations
@@ -27,6 +33,8 @@ FUTURE = frozenset({"will", "'ll", "shall"})
 OPEN_QUESTIONS = frozenset({"which", "what", "whether", "if", "when", "who", "how"})
 # The proverbial speakers of a stock phrase: "as the man says", "as they say", "as the saying goes".
 BARE = frozenset({"mark", "nsubj", "advmod", "punct"})
+NEGATIONS = frozenset({"never", "not", "n't"})
+NEGATION_REACH = 3  # "never cite", "did not say", "has not yet said": the negation close before the cue
 PROVERBIAL = frozenset("man they people saying adage proverb song cliché cliche expression".split())
 
 
@@ -68,3 +76,14 @@ def for_instance(cue: Token) -> bool:
     if before.tag_ == "IN" and before.lower_ not in {"that", "if", "whether", "because", "as"}:
         return True  # "with say no tax": a preposition, not a clause's opener ("that say …" is a relative)
     return before.text == "," and after.text == ","
+
+
+def never_said(cue: Token) -> bool:
+    """ "They never cite knowledge of …", "did not say he would …": a negated cue, words not said."""
+    for child in cue.children:
+        near = cue.i - NEGATION_REACH <= child.i < cue.i
+        if child.dep_ != "neg" or child.lower_ not in NEGATIONS or not near:
+            continue
+        after = child.nbor(1) if child.i + 1 < len(cue.doc) else None
+        return after is None or after.lower_ not in {"only", "just", "merely"}  # "not only said … but"
+    return False
