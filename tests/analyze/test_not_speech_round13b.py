@@ -4,8 +4,8 @@ hearsay, slogans and pull quotes.
 - "report" as the noun of a compound ("the case report") is no cue: a deed is no speech (Q22);
 - a participle whose subject is a document ("falsifying records, stating …") is the document's (Q30);
 - a negated cue ("They never cite …") reports words not said (Q41);
-- "is also continuing investigations into allegations …" goes on with a deed: "continue" with an object is
-  no cue (Q80);
+- "is also continuing investigations into allegations …" goes on with a deed: "continue" with an object
+  reports no words (Q80);
 - a programme's name in quotation marks after a preposition, ending the writer's sentence, is a name (Q42);
 - a pull quote before its link teaser ("Read our … review.") is page furniture (Q9).
 
@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotegraph.analyze.quotes import reports_nothing
+from quotegraph.analyze.attribution_types import attribution_type
 from tests.support.paths import SHARED
 from tests.support.quotes import quote_rows, quotes_only, rows_of_each
 
@@ -81,9 +81,19 @@ CONTINUING = (
 )
 
 
+def test_a_negated_cue_with_what_was_said_instead_stays_speech(nlp):
+    # sport/216.txt
+    text = (
+        "Vargas does not mention England's two Galacticos, simply adding in a PS: \"I have not forgotten to "
+        'speak of Beckham and Owen. They forgot to play."'
+    )
+    for rows in rows_of_each(nlp, text):
+        assert any(kind == "speech" and "Beckham" in content for content, _, kind in rows), rows
+
+
 def test_continuing_investigations_is_a_deed(nlp):
     doc = nlp(CONTINUING)
-    assert reports_nothing(next(t for t in doc if t.lower_ == "continuing"))
+    assert attribution_type(next(t for t in doc if t.lower_ == "continuing"), None, False) == "thought"
     for rows in rows_of_each(nlp, CONTINUING):
         assert not _speech(rows), rows
 

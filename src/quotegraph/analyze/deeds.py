@@ -42,8 +42,7 @@ from quotegraph.analyze.unsaid import for_instance, not_yet_said, stock_phrase
 # Cues that with a bare object and no clause name a deed: "posted an 18% jump in profits", "conceded two
 # goals", "maintained their start", "boasts a stadium" (clauses.DEED_WITH_OBJECT, less the hearers).
 # "The researchers observed Europa for 17 nights" watched it; "observed that …" is said.
-# "is also continuing investigations into …" goes on with a deed (round 13); "…," he continued, quotes.
-DEEDS = frozenset("post concede maintain threaten boast guarantee counter observe continue".split())
+DEEDS = frozenset("post concede maintain threaten boast guarantee counter observe".split())
 # "Responded with unacceptable violence": a reply by force is a deed. A reply with anything else is most
 # often words in news ("Trump has responded with attacks on Machado", "responded with a statement").
 REPLY_VERBS = frozenset({"respond", "reply", "react", "retaliate"})

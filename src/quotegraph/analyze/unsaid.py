@@ -17,7 +17,8 @@
 
 - Words not said (round 13): "They never cite knowledge of presidential crimes but feel that …", "he did
   not say he would resign": a cue negated by "never", "not" or "n't" right before it reports what was not
-  said; "not only said … but" is said, and a refusal ("would not say whether …") is typed so already
+  said; "not only said … but" is said, so is "does not mention England's two Galacticos, simply adding in
+  a PS: "…"" (what was said instead), and a refusal ("would not say whether …") is typed so already
   (attribution_types.is_refusal). Typed thought by attribution_types.py, its speaker kept: the one who
   did not say it, whom a pronoun after it goes on from ("… but feel that Trump is dangerous").
 
@@ -27,6 +28,8 @@ The others are nobody_says (deeds.py): typed thought with no speaker.
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+from quotegraph.analyze.cues import SPEECH_LEMMAS
 
 NOT_YET = frozenset({"yet", "still"})
 FUTURE = frozenset({"will", "'ll", "shall"})
@@ -79,7 +82,10 @@ def for_instance(cue: Token) -> bool:
 
 
 def never_said(cue: Token) -> bool:
-    """ "They never cite knowledge of …", "did not say he would …": a negated cue, words not said."""
+    """ "They never cite knowledge of …", "did not say he would …": a negated cue, words not said; not one
+    joined to a cue of what was said instead ("does not mention them, simply adding in a PS: "…"")."""
+    if any(c.dep_ in {"advcl", "conj"} and c.lemma_.lower() in SPEECH_LEMMAS for c in cue.children):
+        return False
     for child in cue.children:
         near = cue.i - NEGATION_REACH <= child.i < cue.i
         if child.dep_ != "neg" or child.lower_ not in NEGATIONS or not near:
