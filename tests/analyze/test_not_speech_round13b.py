@@ -81,6 +81,14 @@ CONTINUING = (
 )
 
 
+def test_what_was_not_said_and_what_was_said(nlp):
+    # business/103.txt
+    text = "Marsh did not say when the move would take place, but said it had signed a letter of intent."
+    rows = quote_rows(quotes_only(nlp, text))
+    assert not any(content.startswith("when the move") and kind == "speech" for content, _, kind in rows)
+    assert any(content.startswith("it had signed") and kind == "speech" for content, _, kind in rows), rows
+
+
 def test_a_negated_cue_with_what_was_said_instead_stays_speech(nlp):
     # sport/216.txt
     text = (

@@ -83,9 +83,11 @@ def for_instance(cue: Token) -> bool:
 
 def never_said(cue: Token) -> bool:
     """ "They never cite knowledge of …", "did not say he would …": a negated cue, words not said; not one
-    joined to a cue of what was said instead ("does not mention them, simply adding in a PS: "…"")."""
-    if any(c.dep_ in {"advcl", "conj"} and c.lemma_.lower() in SPEECH_LEMMAS for c in cue.children):
-        return False
+    followed by a participle of what was said instead ("does not mention them, simply adding in a PS: "…"");
+    "did not say when …, but said it had …" has a cue of its own for the words said."""
+    said_instead = (c for c in cue.children if c.dep_ == "advcl" and c.tag_ == "VBG")
+    if any(c.lemma_.lower() in SPEECH_LEMMAS for c in said_instead):
+        return False  # "…, simply adding …": its words may be drawn in the negated cue's content
     for child in cue.children:
         near = cue.i - NEGATION_REACH <= child.i < cue.i
         if child.dep_ != "neg" or child.lower_ not in NEGATIONS or not near:
