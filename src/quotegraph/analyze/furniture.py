@@ -5,7 +5,7 @@ A line is furniture when it is a link teaser ("WATCH: Minister receives warm wel
 About Space)", "Photo: Jane Doe/Getty Images"), a teaser marked "[Video]" at its end, a byline alone
 on its line ("Staff Reports"), a disclosure, or a pull quote before its link teaser (round 13: `"Pokemon
 Sword and Shield are the best games in the series, …" Read our Pokemon Sword and Shield review.`: the site's
-promo of its own review, no one's words; "Read our …" alone is a link). An editor's note is content: it can
+promo of its own review, no one's words). An editor's note is content: it can
 report what someone said. Interview
 transcripts are content, but their labels are not names: "Q:" and "A:" lines are questions and
 answers (quotes.py gives answers to the person interviewed, and keeps questions out of the quotes).
