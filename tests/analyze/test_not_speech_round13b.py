@@ -20,7 +20,7 @@ import pytest
 
 from quotegraph.analyze.attribution_types import attribution_type
 from tests.support.paths import SHARED
-from tests.support.quotes import quote_rows, quotes_only, rows_of_each
+from tests.support.quotes import quote_rows, quotes_only, rows_of_each, speaker_by_source
 
 
 def _speech(rows):
@@ -52,6 +52,17 @@ def test_records_stating_are_a_document(nlp):
         assert not _speech(rows), rows
     rows = quote_rows(quotes_only(nlp, text))
     assert any(content.startswith("they had checked") and kind == "document" for content, _, kind in rows)
+
+
+def test_reports_suggesting_are_the_source(nlp):
+    # business/338.txt
+    text = (
+        "Chinese police have detained three top executives at milk firm Yili, with reports suggesting that "
+        "they are being investigated for embezzlement."
+    )
+    for rows in rows_of_each(nlp, text):
+        assert not _speech(rows), rows
+    assert speaker_by_source(quotes_only(nlp, text), "reports")[0] == "reports"
 
 
 def test_a_letter_its_author_sends_stays_speech(nlp):

@@ -47,5 +47,14 @@ def document_stating(cue: Token | None) -> Token | None:
     return None if given_out else before
 
 
+def document_mention(document: Token, cue: Token) -> tuple[int, int]:
+    """The document's words, up to the participle that it heads ("reports suggesting …": "reports")."""
+    words = [t for t in document.subtree if t.i < cue.i or cue.i < document.i]
+    while len(words) > 1 and (words[-1].is_punct or words[-1].is_space):
+        words.pop()
+    first, last = words[0], words[-1]
+    return (first.idx, last.idx + len(last.text))
+
+
 def _document(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and (noun.lower_ in DOCUMENT_NOUNS or noun.lemma_.lower() in DOCUMENT_NOUNS)

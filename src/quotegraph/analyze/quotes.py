@@ -45,7 +45,7 @@ from quotegraph.analyze.cues import (
     preposition_object,
 )
 from quotegraph.analyze.deeds import is_deed, is_question_put
-from quotegraph.analyze.document_participles import document_stating
+from quotegraph.analyze.document_participles import document_mention, document_stating
 from quotegraph.analyze.foreign_cues import foreign_attributions
 from quotegraph.analyze.furniture import furniture_lines, inside
 from quotegraph.analyze.own_cue import has_own_cue, outside_quotes
@@ -105,6 +105,8 @@ def _attribute_cue(
         return None
     source_head = outside_quotes(_source_head(cue), cue, nearby.around)
     source = mention_span(source_head) if source_head is not None else None
+    if source_head is not None and source_head == document_stating(cue):  # "reports suggesting …"
+        source = document_mention(source_head, cue)
     cue_span = _cue_span(cue)
     frame = _frame(cue, source)
     adjacent = _adjacent_passages(cue, frame, nearby, claimed)
