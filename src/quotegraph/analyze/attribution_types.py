@@ -28,11 +28,12 @@ from quotegraph.analyze.agent_nouns import denotes_agents
 from quotegraph.analyze.bare_objects import writes_a_work
 from quotegraph.analyze.deeds import DENIED_PEOPLE, is_method, is_narrators, is_writers_voice, nobody_says
 from quotegraph.analyze.document_nouns import DOCUMENT_NOUNS, published
+from quotegraph.analyze.document_participles import document_stating
 from quotegraph.analyze.headings import after_heading
 from quotegraph.analyze.parsing import SUBJECT_DEPS
 from quotegraph.analyze.shown_by import SHOWING_LEMMAS, a_look_shows, participle_subject
 from quotegraph.analyze.survey_counts import counts_respondents
-from quotegraph.analyze.unsaid import decided_act
+from quotegraph.analyze.unsaid import decided_act, never_said
 from quotegraph.records import AttributionType, Quote, Span
 
 # A thing that shows or suggests, no person nor body: "the minutes showed", "the move shows
@@ -250,6 +251,16 @@ def _demands_a_thing(cue: Token) -> bool:
     )
 
 
+def _goes_on_with_a_deed(cue: Token) -> bool:
+    """ "The Premier League is also continuing investigations into allegations …", "continues his adulation
+    of Putin": "continue" with an object and no clause goes on with a deed, no words; it is in the speech
+    lexicon for `"…," he continued`, so a learned model's cue "is also continuing" passed as speech. Typed
+    thought rather than dropped: PolNeAR's annotators mark some ("continues his adulation of")."""
+    if cue.lemma_.lower() != "continue" or any(c.dep_ in CLAUSE_DEPS for c in cue.children):
+        return False
+    return any(c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"} for c in cue.children)
+
+
 def _infinitive(cue: Token) -> bool:
     """ "to send", "to buy": a complement that is a to-infinitive, with or without an object before it;
     not one joined to a clause of what was said ("telling them to "believe in yourselves" and that the
@@ -405,6 +416,8 @@ def attribution_type(cue: Token | None, source: Token | None, direct: bool) -> A
         return "thought"  # "a film accused of being anti-Semitic": the accused, no document speaking
     if is_document_noun(source) or counts_respondents(source):  # "34% said …": a survey's figure
         return "document"
+    if document_stating(cue) is not None:  # "falsifying records, stating …": the records' (round 13)
+        return "document"
     if cue is None:
         return "speech"
     if nobody_shows(cue):  # "Yet fires have continued, showing that …": a thing shows, no one says
@@ -416,8 +429,8 @@ def attribution_type(cue: Token | None, source: Token | None, direct: bool) -> A
     if direct:  # "I always tell my clients: "…"": the writer's voice, quoting what the writer says
         return "thought" if is_narrators(cue) else "speech"
     lemma = cue.lemma_.lower()
-    if lemma in THOUGHT_LEMMAS or is_hearsay(cue) or is_refusal(cue):
-        return "thought"
+    if lemma in THOUGHT_LEMMAS or is_hearsay(cue) or is_refusal(cue) or never_said(cue):
+        return "thought"  # "never cite knowledge of …": words not said (unsaid.py, round 13)
     if is_writers_voice(cue) or nobody_says(cue):
         return "thought"  # nobody the article reports said it: PolNeAR marks it, a reporter's list does not
     if decided_act(cue) or writes_a_work(cue):  # "The reggae industry is to refuse to release …": a decision
@@ -425,6 +438,8 @@ def attribution_type(cue: Token | None, source: Token | None, direct: bool) -> A
     if lemma in REQUEST_LEMMAS and _infinitive(cue):  # "asked the court to send …", "agreed to buy …"
         return "thought"
     if _demands_a_thing(cue):  # "called for an emergency meeting": a request
+        return "thought"
+    if _goes_on_with_a_deed(cue):  # "is also continuing investigations into …" (round 13)
         return "thought"
     if lemma in FINDING_LEMMAS - {"suggest", "reveal", "indicate"} or (
         lemma == "indicate" and not _said_in_words(cue, source)

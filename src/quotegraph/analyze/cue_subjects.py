@@ -38,6 +38,7 @@ from spacy.tokens import Token
 from quotegraph.analyze.cues import is_according_to, is_cue
 from quotegraph.analyze.deeds import is_deed
 from quotegraph.analyze.document_nouns import DOCUMENT_NOUNS
+from quotegraph.analyze.document_participles import document_stating
 from quotegraph.analyze.document_pronouns import document_named_before
 from quotegraph.analyze.parsing import FINITE_TAGS, RELATIVE_TAGS, SUBJECT_DEPS
 from quotegraph.analyze.possessed_cues import possessor_subject
@@ -72,6 +73,8 @@ def cue_subject(attribution: Attribution) -> Token | None:
     head, cue = attribution.source_token, attribution.cue_token
     if cue is None:
         return head
+    if (document := document_stating(cue)) is not None:
+        return document  # "falsifying records, stating …": the records state it (document_participles.py)
     if is_according_to(cue):  # the learned model's "according to" over "Y wrote that …": Y's
         return relative_antecedent(_own_subject(cue.head), cue.head) if relays_a_cue(cue) else head
     subordinate = subordinate_subject(cue)

@@ -3,7 +3,9 @@
 A line is furniture when it is a link teaser ("WATCH: Minister receives warm welcome at rally",
 "READ MORE: …", "Related: …", "See it now: Amazon"), a picture caption or credit ("(Image credit: All
 About Space)", "Photo: Jane Doe/Getty Images"), a teaser marked "[Video]" at its end, a byline alone
-on its line ("Staff Reports"), or a disclosure. An editor's note is content: it can
+on its line ("Staff Reports"), a disclosure, or a pull quote before its link teaser (round 13: `"Pokemon
+Sword and Shield are the best games in the series, …" Read our Pokemon Sword and Shield review.`: the site's
+promo of its own review, no one's words). An editor's note is content: it can
 report what someone said. Interview
 transcripts are content, but their labels are not names: "Q:" and "A:" lines are questions and
 answers (quotes.py gives answers to the person interviewed, and keeps questions out of the quotes).
@@ -68,6 +70,12 @@ _BYLINE = re.compile(r"(?:from\s+)?staff\s+(?:reports?|writers?)", re.IGNORECASE
 # A link teaser to a video or gallery, marked so at its end: "Amazon Bestseller: Manual Espresso Machine –
 # Wacaco Nanopresso Review [Video]" (a label there is a headline's, no speaker's).
 _TEASER_END = re.compile(r"\[(?:video|videos|gallery|photos|podcast)\]$", re.IGNORECASE)
+# A quotation that is all of its line but a link to the site's own piece after it: "Read our … review.",
+# "Read the full review", "Check out our hands-on".
+_PULL_QUOTE = re.compile(
+    r"^[\"“][^\"“”]+[\"”]\s+(?:read|see|check\s+out)\s+(?:our|the\s+full|the\s+rest\s+of\s+our)\b[^\"“”]{0,100}$",
+    re.IGNORECASE,
+)
 # Transcript labels that are no one's name (quotes.py).
 QUESTION_LABELS = frozenset({"q", "question", "interviewer"})
 ANSWER_LABELS = frozenset({"a", "answer"})
@@ -92,7 +100,7 @@ def furniture_lines(text: str) -> list[Span]:
 
 def is_furniture(line: str) -> bool:
     """A teaser, caption, credit or note: a furniture label, or a short line with a picture credit."""
-    if _LABEL.match(line) or _BYLINE.fullmatch(line) or _TEASER_END.search(line):
+    if _LABEL.match(line) or _BYLINE.fullmatch(line) or _TEASER_END.search(line) or _PULL_QUOTE.match(line):
         return True
     return len(line.split()) <= CREDIT_LINE_MAX_WORDS and bool(_CREDIT.search(line))
 

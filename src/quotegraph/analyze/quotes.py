@@ -38,8 +38,15 @@ from quotegraph.analyze.clauses import (
     through_open_passage,
 )
 from quotegraph.analyze.continuations import is_full_quote, leftover_passages
-from quotegraph.analyze.cues import cue_needs_quote, is_according_to, is_cue, preposition_object
+from quotegraph.analyze.cues import (
+    cue_needs_quote,
+    in_noun_compound,
+    is_according_to,
+    is_cue,
+    preposition_object,
+)
 from quotegraph.analyze.deeds import is_deed, is_question_put
+from quotegraph.analyze.document_participles import document_mention, document_stating
 from quotegraph.analyze.foreign_cues import foreign_attributions
 from quotegraph.analyze.furniture import furniture_lines, inside
 from quotegraph.analyze.own_cue import has_own_cue, outside_quotes
@@ -99,6 +106,8 @@ def _attribute_cue(
         return None
     source_head = outside_quotes(_source_head(cue), cue, nearby.around)
     source = mention_span(source_head) if source_head is not None else None
+    if source_head is not None and source_head == document_stating(cue):  # "reports suggesting …"
+        source = document_mention(source_head, cue)
     cue_span = _cue_span(cue)
     frame = _frame(cue, source)
     adjacent = _adjacent_passages(cue, frame, nearby, claimed)
@@ -121,8 +130,8 @@ def _attribute_cue(
 def reports_nothing(cue: Token) -> bool:
     """A cue word that reports no words of anyone's, whoever found it (these rules or a learned model).
     A refusal to speak ("declined to comment") is kept, as a thought (attribution_types.py)."""
-    if is_deed(cue) or _is_asked(cue):
-        return True  # "has posted an 18% jump": a deed; "was asked if …": a question put to them
+    if is_deed(cue) or _is_asked(cue) or in_noun_compound(cue):
+        return True  # "has posted an 18% jump": a deed; "was asked if …": a question put; "the case report"
     if any(is_question_put(above) for above in cue.ancestors):
         return True  # "Asked whether he thought …": the question's words are not his statement
     return _is_talked_about(cue)  # "cautious about revealing who …": speaking is the topic
@@ -155,8 +164,8 @@ def _source_head(cue: Token) -> Token | None:
         # "Reporters were told that …": the subject heard it; the speaker is the agent, if named.
         agent = next((c for c in cue.children if c.dep_ == "agent"), None)
         return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-    if (document := document_told_in(cue)) is not None:
-        return document  # "it's revealed in Eurogamer's Stadia review that …": the review (round 11)
+    if (document := document_told_in(cue) or document_stating(cue)) is not None:
+        return document  # "revealed in Eurogamer's Stadia review that …" (round 11), "records, stating …"
     if nobody_shows(cue):
         return None  # "Yet fires have continued, showing that …": a thing shows, no one (round 13)
     for child in cue.children:

@@ -21,6 +21,12 @@ words). A colon
 or a comma between noun and quotation is speech (`the show: “…”`), and so is a lowercase opening
 (`expects the film “to …”`). A capitalised quotation right after a slogan, motto, tagline, catchphrase
 or entry, a dash allowed between, is a slogan named (`this 2014 entry — “Don’t jerk and drive,”`).
+
+A programme's or a slogan's name closing the writer's sentence is no quote either (round 13): a
+capitalised quotation of at most five words right after a preposition, with the writer's words before it
+and the sentence's end at its closing mark (`a wealth tax to pay for “Medicare for all.”`, `the campaign
+against “Project Fear.”`). No cue took it, and a name is all a preposition takes; a longer quotation, a
+lowercase one (`paid for “what we deserve.”`) or one the sentence goes on after is left to the rules.
 """
 
 from __future__ import annotations
@@ -75,6 +81,29 @@ SLOGAN_BEFORE = re.compile(
 )
 
 
+# A preposition right before the opening mark, after some of the writer's words on the same line.
+PREPOSITION_BEFORE = re.compile(
+    r"\w[^\n.!?]*\b(?:for|of|to|into|on|about|against|with|from|under|toward|towards|behind|over)\s*$",
+    re.IGNORECASE,
+)
+# The writer's sentence ends at the closing mark: a full stop right after it, if any, then the line's end
+# or the next sentence.
+SENTENCE_ENDS_AFTER = re.compile(r"[.!?]?(?:[ \t]*(?:\n|$)|\s+(?=[A-Z“\"]))")
+
+
+def names_a_programme(text: str, passage: QuotedSpan) -> bool:
+    """ "to pay for “Medicare for all.”": a short capitalised name after a preposition, ending the
+    writer's sentence."""
+    quoted = text[passage.fragments[0][0] : passage.fragments[-1][1]].strip("\"“”‘’' ")
+    if len(quoted.split()) > TERM_MAX_WORDS or not quoted[:1].isupper():
+        return False
+    line_start = text.rfind("\n", 0, passage.start) + 1
+    if PREPOSITION_BEFORE.search(text, max(line_start, passage.start - LOOK_BACK), passage.start) is None:
+        return False
+    ended = quoted.endswith((".", "!", "?")) or text[passage.end : passage.end + 1] in {".", "!", "?"}
+    return ended and SENTENCE_ENDS_AFTER.match(text, passage.end) is not None
+
+
 def is_title(text: str, passage: QuotedSpan) -> bool:
     """A work's title in quotation marks: `hit singles like 1978’s “What a Fool Believes.”`, `our free ebook
     “Ten Steps to Teaching Your Children to Read at Home”`, `a film titled “…”`; not anyone's words."""
@@ -93,7 +122,7 @@ def is_title(text: str, passage: QuotedSpan) -> bool:
 def is_term(text: str, passage: QuotedSpan) -> bool:
     """A short quotation that a naming verb or a word for a term makes the name of a thing: `the term
     often used is “bird fancier’s lung.”`, `HP is called “feather duvet lung.”`; not anyone's words."""
-    if is_title(text, passage):
+    if is_title(text, passage) or names_a_programme(text, passage):
         return True
     quoted = text[passage.fragments[0][0] : passage.fragments[-1][1]]
     if len(quoted.split()) > TERM_MAX_WORDS or AFTER_BY.match(text, passage.end):

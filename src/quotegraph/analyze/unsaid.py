@@ -21,18 +21,27 @@
   means the studios ask …" with no modal, and "Mr Dean says it could mean …", a named subject, are left to
   the rules).
 
-All of these are nobody_says (deeds.py): typed thought with no speaker.
-
 - A decision to act (round 14): "The reggae industry is to refuse to release or stage concerts …", "BMW is to
   recall …": a finite "be" with a to-infinitive and a subject of its own ("is to" + verb) is a plan or a
   decision, no words reported; typed thought (attribution_types.py), its subject kept as whose decision it
   is ("is still to announce which …" is not_yet_said above, no speaker).
+
+- Words not said (round 13): "They never cite knowledge of presidential crimes but feel that …", "he did
+  not say he would resign": a cue negated by "never", "not" or "n't" right before it reports what was not
+  said; "not only said … but" is said, so is "does not mention England's two Galacticos, simply adding in
+  a PS: "…"" (what was said instead), and a refusal ("would not say whether …") is typed so already
+  (attribution_types.is_refusal). Typed thought by attribution_types.py, its speaker kept: the one who
+  did not say it, whom a pronoun after it goes on from ("… but feel that Trump is dangerous").
+
+Words not said yet, the stock phrase, "say" for instance and the guess are nobody_says (deeds.py): typed
+thought with no speaker; a decision and words not said are typed thought with their speaker kept.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotegraph.analyze.cues import SPEECH_LEMMAS
 from quotegraph.analyze.parsing import FINITE_TAGS
 
 NOT_YET = frozenset({"yet", "still"})
@@ -40,6 +49,8 @@ FUTURE = frozenset({"will", "'ll", "shall"})
 OPEN_QUESTIONS = frozenset({"which", "what", "whether", "if", "when", "who", "how"})
 # The proverbial speakers of a stock phrase: "as the man says", "as they say", "as the saying goes".
 BARE = frozenset({"mark", "nsubj", "advmod", "punct"})
+NEGATIONS = frozenset({"never", "not", "n't"})
+NEGATION_REACH = 3  # "never cite", "did not say", "has not yet said": the negation close before the cue
 PROVERBIAL = frozenset("man they people saying adage proverb song cliché cliche expression".split())
 # The modal of a guess ("it may mean …") and the bare subjects of the writer's "it/this/that may mean".
 GUESSING_MODALS = frozenset({"may", "might", "could", "would", "can"})
@@ -125,3 +136,19 @@ def decided_act(cue: Token) -> bool:
     return bool(subjects) and not any(
         s.tag_ in {"WDT", "DT", "PRP"} or s.lemma_ in PURPOSES for s in subjects
     )
+
+
+def never_said(cue: Token) -> bool:
+    """ "They never cite knowledge of …", "did not say he would …": a negated cue, words not said; not one
+    followed by a participle of what was said instead ("does not mention them, simply adding in a PS: "…"");
+    "did not say when …, but said it had …" has a cue of its own for the words said."""
+    said_instead = (c for c in cue.children if c.dep_ == "advcl" and c.tag_ == "VBG")
+    if any(c.lemma_.lower() in SPEECH_LEMMAS for c in said_instead):
+        return False  # "…, simply adding …": its words may be drawn in the negated cue's content
+    for child in cue.children:
+        near = cue.i - NEGATION_REACH <= child.i < cue.i
+        if child.dep_ != "neg" or child.lower_ not in NEGATIONS or not near:
+            continue
+        after = child.nbor(1) if child.i + 1 < len(cue.doc) else None
+        return after is None or after.lower_ not in {"only", "just", "merely"}  # "not only said … but"
+    return False
