@@ -11,6 +11,7 @@ from bisect import bisect_left, insort
 from quotegraph.analyze.attribution import Attribution
 from quotegraph.analyze.attribution_types import attribution_type
 from quotegraph.analyze.clauses import sentence_end
+from quotegraph.analyze.deeds import nobody_says
 from quotegraph.analyze.narration_breaks import other_person_between
 from quotegraph.analyze.quotemarks import QuotedSpan
 from quotegraph.analyze.terms import is_term
@@ -59,7 +60,10 @@ def leftover_passages(
         # A quote nobody is said to have said must look like a statement, not a title.
         if not is_full_quote(text, passage, SCARE_QUOTE_MAX_WORDS * (1 if previous else 2)):
             continue
-        if previous is not None and _same_paragraph(text, previous.content[-1][1], passage.start):
+        joined = previous is not None and (
+            previous.kind != "indirect" or _right_after(previous, text, passage) or _introduced(text, passage)
+        )  # an indirect report a sentence of the writer's ends is followed, not joined (below)
+        if joined and _same_paragraph(text, previous.content[-1][1], passage.start):
             # `"A," he said. "B."`: one quote in two parts.
             previous.content.extend(passage.fragments)
             previous.passages.append(passage)
@@ -206,7 +210,7 @@ def _previous_direct(passage: QuotedSpan, found: list[Attribution], text: str) -
     before when the passage opens its paragraph (news convention: a quote with no cue that opens a
     paragraph goes on from the speaker the paragraph before ends on)."""
     para_start = text.rfind("\n", 0, passage.start) + 1
-    earlier = [a for a in found if a.content[-1][1] <= passage.start and a.source]
+    earlier = [a for a in found if a.content[-1][1] <= passage.start and a.source and not _unsaid(a)]
     if not earlier:
         return None
     last = max(earlier, key=lambda a: a.content[-1][1])
@@ -219,6 +223,29 @@ def _previous_direct(passage: QuotedSpan, found: list[Attribution], text: str) -
     if last.content[-1][1] < prev_start or not _ends_paragraph(last, text, prev_end):
         return None
     return last if last.kind == "direct" or _speaks(last) else None
+
+
+def _right_after(attribution: Attribution, text: str, passage: QuotedSpan) -> bool:
+    """The passage comes right after the attribution's sentence, no sentence of the writer's between
+    (`"I would," Melanie said to the TV. "I would, Donald."`): one report in two parts. With a sentence of
+    the writer's between (`…, says Mr Dean. One of the most time consuming elements is … "If the decision
+    …"`), the quote follows the speaker as a quote of its own, never glued into the indirect report."""
+    end = max(e for _, e in attribution.content + attribution.cue + attribution.source)
+    between = text[end : passage.start]
+    own = SENTENCE_BREAK.search(between)  # the rest of the attribution's own sentence ends here
+    return not any(c.isalnum() for c in between[own.end() if own else 0 :])
+
+
+def _introduced(text: str, passage: QuotedSpan) -> bool:
+    """A colon sets the passage after a sentence of the writer's that introduces it (`Said Ellis: "…"`):
+    that sentence names its speaker, which the model may read; it is left as before (joined)."""
+    return text[: passage.start].rstrip().endswith(":")
+
+
+def _unsaid(attribution: Attribution) -> bool:
+    """An attribution no one the article reports says ("If studios want to cash in …", a condition:
+    deeds.nobody_says): no quote goes on from it, its subject is no speaker."""
+    return attribution.cue_token is not None and nobody_says(attribution.cue_token)
 
 
 def _ends_paragraph(attribution: Attribution, text: str, paragraph_end: int) -> bool:

@@ -21,7 +21,10 @@ syntax settles it the same way in every article:
 - a cue the parser gave two subjects joined by a coordinator ("Rose-Lynn worships Patsy Cline, and so the
   three writers knew …") speaks for the one of its own clause, after the coordinator (the writers); an
   organization, a title and a name it split into two subjects ("CPUC President Marybel Batjer said") is
-  the person.
+  the person;
+- the noun after "to" in the subject's phrase is whom it is addressed or attached to, never the speaker
+  ("An October 11 presentation to bondholders indicated …" is the presentation, "an adviser to the
+  president said" the adviser): the subject itself speaks.
 - "This" alone opening its sentence stands for the last document the sentence before names ("Labour's
   five-year plan …, which was published last week. This says …": the plan; document_pronouns.py).
 
@@ -84,12 +87,22 @@ def cue_subject(attribution: Attribution) -> Token | None:
         return shared_subject(cue) or possessor_subject(cue)
     if _relayed(head, cue):
         head = _own_subject(cue) or head
-    head = clause_subject(head, cue)
+    head = addressed_by(clause_subject(head, cue), cue)
     relative = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.tag_ in RELATIVE_TAGS), None)
     if relative is not None and relative.head.dep_ == "relcl" and head == relative.head.head:
         head = relative  # the rules' source: the noun the clause hangs on, checked again below
     head = relative_antecedent(head, cue)
     return document_named_before(head) or head  # "… which was published last week. This says …" (round 14)
+
+
+def addressed_by(head: Token, cue: Token) -> Token:
+    """ "An October 11 presentation to bondholders indicated …": a source that is the object of "to"
+    hung on the cue's subject is whom that subject was addressed to; the subject speaks."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "to" or prep.dep_ != "prep":
+        return head
+    subject = prep.head
+    return subject if subject.dep_ in SUBJECT_DEPS and subject.head == cue and subject.i < prep.i else head
 
 
 def clause_subject(head: Token, cue: Token) -> Token:

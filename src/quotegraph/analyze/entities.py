@@ -47,6 +47,7 @@ from quotegraph.analyze.name_repairs import (
     lone_person_words,
     mended,
     name_repaired,
+    opens_a_title,
     opens_name,
     quoted_tokens,
     taken_for_organization,
@@ -440,7 +441,9 @@ def cluster_entities(doc: Doc) -> EntityIndex:
         elif after_address_title(ent):  # "Ms Reyes" with "Reyes" tagged ORG: a person named once by surname
             cluster = index.new(form, "person")
             cluster.add(ent, form)
-        elif (ent.label_ == "ORG" or names_organization(ent) or form in firms) and not after_title(ent):
+        elif (ent.label_ == "ORG" or names_organization(ent) or form in firms) and not (
+            after_title(ent) or opens_a_title(ent)  # "Public Ombudsman Nadia Cruz": no organization "Public"
+        ):
             cluster = (
                 index.organization_by_name(form)
                 or index.organization_by_initials(form)

@@ -46,6 +46,7 @@ def learned_attributions(
         found = [a for a in found if not any(inside(s, furniture) for s, _ in a.cue + a.content[:1])]
         direct = [a for a in rules if a.kind == "direct"]
         taken = [span for a in direct for span in a.content]
+        found = [_own_sentences(doc, a, taken) for a in found]
         found = [a for a in found if not _touches(a.content, taken) and not _silent(doc, a)]
         if model.scope == "quotes":
             fuller = {tuple(a.cue): a for a in rules if a.kind != "direct" and a.cue}
@@ -55,16 +56,36 @@ def learned_attributions(
     return sorted(found, key=lambda a: a.content[0][0])
 
 
+def _own_sentences(doc: Doc, attribution: Attribution, taken: list[tuple[int, int]]) -> Attribution:
+    """The model's attribution without the rules' direct quotes it took from sentences before its cue's:
+    `"If the decision on the studio side is …" And if studios do focus on …, thinks Mr Dean, ultimately it
+    could mean …` is Dean's thought in its own sentence; the quote before stays the rules' (its speech).
+    One whose every content is such a quote, or whose cue shares a sentence with it, is left whole (and
+    gives way to the rules' quote)."""
+    cue = [doc.char_span(s, e, alignment_mode="expand") for s, e in attribution.cue[:1]]
+    if not cue or cue[0] is None:
+        return attribution
+    start = cue[0].sent.start_char
+    before = [c for c in attribution.content if _touches([c], taken) and c[1] <= start]
+    kept = [c for c in attribution.content if c not in before]
+    if not before or not kept or _touches(kept, taken):
+        return attribution
+    attribution.content = kept
+    return attribution
+
+
 def _follow_redrawn(direct: list[Attribution], kept: list[Attribution]) -> None:
     """A quote that goes on from an attribution the model drew again follows the model's, of the same
     cue: "Former union leader Sir Bill Morris has already accused … / "My concern is …"" stays Morris's
-    (the rules' own attribution is gone, and with it the speaker the quote would take from it)."""
+    (the rules' own attribution is gone, and with it the speaker the quote would take from it). Where the
+    model drew none of that cue, the quote resolves by the cue and source it copied from the rules' own."""
     present = {id(a) for a in kept}
     for quote in direct:
         gone = quote.follows
         if gone is None or id(gone) in present:
             continue
-        quote.follows = next((a for a in kept if a.cue and a.cue == gone.cue and a is not quote), gone)
+        # none of the same cue kept: the quote keeps the cue and source it copied, and resolves by them
+        quote.follows = next((a for a in kept if a.cue and a.cue == gone.cue and a is not quote), None)
 
 
 def _fuller(learned: Attribution, rule: Attribution | None) -> Attribution:

@@ -4,6 +4,9 @@
   ("Describing Mr Jackson as …" → "Mr Jackson"; "Meanwhile Microsoft"), or an adjective of time or
   standing that news sets before a firm or a person ("Recent Samsung", "Embattled Yukos").
 - A possessive ends a name when a number follows it ("Holcomb's 2016 …" → "Holcomb").
+- A word that opens an office's title ("Public", "Deputy", "Acting") taken alone for an organization,
+  before the rest of the title and a person's name, is part of that person's title, no organization
+  ("Public Ombudsman Nadia Cruz's office said": never an organization "Public"; `opens_a_title`).
 - The letters after a person's name (QC, KC, MP, MEP, MSP) are no part of it ("Ben Emmerson QC").
 - A person the NER labelled an organization is a person when the name is two or three capitalised
   words and the letters of a person follow it ("Guy Mansfield QC"), the article writes its last word
@@ -52,6 +55,21 @@ def glued_opening(tokens: list[Token]) -> int:
     gerund = first.tag_ == "VBG" and first.lower_.endswith("ing")
     adverb = first.pos_ == "ADV" and first.tag_ == "RB"
     return int(gerund or adverb or first.lower_ in GLUED_ADJECTIVES)
+
+
+# Words that open an office's title written with capitals ("Public Ombudsman", "Deputy Mayor"), and
+# alone name no organization.
+TITLE_OPENERS = frozenset("public deputy acting interim vice assistant associate chief senior".split())
+
+
+def opens_a_title(ent: TokenSpan) -> bool:
+    """A one-word name of TITLE_OPENERS that a capitalised word and a person's name follow within three
+    words ("Public Ombudsman Nadia Cruz"): the person's title, not an organization."""
+    doc = ent.doc
+    if len(ent) != 1 or ent[0].lower_ not in TITLE_OPENERS or ent.end >= len(doc):
+        return False
+    after = doc[ent.end : ent.end + 3]
+    return after[0].is_title and after[0].is_alpha and any(t.ent_type_ == "PERSON" for t in after)
 
 
 def before_loose_possessive(tokens: list[Token]) -> list[Token]:

@@ -6,6 +6,9 @@ News names the members of a group once and then speaks of them together:
   ("Labour and the Conservatives are still telephoning … The parties say …") or a list ("Technology firms
   Sony, Philips, Matsushita and Samsung … the firms said …"): one joint source named by all of them
   (found_names.coordinated_organizations), never the last of the list alone, nor the anonymous "parties";
+  a description that counts two ("both companies", "the two firms") is also the two that its sentence or
+  the one before names after "between" ("talks have resumed between McClatchy and Tribune. Both companies
+  declined to comment": the two sides of the talks, who act in them; no place, date or nation);
 - a quantifier alone as the subject ("Others reported …", "Many feel …") is a part of a group, never a
   name: the group a sentence before names ("Some consumers … reported … Others reported …" is the
   consumers), or no one (a column's "Many feel that …" is the writer's generalisation).
@@ -74,7 +77,7 @@ def named_organizations(head: Token, index: EntityIndex) -> Cluster | str | None
         count = 2 if "both" in words else _number(head)
     else:
         return None
-    for run in _coordinations_before(head, index):
+    for run in _coordinations_before(head, index, count == 2):
         members = 1 + sum(1 for t in run if t.dep_ == "conj")
         if count is None or members == count:
             return index.organization_by_name(run.text) or run.text
@@ -120,12 +123,13 @@ def _number(head: Token) -> int | None:
     return next((numbers[c.lower_] for c in head.children if c.lower_ in numbers), None)
 
 
-def _coordinations_before(head: Token, index: EntityIndex):
+def _coordinations_before(head: Token, index: EntityIndex, two: bool = False):
     """Runs of names joined by "and" (found_names.coordinated_organizations), nearest first: as a
     clause's subject in the head's sentence or the one before ("Fiat and GM also ended …" paragraphs
     before "The unions said" are not the unions), or just after the noun of the description in the few
     sentences before ("Technology firms Sony, …"); a person the article names in full among
-    them ("Blair and Brown") makes no run of organizations."""
+    them ("Blair and Brown") makes no run of organizations. With `two` (a description counting two),
+    the pair after "between" in those sentences too ("talks … between McClatchy and Tribune")."""
     doc = head.doc
     start = head.sent.start
     last = start - 1
@@ -141,9 +145,12 @@ def _coordinations_before(head: Token, index: EntityIndex):
         if token.dep_ == "conj" or not any(c.dep_ == "conj" for c in token.children):
             continue
         near = token.sent.start >= before  # the head's sentence or the one before
-        if not ((near and token.dep_ in SUBJECT_DEPS) or _noun_before(token, head.lemma_.lower())):
+        between = two and token.dep_ == "pobj" and token.head.lower_ == "between"
+        acts = near and (token.dep_ in SUBJECT_DEPS or between)
+        if not (acts or _noun_before(token, head.lemma_.lower())):
             continue  # "between the US and Europe", "both Tysabri and Avonex": not who acts
-        run = coordinated_organizations(token, lambda word: _known_person(index, word), _a_name)
+        body = _a_firm if between and token.dep_ not in SUBJECT_DEPS else _a_name
+        run = coordinated_organizations(token, lambda word: _known_person(index, word), body)
         if run is not None:
             first = token.i
             while first > run.start and doc[first].ent_iob_ == "I":  # "Southwest Airlines" whole
@@ -172,6 +179,12 @@ def _a_name(token: Token) -> bool:
     too ("Labour" opening a sentence, tagged a common noun), never a plural one ("Shareholders")."""
     capital = token.text[:1].isupper() and token.is_alpha
     return capital and (token.pos_ == "PROPN" or token.ent_type_ in _NAME_LABELS or token.tag_ == "NN")
+
+
+def _a_firm(token: Token) -> bool:
+    """A name after "between" that may be a firm's: not a place's, a date's or a nation's ("between
+    January and March", "between London and New York" are no two companies)."""
+    return _a_name(token) and token.ent_type_ in {"ORG", ""}
 
 
 # Nouns that count people by themselves: "the pair said".

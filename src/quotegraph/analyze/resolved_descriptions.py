@@ -11,6 +11,12 @@
   noun before ("US magazine Mobile PC"), where it set it before one name only within reach; else the
   organization that is the subject of a speech verb earlier in the same paragraph, the nearest ("VW says
   it could add … The automaker says" is VW).
+- "The administrator said": a firm appointed to another (an administrator, a receiver, a liquidator, an
+  auditor) is the organization the article set that noun before, in the singular or the plural
+  ("Argonaut called in administrators David Rubin & Partners … The administrator told BBC News Online"
+  is David Rubin & Partners), never the company it was appointed to; where the article set it before no
+  firm's name, the other rules read it (a person may hold the office: "NASA administrator Jim
+  Bridenstine … the administrator said"), never the paragraph's organization, which is that company.
 - "A spokesman for the firm" is the firm the article is about: the one organization its headline names
   ("Rank 'set to sell off film unit'"), for which its spokesperson speaks as "a spokeswoman for Human
   Rights Watch" does for hers; where the headline names no one organization it stays as before.
@@ -52,6 +58,9 @@ ORGANIZATION_KINDS_NAMED = frozenset(
     "magazine journal automaker carmaker chipmaker drugmaker insurer reinsurer lender miner supermarket "
     "consultancy conglomerate".split()
 )
+# Firms appointed to another, which the article names by setting the noun before the name, often in the
+# plural ("administrators David Rubin & Partners", "auditors Grant Thornton"): that name or nothing.
+APPOINTED_FIRMS = frozenset("administrator receiver liquidator auditor".split())
 
 
 def resolved_description(head: Token, index: EntityIndex) -> Cluster | None:
@@ -217,7 +226,7 @@ def organization_of_kind_named(head: Token, index: EntityIndex) -> Cluster | Non
     """The organization "the magazine", "the automaker" denotes, or None."""
     lefts = [t for t in head.lefts if t.dep_ != "punct"]
     if (
-        head.lower_ not in ORGANIZATION_KINDS_NAMED
+        head.lower_ not in ORGANIZATION_KINDS_NAMED | APPOINTED_FIRMS
         or head.tag_ != "NN"
         or [t.lower_ for t in lefts] != ["the"]
     ):
@@ -227,7 +236,9 @@ def organization_of_kind_named(head: Token, index: EntityIndex) -> Cluster | Non
     near = [place for place in places[:k] if place[0] >= head.i - NAME_LOOK_BACK_TOKENS]
     if near and len({name.lower() for _, name, _ in near}) == 1:
         return near[-1][2]
-    return _speaking_in_paragraph(head, index) if not near else None
+    if near or head.lower_ in APPOINTED_FIRMS:
+        return None  # "the administrator" set before no firm's name: not the company it was appointed to
+    return _speaking_in_paragraph(head, index)
 
 
 def _set_before_names(doc: Doc, index: EntityIndex) -> dict[str, list[tuple[int, str, Cluster]]]:
@@ -238,7 +249,8 @@ def _set_before_names(doc: Doc, index: EntityIndex) -> dict[str, list[tuple[int,
     if key not in doc.user_data:
         places: dict[str, list[tuple[int, str, Cluster]]] = {}
         for token in doc[:-1]:
-            if token.lower_ not in ORGANIZATION_KINDS_NAMED or not token.nbor(1).is_title:
+            kind = _kind_set_before(token)
+            if kind is None or not token.nbor(1).is_title:
                 continue
             named = index.cluster_at(token.i + 1)
             if named is None:
@@ -250,9 +262,17 @@ def _set_before_names(doc: Doc, index: EntityIndex) -> dict[str, list[tuple[int,
                     id=f"named:{span.text.lower()}", name=span.text, type="organization", mentions=[span]
                 )
             if named.type == "organization":
-                places.setdefault(token.lower_, []).append((token.i, named.name, named))
+                places.setdefault(kind, []).append((token.i, named.name, named))
         doc.user_data[key] = places
     return doc.user_data[key]
+
+
+def _kind_set_before(token: Token) -> str | None:
+    """The kind a noun set before a name gives ("magazine", "administrators" → "administrator"), or None."""
+    if token.lower_ in ORGANIZATION_KINDS_NAMED:
+        return token.lower_
+    singular = token.lower_[:-1] if token.lower_.endswith("s") else token.lower_
+    return singular if singular in APPOINTED_FIRMS else None
 
 
 def _speaking_in_paragraph(head: Token, index: EntityIndex) -> Cluster | None:
