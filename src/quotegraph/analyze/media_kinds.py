@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from quotegraph.analyze.descriptions import NAME_LOOK_BACK_TOKENS
 from quotegraph.analyze.entities import Cluster, EntityIndex
+from quotegraph.analyze.name_kinds import initials
 
 NEWSPAPER = "newspaper"
 BROADCASTER = "broadcaster"
@@ -75,7 +76,7 @@ def _masthead_before(head: Token, kind: str, index: EntityIndex) -> Cluster | No
     """The nearest name before the description that the NER left out, with "the" before it and a
     masthead word as its last ("According to the Observer", "the FT"), as written, or the outlet named
     before whose name holds that word or whose initials it is ("The Telegraph" after "the Daily
-    Telegraph", "the FT" after "the Financial Times")."""
+    Telegraph", "the FT" after "the Financial Times" or "the Financial Times Deutschland")."""
     doc = head.doc
     for end in range(head.i - 1, max(head.i - NAME_LOOK_BACK_TOKENS, 0), -1):
         token = doc[end]
@@ -88,7 +89,7 @@ def _masthead_before(head: Token, kind: str, index: EntityIndex) -> Cluster | No
         named = index.cluster_at(end)  # a person made of "the Observer" is no one: the name as written
         if start == 0 or doc[start - 1].lower_ != "the" or (named is not None and named.type != "person"):
             continue
-        whole = index.organization_with_word(token.text) or index.organization_by_initials(token.text)
+        whole = index.organization_with_word(token.text) or _by_initials(token, kind, index)
         if whole is not None and of_kind(whole, kind):
             return whole
         span = doc[start : end + 1]
@@ -113,3 +114,16 @@ def of_kind(cluster: Cluster, kind: str) -> bool:
         if root.dep_ == "nsubj" and root.head.lemma_ == "report":
             return True  # "the Financial Times Deutschland reported"
     return False
+
+
+def _by_initials(acronym: Token, kind: str, index: EntityIndex) -> Cluster | None:
+    """The outlet of the kind whose initials the acronym spells or opens ("FT": the Financial Times, the
+    Financial Times Deutschland), the last in order."""
+    if not (acronym.is_upper and acronym.is_alpha and len(acronym) >= 2):
+        return None
+    spelled = [
+        c
+        for c in index.clusters
+        if c.type == "organization" and initials(c.name).startswith(acronym.text) and of_kind(c, kind)
+    ]
+    return spelled[-1] if spelled else None
