@@ -370,8 +370,10 @@ def keeps_speaker(pronoun: Token, topic_at: int, cues: list[int]) -> bool:
 def _closes_quote(words: str) -> bool:
     """Whether a sentence ends by closing a quote; the parser leaves the opening mark of the next one at
     the end of a sentence of narration ("… could see the frustration on his friend's face. “He's used
-    to scoring goals," he said.")."""
-    return len(words) > 1 and words[-1] in QUOTE_MARKS - {"“", "‘"} and not words[-2].isspace()
+    to scoring goals," he said."). Not a sentence whose quote opens in it as well, after its own
+    narration ('Mr Crosby's statement said: "…"' is about the statement): an even count of marks."""
+    closes = len(words) > 1 and words[-1] in QUOTE_MARKS - {"“", "‘"} and not words[-2].isspace()
+    return closes and sum(words.count(mark) for mark in '"“”') % 2 == 1
 
 
 def named_last(pronoun: Token, index: EntityIndex, quoted: list[tuple[int, int]]) -> list[Cluster]:

@@ -55,7 +55,7 @@ OPENING_ROLES = frozenset(
 # the NER labelled it.
 PERSON_NOUNS = PERSON_TITLES | frozenset(
     "analyst economist strategist professor researcher scientist trader coach manager director chairman "
-    "chairwoman founder editor correspondent consultant academic physicist historian".split()
+    "chairwoman chair founder editor correspondent consultant academic physicist historian".split()
 )
 
 

@@ -49,6 +49,8 @@ from quotegraph.analyze.descriptions import (
 )
 from quotegraph.analyze.entities import Cluster, EntityIndex
 from quotegraph.analyze.kind_subjects import organization_of_subject
+from quotegraph.analyze.media_kinds import media_kind, outlet_described
+from quotegraph.analyze.own_words import not_named_in_own_quote
 from quotegraph.analyze.parsing import SUBJECT_DEPS, text_of
 from quotegraph.analyze.roles import plain_words
 
@@ -267,9 +269,14 @@ def organization_named(
         return (
             paragraph  # "McClatchy reported a loss … But the company also reported …" (clause_antecedents.py)
         )
+    if (media := media_kind(head)) is not None:
+        return outlet_described(head, media, index, hearers)  # "the newspaper": an outlet (media_kinds.py)
     if lemma in DESCRIBED_ORGANIZATIONS:
         speaking = speaking if lemma not in MEDIA_AND_SIDES else None
-        return organization_described(head, index, speaking, hearers)
+        described = organization_described(head, index, speaking, hearers)
+        return not_named_in_own_quote(
+            head, described, index
+        )  # "… including Microsoft": not it (own_words.py)
     kind = organization_of_kind(head, index) if lemma in ORGANIZATION_KINDS else None
     general = kind or organization_in_general(head, index, speaking, hearers)
     return general or organization_of_subject(head, index, hearers)  # "CBP announced … the agency said"

@@ -27,6 +27,7 @@ from quotegraph.analyze.entities import Cluster, EntityIndex
 from quotegraph.analyze.gazetteer import gazetteer
 from quotegraph.analyze.gender import FEMALE_TITLES, MALE_TITLES, called_he_or_she, subject_before
 from quotegraph.analyze.parsing import SUBJECT_DEPS
+from quotegraph.analyze.statements import is_statement
 
 R = TypeVar("R")
 
@@ -66,6 +67,8 @@ def organization_it(
                 return resolved  # "The prime minister's office said …": the office, kept unnamed
         elif not _person(resolved) or _sexless(index, subject):
             return resolved  # "…, said the Constitutional Affairs Select Committee. It said …"
+        elif _is_source(attribution, subject) and is_statement(subject):
+            return resolved  # "Mr Crosby's statement said: "…" It added": the statement, its author's
     cluster = index.cluster_at(subject.i)
     if cluster is None and subject.pos_ == "PROPN":  # "The ODPM attributed …": an alias named before
         cluster = index.organization_by_name(subject.text) or _named_now(subject, index)

@@ -27,6 +27,7 @@ from quotegraph.analyze.dates import extract_dates, undated_note
 from quotegraph.analyze.document_pronouns import documents_speak
 from quotegraph.analyze.entities import EntityIndex, cluster_entities
 from quotegraph.analyze.events import Mentions, extract_events
+from quotegraph.analyze.first_names import add_called_people
 from quotegraph.analyze.headline_sources import headline_sources
 from quotegraph.analyze.learned import learned_attributions
 from quotegraph.analyze.parsing import load_model, parse
@@ -109,6 +110,7 @@ def stage(
 @stage("entities")
 def _entities(state: State) -> None:
     state.entities = cluster_entities(state.doc)
+    add_called_people(state.doc, state.entities)  # "Tommy … retired …, he wrote" (first_names.py)
     assign_roles(state.doc, state.entities)
     state.analysis.entities = [c.to_entity() for c in state.entities.clusters]
 
