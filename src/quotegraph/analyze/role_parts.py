@@ -124,7 +124,9 @@ def two_posts(tokens: list[Token]) -> list[list[Token]]:
         if token.lower_ != "and" or i + 1 >= len(tokens):
             continue
         before = [t.lower_ for t in tokens[:i]]
-        after = [t for t in tokens[i + 1 :] if t.lower_ not in {"a", "an", "the"}]
+        after = tokens[i + 1 :]
+        while after and after[0].lower_ in {"a", "an", "the"}:
+            after = after[1:]  # "and the chair of …": the second post opens after its article
         if "of" not in before[1:] or not after or not after[0].is_lower:
             continue
         if after[0].pos_ == "NOUN" and after[0].lower_ in SECOND_POSTS:
