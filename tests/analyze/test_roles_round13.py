@@ -131,3 +131,24 @@ def test_a_job_in_capitals_glued_to_a_name_is_the_role(nlp):
 def test_a_stage_name_of_the_job_and_one_word_stays_whole(nlp):
     text = 'DJ Shadow said: "The album is done."'
     assert [s.name for s in quotes_only(nlp, text).speakers] == ["DJ Shadow"]
+
+
+def test_a_plural_head_is_no_title_of_one_person(nlp):
+    # BBC sport/049 (seed 79570, after): the headline's "Jones files" was Victor Conte's role.
+    text = (
+        "Jones files Conte lawsuit\n\nMarion Jones has filed a lawsuit against Balco boss Victor Conte. "
+        '"Mr Conte is simply not credible," her lawyer said. "I stand by it," Conte said.'
+    )
+    assert "Jones files" not in _roles(nlp, text, "Conte")
+    # BBC sport/439 (seed 79571, after): what two players are is neither's role.
+    text = (
+        "Former Wimbledon champion Conchita Martinez and India's Sania Mirza, the oldest and youngest "
+        'players in the draw, also reached the second round. "I played well," Mirza said.'
+    )
+    assert _roles(nlp, text, "Sania Mirza") == []
+
+
+def test_a_plural_inside_a_title_with_a_singular_head_stays(nlp):
+    # A plural after "of" is no head: "director of communications".
+    text = 'Director of communications Alastair Campbell said: "It is nonsense."'
+    assert _roles(nlp, text, "Alastair Campbell") == ["Director of communications"]

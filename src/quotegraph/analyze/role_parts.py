@@ -15,6 +15,9 @@
   a post ("who was part of the Butler inquiry": a membership said of a body, not a title).
 - A plural title before names joined by "and" is each one's title, in the singular: "Singer-guitarists
   Tom Johnston and Patrick Simmons" are each a "Singer-guitarist".
+- A title whose head is a plural common noun is no title of one person: "Jones files Conte lawsuit" (a
+  headline: "files" is its verb) gives Conte no "Jones files", and "Sania Mirza, the oldest and youngest
+  players in the draw" says what two are; a plural shared by names joined by "and" is each one's (above).
 - Two posts joined by "and" after the first one's complement are two roles: "a member of the group and
   signatory to the letter" is a "member of the group" and a "signatory"; "vice president and chief
   operating officer of Toyota's US sales arm" (one complement for both) and "Trade and Industry
@@ -92,6 +95,13 @@ def plural_shared(tokens: list[Token], holder: Token) -> bool:
     Simmons" (the title before the first name, the others its conjuncts)."""
     names = [c for c in holder.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
     return bool(tokens) and tokens[-1].tag_ in {"NNS", "NNPS"} and bool(names)
+
+
+def plural_of_one(head: Token) -> bool:
+    """The role's head is a lowercase plural noun and no names joined by "and" share it ("files" in
+    "Jones files Conte lawsuit", "players" in "…, the oldest and youngest players in the draw")."""
+    shared = any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in head.head.children)
+    return head.tag_ == "NNS" and head.is_lower and not shared
 
 
 def one_of_shared(text: str, tokens: list[Token], holder: Token) -> str:

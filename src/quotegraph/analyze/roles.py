@@ -23,6 +23,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
+import quotegraph.analyze.role_parts as parts
 from quotegraph.analyze.entities import Cluster, EntityIndex
 from quotegraph.analyze.name_kinds import in_organization_name
 from quotegraph.analyze.name_repairs import JOB_LETTERS
@@ -35,7 +36,6 @@ from quotegraph.analyze.role_cuts import (
     owner_organization,
     personal_description,
 )
-from quotegraph.analyze.role_parts import body_start, no_post, one_of_shared, shared_title_holder, two_posts
 
 MAX_ROLE_WORDS = 16  # words as written: "commander-in-chief" is one
 MIN_AGE, MAX_AGE = 1, 120
@@ -162,8 +162,8 @@ def clean_role(tokens: Sequence[Token]) -> str | None:
         return None  # "Film - The Aviator", "director - Clint Eastwood": a line of a list, not a role
     if not any(t.pos_ in NOUNS for t in words) or personal_description(words):
         return None  # "smiling", "even", "good": no noun, no role; "polyamorist": no post (role_cuts.py)
-    if no_post(text):
-        return None  # "Day-by-day", "Off-colour", "part of the Butler inquiry" (role_py)
+    if parts.no_post(text) or parts.plural_of_one(words[_head(words)]):
+        return None  # "Day-by-day", "Off-colour", "part of …", "Jones files" (role_parts.py)
     last = words[-1]
     if last.pos_ not in NOUNS and not (last.i + 1 < len(last.doc) and last.nbor(1).lower_ == "of"):
         return None  # a role ends in its head noun: "chief executive", not "executive who"
@@ -268,7 +268,7 @@ def _roles_of(mention: TokenSpan) -> list[str]:
 
 def _shared_title(mention: TokenSpan) -> str:
     """ "Singer-guitarists Tom Johnston and Patrick Simmons": Simmons shares the first's plural title."""
-    first, doc = shared_title_holder(mention.root), mention.doc
+    first, doc = parts.shared_title_holder(mention.root), mention.doc
     name = next((e for e in doc.ents if e.start <= first.i < e.end), None) if first is not None else None
     plural = name is not None and name.start > 0 and doc[name.start - 1].tag_ in {"NNS", "NNPS"}
     return _premodifier_role(name) if plural else ""
@@ -368,7 +368,7 @@ def _premodifier_role(mention: TokenSpan) -> str:
         and (doc[start - 1].text == "-" or doc[start].text == "-")
     ):
         start -= 1  # "Wikileaks co-founder Julian Assange": the parser hangs "co-" elsewhere
-    start = body_start(doc, _name_start(doc, start, mention.start), mention.root)  # "CPUC President"
+    start = parts.body_start(doc, _name_start(doc, start, mention.start), mention.root)  # "CPUC President"
     holder = mention.root
     # "Director of rugby Warren Gatland" → "Director of rugby"; "deputy minister for women Jacqui Smith"
     # → "deputy minister for women" (role_cuts.py: a word between "for" and the name)
@@ -402,7 +402,7 @@ def _premodifier_role(mention: TokenSpan) -> str:
         return ""
     roles = [clean_role(part) or "" for part in _stacked_titles(after_kinship(tokens))]
     if roles:
-        roles[-1] = one_of_shared(roles[-1], tokens, holder)  # "Singer-guitarists Tom Johnston and …"
+        roles[-1] = parts.one_of_shared(roles[-1], tokens, holder)  # "Singer-guitarists Tom Johnston and …"
     if owner and roles and roles[0] and owner.lower() not in roles[0].lower():
         roles[0] = f"{owner} {roles[0]}"
     return "; ".join(
@@ -477,7 +477,7 @@ def _phrase_text(head: Token, start: int | None = None) -> str:
                 :position
             ]  # "researcher at Futurelab charged with testing …" → "researcher at Futurelab"
             break
-    roles = [clean_role(part) for part in two_posts(_whole_name_at_end(tokens))]  # "member … and …"
+    roles = [clean_role(part) for part in parts.two_posts(_whole_name_at_end(tokens))]  # "member … and …"
     return "; ".join(role for role in roles if role)
 
 
