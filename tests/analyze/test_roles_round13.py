@@ -152,3 +152,12 @@ def test_a_plural_inside_a_title_with_a_singular_head_stays(nlp):
     # A plural after "of" is no head: "director of communications".
     text = 'Director of communications Alastair Campbell said: "It is nonsense."'
     assert _roles(nlp, text, "Alastair Campbell") == ["Director of communications"]
+
+
+def test_a_plural_the_parser_heads_a_coordination_with_stays(nlp):
+    # BBC tech/275: the parser made "standards" the head of "standards and regulatory liaison".
+    text = (
+        "Cambridge-based Ubisense has about 40 customers around the world using the short-range radio "
+        "technology, said David Theriault, standards and regulatory liaison for Ubisense."
+    )
+    assert _roles(nlp, text, "David Theriault") == ["standards and regulatory liaison for Ubisense"]

@@ -101,7 +101,10 @@ def plural_of_one(head: Token) -> bool:
     """The role's head is a lowercase plural noun and no names joined by "and" share it ("files" in
     "Jones files Conte lawsuit", "players" in "…, the oldest and youngest players in the draw")."""
     shared = any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in head.head.children)
-    return head.tag_ == "NNS" and head.is_lower and not shared
+    joined = any(
+        c.dep_ == "conj" for c in head.children
+    )  # "standards and regulatory liaison": the parser's head
+    return head.tag_ == "NNS" and head.is_lower and not shared and not joined
 
 
 def one_of_shared(text: str, tokens: list[Token], holder: Token) -> str:
