@@ -161,3 +161,18 @@ def test_a_plural_the_parser_heads_a_coordination_with_stays(nlp):
         "technology, said David Theriault, standards and regulatory liaison for Ubisense."
     )
     assert _roles(nlp, text, "David Theriault") == ["standards and regulatory liaison for Ubisense"]
+
+
+def test_a_phrase_a_copula_goes_on_from_is_no_apposition(nlp):
+    # BBC tech/337 (seed 79571, after): the subject of "was" was read as Beauvillain's apposition.
+    text = (
+        "For Jupiter analyst Olivier Beauvillain, Yahoo's initial decision to put its investment on search "
+        'on hold was an error. "It was a mistake," Mr Beauvillain said.'
+    )
+    assert _roles(nlp, text, "Olivier Beauvillain") == ["analyst"]
+
+
+def test_a_post_a_speech_verb_goes_on_from_is_still_an_apposition(nlp):
+    # The comma left out before "said" (round 7): the post is still his.
+    text = '"We are pleased," Peter Misselbrook, executive partner of Tods Murray said.'
+    assert _roles(nlp, text, "Peter Misselbrook") == ["executive partner of Tods Murray"]

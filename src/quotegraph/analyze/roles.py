@@ -296,12 +296,13 @@ def _in_apposition(start: int, phrase: Token) -> bool:
     """An apposition set off as one: not the words after a colon or a dash ("Campbell: E-mail row 'silly
     fuss'", a headline, says what the line is about, not what he is), and not a phrase a verb goes on
     from ("says Dr Paniccia, telecommunications equipment that … is very expensive": the subject of what
-    he says)."""
+    he says; "For Jupiter analyst Olivier Beauvillain, Yahoo's initial decision … was an error")."""
     doc = phrase.doc
     if start > 0 and doc[start - 1].text in {":", "-", "–", "—"}:
         return False
     after = phrase.right_edge.i + 1  # "Peter Misselbrook, executive partner of Tods Murray said": his verb
-    return not (after < len(doc) and doc[after].tag_ in FINITE_TAGS and doc[after] != phrase.head.head)
+    verb = doc[after] if after < len(doc) and doc[after].tag_ in FINITE_TAGS else None  # "…, X was an error"
+    return verb is None or (verb == phrase.head.head and verb.lemma_ != "be")
 
 
 def _role_set_beside(mention: TokenSpan) -> str:
