@@ -176,3 +176,12 @@ def test_a_post_a_speech_verb_goes_on_from_is_still_an_apposition(nlp):
     # The comma left out before "said" (round 7): the post is still his.
     text = '"We are pleased," Peter Misselbrook, executive partner of Tods Murray said.'
     assert _roles(nlp, text, "Peter Misselbrook") == ["executive partner of Tods Murray"]
+
+
+def test_a_plural_after_a_titles_preposition_stays(nlp):
+    # BBC politics/340 (round 8's fixture): the parser hangs the name on "women"; no plural head.
+    text = (
+        'Labour\'s deputy minister for women Jacqui Smith accused the Lib Dems of offering "false promises" '
+        'to women. "Their sums do not add up," Jacqui Smith said.'
+    )
+    assert _roles(nlp, text, "Jacqui Smith") == ["Labour deputy minister for women"]

@@ -97,14 +97,16 @@ def plural_shared(tokens: list[Token], holder: Token) -> bool:
     return bool(tokens) and tokens[-1].tag_ in {"NNS", "NNPS"} and bool(names)
 
 
-def plural_of_one(head: Token) -> bool:
+def plural_of_one(words: list[Token], head: int) -> bool:
     """The role's head is a lowercase plural noun and no names joined by "and" share it ("files" in
-    "Jones files Conte lawsuit", "players" in "…, the oldest and youngest players in the draw")."""
-    shared = any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in head.head.children)
-    joined = any(
-        c.dep_ == "conj" for c in head.children
-    )  # "standards and regulatory liaison": the parser's head
-    return head.tag_ == "NNS" and head.is_lower and not shared and not joined
+    "Jones files Conte lawsuit", "players" in "…, the oldest and youngest players in the draw"); a plural
+    after a preposition is the title's complement ("deputy minister for women", where the parser hangs
+    the name on "women")."""
+    token = words[head]
+    shared = any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in token.head.children)
+    joined = any(c.dep_ == "conj" for c in token.children)  # "standards and regulatory liaison": the parser's
+    complement = any(t.pos_ == "ADP" for t in words[:head])
+    return token.tag_ == "NNS" and token.is_lower and not (shared or joined or complement)
 
 
 def one_of_shared(text: str, tokens: list[Token], holder: Token) -> str:

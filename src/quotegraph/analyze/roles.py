@@ -162,7 +162,7 @@ def clean_role(tokens: Sequence[Token]) -> str | None:
         return None  # "Film - The Aviator", "director - Clint Eastwood": a line of a list, not a role
     if not any(t.pos_ in NOUNS for t in words) or personal_description(words):
         return None  # "smiling", "even", "good": no noun, no role; "polyamorist": no post (role_cuts.py)
-    if parts.no_post(text) or parts.plural_of_one(words[_head(words)]):
+    if parts.no_post(text) or parts.plural_of_one(words, _head(words)):
         return None  # "Day-by-day", "Off-colour", "part of …", "Jones files" (role_parts.py)
     last = words[-1]
     if last.pos_ not in NOUNS and not (last.i + 1 < len(last.doc) and last.nbor(1).lower_ == "of"):
