@@ -22,6 +22,9 @@
   lowercase word of a kind no name holds, at a role after an organization's name; where it starts after
   a description glued before it (`described_from`), and whether a sentence's opening word is a
   description at all (`opens_name`: "Miner Highland Gold", never "Bank" of "Bank of America").
+- A job written in capitals that the NER took into a person's name is no part of it when a first name and
+  a surname follow ("radio DJ Mike Read" is Mike Read, a "radio DJ"; `trimmed`, round 13); a stage name
+  of the job and one word stays whole ("DJ Shadow").
 
 entities.py asks these when it cleans and clusters names; no look-ups beyond the entity's tokens (and
 `quoted_tokens`, one pass over the article).
@@ -190,10 +193,19 @@ def name_end(tokens: list, organization: bool = True) -> int:
     return len(tokens)
 
 
+# Jobs written in capitals that the NER takes into the name after them ("DJ Mike Read").
+JOB_LETTERS = frozenset({"DJ"})
+
+
 def trimmed(ent: TokenSpan) -> TokenSpan:
-    """The entity up to where its name ends (`name_end`), with its label."""
+    """The entity up to where its name ends (`name_end`), with its label, and from after a job in
+    capitals glued before a first name and a surname ("DJ Mike Read" → "Mike Read")."""
     end = name_end(list(ent), organization=ent.label_ != "PERSON")
-    return ent if end == len(ent) else TokenSpan(ent.doc, ent.start, ent.start + end, label=ent.label_)
+    job = ent.label_ == "PERSON" and end > 2 and ent[0].text in JOB_LETTERS and ent[1].is_title
+    start = 1 if job else 0
+    if (start, end) == (0, len(ent)):
+        return ent
+    return TokenSpan(ent.doc, ent.start + start, ent.start + end, label=ent.label_)
 
 
 def quoted_tokens(doc: Doc) -> set[int]:

@@ -14,7 +14,9 @@
   place's possessive is not ("Steenburgen's son", "Britain's ambassador": whose, not what).
 - A personal description with no title, office or organization is no role: "Matthesen, a polyamorist,"
   (a way of life), "Corbyn, a stolid socialist," (a leaning), "a keen gardener" (a pastime), "a
-  vegetarian", "a mother of twins" say what a person is like or to whom they are kin, not what they do.
+  vegetarian", "a mother of twins" say what a person is like or to whom they are kin, not what they do;
+  so does any role opening on an adjective of a taste, whatever follows: "a self-confessed fan of the
+  book", "a lifelong Liverpool supporter" (round 13).
 """
 
 from __future__ import annotations
@@ -83,6 +85,8 @@ def personal_description(words: Sequence[Token]) -> bool:
     ("polyamorist", "vegetarian") or a noun after an adjective of a pastime ("keen gardener"), with no
     preposition and no other word (an office's or an organization's)."""
     content = [t for t in words if not t.is_punct and t.lower_ not in {"a", "an", "the"}]
+    if _first_word(words) in PASTIME_ADJECTIVES:
+        return True  # "self-confessed fan of the book", "lifelong Liverpool supporter": a taste (round 13)
     if (
         len(content) == 3
         and content[0].lower_ in KINSHIP
@@ -97,6 +101,15 @@ def personal_description(words: Sequence[Token]) -> bool:
         return head.lower_ in PERSONAL_NOUNS
     pastime = any(t.lower_ in PASTIME_ADJECTIVES for t in content[:-1])
     return pastime or (head.lower_ in PERSONAL_NOUNS and all(t.pos_ == "ADJ" for t in content[:-1]))
+
+
+def _first_word(words: Sequence[Token]) -> str:
+    """The first word as written, hyphens and all: "self-confessed" (three tokens)."""
+    start = next((k for k, t in enumerate(words) if t.lower_ not in {"a", "an", "the"}), len(words))
+    end = start
+    while end < len(words) - 1 and not words[end].whitespace_:
+        end += 1
+    return "".join(t.text for t in words[start : end + 1]).lower()
 
 
 def owner_organization(tokens: Sequence[Token]) -> str | None:

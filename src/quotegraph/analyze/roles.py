@@ -23,8 +23,10 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
+import quotegraph.analyze.role_parts as parts
 from quotegraph.analyze.entities import Cluster, EntityIndex
 from quotegraph.analyze.name_kinds import in_organization_name
+from quotegraph.analyze.name_repairs import JOB_LETTERS
 from quotegraph.analyze.names import NAME_SUFFIXES, PERSON_TITLES, TITLES
 from quotegraph.analyze.parsing import FINITE_TAGS, text_of
 from quotegraph.analyze.role_cuts import (
@@ -59,7 +61,7 @@ OFFICES = TITLES | frozenset(
     ambassador professor pope king queen prince princess archbishop bishop cardinal admiral commander
     premier president minister mp mep msp am mla ceo cfo coo cto chief executive editor leader founder
     officer attorney counsel envoy adviser advisor analyst correspondent economist producer host anchor
-    insider reporter columnist commentator contributor strategist
+    insider reporter columnist commentator contributor strategist dj
     """.split()
 )
 # Entity types that name who or what someone is from, never what they are.
@@ -87,7 +89,6 @@ NAME_HEADS = frozenset({"name", "nickname", "alias", "pseudonym"})
 SENTENCE_ADVERBS = frozenset("earlier later meanwhile previously formerly now also then yesterday".split())
 # A US legislator's party and state: "Rep. David McKinley, R-W.Va., visited …".
 PARTY_AND_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
-# A finite verb, lowercase: a clause or a headline, not a noun phrase ("shoots for the moon").
 
 
 def age_of(tokens: Sequence[Token]) -> int | None:
@@ -163,6 +164,8 @@ def clean_role(tokens: Sequence[Token]) -> str | None:
         return None  # "Film - The Aviator", "director - Clint Eastwood": a line of a list, not a role
     if not any(t.pos_ in NOUNS for t in words) or personal_description(words):
         return None  # "smiling", "even", "good": no noun, no role; "polyamorist": no post (role_cuts.py)
+    if parts.no_post(text) or parts.plural_of_one(words, _head(words)):
+        return None  # "Day-by-day", "Off-colour", "part of …", "Jones files" (role_parts.py)
     last = words[-1]
     if last.pos_ not in NOUNS and not (last.i + 1 < len(last.doc) and last.nbor(1).lower_ == "of"):
         return None  # a role ends in its head noun: "chief executive", not "executive who"
@@ -254,7 +257,7 @@ def add_roles(cluster: Cluster, mention: TokenSpan) -> None:
 
 def _roles_of(mention: TokenSpan) -> list[str]:
     head = mention.root
-    roles = [*_premodifier_role(mention).split("; "), _role_set_beside(mention)]
+    roles = [_premodifier_role(mention), _role_set_beside(mention), _shared_title(mention)]
     for start, child in _joined_appositions(head):
         age = age_of(list(child.subtree))
         if child.ent_type_ != "PERSON" and age is None and _in_apposition(start, child):
@@ -262,7 +265,15 @@ def _roles_of(mention: TokenSpan) -> list[str]:
     for child in head.rights:
         if child.dep_ == "relcl":
             roles.extend(_relative_clause_roles(child))
-    return [r for r in roles if r]
+    return [part for r in roles for part in r.split("; ") if part]
+
+
+def _shared_title(mention: TokenSpan) -> str:
+    """ "Singer-guitarists Tom Johnston and Patrick Simmons": Simmons shares the first's plural title."""
+    first, doc = parts.shared_title_holder(mention.root), mention.doc
+    name = next((e for e in doc.ents if e.start <= first.i < e.end), None) if first is not None else None
+    plural = name is not None and name.start > 0 and doc[name.start - 1].tag_ in {"NNS", "NNPS"}
+    return _premodifier_role(name) if plural else ""
 
 
 def _joined_appositions(head: Token) -> list[tuple[int, Token]]:
@@ -287,12 +298,13 @@ def _in_apposition(start: int, phrase: Token) -> bool:
     """An apposition set off as one: not the words after a colon or a dash ("Campbell: E-mail row 'silly
     fuss'", a headline, says what the line is about, not what he is), and not a phrase a verb goes on
     from ("says Dr Paniccia, telecommunications equipment that … is very expensive": the subject of what
-    he says)."""
+    he says; "For Jupiter analyst Olivier Beauvillain, Yahoo's initial decision … was an error")."""
     doc = phrase.doc
     if start > 0 and doc[start - 1].text in {":", "-", "–", "—"}:
         return False
     after = phrase.right_edge.i + 1  # "Peter Misselbrook, executive partner of Tods Murray said": his verb
-    return not (after < len(doc) and doc[after].tag_ in FINITE_TAGS and doc[after] != phrase.head.head)
+    verb = doc[after] if after < len(doc) and doc[after].tag_ in FINITE_TAGS else None  # "…, X was an error"
+    return verb is None or (verb == phrase.head.head and verb.lemma_ != "be")
 
 
 def _role_set_beside(mention: TokenSpan) -> str:
@@ -359,7 +371,7 @@ def _premodifier_role(mention: TokenSpan) -> str:
         and (doc[start - 1].text == "-" or doc[start].text == "-")
     ):
         start -= 1  # "Wikileaks co-founder Julian Assange": the parser hangs "co-" elsewhere
-    start = _name_start(doc, start, mention.start)
+    start = parts.body_start(doc, _name_start(doc, start, mention.start), mention.root)  # "CPUC President"
     holder = mention.root
     # "Director of rugby Warren Gatland" → "Director of rugby"; "deputy minister for women Jacqui Smith"
     # → "deputy minister for women" (role_cuts.py: a word between "for" and the name)
@@ -390,12 +402,12 @@ def _premodifier_role(mention: TokenSpan) -> str:
         tokens = tokens[
             :-1
         ]  # "manager Sir Alex Ferguson", "chief Lord Butler"; "senior law lord" is an office
-    if any(
-        t.dep_ in {"poss", "case"} or (t.ent_type_ == "PERSON" and not in_organization_name(t))
-        for t in tokens
-    ):
+    person = [t for t in tokens if t.ent_type_ == "PERSON" and t.text not in JOB_LETTERS]  # "radio DJ"
+    if any(t.dep_ in {"poss", "case"} for t in tokens) or not all(in_organization_name(t) for t in person):
         return ""
     roles = [clean_role(part) or "" for part in _stacked_titles(after_kinship(tokens))]
+    if roles:
+        roles[-1] = parts.one_of_shared(roles[-1], tokens, holder)  # "Singer-guitarists Tom Johnston and …"
     if owner and roles and roles[0] and owner.lower() not in roles[0].lower():
         roles[0] = f"{owner} {roles[0]}"
     return "; ".join(
@@ -442,7 +454,8 @@ def _relative_clause_roles(clause: Token) -> list[str]:
             roles += [_phrase_text(c) for c in verb.children if c.dep_ == "attr"]
         elif verb.lemma_ == "serve":
             for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
-                roles += ["former " + r for p in prep.children if p.dep_ == "pobj" if (r := _phrase_text(p))]
+                held = [r for p in prep.children if p.dep_ == "pobj" for r in _phrase_text(p).split("; ")]
+                roles += ["former " + r for r in held if r]
     return roles
 
 
@@ -469,7 +482,8 @@ def _phrase_text(head: Token, start: int | None = None) -> str:
                 :position
             ]  # "researcher at Futurelab charged with testing …" → "researcher at Futurelab"
             break
-    return clean_role(_whole_name_at_end(tokens)) or ""
+    roles = [clean_role(part) for part in parts.two_posts(_whole_name_at_end(tokens))]  # "member … and …"
+    return "; ".join(role for role in roles if role)
 
 
 def _whole_name_at_end(tokens: list[Token]) -> list[Token]:
