@@ -191,7 +191,12 @@ def _articles(paths: list[Path], rules_only: bool) -> list[dict]:
                 }
             )
         roles = [
-            {"speaker": speaker.name, "role": role, "line": _line(text, *speaker.mentions[0])}
+            # a speaker only a quote's source names (a joint one) has no mention of its own: no line then
+            {
+                "speaker": speaker.name,
+                "role": role,
+                "line": _line(text, *speaker.mentions[0]) if speaker.mentions else "",
+            }
             for speaker in analysis.speakers
             for role in speaker.roles
         ]
