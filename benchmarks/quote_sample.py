@@ -191,7 +191,7 @@ def _articles(paths: list[Path], rules_only: bool) -> list[dict]:
                 }
             )
         roles = [
-            # a speaker only a quote's source names (a joint one) has no mention of its own: no line then
+            # a speaker may have roles and no mention of its own (tuning seed 79571): no line then
             {
                 "speaker": speaker.name,
                 "role": role,
