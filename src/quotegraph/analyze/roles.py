@@ -24,11 +24,12 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
 import quotegraph.analyze.role_parts as parts
+from quotegraph.analyze.ages import age_after, age_of
 from quotegraph.analyze.entities import Cluster, EntityIndex
 from quotegraph.analyze.name_kinds import in_organization_name
 from quotegraph.analyze.name_repairs import JOB_LETTERS
 from quotegraph.analyze.names import NAME_SUFFIXES, PERSON_TITLES, TITLES
-from quotegraph.analyze.parsing import FINITE_TAGS, text_of
+from quotegraph.analyze.parsing import FINITE_TAGS
 from quotegraph.analyze.role_cuts import (
     after_kinship,
     comma_in_name,
@@ -40,7 +41,6 @@ from quotegraph.analyze.role_cuts import (
 )
 
 MAX_ROLE_WORDS = 16  # words as written: "commander-in-chief" is one
-MIN_AGE, MAX_AGE = 1, 120
 DATE_WORDS = frozenset(
     """
     monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight
@@ -89,15 +89,6 @@ NAME_HEADS = frozenset({"name", "nickname", "alias", "pseudonym"})
 SENTENCE_ADVERBS = frozenset("earlier later meanwhile previously formerly now also then yesterday".split())
 # A US legislator's party and state: "Rep. David McKinley, R-W.Va., visited …".
 PARTY_AND_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
-
-
-def age_of(tokens: Sequence[Token]) -> int | None:
-    """The age a bare number in apposition gives ("58" in "Smith, 58, said"), else None."""
-    words = [t for t in tokens if not t.is_punct and not t.is_space]
-    if len(words) != 1 or not words[0].text.isdigit():
-        return None
-    value = int(words[0].text)
-    return value if MIN_AGE <= value <= MAX_AGE else None
 
 
 def _is_name_word(token: Token) -> bool:
@@ -324,18 +315,6 @@ def _role_set_beside(mention: TokenSpan) -> str:
     while tokens and tokens[0].dep_ == "det":
         tokens = tokens[1:]
     return clean_role(tokens) or ""
-
-
-AGE_AFTER_NAME = re.compile(r"\s*,\s*(?:aged\s+)?(\d{1,3})\s*[,)]")
-
-
-def age_after(mention: TokenSpan) -> int | None:
-    """ "Smith, 58, said": the age written right after the name."""
-    match = AGE_AFTER_NAME.match(text_of(mention.doc), mention.end_char)  # doc.text: joined anew
-    if match is None:
-        return None
-    value = int(match.group(1))
-    return value if 0 < value <= MAX_AGE else None
 
 
 def _name_start(doc: Doc, start: int, end: int) -> int:
