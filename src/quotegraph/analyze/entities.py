@@ -55,6 +55,7 @@ from quotegraph.analyze.name_repairs import (
 )
 from quotegraph.analyze.names import NAME_SUFFIXES, TITLES, one_edit_apart
 from quotegraph.analyze.web_names import with_web_names
+from quotegraph.analyze.work_titles import work_title
 from quotegraph.records import Entity, SpeakerType
 
 # Changes to any cluster's name, type or aliases so far: EntityIndex's look-up tables are checked
@@ -404,6 +405,7 @@ def cluster_entities(doc: Doc) -> EntityIndex:
     """Cluster PERSON and ORG mentions: full names first, so that surnames can find them."""
     index = EntityIndex()
     ents = with_web_names(doc, mended([trimmed(e) for e in doc.ents]))  # "Suprnova.Org" one, never "Org"
+    ents = [e for e in ents if not work_title(e)]  # "worked on the … trilogy, Finding Nemo" (work_titles.py)
     # A name news writes for an organization once ("budget airline Virgin Blue", "The Bat spokeswoman")
     # is one wherever the NER called it a person ("Virgin Blue said").
     firms = {clean_name(e) for e in ents if e.label_ == "PERSON" and (names_organization(e) or sets_a_job(e))}
