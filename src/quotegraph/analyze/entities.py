@@ -54,8 +54,15 @@ from quotegraph.analyze.name_repairs import (
     titled_particle,
     trimmed,
 )
-from quotegraph.analyze.names import NAME_SUFFIXES, TITLES, one_edit_apart
+from quotegraph.analyze.names import (
+    NAME_SUFFIXES,
+    TITLES,
+    one_edit_apart,
+    one_letter_deletions,
+    preferred_spelling,
+)
 from quotegraph.analyze.web_names import with_web_names
+from quotegraph.analyze.work_titles import work_title
 from quotegraph.records import Entity, SpeakerType
 
 # Changes to any cluster's name, type or aliases so far: EntityIndex's look-up tables are checked
@@ -207,18 +214,6 @@ def clean_name(span: TokenSpan) -> str:
     return text[:-2] if text.endswith("'s") or text.endswith("’s") else text
 
 
-def _deletions(word: str) -> set[str]:
-    """The word and the word with each one letter deleted. Two words one edit apart share one of
-    these (a deletion: the shorter word; a changed letter: both without it), so the words one edit
-    from a surname are found by look-up among these keys, then checked with one_edit_apart."""
-    return {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}
-
-
-def preferred_spelling(forms: dict[str, list[tuple[int, int]]], first: str, second: str) -> str:
-    """The more frequent spelling; on a tie the later one (a correction is usually the later form)."""
-    return max((first, second), key=lambda f: (len(forms[f]), max(start for start, _ in forms[f])))
-
-
 class EntityIndex:
     """The clusters of one article, with lookup by name form."""
 
@@ -265,7 +260,7 @@ class EntityIndex:
         if particled is not None and self.clusters[particled].name.lower().endswith(f" {lowered}"):
             return self.clusters[particled]  # "de Vabres", "Van Der Beek": the surname with its particles
         # Else the first person cluster (in order) whose surname is one letter off the form's last word.
-        nearby = sorted({i for key in _deletions(parts[-1]) for i in near_surname.get(key, ())})
+        nearby = sorted({i for key in one_letter_deletions(parts[-1]) for i in near_surname.get(key, ())})
         for i in nearby:
             cluster = self.clusters[i]
             if one_edit_apart(parts[-1], cluster.surname):
@@ -322,7 +317,9 @@ class EntityIndex:
         if new:
             if self._by_surname.get(cluster.surname, i) >= i:
                 self._by_surname[cluster.surname] = i
-            for key in _deletions(cluster.surname):  # clusters are added in order: each list stays sorted
+            for key in one_letter_deletions(
+                cluster.surname
+            ):  # clusters are added in order: each list stays sorted
                 self._near_surname.setdefault(key, []).append(i)
 
     def _add_organization(self, i: int, known_aliases: int | None) -> None:
@@ -405,6 +402,7 @@ def cluster_entities(doc: Doc) -> EntityIndex:
     """Cluster PERSON and ORG mentions: full names first, so that surnames can find them."""
     index = EntityIndex()
     ents = with_web_names(doc, mended([trimmed(e) for e in doc.ents]))  # "Suprnova.Org" one, never "Org"
+    ents = [e for e in ents if not work_title(e)]  # "worked on the … trilogy, Finding Nemo" (work_titles.py)
     # A name news writes for an organization once ("budget airline Virgin Blue", "The Bat spokeswoman")
     # is one wherever the NER called it a person ("Virgin Blue said").
     firms = {clean_name(e) for e in ents if e.label_ == "PERSON" and (names_organization(e) or sets_a_job(e))}

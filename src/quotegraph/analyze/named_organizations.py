@@ -27,6 +27,11 @@
   named last before it, in its sentence or the one before, whose name shares no word with the parent's
   ("… troubled Delta, parent of Comair. Comair "deeply regrets …," the Delta subsidiary said" is Comair).
 
+- A plural description ("the record companies have pledged …", "the airlines said") is several
+  organizations, never the one named last: it stays an anonymous group, unless the article named that
+  group before (a group of them, named_organizations.group_named; the organizations named together,
+  named_groups.py).
+
 speakers.py asks this for a common-noun source that no name, role or document has resolved.
 """
 
@@ -257,6 +262,9 @@ def organization_named(
     head: Token, index: EntityIndex, speaking: Cluster | None, hearers: frozenset[str]
 ) -> Cluster | None:
     """The named organization a description denotes, or None (see the module's docstring)."""
+    if head.tag_ == "NNS":
+        return None  # "the record companies": several, no one organization named before (group_named reads
+        # a group the article named, named_groups.py the organizations named together)
     lemma = head.lemma_.lower()
     if (clause := organization_of_clause(head, index)) is not None:
         return (

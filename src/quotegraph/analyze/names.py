@@ -66,6 +66,18 @@ def one_edit_apart(a: str, b: str) -> bool:
     return a[i + (len(a) == len(b)) :] == b[i + 1 :]
 
 
+def one_letter_deletions(word: str) -> set[str]:
+    """The word and the word with each one letter deleted. Two words one edit apart share one of
+    these (a deletion: the shorter word; a changed letter: both without it), so the words one edit
+    from a surname are found by look-up among these keys, then checked with one_edit_apart."""
+    return {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}
+
+
+def preferred_spelling(forms: dict[str, list[tuple[int, int]]], first: str, second: str) -> str:
+    """The more frequent spelling; on a tie the later one (a correction is usually the later form)."""
+    return max((first, second), key=lambda f: (len(forms[f]), max(start for start, _ in forms[f])))
+
+
 @cache
 def english_stop_words() -> frozenset[str]:
     """spaCy's English stop words, read from its module without importing spaCy when it is not loaded:

@@ -27,6 +27,9 @@ article names is that person's, whoever spoke before (a profile: `On this subjec
 evangelical. / "I was on a cruise in the Mediterranean …"`); a passive subject ("Smith was arrested.")
 gives no one (`_profiled`).
 
+A quote a colon introduces after a clause whose active subject is a named person, or "he"/"she" agreeing
+with the speaker before, is that person's (`Mr Dean is confident though: "I think …"`; colon_quotes.py).
+
 A page of one person's quotes says whose they are in its headline, and sets them a paragraph each with no
 cue: under "David Blunkett in quotes" (also "<Name> in his/her own words", "<Name>: in his own words") a
 quote with no cue, no source and no speaker before it is that person's (`page_subject`).
@@ -43,6 +46,7 @@ from quotegraph.analyze.after_participles import participle_speaker
 from quotegraph.analyze.agent_nouns import denotes_agents
 from quotegraph.analyze.attribution import Attribution
 from quotegraph.analyze.called_quotes import naming_pronoun, naming_subject
+from quotegraph.analyze.colon_quotes import colon_speaker, colon_subject
 from quotegraph.analyze.descriptions import paragraph_floor
 from quotegraph.analyze.earlier import Resolutions, Resolved, start_of
 from quotegraph.analyze.entities import Cluster, EntityIndex
@@ -75,6 +79,7 @@ def narrated_speaker(
     if start_of(earlier) < paragraph_floor(text, opening, 2):
         return None
     subject = naming_pronoun(doc, attribution) or _narration_subject(doc, opening)  # "he called it a "…""
+    subject = subject or colon_subject(doc, opening)  # 'He is confident though: "…"' (colon_quotes.py)
     if subject is None or not (subject.lower_ in {"he", "she"} or _names(subject, resolved.cluster, index)):
         return _one_sentence_on(doc, attribution, done, index)  # '"…," explains Mr Dean. <narration> "…"'
     if subject.lower_ in {"he", "she"}:
@@ -212,6 +217,8 @@ def page_subject(doc: Doc, attribution: Attribution, index: EntityIndex) -> Clus
         return caller  # "Noem called the campaign a "…"" (called_quotes.py)
     if (profiled := _profiled(doc, attribution, index)) is not None:
         return profiled  # "Morris appears almost evangelical. / "I was on a cruise …""
+    if (introduced := colon_speaker(doc, attribution, index)) is not None:
+        return introduced  # 'Mr Dean is confident though: "I think …"' (colon_quotes.py)
     if attribution.kind != "direct" or attribution.cue or attribution.source or not attribution.passages:
         return None
     text = text_of(doc)

@@ -6,15 +6,25 @@ Chancellor said …` is Gordon Brown. The parser tags such a word a proper noun 
 for an organization, so without this rule the office became a speaker of its own ("Chancellor",
 "MEP"). The description is resolved as a lower-case one is: the subject of the sentence before, else
 the person named last, within its paragraph or the one before (`descriptions.described_person`).
+
+An office is never a person the article gives another office (`office_described`): in `There was an
+attempt to draw the line under … his rift with Chancellor Gordon Brown. … That might get under the skin of
+Mr Brown … as the prime minister is happy to make plain` the prime minister is not Brown, the
+Chancellor, named last, but the person named before him who holds no other office (Tony Blair, whom the
+story is about), wherever the article named them: news names its office holders once and goes on with the
+office. A person the article gives that very office ("Prime Minister Tony Blair", a role ending in it)
+keeps it as before (descriptions.person_by_role), and a description of no office ("the comedian") is
+resolved as before.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quotegraph.analyze.descriptions import described_person, person_by_role
+from quotegraph.analyze.descriptions import described_person, is_role, person_by_role
 from quotegraph.analyze.entities import Cluster, EntityIndex
-from quotegraph.analyze.roles import ROLE_HEADS
+from quotegraph.analyze.parsing import text_of
+from quotegraph.analyze.roles import ROLE_HEADS, plain_words
 
 # Offices written as initials: "The MP said", "the MEP added".
 _INITIALS = frozenset({"mp", "mep", "msp", "mla"})
@@ -33,4 +43,30 @@ def office_holder(head: Token, index: EntityIndex) -> Cluster | None:
     if any(t.dep_ in {"appos", "compound"} or t.ent_type_ == "PERSON" for t in head.rights):
         return None
     role = head.doc[lefts[0].i : head.i + 1]
-    return person_by_role(role, index, head.i) or described_person(head, index)
+    return person_by_role(role, index, head.i) or office_described(head, index)
+
+
+def office_described(head: Token, index: EntityIndex) -> Cluster | None:
+    """The person a definite description denotes (descriptions.described_person), where that description
+    is an office ("the prime minister") and the person found holds another ("Chancellor Gordon Brown"):
+    the person named last before it who holds no other office, else None (see the module's docstring)."""
+    person = described_person(head, index)
+    if person is None or head.lower_ not in ROLE_HEADS:
+        return person
+    wanted = plain_words(text_of(head.doc)[head.left_edge.idx : head.idx + len(head.text)])
+    wanted = wanted.removeprefix("the ").strip()
+    if not _another_office(person, wanted):
+        return person
+    holders = [
+        (max(m.start for m in c.mentions if m.start < head.i), c)
+        for c in index.clusters
+        if c.type == "person" and any(m.start < head.i for m in c.mentions) and not _another_office(c, wanted)
+    ]
+    return max(holders, key=lambda pair: pair[0])[1] if holders else None
+
+
+def _another_office(person: Cluster, wanted: str) -> bool:
+    """Whether the article gives the person an office (a role ending on an office's word) and none of
+    them is the wanted one."""
+    offices = [r for r in person.roles if plain_words(r).rsplit(" ", 1)[-1] in ROLE_HEADS]
+    return bool(offices) and not any(is_role(wanted, r) for r in offices)

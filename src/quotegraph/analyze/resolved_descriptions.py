@@ -6,11 +6,12 @@
   person ("Mr", "Ms") or the "he"/"she" it calls them agree with the pronoun, or, with no sign either way,
   when that person is named in its sentence or the one before with no quote between. An organization's
   spokesperson is the organization's as before ("a spokeswoman for Human Rights Watch").
-- "said the magazine", "The automaker says": a definite description of an organization by a kind that no
-  other rule reads (a magazine, an automaker, an insurer …) is the organization the article set that
-  noun before ("US magazine Mobile PC"), where it set it before one name only within reach; else the
-  organization that is the subject of a speech verb earlier in the same paragraph, the nearest ("VW says
-  it could add … The automaker says" is VW).
+- "said the magazine", "The automaker says", "the brewer said": a definite description of an organization
+  by a kind that no other rule reads (a magazine, an automaker, an insurer, a brewer …) is the
+  organization the article set that noun before ("US magazine Mobile PC", "Australian brewer Fosters"),
+  where it set it before one name only within reach; else the organization that is the subject of a
+  speech verb earlier in the same paragraph, the nearest ("VW says it could add … The automaker says" is
+  VW).
 - "The administrator said": a firm appointed to another (an administrator, a receiver, a liquidator, an
   auditor) is the organization the article set that noun before, in the singular or the plural
   ("Argonaut called in administrators David Rubin & Partners … The administrator told BBC News Online"
@@ -56,7 +57,7 @@ POSSESSIVE_PRONOUNS = {"his": MALE_TITLES, "her": FEMALE_TITLES}
 # Kinds of organization no other rule reads (descriptions.py has "the company", "the ministry" …).
 ORGANIZATION_KINDS_NAMED = frozenset(
     "magazine journal automaker carmaker chipmaker drugmaker insurer reinsurer lender miner supermarket "
-    "consultancy conglomerate".split()
+    "consultancy conglomerate brewer winemaker distiller steelmaker planemaker toymaker housebuilder".split()
 )
 # Firms appointed to another, which the article names by setting the noun before the name, often in the
 # plural ("administrators David Rubin & Partners", "auditors Grant Thornton"): that name or nothing.

@@ -30,7 +30,6 @@ from quotegraph.analyze.descriptions import (
     ORGANIZATION_NOUNS,
     OWNED_MEDIA,
     UNNAMED,
-    described_person,
     hearers_of,
     is_age,
     name_beside,
@@ -75,6 +74,7 @@ from quotegraph.analyze.named_groups import counted_people, named_organizations,
 from quotegraph.analyze.named_organizations import group_named, organization_named, subsidiary_named
 from quotegraph.analyze.names import NAME_SUFFIXES
 from quotegraph.analyze.narrated_quotes import narrated_speaker, page_subject
+from quotegraph.analyze.office_titles import office_described
 from quotegraph.analyze.organization_pronouns import organization_it
 from quotegraph.analyze.parsing import text_of
 from quotegraph.analyze.roles import ROLE_HEADS, add_roles, age_after, assign_roles
@@ -479,7 +479,7 @@ def _resolve_description(
     named_before = _person_described(head, index) if not plural else None
     if named_before is not None:
         return named_before
-    kind = "organization" if lemma in ORGANIZATION_NOUNS | DESCRIBED_ORGANIZATIONS else "group"
+    kind = "organization" if lemma in ORGANIZATION_NOUNS | DESCRIBED_ORGANIZATIONS and not plural else "group"
     kind = "person" if kind == "group" and not plural and lemma not in COLLECTIVE_NOUNS else kind
     return _Resolved(key=f"anon:{name.lower()}", name=name, type=kind, anonymous=True)
 
@@ -491,7 +491,7 @@ def _person_described(head: Token, index: EntityIndex) -> _Resolved | None:
     if lemma in ORGANIZATION_NOUNS | DESCRIBED_ORGANIZATIONS | ORGANIZATION_KINDS | NOT_ONE_PERSON | UNNAMED:
         return None
     # "The UK's top judge has revealed …": in the lead, the person the next sentence names
-    person = described_person(head, index) or named_next(head, index)
+    person = office_described(head, index) or named_next(head, index)  # not another office's (office_titles)
     return _from_cluster(person) if person is not None else None
 
 

@@ -1,0 +1,83 @@
+"""A work's title that the NER took for a person's name is no person (docs/quotes.md, round 15).
+
+News lists the films, books and albums someone made or worked on, and the NER reads a title of words
+that look like a name as a person: "He has worked on the Star Wars DVD trilogy, Finding Nemo, The
+Incredibles and Indiana Jones" tags "Finding Nemo" PERSON, and the "he" of the next quote went to it. A
+name is a work's title, and no person's, where
+
+- the word right before it (a "the", "his", "her" or "its" passed over) is a noun for a work: "the film
+  Finding Nemo", "her album Blue Lines", "the novel Brighton Rock";
+- it is an item of a list (commas, "and", "or") whose item right before it is a noun phrase ending on a
+  noun for a work that a verb acts on ("He has worked on the Star Wars DVD trilogy, Finding Nemo"; not "the
+  judges of the show, Simon Cowell, …", where the show is a thing of people's whose names follow).
+
+A name that is the subject of a verb is someone's, whatever stands before it: `"It is a great film," Tom
+Hanks said` and "… the movie, Tom Hanks said" stay people; so is a name that owns what follows it
+("documentary Fahrenheit 9/11 and Mel Gibson's The Passion of the Christ"). A title next to the name that
+the NER tagged WORK_OF_ART says nothing of it: the NER tags bands and actors so too ("supporting acts such
+as Iggy Pop and The B-52s"). A WORK_OF_ART entity itself is never a person.
+
+cluster_entities (entities.py) leaves such a name out of the people, so that no pronoun, description or
+quote goes to it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from quotegraph.analyze.parsing import SUBJECT_DEPS
+
+# Nouns for a work with a title of its own: what a film, book or record is called in news.
+WORK_NOUNS = frozenset(
+    """
+    film films movie movies trilogy sequel prequel album albums single singles song songs record book books
+    novel novels series sitcom drama documentary musical opera play show shows episode episodes game games
+    dvd dvds franchise blockbuster hit hits track tracks cartoon comedy thriller
+    """.split()
+)
+DETERMINERS = frozenset({"the", "his", "her", "its", "their"})
+LIST_JOINERS = frozenset({",", "and", "or", "&"})
+
+
+def work_title(ent: Span) -> bool:
+    """Whether a PERSON entity is the title of a work (see the module's docstring)."""
+    if ent.label_ != "PERSON" or ent.root.dep_ in SUBJECT_DEPS or _owns(ent):
+        return False
+    doc = ent.doc
+    before = ent.start - 1
+    if before >= 0 and doc[before].lower_ in DETERMINERS:
+        before -= 1
+    if before >= 0 and _work_noun(doc[before]) and ent.start - before <= 2:
+        return True  # "the film Finding Nemo", "her album Blue Lines"
+    return _listed_with_work(ent)
+
+
+def _owns(ent: Span) -> bool:
+    """ "Mel Gibson's The Passion …": a name with a possessive ending owns what follows."""
+    return ent[-1].tag_ == "POS" or (ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "POS")
+
+
+def _work_noun(token: Token) -> bool:
+    return token.lower_ in WORK_NOUNS and token.pos_ in {"NOUN", "PROPN"}
+
+
+def _made(noun: Token) -> bool:
+    """A noun for a work that a verb acts on: "worked on the … trilogy", "directed the film"; not "the
+    judges of the show, Simon Cowell, …" (the show a thing of people's, whose names follow)."""
+    if not _work_noun(noun):
+        return False
+    if noun.dep_ == "dobj":
+        return noun.head.pos_ in {"VERB", "AUX"}
+    return noun.dep_ == "pobj" and noun.head.head.pos_ in {"VERB", "AUX"}
+
+
+def _listed_with_work(ent: Span) -> bool:
+    """The item just before the name in a list of items is a work a verb acts on: its last word a noun for
+    one."""
+    doc = ent.doc
+    left = ent.start - 1
+    if left < 0 or doc[left].text not in LIST_JOINERS:
+        return False
+    while left >= 0 and doc[left].text in LIST_JOINERS:
+        left -= 1
+    return left >= 0 and _made(doc[left])
