@@ -37,6 +37,7 @@ from quotegraph.analyze.name_kinds import (
     names_organization,
     person_by_address,
     sets_a_job,
+    short_firm_names,
     titled_names,
 )
 from quotegraph.analyze.name_repairs import (
@@ -408,6 +409,7 @@ def cluster_entities(doc: Doc) -> EntityIndex:
     # is one wherever the NER called it a person ("Virgin Blue said").
     firms = {clean_name(e) for e in ents if e.label_ == "PERSON" and (names_organization(e) or sets_a_job(e))}
     people = [e for e in ents if (e.label_ == "PERSON" and clean_name(e) not in firms) or after_title(e)]
+    firms |= (shorts := short_firm_names(firms, {w for e in people for w in clean_name(e).split()}))
     for ent in people:
         form = clean_name(ent)
         if len(form.split()) < 2:
@@ -444,6 +446,7 @@ def cluster_entities(doc: Doc) -> EntityIndex:
             cluster = (
                 index.organization_by_name(form)
                 or index.organization_by_initials(form)
+                or (index.organization_with_word(form) if form in shorts else None)
                 or index.new(form, "organization")
             )
             cluster.add(ent, form)

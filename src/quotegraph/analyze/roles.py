@@ -30,6 +30,7 @@ from quotegraph.analyze.parsing import FINITE_TAGS, text_of
 from quotegraph.analyze.role_cuts import (
     after_kinship,
     comma_in_name,
+    member_of,
     office_before,
     opens_on,
     owner_alone,
@@ -254,7 +255,7 @@ def add_roles(cluster: Cluster, mention: TokenSpan) -> None:
 
 def _roles_of(mention: TokenSpan) -> list[str]:
     head = mention.root
-    roles = [*_premodifier_role(mention).split("; "), _role_set_beside(mention)]
+    roles = [*_premodifier_role(mention).split("; "), _role_set_beside(mention), member_of(mention) or ""]
     for start, child in _joined_appositions(head):
         age = age_of(list(child.subtree))
         if child.ent_type_ != "PERSON" and age is None and _in_apposition(start, child):
