@@ -57,7 +57,7 @@ def test_an_organizations_possessive_written_in_mixed_case_is_the_role(nlp):
 def test_a_possessive_the_article_tags_a_persons_elsewhere_is_no_role(nlp):
     text = (
         "Alex Ferguson has built a fine squad. "
-        "\"We will win the league,\" Ferguson's Ryan Giggs told the BBC News website."
+        '"We will win the league," Ferguson\'s Ryan Giggs told the BBC News website.'
     )
     speaker = _speaker(nlp, text, "We will win")
     assert speaker.name == "Ryan Giggs" and speaker.roles == []
@@ -79,11 +79,30 @@ def test_a_place_after_of_or_a_possessive_going_on_is_no_role(nlp):
     assert _speaker(nlp, text, "the plan").roles == []
 
 
+def test_a_body_named_by_the_organization_of_a_persons_role_is_the_body_not_him(nlp):
+    # tuning entertainment/141.txt: "Police" is the force, not its officer whose role names it
+    text = (
+        "Detective Inspector Paul Miller of Thames Valley Police said it appeared a man used a ladder. "
+        "Police said he was wearing a ski-mask, a light-coloured jacket and trainers."
+    )
+    assert _speaker(nlp, text, "it appeared").roles == ["Detective Inspector", "Thames Valley Police"]
+    assert _row(nlp, text, "he was wearing")[1] == "Police"
+
+
+def test_the_last_words_of_a_longer_name_before_a_possessive_are_no_role(nlp):
+    # tuning politics/385.txt: "Want" is the end of "War on Want"
+    text = (
+        "War on Want's John Hilary said: \"Compassionate rhetoric cannot disguise the reality of the "
+        "government's neo-liberal policies.\""
+    )
+    assert _speaker(nlp, text, "Compassionate rhetoric").roles == []
+
+
 # tuning sport/292.txt
 WILLIAMS = (
-    '"We worked hard as a squad and I\'m a proud Welshman. We\'ve got hard matches to come, so we\'re just '
+    "\"We worked hard as a squad and I'm a proud Welshman. We've got hard matches to come, so we're just "
     'happy with the start," said Stephen Jones. Double try scorer Martyn Williams was keen not to talk '
-    'about a possible Grand Slam for Wales. "We\'ve got more self-belief these days. Two or three years ago '
+    "about a possible Grand Slam for Wales. \"We've got more self-belief these days. Two or three years ago "
     'we might have collapsed after going behind so early."'
 )
 

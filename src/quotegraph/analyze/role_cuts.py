@@ -123,9 +123,15 @@ def owner_alone(tokens: Sequence[Token]) -> str | None:
     if len(words) < 2 or words[-1].dep_ != "case" or words[-2].dep_ != "poss":
         return None
     name = words[:-1]
-    if not all(map(_organization_word, name)):
+    if not all(map(_organization_word, name)) or _name_cut(name[0]):
         return None
     return "".join(t.text_with_ws for t in name).strip()
+
+
+def _name_cut(first: Token) -> bool:
+    """The possessor is the end of a longer name the tokens cut: "War on Want's John Hilary" ("Want")."""
+    doc, i = first.doc, first.i
+    return i >= 2 and doc[i - 1].lower_ in {"on", "of", "for", "and", "&"} and doc[i - 2].is_title
 
 
 def _organization_word(word: Token) -> bool:
