@@ -409,7 +409,7 @@ def cluster_entities(doc: Doc) -> EntityIndex:
     # is one wherever the NER called it a person ("Virgin Blue said").
     firms = {clean_name(e) for e in ents if e.label_ == "PERSON" and (names_organization(e) or sets_a_job(e))}
     people = [e for e in ents if (e.label_ == "PERSON" and clean_name(e) not in firms) or after_title(e)]
-    firms |= (shorts := short_firm_names(firms, {w for e in people for w in clean_name(e).split()}))
+    firms |= (shorts := short_firm_names(firms, [clean_name(e) for e in people]))
     for ent in people:
         form = clean_name(ent)
         if len(form.split()) < 2:

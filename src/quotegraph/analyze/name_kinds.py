@@ -189,15 +189,17 @@ def sets_a_job(ent: TokenSpan) -> bool:
     return prep.head.is_lower and prep.head.lower_ in PERSON_NOUNS
 
 
-def short_firm_names(firms: set[str], people: set[str]) -> set[str]:
+def short_firm_names(firms: set[str], people: list[str]) -> set[str]:
     """The one word a firm's two-word name is shortened to once named: "Argonaut" after "Argonaut Games",
     where the second word is a company's ("Games", "Studios", "Holdings") and the first is no word of a
-    person's name the NER found ("David" of "David Rubin & Partners" stays his)."""
+    person's full name the NER found ("David" of "David Rubin & Partners" stays his); a one-word name the
+    NER calls a person ("Argonaut" alone) is the short form itself, no person's name to keep."""
+    words = {w for name in people if len(name.split()) > 1 for w in name.split()}
     shorts = set()
     for firm in firms:
-        words = firm.split()
-        if len(words) == 2 and words[1].lower() in ORGANIZATION_ENDINGS and words[0] not in people:
-            shorts.add(words[0])
+        parts = firm.split()
+        if len(parts) == 2 and parts[1].lower() in ORGANIZATION_ENDINGS and parts[0] not in words:
+            shorts.add(parts[0])
     return shorts
 
 
