@@ -25,7 +25,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotegraph.analyze.agent_nouns import denotes_agents
-from quotegraph.analyze.bare_objects import writes_a_work
+from quotegraph.analyze.bare_objects import states_a_stance, writes_a_work
 from quotegraph.analyze.deeds import DENIED_PEOPLE, is_method, is_narrators, is_writers_voice, nobody_says
 from quotegraph.analyze.document_nouns import DOCUMENT_NOUNS, published
 from quotegraph.analyze.document_participles import document_stating
@@ -433,8 +433,10 @@ def attribution_type(cue: Token | None, source: Token | None, direct: bool) -> A
         return "thought"  # "never cite knowledge of …": words not said (unsaid.py, round 13)
     if is_writers_voice(cue) or nobody_says(cue):
         return "thought"  # nobody the article reports said it: PolNeAR marks it, a reporter's list does not
-    if decided_act(cue) or writes_a_work(cue):  # "The reggae industry is to refuse to release …": a decision
-        return "thought"  # (unsaid.py); "wrote an anonymous … account of her life": a deed (bare_objects.py)
+    if decided_act(cue) or writes_a_work(cue) or states_a_stance(cue):  # "is to refuse to release …": a
+        return (
+            "thought"  # decision (unsaid.py); "wrote an … account", "reiterated this position" (bare_objects)
+        )
     if lemma in REQUEST_LEMMAS and _infinitive(cue):  # "asked the court to send …", "agreed to buy …"
         return "thought"
     if _demands_a_thing(cue):  # "called for an emergency meeting": a request

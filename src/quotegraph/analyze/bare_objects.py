@@ -13,6 +13,10 @@ speech, round 14").
   "wrote a letter …" and "wrote a column saying …" are left to the rules. PolNeAR's annotators mark it
   ("Back when he wrote his book, Mr. McKinley said …"; dropped, its dev exact cue and content F1 fell),
   so it is kept, typed thought (attribution_types.py), its writer kept: out of a reporter's quote list.
+- A stance named, not worded (round 15): "A spokesperson reiterated this position on Wednesday": a cue
+  whose bare object is a noun for a stance (a position, a view, a stance, support, concerns, opposition)
+  with no clause below it ("his view that …" is words) gives the stance a name, not its words. Kept as
+  "wrote an account" is (PolNeAR's annotators mark "expressed concerns about …"), typed thought.
 """
 
 from __future__ import annotations
@@ -33,6 +37,13 @@ WRITTEN_WORKS = frozenset(
     """.split()
 )
 CLAUSES = frozenset({"ccomp", "xcomp", "parataxis"})
+# Nouns for a stance one takes, holds or repeats, whose words the noun does not give.
+STANCE_NOUNS = frozenset(
+    """
+    position positions view views stance stances support opposition concern concerns objection objections
+    reservation reservations misgiving misgivings commitment commitments
+    """.split()
+)
 
 
 def _bare_objects(cue: Token) -> list[Token]:
@@ -64,3 +75,10 @@ def writes_a_work(cue: Token) -> bool:
         return False
     works = [o for o in _bare_objects(cue) if o.lemma_.lower() in WRITTEN_WORKS or o.lower_ in WRITTEN_WORKS]
     return bool(works) and not any(t.pos_ in {"VERB", "AUX"} or t.is_quote for w in works for t in w.subtree)
+
+
+def states_a_stance(cue: Token) -> bool:
+    """ "A spokesperson reiterated this position": a stance named by a bare noun, no words reported; not
+    "reiterated its view that …" (a clause below the noun gives the words)."""
+    stances = [o for o in _bare_objects(cue) if o.lemma_.lower() in STANCE_NOUNS or o.lower_ in STANCE_NOUNS]
+    return bool(stances) and not any(c.dep_ in {"acl", "ccomp"} for o in stances for c in o.children)

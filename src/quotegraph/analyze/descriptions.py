@@ -335,8 +335,9 @@ def person_by_role(phrase: TokenSpan, index: EntityIndex, before: int, sole: boo
         and c.type == "person"
         and any(plain_words(r).endswith(last) and is_role(wanted, r) for r in c.roles)
     ]
-    if not matches and sole and " " not in wanted:  # "The mayor said" after "London mayor Ken Livingstone"
-        matches = _sole_holder(wanted, index)
+    if not matches and sole and " " not in wanted and wanted not in COLLECTIVE_NOUNS | PUBLIC_BODIES:
+        matches = _sole_holder(wanted, index)  # "The mayor said" after "London mayor Ken Livingstone";
+        # never "Police said" after "Paul Miller of Thames Valley Police": the body, not its officer
     earlier = [c for c in matches if any(m.start < before for m in c.mentions)]
     if not earlier:  # "the economy minister said" before naming him: only a single match will do
         return matches[0] if len(matches) == 1 else None

@@ -37,6 +37,7 @@ from quotegraph.analyze.name_kinds import (
     names_organization,
     person_by_address,
     sets_a_job,
+    short_firm_names,
     titled_names,
 )
 from quotegraph.analyze.name_repairs import (
@@ -54,13 +55,8 @@ from quotegraph.analyze.name_repairs import (
     titled_particle,
     trimmed,
 )
-from quotegraph.analyze.names import (
-    NAME_SUFFIXES,
-    TITLES,
-    one_edit_apart,
-    one_letter_deletions,
-    preferred_spelling,
-)
+from quotegraph.analyze.names import NAME_SUFFIXES, TITLES, one_edit_apart, preferred_spelling
+from quotegraph.analyze.names import one_letter_deletions as deletions
 from quotegraph.analyze.web_names import with_web_names
 from quotegraph.analyze.work_titles import work_title
 from quotegraph.records import Entity, SpeakerType
@@ -260,7 +256,7 @@ class EntityIndex:
         if particled is not None and self.clusters[particled].name.lower().endswith(f" {lowered}"):
             return self.clusters[particled]  # "de Vabres", "Van Der Beek": the surname with its particles
         # Else the first person cluster (in order) whose surname is one letter off the form's last word.
-        nearby = sorted({i for key in one_letter_deletions(parts[-1]) for i in near_surname.get(key, ())})
+        nearby = sorted({i for key in deletions(parts[-1]) for i in near_surname.get(key, ())})
         for i in nearby:
             cluster = self.clusters[i]
             if one_edit_apart(parts[-1], cluster.surname):
@@ -317,9 +313,7 @@ class EntityIndex:
         if new:
             if self._by_surname.get(cluster.surname, i) >= i:
                 self._by_surname[cluster.surname] = i
-            for key in one_letter_deletions(
-                cluster.surname
-            ):  # clusters are added in order: each list stays sorted
+            for key in deletions(cluster.surname):  # clusters are added in order: each list stays sorted
                 self._near_surname.setdefault(key, []).append(i)
 
     def _add_organization(self, i: int, known_aliases: int | None) -> None:
@@ -407,6 +401,7 @@ def cluster_entities(doc: Doc) -> EntityIndex:
     # is one wherever the NER called it a person ("Virgin Blue said").
     firms = {clean_name(e) for e in ents if e.label_ == "PERSON" and (names_organization(e) or sets_a_job(e))}
     people = [e for e in ents if (e.label_ == "PERSON" and clean_name(e) not in firms) or after_title(e)]
+    firms |= (shorts := short_firm_names(firms, [clean_name(e) for e in people]))
     for ent in people:
         form = clean_name(ent)
         if len(form.split()) < 2:
@@ -445,6 +440,7 @@ def cluster_entities(doc: Doc) -> EntityIndex:
             cluster = (
                 index.organization_by_name(form)
                 or index.organization_by_initials(form)
+                or (index.organization_with_word(form) if form in shorts else None)
                 or index.new(form, "organization")
             )
             cluster.add(ent, form)

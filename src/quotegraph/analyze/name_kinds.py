@@ -22,7 +22,8 @@ ORGANIZATION_ENDINGS = frozenset(
     corp. llc co. gmbh ag sa group holdings europe asia africa international worldwide uk analytics oil
     energy mining resources petroleum
     consulting partners associates securities capital airlines airways motors telecom communications
-    technologies software networks pharmaceuticals studios records
+    technologies software networks pharmaceuticals studios records games entertainment interactive
+    productions pictures publishing industries enterprises ventures systems
     """.split()
 )
 # Titles of address: the one word after one is a person's name, whatever the NER says ("Ms Reyes").
@@ -186,6 +187,20 @@ def sets_a_job(ent: TokenSpan) -> bool:
     if prep is None or prep.lower_ not in {"of", "at"} or ent.root.head != prep:
         return False
     return prep.head.is_lower and prep.head.lower_ in PERSON_NOUNS
+
+
+def short_firm_names(firms: set[str], people: list[str]) -> set[str]:
+    """The one word a firm's two-word name is shortened to once named: "Argonaut" after "Argonaut Games",
+    where the second word is a company's ("Games", "Studios", "Holdings") and the first is no word of a
+    person's full name the NER found ("David" of "David Rubin & Partners" stays his); a one-word name the
+    NER calls a person ("Argonaut" alone) is the short form itself, no person's name to keep."""
+    words = {w for name in people if len(name.split()) > 1 for w in name.split()}
+    shorts = set()
+    for firm in firms:
+        parts = firm.split()
+        if len(parts) == 2 and parts[1].lower() in ORGANIZATION_ENDINGS and parts[0] not in words:
+            shorts.add(parts[0])
+    return shorts
 
 
 def plural_with_article(first: Token) -> bool:

@@ -25,7 +25,10 @@ or speaking in the one, leave the quote with no one.
 A quote in the first person ("I", "my") with no cue after a sentence whose active subject is a person the
 article names is that person's, whoever spoke before (a profile: `On this subject, Morris appears almost
 evangelical. / "I was on a cruise in the Mediterranean …"`); a passive subject ("Smith was arrested.")
-gives no one (`_profiled`).
+gives no one (`_profiled`). A quote that says "we", "us" or "our" (and no "I") is theirs too where that
+sentence names the team, body or nation they speak for and no other person (round 15: `Double try scorer
+Martyn Williams was keen not to talk about a possible Grand Slam for Wales. / "We've got more
+self-belief these days."`; `_of_a_team`).
 
 A quote a colon introduces after a clause whose active subject is a named person, or "he"/"she" agreeing
 with the speaker before, is that person's (`Mr Dean is confident though: "I think …"`; colon_quotes.py).
@@ -58,6 +61,8 @@ from quotegraph.analyze.quotemarks import MARKS, OPENING, STRAIGHT
 R = TypeVar("R", bound=Resolved)
 SENTENCE_ENDS = frozenset(".!?")
 FIRST_PERSON = frozenset({"i", "me", "my", "myself"})
+FIRST_PLURAL = frozenset({"we", "us", "our", "ourselves"})
+TEAM_ENTITIES = frozenset({"ORG", "GPE", "NORP"})  # a club, a nation's side, a party: whose "we"
 # Pronouns of people a narration sentence may name, and the entities that are people or bodies: a
 # narration sentence that has either is about someone, not the topic the speaker's next words take up.
 PARTIES = frozenset({"PERSON", "ORG", "NORP"})
@@ -162,13 +167,26 @@ def _profiled(doc: Doc, attribution: Attribution, index: EntityIndex) -> Cluster
         return None
     start, end = attribution.passages[0].fragments[0]
     inside = doc.char_span(start, end, alignment_mode="contract")
-    if inside is None or not any(t.lower_ in FIRST_PERSON for t in inside[0].sent if t.i < inside.end):
-        return None  # the words must speak of their speaker: "I", "my", "me"
+    words = set() if inside is None else {t.lower_ for t in inside[0].sent if t.i < inside.end}
+    if not words & (FIRST_PERSON | FIRST_PLURAL):
+        return None  # the words must speak of their speaker: "I", "my", "me" (or "we" of a team)
     subject = _narration_subject(doc, attribution.passages[0].start)
     if subject is None or subject.dep_ != "nsubj" or subject.pos_ != "PROPN":
         return None  # "Smith was arrested.": a person things are done to is not the one who speaks next
+    if not words & FIRST_PERSON and not _of_a_team(subject):
+        return None
     cluster = index.cluster_at(subject.i)
     return cluster if cluster is not None and cluster.type == "person" else None
+
+
+def _of_a_team(subject: Token) -> bool:
+    """A sentence about one person with the team, body or nation they are part of named in it: "Double try
+    scorer Martyn Williams was keen not to talk about a possible Grand Slam for Wales." The "we" of the
+    quote after it is theirs; a second person named in it (whose "we" it may be too) leaves it."""
+    sentence = subject.sent
+    name = {t.i for t in subject.subtree}
+    teams = any(t.ent_type_ in TEAM_ENTITIES for t in sentence)
+    return teams and not any(t.ent_type_ == "PERSON" and t.i not in name for t in sentence)
 
 
 def _only_person_since(

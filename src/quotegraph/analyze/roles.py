@@ -33,6 +33,7 @@ from quotegraph.analyze.parsing import FINITE_TAGS
 from quotegraph.analyze.role_cuts import (
     after_kinship,
     comma_in_name,
+    member_of,
     office_before,
     opens_on,
     owner_alone,
@@ -248,7 +249,12 @@ def add_roles(cluster: Cluster, mention: TokenSpan) -> None:
 
 def _roles_of(mention: TokenSpan) -> list[str]:
     head = mention.root
-    roles = [_premodifier_role(mention), _role_set_beside(mention), _shared_title(mention)]
+    roles = [
+        _premodifier_role(mention),
+        _role_set_beside(mention),
+        _shared_title(mention),
+        member_of(mention) or "",
+    ]
     for start, child in _joined_appositions(head):
         age = age_of(list(child.subtree))
         if child.ent_type_ != "PERSON" and age is None and _in_apposition(start, child):
