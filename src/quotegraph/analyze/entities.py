@@ -349,12 +349,12 @@ class EntityIndex:
         )
 
     def organization_with_word(self, word: str) -> Cluster | None:
-        """The organization whose name has this word ("Lycos" in "Lycos Europe"), if exactly one has."""
-        lowered = word.lower()
+        """The organization whose name has these words ("Lycos" in "Lycos Europe"), if exactly one has."""
+        lowered = f" {word.lower()} "
         found = [
             c
             for c in self.clusters
-            if c.type == "organization" and any(lowered in a.lower().split() for a in [c.name, *c.aliases])
+            if c.type == "organization" and any(lowered in f" {a.lower()} " for a in [c.name, *c.aliases])
         ]
         return found[0] if len(found) == 1 else None
 

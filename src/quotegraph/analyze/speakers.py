@@ -297,8 +297,8 @@ def _cluster_of(head: Token, index: EntityIndex) -> Cluster | None:
         name_tokens = name_tokens[1:] if described else name_tokens  # "Miner Highland Gold"
         form = " ".join(t.text for t in name_tokens)
         cluster = index.person_by_name(form) or index.person_by_name(head.text)
-        if cluster is None and len(name_tokens) == 1:
-            cluster = index.organization_with_word(head.text)  # "Lycos said" after "Lycos Europe"
+        if cluster is None:  # "Lycos said" after "Lycos Europe", "Big Machine have" after "Big Machine"
+            cluster = index.organization_with_word(form)
         first = name_tokens[0]
         # "Ms Reyes", "Lord Stevens": a person whatever the NER labelled the name
         addressed = first.lower_ in RANKS or (first.i > 0 and first.nbor(-1).lower_ in ADDRESS_TITLES)
