@@ -18,9 +18,9 @@ person's talk, speech, remarks or testimony as the subject is the person's (issu
 also touted …" is Carly Fiorina's, "Mr Bell's speech called for …" David Bell's; only where the phrase
 names the owner ("the speech said" alone stays the speech, and "the Queen's Speech" is a name).
 An "it" that speaks right after a quote ("…," it says) is the statement the sentence before the quote
-names, so its owner's (Names, round 15): "Now they've put out another statement - directly to the
-organisers. "[We] have agreed to …," it says" is the label's that put it out; with no statement named
-there, "it" is read as before (organization_pronouns.py).
+names, so its owner's, where that sentence names who issued it (Names, round 15): "Now they've put out
+another statement - directly to the organisers. "[We] have agreed to …," it says" is the label's that
+put it out; with no statement or no issuer named there, "it" is read as before (organization_pronouns.py).
 """
 
 from __future__ import annotations
@@ -205,7 +205,7 @@ def statement_it(head: Token, attributions: list[Attribution]) -> Attribution | 
     """Whose statement an "it" that speaks right after a quote is ("Now they've put out another statement
     … "…," it says"): the owner of the last statement the sentence before the quote names, where a
     pronoun issued it ("they") the speaker of the attribution before it with that pronoun ("they said in a
-    statement"); None for any other source, or where that sentence names no statement."""
+    statement"); None for any other source, or where that sentence names no statement or no issuer."""
     if head.lower_ != "it" or head.dep_ != "nsubj" or head.head.lemma_.lower() not in SPEECH_LEMMAS:
         return None
     doc = head.doc
@@ -224,7 +224,7 @@ def statement_it(head: Token, attributions: list[Attribution]) -> Attribution | 
         return None
     owner = _named_owner(found[-1]) or _issuer(found[-1])
     if owner is None or owner.pos_ != "PRON":
-        return owner or found[-1]
+        return owner  # a statement no one is said to issue there: "it" is read as before
     floor = found[-1].sent.start
     for _ in range(LOOK_BACK_SENTENCES):
         floor = doc[floor - 1].sent.start if floor > 0 else 0
