@@ -33,6 +33,7 @@ from quotegraph.analyze.names import NAME_SUFFIXES
 from quotegraph.analyze.parsing import text_of
 from quotegraph.analyze.roles import plain_words
 from quotegraph.analyze.web_names import is_web_name
+from quotegraph.analyze.work_titles import title_beside
 
 # The words speakers.py reads a common-noun source by.
 ANONYMOUS_NOUNS = frozenset(
@@ -470,6 +471,8 @@ def name_beside(head: Token) -> Token | None:
     commas: "The company that runs the AMAs, Dick Clark Productions, denies …" is Dick Clark Productions,
     not the AMAs it runs."""
     named = appositive_name(head)  # letters after the name ("QC") skipped
+    if named is not None and title_beside(head) is not None:
+        return None  # "the film 24 Hour Party People": the work's title, no one's name (work_titles.py)
     if named is not None:
         return named
     clause = next((c for c in head.rights if c.dep_ == "relcl"), None)

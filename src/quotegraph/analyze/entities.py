@@ -58,7 +58,7 @@ from quotegraph.analyze.name_repairs import (
 from quotegraph.analyze.names import NAME_SUFFIXES, TITLES, one_edit_apart, preferred_spelling
 from quotegraph.analyze.names import one_letter_deletions as deletions
 from quotegraph.analyze.web_names import with_web_names
-from quotegraph.analyze.work_titles import work_title
+from quotegraph.analyze.work_titles import is_work_title
 from quotegraph.records import Entity, SpeakerType
 
 # Changes to any cluster's name, type or aliases so far: EntityIndex's look-up tables are checked
@@ -340,12 +340,12 @@ class EntityIndex:
         )
 
     def organization_with_word(self, word: str) -> Cluster | None:
-        """The organization whose name has this word ("Lycos" in "Lycos Europe"), if exactly one has."""
-        lowered = word.lower()
+        """The organization whose name has these words ("Lycos" in "Lycos Europe"), if exactly one has."""
+        lowered = f" {word.lower()} "
         found = [
             c
             for c in self.clusters
-            if c.type == "organization" and any(lowered in a.lower().split() for a in [c.name, *c.aliases])
+            if c.type == "organization" and any(lowered in f" {a.lower()} " for a in [c.name, *c.aliases])
         ]
         return found[0] if len(found) == 1 else None
 
@@ -396,7 +396,9 @@ def cluster_entities(doc: Doc) -> EntityIndex:
     """Cluster PERSON and ORG mentions: full names first, so that surnames can find them."""
     index = EntityIndex()
     ents = with_web_names(doc, mended([trimmed(e) for e in doc.ents]))  # "Suprnova.Org" one, never "Org"
-    ents = [e for e in ents if not work_title(e)]  # "worked on the … trilogy, Finding Nemo" (work_titles.py)
+    ents = [
+        e for e in ents if not is_work_title(e)
+    ]  # "worked on the … trilogy, Finding Nemo" (work_titles.py)
     # A name news writes for an organization once ("budget airline Virgin Blue", "The Bat spokeswoman")
     # is one wherever the NER called it a person ("Virgin Blue said").
     firms = {clean_name(e) for e in ents if e.label_ == "PERSON" and (names_organization(e) or sets_a_job(e))}

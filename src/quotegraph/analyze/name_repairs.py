@@ -17,6 +17,9 @@
   address is a person's, whatever the NER labelled it ('" Mr de Vabres' → "Mr de Vabres", a person).
 - Two organizations the NER split at an "and", with the acronym in brackets after them spelling both,
   are one: "the World Travel and Tourism Council (WTTC)", never "Tourism Council" (`mended`).
+- An organization's name "<Name> of <adjective>" the NER cut before the lower-case noun the adjective
+  modifies holds that noun: the article writes a word of the name small ("The Association of British
+  insurers warned" is the Association of British insurers, never "Association of British"; `mended`).
 - Where a name the NER ran on ends (`name_end`, `trimmed`): at a spaced dash (before a lowercase word,
   and in a person's name at any: "Florian Hamm - Borussia Dortmund's largest investor -"), at a
   lowercase word of a kind no name holds, at a role after an organization's name; where it starts after
@@ -230,11 +233,24 @@ def mended(ents: list[TokenSpan]) -> list[TokenSpan]:
     acronym in brackets after the second spells both ("World Travel and Tourism Council (WTTC)")."""
     out: list[TokenSpan] = []
     for ent in ents:
-        ent = _unquoted(ent)
+        ent = _with_cut_noun(_unquoted(ent))
         if out and ent.label_ == "ORG" and out[-1].label_ == "ORG" and _spelled_together(out[-1], ent):
             ent = TokenSpan(ent.doc, out.pop().start, ent.end, label="ORG")
         out.append(ent)
     return out
+
+
+def _with_cut_noun(ent: TokenSpan) -> TokenSpan:
+    """ "The Association of British" + "insurers": an organization's name "… of <adjective>" cut before the
+    lower-case noun the adjective modifies, with that noun (no name ends on an adjective after "of")."""
+    doc, last = ent.doc, ent[-1]
+    if ent.label_ != "ORG" or len(ent) < 3 or ent.end >= len(doc) or last.tag_ != "JJ":
+        return ent
+    noun = doc[ent.end]
+    after_of = any(t.lower_ == "of" for t in ent[1:-1])
+    if not after_of or last.head.i != noun.i or not (noun.is_lower and noun.is_alpha and noun.pos_ == "NOUN"):
+        return ent
+    return TokenSpan(doc, ent.start, ent.end + 1, label=ent.label_)
 
 
 def _unquoted(ent: TokenSpan) -> TokenSpan:

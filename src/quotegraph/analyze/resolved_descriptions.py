@@ -25,6 +25,7 @@
   paragraph after, where none of that kind is named before it: an organization with "the" or an owner's
   "'s" ("the UK's financial watchdog has announced" … "the Financial Services Authority (FSA)"), a person
   with "a" and a word for people, no trade or office ("A user of Apple's iTunes …" … "Thomas Slattery").
+- "said our correspondent" is the reporter the article named before with that office (own_reporters.py).
 
 speakers.py asks this through epithets.epithet_person. Each look-back stays within NAME_LOOK_BACK_TOKENS
 or the paragraph, and the places of the nouns set before names are made once per doc: linear.
@@ -48,6 +49,7 @@ from quotegraph.analyze.descriptions import (
 from quotegraph.analyze.entities import Cluster, EntityIndex
 from quotegraph.analyze.gender import FEMALE_TITLES, MALE_TITLES, pronouns_used
 from quotegraph.analyze.name_kinds import ORGANIZATION_DESCRIPTORS
+from quotegraph.analyze.own_reporters import our_reporter
 from quotegraph.analyze.parsing import SUBJECT_DEPS
 
 # What a person owns that speaks for them: "his office", "her spokeswoman", "the senator's campaign".
@@ -69,6 +71,7 @@ def resolved_description(head: Token, index: EntityIndex) -> Cluster | None:
     None for any other source."""
     return (
         owner_spoken_for(head, index)
+        or our_reporter(head, index)  # "said our correspondent" (own_reporters.py)
         or organization_of_kind_named(head, index)
         or spokesperson_for_described(head, index)
         or lead_named_after(head, index)

@@ -17,6 +17,12 @@
   vegetarian", "a mother of twins" say what a person is like or to whom they are kin, not what they do;
   so does any role opening on an adjective of a taste, whatever follows: "a self-confessed fan of the
   book", "a lifelong Liverpool supporter" (round 13).
+- An evaluation before a title is no part of it (Names, round 15): "Carlos Ghosn, its highly successful
+  boss" is a "boss", never a "successful boss"; adjectives of praise, blame or fame ("successful",
+  "popular", "controversial", "embattled", "charismatic") and the adverb of degree before them
+  ("highly") go, a post's own words ("former", "acting", "veteran", "senior") stay.
+- "Its" before a title is the organization the paragraph names before the pronoun, where it names one:
+  "Nissan has named … after Carlos Ghosn, its highly successful boss" is a "Nissan boss".
 """
 
 from __future__ import annotations
@@ -208,3 +214,46 @@ def opens_on(role: str, roles: list[str]) -> None:
             roles[k] = role  # the longer takes the shorter's place
             return
     roles.append(role)
+
+
+# Adjectives of praise, blame or fame that news sets before a title: the writer's judgement, no post.
+EVALUATIONS = frozenset(
+    """
+    successful unsuccessful popular unpopular controversial embattled beleaguered troubled charismatic
+    outspoken respected well-respected revered influential powerful flamboyant colourful colorful
+    legendary acclaimed celebrated renowned famous well-known maverick talented brilliant
+    """.split()
+)
+# Adverbs of degree before such an adjective: "highly successful", "hugely popular".
+DEGREE_ADVERBS = frozenset("highly hugely very widely much most extremely enormously deeply".split())
+
+
+def without_evaluation(words: list[Token]) -> list[Token]:
+    """The words of a role with the evaluation that opens it cut off ("highly successful boss" → "boss"),
+    where a noun follows it; the words as they were otherwise."""
+    k = 0
+    while k < len(words) and (words[k].lower_ in DEGREE_ADVERBS or words[k].lower_ in EVALUATIONS):
+        k += 1
+    if k == 0 or k >= len(words) or not any(t.lower_ in EVALUATIONS for t in words[:k]):
+        return words
+    return words[k:] if words[k].pos_ in {"NOUN", "PROPN"} or words[k].is_lower else words
+
+
+def its_organization(tokens: Sequence[Token]) -> str | None:
+    """The organization an "its" opening a role stands for: the one organization the NER names before the
+    pronoun in its paragraph ("Nissan has named … Carlos Ghosn, its highly successful boss" → "Nissan");
+    None for any other opening, or where the paragraph names none or two before it."""
+    first = next((t for t in tokens if not (t.is_space or t.is_punct)), None)
+    if first is None or first.lower_ != "its" or first.dep_ != "poss":
+        return None
+    doc, start = first.doc, first.i
+    while start > 0 and "\n" not in doc[start - 1].text:
+        start -= 1
+    names, run = set(), []
+    for token in [*doc[start : first.i], None]:
+        if token is not None and token.ent_type_ == "ORG" and token.pos_ == "PROPN":
+            run.append(token.text)
+        elif run:
+            names.add(" ".join(run))
+            run = []
+    return names.pop() if len(names) == 1 else None

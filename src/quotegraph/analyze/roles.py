@@ -33,12 +33,14 @@ from quotegraph.analyze.parsing import FINITE_TAGS
 from quotegraph.analyze.role_cuts import (
     after_kinship,
     comma_in_name,
+    its_organization,
     member_of,
     office_before,
     opens_on,
     owner_alone,
     owner_organization,
     personal_description,
+    without_evaluation,
 )
 
 MAX_ROLE_WORDS = 16  # words as written: "commander-in-chief" is one
@@ -123,6 +125,7 @@ def clean_role(tokens: Sequence[Token]) -> str | None:
         or words[0].lower_ in SENTENCE_ADVERBS
     ):
         words = words[1:]  # "nothing President" → "President": a role opens on its noun phrase
+    words = without_evaluation(words)  # "its highly successful boss" → "boss" (role_cuts.py)
     words = [t for i, t in enumerate(words) if i == 0 or t.lower_ != words[i - 1].lower_]  # "British British"
     while words and (words[-1].is_punct or words[-1].tag_ == "POS"):
         words = words[:-1]
@@ -165,7 +168,10 @@ def clean_role(tokens: Sequence[Token]) -> str | None:
         return None  # a participle or a verb opening the phrase: a clause, not a role
     if any(t.tag_ in FINITE_TAGS and t.is_lower for t in words) or PARTY_AND_STATE.fullmatch(text):
         return None  # "shoots for the moon": a clause; "R-W.Va": a party and a state
-    return None if _describes_organization(words) or _ends_on_a_name(words) else text
+    if _describes_organization(words) or _ends_on_a_name(words):
+        return None
+    owner = its_organization(tokens)  # "Nissan has named … Carlos Ghosn, its … boss": "Nissan boss"
+    return f"{owner} {text}" if owner is not None else text
 
 
 # A lone single quotation mark: a quote opens or closes ("'silly fuss'"); "Jarek's" is a possessive.

@@ -82,6 +82,7 @@ from quotegraph.analyze.roles_of import held_role
 from quotegraph.analyze.statements import statement_owner
 from quotegraph.analyze.survey_counts import counts_respondents
 from quotegraph.analyze.transcripts import interviewee as interviewee_of
+from quotegraph.analyze.work_titles import title_beside
 from quotegraph.records import Speaker, SpeakerKind, SpeakerType
 
 __all__ = ["assign_roles", "resolve_speakers"]
@@ -297,10 +298,9 @@ def _cluster_of(head: Token, index: EntityIndex) -> Cluster | None:
         name_tokens = name_tokens[1:] if described else name_tokens  # "Miner Highland Gold"
         form = " ".join(t.text for t in name_tokens)
         cluster = index.person_by_name(form) or index.person_by_name(head.text)
-        if cluster is None and len(name_tokens) == 1:
-            cluster = index.organization_with_word(head.text)  # "Lycos said" after "Lycos Europe"
-        first = name_tokens[0]
-        # "Ms Reyes", "Lord Stevens": a person whatever the NER labelled the name
+        if cluster is None:  # "Lycos said" after "Lycos Europe", "Big Machine have" after "Big Machine"
+            cluster = index.organization_with_word(form)
+        first = name_tokens[0]  # "Ms Reyes", "Lord Stevens": a person whatever the NER labelled the name
         addressed = first.lower_ in RANKS or (first.i > 0 and first.nbor(-1).lower_ in ADDRESS_TITLES)
         if cluster is None and (head.ent_type_ in {"PERSON", ""} or addressed) and head.is_title:
             firm = len(name_tokens) > 1 and not addressed
@@ -453,7 +453,7 @@ def _resolve_description(
     described = person_by_role(phrase, index, head.i)
     if described is not None:
         return _from_cluster(described)
-    name = clean_name(phrase) or phrase.text.strip()
+    name = title_beside(head) or clean_name(phrase) or phrase.text.strip()  # "the film 24 Hour Party People"
     lemma = head.lemma_.lower()
     plural = head.tag_ in {"NNS", "NNPS"}
     if is_document_noun(head):

@@ -17,6 +17,10 @@ for in its sentence and the one before only, and a page no one is said to own st
 person's talk, speech, remarks or testimony as the subject is the person's (issue 30): "Ms Fiorina's talk
 also touted …" is Carly Fiorina's, "Mr Bell's speech called for …" David Bell's; only where the phrase
 names the owner ("the speech said" alone stays the speech, and "the Queen's Speech" is a name).
+An "it" that speaks right after a quote ("…," it says) is the statement the sentence before the quote
+names, so its owner's, where that sentence names who issued it (Names, round 15): "Now they've put out
+another statement - directly to the organisers. "[We] have agreed to …," it says" is the label's that
+put it out; with no statement or no issuer named there, "it" is read as before (organization_pronouns.py).
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
 from quotegraph.analyze.attribution import Attribution
+from quotegraph.analyze.cues import SPEECH_LEMMAS
 from quotegraph.analyze.descriptions import (
     DESCRIBED_ORGANIZATIONS,
     INSTITUTIONS,
@@ -34,6 +39,7 @@ from quotegraph.analyze.descriptions import (
     ORGANIZATION_NOUNS,
     STATEMENT_NOUNS,
 )
+from quotegraph.analyze.quotemarks import MARKS
 from quotegraph.analyze.web_names import is_web_name
 
 # How far back the statement an owner issued is looked for: a press statement is quoted in a run of
@@ -192,11 +198,53 @@ def _no_owner(token: Token) -> bool:
     return token.pos_ == "NOUN" and token.lemma_.lower() not in ORGANIZATION_WORDS
 
 
+QUOTE_CHARS = frozenset(MARKS)
+
+
+def statement_it(head: Token, attributions: list[Attribution]) -> Attribution | Token | None:
+    """Whose statement an "it" that speaks right after a quote is ("Now they've put out another statement
+    … "…," it says"): the owner of the last statement the sentence before the quote names, where a
+    pronoun issued it ("they") the speaker of the attribution before it with that pronoun ("they said in a
+    statement"); None for any other source, or where that sentence names no statement or no issuer."""
+    if head.lower_ != "it" or head.dep_ != "nsubj" or head.head.lemma_.lower() not in SPEECH_LEMMAS:
+        return None
+    doc = head.doc
+    i = head.i - 1
+    while i >= 0 and (doc[i].is_punct or doc[i].is_space) and doc[i].text not in QUOTE_CHARS:
+        i -= 1  # the comma before "it says"
+    if i < 0 or doc[i].text not in QUOTE_CHARS:
+        return None
+    i -= 1
+    while i >= 0 and doc[i].text not in QUOTE_CHARS:
+        i -= 1  # back to the quote's opening mark
+    if i < 1:
+        return None
+    found = [t for t in doc[i - 1].sent if t.pos_ == "NOUN" and t.lemma_.lower() in STATEMENT_NOUNS]
+    if not found:
+        return None
+    owner = _named_owner(found[-1]) or _issuer(found[-1])
+    if owner is None or owner.pos_ != "PRON":
+        return owner  # a statement no one is said to issue there: "it" is read as before
+    floor = found[-1].sent.start
+    for _ in range(LOOK_BACK_SENTENCES):
+        floor = doc[floor - 1].sent.start if floor > 0 else 0
+    same = [
+        a
+        for a in attributions
+        if a.source_token is not None
+        and a.source_token.lower_ == owner.lower_
+        and floor <= a.source_token.i < owner.i
+    ]
+    return same[-1] if same else owner
+
+
 def statement_owner(
     head: Token, attribution: Attribution, attributions: list[Attribution]
 ) -> Attribution | Token | None:
     """The source itself when it is no statement; else the token naming its owner, or the earlier
     attribution whose speaker owns it; None for a statement nobody is said to have issued."""
+    if (said := statement_it(head, attributions)) is not None:
+        return said  # "Now they've put out another statement … "…," it says": theirs
     if _spoken(head):  # "Ms Fiorina's talk also touted …": Fiorina's
         return _speaker_named(head) or head
     if not is_statement(head):

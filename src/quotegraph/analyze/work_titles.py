@@ -1,9 +1,10 @@
-"""A work's title that the NER took for a person's name is no person (docs/quotes.md, round 15).
+"""Titles of works (docs/quotes.md, "Leftovers, round 15" and "Names, round 15"): a film's, a book's or an
+album's title is the work's own name, never a person's.
 
-News lists the films, books and albums someone made or worked on, and the NER reads a title of words
-that look like a name as a person: "He has worked on the Star Wars DVD trilogy, Finding Nemo, The
-Incredibles and Indiana Jones" tags "Finding Nemo" PERSON, and the "he" of the next quote went to it. A
-name is a work's title, and no person's, where
+A title the NER took for a person (`is_work_title`). News lists the films, books and albums someone made
+or worked on, and the NER reads a title of words that look like a name as a person: "He has worked on the
+Star Wars DVD trilogy, Finding Nemo, The Incredibles and Indiana Jones" tags "Finding Nemo" PERSON, and the
+"he" of the next quote went to it. A name is a work's title, and no person's, where
 
 - the word right before it (a "the", "his", "her" or "its" passed over) is a noun for a work: "the film
   Finding Nemo", "her album Blue Lines", "the novel Brighton Rock";
@@ -15,10 +16,14 @@ A name that is the subject of a verb is someone's, whatever stands before it: `"
 Hanks said` and "… the movie, Tom Hanks said" stay people; so is a name that owns what follows it
 ("documentary Fahrenheit 9/11 and Mel Gibson's The Passion of the Christ"). A title next to the name that
 the NER tagged WORK_OF_ART says nothing of it: the NER tags bands and actors so too ("supporting acts such
-as Iggy Pop and The B-52s"). A WORK_OF_ART entity itself is never a person.
+as Iggy Pop and The B-52s"). cluster_entities (entities.py) leaves such a name out of the people, so that
+no pronoun, description or quote goes to it.
 
-cluster_entities (entities.py) leaves such a name out of the people, so that no pronoun, description or
-quote goes to it.
+A title set beside its noun (`title_beside`): "was told in the Michael Winterbottom film 24 Hour Party
+People", "the album "Red"", "the novel Brave New World". The title is whole: a number it opens with is
+part of it ("24 Hour Party People", never "Hour Party People"), and the quotation marks around it are
+not. The work is a document (attribution_types.py types it so): its speaker is the work under its title.
+Only the words right after the noun are read.
 """
 
 from __future__ import annotations
@@ -27,7 +32,8 @@ from spacy.tokens import Span, Token
 
 from quotegraph.analyze.parsing import SUBJECT_DEPS
 
-# Nouns for a work with a title of its own: what a film, book or record is called in news.
+# Nouns for a work with a title of its own: what a film, book or record is called in news (not a report or
+# a study, which are their owner's).
 WORK_NOUNS = frozenset(
     """
     film films movie movies trilogy sequel prequel album albums single singles song songs record book books
@@ -35,11 +41,20 @@ WORK_NOUNS = frozenset(
     dvd dvds franchise blockbuster hit hits track tracks cartoon comedy thriller
     """.split()
 )
+# The nouns whose title is read beside them ("film 24 Hour Party People"): the works proper, not a "show"
+# or a "game", whose next proper noun is as often a person's ("the show's host Simon Cowell").
+TITLED_NOUNS = frozenset(
+    "film movie documentary book novel memoir biography album single song play musical opera series "
+    "sitcom drama".split()
+)
 DETERMINERS = frozenset({"the", "his", "her", "its", "their"})
 LIST_JOINERS = frozenset({",", "and", "or", "&"})
+# Small words a title holds in lower case ("Brave New World", "Pirates of the Caribbean").
+TITLE_SMALL_WORDS = frozenset("of the a an and in on at to for with".split())
+TITLE_QUOTE_MARKS = frozenset("\"“”‘’'")
 
 
-def work_title(ent: Span) -> bool:
+def is_work_title(ent: Span) -> bool:
     """Whether a PERSON entity is the title of a work (see the module's docstring)."""
     if ent.label_ != "PERSON" or ent.root.dep_ in SUBJECT_DEPS or _owns(ent):
         return False
@@ -50,6 +65,21 @@ def work_title(ent: Span) -> bool:
     if before >= 0 and _work_noun(doc[before]) and ent.start - before <= 2:
         return True  # "the film Finding Nemo", "her album Blue Lines"
     return _listed_with_work(ent)
+
+
+def title_beside(head: Token) -> str | None:
+    """The title set right after a work's noun ("film 24 Hour Party People" → "24 Hour Party People"),
+    ending at the name the parser sets beside the noun; None for any other noun or where none is set."""
+    if head.lemma_.lower() not in TITLED_NOUNS or head.pos_ != "NOUN":
+        return None
+    name = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if name is None:
+        return None
+    words = [t for t in head.doc[head.i + 1 : name.i + 1] if t.text not in TITLE_QUOTE_MARKS]
+    titled = all(t.is_title or t.is_upper or t.like_num or t.lower_ in TITLE_SMALL_WORDS for t in words)
+    if not words or not titled or not (words[0].is_title or words[0].like_num):
+        return None
+    return " ".join(t.text for t in words)
 
 
 def _owns(ent: Span) -> bool:
