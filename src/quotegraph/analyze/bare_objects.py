@@ -13,6 +13,16 @@ speech, round 14").
   "wrote a letter …" and "wrote a column saying …" are left to the rules. PolNeAR's annotators mark it
   ("Back when he wrote his book, Mr. McKinley said …"; dropped, its dev exact cue and content F1 fell),
   so it is kept, typed thought (attribution_types.py), its writer kept: out of a reporter's quote list.
+
+Round 15:
+- Writing, no work named: "After that, Ford wrote, and wrote, and wrote.": "write" with no object, no
+  clause, no addressee or medium ("wrote to the council", "wrote in the Times", "wrote on his blog") and
+  no quotation mark or colon in its sentence is a career told, a deed: no attribution (is_deed drops it,
+  whoever found it), so the writer's own next sentence is nobody's quote.
+- Citing a source: "…, citing Cooke's past testimony and a separate op-ed": "citing" with a bare object
+  that is a document or a record of words (testimony, an op-ed, a study, an interview), with no verb
+  below it, names the source of a claim, as "citing officials" does (deeds.py), no words said; "citing
+  evidence the US economic recovery was becoming more robust" holds what was said and is left alone.
 """
 
 from __future__ import annotations
@@ -33,6 +43,16 @@ WRITTEN_WORKS = frozenset(
     """.split()
 )
 CLAUSES = frozenset({"ccomp", "xcomp", "parataxis"})
+# Where "wrote" with no object says to whom or in what the words went: "wrote to the council", "wrote
+# in the Times", "wrote on his blog", "wrote back": a letter or a column whose words may follow.
+WRITTEN_TO = frozenset({"to", "in", "on", "back", "about", "of", "that", "for"})
+# Records of words a source is cited by: "citing Cooke's past testimony and a separate op-ed".
+CITED_RECORDS = DOCUMENT_NOUNS | frozenset(
+    """
+    testimony testimonies op-ed op-eds ed editorial editorials article articles interview interviews
+    transcript transcripts hearing hearings
+    """.split()
+)
 
 
 def _bare_objects(cue: Token) -> list[Token]:
@@ -64,3 +84,25 @@ def writes_a_work(cue: Token) -> bool:
         return False
     works = [o for o in _bare_objects(cue) if o.lemma_.lower() in WRITTEN_WORKS or o.lower_ in WRITTEN_WORKS]
     return bool(works) and not any(t.pos_ in {"VERB", "AUX"} or t.is_quote for w in works for t in w.subtree)
+
+
+def writes_on(cue: Token) -> bool:
+    """ "Ford wrote, and wrote, and wrote.": writing with nothing written, nobody written to (round 15)."""
+    if cue.lemma_.lower() != "write" or cue.pos_ != "VERB":
+        return False
+    if any(c.dep_ in CLAUSES | {"dobj", "dative", "agent", "auxpass"} for c in cue.children):
+        return False
+    if any(c.lower_ in WRITTEN_TO for c in cue.children):
+        return False
+    return not any(t.is_quote or t.text in {":", ";"} for t in cue.sent)
+
+
+def cites_a_record(cue: Token) -> bool:
+    """ "…, citing Cooke's past testimony and a separate op-ed": a document cited, no words (round 15)."""
+    if cue.lemma_.lower() != "cite" or cue.tag_ != "VBG":
+        return False
+    records = [
+        o for o in _bare_objects(cue) if o.lemma_.lower() in CITED_RECORDS or o.lower_ in CITED_RECORDS
+    ]
+    # "citing evidence the US economic recovery was becoming more robust": a clause in the noun, its words
+    return bool(records) and not any(t.pos_ in {"VERB", "AUX"} for r in records for t in r.subtree)
