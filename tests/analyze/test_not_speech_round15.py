@@ -5,7 +5,9 @@
 - the correspondent's reading of a consensus ("What all seem agreed on, however, is that …", "not
   everyone in the industry agree that …") is nobody's words: thought, no speaker;
 - a legal action that accuses ("The legal action accuses Mr Spector of …") is a document;
-- "citing" a record ("citing Cooke's past testimony and a separate op-ed") names a source, no words said.
+- "citing" a record ("citing Cooke's past testimony and a separate op-ed") names a source, no words said;
+- the writer's yes-or-no question ("will those Brownite briefers suggest their man is unhappy …?") asks
+  whether words will be said: thought, no speaker (politics/258.txt, the sentence before Q76).
 
 The fixtures are sentences of tuning articles (judged tuning sample 7306, items Q17, Q76, Q56, Q35, and
 business/149.txt, business/292.txt of the tuning check; the corpus file is cited above each), cut short
@@ -111,3 +113,22 @@ FED = (
 def test_citing_evidence_with_a_clause_stays_speech(nlp):
     for rows in rows_of_each(nlp, FED):
         assert any("recovery was becoming more robust" in c and k == "speech" for c, _, k in rows), rows
+
+
+# politics/258.txt, the sentence before Q76.
+BRIEFERS = (
+    "For example, will those Brownite briefers suggest their man is unhappy at the prime minister's timing "
+    "or subject matter, as may have been the case in the past?"
+)
+
+
+def test_the_writers_question_is_nobodys_words(nlp):
+    for rows in rows_of_each(nlp, BRIEFERS):
+        asked = [row for row in rows if row[0].startswith("their man is unhappy")]
+        assert asked and all(row[1:] == (None, "thought") for row in asked), rows
+
+
+def test_a_question_why_he_said_it_stays_his_speech(nlp):
+    text = "Why did Mr Brown say he was unhappy? Nobody knows."
+    for rows in rows_of_each(nlp, text):
+        assert ("he was unhappy", "Brown", "speech") in rows, rows

@@ -39,6 +39,7 @@ from quotegraph.analyze.bare_objects import cites_a_record, thing_reveals, write
 from quotegraph.analyze.cues import is_according_to
 from quotegraph.analyze.document_nouns import DOCUMENT_NOUNS
 from quotegraph.analyze.unsaid import (
+    asks_whether_said,
     for_instance,
     guessed_outcome,
     not_yet_said,
@@ -373,8 +374,8 @@ def nobody_says(cue: Token) -> bool:
         return True  # knows …": the writer's aside, a faith's content (asides.py)
     if not_yet_said(cue) or stock_phrase(cue) or for_instance(cue) or guessed_outcome(cue):  # "is still to
         return True  # announce which …", "as the man says", "with say …", "it may mean … ask" (unsaid.py)
-    if reads_a_consensus(cue):  # "What all seem agreed on …": the writer's reading (unsaid.py)
-        return True
+    if reads_a_consensus(cue) or asks_whether_said(cue):  # "What all seem agreed on …", "will those
+        return True  # briefers suggest …?": the writer's reading, the writer's question (unsaid.py)
     return is_hypothetical(cue) or is_question_put(cue) or opens_on_question(cue) or is_method(cue)
 
 
