@@ -17,6 +17,14 @@ speech, round 14").
   whose bare object is a noun for a stance (a position, a view, a stance, support, concerns, opposition)
   with no clause below it ("his view that …" is words) gives the stance a name, not its words. Kept as
   "wrote an account" is (PolNeAR's annotators mark "expressed concerns about …"), typed thought.
+- Writing, no work named (round 15): "After that, Ford wrote, and wrote, and wrote.": "write" with no object, no
+  clause, no addressee or medium ("wrote to the council", "wrote in the Times", "wrote on his blog") and
+  no quotation mark or colon in its sentence is a career told, a deed: no attribution (is_deed drops it,
+  whoever found it), so the writer's own next sentence is nobody's quote.
+- Citing a source (round 15): "…, citing Cooke's past testimony and a separate op-ed": "citing" with a bare object
+  that is a document or a record of words (testimony, an op-ed, a study, an interview), with no verb
+  below it, names the source of a claim, as "citing officials" does (deeds.py), no words said; "citing
+  evidence the US economic recovery was becoming more robust" holds what was said and is left alone.
 """
 
 from __future__ import annotations
@@ -42,6 +50,16 @@ STANCE_NOUNS = frozenset(
     """
     position positions view views stance stances support opposition concern concerns objection objections
     reservation reservations misgiving misgivings commitment commitments
+    """.split()
+)
+# Where "wrote" with no object says to whom or in what the words went: "wrote to the council", "wrote
+# in the Times", "wrote on his blog", "wrote back": a letter or a column whose words may follow.
+WRITTEN_TO = frozenset({"to", "in", "on", "back", "about", "of", "that", "for"})
+# Records of words a source is cited by: "citing Cooke's past testimony and a separate op-ed".
+CITED_RECORDS = DOCUMENT_NOUNS | frozenset(
+    """
+    testimony testimonies op-ed op-eds ed editorial editorials article articles interview interviews
+    transcript transcripts hearing hearings
     """.split()
 )
 
@@ -82,3 +100,25 @@ def states_a_stance(cue: Token) -> bool:
     "reiterated its view that …" (a clause below the noun gives the words)."""
     stances = [o for o in _bare_objects(cue) if o.lemma_.lower() in STANCE_NOUNS or o.lower_ in STANCE_NOUNS]
     return bool(stances) and not any(c.dep_ in {"acl", "ccomp"} for o in stances for c in o.children)
+
+
+def writes_on(cue: Token) -> bool:
+    """ "Ford wrote, and wrote, and wrote.": writing with nothing written, nobody written to (round 15)."""
+    if cue.lemma_.lower() != "write" or cue.pos_ != "VERB":
+        return False
+    if any(c.dep_ in CLAUSES | {"dobj", "dative", "agent", "auxpass"} for c in cue.children):
+        return False
+    if any(c.lower_ in WRITTEN_TO for c in cue.children):
+        return False
+    return not any(t.is_quote or t.text in {":", ";"} for t in cue.sent)
+
+
+def cites_a_record(cue: Token) -> bool:
+    """ "…, citing Cooke's past testimony and a separate op-ed": a document cited, no words (round 15)."""
+    if cue.lemma_.lower() != "cite" or cue.tag_ != "VBG":
+        return False
+    records = [
+        o for o in _bare_objects(cue) if o.lemma_.lower() in CITED_RECORDS or o.lower_ in CITED_RECORDS
+    ]
+    # "citing evidence the US economic recovery was becoming more robust": a clause in the noun, its words
+    return bool(records) and not any(t.pos_ in {"VERB", "AUX"} for r in records for t in r.subtree)

@@ -35,10 +35,17 @@ from quotegraph.analyze.asides import (
     not_to_mention,
     seems_like,
 )
-from quotegraph.analyze.bare_objects import thing_reveals
+from quotegraph.analyze.bare_objects import cites_a_record, thing_reveals, writes_on
 from quotegraph.analyze.cues import is_according_to
 from quotegraph.analyze.document_nouns import DOCUMENT_NOUNS
-from quotegraph.analyze.unsaid import for_instance, guessed_outcome, not_yet_said, stock_phrase
+from quotegraph.analyze.unsaid import (
+    asks_whether_said,
+    for_instance,
+    guessed_outcome,
+    not_yet_said,
+    reads_a_consensus,
+    stock_phrase,
+)
 
 # Cues that with a bare object and no clause name a deed: "posted an 18% jump in profits", "conceded two
 # goals", "maintained their start", "boasts a stadium" (clauses.DEED_WITH_OBJECT, less the hearers).
@@ -88,8 +95,10 @@ def is_deed(cue: Token) -> bool:
     criterion ("according to their value")."""
     if is_according_to(cue):
         return by_criterion(cue)
-    if thing_reveals(cue):  # "… hanbok revealed an even more elegant side!" (bare_objects.py)
-        return True
+    if thing_reveals(cue) or writes_on(cue) or cites_a_record(cue):  # "… hanbok revealed an even more
+        return (
+            True  # elegant side!", "Ford wrote, and wrote", "citing Cooke's past testimony" (bare_objects.py)
+        )
     if seems_like(cue) or mentions_a_thing(cue) or not_to_mention(cue):
         return True  # "feels something like a fairy tale", "the website it mentions" (asides.py)
     deps = {c.dep_ for c in cue.children}
@@ -365,6 +374,8 @@ def nobody_says(cue: Token) -> bool:
         return True  # knows …": the writer's aside, a faith's content (asides.py)
     if not_yet_said(cue) or stock_phrase(cue) or for_instance(cue) or guessed_outcome(cue):  # "is still to
         return True  # announce which …", "as the man says", "with say …", "it may mean … ask" (unsaid.py)
+    if reads_a_consensus(cue) or asks_whether_said(cue):  # "What all seem agreed on …", "will those
+        return True  # briefers suggest …?": the writer's reading, the writer's question (unsaid.py)
     return is_hypothetical(cue) or is_question_put(cue) or opens_on_question(cue) or is_method(cue)
 
 

@@ -1,7 +1,7 @@
 """The nouns of documents: a source so headed is a document, whatever its verb ("another study found …",
 "a photo showed …"; docs/quotes.md, "Types of attribution"), and "according to" one names a source, no
-criterion (deeds.py); so is a thing published (published). A leaf, so that attribution_types.py and
-deeds.py share it."""
+criterion (deeds.py); so is a thing published (published), and a legal action (court_action, round 15).
+A leaf, so that attribution_types.py and deeds.py share it."""
 
 from __future__ import annotations
 
@@ -32,3 +32,19 @@ def published(noun: Token) -> bool:
     if noun.pos_ != "NOUN" or noun.ent_type_:
         return False
     return any(c.dep_ in {"relcl", "acl"} and c.lemma_.lower() == "publish" for c in noun.children)
+
+
+# A case brought in court, named by a word that alone names no document: "The legal action accuses Mr
+# Spector of murdering the actress", "the civil action alleges", "the class action claims", "the court
+# case alleges": the papers filed, a document whoever filed them (round 15; "lawsuit", "complaint",
+# "indictment" and "charge sheet" are DOCUMENT_NOUNS already). "action" and "case" alone are a deed and
+# an argument ("the action showed …", "the case for reform").
+COURT_CASES = frozenset({"action", "actions", "case", "cases", "proceedings", "claim", "claims"})
+COURT_MODIFIERS = frozenset({"legal", "civil", "class", "court", "criminal", "libel", "antitrust"})
+
+
+def court_action(noun: Token) -> bool:
+    """ "The legal action accuses …", "the class action alleges …": a case filed, a document."""
+    if noun.lower_ not in COURT_CASES:
+        return False
+    return any(c.dep_ in {"amod", "compound"} and c.lower_ in COURT_MODIFIERS for c in noun.children)

@@ -33,8 +33,22 @@
   (attribution_types.is_refusal). Typed thought by attribution_types.py, its speaker kept: the one who
   did not say it, whom a pronoun after it goes on from ("… but feel that Trump is dangerous").
 
-Words not said yet, the stock phrase, "say" for instance and the guess are nobody_says (deeds.py): typed
-thought with no speaker; a decision and words not said are typed thought with their speaker kept.
+- A consensus the writer reads (round 15): "What all seem agreed on, however, is that this sniping simply
+  cannot be allowed to go on", "everyone agrees that …", "there is broad agreement that …": "agree" after
+  "all", "everyone" or "everybody" (four words before it at most) in the present or after "seem"/"appear",
+  or "agreement"/"consensus" after "there is": the correspondent's reading of a shared view, nobody's
+  words ("All 25 ministers agreed that …", a meeting's outcome told in the past, is left to the rules).
+
+- A question the writer puts (round 15): "For example, will those Brownite briefers suggest their man is
+  unhappy at the prime minister's timing …?", "Would Adam Schiff have pleaded to keep …?": a cue whose
+  auxiliary stands before its subject, in a sentence that ends with a question mark and opens with no
+  question word, asks whether words were or will be said; nobody's words ("Why did Mr Brown say he was
+  unhappy?" asks about words said and is left alone; a question inside quotation marks is its speaker's,
+  and no cue read here stands there).
+
+Words not said yet, the stock phrase, "say" for instance, the guess, the consensus and the question are
+nobody_says (deeds.py): typed thought with no speaker; a decision and words not said are typed thought
+with their speaker kept.
 """
 
 from __future__ import annotations
@@ -56,6 +70,12 @@ PROVERBIAL = frozenset("man they people saying adage proverb song cliché cliche
 GUESSING_MODALS = frozenset({"may", "might", "could", "would", "can"})
 BARE_REFERENTS = frozenset({"it", "this", "that"})
 # Nouns whose "is to" + verb says what they are, not what someone decided: "The goal is to have …".
+# Who "all" agree (a consensus read), the verbs of the writer's inference, and the nouns of a consensus.
+EVERYONE = frozenset({"all", "everyone", "everybody"})
+SEEMING = frozenset({"seem", "appear"})
+CONSENSUS_NOUNS = frozenset({"agreement", "consensus"})
+CONSENSUS_REACH = 4
+WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 PURPOSES = frozenset(
     """
     goal aim job task role response reaction answer idea purpose mission strategy question challenge
@@ -152,3 +172,29 @@ def never_said(cue: Token) -> bool:
         after = child.nbor(1) if child.i + 1 < len(cue.doc) else None
         return after is None or after.lower_ not in {"only", "just", "merely"}  # "not only said … but"
     return False
+
+
+def reads_a_consensus(cue: Token) -> bool:
+    """ "What all seem agreed on …", "everyone agrees that …", "there is agreement that …" (round 15)."""
+    lemma = cue.lemma_.lower()
+    if lemma in CONSENSUS_NOUNS:  # "there is broad agreement that …"
+        return cue.head.lemma_ == "be" and any(c.dep_ == "expl" for c in cue.head.children)
+    if lemma != "agree":
+        return False
+    before = cue.doc[max(cue.sent.start, cue.i - CONSENSUS_REACH) : cue.i]
+    if not any(t.lower_ in EVERYONE for t in before):
+        return False
+    return cue.tag_ in {"VBZ", "VBP"} or any(t.lemma_.lower() in SEEMING for t in before)
+
+
+def asks_whether_said(cue: Token) -> bool:
+    """ "will those Brownite briefers suggest their man is unhappy …?": the writer's question (round 15)."""
+    last = next((t for t in reversed(cue.sent) if not t.is_space), None)
+    if last is None or last.text != "?":
+        return False
+    subjects = [c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    auxiliaries = [c for c in cue.children if c.dep_ == "aux" and c.lower_ != "to"]
+    if not (subjects and auxiliaries and auxiliaries[0].i < subjects[0].i < cue.i):
+        return False
+    # "Why did Mr Brown say he was unhappy?" asks about words said: a yes-or-no question only
+    return not any(t.tag_ in WH_TAGS for t in cue.doc[cue.sent.start : auxiliaries[0].i])
