@@ -43,8 +43,8 @@ BELIEF_LEMMAS = _words(
 QUOTE_ONLY_LEMMAS = _words(
     "continue add ask answer reply respond write post bemoan gush grumble relate recount"
 )
-# Verbs of telling a story, cues only with a subject of their own and no "to" ("As he related, "…"",
-# "she recounted that …"; round 15): "related to the case", "a related issue" report nothing.
+# Verbs of telling a story, cues only with a subject of their own, no "to" and no object ("As he related,
+# "…"", "she recounted that …"; round 15): "related to the case", "recounts the life of …" report nothing.
 RECOUNTING_LEMMAS = _words("relate recount")
 # Verbs that report through a preposition: "called for a ban", "pointed to the polls".
 PREPOSITION_CUES = {"call": "for", "push": "for", "point": "to", "speak": "about", "warn": "of"}
@@ -92,10 +92,12 @@ def in_noun_compound(token: Token) -> bool:
 
 
 def recounts(token: Token) -> bool:
-    """ "As he related", "she recounted": a verb of telling with a subject of its own and no "to"."""
+    """ "As he related", "she recounted that …": a verb of telling with a subject of its own, no "to" and
+    no bare object ("The film recounts the life of …" tells a story, no one's words)."""
     children = list(token.children)
     has_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in children)
-    return has_subject and not any(c.dep_ in {"prep", "dative"} and c.lower_ == "to" for c in children)
+    to = any(c.dep_ in {"prep", "dative"} and c.lower_ == "to" for c in children)
+    return has_subject and not to and not any(c.dep_ == "dobj" for c in children)
 
 
 def preposition_object(token: Token) -> Token | None:
