@@ -7,10 +7,19 @@ hangs on, as English grammar has it (a dangling participle is a slip news editor
 participle ("accusing", "saying", "claiming") with no subject of its own, opened by a subordinating
 word and hung on a verb before it whose subject (active or passive: "was praised … before saying") is
 a person or organization the article names. Only the cue's own head and children are read.
+
+`the US lifted a trade ban to reward Tripoli for giving up weapons of mass destruction and vowing to
+compensate Lockerbie victims` (round 15, wt-q64): a speech participle after "for" hung on a verb with an
+object ("reward Tripoli for …", "praised the report for saying", "fined the club for claiming") has that
+object as its subject: the one rewarded, praised or fined is the one who vowed, said or claimed, never the
+verb's own subject (the US). The participle may be the second of a coordination ("giving up … and vowing").
 """
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
+from quotegraph.analyze.agent_nouns import denotes_agents
 from quotegraph.analyze.attribution import Attribution
 from quotegraph.analyze.entities import Cluster, EntityIndex
 from quotegraph.analyze.parsing import SUBJECT_DEPS
@@ -40,3 +49,28 @@ def participle_speaker(attribution: Attribution, index: EntityIndex) -> Cluster 
     if cluster is None and subject.pos_ == "PROPN":
         cluster = index.person_by_name(subject.text)  # a surname the NER left untagged this time
     return cluster if cluster is not None and cluster.type in {"person", "organization"} else None
+
+
+# The prepositions after whose participle the verb's object acts: "reward Tripoli for vowing".
+OBJECT_OPENERS = frozenset({"for"})
+
+
+def participle_object(cue: Token) -> Token | None:
+    """The object of the verb a speech participle after "for" hangs on ("reward Tripoli for … vowing":
+    Tripoli), a name or a noun for people before the preposition ("fined the players for saying"); None
+    where the participle has a subject of its own or the verb no such object ("won praise for …")."""
+    if cue.tag_ != "VBG" or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    first = cue
+    while first.dep_ == "conj" and first.head.tag_ == "VBG" and first.head.i < first.i:
+        first = first.head  # "giving up … and vowing": the coordination's first participle
+    opener = first.head
+    if first.dep_ != "pcomp" or opener.lower_ not in OBJECT_OPENERS or opener.dep_ != "prep":
+        return None
+    verb = opener.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    found = next((c for c in verb.children if c.dep_ == "dobj" and c.i < opener.i), None)
+    if found is None or not (found.pos_ == "PROPN" or (found.pos_ == "NOUN" and denotes_agents(found))):
+        return None  # "won praise from the US for vowing …": the praise vowed nothing
+    return found

@@ -17,14 +17,15 @@ speech, round 14").
   whose bare object is a noun for a stance (a position, a view, a stance, support, concerns, opposition)
   with no clause below it ("his view that …" is words) gives the stance a name, not its words. Kept as
   "wrote an account" is (PolNeAR's annotators mark "expressed concerns about …"), typed thought.
-- Writing, no work named (round 15): "After that, Ford wrote, and wrote, and wrote.": "write" with no object, no
-  clause, no addressee or medium ("wrote to the council", "wrote in the Times", "wrote on his blog") and
-  no quotation mark or colon in its sentence is a career told, a deed: no attribution (is_deed drops it,
-  whoever found it), so the writer's own next sentence is nobody's quote.
-- Citing a source (round 15): "…, citing Cooke's past testimony and a separate op-ed": "citing" with a bare object
-  that is a document or a record of words (testimony, an op-ed, a study, an interview), with no verb
-  below it, names the source of a claim, as "citing officials" does (deeds.py), no words said; "citing
-  evidence the US economic recovery was becoming more robust" holds what was said and is left alone.
+- Writing, no work named (round 15): "After that, Ford wrote, and wrote, and wrote.": "write" with no
+  object, no clause, no addressee or medium ("wrote to the council", "wrote in the Times", "wrote on his
+  blog") and no quotation mark or colon in its sentence is a career told, a deed: no attribution
+  (is_deed drops it, whoever found it), so the writer's own next sentence is nobody's quote.
+- Citing a source (round 15): "…, citing Cooke's past testimony and a separate op-ed": "citing" with a
+  bare object that is a document or a record of words (testimony, an op-ed, a study, an interview), with
+  no verb below it, names the source of a claim, as "citing officials" does (deeds.py), no words said;
+  "citing evidence the US economic recovery was becoming more robust" holds what was said and is left
+  alone.
 """
 
 from __future__ import annotations

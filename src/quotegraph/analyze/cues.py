@@ -40,7 +40,12 @@ BELIEF_LEMMAS = _words(
     """
 )
 # Verbs that only introduce a quotation when the quote sits right beside them.
-QUOTE_ONLY_LEMMAS = _words("continue add ask answer reply respond write post bemoan gush grumble")
+QUOTE_ONLY_LEMMAS = _words(
+    "continue add ask answer reply respond write post bemoan gush grumble relate recount"
+)
+# Verbs of telling a story, cues only with a subject of their own, no "to" and no object ("As he related,
+# "…"", "she recounted that …"; round 15): "related to the case", "recounts the life of …" report nothing.
+RECOUNTING_LEMMAS = _words("relate recount")
 # Verbs that report through a preposition: "called for a ban", "pointed to the polls".
 PREPOSITION_CUES = {"call": "for", "push": "for", "point": "to", "speak": "about", "warn": "of"}
 # Intentions and wishes count with an infinitive ("wants to run"), not with a bare object.
@@ -60,6 +65,8 @@ def is_cue(token: Token) -> bool:
     if token.pos_ not in {"VERB", "AUX"} and token.tag_ not in {"VBD", "VBZ", "VBP", "VBG", "VBN", "VB"}:
         return False
     lemma = token.lemma_.lower()
+    if lemma in RECOUNTING_LEMMAS:
+        return recounts(token)
     if lemma in SPEECH_LEMMAS or preposition_object(token) is not None:
         return True
     deps = {child.dep_ for child in token.children}
@@ -82,6 +89,15 @@ def in_noun_compound(token: Token) -> bool:
     if before.tag_ not in {"NN", "NNS"} or before.head == token:
         return False
     return not any(c.dep_ in OWN_CLAUSE_DEPS | COMPLEMENT_DEPS for c in token.children)
+
+
+def recounts(token: Token) -> bool:
+    """ "As he related", "she recounted that …": a verb of telling with a subject of its own, no "to" and
+    no bare object ("The film recounts the life of …" tells a story, no one's words)."""
+    children = list(token.children)
+    has_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in children)
+    to = any(c.dep_ in {"prep", "dative"} and c.lower_ == "to" for c in children)
+    return has_subject and not to and not any(c.dep_ == "dobj" for c in children)
 
 
 def preposition_object(token: Token) -> Token | None:

@@ -33,6 +33,7 @@ from quotegraph.analyze.agent_nouns import denotes_agents
 from quotegraph.analyze.entities import Cluster, EntityIndex
 from quotegraph.analyze.found_names import coordinated_organizations
 from quotegraph.analyze.group_pronouns import group_before
+from quotegraph.analyze.joint_people import joint_people
 from quotegraph.analyze.lead_groups import lead_coordination
 from quotegraph.analyze.parsing import SUBJECT_DEPS
 
@@ -194,12 +195,13 @@ NUMBERS = {"two": 2, "three": 3, "four": 4, "both": 2}
 LOOK_BACK = 600
 
 
-def counted_people(head: Token) -> str | None:
+def counted_people(head: Token, index: EntityIndex | None = None) -> str | None:
     """The people a counting description as a subject stands for, as one joint name ("Kostas Kenteris
-    and Katerina Thanou"), or None (see the module docstring)."""
+    and Katerina Thanou"), or None (see the module docstring). With the article's `index`, also the
+    people a subject of names joined by "and" stands for ("Dale and Martha disputed": joint_people.py)."""
     count = _count(head)
     if count is None:
-        return None
+        return joint_people(head, index) if index is not None else None
     doc = head.doc
     others: set[str] = set()
     for token in reversed(doc[max(head.i - LOOK_BACK, 0) : head.i]):

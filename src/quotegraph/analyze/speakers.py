@@ -195,7 +195,7 @@ def _resolve(
     head = owner
     if head.lower_ in PERSONAL_PRONOUNS | GROUP_PRONOUNS:
         return _resolve_pronoun(head, attribution, attributions, done, index)
-    if (pair := counted_people(head)) is not None:  # "Kenteris and Thanou … The pair" (named_groups.py)
+    if (pair := counted_people(head, index)) is not None:  # "… The pair", "Dale and Martha" (named_groups)
         return _joint(pair, "group")
     if (joint := named_organizations(head, index)) is not None:  # "Labour and … The parties say"
         return _from_cluster(joint) if isinstance(joint, Cluster) else _joint(joint)  # (named_groups.py)
