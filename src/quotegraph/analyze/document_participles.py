@@ -23,7 +23,7 @@ from quotegraph.analyze.parsing import SUBJECT_DEPS
 
 # Where a document stands in the clause the comma-set participle hangs on: an object, not its subject
 # (a subject's participle is the subject's already, quotes.py).
-OBJECT_DEPS = frozenset({"dobj", "pobj", "conj"})
+HOLDING_DEPS = frozenset({"dobj", "pobj", "conj"})
 # Verbs by which an author gives out a document, and speaks through it.
 GIVING_OUT = frozenset(
     "publish release issue send write file submit present unveil post deliver lodge sign pen table".split()
@@ -41,7 +41,7 @@ def document_stating(cue: Token | None) -> Token | None:
     if not any(c.dep_ == "auxpass" for c in cue.head.children):
         return None  # "Ms Hutt defended her record, saying …": the subject acts, and speaks
     before = cue.nbor(-2)
-    if not _document(before) or before.dep_ not in OBJECT_DEPS:
+    if not _document(before) or before.dep_ not in HOLDING_DEPS:
         return None
     given_out = {before.head.lemma_.lower(), before.head.head.lemma_.lower()} & GIVING_OUT
     return None if given_out else before

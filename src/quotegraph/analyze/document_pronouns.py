@@ -21,7 +21,7 @@ from quotegraph.analyze.attribution_types import is_document_noun
 from quotegraph.records import Quote, Speaker
 
 # Words that may open the sentence before "This": "But this says …".
-OPENERS = frozenset({"but", "and", "yet"})
+SENTENCE_JOINERS = frozenset({"but", "and", "yet"})
 
 
 def document_named_before(head: Token | None) -> Token | None:
@@ -30,7 +30,10 @@ def document_named_before(head: Token | None) -> Token | None:
         return None
     sentence = head.sent
     opening = head.doc[sentence.start : head.i]
-    if not all(t.lower_ in OPENERS or t.is_punct or t.is_space for t in opening) or sentence.start == 0:
+    if (
+        not all(t.lower_ in SENTENCE_JOINERS or t.is_punct or t.is_space for t in opening)
+        or sentence.start == 0
+    ):
         return None
     before = head.doc[sentence.start - 1].sent
     nouns = [t for t in before if t.pos_ == "NOUN" and is_document_noun(t)]

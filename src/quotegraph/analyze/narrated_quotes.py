@@ -62,7 +62,7 @@ R = TypeVar("R", bound=Resolved)
 SENTENCE_ENDS = frozenset(".!?")
 FIRST_PERSON = frozenset({"i", "me", "my", "myself"})
 FIRST_PLURAL = frozenset({"we", "us", "our", "ourselves"})
-TEAM_ENTITIES = frozenset({"ORG", "GPE", "NORP"})  # a club, a nation's side, a party: whose "we"
+WE_SPEAKER_ENTITIES = frozenset({"ORG", "GPE", "NORP"})  # a club, a nation's side, a party: whose "we"
 # Pronouns of people a narration sentence may name, and the entities that are people or bodies: a
 # narration sentence that has either is about someone, not the topic the speaker's next words take up.
 PARTIES = frozenset({"PERSON", "ORG", "NORP"})
@@ -185,7 +185,7 @@ def _of_a_team(subject: Token) -> bool:
     quote after it is theirs; a second person named in it (whose "we" it may be too) leaves it."""
     sentence = subject.sent
     name = {t.i for t in subject.subtree}
-    teams = any(t.ent_type_ in TEAM_ENTITIES for t in sentence)
+    teams = any(t.ent_type_ in WE_SPEAKER_ENTITIES for t in sentence)
     return teams and not any(t.ent_type_ == "PERSON" and t.i not in name for t in sentence)
 
 

@@ -16,11 +16,11 @@ from spacy.tokens import Token
 
 from quotegraph.analyze.parsing import SUBJECT_DEPS
 
-SPEECH_NOUNS = frozenset({"vow", "pledge", "promise", "claim", "warning", "assurance", "threat"})
+PROMISE_NOUNS = frozenset({"vow", "pledge", "promise", "claim", "warning", "assurance", "threat"})
 # The pronoun a possessive stands for, beside the subject it may agree with.
 POSSESSIVE_SUBJECTS = {"his": "he", "her": "she"}
 # How a noun hangs from the verb without a subject of its own: as its object, through a preposition.
-OBJECT_DEPS = frozenset({"dobj", "pobj", "prep"})
+POSSESSION_PATH_DEPS = frozenset({"dobj", "pobj", "prep"})
 # Verbs with no subject of their own: an infinitive or a gerund set in a clause above.
 NONFINITE_DEPS = frozenset({"xcomp", "pcomp", "advcl"})
 NONFINITE_TAGS = frozenset({"VB", "VBG"})
@@ -29,13 +29,13 @@ NONFINITE_TAGS = frozenset({"VB", "VBG"})
 def possessor_subject(cue: Token) -> Token | None:
     """The subject a speech noun's possessive pronoun stands for (the rule above), or None."""
     owner = next((c for c in cue.children if c.dep_ == "poss"), None)
-    if cue.pos_ != "NOUN" or cue.lemma_.lower() not in SPEECH_NOUNS or owner is None:
+    if cue.pos_ != "NOUN" or cue.lemma_.lower() not in PROMISE_NOUNS or owner is None:
         return None
     pronoun = POSSESSIVE_SUBJECTS.get(owner.lower_)
     if pronoun is None:
         return None
     token, nonfinite = cue, False
-    while token.dep_ in OBJECT_DEPS | NONFINITE_DEPS and token.head.i != token.i:
+    while token.dep_ in POSSESSION_PATH_DEPS | NONFINITE_DEPS and token.head.i != token.i:
         if token.dep_ in NONFINITE_DEPS:
             if token.tag_ not in NONFINITE_TAGS:
                 return None  # a clause of its own: "after he broke his vow"

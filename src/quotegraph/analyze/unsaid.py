@@ -72,7 +72,7 @@ BARE_REFERENTS = frozenset({"it", "this", "that"})
 # Nouns whose "is to" + verb says what they are, not what someone decided: "The goal is to have …".
 # Who "all" agree (a consensus read), the verbs of the writer's inference, and the nouns of a consensus.
 EVERYONE = frozenset({"all", "everyone", "everybody"})
-SEEMING = frozenset({"seem", "appear"})
+SEEMING_VERBS = frozenset({"seem", "appear"})
 CONSENSUS_NOUNS = frozenset({"agreement", "consensus"})
 CONSENSUS_REACH = 4
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
@@ -184,7 +184,7 @@ def reads_a_consensus(cue: Token) -> bool:
     before = cue.doc[max(cue.sent.start, cue.i - CONSENSUS_REACH) : cue.i]
     if not any(t.lower_ in EVERYONE for t in before):
         return False
-    return cue.tag_ in {"VBZ", "VBP"} or any(t.lemma_.lower() in SEEMING for t in before)
+    return cue.tag_ in {"VBZ", "VBP"} or any(t.lemma_.lower() in SEEMING_VERBS for t in before)
 
 
 def asks_whether_said(cue: Token) -> bool:

@@ -47,7 +47,7 @@ TITLED_NOUNS = frozenset(
     "film movie documentary book novel memoir biography album single song play musical opera series "
     "sitcom drama".split()
 )
-DETERMINERS = frozenset({"the", "his", "her", "its", "their"})
+TITLE_DETERMINERS = frozenset({"the", "his", "her", "its", "their"})
 LIST_JOINERS = frozenset({",", "and", "or", "&"})
 # Small words a title holds in lower case ("Brave New World", "Pirates of the Caribbean").
 TITLE_SMALL_WORDS = frozenset("of the a an and in on at to for with".split())
@@ -60,7 +60,7 @@ def is_work_title(ent: Span) -> bool:
         return False
     doc = ent.doc
     before = ent.start - 1
-    if before >= 0 and doc[before].lower_ in DETERMINERS:
+    if before >= 0 and doc[before].lower_ in TITLE_DETERMINERS:
         before -= 1
     if before >= 0 and _work_noun(doc[before]) and ent.start - before <= 2:
         return True  # "the film Finding Nemo", "her album Blue Lines"
