@@ -20,7 +20,7 @@ from __future__ import annotations
 from quotegraph.analyze.entities import cluster_entities
 from quotegraph.analyze.parsing import parse
 from quotegraph.records import Article
-from tests.support.quotes import rows_of_each
+from tests.support.quotes import quotes_only, rows_of_each
 
 
 def _speakers(nlp, text: str, content_start: str) -> set[str | None]:
@@ -116,3 +116,20 @@ def test_a_headline_full_name_stays(nlp):
         "Tony Wilson, the music mogul who established Factory Records in the 1980s, is to launch a new label."
     )
     assert "Tony Wilson" in _people(nlp, text)
+
+
+# BBC tech/342.txt, cut short.
+COMMISSION = (
+    "A proposed European law on software patents will not be re-drafted by the European Commission (EC) "
+    "despite requests by MEPs. The EC says the Council of Ministers will adopt a draft version that was "
+    'agreed upon last May but said it would review "all aspects of the directive".\n\n'
+    "French Green MEP Alain Lipietz warned two weeks ago that if the Commission ignored the Parliament's "
+    'request it would be an "insult" to the assembly. He said that the parliament would then reject the '
+    "Council's version of the legislation."
+)
+
+
+def test_an_institution_whose_short_name_a_he_follows_stays_an_organization(nlp):
+    analysis = quotes_only(nlp, COMMISSION)
+    kinds = {s.name: s.kind for s in analysis.speakers}
+    assert kinds.get("European Commission") == "organization"
