@@ -12,6 +12,9 @@ syntax settles it the same way in every article:
 - a cue the parser coordinated with the main verb although it ends a subordinate clause ("he is also
   worried about Pakistan after one of its top nuclear scientists, Abdul Qadeer Khan, admitted …") takes
   that clause's subject (Khan), never the main clause's ("he");
+- a cue after a relative clause set off by two dashes, which the parser coordinated with the clause's
+  verb, speaks for the sentence's subject around the aside ("Wilson has tried to resurrect Factory -
+  which lasted for 14 years - but conceded …": Wilson; `after_dash_aside`);
 - "According to X, Y wrote that …": Y, the cue's own subject, wrote it; X only relays it. "According to
   X" with no other cue keeps X, and so
   does a written account ("according to a statement …", but an advance text or a transcript of what "he"
@@ -25,6 +28,8 @@ syntax settles it the same way in every article:
 - the noun after "to" in the subject's phrase is whom it is addressed or attached to, never the speaker
   ("An October 11 presentation to bondholders indicated …" is the presentation, "an adviser to the
   president said" the adviser): the subject itself speaks.
+- a subject noun phrase that ends in an adverb of repetition ("the prime minister time and again
+  insisted", "time after time") is the noun before it: "time" is no speaker (`repeated_subject`).
 - "This" alone opening its sentence stands for the last document the sentence before names ("Labour's
   five-year plan …, which was published last week. This says …": the plan; document_pronouns.py).
 
@@ -44,6 +49,7 @@ from quotegraph.analyze.deeds import is_deed
 from quotegraph.analyze.document_nouns import DOCUMENT_NOUNS
 from quotegraph.analyze.document_participles import document_stating
 from quotegraph.analyze.document_pronouns import document_named_before
+from quotegraph.analyze.name_repairs import DASHES
 from quotegraph.analyze.parsing import FINITE_TAGS, RELATIVE_TAGS, SUBJECT_DEPS
 from quotegraph.analyze.possessed_cues import possessor_subject
 from quotegraph.analyze.survey_counts import counts_respondents
@@ -94,8 +100,24 @@ def cue_subject(attribution: Attribution) -> Token | None:
     relative = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.tag_ in RELATIVE_TAGS), None)
     if relative is not None and relative.head.dep_ == "relcl" and head == relative.head.head:
         head = relative  # the rules' source: the noun the clause hangs on, checked again below
-    head = relative_antecedent(head, cue)
+    head = after_dash_aside(head, cue) or relative_antecedent(head, cue)  # "Factory - which … - but conceded"
+    head = repeated_subject(head)  # "the prime minister time and again insisted": the prime minister
     return document_named_before(head) or head  # "… which was published last week. This says …" (round 14)
+
+
+# "time and again", "time after time": an adverb of repetition the parser may take for the subject's head.
+REPEATED = (("and", "again"), ("after", "time"))
+
+
+def repeated_subject(head: Token) -> Token:
+    """ "the prime minister time and again insisted": "time" heading an adverb of repetition, with a noun
+    before it the parser made its compound, stands for that noun (the prime minister) as the subject."""
+    doc = head.doc
+    after = tuple(t.lower_ for t in doc[head.i + 1 : head.i + 3])
+    if head.lower_ != "time" or after not in REPEATED:
+        return head
+    noun = next((c for c in head.lefts if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"}), None)
+    return head if noun is None or noun.i != head.i - 1 else noun
 
 
 def addressed_by(head: Token, cue: Token) -> Token:
@@ -166,6 +188,25 @@ def relative_antecedent(token: Token, cue: Token) -> Token:
     return token
 
 
+def after_dash_aside(head: Token, cue: Token) -> Token | None:
+    """ "Wilson has twice tried to resurrect Factory - which lasted for 14 years before folding - but
+    conceded …": a relative clause set off between two dashes ends at the second; a cue after it that the
+    parser coordinated with the clause's verb goes on the sentence around the aside, and speaks for the
+    subject of the verb the aside's noun hangs on (Wilson), never for the relative or its noun (Factory)."""
+    verb, doc = cue.head, cue.doc
+    if cue.dep_ != "conj" or verb.dep_ != "relcl" or verb == cue:
+        return None
+    relative = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.tag_ in RELATIVE_TAGS), None)
+    if relative is None or head not in (relative, verb.head) or relative.i == 0:
+        return None
+    if doc[relative.i - 1].text not in DASHES or not any(t.text in DASHES for t in doc[verb.i + 1 : cue.i]):
+        return None
+    for outer in verb.head.ancestors:
+        if outer.pos_ in {"VERB", "AUX"} and (subject := _own_subject(outer)) is not None:
+            return subject
+    return None
+
+
 def shared_subject(cue: Token) -> Token | None:
     """ "X is on a deal …, but said …": a conjoined cue with no subject of its own speaks for the subject
     of the verb it is coordinated with (the first verb of the chain that has one)."""
@@ -174,7 +215,7 @@ def shared_subject(cue: Token) -> Token | None:
     subject = _subject_of_chain(cue)
     if subject is None or subject.head.dep_ not in STATED_CLAUSE_DEPS:
         return None  # "The song, titled Grief Never Grows Old and described as …": a title misparsed
-    return relative_antecedent(subject, cue)
+    return after_dash_aside(subject, cue) or relative_antecedent(subject, cue)
 
 
 def subordinate_subject(cue: Token) -> Token | None:

@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as TokenSpan
 
 from quotegraph.analyze.headings import label_length
+from quotegraph.analyze.headline_names import surname_of_descriptor
 from quotegraph.analyze.name_kinds import (
     NAME_LABELS,
     OPENING_ROLES,
@@ -34,6 +35,7 @@ from quotegraph.analyze.name_kinds import (
     after_title,
     in_apposition_to_a_person,
     initials,
+    institution_head,
     names_organization,
     person_by_address,
     sets_a_job,
@@ -395,7 +397,9 @@ class EntityIndex:
 def cluster_entities(doc: Doc) -> EntityIndex:
     """Cluster PERSON and ORG mentions: full names first, so that surnames can find them."""
     index = EntityIndex()
-    ents = with_web_names(doc, mended([trimmed(e) for e in doc.ents]))  # "Suprnova.Org" one, never "Org"
+    ents = with_web_names(
+        doc, mended([surname_of_descriptor(trimmed(e)) for e in doc.ents])
+    )  # "Suprnova.Org" one, never "Org"
     ents = [
         e for e in ents if not is_work_title(e)
     ]  # "worked on the … trilogy, Finding Nemo" (work_titles.py)
@@ -442,7 +446,7 @@ def cluster_entities(doc: Doc) -> EntityIndex:
             cluster = (
                 index.organization_by_name(form)
                 or index.organization_by_initials(form)
-                or (index.organization_with_word(form) if form in shorts else None)
+                or (index.organization_with_word(form) if form in shorts or institution_head(ent) else None)
                 or index.new(form, "organization")
             )
             cluster.add(ent, form)

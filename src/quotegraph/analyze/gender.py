@@ -21,7 +21,7 @@ from quotegraph.analyze.attribution import Attribution
 from quotegraph.analyze.descriptions import person_by_role
 from quotegraph.analyze.entities import Cluster, EntityIndex
 from quotegraph.analyze.group_pronouns import after_its_words
-from quotegraph.analyze.name_kinds import ORGANIZATION_ENDINGS
+from quotegraph.analyze.name_kinds import INSTITUTION_HEADS, ORGANIZATION_ENDINGS
 from quotegraph.analyze.parsing import text_of
 from quotegraph.analyze.roles import ROLE_HEADS
 
@@ -127,11 +127,12 @@ def called_he_or_she(cluster: Cluster) -> bool:
 def called_a_person(cluster: Cluster) -> bool:
     """Whether a name the NER took for an organization's is a person's, by the "he" or "she" that opens
     the sentence after one it is the subject of ("Taylor Swift posted on Twitter accusing Big Machine …
-    She claimed …"): two or three capitalised words, the last no organization's ending ("… Group")."""
+    She claimed …"): two or three capitalised words, the last no organization's ending ("… Group") nor an
+    institution's head noun ("European Commission", whose "the Commission" may be a subordinate subject)."""
     words = cluster.name.split()
     if cluster.type != "organization" or not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
         return False
-    if words[-1].lower() in ORGANIZATION_ENDINGS:
+    if words[-1].lower() in ORGANIZATION_ENDINGS or words[-1] in INSTITUTION_HEADS:
         return False
     return any(
         m.root.dep_ in SUBJECT_OF_CLAUSE and _opening_pronoun(m) in {"he", "she"} for m in cluster.mentions

@@ -203,6 +203,18 @@ def short_firm_names(firms: set[str], people: list[str]) -> set[str]:
     return shorts
 
 
+# Capitalised head nouns of an institution's name, which news writes alone after the full name: "The
+# Association of British Insurers warned … but the Association stressed …" is that association.
+INSTITUTION_HEADS = frozenset("Association Commission Council Federation Institute Society Union".split())
+
+
+def institution_head(ent: TokenSpan) -> bool:
+    """ "the Association", "the Commission": one capitalised head noun of an institution after "the",
+    which stands for the organization named in full before (entities.py finds it, if only one has it)."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return len(ent) == 1 and ent.text in INSTITUTION_HEADS and before is not None and before.lower_ == "the"
+
+
 def plural_with_article(first: Token) -> bool:
     """A plural name is a party's or a team's when an article opens it ("the Lib Dems"); a person's
     takes none, whatever the tagger says ("Fiona Deans", "Fernando Morientes")."""
