@@ -1,6 +1,7 @@
-"""Round 16 (b) of issue 30: names and roles (docs/quotes.md, "Names and roles, round 16"): an
-organization's whole name before a possessive, an organization the parser hung on a preposition before
-a title, and a person's name the NER ran into an organization's over a role.
+"""Round 16 (b) of issue 30: names, roles and a pair (docs/quotes.md, "Names, roles and a pair, round
+16"): an organization's whole name before a possessive, an organization the parser hung on a preposition
+before a title, a person's name the NER ran into an organization's over a role, and the "they" after a
+sentence closing on two people.
 
 The fixtures are a sentence or two of tuning articles (benchmarks/quote_sample.py's tuning_paths), cut
 short.
@@ -76,3 +77,21 @@ def test_one_word_after_the_role_is_no_persons_name(nlp):
     short, full = Span(doc, 2, 5, label="ORG"), Span(doc, 6, 10, label="ORG")
     assert [(p.text, p.label_) for p in trimmed_parts(short)] == [("Balco", "ORG")]
     assert [(p.text, p.label_) for p in trimmed_parts(full)] == [("Balco", "ORG"), ("Victor Conte", "PERSON")]
+
+
+# tuning aeb/70cb2d5bca75 (article-extraction-benchmark)
+WARREN = (
+    "Her post got the attention of two big-name Democratic politicians: Senator Elizabeth Warren and "
+    "congresswoman Alexandria Ocasio-Cortez.  They criticised Scooter Braun's company and the effect big "
+    "businesses can have when they buy up smaller ones."
+)
+
+
+def test_they_after_a_sentence_closing_on_two_people_is_that_pair(nlp):
+    speaker = _speaker(nlp, WARREN, "Scooter Braun's company")
+    assert speaker.name == "Elizabeth Warren and Alexandria Ocasio-Cortez"
+
+
+def test_a_pair_beside_another_person_is_no_theys_antecedent(nlp):
+    text = "Mr Brown met John Smith and Jane Doe. They said the meeting had gone well."
+    assert _speaker(nlp, text, "the meeting") is None
