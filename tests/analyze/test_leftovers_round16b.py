@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from quotegraph.analyze.name_repairs import trimmed_parts
+from quotegraph.analyze.role_cuts import stray_number
 from tests.support.quotes import quotes_only
 
 
@@ -95,3 +96,22 @@ def test_they_after_a_sentence_closing_on_two_people_is_that_pair(nlp):
 def test_a_pair_beside_another_person_is_no_theys_antecedent(nlp):
     text = "Mr Brown met John Smith and Jane Doe. They said the meeting had gone well."
     assert _speaker(nlp, text, "the meeting") is None
+
+
+# tuning entertainment/229.txt (its twin entertainment/142.txt): the list of pundits, one made a speaker
+NELSON = 'BBC Radio 1 DJ Trevor Nelson said: "The Bravery are the real deal."'
+
+
+def test_a_job_in_capitals_before_a_name_is_the_role_and_a_stations_number_stays(nlp):
+    speaker = _speaker(nlp, NELSON, "The Bravery")
+    assert (speaker.name, speaker.roles) == ("Trevor Nelson", ["BBC Radio 1 DJ"])
+
+
+def test_a_stage_name_of_the_job_and_one_word_stays_whole(nlp):
+    speaker = _speaker(nlp, '"It is a great record," DJ Shadow said.', "It is a great")
+    assert speaker.name == "DJ Shadow"
+
+
+def test_a_number_outside_an_organizations_name_is_still_no_role(nlp):
+    doc = nlp("The firm hired 300 workers last year.")
+    assert stray_number(doc[3])

@@ -302,3 +302,10 @@ def hung_on_preposition(doc: Doc, start: int) -> int:
 
 # Entity types no title belongs to: a person ("for Smith analyst"), a time or a number.
 UNOWNED_TYPES = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
+def stray_number(token: Token) -> bool:
+    """A number in a role that no organization's name holds: a number makes no role ("1,200 staff"),
+    but a station's or a channel's name may hold one, inside the name the NER tags ("BBC Radio 1 DJ
+    Trevor Nelson" is a "BBC Radio 1 DJ", round 16)."""
+    return token.like_num and not (token.ent_type_ == "ORG" and token.ent_iob_ == "I")

@@ -41,6 +41,7 @@ from quotegraph.analyze.role_cuts import (
     owner_alone,
     owner_organization,
     personal_description,
+    stray_number,
     without_evaluation,
 )
 
@@ -147,7 +148,7 @@ def clean_role(tokens: Sequence[Token]) -> str | None:
         # what a person is from or works for, not what they are; "BBC correspondent" is a role, and so is
         # "Labour MP", which the NER takes whole for an organization, and "Balco boss" (a role ends a name).
         return None
-    if _URL.search(text) or any(t.like_num or t.like_url or t.like_email for t in words):
+    if _URL.search(text) or any(stray_number(t) or t.like_url or t.like_email for t in words):
         return None
     if any(t.lower_ in DATE_WORDS for t in words) or any(c in text for c in ';:!?"“”'):
         return None
@@ -223,6 +224,8 @@ ROLE_HEADS = PERSON_TITLES | frozenset(
     "director chairman chairwoman chair manager coach head boss captain president secretary minister "
     "executive officer founder editor leader commissioner ambassador governor professor".split()
 )
+# A role before a name, jobs in capitals too: "DJ Trevor Nelson" is Trevor Nelson (name_repairs.JOB_LETTERS).
+JOB_HEADS = ROLE_HEADS | {job.lower() for job in JOB_LETTERS}
 
 
 # Speakers compare a phrase with every role of every person per mention: in a long article the same
