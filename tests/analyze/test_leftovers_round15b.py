@@ -90,12 +90,12 @@ def test_a_body_named_by_the_organization_of_a_persons_role_is_the_body_not_him(
 
 
 def test_the_last_words_of_a_longer_name_before_a_possessive_are_no_role(nlp):
-    # tuning politics/385.txt: "Want" is the end of "War on Want"
+    # tuning politics/385.txt: "Want" is the end of "War on Want", the whole name the role (round 16)
     text = (
         "War on Want's John Hilary said: \"Compassionate rhetoric cannot disguise the reality of the "
         "government's neo-liberal policies.\""
     )
-    assert _speaker(nlp, text, "Compassionate rhetoric").roles == []
+    assert _speaker(nlp, text, "Compassionate rhetoric").roles == ["War on Want"]
 
 
 # tuning sport/292.txt

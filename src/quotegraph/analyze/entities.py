@@ -55,7 +55,7 @@ from quotegraph.analyze.name_repairs import (
     quoted_tokens,
     taken_for_organization,
     titled_particle,
-    trimmed,
+    trimmed_parts,
 )
 from quotegraph.analyze.names import NAME_SUFFIXES, TITLES, one_edit_apart, preferred_spelling
 from quotegraph.analyze.names import one_letter_deletions as deletions
@@ -397,9 +397,8 @@ class EntityIndex:
 def cluster_entities(doc: Doc) -> EntityIndex:
     """Cluster PERSON and ORG mentions: full names first, so that surnames can find them."""
     index = EntityIndex()
-    ents = with_web_names(
-        doc, mended([surname_of_descriptor(trimmed(e)) for e in doc.ents])
-    )  # "Suprnova.Org" one, never "Org"
+    parts = [surname_of_descriptor(p) for e in doc.ents for p in trimmed_parts(e)]  # "Mogul Wilson": Wilson
+    ents = with_web_names(doc, mended(parts))  # "Suprnova.Org" one, never "Org"
     ents = [
         e for e in ents if not is_work_title(e)
     ]  # "worked on the … trilogy, Finding Nemo" (work_titles.py)

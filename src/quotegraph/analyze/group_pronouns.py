@@ -12,6 +12,9 @@ News gives a group's words without naming it again:
   attribution, the nearer candidate, not an organization quoted before: "Feedspot … users can collect the
   blogs they want to read" is the users, not Ask Jeeves; "startups have a new angle on the
   banking sector: They'll assume …" the startups.
+- a "they" after a sentence that closes on two people joined by "and", naming no one else, is the pair:
+  "… two politicians: Senator Elizabeth Warren and congresswoman Alexandria Ocasio-Cortez. They
+  criticised …" (`closing_pair`, round 16).
 Each looks at a few sentences around one source only (never the whole text), so that long texts stay
 linear.
 """
@@ -175,7 +178,30 @@ def together(pronoun: Token, since: int) -> str | None:
             while first > 0 and doc[first].ent_iob_ == "I":  # "Tony Blair" whole
                 first -= 1
             return doc[first : parts[-1].i + 1].text
-    return None
+    return closing_pair(doc[start : pronoun.sent.start], since) if start < pronoun.sent.start else None
+
+
+def closing_pair(sentence, since: int) -> str | None:
+    """The two people a sentence closes on, joined by "and", where it names no one else: "Her post got
+    the attention of two big-name Democratic politicians: Senator Elizabeth Warren and congresswoman
+    Alexandria Ocasio-Cortez. They criticised …" is "Elizabeth Warren and Alexandria Ocasio-Cortez"
+    (round 16): the pair is what the next sentence's "they" goes on from. Each name as the NER gives it."""
+    words = [t for t in sentence if not (t.is_punct or t.is_space)]
+    if not words or words[-1].ent_type_ != "PERSON" or words[-1].idx < since:
+        return None
+    last = words[-1]
+    first = last.head
+    if last.dep_ != "conj" or first.ent_type_ != "PERSON" or first.idx < since:
+        return None
+    if not any(c.dep_ == "cc" and c.lower_ == "and" for c in first.children):
+        return None
+    names = [
+        e for e in sentence.doc.ents if e.label_ == "PERSON" and sentence.start <= e.start < sentence.end
+    ]
+    pair = [e for e in names if e.start <= first.i < e.end or e.start <= last.i < e.end]
+    if len(names) != 2 or len(pair) != 2:
+        return None  # another person in the sentence: whose "they" is unclear
+    return f"{pair[0].text} and {pair[1].text}"
 
 
 def after_its_words(pronoun: Token) -> bool:

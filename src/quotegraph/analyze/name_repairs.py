@@ -28,6 +28,8 @@
 - A job written in capitals that the NER took into a person's name is no part of it when a first name and
   a surname follow ("radio DJ Mike Read" is Mike Read, a "radio DJ"; `trimmed`, round 13); a stage name
   of the job and one word stays whole ("DJ Shadow").
+- An organization's name the NER ran on over a role into a person's name holds that person: "Balco
+  boss Victor Conte" is Balco and Victor Conte, a "Balco boss" (`trimmed_parts`, round 16).
 
 entities.py asks these when it cleans and clusters names; no look-ups beyond the entity's tokens (and
 `quoted_tokens`, one pass over the article).
@@ -209,6 +211,21 @@ def trimmed(ent: TokenSpan) -> TokenSpan:
     if (start, end) == (0, len(ent)):
         return ent
     return TokenSpan(ent.doc, ent.start + start, ent.start + end, label=ent.label_)
+
+
+def trimmed_parts(ent: TokenSpan) -> list[TokenSpan]:
+    """The entity trimmed (`trimmed`) and, where an organization's name ran on over a role into a
+    person's name, that person too: "Balco boss Victor Conte", one organization to the NER, is the
+    organization "Balco" and the person "Victor Conte" (whose role is "Balco boss"; round 16). The words
+    after the role are a person's name when they are two or three capitalised words ending the entity."""
+    cut = trimmed(ent)
+    end = cut.end - ent.start
+    if ent.label_ == "PERSON" or end >= len(ent) or ent[end].lower_ not in ROLES_AFTER_NAMES:
+        return [cut]
+    name = list(ent[end + 1 :])
+    if not 2 <= len(name) <= 3 or not all(t.is_alpha and t.is_title for t in name):
+        return [cut]
+    return [cut, TokenSpan(ent.doc, name[0].i, name[-1].i + 1, label="PERSON")]
 
 
 def quoted_tokens(doc: Doc) -> set[int]:

@@ -23,13 +23,17 @@
   ("highly") go, a post's own words ("former", "acting", "veteran", "senior") stay.
 - "Its" before a title is the organization the paragraph names before the pronoun, where it names one:
   "Nissan has named … after Carlos Ghosn, its highly successful boss" is a "Nissan boss".
+- An organization's whole name is the role before its possessive, small words and all: "War on Want's
+  John Hilary" is with "War on Want", never "Want" (round 16).
+- A capitalised name the parser hung on the preposition before a title is the title's organization:
+  "For Jupiter analyst Olivier Beauvillain, …" is a "Jupiter analyst", never an "analyst" (round 16).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotegraph.analyze.name_kinds import KINSHIP, ORGANIZATION_DESCRIPTORS
 
@@ -142,15 +146,36 @@ def owner_alone(tokens: Sequence[Token]) -> str | None:
     if len(words) < 2 or words[-1].dep_ != "case" or words[-2].dep_ != "poss":
         return None
     name = words[:-1]
-    if not all(map(_organization_word, name)) or _name_cut(name[0]):
+    if not all(map(_organization_word, name)):
         return None
+    whole = _whole_name(name[0])
+    if whole is not None:
+        return f"{whole} {''.join(t.text_with_ws for t in name).strip()}"  # "War on Want" (round 16)
     return "".join(t.text_with_ws for t in name).strip()
 
 
-def _name_cut(first: Token) -> bool:
-    """The possessor is the end of a longer name the tokens cut: "War on Want's John Hilary" ("Want")."""
+# Small words inside an organization's name: "War on Want", "Friends of the Earth".
+NAME_LINKS = frozenset({"on", "of", "for", "and", "&"})
+
+
+def _whole_name(first: Token) -> str | None:
+    """The words of a longer name the tokens cut before the possessor ("War on Want's John Hilary":
+    "War on" before "Want"), capitalised words joined by a small word, none a person's; None where the
+    word before the possessor is no such link (round 16: the whole organization is the role)."""
     doc, i = first.doc, first.i
-    return i >= 2 and doc[i - 1].lower_ in {"on", "of", "for", "and", "&"} and doc[i - 2].is_title
+    if not (i >= 2 and doc[i - 1].lower_ in NAME_LINKS):
+        return None
+    start = i - 1
+    while start > 0 and _capitalised_in_name(doc[start - 1]):
+        start -= 1
+    if start == i - 1 or any(t.ent_type_ == "PERSON" for t in doc[start:i]):
+        return None
+    return "".join(t.text_with_ws for t in doc[start : i - 1]).strip() + f" {doc[i - 1].text}"
+
+
+def _capitalised_in_name(word: Token) -> bool:
+    """A capitalised word of a name going back from its link word, not a sentence's "The"."""
+    return word.is_alpha and word.is_title and word.lower_ != "the" and word.ent_type_ not in {"DATE", "TIME"}
 
 
 def _organization_word(word: Token) -> bool:
@@ -257,3 +282,30 @@ def its_organization(tokens: Sequence[Token]) -> str | None:
             names.add(" ".join(run))
             run = []
     return names.pop() if len(names) == 1 else None
+
+
+def hung_on_preposition(doc: Doc, start: int) -> int:
+    """Where a title before a name starts when the parser hung its organization on the preposition
+    before it: "For Jupiter analyst Olivier Beauvillain, …" is a "Jupiter analyst", though the parser
+    reads "For Jupiter" as a phrase and "analyst" alone before the name (round 16). A capitalised name
+    (no person's, date or number) right after a preposition and right before the lowercase title the
+    role opens on belongs to the title; `start` unchanged otherwise."""
+    if start < 2 or not doc[start].is_lower or not doc[start].is_alpha or doc[start].dep_ != "compound":
+        return start
+    owner, preposition = doc[start - 1], doc[start - 2]
+    if owner.dep_ != "pobj" or owner.head.i != preposition.i or preposition.pos_ != "ADP":
+        return start
+    if owner.pos_ != "PROPN" or not owner.is_title or owner.ent_type_ in UNOWNED_TYPES:
+        return start
+    return start - 1
+
+
+# Entity types no title belongs to: a person ("for Smith analyst"), a time or a number.
+UNOWNED_TYPES = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
+def stray_number(token: Token) -> bool:
+    """A number in a role that no organization's name holds: a number makes no role ("1,200 staff"),
+    but a station's or a channel's name may hold one, inside the name the NER tags ("BBC Radio 1 DJ
+    Trevor Nelson" is a "BBC Radio 1 DJ", round 16)."""
+    return token.like_num and not (token.ent_type_ == "ORG" and token.ent_iob_ == "I")

@@ -27,12 +27,13 @@ import quotegraph.analyze.role_parts as parts
 from quotegraph.analyze.ages import age_after, age_of
 from quotegraph.analyze.entities import Cluster, EntityIndex
 from quotegraph.analyze.name_kinds import in_organization_name
-from quotegraph.analyze.name_repairs import JOB_LETTERS
+from quotegraph.analyze.name_repairs import JOB_LETTERS, ROLES_AFTER_NAMES
 from quotegraph.analyze.names import NAME_SUFFIXES, PERSON_TITLES, TITLES
 from quotegraph.analyze.parsing import FINITE_TAGS
 from quotegraph.analyze.role_cuts import (
     after_kinship,
     comma_in_name,
+    hung_on_preposition,
     its_organization,
     member_of,
     office_before,
@@ -40,6 +41,7 @@ from quotegraph.analyze.role_cuts import (
     owner_alone,
     owner_organization,
     personal_description,
+    stray_number,
     without_evaluation,
 )
 
@@ -67,6 +69,7 @@ OFFICES = TITLES | frozenset(
     insider reporter columnist commentator contributor strategist dj
     """.split()
 )
+JOBS = OFFICES | ROLES_AFTER_NAMES  # the last word of a role the NER took into a name
 # Entity types that name who or what someone is from, never what they are.
 NAME_ENTITIES = frozenset({"NORP", "PERSON", "GPE", "ORG", "FAC", "LOC", "WORK_OF_ART", "PRODUCT", "EVENT"})
 # Words that open a role and are none on their own ("vice president" cut short).
@@ -140,12 +143,12 @@ def clean_role(tokens: Sequence[Token]) -> str | None:
         return None
     if {t.lower_ for t in words} <= ADDRESS_RANKS | NOT_ROLES:
         return None  # "Lord", "new Lord", "Baroness"; "Lord Chancellor" is an office
-    if all(t.ent_type_ in NAME_ENTITIES for t in words) and words[-1].lower_.rstrip(".") not in OFFICES:
+    if all(t.ent_type_ in NAME_ENTITIES for t in words) and words[-1].lower_.rstrip(".") not in JOBS:
         # "Welsh", "Swiss", "Rhodri", "BBC": a nationality, a place, a name or an organization alone is
         # what a person is from or works for, not what they are; "BBC correspondent" is a role, and so is
-        # "Labour MP", which the NER takes whole for an organization.
+        # "Labour MP", which the NER takes whole for an organization, and "Balco boss" (a role ends a name).
         return None
-    if _URL.search(text) or any(t.like_num or t.like_url or t.like_email for t in words):
+    if _URL.search(text) or any(stray_number(t) or t.like_url or t.like_email for t in words):
         return None
     if any(t.lower_ in DATE_WORDS for t in words) or any(c in text for c in ';:!?"“”'):
         return None
@@ -221,6 +224,8 @@ ROLE_HEADS = PERSON_TITLES | frozenset(
     "director chairman chairwoman chair manager coach head boss captain president secretary minister "
     "executive officer founder editor leader commissioner ambassador governor professor".split()
 )
+# A role before a name, jobs in capitals too: "DJ Trevor Nelson" is Trevor Nelson (name_repairs.JOB_LETTERS).
+JOB_HEADS = ROLE_HEADS | {job.lower() for job in JOB_LETTERS}
 
 
 # Speakers compare a phrase with every role of every person per mention: in a long article the same
@@ -363,6 +368,7 @@ def _premodifier_role(mention: TokenSpan) -> str:
     ):
         start -= 1  # "Wikileaks co-founder Julian Assange": the parser hangs "co-" elsewhere
     start = parts.body_start(doc, _name_start(doc, start, mention.start), mention.root)  # "CPUC President"
+    start = hung_on_preposition(doc, start)  # "For Jupiter analyst Olivier Beauvillain" (role_cuts.py)
     holder = mention.root
     # "Director of rugby Warren Gatland" → "Director of rugby"; "deputy minister for women Jacqui Smith"
     # → "deputy minister for women" (role_cuts.py: a word between "for" and the name)

@@ -77,7 +77,7 @@ from quotegraph.analyze.narrated_quotes import narrated_speaker, page_subject
 from quotegraph.analyze.office_titles import office_described
 from quotegraph.analyze.organization_pronouns import organization_it
 from quotegraph.analyze.parsing import text_of
-from quotegraph.analyze.roles import ROLE_HEADS, add_roles, age_after, assign_roles
+from quotegraph.analyze.roles import JOB_HEADS, ROLE_HEADS, add_roles, age_after, assign_roles
 from quotegraph.analyze.roles_of import held_role
 from quotegraph.analyze.statements import statement_owner
 from quotegraph.analyze.survey_counts import counts_respondents
@@ -268,7 +268,7 @@ def _name_described(head: Token) -> Token:
 
 
 def _role_word(token: Token) -> bool:
-    return token.lower_ in ROLE_HEADS or (token.lower_ in OPENING_ROLES and token.is_sent_start)
+    return token.lower_ in JOB_HEADS or (token.lower_ in OPENING_ROLES and token.is_sent_start)
 
 
 def _group(name: str) -> _Resolved:
