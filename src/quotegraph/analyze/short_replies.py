@@ -2,9 +2,9 @@
 round 17).
 
 `She put to him a prompt …: I’m going to die. Tell me a story. / “No,” he said. “No. You tell me one …”`:
-a quote of a word or two ("No," "Never again," "Why?") is often a title or a scare-quoted phrase, and a
+a quote of a word or two ("No," "Never again,") is often a title or a scare-quoted phrase, and a
 quote that short counts only where it is long enough to be a statement (continuations.is_full_quote). One
-that opens its sentence, closes on a comma, a question or an exclamation mark, and is followed at once by
+that opens its sentence, closes on a comma, and is followed at once by
 a cue whose subject is a person's pronoun or name ("he said", "Smith replied") is what that person
 answered: the sentence is the quote and its cue, with no narration for a title to sit in. The quote after
 it in the same paragraph goes on from it as before (`"A," he said. "B."`).
@@ -17,8 +17,9 @@ from spacy.tokens import Token
 from quotegraph.analyze.parsing import SUBJECT_DEPS
 from quotegraph.analyze.quotemarks import QuotedSpan
 
-# What a reply closes on inside its marks: it runs on into the cue.
-REPLY_ENDINGS = (",", "?", "!")
+# What a reply closes on inside its marks: a comma, as it runs on into the cue. A question ("You
+# winning?") is as often the writer's scene-setting, and stays as before.
+REPLY_ENDINGS = (",",)
 # Where the sentence before a reply ends: a full stop, a question or exclamation mark, a colon, a quote.
 SENTENCE_ENDS = frozenset('.!?:"”’')
 
