@@ -13,6 +13,12 @@ compensate Lockerbie victims` (round 15, wt-q64): a speech participle after "for
 object ("reward Tripoli for …", "praised the report for saying", "fined the club for claiming") has that
 object as its subject: the one rewarded, praised or fined is the one who vowed, said or claimed, never the
 verb's own subject (the US). The participle may be the second of a coordination ("giving up … and vowing").
+
+`Hodgson believes a winter break carries many advantages, explaining: "…"` (round 17, wt-q69): a speech
+participle set off by a comma after a verb's object clause ("believes …, explaining", "said …, adding") is
+the main clause's: its subject (Hodgson) explains, as the parser's tree has it when it hangs the
+participle on the main verb. The parser often hangs it on the object clause's verb instead; a noun of that
+clause (the winter break) is what is believed or said, never who explains.
 """
 
 from __future__ import annotations
@@ -49,6 +55,20 @@ def participle_speaker(attribution: Attribution, index: EntityIndex) -> Cluster 
     if cluster is None and subject.pos_ == "PROPN":
         cluster = index.person_by_name(subject.text)  # a surname the NER left untagged this time
     return cluster if cluster is not None and cluster.type in {"person", "organization"} else None
+
+
+def reported_clause_participle(cue: Token) -> Token | None:
+    """The subject of the main verb whose object clause a comma-set speech participle was hung on
+    ("Hodgson believes a winter break carries …, explaining:": Hodgson); None where the participle has a
+    subject of its own or hangs on no object clause of a verb with a subject."""
+    if cue.tag_ != "VBG" or cue.dep_ != "advcl" or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    clause = cue.head
+    if clause.dep_ != "ccomp" or clause.i > cue.i or clause.head.i > clause.i:
+        return None  # "'…,' he said, adding": a quote's own clause, or a clause after its verb
+    if cue.i == 0 or cue.nbor(-1).text != ",":
+        return None  # "carries advantages explaining …": no participle set off from the clause
+    return next((c for c in clause.head.children if c.dep_ in SUBJECT_DEPS and c.i < clause.i), None)
 
 
 # The prepositions after whose participle the verb's object acts: "reward Tripoli for vowing".

@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from quotegraph.analyze.after_participles import participle_object
+from quotegraph.analyze.after_participles import participle_object, reported_clause_participle
 from quotegraph.analyze.cues import is_according_to, is_cue
 from quotegraph.analyze.deeds import is_deed
 from quotegraph.analyze.document_nouns import DOCUMENT_NOUNS
@@ -87,6 +87,8 @@ def cue_subject(attribution: Attribution) -> Token | None:
         return document  # "falsifying records, stating …": the records state it (document_participles.py)
     if (rewarded := participle_object(cue)) is not None:
         return rewarded  # "reward Tripoli for … vowing to …": Tripoli vowed (after_participles.py)
+    if (believer := reported_clause_participle(cue)) is not None:
+        return believer  # "Hodgson believes a winter break carries …, explaining:": Hodgson (round 17)
     if is_according_to(cue):  # the learned model's "according to" over "Y wrote that …": Y's
         return relative_antecedent(_own_subject(cue.head), cue.head) if relays_a_cue(cue) else head
     subordinate = subordinate_subject(cue)

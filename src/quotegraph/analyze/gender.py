@@ -23,6 +23,7 @@ from quotegraph.analyze.entities import Cluster, EntityIndex
 from quotegraph.analyze.group_pronouns import after_its_words
 from quotegraph.analyze.name_kinds import INSTITUTION_HEADS, ORGANIZATION_ENDINGS
 from quotegraph.analyze.parsing import text_of
+from quotegraph.analyze.pronoun_owners import called_by_pronoun
 from quotegraph.analyze.roles import ROLE_HEADS
 
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -269,6 +270,11 @@ def topic_before(
         cluster = index.cluster_at(token.i)
         if cluster is not None and cluster.type == "person" and not spoken_of(pronoun, cluster):
             return cluster, token.idx
+    if (called := called_by_pronoun(subject, pronoun, index, quoted)) is not None:
+        return (
+            called,
+            subject.sent.start_char,
+        )  # "… Hayden at her office …, he would …" before "she" (round 17)
     described = _office_holder(subject, index)
     return (described, subject.idx) if described is not None else None
 

@@ -15,19 +15,27 @@ story is about), wherever the article named them: news names its office holders 
 office. A person the article gives that very office ("Prime Minister Tony Blair", a role ending in it)
 keeps it as before (descriptions.person_by_role), and a description of no office ("the comedian") is
 resolved as before.
+
+An office of the bench ("the judge", "the Recorder", "the magistrate"; round 17, wt-q69) is the person the
+article gives that office ("Judge Peter Smith", "the Recorder, Mr Smith", "sentencing judge Peter Smith"),
+the one named last before it, and where it gives none, no one the article names: a court story names the
+defendant, the prosecutor and the witnesses, not the judge, and `Buhecha … was sentenced at Harrow Crown
+Court … The judge in the case … said` is an unnamed judge, never Buhecha, the person named last.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quotegraph.analyze.descriptions import described_person, is_role, person_by_role
+from quotegraph.analyze.descriptions import OTHER_HOLDERS, described_person, is_role, person_by_role
 from quotegraph.analyze.entities import Cluster, EntityIndex
 from quotegraph.analyze.parsing import text_of
 from quotegraph.analyze.roles import ROLE_HEADS, plain_words
 
 # Offices written as initials: "The MP said", "the MEP added".
 _INITIALS = frozenset({"mp", "mep", "msp", "mla"})
+# Offices of the bench, which a court story seldom gives a name: only a person given one is "the judge".
+BENCH_OFFICES = frozenset({"judge", "recorder", "magistrate"})
 
 
 def office_holder(head: Token, index: EntityIndex) -> Cluster | None:
@@ -50,6 +58,8 @@ def office_described(head: Token, index: EntityIndex) -> Cluster | None:
     """The person a definite description denotes (descriptions.described_person), where that description
     is an office ("the prime minister") and the person found holds another ("Chancellor Gordon Brown"):
     the person named last before it who holds no other office, else None (see the module's docstring)."""
+    if head.lemma_.lower() in BENCH_OFFICES:
+        return bench_holder(head, index)
     person = described_person(head, index)
     if person is None or head.lower_ not in ROLE_HEADS:
         return person
@@ -70,3 +80,20 @@ def _another_office(person: Cluster, wanted: str) -> bool:
     them is the wanted one."""
     offices = [r for r in person.roles if plain_words(r).rsplit(" ", 1)[-1] in ROLE_HEADS]
     return bool(offices) and not any(is_role(wanted, r) for r in offices)
+
+
+def bench_holder(head: Token, index: EntityIndex) -> Cluster | None:
+    """The person named last before "the judge" whom the article gives an office of the bench ("Judge
+    Peter Smith", "sentencing judge Peter Smith"; a deputy or former one is not "the judge"), else None."""
+    holders = [
+        (max(m.start for m in c.mentions if m.start < head.i), c)
+        for c in index.clusters
+        if c.type == "person" and any(m.start < head.i for m in c.mentions) and any(map(_on_bench, c.roles))
+    ]
+    return max(holders, key=lambda pair: pair[0])[1] if holders else None
+
+
+def _on_bench(role: str) -> bool:
+    """Whether the role is an office of the bench of the person's own ("Judge", "sentencing judge")."""
+    words = plain_words(role).split()
+    return bool(words) and words[-1] in BENCH_OFFICES and not OTHER_HOLDERS.intersection(words)

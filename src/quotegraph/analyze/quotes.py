@@ -52,6 +52,7 @@ from quotegraph.analyze.furniture import furniture_lines, inside
 from quotegraph.analyze.own_cue import has_own_cue, outside_quotes
 from quotegraph.analyze.parsing import text_of
 from quotegraph.analyze.quotemarks import MARKS, QuotedSpan, passage_test
+from quotegraph.analyze.short_replies import opens_reply
 from quotegraph.analyze.transcripts import dash_signatures, speaker_labels
 from quotegraph.records import QuoteKind
 from quotegraph.records import Span as CharSpan
@@ -322,7 +323,10 @@ def _adjacent_passages(
             p for p in before if text[p.fragments[-1][0] : p.fragments[-1][1]].rstrip()[-1:] not in ".!?"
         ]
     after = [p for p in nearby.starting(frame[1], hi) if _gap_is_punctuation(text, frame[1], p.start)]
-    return [p for p in before + after[:1] if id(p) not in claimed and is_full_quote(text, p)]
+    replies = {id(p) for p in before if opens_reply(text, p, cue)}  # "“No,” he said" (short_replies.py)
+    return [
+        p for p in before + after[:1] if id(p) not in claimed and (is_full_quote(text, p) or id(p) in replies)
+    ]
 
 
 def _says_a_clause(cue: Token) -> bool:
