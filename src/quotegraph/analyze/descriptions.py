@@ -460,7 +460,8 @@ def appositive_name(head: Token) -> Token | None:
             continue
         if name.lower_ in NAME_SUFFIXES:  # "Guy Mansfield QC": the parser's head is the letters
             name = next((t for t in reversed(list(name.lefts)) if t.pos_ == "PROPN"), name)
-        if name.is_title or is_web_name(name):  # "Net traffic monitor, OneStat.com, has reported"
+        acronym = name.is_upper and name.is_alpha and len(name) > 1  # "the … company, UPS, said"
+        if name.is_title or acronym or is_web_name(name):  # "Net traffic monitor, OneStat.com, has reported"
             return name
     return None
 

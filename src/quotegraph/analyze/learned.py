@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 from quotegraph.analyze.cues import is_cue
 from quotegraph.analyze.furniture import furniture_lines, inside
 from quotegraph.analyze.parsing import text_of
+from quotegraph.analyze.postposed_cues import postposed_for_inner
 from quotegraph.analyze.quotemarks import QuotedSpan
 from quotegraph.analyze.quotes import Attribution, reports_nothing
 
@@ -51,6 +52,9 @@ def learned_attributions(
         if model.scope == "quotes":
             fuller = {tuple(a.cue): a for a in rules if a.kind != "direct" and a.cue}
             found = [_fuller(a, fuller.get(tuple(a.cue))) for a in found if _reports(doc, a)]
+            found = postposed_for_inner(
+                found, rules
+            )  # "… reveal …, said Amnesty": Amnesty's (postposed_cues)
         found = direct + found
         _follow_redrawn(direct, found)
     return sorted(found, key=lambda a: a.content[0][0])

@@ -37,6 +37,7 @@ from quotegraph.analyze.quotemarks import QuotedSpan, find_quoted
 from quotegraph.analyze.quotes import Attribution, find_attributions
 from quotegraph.analyze.speakers import assign_roles, resolve_speakers
 from quotegraph.analyze.tone import article_tone, quote_tone
+from quotegraph.analyze.tweet_credits import tweet_authors
 from quotegraph.errors import QuotegraphError
 from quotegraph.records import Analysis, Article, CopyWarning
 
@@ -126,6 +127,7 @@ def _quotes(state: State) -> None:
         state.analysis.attribution_model, state.analysis.attribution_scope = model.name, model.scope
         state.analysis.attribution_model_id = model.id
     headline_sources(state.doc, state.attributions, state.article.meta.headline_span)  # "…, says Blair"
+    tweet_authors(state.doc, state.attributions)  # an embedded post's "I": its credit line's author
     state.analysis.speakers = resolve_speakers(state.doc, state.attributions, state.entities)
     state.analysis.quotes = [a.to_quote() for a in state.attributions]
     documents_speak(state.analysis.quotes, state.analysis.speakers)  # "It showed …": the study's

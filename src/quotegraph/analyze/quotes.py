@@ -23,6 +23,7 @@ from itertools import accumulate
 
 from spacy.tokens import Doc, Token
 
+from quotegraph.analyze.according_names import name_after_description
 from quotegraph.analyze.attribution import Attribution, mention_span
 from quotegraph.analyze.attribution_types import (
     attribution_type,
@@ -160,7 +161,8 @@ def _source_head(cue: Token) -> Token | None:
     """The head noun of whoever the cue reports: its subject, or the object of "according to"."""
     if is_according_to(cue):
         objects = [c for c in cue.nbor(1).children if c.dep_ == "pobj"]
-        return objects[0] if objects else None
+        # "According to his aunt, Jane Starner, “…”": the name beside the description (according_names.py)
+        return (name_after_description(objects[0]) or objects[0]) if objects else None
     if cue.lemma_.lower() in HEARER_LEMMAS and any(c.dep_ == "auxpass" for c in cue.children):
         # "Reporters were told that …": the subject heard it; the speaker is the agent, if named.
         agent = next((c for c in cue.children if c.dep_ == "agent"), None)
