@@ -140,6 +140,14 @@ def test_two_places_stay_as_they_were(nlp):
         assert [name for _, name, _ in rows] == ["Britain"], rows
 
 
+def test_one_name_holding_and_is_not_two_firms(nlp):
+    # entertainment/279.txt (tuning seed 79700/79701 spot check).
+    text = "But local group Victims and Citizens Against Crime said he should not be working behind bars."
+    for rows in rows_of_each(nlp, text):
+        names = [name for _, name, _ in rows]
+        assert not any(name and name.endswith("Victims and Citizens") for name in names), rows
+
+
 # aeb/4a44ab3e4c41 (Bolivia after Morales), Q10: the teaser between two paragraphs.
 TEASER = (
     "Bolivia's interim government said it would act.\nAlso on rt.com Journalists & politicians from "

@@ -360,9 +360,13 @@ def _known_body(token: Token, index: EntityIndex) -> bool:
     """A one-word capitalised name the article knows as an organization and never as a person, whatever the
     NER made of it here: "Rosneft and VEB declined to comment" ("Rosneft" tagged a common noun), "Heineken
     and Carlsberg … have reported" ("Carlsberg" taken for a place) after the article named both as firms
-    (round 17). A place ("Britain and France") is no organization of the article."""
+    (round 17). A place ("Britain and France") is no organization of the article, and a word a capitalised
+    one follows is inside a longer name ("Victims and Citizens Against Crime said")."""
     if not token.text[:1].isupper() or token.ent_iob_ == "I" or index.person_by_name(token.text) is not None:
         return False
+    after = token.nbor() if token.i + 1 < len(token.doc) else None
+    if after is not None and after.is_alpha and after.is_title:
+        return False  # "Victims and Citizens Against Crime": one name that holds "and" goes on
     if _ends_a_body_name(token):
         return True
     if index.organization_by_name(token.text) is not None or _described_as_firms(token):
