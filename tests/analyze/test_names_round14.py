@@ -45,7 +45,8 @@ SOUTHCORP = (
 
 
 def test_its_website_is_the_organization_of_its_sentence(nlp):
-    assert set(_speakers(nlp, SOUTHCORP, "Southcorp employs")) == {("Southcorp", "speech")}
+    # A website cited after "according to" is a document, its owner the speaker (round 17, document_nouns.py).
+    assert set(_speakers(nlp, SOUTHCORP, "Southcorp employs")) == {("Southcorp", "document")}
 
 
 def test_its_spokesman_speaks_for_the_organization_of_the_sentence(nlp):
@@ -59,7 +60,8 @@ def test_its_website_with_no_organization_named_stays_anonymous(nlp):
         "Robert Oatley resigned on Monday. The wine employs 2,700 people and is the largest single "
         "investor in rural Australia, according to its website."
     )
-    assert _named(nlp, text, "largest single investor") == ("its website", "anonymous")
+    # The page itself, a document since round 17 (a website cited after "according to"), not Oatley.
+    assert _named(nlp, text, "largest single investor") == ("its website", "document")
 
 
 # BBC tech/286.txt (Q92).

@@ -27,7 +27,7 @@ from spacy.tokens import Token
 from quotegraph.analyze.agent_nouns import denotes_agents
 from quotegraph.analyze.bare_objects import states_a_stance, writes_a_work
 from quotegraph.analyze.deeds import DENIED_PEOPLE, is_method, is_narrators, is_writers_voice, nobody_says
-from quotegraph.analyze.document_nouns import DOCUMENT_NOUNS, court_action, published
+from quotegraph.analyze.document_nouns import DOCUMENT_NOUNS, court_action, page_cited, published
 from quotegraph.analyze.document_participles import document_stating
 from quotegraph.analyze.headings import after_heading
 from quotegraph.analyze.parsing import SUBJECT_DEPS
@@ -185,6 +185,7 @@ def is_document_noun(head: Token | None) -> bool:
     lower = head.lower_
     document = lower in DOCUMENT_NOUNS or head.lemma_.lower() in DOCUMENT_NOUNS or published(head)
     document = document or court_action(head)  # "The legal action accuses Mr Spector …" (round 15)
+    document = document or page_cited(head)  # "according to the website" (round 17)
     if lower in ORGANIZATION_READINGS:  # "court papers said": filed in court, no newspaper
         return any(c.dep_ in {"compound", "amod"} and c.lower_ in COURT_WORDS for c in head.children)
     return document

@@ -107,6 +107,8 @@ def is_deed(cue: Token) -> bool:
         return True  # "has pleaded guilty to fraud", "pleaded not guilty"
     if lemma == "add":  # "adding to honours it has already picked up": to a thing, no words
         return _adds_to_a_thing(cue)
+    if lemma == "claim" and _title_read_as_clause(cue):  # "claimed the men's shot put title" (round 17)
+        return True
     if deps & CLAUSE_DEPS:
         return False
     objects = [c for c in cue.children if c.dep_ == "dobj"]
@@ -154,6 +156,23 @@ WINS = frozenset(
     pole double treble
     """.split()
 )
+
+
+def _title_read_as_clause(cue: Token) -> bool:
+    """A win whose name the parser read as a clause: "claimed the men's shot put title" ("shot" a subject,
+    "put" its verb): the clause's verb runs straight into a bare noun of WINS, with no article or owner of
+    its own, and has no auxiliary. "claimed the team won the title" (a clause, its object "the title") is
+    words."""
+    for clause in (c for c in cue.children if c.dep_ == "ccomp"):
+        if any(c.dep_ in {"aux", "auxpass", "neg"} for c in clause.children):
+            continue
+        nxt = clause.nbor() if clause.i + 1 < len(clause.doc) else None
+        if nxt is None or nxt.dep_ != "dobj" or nxt.head != clause:
+            continue
+        bare = not any(c.dep_ in {"det", "poss", "nummod"} for c in nxt.children)
+        if bare and (nxt.lemma_.lower() in WINS or nxt.lower_ in WINS):
+            return True
+    return False
 
 
 def _settles(objects: list[Token], things: frozenset[str]) -> bool:

@@ -48,3 +48,21 @@ def court_action(noun: Token) -> bool:
     if noun.lower_ not in COURT_CASES:
         return False
     return any(c.dep_ in {"amod", "compound"} and c.lower_ in COURT_MODIFIERS for c in noun.children)
+
+
+# Pages and records a reporter looks up, not anyone speaking: "According to the website, the name of the
+# oxygen bar is …", "…, according to the state's finances website", "according to a federal database"
+# (round 17). Only after "according to": "the website said" is a site's staff, "the page" a newspaper's.
+CITED_PAGES = frozenset(
+    """
+    website websites site webpage homepage page pages database databases register registry listing listings
+    """.split()
+)
+
+
+def page_cited(noun: Token) -> bool:
+    """ "According to the website, …": a page or a database cited after "according to" is a document; its
+    owner, where named as owner ("the company's website", "its website"), is the speaker (speakers.py)."""
+    if noun.lower_ not in CITED_PAGES or noun.dep_ != "pobj" or noun.head.lower_ != "to":
+        return False
+    return noun.head.head.lower_ == "according"

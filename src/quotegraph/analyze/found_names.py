@@ -242,6 +242,7 @@ def found_source(head: Token, index: EntityIndex) -> Cluster | str | None:
         return _spelled_organization(spelled, index)
     run = name_of_words(head, lambda text: index.organization_by_name(text) is not None)
     run = run or coordinated_organizations(head, lambda word: index.person_by_name(word) is not None)
+    run = run or coordinated_organizations(head, lambda word: False, lambda t: _known_body(t, index))
     if run is None:
         return None
     name = run.text
@@ -353,6 +354,45 @@ def _ends_a_body_name(token: Token) -> bool:
     ends = token.ent_iob_ in {"B", "I"} and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")
     body = token.ent_type_ in _BODY_LABELS or token.tag_ == "NNPS"
     return ends and body and token.pos_ == "PROPN" and token.text[:1].isupper()
+
+
+def _known_body(token: Token, index: EntityIndex) -> bool:
+    """A one-word capitalised name the article knows as an organization and never as a person, whatever the
+    NER made of it here: "Rosneft and VEB declined to comment" ("Rosneft" tagged a common noun), "Heineken
+    and Carlsberg … have reported" ("Carlsberg" taken for a place) after the article named both as firms
+    (round 17). A place ("Britain and France") is no organization of the article, and a word a capitalised
+    one follows is inside a longer name ("Victims and Citizens Against Crime said")."""
+    if not token.text[:1].isupper() or token.ent_iob_ == "I" or index.person_by_name(token.text) is not None:
+        return False
+    after = token.nbor() if token.i + 1 < len(token.doc) else None
+    if after is not None and after.is_alpha and after.is_title:
+        return False  # "Victims and Citizens Against Crime": one name that holds "and" goes on
+    if _ends_a_body_name(token):
+        return True
+    if index.organization_by_name(token.text) is not None or _described_as_firms(token):
+        return True
+    cluster = index.cluster_at(token.i)
+    return cluster is not None and cluster.type == "organization"
+
+
+# Nouns of firms an apposition gives names joined by "and": "Heineken and Carlsberg, two of the world's
+# largest brewers" (ORGANIZATION_DESCRIPTORS and the trades news counts by).
+_FIRM_NOUNS = ORGANIZATION_DESCRIPTORS | frozenset("brewer maker producer group operator rival".split())
+
+
+def _described_as_firms(token: Token) -> bool:
+    """A name of a coordination set in apposition as firms: "Heineken and Carlsberg, two of the world's
+    largest brewers", "Rosneft and Gazprom, the state-owned companies"."""
+    first = token
+    while first.dep_ == "conj":
+        first = first.head
+    for appos in (c for c in first.children if c.dep_ == "appos"):
+        nouns = [appos] + [
+            o for p in appos.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+        ]
+        if any(n.tag_ == "NNS" and n.lemma_.lower() in _FIRM_NOUNS for n in nouns):
+            return True
+    return False
 
 
 def _plural_name(token: Token) -> bool:

@@ -1,11 +1,11 @@
 """Page furniture: the lines of a page that are not the article's content, and never hold quotes.
 
 A line is furniture when it is a link teaser ("WATCH: Minister receives warm welcome at rally",
-"READ MORE: …", "Related: …", "See it now: Amazon"), a picture caption or credit ("(Image credit: All
-About Space)", "Photo: Jane Doe/Getty Images"), a teaser marked "[Video]" at its end, a byline alone
-on its line ("Staff Reports"), a disclosure, or a pull quote before its link teaser (round 13: `"Pokemon
-Sword and Shield are the best games in the series, …" Read our Pokemon Sword and Shield review.`: the site's
-promo of its own review, no one's words). An editor's note is content: it can
+"READ MORE: …", "Related: …", "See it now: Amazon", "Also on rt.com …"), a picture caption or credit
+("(Image credit: All About Space)", "Photo: Jane Doe/Getty Images"), a teaser marked "[Video]" at its
+end, a byline alone on its line ("Staff Reports"), a disclosure, or a pull quote before its link teaser
+(round 13: `"Pokemon Sword and Shield are the best games in the series, …" Read our Pokemon Sword and
+Shield review.`: the site's promo of its own review, no one's words). An editor's note is content: it can
 report what someone said. Interview
 transcripts are content, but their labels are not names: "Q:" and "A:" lines are questions and
 answers (quotes.py gives answers to the person interviewed, and keeps questions out of the quotes).
@@ -76,6 +76,10 @@ _PULL_QUOTE = re.compile(
     r"^[\"“][^\"“”]+[\"”]\s+(?:read|see|check\s+out)\s+(?:our|the\s+full|the\s+rest\s+of\s+our)\b[^\"“”]{0,100}$",
     re.IGNORECASE,
 )
+# A link teaser to another story on a site named by its address: "Also on rt.com Journalists & politicians
+# from Morales' party threatened with sedition arrests …" (round 17): the headline linked, no one's words,
+# and "rt.com Journalists" no speaker.
+_ALSO_ON = re.compile(r"^also\s+on\s+[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\b", re.IGNORECASE)
 # Transcript labels that are no one's name (quotes.py).
 QUESTION_LABELS = frozenset({"q", "question", "interviewer"})
 ANSWER_LABELS = frozenset({"a", "answer"})
@@ -101,6 +105,8 @@ def furniture_lines(text: str) -> list[Span]:
 def is_furniture(line: str) -> bool:
     """A teaser, caption, credit or note: a furniture label, or a short line with a picture credit."""
     if _LABEL.match(line) or _BYLINE.fullmatch(line) or _TEASER_END.search(line) or _PULL_QUOTE.match(line):
+        return True
+    if _ALSO_ON.match(line):  # "Also on rt.com …": a teaser (round 17)
         return True
     return len(line.split()) <= CREDIT_LINE_MAX_WORDS and bool(_CREDIT.search(line))
 

@@ -75,6 +75,9 @@ EVERYONE = frozenset({"all", "everyone", "everybody"})
 SEEMING_VERBS = frozenset({"seem", "appear"})
 CONSENSUS_NOUNS = frozenset({"agreement", "consensus"})
 CONSENSUS_REACH = 4
+# A class summed up by a quantifier (round 17): "Many businesses agree that …". "Many analysts believe …"
+# is left to its holders (thought, the analysts): a belief is held, agreement summed up by the writer.
+QUANTIFIERS = frozenset({"many", "most", "some"})
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 PURPOSES = frozenset(
     """
@@ -179,12 +182,27 @@ def reads_a_consensus(cue: Token) -> bool:
     lemma = cue.lemma_.lower()
     if lemma in CONSENSUS_NOUNS:  # "there is broad agreement that …"
         return cue.head.lemma_ == "be" and any(c.dep_ == "expl" for c in cue.head.children)
+    if lemma == "agree" and _class_summed_up(cue):  # "Many businesses agree that …" (round 17)
+        return True
     if lemma != "agree":
         return False
     before = cue.doc[max(cue.sent.start, cue.i - CONSENSUS_REACH) : cue.i]
     if not any(t.lower_ in EVERYONE for t in before):
         return False
     return cue.tag_ in {"VBZ", "VBP"} or any(t.lemma_.lower() in SEEMING_VERBS for t in before)
+
+
+def _class_summed_up(cue: Token) -> bool:
+    """ "Many businesses agree that …": a present-tense agreement whose subject is a bare plural common noun
+    under "many", "most" or "some", no one named: the writer's reading of a class, as "everyone agrees".
+    "Many of the businesses agree" and "Some analysts said" stay theirs (a part named, a verb of saying)."""
+    if cue.tag_ not in {"VBZ", "VBP"}:
+        return False
+    subjects = [c for c in cue.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].tag_ != "NNS" or subjects[0].ent_type_:
+        return False
+    quantifier = [c for c in subjects[0].children if c.dep_ in {"amod", "det"} and c.lower_ in QUANTIFIERS]
+    return bool(quantifier) and quantifier[0].i == subjects[0].left_edge.i
 
 
 def asks_whether_said(cue: Token) -> bool:
