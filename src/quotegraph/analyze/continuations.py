@@ -210,10 +210,12 @@ def _previous_direct(passage: QuotedSpan, found: list[Attribution], text: str) -
     before when the passage opens its paragraph (news convention: a quote with no cue that opens a
     paragraph goes on from the speaker the paragraph before ends on)."""
     para_start = text.rfind("\n", 0, passage.start) + 1
-    earlier = [a for a in found if a.content[-1][1] <= passage.start and a.source and not _unsaid(a)]
-    if not earlier:
+    earlier = [a for a in found if a.content[-1][1] <= passage.start and a.source]
+    # the last one someone says; nobody_says only as far back as needed (once per passage, not per pair)
+    latest_first = sorted(earlier, key=lambda a: a.content[-1][1], reverse=True)
+    last = next((a for a in latest_first if not _unsaid(a)), None)
+    if last is None:
         return None
-    last = max(earlier, key=lambda a: a.content[-1][1])
     if last.content[-1][1] >= para_start:
         return last
     if text[para_start : passage.start].strip():

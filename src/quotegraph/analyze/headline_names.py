@@ -12,6 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 from spacy.tokens import Span as TokenSpan
 
+from quotegraph.analyze.parsing import text_of
+
 # A headline is the first line, if it is no longer than this (as in epithets.py).
 HEADLINE_CHARS = 200
 
@@ -34,5 +36,5 @@ def surname_of_descriptor(ent: TokenSpan) -> TokenSpan:
 
 
 def _in_headline(doc: Doc, span: TokenSpan) -> bool:
-    end = doc.text.find("\n", 0, HEADLINE_CHARS)
+    end = text_of(doc).find("\n", 0, HEADLINE_CHARS)  # doc.text would join every token again
     return end > 0 and span.end_char <= end

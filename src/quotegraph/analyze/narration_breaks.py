@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from quotegraph.analyze.attribution import Attribution
-from quotegraph.analyze.parsing import SUBJECT_DEPS
+from quotegraph.analyze.parsing import SUBJECT_DEPS, text_of
 from quotegraph.analyze.quotemarks import MARKS
 
 
@@ -37,7 +37,7 @@ def other_person_between(previous: Attribution, start: int) -> bool:
     sentence = between[-1].sent  # the sentence right before the quote: whom the narration is about now
     if sentence.start_char < end or sentence.end_char > start or any(m in sentence.text for m in MARKS):
         return False  # a part of the first quote's sentence, or one with someone's words in it
-    speaker_words = {word for s, e in previous.source for word in doc.text[s:e].split()}
+    speaker_words = {word for s, e in previous.source for word in text_of(doc)[s:e].split()}
     subject = next((c for c in sentence.root.children if c.dep_ in SUBJECT_DEPS), None)
     return subject is not None and _a_person(subject) and subject.text not in speaker_words
 

@@ -207,12 +207,13 @@ def _class_summed_up(cue: Token) -> bool:
 
 def asks_whether_said(cue: Token) -> bool:
     """ "will those Brownite briefers suggest their man is unhappy …?": the writer's question (round 15)."""
-    last = next((t for t in reversed(cue.sent) if not t.is_space), None)
-    if last is None or last.text != "?":
-        return False
     subjects = [c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}]
     auxiliaries = [c for c in cue.children if c.dep_ == "aux" and c.lower_ != "to"]
     if not (subjects and auxiliaries and auxiliaries[0].i < subjects[0].i < cue.i):
+        return False  # first, as cue.sent reads every token of the doc (spaCy's has_annotation)
+    sentence = cue.sent
+    last = next((t for t in reversed(sentence) if not t.is_space), None)
+    if last is None or last.text != "?":
         return False
     # "Why did Mr Brown say he was unhappy?" asks about words said: a yes-or-no question only
-    return not any(t.tag_ in WH_TAGS for t in cue.doc[cue.sent.start : auxiliaries[0].i])
+    return not any(t.tag_ in WH_TAGS for t in cue.doc[sentence.start : auxiliaries[0].i])
