@@ -38,7 +38,7 @@ from spacy.tokens import Token
 from quotegraph.analyze.cues import SPEECH_LEMMAS
 from quotegraph.analyze.descriptions import described_person, one_of_a_nation, paragraph_floor, person_by_role
 from quotegraph.analyze.entities import Cluster, EntityIndex, clean_name
-from quotegraph.analyze.parsing import text_of
+from quotegraph.analyze.parsing import HEADLINE_CHARS, text_of
 from quotegraph.analyze.resolved_descriptions import resolved_description
 
 # Position and sport nouns a report calls a player or competitor by ("the midfielder said").
@@ -72,8 +72,6 @@ TIE_WINDOW = 4
 LOOK_BACK_TOKENS = 3000
 # The opening sentences a story's subject is looked for in: the headline and the first of the body.
 OPENING_SENTENCES = 3
-# A headline is the first line, if it is no longer than this.
-HEADLINE_CHARS = 200
 # The story is still about its subject where it named them in the epithet's paragraph or the one before.
 STORY_PARAGRAPHS = 2
 # Dependencies of a name spoken of, not speaking: under a preposition, an object, an agent.

@@ -12,10 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 from spacy.tokens import Span as TokenSpan
 
-from quotegraph.analyze.parsing import text_of
-
-# A headline is the first line, if it is no longer than this (as in epithets.py).
-HEADLINE_CHARS = 200
+from quotegraph.analyze.parsing import HEADLINE_CHARS, text_of
 
 
 def surname_of_descriptor(ent: TokenSpan) -> TokenSpan:

@@ -74,6 +74,8 @@ def text_of(doc: Doc) -> str:
 # characters, error E088), and its parser's memory and time grow with the length of one text.
 # The dependency labels of a clause's subject, active or passive.
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# A headline is the first line of an article's text, if it is no longer than this.
+HEADLINE_CHARS = 200
 # The tags of a finite verb: a clause of its own, not a participle or an infinitive.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # A relative pronoun or determiner opening a relative clause: "who", "which", "that".
