@@ -5,6 +5,11 @@ stops at the first byte, so a client that opens a connection and sends nothing, 
 at a time, holds the connection for ever. Here a request's headers must be complete ``header_seconds``
 after the connection opened or the previous response ended, or the connection is closed. (The body has
 its own deadline, limits.BodyDeadline, answered with a 408.)
+
+That deadline is also the only idle limit between requests: uvicorn's own keep-alive timeout (5 s by
+default) is set past it. A server that closes an idle connection at the very moment a client reuses it
+fails that request (RFC 9112 section 9.3.1); httpx drops idle connections after 5 s, so a server closing
+at 5 s too races it, where one closing at 10 s never does.
 """
 
 from __future__ import annotations
@@ -58,4 +63,5 @@ def uvicorn_options(app: FastAPI) -> dict[str, Any]:
     """The options of uvicorn.run / uvicorn.Config that serve the app made by create_app: its protocol,
     with the app's header deadline."""
     protocol = type("TimedH11Protocol", (TimedH11Protocol,), {"header_seconds": app.state.header_seconds})
-    return {"http": protocol}
+    # Twice the header deadline: uvicorn's keep-alive timer never fires first, the header deadline does.
+    return {"http": protocol, "timeout_keep_alive": 2 * app.state.header_seconds}
