@@ -20,7 +20,8 @@ News names the members of a group once and then speaks of them together:
   where another person is named after the run ("Kelly Holmes and Carolina Kluft are among … fellow
   Russian Svetlana Feofanova … The pair had a thrilling battle" is no one of these), save the people named
   after an earlier mention of the same description (the same people again); the nearest run of another
-  count stops the search.
+  count stops the search. A bare counting noun ("the pair", "the duo") whose people no such run shows is
+  nobody, never an anonymous speaker "pair" (round 18: "… his protege The Game as the pair said …").
 Each looks back over a few sentences (counted_people: LOOK_BACK tokens) before one source only, so that
 long texts stay linear.
 """
@@ -198,10 +199,17 @@ LOOK_BACK = 600
 def counted_people(head: Token, index: EntityIndex | None = None) -> str | None:
     """The people a counting description as a subject stands for, as one joint name ("Kostas Kenteris
     and Katerina Thanou"), or None (see the module docstring). With the article's `index`, also the
-    people a subject of names joined by "and" stands for ("Dale and Martha disputed": joint_people.py)."""
+    people a subject of names joined by "and" stands for ("Dale and Martha disputed": joint_people.py).
+    "" (nobody) for a bare counting noun ("the pair") whose people no run of names shows (round 18)."""
     count = _count(head)
     if count is None:
         return joint_people(head, index) if index is not None else None
+    found = _counted(head, count)
+    return "" if found is None and head.lower_ in COUNTING else found
+
+
+def _counted(head: Token, count: int) -> str | None:
+    """The nearest run of `count` people's names joined by "and" before `head`, as one joint name."""
     doc = head.doc
     others: set[str] = set()
     for token in reversed(doc[max(head.i - LOOK_BACK, 0) : head.i]):
