@@ -44,6 +44,7 @@ from spacy.tokens import Span as TokenSpan
 
 from quotegraph.analyze.name_kinds import ADDRESS_TITLES, ORGANIZATION_ENDINGS, initials, ranked
 from quotegraph.analyze.names import PERSON_LETTERS
+from quotegraph.analyze.noun_names import without_noun_names
 
 # Adjectives of time or standing that news sets before a name and that open no name themselves: not
 # "New", "Royal", "British" or "Green", which do ("New Labour", "Green Party").
@@ -249,7 +250,7 @@ def mended(ents: list[TokenSpan]) -> list[TokenSpan]:
     name a person's: '" Mr de Vabres said'), and two organizations split at an "and" joined where the
     acronym in brackets after the second spells both ("World Travel and Tourism Council (WTTC)")."""
     out: list[TokenSpan] = []
-    for ent in ents:
+    for ent in without_noun_names(ents):  # "Fan website …", "group Victims and …" (noun_names.py)
         ent = _with_cut_noun(_unquoted(ent))
         if out and ent.label_ == "ORG" and out[-1].label_ == "ORG" and _spelled_together(out[-1], ent):
             ent = TokenSpan(ent.doc, out.pop().start, ent.end, label="ORG")

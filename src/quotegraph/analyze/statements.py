@@ -95,7 +95,10 @@ def _owner_on(statement: Token) -> Token | None:
 
 def _named_owner(statement: Token) -> Token | None:
     """ "a statement from the company", "a statement issued by X", "An IAAF statement", "the club's
-    statement": the owner the phrase names; not "its statement" (a pronoun is found before)."""
+    statement": the owner the phrase names; not "its statement" (a pronoun is found before). A page set
+    before its own name is that name ("Fan website Trek United": Trek United, never "Fan"; round 18)."""
+    if is_page(statement) and statement.dep_ == "compound" and statement.head.pos_ == "PROPN":
+        return statement.head
     for child in statement.children:
         if child.dep_ == "prep" and child.lower_ in OWNER_PREPOSITIONS:
             owner = next((c for c in child.children if c.dep_ == "pobj"), None)
