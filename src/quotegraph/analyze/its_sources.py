@@ -15,8 +15,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quotegraph.analyze.descriptions import OWNED_MEDIA, SPEAKING_FOR, STATEMENT_NOUNS
-from quotegraph.analyze.entities import EntityIndex
+from quotegraph.analyze.descriptions import (
+    DESCRIBED_ORGANIZATIONS,
+    ORGANIZATION_NOUNS,
+    OWNED_MEDIA,
+    SPEAKING_FOR,
+    STATEMENT_NOUNS,
+)
+from quotegraph.analyze.entities import Cluster, EntityIndex
 from quotegraph.analyze.organization_pronouns import no_sex
 from quotegraph.analyze.parsing import SUBJECT_DEPS
 
@@ -50,3 +56,24 @@ def _named_subject(token: Token, index: EntityIndex) -> bool:
     if cluster is None:
         return False
     return cluster.type == "organization" or (token.ent_type_ != "PERSON" and no_sex(cluster))
+
+
+def page_owner(owner: Token, index: EntityIndex) -> Cluster | None:
+    """ "Almost 83 million people have downloaded the software that powers the Skype Voip service,
+    according to the net telephony firm's website": a page whose owner is a description of an organization
+    ("the firm's website") is the organization its sentence names last before it (Skype), as "the BNP's
+    website" is the BNP's (round 18); None where the sentence names none, or for another possessor ("the
+    man's website"). Only the page's sentence is read."""
+    if owner.pos_ != "NOUN" or owner.tag_ != "NN" or owner.lemma_.lower() not in _OWNING_NOUNS:
+        return None
+    for token in reversed(owner.doc[owner.sent.start : owner.i]):
+        cluster = index.cluster_at(token.i)
+        if cluster is None or cluster.type != "organization":  # "Skype" of "Skype Voip" clustered apart
+            cluster = index.organization_by_name(token.text) if token.ent_type_ == "ORG" else None
+        if cluster is not None:
+            return cluster
+    return None
+
+
+# The nouns of organizations whose pages speak for them: "the firm's website", "the company's site".
+_OWNING_NOUNS = ORGANIZATION_NOUNS | DESCRIBED_ORGANIZATIONS

@@ -58,7 +58,7 @@ from quotegraph.analyze.gender import (
     topic_before,
 )
 from quotegraph.analyze.group_pronouns import participle_group, people_nearer, quantified_group, together
-from quotegraph.analyze.its_sources import its_owner
+from quotegraph.analyze.its_sources import its_owner, page_owner
 from quotegraph.analyze.lead_descriptions import named_next
 from quotegraph.analyze.name_kinds import (
     ADDRESS_TITLES,
@@ -446,7 +446,7 @@ def _resolve_description(
         return _Resolved(key=f"named:{form.lower()}", name=form, type="organization")
     owner = next((c for c in head.lefts if c.dep_ == "poss"), None)
     if head.lemma_.lower() in OWNED_MEDIA and owner is not None:  # "the BNP's website": the BNP
-        cluster = index.cluster_at(owner.i)
+        cluster = index.cluster_at(owner.i) or page_owner(owner, index)  # round 18
         if cluster is not None and cluster.type == "organization":
             return _from_cluster(cluster)
     phrase = _noun_phrase(head)
