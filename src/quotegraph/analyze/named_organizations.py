@@ -23,6 +23,10 @@
 - "The researchers", "the campaigners" (a definite plural of people) are the organization the article
   introduced as a group of them: "done by the Honeynet Project - a group of security researchers that …
   / "…," said the researchers" is the Honeynet Project; looked for up to a long article's length back.
+  An organization the article introduces by the plural set right before its name is one too, and news may
+  name it after the description ("The administrators told BBC News Online that … / Argonaut called in
+  administrators David Rubin & Partners on Friday": David Rubin & Partners; round 18): where none is
+  introduced before, the first introduced after, up to NAME_AFTER_TOKENS on.
 - "The <Org> subsidiary" (unit, arm, division, affiliate) is not <Org> but its subsidiary: the organization
   named last before it, in its sentence or the one before, whose name shares no word with the parent's
   ("… troubled Delta, parent of Comair. Comair "deeply regrets …," the Delta subsidiary said" is Comair).
@@ -41,6 +45,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
 
+from quotegraph.analyze.agent_nouns import denotes_agents
 from quotegraph.analyze.clause_antecedents import organization_of_clause, organization_of_paragraph
 from quotegraph.analyze.descriptions import (
     DESCRIBED_ORGANIZATIONS,
@@ -230,9 +235,17 @@ def group_named(head: Token, index: EntityIndex) -> Cluster | None:
         return None
     places = _groups_of(head.doc, index).get(head.lower_, [])
     k = bisect_left(places, (head.sent.start, ""))
-    if not k or places[k - 1][0] < head.sent.start - NAME_LOOK_BACK_TOKENS:
+    if k and places[k - 1][0] >= head.sent.start - NAME_LOOK_BACK_TOKENS:
+        place = places[k - 1]
+    elif k < len(places) and places[k][0] <= head.i + NAME_AFTER_TOKENS:
+        place = places[k]  # "The administrators told … / … called in administrators David Rubin & Partners"
+    else:
         return None
-    return next((c for c in index.clusters if c.id == places[k - 1][1]), None)
+    return next((c for c in index.clusters if c.id == place[1]), None)
+
+
+# How far on news may name what a plural description spoke of first: a few paragraphs.
+NAME_AFTER_TOKENS = 600
 
 
 def _groups_of(doc: Doc, index: EntityIndex) -> dict[str, list[tuple[int, str]]]:
@@ -242,6 +255,9 @@ def _groups_of(doc: Doc, index: EntityIndex) -> dict[str, list[tuple[int, str]]]
     if key not in doc.user_data:
         places: dict[str, list[tuple[int, str]]] = {}
         for token in doc:
+            if (named := _named_after(token, index)) is not None:  # "administrators David Rubin & Partners"
+                places.setdefault(token.lower_, []).append((token.i, named.id))
+                continue
             if token.lower_ not in GROUP_WORDS or token.dep_ != "appos":
                 continue
             named = index.cluster_at(token.head.i)
@@ -288,3 +304,15 @@ def organization_named(
     kind = organization_of_kind(head, index) if lemma in ORGANIZATION_KINDS else None
     general = kind or organization_in_general(head, index, speaking, hearers)
     return general or organization_of_subject(head, index, hearers)  # "CBP announced … the agency said"
+
+
+def _named_after(token: Token, index: EntityIndex) -> Cluster | None:
+    """The organization whose name a lowercase plural of people is set right before, as its description
+    ("called in administrators David Rubin & Partners"); None for anything else."""
+    if token.tag_ != "NNS" or not token.is_lower or not token.whitespace_ or token.i + 1 >= len(token.doc):
+        return None
+    after = token.doc[token.i + 1]
+    if after.ent_iob_ != "B" or after.ent_type_ != "ORG" or not denotes_agents(token):
+        return None
+    named = index.cluster_at(after.i)
+    return named if named is not None and named.type == "organization" else None

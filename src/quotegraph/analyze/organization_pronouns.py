@@ -11,7 +11,7 @@ were prepared by the Association of Leading Visitor Attractions (Alva). It found
 sentence before too ("Argonaut needed … deals … Signs that it was in trouble emerged in August, when it
 warned …": Argonaut). Never a person called "he" or "she" or given a title, nor people or things in the
 plural, nor the "it" of a passive or of "it is thought" / "it emerged" (no speaker: docs/quotes.md types
-those)."""
+those). An "It" whose own clause speaks of "the company" is another organization (it_apart.py)."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ from quotegraph.analyze.earlier import Resolutions
 from quotegraph.analyze.entities import Cluster, EntityIndex
 from quotegraph.analyze.gazetteer import gazetteer
 from quotegraph.analyze.gender import FEMALE_TITLES, MALE_TITLES, called_he_or_she, subject_before
+from quotegraph.analyze.it_apart import other_organization
 from quotegraph.analyze.parsing import SUBJECT_DEPS
 from quotegraph.analyze.statements import is_statement
 
@@ -73,6 +74,7 @@ def organization_it(
     if cluster is None and subject.pos_ == "PROPN":  # "The ODPM attributed …": an alias named before
         cluster = index.organization_by_name(subject.text) or _named_now(subject, index)
     if cluster is not None:
+        cluster = other_organization(pronoun, subject, cluster, index) or cluster  # the company apart
         sexless = cluster.type == "person" and subject.pos_ == "PROPN" and no_sex(cluster)
         return from_cluster(cluster) if cluster.type == "organization" or sexless else None
     if not (_body(subject) and _plain(subject)):  # "The firm promised …", not "Growth slowed …"
