@@ -16,8 +16,11 @@ from spacy.tokens import Doc
 from quotegraph.analyze.attribution import Attribution
 from quotegraph.analyze.parsing import text_of
 
-# "— Arvind Kejriwal (@ArvindKejriwal) November 1, 2019": a dash, a name, a handle in brackets.
-CREDIT_LINE = re.compile(r"\n[—–-]\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) \(@\w{1,15}\)")
+# "— Arvind Kejriwal (@ArvindKejriwal) November 1, 2019": a dash, a name, a handle in brackets. A name may
+# open with a digit where a letter is in its first word ("— 9to5Mac.com (@9to5mac)", round 18).
+CREDIT_LINE = re.compile(
+    r"\n[—–-]\s*((?=\d*[A-Za-z])[A-Z0-9][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) \(@\w{1,15}\)"
+)
 FIRST_PERSON_SUBJECTS = frozenset({"i", "we"})
 MOST_LINES = 4  # the lines before the credit line that are the post's text
 

@@ -182,7 +182,38 @@ def _headline_and_text(title: str | None, body: str, sites: list[str]) -> tuple[
     headline = _strip_site(title, sites)
     if _similarity(first, headline) >= _SAME_HEADLINE:
         return first, body
-    return headline, f"{headline}\n{body}"
+    return headline, f"{headline}\n{_without_headline(body, headline, sites)}"
+
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# "November 20, 2019 - 11:28 AMT", "by Jeff Foust Monday, November 18, 2019": the byline, date and time a
+# page prints under its title.
+_DATELINE = re.compile(
+    r"(?:[Bb]y [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} )?"
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?"
+    rf"(?:(?:{_MONTHS}) \d{{1,2}}, \d{{4}}|\d{{1,2}} (?:{_MONTHS}) \d{{4}})"
+    r"(?:\s*[-–—,]?\s*\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4}\b)?)?\s*"
+)
+_SITE_DASH = re.compile(r"(\S[^\n]{0,60}?) [-–—] ")  # "PanARMENIAN.Net - " opening the first sentence
+
+
+def _without_headline(body: str, headline: str, sites: list[str]) -> str:
+    """The body without the headline a page's extraction glued before its first sentence (round 18): "|
+    Amnesty. More than 100 protesters killed … November 20, 2019 - 11:28 AMT PanARMENIAN.Net - Verified
+    video footage … reveal …" is "Verified video footage … reveal …": the headline (the alt text of the
+    lead picture, after a stray separator), the date and time under it and the site's name before a dash
+    are the page's furniture, no words of the sentence. A first line that does not open with the
+    headline is left whole."""
+    first, newline, rest = body.partition("\n")
+    opening = first.lstrip(" |•·-–—")
+    if not opening.casefold().startswith(headline.casefold()) or len(opening) <= len(headline):
+        return body
+    after = opening[len(headline) :].lstrip()
+    if (date := _DATELINE.match(after)) is not None:
+        after = after[date.end() :]
+    if (site := _SITE_DASH.match(after)) is not None and _is_site(site.group(1), sites):
+        after = after[site.end() :]
+    return f"{after}{newline}{rest}" if after else rest
 
 
 def _similarity(a: str, b: str) -> float:
