@@ -9,8 +9,9 @@ all of these hold:
 
 - the sentence before is the speaker's direct quote with its cue, in the same paragraph, and the
   fragment's sentence comes right after it (no other sentence between);
-- the fragment's sentence has no cue of its own and no person (other than the speaker) nor a document as
-  its subject: "Critics call it a "…"", `The report called it "…"` are not the speaker's;
+- the fragment's sentence has no cue of its own and no other source as its subject (a name of a person,
+  an organization or a people other than the speaker's, a personal pronoun, a document): "Critics call it
+  a "…"", `The report called it "…"`, `Greenpeace is a "…"` are not the speaker's;
 - the fragment is long enough to be a statement of its own (continuations.is_full_quote with the
   threshold for a quote nobody is said to have said, as before), never a scare-quoted word or two.
 
@@ -31,7 +32,7 @@ from quotegraph.analyze.quotemarks import MARKS, QuotedSpan
 
 # The end of the speaker's sentence, then the writer's next sentence up to the fragment: one break only.
 NEXT_SENTENCE = re.compile(r"[.!?][\"”’)]*\s+[A-Z][^.!?\n]*")
-PERSON_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+SPEAKING_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 
 
 def echoed_speaker(previous: Attribution | None, passage: QuotedSpan, text: str) -> Attribution | None:
@@ -58,7 +59,7 @@ def _another_source(token: Token, previous: Attribution) -> bool:
     if token.dep_ not in SUBJECT_DEPS:
         return False
     speaker_words = {t.text for t in _source_tokens(previous)}
-    if token.ent_type_ in PERSON_LABELS and token.text not in speaker_words:
+    if token.ent_type_ in SPEAKING_LABELS and token.text not in speaker_words:
         return True
     return token.lower_ in {"he", "she", "they", "we", "i"} or is_document_noun(token)
 
