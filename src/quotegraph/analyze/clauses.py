@@ -18,6 +18,7 @@ from quotegraph.analyze.cues import (
     preposition_object,
 )
 from quotegraph.analyze.parsing import text_of
+from quotegraph.analyze.postposed_names import reported_end
 from quotegraph.analyze.quotemarks import QuotedSpan
 from quotegraph.records import Span as CharSpan
 
@@ -127,7 +128,8 @@ def _content_from(cue: Token, complements: list[Token]) -> CharSpan:
     doc = cue.doc
     last = max(complements, key=lambda c: c.right_edge.i)
     if last.i < cue.i:  # complement before the cue: "X might happen, experts said"
-        return token_range(doc, min(c.left_edge for c in complements), last.right_edge)
+        end = reported_end(cue) or last.right_edge  # "… that have educational elements said Mr Owen."
+        return token_range(doc, min(c.left_edge for c in complements), end)
     start = min(c.left_edge.i for c in complements if c.i > cue.i)
     end = _clause_end(cue, last)
     seen_recipient = cue.lemma_ not in {"tell", "inform", "assure", "advise", "warn", "remind"}

@@ -12,8 +12,10 @@ from quotegraph.analyze.attribution import Attribution
 from quotegraph.analyze.attribution_types import attribution_type
 from quotegraph.analyze.clauses import sentence_end
 from quotegraph.analyze.deeds import nobody_says
+from quotegraph.analyze.echoed_quotes import echoed_speaker
 from quotegraph.analyze.narration_breaks import other_person_between
 from quotegraph.analyze.quotemarks import QuotedSpan
+from quotegraph.analyze.reporting_frames import ends_on_frame
 from quotegraph.analyze.terms import is_term
 from quotegraph.records import Span
 
@@ -50,8 +52,11 @@ def leftover_passages(
             covered.add(host.content[-1])
             continue
         previous = _previous_direct(passage, found + leftovers, text)
+        echoed = (
+            None  # `"…," said Westwood. India is a "…"`: his words in the writer's sentence (echoed_quotes)
+        )
         if previous is not None and not _continues(text, previous, passage):
-            previous = None
+            previous, echoed = None, echoed_speaker(previous, passage, text)
         # `"A," he said. Ruddock, though, is keen … "B."`: B is not his (narration_breaks.py)
         same = previous is not None and _same_paragraph(text, previous.content[-1][1], passage.start)
         set_apart = same and other_person_between(previous, passage.start)
@@ -60,8 +65,15 @@ def leftover_passages(
         # A quote nobody is said to have said must look like a statement, not a title.
         if not is_full_quote(text, passage, SCARE_QUOTE_MAX_WORDS * (1 if previous else 2)):
             continue
-        joined = previous is not None and (
-            previous.kind != "indirect" or _right_after(previous, text, passage) or _introduced(text, passage)
+        previous = previous or echoed  # a quote of its own that follows the speaker's, never glued to it
+        joined = (
+            previous is not None
+            and echoed is None
+            and (
+                previous.kind != "indirect"
+                or _right_after(previous, text, passage)
+                or _introduced(text, passage)
+            )
         )  # an indirect report a sentence of the writer's ends is followed, not joined (below)
         if joined and _same_paragraph(text, previous.content[-1][1], passage.start):
             # `"A," he said. "B."`: one quote in two parts.
@@ -252,9 +264,12 @@ def _unsaid(attribution: Attribution) -> bool:
 
 def _ends_paragraph(attribution: Attribution, text: str, paragraph_end: int) -> bool:
     """The paragraph ends on this attribution: after its quote, cue and source only punctuation
-    (`… ," said Ms Reyes.`, `Reyes said: "…"`), not a sentence of the reporter's own."""
+    (`… ," said Ms Reyes.`, `Reyes said: "…"`), or on the rest of its reporting clause (`…," they said in a
+    statement on Friday.`: reporting_frames.py), not a sentence of the reporter's own."""
     end = max(e for _, e in attribution.content + attribution.cue + attribution.source)
-    return not any(c.isalnum() for c in text[end:paragraph_end])
+    return not any(c.isalnum() for c in text[end:paragraph_end]) or ends_on_frame(
+        attribution, text, end, paragraph_end
+    )
 
 
 def _speaks(attribution: Attribution) -> bool:

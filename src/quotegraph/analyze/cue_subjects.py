@@ -52,6 +52,7 @@ from quotegraph.analyze.document_pronouns import document_named_before
 from quotegraph.analyze.name_repairs import DASHES
 from quotegraph.analyze.parsing import FINITE_TAGS, RELATIVE_TAGS, SUBJECT_DEPS
 from quotegraph.analyze.possessed_cues import possessor_subject
+from quotegraph.analyze.postposed_names import postposed_name
 from quotegraph.analyze.survey_counts import counts_respondents
 
 if TYPE_CHECKING:
@@ -89,6 +90,8 @@ def cue_subject(attribution: Attribution) -> Token | None:
         return rewarded  # "reward Tripoli for … vowing to …": Tripoli vowed (after_participles.py)
     if (believer := reported_clause_participle(cue)) is not None:
         return believer  # "Hodgson believes a winter break carries …, explaining:": Hodgson (round 17)
+    if (name := postposed_name(cue)) is not None:
+        return name  # "… that have educational elements said Mr Owen.": Owen (postposed_names.py)
     if is_according_to(cue):  # the learned model's "according to" over "Y wrote that …": Y's
         return relative_antecedent(_own_subject(cue.head), cue.head) if relays_a_cue(cue) else head
     subordinate = subordinate_subject(cue)

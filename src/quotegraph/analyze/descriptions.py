@@ -440,8 +440,8 @@ SPEAKING_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 
 def spoken_for(head: Token, index: EntityIndex) -> Cluster | None:
-    """ "A spokesman for the British Phonographic Industry (BPI) said": the organization or person named
-    after "for" (as "A Labour Party spokesman" is the Labour Party's)."""
+    """ "A spokesman for the British Phonographic Industry (BPI) said": the organization named after "for"
+    (as "A Labour Party spokesman" is the Labour Party's; a person's is not them: person_spokespeople.py)."""
     if head.lower_ not in SPEAKING_FOR:
         return None
     for prep in head.children:

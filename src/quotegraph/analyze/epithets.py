@@ -22,7 +22,8 @@ never the organization or the work its name is: the person whose role it is ("To
 Keane"), else the person the sentences before are about (descriptions.described_person), else the person
 the story is about: the one the headline names and the article names most before it ("James Van Der Beek
 eliminated from 'Dancing with the Stars' … / "…," the "Pose" actor previously said"); else an anonymous
-description as written (speakers.py reads no organization out of it).
+description as written (speakers.py reads no organization out of it). "The ex-Wallaby" (a former member of
+a side, hyphen_words.py) is read so too, the story's person first: nothing in the text ties it to anyone.
 
 speakers.py asks this before it reads the source as any other description.
 """
@@ -38,7 +39,9 @@ from spacy.tokens import Token
 from quotegraph.analyze.cues import SPEECH_LEMMAS
 from quotegraph.analyze.descriptions import described_person, one_of_a_nation, paragraph_floor, person_by_role
 from quotegraph.analyze.entities import Cluster, EntityIndex, clean_name
+from quotegraph.analyze.hyphen_words import former_member
 from quotegraph.analyze.parsing import HEADLINE_CHARS, text_of
+from quotegraph.analyze.person_spokespeople import person_spokesperson
 from quotegraph.analyze.resolved_descriptions import resolved_description
 
 # Position and sport nouns a report calls a player or competitor by ("the midfielder said").
@@ -82,14 +85,18 @@ def epithet_person(head: Token, index: EntityIndex) -> Cluster | str | None:
     """The person an epithet of age, nation or position after "the" denotes; None where it is no such
     epithet or where the article ties it to no one (the caller goes on as before); an epithet by credit
     the article ties to no one is the anonymous description as written ("Sale player")."""
+    if (voice := person_spokesperson(head, index)) is not None:
+        return voice  # "a spokesman for Mr Prescott": the spokesman, not Prescott (person_spokespeople.py)
     if (resolved := resolved_description(head, index)) is not None:
         return resolved  # "His office said", "said the magazine" (resolved_descriptions.py)
     words = [t for t in head.lefts if t.dep_ != "punct"]
     if any(t.dep_ == "prep" for t in head.rights):
         return None  # "the champion of Europe": a role held of something (speakers.held_role reads it)
-    if credited(head):  # "the "Pose" actor", "the Chelsea star": a person, never the club or the work
-        phrase = head.doc[head.left_edge.i : head.i + 1]
-        found = person_by_role(phrase, index, head.i, sole=False) or _credited_person(head, index)
+    former = former_member(head)  # "the ex-Wallaby": one person, as an epithet by credit (hyphen_words.py)
+    if credited(head) or former is not None:  # "the "Pose" actor", "the Chelsea star": never the club
+        phrase = former or head.doc[head.left_edge.i : head.i + 1]
+        story = _headline_person(head, index) if former is not None else None  # no tie: the story's subject
+        found = person_by_role(phrase, index, head.i, sole=False) or story or _credited_person(head, index)
         return found or clean_name(phrase)  # never the club or the work: "the Sale player" unnamed
     if not words or words[0].lower_ != "the" or head.tag_ in {"NNS", "NNPS"}:
         return None

@@ -50,8 +50,10 @@ from quotegraph.analyze.deeds import is_deed, is_question_put
 from quotegraph.analyze.document_participles import document_mention, document_stating
 from quotegraph.analyze.foreign_cues import foreign_attributions
 from quotegraph.analyze.furniture import furniture_lines, inside
+from quotegraph.analyze.hyphen_words import whole_word, whole_word_span
 from quotegraph.analyze.own_cue import has_own_cue, outside_quotes
 from quotegraph.analyze.parsing import text_of
+from quotegraph.analyze.postposed_names import postposed_name
 from quotegraph.analyze.quotemarks import MARKS, QuotedSpan, passage_test
 from quotegraph.analyze.short_replies import opens_reply
 from quotegraph.analyze.transcripts import dash_signatures, speaker_labels
@@ -107,7 +109,7 @@ def _attribute_cue(
     if is_question_put(cue):
         return None
     source_head = outside_quotes(_source_head(cue), cue, nearby.around)
-    source = mention_span(source_head) if source_head is not None else None
+    source = None if source_head is None else whole_word_span(source_head) or mention_span(source_head)
     if source_head is not None and source_head == document_stating(cue):  # "reports suggesting …"
         source = document_mention(source_head, cue)
     cue_span = _cue_span(cue)
@@ -171,9 +173,11 @@ def _source_head(cue: Token) -> Token | None:
         return document  # "revealed in Eurogamer's Stadia review that …" (round 11), "records, stating …"
     if nobody_shows(cue):
         return None  # "Yet fires have continued, showing that …": a thing shows, no one (round 13)
+    if (name := postposed_name(cue)) is not None:
+        return name  # "… that have educational elements said Mr Owen.": Owen (postposed_names.py)
     for child in cue.children:
         if child.dep_ in SUBJECT_DEPS:
-            return _antecedent_of_relative(child)
+            return whole_word(_antecedent_of_relative(child))  # "the ex-Wallaby": one word (hyphen_words)
     if (after := _name_after_quote(cue)) is not None:
         return after  # '"…," the EPA's Andrew Fanara said': the name the parser hung on the quote
     named = cue.nbor(-1) if cue.i > 0 else None

@@ -1,0 +1,45 @@
+"""A name after a cue that closes its sentence is the speaker, with or without a comma before the cue.
+
+"Already there are games on the market, such as Civilisation and Age of Empire, that have educational
+elements said Mr Owen." is Mr Owen's statement, as "…, said Mr Owen." would be: the cue closes the
+sentence and its source stands after it. With no comma before "said", the parser takes the reported
+clause's last noun ("elements") for a second subject of the cue. News syntax settles it the same way in
+every article: where a speech cue has a subject before it, a reported clause before that, and a proper
+name after it that ends the sentence, the name is the speaker and the noun before the cue is the end of
+what was said (the content runs up to the cue). A cue with one subject only is read as before.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotegraph.analyze.parsing import SUBJECT_DEPS
+
+# What ends the sentence right after the name: its stop, or a quotation mark or bracket closing it.
+SENTENCE_STOPS = frozenset({".", "!", "?"})
+
+
+def postposed_name(cue: Token) -> Token | None:
+    """The proper name after the cue that ends its sentence, where the parser gave the cue a second
+    subject before it (the reported clause's last noun); None otherwise."""
+    subjects = [c for c in cue.children if c.dep_ in SUBJECT_DEPS]
+    if len(subjects) != 2 or not subjects[0].i < cue.i < subjects[1].i:
+        return None
+    if not any(c.dep_ == "ccomp" and c.i < subjects[0].i for c in cue.children):
+        return None  # no reported clause before the cue: "Protesters said Mr Owen …" is no such sentence
+    name = subjects[1]
+    if name.pos_ != "PROPN" or not (name.is_title or name.is_upper) or name.left_edge.i != cue.i + 1:
+        return None
+    after = name.right_edge.i + 1
+    if after < len(cue.doc) and cue.doc[after].text not in SENTENCE_STOPS:
+        return None  # the name does not end the sentence
+    return name
+
+
+def reported_end(cue: Token) -> Token | None:
+    """The last word of the clause a cue with a postposed name reports (the noun the parser took for the
+    cue's first subject), or None where postposed_name finds no such name."""
+    if postposed_name(cue) is None:
+        return None
+    first = next(c for c in cue.children if c.dep_ in SUBJECT_DEPS)
+    return first.right_edge
