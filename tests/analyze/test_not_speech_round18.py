@@ -81,6 +81,27 @@ def test_asked_whether_is_a_question_put_by_the_asker(nlp):
         assert said == [("Michael Fallon", "speech")], rows
 
 
+# business/087.txt (the WorldCom trial; "he" there, the lawyer named before): the parser reads the "if"
+# after whom he asks as a condition.
+MYERS = (
+    'Under cross examination, Reid Weingarten asked Mr Myers if he ever knew Mr Ebbers "make an accounting '
+    'decision?". "Not that I am aware of," Mr Myers replied.'
+)
+
+
+def test_asked_someone_if_is_a_question_put(nlp):
+    for rows in rows_of_each(nlp, MYERS):
+        asked = [kind for content, _, kind in rows if "accounting decision" in content]
+        assert asked and set(asked) == {"thought"}, rows
+        assert ("Not that I am aware of,", "Myers", "speech") in rows, rows
+
+
+def test_a_request_with_a_condition_stays_a_request(nlp):
+    text = "He asked Mr Myers to resign if the figures were wrong."
+    for rows in rows_of_each(nlp, text):
+        assert [kind for _, _, kind in rows] == ["thought"], rows
+
+
 def test_reporters_question_keeps_the_answer(nlp):
     text = "Asked whether the Treasury had leaned on ONS, Mr Brown said it had not."
     for rows in rows_of_each(nlp, text):

@@ -248,9 +248,13 @@ def puts_a_question(cue: Token) -> bool:
     """ "Michael Fallon asked Mr Brown whether the Treasury had leaned …": a question its subject put."""
     if cue.lemma_.lower() != "ask" or not any(c.dep_ == "nsubj" for c in cue.children):
         return False
-    for clause in (c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i):
+    asked = [c for c in cue.children if c.dep_ == "dobj"]  # whom: "asked Mr Myers if he ever knew …"
+    for clause in (c for c in cue.children if c.dep_ in {"ccomp", "advcl"} and c.i > cue.i):
+        # the parser reads "if" after whom it asks as a condition (advcl): a question all the same
+        if clause.dep_ == "advcl" and not any(o.i < clause.i for o in asked):
+            continue
         if any(m.dep_ == "mark" and m.lower_ in {"whether", "if"} for m in clause.children):
             return True
-        if clause.left_edge.tag_ in WH_TAGS:  # "asked him why he had …", "what it would cost"
+        if clause.dep_ == "ccomp" and clause.left_edge.tag_ in WH_TAGS:  # "asked him why he had …"
             return True
     return False
