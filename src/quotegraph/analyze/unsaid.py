@@ -54,8 +54,9 @@
   are left to the rules.
 - A question put by the subject (round 18): "Conservative Michael Fallon asked Mr Brown whether the
   Treasury had leaned on ONS …": "ask" with a clause opened by "whether", "if" or a question word asks, it
-  states nothing (an "if" clause after whom it asks too, which the parser reads as a condition); typed thought by attribution_types.py, its asker kept as the speaker ("and said that …"
-  after it is a cue of its own, speech). A question the reporter put ("Asked whether …, Brown said") has
+  states nothing (an "if" clause after whom it asks too, which the parser reads as a condition); typed
+  thought by attribution_types.py, its asker kept as the speaker ("and said that …" after it is a cue of
+  its own, speech). A question the reporter put ("Asked whether …, Brown said") has
   no asker in the sentence and is deeds.is_question_put.
 
 Words not said yet, the stock phrase, "say" for instance, the guess, the consensus, the question and the
