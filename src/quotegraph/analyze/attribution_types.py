@@ -33,7 +33,7 @@ from quotegraph.analyze.headings import after_heading
 from quotegraph.analyze.parsing import SUBJECT_DEPS
 from quotegraph.analyze.shown_by import SHOWING_LEMMAS, a_look_shows, participle_subject
 from quotegraph.analyze.survey_counts import counts_respondents
-from quotegraph.analyze.unsaid import decided_act, never_said
+from quotegraph.analyze.unsaid import decided_act, never_said, puts_a_question
 from quotegraph.records import AttributionType, Quote, Span
 
 # A thing that shows or suggests, no person nor body: "the minutes showed", "the move shows
@@ -200,8 +200,8 @@ def is_document_noun(head: Token | None) -> bool:
 # those charged (who are its subject), nor of anyone named. "…, it has been suggested." (round 10) too.
 HEARSAY_LEMMAS = frozenset(
     "report say understand believe think allege rumour rumor know expect consider claim tip predict note "
-    "estimate forecast announce reveal confirm disclose accuse charge suspect suggest".split()
-)
+    "estimate forecast announce reveal confirm disclose accuse charge suspect suggest describe".split()
+)  # "He is described as "a proud grandfather"": nobody named describes him (round 18)
 # What is rumoured, with nobody saying it: "his death was shadowed by conspiracy theories suggesting he had
 # been murdered", "rumours saying he would quit". Hearsay too, unless the noun is someone's ("his claims
 # suggesting", "claims by the union that …"). As the subject of a verb of showing it stays a thing that shows
@@ -291,8 +291,8 @@ def is_hearsay(cue: Token | None) -> bool:
     if cue is None or cue.lemma_.lower() not in HEARSAY_LEMMAS:
         return False
     children = {c.dep_ for c in cue.children}
-    if cue.lemma_.lower() in CHARGES and _accuser_below(cue):
-        return False  # "accused of blocking access to Google News by the media watchdog": named
+    if cue.lemma_.lower() in CHARGES | {"describe"} and _accuser_below(cue):  # "accused of blocking
+        return False  # access … by the media watchdog", "described as "…" by the IHRC": named
     if document_told_in(cue) is not None:
         return False  # "it's revealed in Eurogamer's Stadia review that …": the review tells it
     if reported_as_saying(cue):
@@ -435,10 +435,8 @@ def attribution_type(cue: Token | None, source: Token | None, direct: bool) -> A
         return "thought"  # "never cite knowledge of …": words not said (unsaid.py, round 13)
     if is_writers_voice(cue) or nobody_says(cue):
         return "thought"  # nobody the article reports said it: PolNeAR marks it, a reporter's list does not
-    if decided_act(cue) or writes_a_work(cue) or states_a_stance(cue):  # "is to refuse to release …": a
-        return (
-            "thought"  # decision (unsaid.py); "wrote an … account", "reiterated this position" (bare_objects)
-        )
+    if decided_act(cue) or puts_a_question(cue) or writes_a_work(cue) or states_a_stance(cue):  # "is to
+        return "thought"  # refuse …", "asked X whether" (unsaid.py); "wrote an … account" (bare_objects)
     if lemma in REQUEST_LEMMAS and _infinitive(cue):  # "asked the court to send …", "agreed to buy …"
         return "thought"
     if _demands_a_thing(cue):  # "called for an emergency meeting": a request

@@ -31,7 +31,9 @@ syntax settles it the same way in every article:
 - a subject noun phrase that ends in an adverb of repetition ("the prime minister time and again
   insisted", "time after time") is the noun before it: "time" is no speaker (`repeated_subject`).
 - "This" alone opening its sentence stands for the last document the sentence before names ("Labour's
-  five-year plan …, which was published last week. This says …": the plan; document_pronouns.py).
+  five-year plan …, which was published last week. This says …": the plan; document_pronouns.py); "they"
+  or "it" in a clause hung on a main clause whose subject is a document stands for it ("Howitt's findings
+  were significant because they pointed to …": the findings; round 18).
 
 Each rule is narrowed where the parse misleads: a relative clause hung on a noun further back, a "who"
 that another verb has, a participle or a title read as a coordinated verb.
@@ -48,7 +50,7 @@ from quotegraph.analyze.cues import is_according_to, is_cue
 from quotegraph.analyze.deeds import is_deed
 from quotegraph.analyze.document_nouns import DOCUMENT_NOUNS
 from quotegraph.analyze.document_participles import document_stating
-from quotegraph.analyze.document_pronouns import document_named_before
+from quotegraph.analyze.document_pronouns import document_named_before, document_of_main_clause
 from quotegraph.analyze.name_repairs import DASHES
 from quotegraph.analyze.parsing import FINITE_TAGS, RELATIVE_TAGS, SUBJECT_DEPS
 from quotegraph.analyze.possessed_cues import possessor_subject
@@ -107,7 +109,8 @@ def cue_subject(attribution: Attribution) -> Token | None:
         head = relative  # the rules' source: the noun the clause hangs on, checked again below
     head = after_dash_aside(head, cue) or relative_antecedent(head, cue)  # "Factory - which … - but conceded"
     head = repeated_subject(head)  # "the prime minister time and again insisted": the prime minister
-    return document_named_before(head) or head  # "… which was published last week. This says …" (round 14)
+    document = document_named_before(head) or document_of_main_clause(head)  # "… This says …" (round 14),
+    return document or head  # "Howitt's findings were significant because they pointed to …" (round 18)
 
 
 # "time and again", "time after time": an adverb of repetition the parser may take for the subject's head.

@@ -45,6 +45,7 @@ from quotegraph.analyze.unsaid import (
     not_yet_said,
     reads_a_consensus,
     stock_phrase,
+    would_have_said,
 )
 
 # Cues that with a bare object and no clause name a deed: "posted an 18% jump in profits", "conceded two
@@ -393,8 +394,8 @@ def nobody_says(cue: Token) -> bool:
         return True  # knows …": the writer's aside, a faith's content (asides.py)
     if not_yet_said(cue) or stock_phrase(cue) or for_instance(cue) or guessed_outcome(cue):  # "is still to
         return True  # announce which …", "as the man says", "with say …", "it may mean … ask" (unsaid.py)
-    if reads_a_consensus(cue) or asks_whether_said(cue):  # "What all seem agreed on …", "will those
-        return True  # briefers suggest …?": the writer's reading, the writer's question (unsaid.py)
+    if reads_a_consensus(cue) or asks_whether_said(cue) or would_have_said(cue):  # "What all seem agreed
+        return True  # on …", "will … suggest …?", "would then have claimed" (unsaid.py)
     return is_hypothetical(cue) or is_question_put(cue) or opens_on_question(cue) or is_method(cue)
 
 
@@ -408,6 +409,8 @@ def is_writers_voice(cue: Token) -> bool:
         cue = next((c for c in cue.children if c.dep_ in {"advcl", "conj"} and c.pos_ == "VERB"), cue)
     if _is_aside(cue):
         return True
+    if _writers_clause_subject(cue):  # "what I have seen has confirmed my early impressions" (round 18)
+        return True
     subject = _subject(cue)
     if subject is not None:
         return subject.lower_ in FIRST_AND_SECOND_PERSON
@@ -416,6 +419,13 @@ def is_writers_voice(cue: Token) -> bool:
     # speaker after it: news inverts the attribution, nobody is told to warn.
     said_before = any(c.dep_ in CLAUSE_DEPS and c.i < cue.i for c in cue.children)
     return cue.tag_ == "VB" and cue.dep_ == "ROOT" and not auxiliaries and not said_before
+
+
+def _writers_clause_subject(cue: Token) -> bool:
+    """A clause as the cue's subject whose own subject is the writer's first or second person: "what I have
+    seen has confirmed …" is the writer's narration ("what he told me confirmed …" is left to the rules)."""
+    clauses = (c for c in cue.children if c.dep_ == "csubj")
+    return any(s.dep_ == "nsubj" and s.lower_ in FIRST_AND_SECOND_PERSON for c in clauses for s in c.children)
 
 
 # The narration's own first person: the writer, whoever is named near it.

@@ -8,6 +8,10 @@ pronoun that stands for one:
   Labour's five-year plan" for immigration and asylum, which was published last week. This says health
   screening for TB will be targeted …" is the plan's (a thing published is a document,
   document_nouns.published). With no document in the sentence before, "This" names no one, as before.
+- "they" or "it" as the subject of a cue in a clause hung on the main clause (a clause of cause, time or
+  contrast, or one coordinated with it), where the main clause's subject is a document of the same number,
+  stands for that document: "Howitt's findings were significant because they pointed to a possible role
+  for tuft cells …" is the findings' (round 18), a document, not speech with no speaker.
 - An attribution whose speaker is a document is typed `document`: "Research by handset maker Nokia shows
   … According to the study, … It showed that people keep their fixed line phone …": "It" is the study,
   so what it showed is a document's finding, not someone's thought (documents_speak, after speakers.py).
@@ -46,3 +50,21 @@ def documents_speak(quotes: list[Quote], speakers: list[Speaker]) -> None:
     for quote in quotes:
         if quote.speaker in documents and quote.type != "document":
             quote.type = "document"
+
+
+# The clauses whose "they" or "it" may take the main clause's subject: "… because they pointed to …".
+HUNG_CLAUSES = frozenset({"advcl", "conj"})
+PRONOUN_NUMBER = {"they": "NNS", "it": "NN"}
+
+
+def document_of_main_clause(head: Token | None) -> Token | None:
+    """The document "they" or "it" stands for: the subject of the clause its own clause hangs on."""
+    if head is None or head.dep_ != "nsubj" or head.lower_ not in PRONOUN_NUMBER:
+        return None
+    verb = head.head
+    if verb.dep_ not in HUNG_CLAUSES or verb.head is verb:
+        return None
+    subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < head.i]
+    if len(subjects) != 1 or subjects[0].tag_ != PRONOUN_NUMBER[head.lower_]:
+        return None
+    return subjects[0] if is_document_noun(subjects[0]) else None

@@ -46,9 +46,22 @@
   unhappy?" asks about words said and is left alone; a question inside quotation marks is its speaker's,
   and no cue read here stands there).
 
-Words not said yet, the stock phrase, "say" for instance, the guess, the consensus and the question are
-nobody_says (deeds.py): typed thought with no speaker; a decision and words not said are typed thought
-with their speaker kept.
+- Words that would have been said (round 18): "The Bush-era whistleblower … would then have claimed that he
+  was told …", "could have argued that …": a cue in the perfect after "would", "could" or "should" (a
+  counterfactual: what someone would have said had things gone otherwise) reports words nobody said;
+  nobody_says, no speaker (not even one named inside what would have been said). "He said he would have
+  resigned" has its cue in "said" and stays; "must have told" and "may have said" guess at words said and
+  are left to the rules.
+- A question put by the subject (round 18): "Conservative Michael Fallon asked Mr Brown whether the
+  Treasury had leaned on ONS …": "ask" with a clause opened by "whether", "if" or a question word asks, it
+  states nothing (an "if" clause after whom it asks too, which the parser reads as a condition); typed
+  thought by attribution_types.py, its asker kept as the speaker ("and said that …" after it is a cue of
+  its own, speech). A question the reporter put ("Asked whether …, Brown said") has
+  no asker in the sentence and is deeds.is_question_put.
+
+Words not said yet, the stock phrase, "say" for instance, the guess, the consensus, the question and the
+words that would have been said are nobody_says (deeds.py): typed thought with no speaker; a decision,
+words not said and a question put by the subject are typed thought with their speaker kept.
 """
 
 from __future__ import annotations
@@ -217,3 +230,32 @@ def asks_whether_said(cue: Token) -> bool:
         return False
     # "Why did Mr Brown say he was unhappy?" asks about words said: a yes-or-no question only
     return not any(t.tag_ in WH_TAGS for t in cue.doc[sentence.start : auxiliaries[0].i])
+
+
+# The modals of a counterfactual in the perfect: "would have claimed", "could have argued".
+COUNTERFACTUAL_MODALS = frozenset({"would", "could", "should", "'d"})
+
+
+def would_have_said(cue: Token) -> bool:
+    """ "would then have claimed that …", "could have argued that …": words that would have been said."""
+    if cue.tag_ != "VBN":
+        return False
+    auxiliaries = [c for c in cue.children if c.dep_ == "aux" and c.i < cue.i]
+    perfect = any(a.lower_ in {"have", "'ve"} for a in auxiliaries)
+    return perfect and any(a.lower_ in COUNTERFACTUAL_MODALS for a in auxiliaries)
+
+
+def puts_a_question(cue: Token) -> bool:
+    """ "Michael Fallon asked Mr Brown whether the Treasury had leaned …": a question its subject put."""
+    if cue.lemma_.lower() != "ask" or not any(c.dep_ == "nsubj" for c in cue.children):
+        return False
+    asked = [c for c in cue.children if c.dep_ == "dobj"]  # whom: "asked Mr Myers if he ever knew …"
+    for clause in (c for c in cue.children if c.dep_ in {"ccomp", "advcl"} and c.i > cue.i):
+        # the parser reads "if" after whom it asks as a condition (advcl): a question all the same
+        if clause.dep_ == "advcl" and not any(o.i < clause.i for o in asked):
+            continue
+        if any(m.dep_ == "mark" and m.lower_ in {"whether", "if"} for m in clause.children):
+            return True
+        if clause.dep_ == "ccomp" and clause.left_edge.tag_ in WH_TAGS:  # "asked him why he had …"
+            return True
+    return False
