@@ -16,6 +16,7 @@ whose words it goes on with, and the next sentence reports words of its own:
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 
 from spacy.tokens import Doc
@@ -53,53 +54,52 @@ def quoted_just_before(
 def unglued(doc: Doc, found: list[Attribution], rules: list[Attribution]) -> list[Attribution]:
     """The model's attributions (`found`) without the quoted passages before their cue's sentence that the
     rules gave to another cue; each such fragment joins the kept attribution of that cue, or one made of
-    the rules' own (its cue and source) where none is kept."""
-    holders = [(p, a) for a in rules if a.kind != "direct" and a.cue for p in a.passages]
-    if not holders:
+    the rules' own (its cue and source) where none is kept. The passages are found by bisection, the kept
+    attributions by their cue: the work stays linear in the quotes."""
+    held = {p.start: (p.end, a) for a in rules if a.kind != "direct" and a.cue for p in a.passages}
+    if not held:
         return found
+    starts = sorted(held)
     text = text_of(doc)
+    by_cue = {tuple(a.cue): a for a in reversed(found) if a.cue}  # the first of each cue
     added: list[Attribution] = []
     for attribution in found:
-        if not attribution.cue or attribution.kind == "direct":
-            continue
+        if not attribution.cue or attribution.kind == "direct" or len(attribution.content) < 2:
+            continue  # a fragment that is all of the model's content is left as it is
         cue = doc.char_span(*attribution.cue[0], alignment_mode="expand")
         if cue is None:
             continue
         sentence_start = cue.sent.start_char
         for fragment in list(attribution.content):
-            holder = _holder(text, fragment, holders, attribution, sentence_start)
-            if holder is None or len(attribution.content) == 1:
+            k = bisect_right(starts, fragment[0]) - 1
+            if k < 0 or len(attribution.content) < 2:
+                continue
+            end, holder = held[starts[k]]
+            if fragment[1] > end or holder.cue == attribution.cue or end > sentence_start + 1:
+                continue  # not inside the passage, the same cue's, or a passage of the cue's own sentence
+            if not closes_sentence_at(text, fragment, end):
                 continue
             attribution.content.remove(fragment)
-            _give(fragment, holder, found + added, added)
+            _give(fragment, holder, by_cue, added)
     return sorted(found + added, key=lambda a: a.content[0][0])
 
 
-def _holder(
-    text: str,
-    fragment: CharSpan,
-    holders: list[tuple[QuotedSpan, Attribution]],
-    attribution: Attribution,
-    sentence_start: int,
-) -> Attribution | None:
-    """The rules' attribution of another cue that holds the passage this fragment lies in, where that
-    passage closes a sentence before the cue's sentence opens."""
-    for passage, holder in holders:
-        inside = passage.start <= fragment[0] and fragment[1] <= passage.end
-        if inside and holder.cue != attribution.cue and passage.end <= sentence_start + 1:
-            return holder if closes_sentence(text, passage) else None
-    return None
+def closes_sentence_at(text: str, fragment: CharSpan, end: int) -> bool:
+    """The passage ending at `end` closes on a full stop: its last words before the closing mark."""
+    return text[fragment[0] : end].rstrip(' "”’\n').endswith(".")
 
 
-def _give(fragment: CharSpan, holder: Attribution, kept: list[Attribution], added: list[Attribution]) -> None:
+Kept = dict[tuple[CharSpan, ...], Attribution]
+
+
+def _give(fragment: CharSpan, holder: Attribution, by_cue: Kept, added: list[Attribution]) -> None:
     """The fragment to the kept attribution of the holder's cue, or to a new one of the holder's own."""
-    same = next((a for a in kept if a.cue == holder.cue), None)
+    same = by_cue.get(tuple(holder.cue))
     if same is None:
-        added.append(
-            Attribution(
-                "direct", [fragment], holder.cue, holder.source, holder.cue_token, holder.source_token
-            )
-        )
+        cue, source = holder.cue_token, holder.source_token
+        same = Attribution("direct", [fragment], holder.cue, holder.source, cue, source)
+        by_cue[tuple(holder.cue)] = same
+        added.append(same)
     elif not any(s < fragment[1] and fragment[0] < e for s, e in same.content):
         same.content = sorted([*same.content, fragment])
         same.kind = "mixed" if same.kind == "indirect" else same.kind
