@@ -98,12 +98,13 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # "the 23-year-old", "the 45-year-old actor": an age describes the person, and is no number speaking.
 AGE = re.compile(r"\b\d+-year-old\b", re.IGNORECASE)
 # Words for an organization that a description names it by, besides the firms and institutions
-# speakers.py lists: "the ministry", "the pan-European bourse", "the news organization".
+# speakers.py lists: "the ministry", "the pan-European bourse", "the news organization", "the committee"
+# (the Public Accounts Committee named before it, round 18).
 ORGANIZATION_KINDS = frozenset(
     """
     ministry department agency bourse exchange organisation organization institute institution authority
     regulator watchdog commission union charity association federation outlet publication management
-    station channel service bureau office university college school hospital court
+    station channel service bureau office university college school hospital court committee
     """.split()
 )
 

@@ -12,7 +12,9 @@ nouns passed over): the one the story is about.
 Narrowed where news says otherwise: the subject of a passive is acted on ("The BBC was fined by Ofcom. The
 regulator said …" is not the BBC), so is a subject the cue speaks to; "the union", "the government" and the
 other nouns of a side in a dispute are left out (a union answers the employer the sentence before names);
-a person nearer ("he", "she", a name) is whom the story is about now; the organization that spoke last is
+a person nearer ("he", "she", a name) is whom the story is about now; the subject of a clause a cue
+reports is someone's words about it, not the story's subject ("The report said … the BBC must still dispel
+confusion … The committee found …" is not the BBC, round 18); the organization that spoke last is
 no fallback ("…, the commission said" after the news agency that relays it is not the agency).
 """
 
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotegraph.analyze.cues import is_cue
 from quotegraph.analyze.entities import Cluster, EntityIndex
 
 # Words for a body of the state or a public organization that news uses for one it has just named.
@@ -48,6 +51,8 @@ def organization_of_subject(head: Token, index: EntityIndex, hearers: frozenset[
         start = doc[start - 1].sent.start if start > 0 else start
     subjects = [t for t in doc[start : head.i] if t.dep_ == ACTIVE_SUBJECT and t.head.pos_ in {"VERB", "AUX"}]
     for subject in reversed(subjects):  # the nearest first: its own sentence's, then the sentences before
+        if _reported(subject):
+            continue  # "The report said … the BBC must still …": the report's words, not the story's subject
         if subject.lower_ in PERSONAL:
             return None  # "he", "she": a person is whom the story is about now
         cluster = index.cluster_at(subject.i)
@@ -56,3 +61,17 @@ def organization_of_subject(head: Token, index: EntityIndex, hearers: frozenset[
         named = cluster.type == "organization" and cluster.id not in hearers
         return cluster if named else None  # a person named nearer is whom the story is about now
     return None
+
+
+REPORTED_DEPS = frozenset({"ccomp", "conj"})  # a reported clause, and the clauses joined to it by "and"/"but"
+
+
+def _reported(subject: Token) -> bool:
+    """Whether the subject's verb stands in a clause a cue reports ("said the BBC must …", "… but the BBC
+    must …" joined to it): up its chain of clauses and conjuncts, at most a sentence's depth."""
+    verb = subject.head
+    while verb.dep_ in REPORTED_DEPS and verb.head != verb:
+        if verb.dep_ == "ccomp" and is_cue(verb.head):
+            return True
+        verb = verb.head
+    return False

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 
 from quotegraph.analyze.cues import is_cue
 from quotegraph.analyze.furniture import furniture_lines, inside
+from quotegraph.analyze.glued_quotes import unglued
 from quotegraph.analyze.parsing import text_of
 from quotegraph.analyze.postposed_cues import postposed_for_inner
 from quotegraph.analyze.quotemarks import QuotedSpan
@@ -55,7 +56,7 @@ def learned_attributions(
             found = postposed_for_inner(
                 found, rules
             )  # "… reveal …, said Amnesty": Amnesty's (postposed_cues)
-        found = direct + found
+        found = unglued(doc, direct + found, rules)  # a quote before another sentence's cue (glued_quotes)
         _follow_redrawn(direct, found)
     return sorted(found, key=lambda a: a.content[0][0])
 

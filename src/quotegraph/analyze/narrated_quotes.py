@@ -30,6 +30,10 @@ sentence names the team, body or nation they speak for and no other person (roun
 Martyn Williams was keen not to talk about a possible Grand Slam for Wales. / "We've got more
 self-belief these days."`; `_of_a_team`).
 
+A quote with no cue right after a sentence whose main verb is a speech cue with a named person as its
+subject, reporting no clause of its own, is that person's (round 18: `Menzies Campbell repeated his party's
+calls for … to be made public. / "The public interest … by the fullest disclosure."`; `_speaking_narration`).
+
 A quote a colon introduces after a clause whose active subject is a named person, or "he"/"she" agreeing
 with the speaker before, is that person's (`Mr Dean is confident though: "I think …"`; colon_quotes.py).
 
@@ -48,8 +52,10 @@ from spacy.tokens import Doc, Span, Token
 from quotegraph.analyze.after_participles import participle_speaker
 from quotegraph.analyze.agent_nouns import denotes_agents
 from quotegraph.analyze.attribution import Attribution
+from quotegraph.analyze.attribution_types import attribution_type
 from quotegraph.analyze.called_quotes import naming_pronoun, naming_subject
 from quotegraph.analyze.colon_quotes import colon_speaker, colon_subject
+from quotegraph.analyze.cues import is_cue
 from quotegraph.analyze.descriptions import paragraph_floor
 from quotegraph.analyze.earlier import Resolutions, Resolved, start_of
 from quotegraph.analyze.entities import Cluster, EntityIndex
@@ -179,6 +185,25 @@ def _profiled(doc: Doc, attribution: Attribution, index: EntityIndex) -> Cluster
     return cluster if cluster is not None and cluster.type == "person" else None
 
 
+def _speaking_narration(doc: Doc, attribution: Attribution, index: EntityIndex) -> Cluster | None:
+    """The named person who speaks in the sentence of narration right before a quote with no cue: the
+    subject of its main verb, a speech cue that reports no clause of its own (`Menzies Campbell repeated
+    his party's calls for … to be made public. "The public interest … by the fullest disclosure."`, round
+    18: the words he repeats). A passive subject, a thought or a negated cue gives no one."""
+    if attribution.kind != "direct" or attribution.cue or attribution.source or not attribution.passages:
+        return None
+    subject = _narration_subject(doc, attribution.passages[0].start)
+    if subject is None or subject.dep_ != "nsubj" or subject.pos_ != "PROPN":
+        return None
+    verb = subject.head
+    if not is_cue(verb) or attribution_type(verb, subject, False) != "speech":
+        return None
+    if any(c.dep_ in {"neg", "ccomp"} for c in verb.children):
+        return None  # "did not say", or a clause it reports: that clause is its words, the quote is not
+    cluster = index.cluster_at(subject.i)
+    return cluster if cluster is not None and cluster.type == "person" else None
+
+
 def _of_a_team(subject: Token) -> bool:
     """A sentence about one person with the team, body or nation they are part of named in it: "Double try
     scorer Martyn Williams was keen not to talk about a possible Grand Slam for Wales." The "we" of the
@@ -237,6 +262,8 @@ def page_subject(doc: Doc, attribution: Attribution, index: EntityIndex) -> Clus
         return profiled  # "Morris appears almost evangelical. / "I was on a cruise …""
     if (introduced := colon_speaker(doc, attribution, index)) is not None:
         return introduced  # 'Mr Dean is confident though: "I think …"' (colon_quotes.py)
+    if (speaking := _speaking_narration(doc, attribution, index)) is not None:
+        return speaking  # 'Menzies Campbell repeated his party's calls for … / "The public interest …"'
     if attribution.kind != "direct" or attribution.cue or attribution.source or not attribution.passages:
         return None
     text = text_of(doc)

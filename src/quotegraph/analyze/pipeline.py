@@ -31,6 +31,7 @@ from quotegraph.analyze.first_names import add_called_people
 from quotegraph.analyze.headline_sources import headline_sources
 from quotegraph.analyze.learned import learned_attributions
 from quotegraph.analyze.parsing import load_model, parse
+from quotegraph.analyze.passive_agents import agents_speak
 from quotegraph.analyze.places import extract_places
 from quotegraph.analyze.quantities import extract_quantities
 from quotegraph.analyze.quotemarks import QuotedSpan, find_quoted
@@ -126,6 +127,7 @@ def _quotes(state: State) -> None:
         # Recorded here, where the model is applied: a run without the quotes stage did not use it.
         state.analysis.attribution_model, state.analysis.attribution_scope = model.name, model.scope
         state.analysis.attribution_model_id = model.id
+    agents_speak(state.attributions)  # "was denied by Andrew": Andrew's words (passive_agents.py)
     headline_sources(state.doc, state.attributions, state.article.meta.headline_span)  # "…, says Blair"
     tweet_authors(state.doc, state.attributions)  # an embedded post's "I": its credit line's author
     state.analysis.speakers = resolve_speakers(state.doc, state.attributions, state.entities)

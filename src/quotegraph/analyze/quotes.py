@@ -50,6 +50,7 @@ from quotegraph.analyze.deeds import is_deed, is_question_put
 from quotegraph.analyze.document_participles import document_mention, document_stating
 from quotegraph.analyze.foreign_cues import foreign_attributions
 from quotegraph.analyze.furniture import furniture_lines, inside
+from quotegraph.analyze.glued_quotes import closes_sentence, quoted_just_before
 from quotegraph.analyze.hyphen_words import whole_word, whole_word_span
 from quotegraph.analyze.own_cue import has_own_cue, outside_quotes
 from quotegraph.analyze.parsing import text_of
@@ -324,6 +325,10 @@ def _adjacent_passages(
         hi += 1
     before = [p for p in nearby.ending(lo, frame[0]) if _gap_is_punctuation(text, p.end, frame[0])]
     before = [p for p in before[-1:] if not has_own_cue(doc, p, nearby.around)]
+    # `"…," said the statement. "However, …" Mr Kruger is continuing …`: the statement's (glued_quotes.py)
+    before = [
+        p for p in before if not (closes_sentence(text, p) and quoted_just_before(text, p, nearby.ending))
+    ]
     if _says_a_clause(cue):
         before = [
             p for p in before if text[p.fragments[-1][0] : p.fragments[-1][1]].rstrip()[-1:] not in ".!?"

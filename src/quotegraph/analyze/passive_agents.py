@@ -1,0 +1,40 @@
+"""A passive cue with its agent named is the agent's words (docs/quotes.md, "A passive cue's agent").
+
+`A photo of the meeting was denied by Andrew, hinting that it was a fake.`: Andrew denied it; the
+passive's subject (the photo) is what the words are about, never who spoke. So in `X was <cue> by Y`
+the source is Y, whether the rules or the learned model drew the attribution. `quoted by`, which
+names who reports someone else's words ("was quoted by the Times as saying"), keeps its subject.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotegraph.analyze.attribution import Attribution, mention_span
+from quotegraph.analyze.cues import is_cue
+
+PASSIVE_SUBJECT = "nsubjpass"
+RELAYS = frozenset(
+    {"quote", "cite"}
+)  # "was quoted by the paper as saying": the paper relays, the subject said
+
+
+def passive_agent(cue: Token) -> Token | None:
+    """The noun of the "by" agent of a passive reporting cue ("was denied by Andrew"), or None."""
+    if cue.lemma_ in RELAYS or not any(c.dep_ == "auxpass" for c in cue.children):
+        return None
+    agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+    nouns = [c for c in agent.children if c.dep_ == "pobj"] if agent is not None else []
+    return nouns[0] if nouns else None
+
+
+def agents_speak(attributions: list[Attribution]) -> None:
+    """Each attribution whose source is the subject of its passive cue takes the cue's agent instead."""
+    for attribution in attributions:
+        cue, source = attribution.cue_token, attribution.source_token
+        if cue is None or source is None or source.dep_ != PASSIVE_SUBJECT or source.head != cue:
+            continue
+        if not is_cue(cue) or (agent := passive_agent(cue)) is None:
+            continue
+        attribution.source_token = agent
+        attribution.source = [mention_span(agent)]
