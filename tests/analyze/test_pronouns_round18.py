@@ -147,3 +147,16 @@ def test_a_person_described_by_a_job_stays_a_person(nlp):
     text = UTILITY.replace("The utility said", "The director said")
     rows = quote_rows(quotes_only(nlp, text))
     assert next(name for content, name, _ in rows if content.startswith("it will closely")) == "Mark Quinlan"
+
+
+# BBC politics/305 (a snapshot article): the narration between names two people, one in each clause.
+TWO_PEOPLE = (
+    'Mr Milburn brushed aside questions over the Cabinet meeting. "I\'m not privy to everybody\'s diary," he '
+    "said. Mr Brown has headed Labour's preparations for previous polls but Mr Milburn is taking that role "
+    "this time. In a break with the past, Labour will not hold a daily news conference in London. It will "
+    'not be a "battle bus" style campaign either, he said.'
+)
+
+
+def test_narration_about_two_people_gives_the_pronoun_to_neither_subject(nlp):
+    assert speaker_of(TWO_PEOPLE, nlp, "It will not be") == "Milburn"

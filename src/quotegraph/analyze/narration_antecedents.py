@@ -79,7 +79,7 @@ def narrated_subject(
         narration += 1
         person, same = _subject_person(sentence, pronoun, index)
         if person is not None:
-            return person
+            return None if _another_subject(sentence, person, index) else person
         if not same and _framed(sentence, pronoun, index) is not None:
             return _framed(sentence, pronoun, index)
     return None
@@ -126,6 +126,16 @@ def _subject_person(sentence: Span, pronoun: Token, index: EntityIndex) -> tuple
     return None, False
 
 
+def _another_subject(sentence: Span, person: Cluster, index: EntityIndex) -> bool:
+    """Whether a clause joined to the sentence's main one has another person for its subject: "Mr Brown
+    has headed Labour's preparations … but Mr Milburn is taking that role this time" is about two people,
+    and names neither the "he" after it."""
+    joined = (c for c in sentence.root.children if c.dep_ == "conj")
+    subjects = (s for verb in joined for s in verb.children if s.dep_ in SUBJECT_DEPS)
+    others = (index.cluster_at(s.i) for s in subjects)
+    return any(c is not None and c is not person and c.type == "person" for c in others)
+
+
 POSSESSIVES = {"he": "his", "she": "her"}
 
 
@@ -157,14 +167,16 @@ def _framed(sentence: Span, pronoun: Token, index: EntityIndex) -> Cluster | Non
 
 
 def same_description(head: Token, attribution: Attribution, done: Resolutions[Resolved]) -> Cluster | None:
-    """The person an earlier source of the same words ("The chancellor said") was resolved to."""
+    """The person an earlier source of the same words ("The chancellor said") was resolved to; a source
+    that joins the description to another ("The prime minister and his campaign boss Alan Milburn") none."""
     wanted = plain_words(text_of(head.doc)[head.left_edge.idx : head.idx + len(head.text)])
     earlier = done.previous(attribution)
     for _ in range(REPEAT_REACH):
         if earlier is None:
             return None
         source, resolved = earlier.source_token, done.get(id(earlier))
-        if source is not None and source.lower_ == head.lower_ and resolved is not None:
+        alone = source is not None and not any(c.dep_ in {"conj", "appos"} for c in source.children)
+        if alone and source.lower_ == head.lower_ and resolved is not None:  # not "The PM and Mr X"
             said = text_of(head.doc)[source.left_edge.idx : source.idx + len(source.text)]
             cluster = resolved.cluster
             if plain_words(said) == wanted and cluster is not None and cluster.type == "person":
