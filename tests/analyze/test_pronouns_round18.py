@@ -9,7 +9,7 @@ and tuning_pages), cut short; the rules are in docs/quotes.md ("Narration betwee
 
 from __future__ import annotations
 
-from tests.support.quotes import quote_rows, quotes_only, speaker_by_source, speaker_of
+from tests.support.quotes import quote_rows, quotes_only, rows_of_each, speaker_by_source, speaker_of
 
 # BBC tech/071 (judged tuning 7308 Q81): "she" went to Ben Williamson, quoted before the narration.
 RESEARCH = (
@@ -100,6 +100,18 @@ def test_a_description_repeated_is_the_person_it_was_before(nlp):
     assert speaker_of(CHANCELLOR, nlp, "to continue economic stability") == "Gordon Brown"
 
 
+def test_he_after_narration_about_the_chancellor_is_the_chancellor_in_every_run(nlp):
+    # With the shipped model "the chancellor pledged" is no attribution: the "He" after it went to Letwin,
+    # named last, inside Brown's own reported words.
+    text = (
+        CHANCELLOR + "\n\nHe said after seven years Labour had transformed from a party not trusted with the "
+        'economy to "the only party trusted with the economy".'
+    )
+    runs = rows_of_each(nlp, text)  # the rules alone take no cue from "He said after …" here
+    names = [name for rows in runs for content, name, _ in rows if content.startswith("after seven years")]
+    assert names and set(names) == {"Gordon Brown"}
+
+
 def test_a_description_used_once_is_resolved_as_before(nlp):
     # Near text: no earlier "the chancellor" speaks; the description goes to whom the other rules give it.
     text = CHANCELLOR.replace("The chancellor said the vote", "Mr Brown said the vote")
@@ -151,7 +163,7 @@ def test_a_person_described_by_a_job_stays_a_person(nlp):
 
 # BBC politics/305 (a snapshot article): the narration between names two people, one in each clause.
 TWO_PEOPLE = (
-    'Mr Milburn brushed aside questions over the Cabinet meeting. "I\'m not privy to everybody\'s diary," he '
+    "Mr Milburn brushed aside questions over the Cabinet meeting. \"I'm not privy to everybody's diary,\" he "
     "said. Mr Brown has headed Labour's preparations for previous polls but Mr Milburn is taking that role "
     "this time. In a break with the past, Labour will not hold a daily news conference in London. It will "
     'not be a "battle bus" style campaign either, he said.'

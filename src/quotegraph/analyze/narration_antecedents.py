@@ -25,6 +25,8 @@ Work per pronoun is bounded: a few sentences back within their paragraphs, a few
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Span, Token
 
 from quotegraph.analyze.attribution import Attribution
@@ -48,9 +50,7 @@ def antecedent(
     """The person a source denotes by one of the module's rules, else None (the other rules decide)."""
     if head.lower_ in HE_OR_SHE:
         return narrated_subject(head, attribution, done, index)
-    if head.pos_ != "NOUN" or head.lower_ not in ROLE_HEADS or head.tag_ != "NN":
-        return None
-    if not any(t.dep_ == "det" and t.lower_ == "the" for t in head.children):
+    if not _definite_office(head):
         return None
     return same_description(head, attribution, done) or co_holder(head, index)
 
@@ -77,7 +77,7 @@ def narrated_subject(
         if _in_quote(text, sentence):
             continue
         narration += 1
-        person, same = _subject_person(sentence, pronoun, index)
+        person, same = _subject_person(sentence, pronoun, index, lambda t: _office(t, attribution, done))
         if person is not None:
             return None if _another_subject(sentence, person, index) else person
         if not same and _framed(sentence, pronoun, index) is not None:
@@ -110,15 +110,18 @@ def _in_quote(text: str, sentence: Span) -> bool:
     return text[last] == OPENING_MARKS or not text[last + 1 : last + 2].isspace()
 
 
-def _subject_person(sentence: Span, pronoun: Token, index: EntityIndex) -> tuple[Cluster | None, bool]:
-    """The person the sentence's main subject names, where the pronoun agrees with them; and whether
-    the subject is the pronoun itself (the same person goes on)."""
+def _subject_person(
+    sentence: Span, pronoun: Token, index: EntityIndex, office: Callable[[Token], Cluster | None]
+) -> tuple[Cluster | None, bool]:
+    """The person the sentence's main subject names (or an office said before names: "Turning to the
+    economy, the chancellor pledged …"), where the pronoun agrees with them; and whether the subject is
+    the pronoun itself (the same person goes on)."""
     subject = next((t for t in sentence.root.children if t.dep_ in SUBJECT_DEPS), None)
     if subject is None:
         return None, False
     if subject.lower_ == pronoun.lower_:
         return None, True
-    cluster = index.cluster_at(subject.i)
+    cluster = index.cluster_at(subject.i) or office(subject)
     if cluster is not None and cluster.type == "organization" and _called_his(subject, pronoun):
         cluster.type = "person"  # "Sebastien Sainsbury … withdrew his £25m offer": no firm is "his"
     if cluster is not None and cluster.type == "person" and agrees(pronoun, cluster):
@@ -164,6 +167,18 @@ def _framed(sentence: Span, pronoun: Token, index: EntityIndex) -> Cluster | Non
         if cluster is not None and cluster.type == "person" and agrees(pronoun, cluster):
             return cluster
     return None
+
+
+def _office(head: Token, attribution: Attribution, done: Resolutions[Resolved]) -> Cluster | None:
+    """The person a definite description of an office said as a source before names (same_description)."""
+    return same_description(head, attribution, done) if _definite_office(head) else None
+
+
+def _definite_office(head: Token) -> bool:
+    """ "the chancellor", "The Wikileaks founder": a singular role noun with "the"."""
+    if head.pos_ != "NOUN" or head.lower_ not in ROLE_HEADS or head.tag_ != "NN":
+        return False
+    return any(t.dep_ == "det" and t.lower_ == "the" for t in head.children)
 
 
 def same_description(head: Token, attribution: Attribution, done: Resolutions[Resolved]) -> Cluster | None:
