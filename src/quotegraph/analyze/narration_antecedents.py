@@ -12,7 +12,11 @@ is about the person the narration named, not the one quoted before:
   failed after he revealed …" is Sainsbury), or to the person a fronted "for <Name>, …" frames ("But for
   Allen Weiner, a research director at Gartner, the future of search is … "…," he said."). A sentence
   whose subject is the same pronoun goes on about the same person: the walk goes past it. A cue that goes
-  on from the quote before ("he added") keeps its speaker (gender.keeps_speaker's rule).
+  on from the quote before ("he added") keeps its speaker (gender.keeps_speaker's rule). A subject that is
+  an office said before as a source ("Turning to the economy, the chancellor pledged …" after "The
+  chancellor said") is the person it named. The walk stops at the sentence of the last cue (the other
+  rules' answer) and at a sentence whose joined clauses have another person for subject ("Mr Brown has
+  headed … but Mr Milburn is taking that role this time": about two people).
 - **The same description, the same person** (`same_description`): "the chancellor pledged …" is the
   person an earlier "The chancellor said" was, not "shadow chancellor Oliver Letwin", whom that
   chancellor's own words name last: an article keeps its descriptions for the person it gave them to.
@@ -40,8 +44,8 @@ HE_OR_SHE = frozenset({"he", "she"})
 NARRATION_REACH = 4  # sentences of narration walked back
 SENTENCE_REACH = 12  # sentences walked back in all (quotes included)
 REPEAT_REACH = 30  # attributions walked back for the same description
-OPENING_MARKS, CLOSING_MARKS, STRAIGHT_MARK = "“", "”", '"'
-QUOTE_MARKS = (OPENING_MARKS, CLOSING_MARKS, STRAIGHT_MARK)
+CURLY_OPEN, CURLY_CLOSE, STRAIGHT_MARK = "“", "”", '"'
+DOUBLE_MARKS = (CURLY_OPEN, CURLY_CLOSE, STRAIGHT_MARK)
 
 
 def antecedent(
@@ -90,7 +94,7 @@ def _names_before(pronoun: Token) -> bool:
     refused …, but he said" is the other rules' (the pronoun's own clause)."""
     sentence = pronoun.sent
     words = text_of(pronoun.doc)[sentence.start_char : pronoun.idx]
-    after = max(words.rfind(mark) for mark in (CLOSING_MARKS, STRAIGHT_MARK))
+    after = max(words.rfind(mark) for mark in (CURLY_CLOSE, STRAIGHT_MARK))
     start = sentence.start_char + after + 1 if after >= 0 else sentence.start_char
     return any(t.ent_type_ == "PERSON" for t in sentence if start <= t.idx < pronoun.idx)
 
@@ -101,13 +105,13 @@ def _in_quote(text: str, sentence: Span) -> bool:
     count: news drops the closing mark of a quote's paragraph before the next opens ("… used for. "This
     …")."""
     words = text[sentence.start_char : sentence.end_char]
-    if any(mark in words for mark in QUOTE_MARKS):
+    if any(mark in words for mark in DOUBLE_MARKS):
         return True
     start = text.rfind("\n", 0, sentence.start_char) + 1
-    last = max(text.rfind(mark, start, sentence.start_char) for mark in QUOTE_MARKS)
-    if last < 0 or text[last] == CLOSING_MARKS:
+    last = max(text.rfind(mark, start, sentence.start_char) for mark in DOUBLE_MARKS)
+    if last < 0 or text[last] == CURLY_CLOSE:
         return False
-    return text[last] == OPENING_MARKS or not text[last + 1 : last + 2].isspace()
+    return text[last] == CURLY_OPEN or not text[last + 1 : last + 2].isspace()
 
 
 def _subject_person(
