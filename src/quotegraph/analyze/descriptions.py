@@ -68,7 +68,7 @@ STATEMENT_NOUNS = frozenset({"statement", "announcement", "release", "communique
 # Descriptions that stand for an organization the article has named: "the company", "the paper".
 DESCRIBED_ORGANIZATIONS = frozenset(
     "company firm bank group club paper newspaper broadcaster network retailer airline carrier maker "
-    "manufacturer giant operator chain business corporation team label studio publisher".split()
+    "manufacturer giant operator chain business corporation team label studio publisher utility".split()
 )
 # Descriptions that name another organization than the one speaking, more often than not: "the paper"
 # reporting what a company said, "the club" of a player's quote.

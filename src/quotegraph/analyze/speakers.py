@@ -74,6 +74,7 @@ from quotegraph.analyze.named_groups import counted_people, named_organizations,
 from quotegraph.analyze.named_organizations import group_named, organization_named, subsidiary_named
 from quotegraph.analyze.names import NAME_SUFFIXES
 from quotegraph.analyze.narrated_quotes import narrated_speaker, page_subject
+from quotegraph.analyze.narration_antecedents import antecedent
 from quotegraph.analyze.office_titles import office_described
 from quotegraph.analyze.organization_pronouns import organization_it
 from quotegraph.analyze.parsing import text_of
@@ -188,11 +189,10 @@ def _resolve(
     if head.lower_ == "we" and is_narrators(attribution.cue_token):
         return None  # the writer's "we think that Apple did …": not the organization named before
     owner = statement_owner(its_owner(head, index) or head, attribution, attributions)  # its_sources.py
-    if isinstance(owner, Attribution):
-        return done.get(id(owner))
-    if owner is None:
-        return None
-    head = owner
+    if owner is None or isinstance(owner, Attribution):
+        return None if owner is None else done.get(id(owner))
+    if (found := antecedent(head := owner, attribution, done, index)) is not None:  # narration_antecedents
+        return _from_cluster(found)
     if head.lower_ in PERSONAL_PRONOUNS | GROUP_PRONOUNS:
         return _resolve_pronoun(head, attribution, attributions, done, index)
     if (pair := counted_people(head, index)) is not None:  # "… The pair", "Dale and Martha" (named_groups)
