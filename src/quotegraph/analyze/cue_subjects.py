@@ -30,6 +30,8 @@ syntax settles it the same way in every article:
   president said" the adviser): the subject itself speaks.
 - a subject noun phrase that ends in an adverb of repetition ("the prime minister time and again
   insisted", "time after time") is the noun before it: "time" is no speaker (`repeated_subject`).
+- a cue in a relative clause with no relative pronoun ("a Franck Muller watch Sharon said was one of only
+  10 made") speaks for its own subject (Sharon), never for the noun the clause hangs on (round 19);
 - "This" alone opening its sentence stands for the last document the sentence before names ("Labour's
   five-year plan …, which was published last week. This says …": the plan; document_pronouns.py); "they"
   or "it" in a clause hung on a main clause whose subject is a document stands for it ("Howitt's findings
@@ -103,7 +105,7 @@ def cue_subject(attribution: Attribution) -> Token | None:
         return shared_subject(cue) or possessor_subject(cue)
     if _relayed(head, cue):
         head = _own_subject(cue) or head
-    head = addressed_by(clause_subject(head, cue), cue)
+    head = contact_clause_subject(addressed_by(clause_subject(head, cue), cue), cue)  # round 19
     relative = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.tag_ in RELATIVE_TAGS), None)
     if relative is not None and relative.head.dep_ == "relcl" and head == relative.head.head:
         head = relative  # the rules' source: the noun the clause hangs on, checked again below
@@ -111,6 +113,16 @@ def cue_subject(attribution: Attribution) -> Token | None:
     head = repeated_subject(head)  # "the prime minister time and again insisted": the prime minister
     document = document_named_before(head) or document_of_main_clause(head)  # "… This says …" (round 14),
     return document or head  # "Howitt's findings were significant because they pointed to …" (round 18)
+
+
+def contact_clause_subject(head: Token, cue: Token) -> Token:
+    """ "a Franck Muller watch Sharon said was one of only 10 made": a cue in a relative clause with no
+    relative pronoun, hung on the source's head, has a subject of its own, who speaks (Sharon); the noun
+    the clause hangs on is what the words are about (the watch)."""
+    if cue.dep_ != "relcl" or cue.head != head:
+        return head
+    own = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.tag_ not in RELATIVE_TAGS), None)
+    return head if own is None or own.pos_ not in {"PROPN", "NOUN", "PRON"} else own
 
 
 # "time and again", "time after time": an adverb of repetition the parser may take for the subject's head.

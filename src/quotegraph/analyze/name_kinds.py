@@ -25,6 +25,13 @@ ORGANIZATION_ENDINGS = frozenset(
     technologies software networks pharmaceuticals studios records games entertainment interactive
     productions pictures publishing industries enterprises ventures systems
     """.split()
+) | frozenset(
+    # A campaign's, a charity's or a union's last word: "Fairford Coach Action", "Stop the War Coalition",
+    # "Age Concern", "Countryside Alliance", "National Trust" name a group of people, never one person.
+    """
+    action campaign alliance coalition trust foundation concern association federation society league
+    movement network forum council committee commission institute union
+    """.split()
 )
 # Titles of address: the one word after one is a person's name, whatever the NER says ("Ms Reyes").
 # A rank ("Lord Stevens", "Sir Alex") stays part of the name, and is found with it (speakers.py).
@@ -74,13 +81,14 @@ CORPORATE_KIN = frozenset({"parent", "partner", "sibling", "twin", "child", "chi
 
 
 def after_title(ent: TokenSpan) -> bool:
-    """ "President Vladimir Putin", "analyst Vadim Mitroshin" tagged a place or an organization."""
+    """ "President Vladimir Putin", "analyst Vadim Mitroshin" tagged a place or an organization; a
+    hyphen inside the name is part of it ("England coach Sven-Goran Eriksson")."""
     return (
         ent.start > 0
         and len(ent) >= 2
         and ent.label_ in {"GPE", "ORG", "FAC", "LOC", "NORP"}
         and ent.doc[ent.start - 1].lower_ in PERSON_NOUNS
-        and all(t.is_title for t in ent)
+        and all(t.is_title or (t.tag_ == "HYPH" and 0 < t.i - ent.start < len(ent) - 1) for t in ent)
     )
 
 

@@ -4,19 +4,20 @@
 News quotes one person, then goes on in narration about another, and the next "he said" or "she found"
 is about the person the narration named, not the one quoted before:
 
-- **The subject of the narration since the last quote** (`narrated_subject`): a "he"/"she" whose
-  sentence names no one before it goes to the main subject of the nearest sentence of narration (no
-  quote in it) since the last cue that is a person the pronoun agrees with ("… said Ben Williamson …
-  Professor Angela MacFarlane … has spent several years researching … Traditionally schools have
-  eschewed …, she found" is MacFarlane; "… Sebastien Sainsbury had been close to a takeover … His efforts
-  failed after he revealed …" is Sainsbury), or to the person a fronted "for <Name>, …" frames ("But for
-  Allen Weiner, a research director at Gartner, the future of search is … "…," he said."). A sentence
-  whose subject is the same pronoun goes on about the same person: the walk goes past it. A cue that goes
-  on from the quote before ("he added") keeps its speaker (gender.keeps_speaker's rule). A subject that is
-  an office said before as a source ("Turning to the economy, the chancellor pledged …" after "The
-  chancellor said") is the person it named. The walk stops at the sentence of the last cue (the other
-  rules' answer) and at a sentence whose joined clauses have another person for subject ("Mr Brown has
-  headed … but Mr Milburn is taking that role this time": about two people).
+- **The subject of the narration since the last quote** (`narrated_subject`): a "he"/"she" whose sentence
+  names no one before it goes to the main subject of the nearest sentence of narration (no quote in it) since
+  the last cue that is a person the pronoun agrees with ("… said Ben Williamson … Professor Angela MacFarlane
+  … has spent several years researching … Traditionally schools have eschewed …, she found" is MacFarlane; "…
+  Sebastien Sainsbury had been close to a takeover … His efforts failed after he revealed …" is Sainsbury; a
+  passive's subject stands aside for its agent, "The report was welcomed by … David Willetts. "…," he said."
+  is Willetts, round 19), or to the person a fronted "for <Name>, …" frames ("But for Allen Weiner, a research
+  director at Gartner, the future of search is … "…," he said."). A sentence whose subject is the same pronoun
+  goes on about the same person: the walk goes past it. A cue that goes on from the quote before ("he added")
+  keeps its speaker (gender.keeps_speaker's rule). A subject that is an office said before as a source
+  ("Turning to the economy, the chancellor pledged …" after "The chancellor said") is the person it named. The
+  walk stops at the sentence of the last cue (the other rules' answer) and at a sentence whose joined clauses
+  have another person for subject ("Mr Brown has headed … but Mr Milburn is taking that role this time": about
+  two people).
 - **The same description, the same person** (`same_description`): "the chancellor pledged …" is the
   person an earlier "The chancellor said" was, not "shadow chancellor Oliver Letwin", whom that
   chancellor's own words name last: an article keeps its descriptions for the person it gave them to.
@@ -38,6 +39,7 @@ from quotegraph.analyze.earlier import Resolutions, Resolved
 from quotegraph.analyze.entities import Cluster, EntityIndex
 from quotegraph.analyze.gender import CONTINUING, agrees
 from quotegraph.analyze.parsing import SUBJECT_DEPS, text_of
+from quotegraph.analyze.passive_agents import PASSIVE_SUBJECT, passive_agent
 from quotegraph.analyze.roles import ROLE_HEADS, plain_words
 
 HE_OR_SHE = frozenset({"he", "she"})
@@ -121,6 +123,8 @@ def _subject_person(
     economy, the chancellor pledged …"), where the pronoun agrees with them; and whether the subject is
     the pronoun itself (the same person goes on)."""
     subject = next((t for t in sentence.root.children if t.dep_ in SUBJECT_DEPS), None)
+    if subject is not None and subject.dep_ == PASSIVE_SUBJECT:  # "The report was welcomed by … Willetts"
+        subject = passive_agent(sentence.root) or subject  # the agent is whom the narration is about
     if subject is None:
         return None, False
     if subject.lower_ == pronoun.lower_:

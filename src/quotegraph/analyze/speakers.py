@@ -78,6 +78,7 @@ from quotegraph.analyze.narration_antecedents import antecedent
 from quotegraph.analyze.office_titles import office_described
 from quotegraph.analyze.organization_pronouns import organization_it
 from quotegraph.analyze.parsing import text_of
+from quotegraph.analyze.post_nominals import name_before_letters
 from quotegraph.analyze.roles import JOB_HEADS, ROLE_HEADS, add_roles, age_after, assign_roles
 from quotegraph.analyze.roles_of import held_role
 from quotegraph.analyze.statements import statement_owner
@@ -89,7 +90,6 @@ from quotegraph.records import Speaker, SpeakerKind, SpeakerType
 __all__ = ["assign_roles", "resolve_speakers"]
 
 GROUP_PRONOUNS = frozenset({"they", "them", "we", "it"})
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 PRONOUN_WINDOW_PARAGRAPHS = 3
 # Pronouns that name nobody the article can point to: a speaker is never "you", "I" or "someone".
 OTHER_PRONOUNS = frozenset(
@@ -203,7 +203,7 @@ def _resolve(
         return _group(part) if part else None  # "Others reported": the group before, or no one
     if (group := quantified_group(head)) is not None:
         return _group(group)  # "But all of them say …": the group named before (group_pronouns.py)
-    head = person_after_title(whole_of_part(head))  # "Wikileaks editor-in-chief K. Hrafnsson" (found_names)
+    head = name_before_letters(person_after_title(whole_of_part(head)))  # "… K. Hrafnsson", "Field MP"
     if (found := found_source(head, index)) is not None:  # "Ask Jeeves said", "unions and employers say"
         return _from_cluster(found) if isinstance(found, Cluster) else _group(found)
     if unnamed_group(head):  # "those polled", "Many believe": people unnamed (descriptions.py)
