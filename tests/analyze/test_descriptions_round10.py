@@ -29,7 +29,9 @@ def test_his_office_is_the_person_the_pronoun_stands_for(nlp):
 
 
 def test_his_spokesman_speaks_for_the_person_named_before(nlp):
-    # politics/276
+    # politics/276. Since round 19 a person's spokesman is the spokesman, named for the person, not the
+    # person: the judges count a person's spokesman given as the person as wrong, and round 18 reads "a
+    # spokesman for Mr Prescott" so (person_spokespeople.py); "his" still stands for Bannatyne
     text = (
         "Donor attacks Blair-Brown 'feud'\n\n"
         "Duncan Bannatyne also attacked the government over Iraq. Mr Bannatyne has previously given Labour "
@@ -37,7 +39,7 @@ def test_his_spokesman_speaks_for_the_person_named_before(nlp):
         "The 52-year-old on Tuesday said was he was reviewing his donations because of Cabinet disunity. "
         "His spokesman said it was highly unlikely he would give Labour more money."
     )
-    assert _speaker(text, nlp, "His spokesman") == ("Duncan Bannatyne", "person")
+    assert _speaker(text, nlp, "His spokesman") == ("spokesman for Duncan Bannatyne", "anonymous")
 
 
 def test_her_office_is_not_a_man_the_article_calls_mr(nlp):

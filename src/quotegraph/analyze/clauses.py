@@ -17,6 +17,7 @@ from quotegraph.analyze.cues import (
     is_cue,
     preposition_object,
 )
+from quotegraph.analyze.interposed_cues import interposed_content
 from quotegraph.analyze.parsing import text_of
 from quotegraph.analyze.postposed_names import reported_end
 from quotegraph.analyze.quotemarks import QuotedSpan
@@ -87,6 +88,8 @@ def has_clause(cue: Token) -> bool:
 def clause_content(cue: Token) -> list[CharSpan]:
     """What an indirect cue reports: its complement clause, or the clause around a parenthetical."""
     doc = cue.doc
+    if (around := interposed_content(cue)) is not None:
+        return around  # "The problem they face, said Shailendra Jain, …, is educating …" (interposed_cues.py)
     if is_according_to(cue):
         return subtree_without(cue.head, cue) if cue.head != cue else []
     complements = [c for c in cue.children if c.dep_ in COMPLEMENT_DEPS]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotegraph.analyze.interposed_cues import interposed_name
 from quotegraph.analyze.parsing import SUBJECT_DEPS
 
 # What ends the sentence right after the name: its stop, or a quotation mark or bracket closing it.
@@ -22,6 +23,8 @@ SENTENCE_STOPS = frozenset({".", "!", "?"})
 def postposed_name(cue: Token) -> Token | None:
     """The proper name after the cue that ends its sentence, where the parser gave the cue a second
     subject before it (the reported clause's last noun); None otherwise."""
+    if (interposed := interposed_name(cue)) is not None:
+        return interposed  # "The problem they face, said Shailendra Jain, …, is …" (interposed_cues.py)
     subjects = [c for c in cue.children if c.dep_ in SUBJECT_DEPS]
     if len(subjects) != 2 or not subjects[0].i < cue.i < subjects[1].i:
         return None
@@ -39,7 +42,7 @@ def postposed_name(cue: Token) -> Token | None:
 def reported_end(cue: Token) -> Token | None:
     """The last word of the clause a cue with a postposed name reports (the noun the parser took for the
     cue's first subject), or None where postposed_name finds no such name."""
-    if postposed_name(cue) is None:
+    if postposed_name(cue) is None or interposed_name(cue) is not None:
         return None
     first = next(c for c in cue.children if c.dep_ in SUBJECT_DEPS)
     return first.right_edge

@@ -1,0 +1,60 @@
+"""A cue set off by commas inside its sentence has the name after it as its source (round 19).
+
+"The problem they face, said Shailendra Jain, head of MMS firm Adamind, is educating people in how to
+send the multimedia messages": the sentence is Jain's statement, the cue "said Jain, head of …" put in
+between its subject and its verb. The parser takes the sentence's subject ("The problem") for the cue's
+and the name for the subject of the rest ("Jain … is educating"). News syntax settles it the same way in
+every article: where a speech cue comes right after a comma, has a subject before it, and a reported
+clause after it whose subject is a proper name that starts right after the cue and is closed by a
+comma, the name (with its role) is the speaker and what was said is the sentence around the cue: its
+subject before the comma and the clause after the name's closing comma ("The problem they face … is
+educating people …"). A cue with no comma before it ("Officials said Jain, the head, is …") or a
+pronoun after it is read as before.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotegraph.analyze.attribution import token_range
+from quotegraph.analyze.parsing import SUBJECT_DEPS
+from quotegraph.records import Span as CharSpan
+
+
+def interposed_name(cue: Token) -> Token | None:
+    """The proper name right after a cue set off by commas inside its sentence (see the module), or None."""
+    parts = _parts(cue)
+    return parts[1] if parts is not None else None
+
+
+def interposed_content(cue: Token) -> list[CharSpan] | None:
+    """What the sentence around an interposed cue says: its subject before the cue's comma and the
+    clause after the name's closing comma; None where the cue is no such cue."""
+    parts = _parts(cue)
+    if parts is None:
+        return None
+    subject, _, resume, clause = parts
+    doc = cue.doc
+    return [token_range(doc, subject.left_edge, doc[cue.i - 1]), token_range(doc, resume, clause.right_edge)]
+
+
+def _parts(cue: Token) -> tuple[Token, Token, Token, Token] | None:
+    """(the sentence's subject before the cue, the name after it, the first word after the name's closing
+    comma, the reported clause) of an interposed cue; None otherwise."""
+    doc = cue.doc
+    if cue.i < 2 or doc[cue.i - 1].text != "," or cue.dep_ not in {"ROOT", "ccomp", "conj"}:
+        return None
+    subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.i < cue.i), None)
+    clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i), None)
+    if subject is None or clause is None or subject.right_edge.i != cue.i - 2:
+        return None  # the subject must run up to the cue's comma: "The problem they face, said …"
+    names = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+    if len(names) != 1 or names[0].left_edge.i != cue.i + 1:
+        return None
+    name = names[0]
+    if name.pos_ != "PROPN" or not name.is_title:
+        return None  # "…, said officials, is …", "…, said he, …": no name
+    close = name.right_edge.i if doc[name.right_edge.i].text == "," else name.right_edge.i + 1
+    if close >= clause.right_edge.i or doc[close].text != "," or doc[close + 1].i > clause.right_edge.i:
+        return None  # the name is not closed by a comma before the rest of the clause
+    return subject, name, doc[close + 1], clause
