@@ -20,8 +20,8 @@ from tests.support.quotes import quote_rows, quotes_only, rows_of_each
 RATTLED = (
     'Mr Howard told his party that Labour would "do anything, say anything, claim anything to cling on to '
     'office at all costs". "I don\'t know about you, but something tells me that someone, somewhere out '
-    'there is just a little bit rattled." Environment Secretary Margaret Beckett rejected Mr Howard\'s '
-    "comment, telling Radio 4's PM programme that Labour was not \"rattled\". \"We have a very real duty "
+    "there is just a little bit rattled.\" Environment Secretary Margaret Beckett rejected Mr Howard's "
+    'comment, telling Radio 4\'s PM programme that Labour was not "rattled". "We have a very real duty '
     "to try to get people to focus on Michael Howard's record.\""
 )
 
@@ -59,7 +59,7 @@ def test_a_narration_verb_with_no_speech_participle_gives_no_speaker(nlp):
 # BBC politics/105: the commission's words had no speaker.
 OUTRAGEOUS = (
     "Hazel Blears said innocent Muslims would be targeted because of the search for Islamic extremists. "
-    "Her comments have been described as \"irresponsible\" and \"outrageous\" by the Islamic Human Rights "
+    'Her comments have been described as "irresponsible" and "outrageous" by the Islamic Human Rights '
     "Commission (IHRC)."
 )
 
@@ -83,9 +83,9 @@ def test_a_by_after_another_verb_is_no_agent_of_the_cue(nlp):
 
 # BBC entertainment/183: the advert's words went to the actor and the channel it named.
 ADVERT = (
-    "The advert described the Star Trek franchise as a \"cultural icon\". Enterprise stars former Quantum "
-    "Leap actor Scott Bakula as Captain Archer. \"Captain Archer and the crew of the NX-01 need your help "
-    "to continue their journeys!\" the advert said. It also included a cut-out coupon for fans to send to "
+    'The advert described the Star Trek franchise as a "cultural icon". Enterprise stars former Quantum '
+    'Leap actor Scott Bakula as Captain Archer. "Captain Archer and the crew of the NX-01 need your help '
+    'to continue their journeys!" the advert said. It also included a cut-out coupon for fans to send to '
     "the Sci-Fi Channel. It also urged supporters to join the rally outside the Paramount studios."
 )
 

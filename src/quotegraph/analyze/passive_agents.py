@@ -8,7 +8,9 @@ names who reports someone else's words ("was quoted by the Times as saying"), ke
 The "by" may hang lower than the cue, on the words it reports, with no verb between (round 19: `Her
 comments have been described as "irresponsible" and "outrageous" by the Islamic Human Rights Commission`,
 the parser hangs "by" on "outrageous"); an attribution drawn with no source then takes the agent as its
-source, and its content ends before the "by".
+source, and its content ends before the "by". A content that is the passive subject alone is the thing
+the cue was done to, no words ("It was first declared by President Richard Nixon": a war), and keeps no
+source.
 """
 
 from __future__ import annotations
@@ -47,6 +49,16 @@ def _lower_by(cue: Token) -> Token | None:
     return None
 
 
+def _only_the_subject(cue: Token, content: list[tuple[int, int]]) -> bool:
+    """Whether a content lies within the passive cue's subject: the thing the cue was done to."""
+    subject = next((c for c in cue.children if c.dep_ == PASSIVE_SUBJECT), None)
+    if subject is None:
+        return False
+    first, last = subject.left_edge, subject.right_edge
+    start, end = first.idx, last.idx + len(last.text)
+    return all(start <= s and e <= end for s, e in content)
+
+
 def agents_speak(attributions: list[Attribution]) -> None:
     """Each attribution whose source is the subject of its passive cue, or that has no source, takes the
     cue's agent instead."""
@@ -58,6 +70,8 @@ def agents_speak(attributions: list[Attribution]) -> None:
             continue
         if not is_cue(cue) or (agent := passive_agent(cue)) is None:
             continue
+        if source is None and _only_the_subject(cue, attribution.content):
+            continue  # "It was first declared by Nixon": the thing declared (a war), no words reported
         attribution.source_token = agent
         attribution.source = [mention_span(agent)]
         if source is None:  # drawn with no source: its content ends before the "by"
