@@ -21,7 +21,8 @@ DOCUMENT_NOUNS = frozenset(
     legislation regulations treaty charter constitution manifesto guidance test tests testing
     experiment experiments measurements observations sheet sheets scoreboard scorecard tally stat stats
     record graph graphs scan scans tape tapes recording recordings replay replays submission submissions
-    filing filings writ writs deposition depositions dossier dossiers
+    filing filings writ writs deposition depositions dossier dossiers advert adverts advertisement
+    advertisements ad ads
     """.split()
 )
 

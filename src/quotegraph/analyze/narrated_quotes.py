@@ -8,7 +8,8 @@ was cautious about revealing who would be taking part … But he has met with St
 `"I didn't want to start revealing names …"` is Gervais's. The quote is the speaker's where
 
 - the attribution just before it (in this paragraph or the one before) is a named person's, S;
-- the quote opens its sentence, and the sentence before it is narration (no quotation mark) whose
+- the quote opens its sentence, and the sentence before it is narration (no quoted words but a scare
+  quote of a few, narration_breaks.quotes_words) whose
   main subject is S: a mention of S ("McClaren was relieved to make it through …"), or "he"/"she"
   agreeing with S, no other person named between S's attribution and the pronoun.
 
@@ -61,6 +62,7 @@ from quotegraph.analyze.earlier import Resolutions, Resolved, start_of
 from quotegraph.analyze.entities import Cluster, EntityIndex
 from quotegraph.analyze.gender import SUBJECT_OF_CLAUSE, agrees
 from quotegraph.analyze.korean_cues import korean_speaker
+from quotegraph.analyze.narration_breaks import quotes_words
 from quotegraph.analyze.parsing import text_of
 from quotegraph.analyze.quotemarks import MARKS, OPENING, STRAIGHT
 
@@ -122,8 +124,8 @@ def _narration_sentence(doc: Doc, opening: int) -> Span | None:
     if span is None:
         return None
     sentence = span[-1].sent
-    if any(mark in text[sentence.start_char : end] for mark in MARKS):
-        return None  # a sentence with a quote in it is someone's words, not narration
+    if quotes_words(text[sentence.start_char : end]):
+        return None  # someone's words, not narration; a scare quote is narration (narration_breaks.py)
     return sentence
 
 
@@ -189,19 +191,40 @@ def _speaking_narration(doc: Doc, attribution: Attribution, index: EntityIndex) 
     """The named person who speaks in the sentence of narration right before a quote with no cue: the
     subject of its main verb, a speech cue that reports no clause of its own (`Menzies Campbell repeated
     his party's calls for … to be made public. "The public interest … by the fullest disclosure."`, round
-    18: the words he repeats). A passive subject, a thought or a negated cue gives no one."""
+    18: the words he repeats). A participle of speech hung on the main verb, with no subject of its own,
+    speaks for that subject too (round 19: `Margaret Beckett rejected Mr Howard's comment, telling Radio 4's
+    PM programme that Labour was not "rattled". "We have a very real duty …"`). A passive subject, a thought
+    or a negated cue gives no one."""
     if attribution.kind != "direct" or attribution.cue or attribution.source or not attribution.passages:
         return None
     subject = _narration_subject(doc, attribution.passages[0].start)
     if subject is None or subject.dep_ != "nsubj" or subject.pos_ != "PROPN":
         return None
-    verb = subject.head
+    verb = _speaking_participle(subject.head) or subject.head
     if not is_cue(verb) or attribution_type(verb, subject, False) != "speech":
         return None
     if any(c.dep_ in {"neg", "ccomp"} for c in verb.children):
         return None  # "did not say", or a clause it reports: that clause is its words, the quote is not
     cluster = index.cluster_at(subject.i)
     return cluster if cluster is not None and cluster.type == "person" else None
+
+
+def _speaking_participle(verb: Token) -> Token | None:
+    """A speech cue's present participle hung on a verb that is no cue, with no subject of its own:
+    "rejected the comment, telling Radio 4 …", "hit back, saying …"; else None."""
+    if is_cue(verb):
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "advcl"
+            and c.tag_ == "VBG"
+            and is_cue(c)
+            and not any(g.dep_ in SUBJECT_OF_CLAUSE for g in c.children)
+        ),
+        None,
+    )
 
 
 def _of_a_team(subject: Token) -> bool:

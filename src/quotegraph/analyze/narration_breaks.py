@@ -10,16 +10,24 @@ coach), not the captain Forster's quoted before. Such a quote is left with no cu
 gives it to the person the narration is about), and the quotes that follow it with nothing of the reporter's
 between go on from it. A sentence about the same speaker ("Forster, 31, has played …"), about a thing
 ("Finnan's normal position is right-back", after a sentence about his manager), or with "he"/"she" as its
-subject leaves the run whole.
+subject leaves the run whole. A sentence that quotes a word or a short phrase of someone's (a scare quote:
+`Beckett rejected Mr Howard's comment, telling Radio 4 that Labour was not "rattled".`) is narration all the
+same (round 19); one that quotes a longer run of words, or a quote left open, carries someone's words and
+leaves the run whole.
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc, Token
 
 from quotegraph.analyze.attribution import Attribution
 from quotegraph.analyze.parsing import SUBJECT_DEPS, text_of
 from quotegraph.analyze.quotemarks import MARKS
+
+SHORT_QUOTE = 4  # words: a scare quote or a phrase quoted inside narration ("rattled", "attack mongrel")
+MARK_SPLIT = re.compile(f"[{MARKS}]")
 
 
 def other_person_between(previous: Attribution, start: int) -> bool:
@@ -35,11 +43,20 @@ def other_person_between(previous: Attribution, start: int) -> bool:
     if between is None:
         return False
     sentence = between[-1].sent  # the sentence right before the quote: whom the narration is about now
-    if sentence.start_char < end or sentence.end_char > start or any(m in sentence.text for m in MARKS):
+    if sentence.start_char < end or sentence.end_char > start or quotes_words(sentence.text):
         return False  # a part of the first quote's sentence, or one with someone's words in it
     speaker_words = {word for s, e in previous.source for word in text_of(doc)[s:e].split()}
     subject = next((c for c in sentence.root.children if c.dep_ in SUBJECT_DEPS), None)
     return subject is not None and _a_person(subject) and subject.text not in speaker_words
+
+
+def quotes_words(text: str) -> bool:
+    """Whether a sentence carries someone's words: a quote left open, or one of more than SHORT_QUOTE words
+    (a word or a short phrase in quotation marks is the reporter's narration)."""
+    parts = MARK_SPLIT.split(text)
+    if len(parts) % 2 == 0:  # an odd number of marks: a quote opened or closed across the sentence
+        return True
+    return any(len(quoted.split()) > SHORT_QUOTE for quoted in parts[1::2])
 
 
 def _a_person(token: Token) -> bool:

@@ -4,6 +4,13 @@
 passive's subject (the photo) is what the words are about, never who spoke. So in `X was <cue> by Y`
 the source is Y, whether the rules or the learned model drew the attribution. `quoted by`, which
 names who reports someone else's words ("was quoted by the Times as saying"), keeps its subject.
+
+The "by" may hang lower than the cue, on the words it reports, with no verb between (round 19: `Her
+comments have been described as "irresponsible" and "outrageous" by the Islamic Human Rights Commission`,
+the parser hangs "by" on "outrageous"); an attribution drawn with no source then takes the agent as its
+source, and its content ends before the "by". A content that is the passive subject alone is the thing
+the cue was done to, no words ("It was first declared by President Richard Nixon": a war), and keeps no
+source.
 """
 
 from __future__ import annotations
@@ -23,18 +30,52 @@ def passive_agent(cue: Token) -> Token | None:
     """The noun of the "by" agent of a passive reporting cue ("was denied by Andrew"), or None."""
     if cue.lemma_ in RELAYS or not any(c.dep_ == "auxpass" for c in cue.children):
         return None
-    agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+    agent = next((c for c in cue.children if c.dep_ == "agent"), None) or _lower_by(cue)
     nouns = [c for c in agent.children if c.dep_ == "pobj"] if agent is not None else []
     return nouns[0] if nouns else None
 
 
+def _lower_by(cue: Token) -> Token | None:
+    """A "by" after the cue hung on a word it governs with no verb between ("described as "outrageous"
+    by the commission"), or None."""
+    for token in cue.doc[cue.i + 1 : cue.sent.end]:
+        if token.lower_ != "by" or token.dep_ not in {"prep", "agent"}:
+            continue
+        head = token.head
+        while head != cue and head.pos_ not in {"VERB", "AUX"} and head.head != head:
+            head = head.head
+        if head == cue:
+            return token
+    return None
+
+
+def _only_the_subject(cue: Token, content: list[tuple[int, int]]) -> bool:
+    """Whether a content lies within the passive cue's subject: the thing the cue was done to."""
+    subject = next((c for c in cue.children if c.dep_ == PASSIVE_SUBJECT), None)
+    if subject is None:
+        return False
+    first, last = subject.left_edge, subject.right_edge
+    start, end = first.idx, last.idx + len(last.text)
+    return all(start <= s and e <= end for s, e in content)
+
+
 def agents_speak(attributions: list[Attribution]) -> None:
-    """Each attribution whose source is the subject of its passive cue takes the cue's agent instead."""
+    """Each attribution whose source is the subject of its passive cue, or that has no source, takes the
+    cue's agent instead."""
     for attribution in attributions:
         cue, source = attribution.cue_token, attribution.source_token
-        if cue is None or source is None or source.dep_ != PASSIVE_SUBJECT or source.head != cue:
+        if cue is None or (source is None and attribution.source):
+            continue
+        if source is not None and (source.dep_ != PASSIVE_SUBJECT or source.head != cue):
             continue
         if not is_cue(cue) or (agent := passive_agent(cue)) is None:
             continue
+        if source is None and _only_the_subject(cue, attribution.content):
+            continue  # "It was first declared by Nixon": the thing declared (a war), no words reported
         attribution.source_token = agent
         attribution.source = [mention_span(agent)]
+        if source is None:  # drawn with no source: its content ends before the "by"
+            before = agent.doc[agent.head.i - 1]  # the word before "by": no space kept
+            end = before.idx + len(before.text)
+            content = [(s, min(e, end)) for s, e in attribution.content if s < end]
+            attribution.content = content or attribution.content
