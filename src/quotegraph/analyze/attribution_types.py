@@ -27,13 +27,25 @@ from spacy.tokens import Token
 from quotegraph.analyze.agent_nouns import denotes_agents
 from quotegraph.analyze.bare_objects import states_a_stance, writes_a_work
 from quotegraph.analyze.deeds import DENIED_PEOPLE, is_method, is_narrators, is_writers_voice, nobody_says
-from quotegraph.analyze.document_nouns import DOCUMENT_NOUNS, court_action, page_cited, published
+from quotegraph.analyze.document_nouns import (
+    DOCUMENT_NOUNS,
+    court_action,
+    page_cited,
+    published,
+    research_work,
+)
 from quotegraph.analyze.document_participles import document_stating
 from quotegraph.analyze.headings import after_heading
 from quotegraph.analyze.parsing import SUBJECT_DEPS
 from quotegraph.analyze.shown_by import SHOWING_LEMMAS, a_look_shows, participle_subject
 from quotegraph.analyze.survey_counts import counts_respondents
-from quotegraph.analyze.unsaid import decided_act, never_said, puts_a_question
+from quotegraph.analyze.unsaid import (
+    decided_act,
+    fronted_purpose,
+    never_said,
+    puts_a_question,
+    quotes_a_topic,
+)
 from quotegraph.records import AttributionType, Quote, Span
 
 # A thing that shows or suggests, no person nor body: "the minutes showed", "the move shows
@@ -416,7 +428,7 @@ def attribution_type(cue: Token | None, source: Token | None, direct: bool) -> A
     """The type of one attribution from its cue and the head of its source (either may be None)."""
     if cue is not None and cue.lemma_.lower() in CHARGES and is_hearsay(cue):
         return "thought"  # "a film accused of being anti-Semitic": the accused, no document speaking
-    if is_document_noun(source) or counts_respondents(source):  # "34% said …": a survey's figure
+    if is_document_noun(source) or counts_respondents(source) or research_work(source):  # "34% said …"
         return "document"
     if document_stating(cue) is not None:  # "falsifying records, stating …": the records' (round 13)
         return "document"
@@ -429,7 +441,7 @@ def attribution_type(cue: Token | None, source: Token | None, direct: bool) -> A
     if is_method(cue):  # "noted if and how often patients took …": how a study was done
         return "document"
     if direct:  # "I always tell my clients: "…"": the writer's voice, quoting what the writer says
-        return "thought" if is_narrators(cue) else "speech"
+        return "thought" if is_narrators(cue) or (is_refusal(cue) and quotes_a_topic(cue)) else "speech"
     lemma = cue.lemma_.lower()
     if lemma in THOUGHT_LEMMAS or is_hearsay(cue) or is_refusal(cue) or never_said(cue):
         return "thought"  # "never cite knowledge of …": words not said (unsaid.py, round 13)
@@ -437,6 +449,8 @@ def attribution_type(cue: Token | None, source: Token | None, direct: bool) -> A
         return "thought"  # nobody the article reports said it: PolNeAR marks it, a reporter's list does not
     if decided_act(cue) or puts_a_question(cue) or writes_a_work(cue) or states_a_stance(cue):  # "is to
         return "thought"  # refuse …", "asked X whether" (unsaid.py); "wrote an … account" (bare_objects)
+    if fronted_purpose(cue):  # "To confirm the relationship …, Howitt ordered …": a deed (unsaid.py)
+        return "thought"
     if lemma in REQUEST_LEMMAS and _infinitive(cue):  # "asked the court to send …", "agreed to buy …"
         return "thought"
     if _demands_a_thing(cue):  # "called for an emergency meeting": a request

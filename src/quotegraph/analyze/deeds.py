@@ -42,6 +42,7 @@ from quotegraph.analyze.unsaid import (
     asks_whether_said,
     for_instance,
     guessed_outcome,
+    in_inverted_condition,
     not_yet_said,
     reads_a_consensus,
     stock_phrase,
@@ -396,6 +397,8 @@ def nobody_says(cue: Token) -> bool:
         return True  # announce which …", "as the man says", "with say …", "it may mean … ask" (unsaid.py)
     if reads_a_consensus(cue) or asks_whether_said(cue) or would_have_said(cue):  # "What all seem agreed
         return True  # on …", "will … suggest …?", "would then have claimed" (unsaid.py)
+    if in_inverted_condition(cue):  # "had an anonymous holdover … gone to the IG … to claim" (unsaid.py)
+        return True
     return is_hypothetical(cue) or is_question_put(cue) or opens_on_question(cue) or is_method(cue)
 
 

@@ -67,3 +67,19 @@ def page_cited(noun: Token) -> bool:
     if noun.lower_ not in CITED_PAGES or noun.dep_ != "pobj" or noun.head.lower_ != "to":
         return False
     return noun.head.head.lower_ == "according"
+
+
+# A body of research named by its authors: "Howitt and Garett's work suggested that …", "her work shows".
+WORKS = frozenset({"work"})
+
+
+def research_work(source: Token | None) -> bool:
+    """ "Howitt's work suggested …", "the work shows …": someone's work, as their study, is a document (round
+    19); "Howitt and Garett's work", which the parser may read as "Howitt" and "Garett's work", too: a
+    name whose conjunct is a possessed work or document is one source with it ("Smith and Jones's study")."""
+    if source is None:
+        return False
+    if source.pos_ == "NOUN" and source.lower_ in WORKS:
+        return True
+    owned = (c for c in source.children if c.dep_ == "conj" and any(p.dep_ == "poss" for p in c.children))
+    return source.pos_ == "PROPN" and any(c.lower_ in WORKS | DOCUMENT_NOUNS for c in owned)

@@ -29,6 +29,7 @@ from spacy.tokens import Token
 from quotegraph.analyze.attribution_types import is_document_noun
 from quotegraph.analyze.entities import Cluster, EntityIndex
 from quotegraph.analyze.headings import after_heading
+from quotegraph.analyze.laboratories import lab_head
 from quotegraph.analyze.name_kinds import ADDRESS_TITLES, ORGANIZATION_DESCRIPTORS
 from quotegraph.analyze.name_repairs import DASHES
 from quotegraph.analyze.roles import OFFICES, ROLE_HEADS
@@ -222,9 +223,10 @@ def _unlabelled_name(office: Token, name: Token) -> bool:
 def person_in_source(head: Token) -> Token | None:
     """The person a source names inside a phrase the parser headed otherwise: after an organization's
     possessive, before a title written with no comma, before a dash apposition or a reader's town, in
-    an apposition to a description, before "of" and the organization."""
+    an apposition to a description, before "of" and the organization; the head of a lab (round 19)."""
     found = person_after_possessive(head) or person_before_title(head) or person_before_dash(head)
-    return found or person_before_town(head) or person_in_apposition(head) or person_before_of(head)
+    found = found or person_before_town(head) or person_in_apposition(head) or person_before_of(head)
+    return found or lab_head(head)  # "the laboratory of Stephen Liggett reported" (laboratories.py)
 
 
 def found_source(head: Token, index: EntityIndex) -> Cluster | str | None:

@@ -259,3 +259,75 @@ def puts_a_question(cue: Token) -> bool:
         if clause.dep_ == "ccomp" and clause.left_edge.tag_ in WH_TAGS:  # "asked him why he had …"
             return True
     return False
+
+
+# The tags a noun phrase opens with, right after the "had" of an inverted condition ("had an anonymous …").
+PHRASE_OPENERS = frozenset({"DT", "PRP", "PRP$", "NNP", "NNPS", "NN", "NNS", "JJ", "CD"})
+PARTICIPLE_TAGS = frozenset({"VBN", "VBD"})  # "gone" is often tagged a past tense there
+
+
+def in_inverted_condition(cue: Token) -> bool:
+    """ "What would have been the reaction had an anonymous Bush holdover … gone to the IG … to claim
+    third-hand knowledge …?", "Had he said so, …": a cue in a condition opened by "had" before its subject
+    and a past participle after it (round 19): what would have been said, words nobody said. The parser
+    hangs "had" as the participle's auxiliary, or as a verb with the participle and the cue under it."""
+    node = cue
+    while True:
+        if node.lower_ == "had" and node.i < cue.i and _had_inverts(node):
+            return True
+        had = [c for c in node.children if c.dep_ == "aux" and c.lower_ == "had" and c.i < cue.i]
+        subjects = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if node.tag_ in PARTICIPLE_TAGS and had and subjects and had[0].i < subjects[0].i < node.i:
+            return True  # "Had he known …"
+        if node.head.i == node.i:
+            return False
+        node = node.head
+
+
+def _had_inverts(had: Token) -> bool:
+    """ "had an anonymous holdover gone …": "had", a noun phrase, a past participle hung from "had" whose
+    subject stands between them, or (when the parser takes "had" for the verb) "had"'s own object there."""
+    if had.i + 1 >= len(had.doc) or had.nbor(1).tag_ not in PHRASE_OPENERS:
+        return False
+    subject_before = any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < had.i for c in had.children)
+    for participle in had.children:
+        if participle.tag_ not in PARTICIPLE_TAGS or participle.dep_ not in {"advcl", "ccomp", "conj"}:
+            continue
+        between = range(had.i + 1, participle.i)
+        if any(c.dep_ in {"nsubj", "nsubjpass"} and c.i in between for c in participle.children):
+            return True
+        if not subject_before and any(c.dep_ in {"dobj", "nsubj"} and c.i in between for c in had.children):
+            return True
+    return False
+
+
+def fronted_purpose(cue: Token) -> bool:
+    """ "To confirm the relationship between …, Howitt ordered another set of … mice": a to-infinitive with no
+    subject, hung before the verb it gives the purpose of (round 19): what was done for, a deed, no words;
+    "To be clear, he said …" and "To confirm this, the company said …" give the purpose of a cue of their
+    own (left to it), and "went on television to say that …" (after its verb) says what was said."""
+    if cue.dep_ != "advcl" or cue.i > cue.head.i or cue.head.lemma_.lower() in SPEECH_LEMMAS:
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in cue.children):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
+
+
+# The objects that carry a withheld comment's topic: "would not comment on "market speculation"".
+TOPIC_DEPS = frozenset({"prep", "dobj", "xcomp"})
+
+
+def quotes_a_topic(cue: Token) -> bool:
+    """ "A spokesman … would not comment on "market speculation"", "declined to discuss "operational
+    matters"": quotation marks inside the topic of a refusal quote the topic, no words said (round 19);
+    the refusal (attribution_types.is_refusal) stays thought though its content is in quotation marks.
+    Quoted words in a clause of their own ("declined to comment: "We never …"") are not a topic."""
+    for child in cue.children:
+        if child.dep_ not in TOPIC_DEPS or child.i < cue.i:
+            continue
+        if child.dep_ == "xcomp":  # "declined to comment on "…"": the topic of the withheld verb
+            if quotes_a_topic(child):
+                return True
+        elif any(t.is_quote for t in child.subtree):
+            return True
+    return False
