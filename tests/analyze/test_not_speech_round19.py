@@ -103,7 +103,8 @@ def test_had_with_its_subject_before_stays_speech(nlp):
 LAB = (
     "Soraya Shirazi-Beechey reported in a paper that taste receptors could be found in the small intestine. "
     "But then in 2010, the laboratory of Stephen Liggett, who was then at the University of Maryland School "
-    "of Medicine, reported that smooth muscle in the airways of the lungs expresses receptors for bitter taste."
+    "of Medicine, reported that smooth muscle in the airways of the lungs expresses receptors for bitter "
+    "taste."
 )
 
 
