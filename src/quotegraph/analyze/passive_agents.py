@@ -4,12 +4,18 @@
 passive's subject (the photo) is what the words are about, never who spoke. So in `X was <cue> by Y`
 the source is Y, whether the rules or the learned model drew the attribution. `quoted by`, which
 names who reports someone else's words ("was quoted by the Times as saying"), keeps its subject.
+
+A reduced passive (round 20) is the same: in `Solutions suggested by conservationists include …` the
+conservationists suggested them; an attribution of such a participle found with no source takes its
+agent, where what the participle modifies is a thing said (a common noun, not a person or a body:
+"a candidate suggested by the party" is no words).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotegraph.analyze.agent_nouns import denotes_agents
 from quotegraph.analyze.attribution import Attribution, mention_span
 from quotegraph.analyze.cues import is_cue
 
@@ -28,10 +34,29 @@ def passive_agent(cue: Token) -> Token | None:
     return nouns[0] if nouns else None
 
 
+def reduced_agent(cue: Token) -> Token | None:
+    """The "by" agent of a participle of a reporting cue modifying a thing said ("Solutions suggested by
+    conservationists"), or None."""
+    if cue.dep_ != "acl" or cue.tag_ != "VBN" or cue.lemma_ in RELAYS or not is_cue(cue):
+        return None
+    said = cue.head
+    if said.pos_ != "NOUN" or said.ent_type_ or denotes_agents(said):
+        return None
+    agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+    nouns = [c for c in agent.children if c.dep_ == "pobj"] if agent is not None else []
+    return nouns[0] if nouns else None
+
+
 def agents_speak(attributions: list[Attribution]) -> None:
-    """Each attribution whose source is the subject of its passive cue takes the cue's agent instead."""
+    """Each attribution whose source is the subject of its passive cue takes the cue's agent instead;
+    one of a reduced passive found with no source takes the participle's agent."""
     for attribution in attributions:
         cue, source = attribution.cue_token, attribution.source_token
+        if cue is not None and source is None and not attribution.source:
+            if (agent := reduced_agent(cue)) is not None:
+                attribution.source_token = agent
+                attribution.source = [mention_span(agent)]
+            continue
         if cue is None or source is None or source.dep_ != PASSIVE_SUBJECT or source.head != cue:
             continue
         if not is_cue(cue) or (agent := passive_agent(cue)) is None:
