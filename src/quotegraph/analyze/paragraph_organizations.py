@@ -11,7 +11,9 @@ Read back from the sentence before the pronoun's, within its paragraph and the o
 subject that is "it" or a plain description of a body ("the company", "the group") goes on from further
 back; one that names an organization (or a name the NER took for a person that is never given a title
 nor called "he" or "she": "Laura Ashley") is the answer; a person or any other subject ends the search
-(None: the callers go on as before). Things as subject ("Its shares were down") end it too.
+(None: the callers go on as before). Things as subject ("Its shares were down") end it too. Where the
+pronoun's own sentence names an organization before it ("Shares in Phytopharm closed down …, after it
+said …"), that sentence is the rules' before, not the paragraph's.
 """
 
 from __future__ import annotations
@@ -37,6 +39,8 @@ def paragraph_organization(
     docstring); `body`: whether a subject is a plain description of a body, `sexless`: whether a person
     cluster is a name never given a sex (organization_pronouns.py's)."""
     doc = token.doc
+    if any(_organization_at(t, index) for t in doc[token.sent.start : token.i]):
+        return None  # "Shares in Phytopharm closed down …, after it said": its own sentence's, as before
     floor = paragraph_floor(text_of(doc), token.idx, PARAGRAPHS)
     sentence = token.sent
     for _ in range(MOST_SENTENCES):
@@ -58,3 +62,9 @@ def paragraph_organization(
         named = subject.pos_ == "PROPN" and cluster.type == "person" and sexless(cluster)
         return cluster if cluster.type == "organization" or named else None
     return None
+
+
+def _organization_at(token: Token, index: EntityIndex) -> bool:
+    """Whether a token is (part of) the name of an organization, by its cluster or by the NER."""
+    cluster = index.cluster_at(token.i)
+    return (cluster is not None and cluster.type == "organization") or token.ent_type_ == "ORG"
