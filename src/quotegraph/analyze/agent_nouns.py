@@ -20,7 +20,7 @@ ONE_PERSON_WORDS = frozenset(
     analyst economist trader banker judge lawyer prosecutor detective scientist researcher academic
     teacher student worker employee farmer voter citizen resident consumer customer user viewer listener
     reader patient refugee migrant immigrant survivor spokesman spokeswoman representative delegate
-    member
+    member international veteran
     """.split()
 )
 

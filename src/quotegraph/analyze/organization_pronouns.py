@@ -16,6 +16,7 @@ those). An "It" whose own clause speaks of "the company" is another organization
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TypeVar
 
 from spacy.tokens import Doc, Span, Token
@@ -27,6 +28,7 @@ from quotegraph.analyze.entities import Cluster, EntityIndex
 from quotegraph.analyze.gazetteer import gazetteer
 from quotegraph.analyze.gender import FEMALE_TITLES, MALE_TITLES, called_he_or_she, subject_before
 from quotegraph.analyze.it_apart import other_organization
+from quotegraph.analyze.paragraph_organizations import paragraph_organization
 from quotegraph.analyze.parsing import SUBJECT_DEPS
 from quotegraph.analyze.statements import is_statement
 
@@ -56,6 +58,8 @@ def organization_it(
     from_cluster, describe = resolvers
     subject, _ = subject_before(pronoun, quoted)
     subject = passive_agent(subject or _when_subject(pronoun, quoted))
+    if subject is None and (cluster := paragraph_organization(pronoun, index, _plain_body, no_sex)):
+        return _as_organization(from_cluster(cluster))  # "… last September it reported": the paragraph's
     if subject is None or subject.tag_ in {"NNS", "PRP"}:
         return None  # "Shares fell … It said": not the shares; a pronoun goes its own way
     quoting = [a for a in attributions if a.cue and _within(a.cue[0][0], subject.sent)]
@@ -87,9 +91,16 @@ def organization_it(
     spoke = {
         getattr(done.get(id(a)), "key", None) for a in attributions if a.cue and a.cue[0][0] < pronoun.idx
     }
-    return (
-        resolved if getattr(resolved, "anonymous", False) or getattr(resolved, "key", None) in spoke else None
-    )
+    if getattr(resolved, "anonymous", False) or getattr(resolved, "key", None) in spoke:
+        return resolved
+    cluster = paragraph_organization(subject, index, _plain_body, no_sex)  # BT, the paragraph's before
+    return _as_organization(from_cluster(cluster)) if cluster is not None else None
+
+
+def _as_organization(resolved: R) -> R:
+    """A name the NER took for a person that "it" stands for is an organization ("Laura Ashley … it
+    reported"): so typed, a later "he" does not take it for a man."""
+    return replace(resolved, type="organization") if _person(resolved) else resolved  # type: ignore[type-var]
 
 
 def passive_agent(subject: Token | None) -> Token | None:
@@ -172,6 +183,10 @@ def _person(resolved: object) -> bool:
 
 # Bodies that speak, singular, beside agent_nouns' words: "the prime minister's office".
 BODIES = frozenset({"office", "department", "ministry", "opposition", "secretariat", "regulator", "watchdog"})
+
+
+def _plain_body(noun: Token) -> bool:
+    return _body(noun) and _plain(noun)
 
 
 def _body(noun: Token) -> bool:

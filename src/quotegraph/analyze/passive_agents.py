@@ -11,12 +11,18 @@ the parser hangs "by" on "outrageous"); an attribution drawn with no source then
 source, and its content ends before the "by". A content that is the passive subject alone is the thing
 the cue was done to, no words ("It was first declared by President Richard Nixon": a war), and keeps no
 source.
+
+A reduced passive (round 20) is the same: in `Solutions suggested by conservationists include …` the
+conservationists suggested them; an attribution of such a participle found with no source takes its
+agent, where what the participle modifies is a thing said (a common noun, not a person or a body:
+"a candidate suggested by the party" is no words).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotegraph.analyze.agent_nouns import denotes_agents
 from quotegraph.analyze.attribution import Attribution, mention_span
 from quotegraph.analyze.cues import is_cue
 
@@ -59,12 +65,29 @@ def _only_the_subject(cue: Token, content: list[tuple[int, int]]) -> bool:
     return all(start <= s and e <= end for s, e in content)
 
 
+def reduced_agent(cue: Token) -> Token | None:
+    """The "by" agent of a participle of a reporting cue modifying a thing said ("Solutions suggested by
+    conservationists"), or None."""
+    if cue.dep_ != "acl" or cue.tag_ != "VBN" or cue.lemma_ in RELAYS or not is_cue(cue):
+        return None
+    said = cue.head
+    if said.pos_ != "NOUN" or said.ent_type_ or denotes_agents(said):
+        return None
+    agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+    nouns = [c for c in agent.children if c.dep_ == "pobj"] if agent is not None else []
+    return nouns[0] if nouns else None
+
+
 def agents_speak(attributions: list[Attribution]) -> None:
     """Each attribution whose source is the subject of its passive cue, or that has no source, takes the
-    cue's agent instead."""
+    cue's agent instead; one of a reduced passive found with no source takes the participle's agent."""
     for attribution in attributions:
         cue, source = attribution.cue_token, attribution.source_token
         if cue is None or (source is None and attribution.source):
+            continue
+        if source is None and (agent := reduced_agent(cue)) is not None:
+            attribution.source_token = agent
+            attribution.source = [mention_span(agent)]
             continue
         if source is not None and (source.dep_ != PASSIVE_SUBJECT or source.head != cue):
             continue

@@ -46,15 +46,16 @@ class _Mark:
 
 
 def _closes(mark: _Mark, opened: _Mark, text: str) -> bool:
+    # Mixed marks (`“Immunity deals …," he said`): a straight mark ending a word closes a curly one; and
+    # (round 20) a closing curly mark ending a word closes a straight one (`"Nissan has … a sexy new
+    # look,” said David Kershaw`), as pages mix them.
+    after = text[mark.pos + 1] if mark.pos + 1 < len(text) else " "
+    ends_word = not text[mark.pos - 1].isspace() and (after.isspace() or after in ".,;:!?")
     if opened.char == STRAIGHT:
-        return mark.char == STRAIGHT
+        return mark.char == STRAIGHT or (mark.char in CLOSING and ends_word)
     if mark.char in CLOSING:
         return True
-    # Mixed marks (`“Immunity deals …," he said`): a straight mark ending a word closes a curly one.
-    after = text[mark.pos + 1] if mark.pos + 1 < len(text) else " "
-    return (
-        mark.char == STRAIGHT and not text[mark.pos - 1].isspace() and (after.isspace() or after in ".,;:!?")
-    )
+    return mark.char == STRAIGHT and ends_word
 
 
 def _opens(mark: _Mark, text: str) -> bool:
