@@ -34,8 +34,9 @@ SEEMING = frozenset({"feel", "sound", "look", "seem"})
 # What may stand between the verb and "like": "feels something like", "looks a bit like", "sounds more like".
 BEFORE_LIKE = frozenset({"something", "a", "bit", "little", "more", "much", "just", "almost", "exactly"})
 NOUN_PHRASE_OPENERS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})
-# Only "mention": "the reasons he cited are “…”" quotes what was cited (PolNeAR marks such a one).
-MENTIONING = frozenset({"mention"})
+# "the $53 million figure McKinley cited" names what was cited, no clause after it (round 20); "the reasons
+# he cited are “…”" quotes what was cited (PolNeAR marks such a one: mentions_a_thing leaves it).
+MENTIONING = frozenset({"mention", "cite"})
 KNOWING = frozenset({"know", "think", "believe", "understand"})
 BELIEF_NOUNS = frozenset("faith belief trust confidence hope sense feeling assumption notion idea".split())
 
