@@ -9,7 +9,7 @@ the rules are in docs/quotes.md ("Round 20: sources cut to one word, events ende
 
 from __future__ import annotations
 
-from tests.support.quotes import rows_of_each
+from tests.support.quotes import quote_rows, quotes_only, rows_of_each
 
 # aeb/ea25dd7edff4 (judged tuning 7309 Q29): given the organization "Weibo".
 WEIBO = (
@@ -39,8 +39,8 @@ HEARING = (
 )
 # BBC business/001 (Q30): an entry of the accounts, typed speech.
 ACCOUNTS = (
-    "It intends to adjust the way it accounts for a deal with German music publisher Bertelsmann's purchase of "
-    "a stake in AOL Europe, which it had reported as advertising revenue."
+    "It intends to adjust the way it accounts for a deal with German music publisher Bertelsmann's purchase "
+    "of a stake in AOL Europe, which it had reported as advertising revenue."
 )
 
 
@@ -122,3 +122,13 @@ def test_reported_as_saying_is_still_speech(nlp):
     text = "Mr Parsons was reported as saying that the deal had been a mistake."
     for rows in rows_of_each(nlp, text):
         assert [row for row in rows if row[0].startswith("the deal had been") or "mistake" in row[0]], rows
+
+
+def test_what_was_cited_said_to_be_a_quote_stays(nlp):
+    # Near text (the pattern of a PolNeAR dev sentence, made up): "are" parsed as the clause of "cited".
+    text = (
+        "The four “loopholes” he cited are “the ability to offset losses against other income,” the paper "
+        "reported."
+    )
+    rows = quote_rows(quotes_only(nlp, text))
+    assert [row for row in rows if row[0].startswith("are")], rows
