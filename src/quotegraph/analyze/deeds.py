@@ -37,6 +37,7 @@ from quotegraph.analyze.asides import (
 )
 from quotegraph.analyze.bare_objects import cites_a_record, thing_reveals, writes_on
 from quotegraph.analyze.cues import is_according_to
+from quotegraph.analyze.deed_objects import ends_or_books
 from quotegraph.analyze.document_nouns import DOCUMENT_NOUNS
 from quotegraph.analyze.unsaid import (
     asks_whether_said,
@@ -101,8 +102,8 @@ def is_deed(cue: Token) -> bool:
         return (
             True  # elegant side!", "Ford wrote, and wrote", "citing Cooke's past testimony" (bare_objects.py)
         )
-    if seems_like(cue) or mentions_a_thing(cue) or not_to_mention(cue):
-        return True  # "feels something like a fairy tale", "the website it mentions" (asides.py)
+    if seems_like(cue) or mentions_a_thing(cue) or not_to_mention(cue) or ends_or_books(cue):
+        return True  # "feels something like a fairy tale", "a hearing concluded" (asides.py, deed_objects.py)
     deps = {c.dep_ for c in cue.children}
     lemma = cue.lemma_.lower()
     if any(c.lower_ in PLEAS for c in cue.children) and lemma == "plead":

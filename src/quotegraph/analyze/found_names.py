@@ -29,7 +29,9 @@ from spacy.tokens import Token
 from quotegraph.analyze.attribution_types import is_document_noun
 from quotegraph.analyze.entities import Cluster, EntityIndex
 from quotegraph.analyze.headings import after_heading
+from quotegraph.analyze.joined_titles import name_after_joined_title
 from quotegraph.analyze.laboratories import lab_head
+from quotegraph.analyze.listed_bodies import listed_bodies
 from quotegraph.analyze.name_kinds import ADDRESS_TITLES, ORGANIZATION_DESCRIPTORS
 from quotegraph.analyze.name_repairs import DASHES
 from quotegraph.analyze.roles import OFFICES, ROLE_HEADS
@@ -245,6 +247,7 @@ def found_source(head: Token, index: EntityIndex) -> Cluster | str | None:
     run = name_of_words(head, lambda text: index.organization_by_name(text) is not None)
     run = run or coordinated_organizations(head, lambda word: index.person_by_name(word) is not None)
     run = run or coordinated_organizations(head, lambda word: False, lambda t: _known_body(t, index))
+    run = run or listed_bodies(head)  # "The UK, France, Germany … and Sweden want" (listed_bodies.py)
     if run is None:
         return None
     name = run.text
@@ -451,6 +454,8 @@ def _title_word(token: Token) -> bool:
 def person_after_title(head: Token) -> Token:
     """The person's last word when `head`, a capitalised subject that is no person, is followed by a
     lower-case title and then a PERSON that is another subject of the same verb; else `head`."""
+    if (named := name_after_joined_title(head)) is not None:  # "media and PR strategist Glen Yearwood"
+        return named
     if head.dep_ not in _SUBJECTS or head.ent_type_ == "PERSON" or not head.text[:1].isupper():
         return head
     doc = head.doc

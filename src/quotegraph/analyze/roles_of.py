@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from quotegraph.analyze.descriptions import name_beside, person_by_role
 from quotegraph.analyze.entities import Cluster, EntityIndex, clean_name
 from quotegraph.analyze.office_titles import office_holder
+from quotegraph.analyze.organization_people import person_of_organization
 from quotegraph.analyze.parsing import text_of
 from quotegraph.analyze.roles import ROLE_HEADS, plain_words
 
@@ -104,6 +105,8 @@ def held_role(head: Token, index: EntityIndex) -> Cluster | str | None:
     """Whom a role of an organization ("the chairman of the Conservative Party") or a headline's bare title
     ("Mayor") denotes: the person named with it, else the anonymous descriptor as written; None for any
     other source (speakers.py goes on with it)."""
+    if (person := person_of_organization(head)) is not None:  # "one Weibo commenter" (organization_people)
+        return person
     if headline_title(head):
         return holder_of_title(head, index) or f"the {head.lower_}"
     held_at = role_held_at(head)
