@@ -34,8 +34,9 @@ Granularity = Literal["day", "month", "year"]
 # 6: documents, deeds, acronyms; 7: descriptions and ages resolved, the writer's voice and deeds typed,
 # roles by their syntactic head (issue 30); 8: conditions and the writer's first person as thought,
 # whose "the statement" is, he/she/they by the article's sentences, a description's appositive (issue 30);
-# 12: rounds 13-15 (things that show, unsaid and decided acts, outlets, joint sources, roles' bodies)
-ANALYSIS_VERSION = 12
+# 12: rounds 13-15 (things that show, unsaid and decided acts, outlets, joint sources, roles' bodies);
+# 13: rounds 18-20 (narration antecedents, spokespeople, passive agents, glued quotes, deeds of accounts)
+ANALYSIS_VERSION = 13
 
 # Which attributions of a learned model are kept: "quotes", those whose cue the rules' lexicon takes
 # for a reporting, belief or intention word (analyze/cues.py); "all", every one (the training
