@@ -13,20 +13,7 @@ the rules are in docs/quotes.md, "Leftovers, round 15".
 
 from __future__ import annotations
 
-from quotegraph.analyze.entities import cluster_entities
-from quotegraph.analyze.parsing import parse
-from quotegraph.records import Article
-from tests.support.quotes import quotes_only, rows_of_each
-
-
-def _speakers(nlp, text: str, content_start: str) -> set[str | None]:
-    """The speakers of the attributions whose content starts so, by the rules and the shipped model."""
-    return {
-        name
-        for rows in rows_of_each(nlp, text)
-        for content, name, _ in rows
-        if content.startswith(content_start)
-    }
+from tests.support.quotes import cluster_names, quotes_only, speakers_of_each
 
 
 def _kind_of(nlp, text: str, content_start: str) -> tuple[str | None, str | None]:
@@ -37,11 +24,6 @@ def _kind_of(nlp, text: str, content_start: str) -> tuple[str | None, str | None
             speaker = analysis.speaker(quote.speaker)
             return (speaker.name, speaker.kind) if speaker else (None, None)
     raise AssertionError(f"no attribution starts with {content_start!r}")
-
-
-def _people(nlp, text: str) -> set[str]:
-    doc = parse(nlp, Article(text=text))
-    return {c.name for c in cluster_entities(doc).clusters if c.type == "person"}
 
 
 # BBC tech/094.txt (= tech/313.txt), cut short.
@@ -58,28 +40,28 @@ DEAN = (
 
 
 def test_a_film_listed_after_a_trilogy_is_no_person(nlp):
-    assert "Finding Nemo" not in _people(nlp, DEAN)
-    assert "Rick Dean" in _people(nlp, DEAN)
+    assert "Finding Nemo" not in cluster_names(nlp, DEAN, "person")
+    assert "Rick Dean" in cluster_names(nlp, DEAN, "person")
 
 
 def test_he_after_a_list_of_films_is_the_person_not_a_title(nlp):
-    assert _speakers(nlp, DEAN, "There was a time") == {"Rick Dean"}
+    assert speakers_of_each(nlp, DEAN, "There was a time") == {"Rick Dean"}
 
 
 def test_a_person_listed_after_a_show_they_judge_stays_a_person(nlp):
     # Negative (made up, after the pattern): the show is a thing of the judges, whose names follow it.
     text = "The judges of the show, Simon Cowell, Louis Walsh and Sharon Osbourne, were booed on Saturday."
-    assert "Simon Cowell" in _people(nlp, text)
+    assert "Simon Cowell" in cluster_names(nlp, text, "person")
 
 
 def test_a_quote_after_a_colon_ending_a_clause_about_a_person_is_theirs(nlp):
-    assert _speakers(nlp, DEAN, "I think if they see") == {"Rick Dean"}
+    assert speakers_of_each(nlp, DEAN, "I think if they see") == {"Rick Dean"}
 
 
 def test_a_quote_after_a_colon_ending_a_clause_about_a_thing_has_no_one(nlp):
     # Negative: the clause the colon ends is about a thing, not the person named before.
     text = DEAN.replace("Mr Dean is confident though:", "The difference is plain though:")
-    assert _speakers(nlp, text, "I think if they see") == {None}
+    assert speakers_of_each(nlp, text, "I think if they see") == {None}
 
 
 # BBC business/435.txt, cut short.
@@ -151,7 +133,7 @@ BLAIR = (
 
 
 def test_the_prime_minister_is_not_the_chancellor_named_last(nlp):
-    assert _speakers(nlp, BLAIR, "the importance of that") - {None} == {"Tony Blair"}
+    assert speakers_of_each(nlp, BLAIR, "the importance of that") - {None} == {"Tony Blair"}
 
 
 def test_the_chancellor_is_still_the_chancellor(nlp):
@@ -159,4 +141,4 @@ def test_the_chancellor_is_still_the_chancellor(nlp):
     text = BLAIR.replace(
         "as the prime minister is happy to make plain", "as the chancellor is happy to make plain"
     )
-    assert _speakers(nlp, text, "the importance of that") - {None} <= {"Gordon Brown"}
+    assert speakers_of_each(nlp, text, "the importance of that") - {None} <= {"Gordon Brown"}

@@ -17,26 +17,7 @@ in docs/quotes.md, "Leftovers, round 16 (a)".
 
 from __future__ import annotations
 
-from quotegraph.analyze.entities import cluster_entities
-from quotegraph.analyze.parsing import parse
-from quotegraph.records import Article
-from tests.support.quotes import quotes_only, rows_of_each
-
-
-def _speakers(nlp, text: str, content_start: str) -> set[str | None]:
-    """The speakers of the attributions whose content starts so, by the rules and the shipped model."""
-    return {
-        name
-        for rows in rows_of_each(nlp, text)
-        for content, name, _ in rows
-        if content.startswith(content_start)
-    }
-
-
-def _people(nlp, text: str) -> set[str]:
-    doc = parse(nlp, Article(text=text))
-    return {c.name for c in cluster_entities(doc).clusters if c.type == "person"}
-
+from tests.support.quotes import cluster_names, quotes_only, speakers_of_each
 
 # BBC business/346.txt, cut short.
 ASSOCIATION = (
@@ -48,7 +29,9 @@ ASSOCIATION = (
 
 
 def test_the_association_is_the_association_named_before(nlp):
-    assert _speakers(nlp, ASSOCIATION, "the importance of checking") == {"Association of British insurers"}
+    assert speakers_of_each(nlp, ASSOCIATION, "the importance of checking") == {
+        "Association of British insurers"
+    }
 
 
 def test_an_association_never_named_in_full_stays_itself(nlp):
@@ -56,7 +39,7 @@ def test_an_association_never_named_in_full_stays_itself(nlp):
         "Tourists cutting short their holidays may suffer a financial impact too. The Association stressed "
         "the importance of checking the wording of travel policies."
     )
-    assert "Association of British insurers" not in _speakers(nlp, text, "the importance of checking")
+    assert "Association of British insurers" not in speakers_of_each(nlp, text, "the importance of checking")
 
 
 # BBC politics/264.txt, cut short.
@@ -69,7 +52,7 @@ AGAIN = (
 
 
 def test_time_and_again_is_no_part_of_the_speaker(nlp):
-    speakers = _speakers(nlp, AGAIN, "the general election slogan")
+    speakers = speakers_of_each(nlp, AGAIN, "the general election slogan")
     assert speakers and all(s and "time" not in s for s in speakers)
     assert any(s and "prime minister" in s.lower() for s in speakers)
 
@@ -94,7 +77,7 @@ WILSON = (
 
 
 def test_a_cue_after_a_dashed_aside_is_the_sentence_subjects(nlp):
-    assert _speakers(nlp, WILSON, "these efforts had been") == {"Tony Wilson"}
+    assert speakers_of_each(nlp, WILSON, "these efforts had been") == {"Tony Wilson"}
 
 
 def test_a_cue_inside_a_dashed_aside_stays_the_nouns(nlp):
@@ -102,11 +85,11 @@ def test_a_cue_inside_a_dashed_aside_stays_the_nouns(nlp):
         "Wilson has twice tried to resurrect Factory - which lasted for 14 years and conceded its bands "
         'had been "despondent" - but it has not put him off.'
     )
-    assert "Wilson" not in _speakers(nlp, text, "its bands")
+    assert "Wilson" not in speakers_of_each(nlp, text, "its bands")
 
 
 def test_a_headline_descriptor_is_no_first_name(nlp):
-    people = _people(nlp, WILSON)
+    people = cluster_names(nlp, WILSON, "person")
     assert "Tony Wilson" in people and "Mogul Wilson" not in people
 
 
@@ -115,7 +98,7 @@ def test_a_headline_full_name_stays(nlp):
         "Tony Wilson backing UK rap band\n\n"
         "Tony Wilson, the music mogul who established Factory Records in the 1980s, is to launch a new label."
     )
-    assert "Tony Wilson" in _people(nlp, text)
+    assert "Tony Wilson" in cluster_names(nlp, text, "person")
 
 
 # BBC tech/342.txt, cut short.

@@ -17,28 +17,9 @@ short; the rules are in docs/quotes.md, "Leftovers, round 18".
 
 from __future__ import annotations
 
-from quotegraph.analyze.entities import cluster_entities
-from quotegraph.analyze.parsing import parse
 from quotegraph.analyze.tweet_credits import CREDIT_LINE
 from quotegraph.read.html import _headline_and_text
-from quotegraph.records import Article
-from tests.support.quotes import quotes_only, rows_of_each, speaker_by_source
-
-
-def _speakers(nlp, text: str, content_start: str) -> set[str | None]:
-    """The speakers of the attributions whose content starts so, by the rules and the shipped model."""
-    return {
-        name
-        for rows in rows_of_each(nlp, text)
-        for content, name, _ in rows
-        if content.startswith(content_start)
-    }
-
-
-def _organizations(nlp, text: str) -> set[str]:
-    doc = parse(nlp, Article(text=text))
-    return {c.name for c in cluster_entities(doc).clusters if c.type == "organization"}
-
+from tests.support.quotes import cluster_names, quotes_only, speaker_by_source, speakers_of_each
 
 # BBC entertainment/288.txt, the lead.
 PAIR = (
@@ -49,7 +30,7 @@ PAIR = (
 
 
 def test_the_pair_no_names_show_is_nobody(nlp):
-    assert _speakers(nlp, PAIR, "they wanted to be good role models") == {None}
+    assert speakers_of_each(nlp, PAIR, "they wanted to be good role models") == {None}
 
 
 def test_the_pair_named_together_before_stays_the_two(nlp):
@@ -76,20 +57,20 @@ FAN_SITE = (
 
 
 def test_a_capitalised_descriptor_opening_a_sentence_is_no_organization(nlp):
-    found = _organizations(nlp, FAN_SITE)
+    found = cluster_names(nlp, FAN_SITE, "organization")
     assert "Fan" not in found
     assert "Trek United" in found
 
 
 def test_the_site_is_the_website_named_after_its_noun(nlp):
-    assert _speakers(nlp, FAN_SITE, "More than $23,000") == {"Trek United"}
+    assert speakers_of_each(nlp, FAN_SITE, "More than $23,000") == {"Trek United"}
 
 
 def test_a_word_the_article_never_writes_small_stays_a_name(nlp):
     # The same sentence without the article's lowercase "fans": "Fan" may be a name.
     text = FAN_SITE.replace("Star Trek fans have", "Star Trek viewers have")
-    assert "Trek United" in _organizations(nlp, text)
-    assert _speakers(nlp, text, "More than $23,000") == {"Trek United"}
+    assert "Trek United" in cluster_names(nlp, text, "organization")
+    assert speakers_of_each(nlp, text, "More than $23,000") == {"Trek United"}
 
 
 # BBC entertainment/279.txt, cut short.
@@ -100,12 +81,14 @@ VICTIMS = (
 
 
 def test_a_group_name_holding_and_is_one_name(nlp):
-    assert _speakers(nlp, VICTIMS, "he should not be working") == {"Victims and Citizens Against Crime"}
+    assert speakers_of_each(nlp, VICTIMS, "he should not be working") == {
+        "Victims and Citizens Against Crime"
+    }
 
 
 def test_two_groups_of_people_joined_by_and_stay_apart(nlp):
     # BBC entertainment/279.txt, the group's words given to its president: no name is made of two.
-    assert "Victims and Citizens Against Crime" not in _speakers(nlp, VICTIMS, "He is a suspect")
+    assert "Victims and Citizens Against Crime" not in speakers_of_each(nlp, VICTIMS, "He is a suspect")
 
 
 # BBC tech/350.txt, cut short.
@@ -117,13 +100,15 @@ SKYPE_SITE = (
 
 def test_a_firms_website_is_the_firm_its_sentence_names(nlp):
     # "Skype" or "Skype Voip", as the NER clusters the name: the firm, never "net telephony firm's website"
-    found = _speakers(nlp, SKYPE_SITE, "Almost 83 million people")
+    found = speakers_of_each(nlp, SKYPE_SITE, "Almost 83 million people")
     assert found and all(name is not None and name.startswith("Skype") for name in found)
 
 
 def test_a_firms_website_with_no_firm_named_stays_the_page(nlp):
     text = SKYPE_SITE.replace("the Skype Voip service", "the service")
-    assert not any(name and name.startswith("Skype") for name in _speakers(nlp, text, "Almost 83 million"))
+    assert not any(
+        name and name.startswith("Skype") for name in speakers_of_each(nlp, text, "Almost 83 million")
+    )
 
 
 # article-extraction-benchmark d90bda7ed14d: the page's title and the first line trafilatura extracts
@@ -179,18 +164,22 @@ ARGONAUT = (
 
 
 def test_the_administrators_are_those_the_article_names_after(nlp):
-    assert _speakers(nlp, ARGONAUT, "that selling Argonaut") == {"David Rubin & Partners"}
+    assert speakers_of_each(nlp, ARGONAUT, "that selling Argonaut") == {"David Rubin & Partners"}
 
 
 def test_administrators_never_named_stay_anonymous(nlp):
     text = ARGONAUT.replace("administrators David Rubin & Partners", "outside help")
-    assert "David Rubin & Partners" not in _speakers(nlp, text, "that selling Argonaut")
+    assert "David Rubin & Partners" not in speakers_of_each(nlp, text, "that selling Argonaut")
 
 
 def test_an_it_apart_from_the_company_is_the_other_organization(nlp):
-    assert _speakers(nlp, ARGONAUT, "that the only way to save the business") == {"David Rubin & Partners"}
+    assert speakers_of_each(nlp, ARGONAUT, "that the only way to save the business") == {
+        "David Rubin & Partners"
+    }
 
 
 def test_an_it_of_its_own_finances_is_the_subject_before(nlp):
     text = ARGONAUT.replace("going over the company's finances", "going over its finances")
-    assert "David Rubin & Partners" not in _speakers(nlp, text, "that the only way to save the business")
+    assert "David Rubin & Partners" not in speakers_of_each(
+        nlp, text, "that the only way to save the business"
+    )

@@ -6,6 +6,8 @@ from __future__ import annotations
 from functools import cache
 
 from quotegraph import models
+from quotegraph.analyze.entities import cluster_entities
+from quotegraph.analyze.parsing import parse
 from quotegraph.analyze.pipeline import analyze
 from quotegraph.analyze.runtime.attribution_model import load_attribution_model
 from quotegraph.records import Analysis, Article
@@ -53,3 +55,20 @@ def rows_of_each(nlp, text: str) -> list[list[tuple[str, str | None, str]]]:
     CLI's default, which the judged samples read)."""
     runs = [None] if shipped_model(nlp) is None else [None, shipped_model(nlp)]
     return [quote_rows(quotes_only(nlp, text, model)) for model in runs]
+
+
+def speakers_of_each(nlp, text: str, content_start: str) -> set[str | None]:
+    """The speakers of the attributions whose content starts with `content_start`, by the rules and,
+    where the checkout ships one, the shipped model."""
+    return {
+        name
+        for rows in rows_of_each(nlp, text)
+        for content, name, _ in rows
+        if content.startswith(content_start)
+    }
+
+
+def cluster_names(nlp, text: str, kind: str) -> set[str]:
+    """The names of the entity clusters of `kind` (person, organization …) the text gives."""
+    doc = parse(nlp, Article(text=text))
+    return {c.name for c in cluster_entities(doc).clusters if c.type == kind}
