@@ -54,6 +54,7 @@ from quotegraph.analyze.document_nouns import DOCUMENT_NOUNS
 from quotegraph.analyze.document_participles import document_stating
 from quotegraph.analyze.document_pronouns import document_named_before, document_of_main_clause
 from quotegraph.analyze.name_repairs import DASHES
+from quotegraph.analyze.object_participles import verb_subject_of_participle
 from quotegraph.analyze.parsing import FINITE_TAGS, RELATIVE_TAGS, SUBJECT_DEPS
 from quotegraph.analyze.possessed_cues import possessor_subject
 from quotegraph.analyze.postposed_names import postposed_name
@@ -90,6 +91,8 @@ def cue_subject(attribution: Attribution) -> Token | None:
         return head
     if (document := document_stating(cue)) is not None:
         return document  # "falsifying records, stating …": the records state it (document_participles.py)
+    if (suer := verb_subject_of_participle(cue)) is not None:
+        return suer  # "the firm sued the state alleging …": the firm (object_participles.py, round 21)
     if (rewarded := participle_object(cue)) is not None:
         return rewarded  # "reward Tripoli for … vowing to …": Tripoli vowed (after_participles.py)
     if (believer := reported_clause_participle(cue)) is not None:

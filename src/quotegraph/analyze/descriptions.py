@@ -30,6 +30,7 @@ from spacy.tokens import Token
 from quotegraph.analyze.entities import Cluster, EntityIndex, clean_name
 from quotegraph.analyze.name_kinds import initials
 from quotegraph.analyze.names import NAME_SUFFIXES
+from quotegraph.analyze.nested_names import nested_name
 from quotegraph.analyze.parsing import text_of
 from quotegraph.analyze.roles import plain_words
 from quotegraph.analyze.web_names import is_web_name
@@ -457,6 +458,7 @@ def appositive_name(head: Token) -> Token | None:
     after the name ("Guy Mansfield QC") are no part of it, and the name the parser hangs them from is the
     one before them: "The chairman of the Bar Council, Guy Mansfield QC has warned …" is Guy Mansfield."""
     for name in head.rights:
+        name = nested_name(name)  # "the work's author, US playwright Eve Ensler": Ensler (round 21)
         if name.dep_ != "appos" or name.pos_ != "PROPN":
             continue
         if name.lower_ in NAME_SUFFIXES:  # "Guy Mansfield QC": the parser's head is the letters

@@ -17,7 +17,9 @@ is about the person the narration named, not the one quoted before:
   ("Turning to the economy, the chancellor pledged …" after "The chancellor said") is the person it named. The
   walk stops at the sentence of the last cue (the other rules' answer) and at a sentence whose joined clauses
   have another person for subject ("Mr Brown has headed … but Mr Milburn is taking that role this time": about
-  two people).
+  two people). A sentence whose main subject is the same pronoun after a clause that opens it with a person
+  for subject ("When President Nestor Kirchner of Argentina arrived in power he began to negotiate … But he
+  has rejected …, alleging …") is about that person (round 21).
 - **The same description, the same person** (`same_description`): "the chancellor pledged …" is the
   person an earlier "The chancellor said" was, not "shadow chancellor Oliver Letwin", whom that
   chancellor's own words name last: an article keeps its descriptions for the person it gave them to.
@@ -86,6 +88,8 @@ def narrated_subject(
         person, same = _subject_person(sentence, pronoun, index, lambda t: _office(t, attribution, done))
         if person is not None:
             return None if _another_subject(sentence, person, index) else person
+        if same and (opener := _opening_clause_person(sentence, pronoun, index)) is not None:
+            return opener  # "When President Nestor Kirchner … arrived in power he began …" (round 21)
         if not same and _framed(sentence, pronoun, index) is not None:
             return _framed(sentence, pronoun, index)
     return None
@@ -135,6 +139,21 @@ def _subject_person(
     if cluster is not None and cluster.type == "person" and agrees(pronoun, cluster):
         return cluster, False
     return None, False
+
+
+def _opening_clause_person(sentence: Span, pronoun: Token, index: EntityIndex) -> Cluster | None:
+    """The person a clause opening the sentence has for subject, before a main clause whose subject is the
+    same pronoun: "When President Nestor Kirchner of Argentina arrived in power he began …" is about
+    Kirchner, and so is the "he" that goes on after it."""
+    subject = next((t for t in sentence.root.children if t.dep_ in SUBJECT_DEPS), None)
+    for clause in (c for c in sentence.root.children if c.dep_ == "advcl"):
+        if subject is None or clause.i > subject.i:
+            continue
+        own = next((t for t in clause.children if t.dep_ in SUBJECT_DEPS), None)
+        cluster = index.cluster_at(own.i) if own is not None else None
+        if cluster is not None and cluster.type == "person" and agrees(pronoun, cluster):
+            return cluster
+    return None
 
 
 def _another_subject(sentence: Span, person: Cluster, index: EntityIndex) -> bool:

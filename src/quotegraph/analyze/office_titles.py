@@ -28,6 +28,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotegraph.analyze.descriptions import OTHER_HOLDERS, described_person, is_role, person_by_role
+from quotegraph.analyze.elected_members import elected_member
 from quotegraph.analyze.entities import Cluster, EntityIndex
 from quotegraph.analyze.parsing import text_of
 from quotegraph.analyze.roles import ROLE_HEADS, plain_words
@@ -38,9 +39,11 @@ _INITIALS = frozenset({"mp", "mep", "msp", "mla"})
 BENCH_OFFICES = frozenset({"judge", "recorder", "magistrate"})
 
 
-def office_holder(head: Token, index: EntityIndex) -> Cluster | None:
+def office_holder(head: Token, index: EntityIndex) -> Cluster | str | None:
     """The person "The Chancellor" or "The MEP" (a capitalised office after "the", with no name of its
     own beside it) denotes; None for any other source."""
+    if (member := elected_member(head, index)) is not None:
+        return member  # "the Salford MP": one person, never an organization (elected_members.py, round 21)
     if not (head.text[:1].isupper() and (head.lower_ in ROLE_HEADS or head.lower_ in _INITIALS)):
         return None
     lefts = list(head.lefts)
