@@ -18,6 +18,9 @@ round 19".
 
 from __future__ import annotations
 
+from quotegraph.analyze.parsing import parse
+from quotegraph.analyze.unsaid import in_inverted_condition
+from quotegraph.records import Article
 from tests.support.quotes import rows_of_each
 
 # aeb/bdb56ac83513 (tuft cells).
@@ -97,6 +100,25 @@ def test_had_with_its_subject_before_stays_speech(nlp):
     for rows in rows_of_each(nlp, text):
         found = [kind for content, _, kind in rows if content.startswith("third-hand")]
         assert found in ([], ["speech"]), rows
+
+
+# BBC politics/150.txt and politics/168.txt: a "had" after its own subject ("Mr Galloway had friends …") opens
+# no condition, so a cue under it is said; "it would have been longer had he denied the charge" is one.
+HAD_AFTER_SUBJECT = (
+    "A spokesman later said Mr Galloway had friends in common with Ms Hassan, who he described as a "
+    'prominent anti-war activist, and that he was "willing to do anything - go to Iraq or be an intermediary '
+    "or anything that's necessary\"."
+)
+HAD_INVERTED = "He was jailed for at least 15 years - it would have been longer had he denied the charge."
+
+
+def _cue(nlp, text: str, word: str):
+    return next(token for token in parse(nlp, Article(text=text)) if token.text == word)
+
+
+def test_had_after_its_subject_opens_no_condition(nlp):
+    assert not in_inverted_condition(_cue(nlp, HAD_AFTER_SUBJECT, "described"))
+    assert in_inverted_condition(_cue(nlp, HAD_INVERTED, "denied"))
 
 
 # aeb/bdb56ac83513 (tuft cells).

@@ -289,14 +289,15 @@ def _had_inverts(had: Token) -> bool:
     subject stands between them, or (when the parser takes "had" for the verb) "had"'s own object there."""
     if had.i + 1 >= len(had.doc) or had.nbor(1).tag_ not in PHRASE_OPENERS:
         return False
-    subject_before = any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < had.i for c in had.children)
+    if any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < had.i for c in had.children):
+        return False  # "Mr Galloway had friends … who he described as …": after its subject, no inversion
     for participle in had.children:
         if participle.tag_ not in PARTICIPLE_TAGS or participle.dep_ not in {"advcl", "ccomp", "conj"}:
             continue
         between = range(had.i + 1, participle.i)
         if any(c.dep_ in {"nsubj", "nsubjpass"} and c.i in between for c in participle.children):
             return True
-        if not subject_before and any(c.dep_ in {"dobj", "nsubj"} and c.i in between for c in had.children):
+        if any(c.dep_ in {"dobj", "nsubj"} and c.i in between for c in had.children):
             return True
     return False
 
