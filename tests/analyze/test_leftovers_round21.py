@@ -135,3 +135,8 @@ def test_writing_a_book_or_a_letter_is_no_deed(nlp):
     # Near text: "wrote a book" stays an attribution typed thought (PolNeAR marks it), "wrote that" words.
     assert not is_deed(_cue(nlp, "Read wrote a book before the Boxing Day tragedy.", "wrote"))
     assert not is_deed(_cue(nlp, "Read wrote that the song was too gloomy to release.", "wrote"))
+
+
+def test_writing_songs_about_someone_is_no_deed(nlp):
+    # Near text (the PolNeAR annotators mark such a cue): a work about someone says what one makes of them.
+    assert not is_deed(_cue(nlp, "Read wrote a song about the Boxing Day tragedy.", "wrote"))
