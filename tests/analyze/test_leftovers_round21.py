@@ -140,3 +140,15 @@ def test_writing_a_book_or_a_letter_is_no_deed(nlp):
 def test_writing_songs_about_someone_is_no_deed(nlp):
     # Near text (the PolNeAR annotators mark such a cue): a work about someone says what one makes of them.
     assert not is_deed(_cue(nlp, "Read wrote a song about the Boxing Day tragedy.", "wrote"))
+
+
+# aeb/d1c57d7821e5 (tuning draw 79830-79832): "and" inside an apposition joins two roles of one person.
+SHOTWELL = (
+    "The largest lander, by far, of the new entrants is from SpaceX, which bid its Starship reusable "
+    "launch vehicle. Gwynne Shotwell, president and chief operating officer of SpaceX, said that Starhip "
+    "will be able to deliver up to 100 metric tons of cargo to the surface of the moon.\n"
+)
+
+
+def test_two_roles_of_one_person_are_no_joint_source(nlp):
+    assert _speaker(SHOTWELL, nlp, "that Starhip will be able")[0] == "Gwynne Shotwell"

@@ -1,5 +1,5 @@
-"""The writer's imperative to the reader (docs/quotes.md, "Round 21: teasers, imperatives, joint sources,
-deeds").
+"""The writer's imperative to the reader (docs/quotes.md, "Teasers, imperatives, joint sources
+and deeds").
 
 News tells its reader what to look out for in the imperative: "Of the two, only Steyer will be on stage,
 but expect Bloomberg's shadow in particular to generate passionate arguments …", "Remember that …",

@@ -1,5 +1,5 @@
 """A person described and a person named, joined by "and" as the subject: one joint source (docs/quotes.md,
-"Round 21: teasers, imperatives, joint sources, deeds").
+"Teasers, imperatives, joint sources and deeds").
 
 "The player himself and his captain Jason Robinson have both said that the clash with Peel was accidental":
 two people, the one a description of a person the article names ("the player himself": the player the
@@ -7,8 +7,9 @@ story is about), the other named ("his captain Jason Robinson"), are together th
 named by both full names, never one of them alone (joint_people.py reads subjects of names only). Each
 part must stand for one person: a name of a person of the article (itself or set beside a noun: "his
 captain Jason Robinson"), or a singular description the speaker rules resolve to a named person; the two
-must differ. Anything else (a part that is a body, a plural, a description that names nobody) is left to
-the other rules.
+must differ. An "and" inside an apposition joins two roles of one person ("Gwynne Shotwell, president and
+chief operating officer of SpaceX"), no second person. Anything else (a part that is a body, a plural, a
+description that names nobody) is left to the other rules.
 """
 
 from __future__ import annotations
@@ -31,9 +32,10 @@ def joint_described(head: Token, index: EntityIndex, describe: Describe) -> str 
     if head.dep_ not in SUBJECT_DEPS:
         return None
     conjs = [c for c in head.children if c.dep_ == "conj"]
-    links = [c for c in head.children if c.dep_ in _NAME_LINKS] + [head]
-    conjs += [c for w in links for c in w.children if c.dep_ == "conj" and w is not head]
-    cc = [c for c in head.subtree if c.dep_ == "cc" and c.head.i in {head.i, *(w.i for w in links)}]
+    # "The player himself and …": the "and" may hang on the reflexive set beside the subject; a conjunct
+    # inside an apposition ("Gwynne Shotwell, president and chief operating officer of SpaceX") is a role.
+    holders = {head.i} | {c.i for c in head.children if c.dep_ == "appos" and c.tag_ == "PRP"}
+    cc = [c for c in head.subtree if c.dep_ == "cc" and c.head.i in holders]
     if len(conjs) != 1 or len(cc) != 1 or cc[0].lower_ != "and":
         return None
     parts = [head, conjs[0]]
