@@ -21,6 +21,12 @@ speech, round 14").
   object, no clause, no addressee or medium ("wrote to the council", "wrote in the Times", "wrote on his
   blog") and no quotation mark or colon in its sentence is a career told, a deed: no attribution
   (is_deed drops it, whoever found it), so the writer's own next sentence is nobody's quote.
+- Composing a work of art (round 21): "Read wrote the song before the Boxing Day tragedy": "write",
+  "compose" or "pen" with a bare object that is a song, a play, a script, a poem, a score (a work of art,
+  not an account of events or views) and no verb below it is a deed: is_deed drops it, whoever found it.
+  A work about someone ("artists writing songs about him", "a play on …", "a song for …") says what its
+  writer makes of them and stays an attribution typed thought, as PolNeAR's annotators mark it.
+  "wrote a book", "wrote an account", "wrote a column" stay as above (typed thought: PolNeAR marks them).
 - Citing a source (round 15): "…, citing Cooke's past testimony and a separate op-ed": "citing" with a
   bare object that is a document or a record of words (testimony, an op-ed, a study, an interview), with
   no verb below it, names the source of a claim, as "citing officials" does (deeds.py), no words said;
@@ -46,6 +52,15 @@ WRITTEN_WORKS = frozenset(
     """.split()
 )
 CLAUSES = frozenset({"ccomp", "xcomp", "parataxis"})
+# Works of art among them: what is composed, not a view or an account given.
+ART_WORKS = frozenset(
+    """
+    song songs play plays script scripts screenplay screenplays poem poems lyrics music opera operas
+    symphony symphonies tune tunes melody ballad ballads anthem anthems musical musicals
+    """.split()
+)
+COMPOSING = frozenset({"write", "compose", "pen"})
+TOPICS = frozenset({"about", "on", "against", "for"})
 # Nouns for a stance one takes, holds or repeats, whose words the noun does not give.
 STANCE_NOUNS = frozenset(
     """
@@ -93,6 +108,17 @@ def writes_a_work(cue: Token) -> bool:
     if cue.lemma_.lower() != "write":
         return False
     works = [o for o in _bare_objects(cue) if o.lemma_.lower() in WRITTEN_WORKS or o.lower_ in WRITTEN_WORKS]
+    return bool(works) and not any(t.pos_ in {"VERB", "AUX"} or t.is_quote for w in works for t in w.subtree)
+
+
+def composes_a_work(cue: Token) -> bool:
+    """ "Read wrote the song before the Boxing Day tragedy": a work of art composed, a deed (round 21)."""
+    if cue.lemma_.lower() not in COMPOSING:
+        return False
+    works = [o for o in _bare_objects(cue) if o.lemma_.lower() in ART_WORKS or o.lower_ in ART_WORKS]
+    # "artists writing songs about him": a work about someone says what one makes of them (PolNeAR marks it)
+    if any(c.dep_ == "prep" and c.lower_ in TOPICS for w in [cue, *works] for c in w.children):
+        return False
     return bool(works) and not any(t.pos_ in {"VERB", "AUX"} or t.is_quote for w in works for t in w.subtree)
 
 

@@ -35,10 +35,11 @@ from quotegraph.analyze.asides import (
     not_to_mention,
     seems_like,
 )
-from quotegraph.analyze.bare_objects import cites_a_record, thing_reveals, writes_on
+from quotegraph.analyze.bare_objects import cites_a_record, composes_a_work, thing_reveals, writes_on
 from quotegraph.analyze.cues import is_according_to
 from quotegraph.analyze.deed_objects import ends_or_books
 from quotegraph.analyze.document_nouns import DOCUMENT_NOUNS
+from quotegraph.analyze.imperatives import bids_the_reader
 from quotegraph.analyze.unsaid import (
     asks_whether_said,
     for_instance,
@@ -98,6 +99,8 @@ def is_deed(cue: Token) -> bool:
     criterion ("according to their value")."""
     if is_according_to(cue):
         return by_criterion(cue)
+    if composes_a_work(cue):  # "Read wrote the song" (bare_objects.py, round 21)
+        return True
     if thing_reveals(cue) or writes_on(cue) or cites_a_record(cue):  # "… hanbok revealed an even more
         return (
             True  # elegant side!", "Ford wrote, and wrote", "citing Cooke's past testimony" (bare_objects.py)
@@ -398,7 +401,8 @@ def nobody_says(cue: Token) -> bool:
         return True  # announce which …", "as the man says", "with say …", "it may mean … ask" (unsaid.py)
     if reads_a_consensus(cue) or asks_whether_said(cue) or would_have_said(cue):  # "What all seem agreed
         return True  # on …", "will … suggest …?", "would then have claimed" (unsaid.py)
-    if in_inverted_condition(cue):  # "had an anonymous holdover … gone to the IG … to claim" (unsaid.py)
+    if in_inverted_condition(cue) or bids_the_reader(cue):  # "had an anonymous holdover … gone to the IG …
+        # to claim" (unsaid.py); "…, but expect Bloomberg's shadow … to generate …" (imperatives.py)
         return True
     return is_hypothetical(cue) or is_question_put(cue) or opens_on_question(cue) or is_method(cue)
 

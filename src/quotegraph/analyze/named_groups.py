@@ -34,6 +34,7 @@ from quotegraph.analyze.agent_nouns import denotes_agents
 from quotegraph.analyze.entities import Cluster, EntityIndex
 from quotegraph.analyze.found_names import coordinated_organizations
 from quotegraph.analyze.group_pronouns import group_before
+from quotegraph.analyze.joint_descriptions import Describe, joint_described
 from quotegraph.analyze.joint_people import joint_people
 from quotegraph.analyze.lead_groups import lead_coordination
 from quotegraph.analyze.parsing import SUBJECT_DEPS
@@ -196,12 +197,18 @@ NUMBERS = {"two": 2, "three": 3, "four": 4, "both": 2}
 LOOK_BACK = 600
 
 
-def counted_people(head: Token, index: EntityIndex | None = None) -> str | None:
+def counted_people(
+    head: Token, index: EntityIndex | None = None, describe: Describe | None = None
+) -> str | None:
     """The people a counting description as a subject stands for, as one joint name ("Kostas Kenteris
     and Katerina Thanou"), or None (see the module docstring). With the article's `index`, also the
     people a subject of names joined by "and" stands for ("Dale and Martha disputed": joint_people.py).
-    "" (nobody) for a bare counting noun ("the pair") whose people no run of names shows (round 18)."""
+    "" (nobody) for a bare counting noun ("the pair") whose people no run of names shows (round 18). With
+    `describe`, also a person described and one named ("The player himself and his captain Jason
+    Robinson": joint_descriptions.py, round 21)."""
     count = _count(head)
+    if count is None and index is not None and describe is not None:
+        return joint_people(head, index) or joint_described(head, index, describe)
     if count is None:
         return joint_people(head, index) if index is not None else None
     found = _counted(head, count)

@@ -11,7 +11,12 @@ were prepared by the Association of Leading Visitor Attractions (Alva). It found
 sentence before too ("Argonaut needed … deals … Signs that it was in trouble emerged in August, when it
 warned …": Argonaut). Never a person called "he" or "she" or given a title, nor people or things in the
 plural, nor the "it" of a passive or of "it is thought" / "it emerged" (no speaker: docs/quotes.md types
-those). An "It" whose own clause speaks of "the company" is another organization (it_apart.py)."""
+those). An "It" whose own clause speaks of "the company" is another organization (it_apart.py).
+
+An "it" that is the subject of a clause joined by "but"/"and" to a clause whose subject is a body by its
+noun alone ("The company will have to persuade data centre managers … but it said it already had
+interest …", round 21) is that body, as clause_antecedents.py reads "the company" after a named subject:
+the sentence's own subject, not the one before it."""
 
 from __future__ import annotations
 
@@ -56,6 +61,9 @@ def organization_it(
     if any(c.dep_ == "auxpass" for c in pronoun.head.children):
         return None
     from_cluster, describe = resolvers
+    if (joined := _joined_subject(pronoun)) is not None:  # "The company will have to … but it said …"
+        resolved = describe(joined.doc, joined, index)
+        return None if resolved is None or _person(resolved) else resolved
     subject, _ = subject_before(pronoun, quoted)
     subject = passive_agent(subject or _when_subject(pronoun, quoted))
     if subject is None and (cluster := paragraph_organization(pronoun, index, _plain_body, no_sex)):
@@ -130,6 +138,20 @@ def _when_subject(pronoun: Token, quoted: list[tuple[int, int]]) -> Token | None
     before = pronoun.doc[pronoun.sent.start - 1].sent
     subject = next((c for c in before.root.children if c.dep_ in SUBJECT_DEPS), None)
     return None if subject is None or any(s <= subject.idx < e for s, e in quoted) else subject
+
+
+def _joined_subject(pronoun: Token) -> Token | None:
+    """ "The company will have to persuade … but it said …": the body the first of two clauses joined by
+    "but"/"and" has as its subject, for an "it" subject of the second; None otherwise."""
+    verb = pronoun.head
+    if verb.dep_ != "conj" or not any(
+        c.dep_ == "cc" and c.lower_ in {"and", "but"} for c in verb.head.children
+    ):
+        return None
+    subject = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.i > pronoun.i or not _plain_body(subject):
+        return None
+    return subject if any(t.lower_ == "the" for t in subject.lefts) else None
 
 
 def _within(offset: int, sentence: Span) -> bool:

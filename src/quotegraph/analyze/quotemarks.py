@@ -2,7 +2,9 @@
 
 News style continues a quotation into the next paragraph by leaving the first paragraph's quote
 open and opening the next paragraph with a new mark; such a passage is returned as one QuotedSpan
-with one fragment per paragraph. Single quotes are left alone: they are too often apostrophes.
+with one fragment per paragraph. Single quotes are left alone: they are too often apostrophes. A line of
+page furniture between two paragraphs of one quotation (a link teaser, "SEE MORE: Hong Kong protests: …",
+furniture.py) is passed over: the quotation goes on in the paragraph after it (round 21).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import accumulate
 
+from quotegraph.analyze.furniture import is_furniture
 from quotegraph.records import Span
 
 OPENING = "“«„"
@@ -105,6 +108,9 @@ def find_quoted(text: str, paragraphs: list[Span]) -> tuple[list[QuotedSpan], li
     unpaired: list[int] = []
     carried: QuotedSpan | None = None  # a passage left open at the end of the previous paragraph
     for para in paragraphs:
+        line = text[para[0] : para[1]].strip()
+        if carried is not None and line[:1] not in MARKS and is_furniture(line):
+            continue  # "SEE MORE: …" between two paragraphs of one quote: the quote goes on after it
         marks = _paragraph_marks(text, para)
         continued = carried if marks and marks[0].pos == para[0] else None
         if carried is not None and continued is None:

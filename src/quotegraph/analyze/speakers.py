@@ -195,7 +195,7 @@ def _resolve(
         return _from_cluster(found)
     if head.lower_ in PERSONAL_PRONOUNS | GROUP_PRONOUNS:
         return _resolve_pronoun(head, attribution, attributions, done, index)
-    if (pair := counted_people(head, index)) is not None:  # "… The pair", "Dale and Martha" (named_groups)
+    if (pair := counted_people(head, index, _resolve_description)) is not None:  # "… The pair" (named_groups)
         return _joint(pair, "group") if pair else None  # "the pair" no names show: nobody (round 18)
     if (joint := named_organizations(head, index)) is not None:  # "Labour and … The parties say"
         return _from_cluster(joint) if isinstance(joint, Cluster) else _joint(joint)  # (named_groups.py)
