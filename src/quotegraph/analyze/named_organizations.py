@@ -60,6 +60,7 @@ from quotegraph.analyze.descriptions import (
 from quotegraph.analyze.entities import Cluster, EntityIndex
 from quotegraph.analyze.kind_subjects import organization_of_subject
 from quotegraph.analyze.media_kinds import media_kind, outlet_described
+from quotegraph.analyze.opener_organizations import organization_after_opener
 from quotegraph.analyze.own_words import not_named_in_own_quote
 from quotegraph.analyze.parsing import SUBJECT_DEPS, text_of
 from quotegraph.analyze.roles import plain_words
@@ -289,7 +290,9 @@ def organization_named(
     ending = headline_organization(head, index) or organization_ending(head, index)
     if ending is not None:
         return ending
-    if (paragraph := organization_of_paragraph(head, index, speaking)) is not None:
+    if paragraph := organization_of_paragraph(head, index, speaking) or organization_after_opener(
+        head, index
+    ):
         return (
             paragraph  # "McClatchy reported a loss … But the company also reported …" (clause_antecedents.py)
         )

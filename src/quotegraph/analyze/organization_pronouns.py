@@ -66,8 +66,8 @@ def organization_it(
         return None if resolved is None or _person(resolved) else resolved
     subject, _ = subject_before(pronoun, quoted)
     subject = passive_agent(subject or _when_subject(pronoun, quoted))
-    if subject is None and (cluster := paragraph_organization(pronoun, index, _plain_body, no_sex)):
-        return _as_organization(from_cluster(cluster))  # "… last September it reported": the paragraph's
+    if subject is None and (cluster := paragraph_organization(pronoun, index, plain_body, no_sex)):
+        return as_organization(from_cluster(cluster))  # "… last September it reported": the paragraph's
     if subject is None or subject.tag_ in {"NNS", "PRP"}:
         return None  # "Shares fell … It said": not the shares; a pronoun goes its own way
     quoting = [a for a in attributions if a.cue and _within(a.cue[0][0], subject.sent)]
@@ -101,11 +101,11 @@ def organization_it(
     }
     if getattr(resolved, "anonymous", False) or getattr(resolved, "key", None) in spoke:
         return resolved
-    cluster = paragraph_organization(subject, index, _plain_body, no_sex)  # BT, the paragraph's before
-    return _as_organization(from_cluster(cluster)) if cluster is not None else None
+    cluster = paragraph_organization(subject, index, plain_body, no_sex)  # BT, the paragraph's before
+    return as_organization(from_cluster(cluster)) if cluster is not None else None
 
 
-def _as_organization(resolved: R) -> R:
+def as_organization(resolved: R) -> R:
     """A name the NER took for a person that "it" stands for is an organization ("Laura Ashley … it
     reported"): so typed, a later "he" does not take it for a man."""
     return replace(resolved, type="organization") if _person(resolved) else resolved  # type: ignore[type-var]
@@ -149,7 +149,7 @@ def _joined_subject(pronoun: Token) -> Token | None:
     ):
         return None
     subject = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
-    if subject is None or subject.i > pronoun.i or not _plain_body(subject):
+    if subject is None or subject.i > pronoun.i or not plain_body(subject):
         return None
     return subject if any(t.lower_ == "the" for t in subject.lefts) else None
 
@@ -207,7 +207,7 @@ def _person(resolved: object) -> bool:
 BODIES = frozenset({"office", "department", "ministry", "opposition", "secretariat", "regulator", "watchdog"})
 
 
-def _plain_body(noun: Token) -> bool:
+def plain_body(noun: Token) -> bool:
     return _body(noun) and _plain(noun)
 
 

@@ -76,7 +76,7 @@ from quotegraph.analyze.names import NAME_SUFFIXES
 from quotegraph.analyze.narrated_quotes import narrated_speaker, page_subject
 from quotegraph.analyze.narration_antecedents import antecedent
 from quotegraph.analyze.office_titles import office_described
-from quotegraph.analyze.organization_pronouns import organization_it
+from quotegraph.analyze.organization_pronouns import as_organization, organization_it
 from quotegraph.analyze.parsing import text_of
 from quotegraph.analyze.post_nominals import name_before_letters
 from quotegraph.analyze.roles import JOB_HEADS, ROLE_HEADS, add_roles, age_after, assign_roles
@@ -472,8 +472,8 @@ def _resolve_description(
     if head.pos_ == "PROPN":
         return _Resolved(key=f"named:{name.lower()}", name=name, type="organization")
     named = organization_named(head, index, speaking, hearers)  # "the company", "the assembly government"
-    if named is not None:
-        return _from_cluster(named)
+    if named is not None:  # an organization, though the NER took its name for a person's ("Laura Ashley")
+        return as_organization(_from_cluster(named))
     if head.pos_ != "NOUN" or head.is_stop:
         return None
     named_before = _person_described(head, index) if not plural else None
