@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from quotegraph.analyze.deeds import is_deed
-from tests.support.quotes import quote_rows, quotes_only, shipped_model
+from tests.support.quotes import quote_rows, quotes_only, shipped_model, speaker_by_content
 
 # aeb/624fcd903d56 (judged tuning 7310 Q11): a "SEE MORE" teaser line between two paragraphs of one quote.
 LIU = (
@@ -58,17 +58,7 @@ READ = (
 )
 
 
-def _speaker(text: str, nlp, content_start: str, model=None) -> tuple[str | None, str | None, str]:
-    analysis = quotes_only(nlp, text, model)
-    for quote in analysis.quotes:
-        content = " … ".join(analysis.text[s:e] for s, e in quote.content)
-        if content.startswith(content_start):
-            speaker = analysis.speaker(quote.speaker)
-            return (speaker.name, speaker.kind, quote.type) if speaker else (None, None, quote.type)
-    raise AssertionError(f"no attribution of {content_start!r}: {quote_rows(analysis)}")
-
-
-def test_a_teaser_line_does_not_part_a_quote_from_its_speaker(nlp):
+def test_a_teaser_line_does_not_part_a_quote_from_itsspeaker_by_content(nlp):
     rows = quote_rows(quotes_only(nlp, LIU))
     assert [name for content, name, _ in rows if "If the situation becomes uncontrollable" in content] == [
         "Liu Xiaming"
@@ -86,13 +76,13 @@ def test_narration_between_two_quotes_still_parts_them(nlp):
 
 
 def test_it_after_but_is_the_company_its_sentence_opens_on(nlp):
-    assert _speaker(SUN, nlp, "it already had interest")[:2] == ("Sun", "organization")
+    assert speaker_by_content(SUN, nlp, "it already had interest")[:2] == ("Sun", "organization")
 
 
 def test_it_after_but_with_a_thing_as_subject_is_left_to_the_rules(nlp):
     # Near text: "The system" opens the sentence, no body: the rule does not take it for the speaker.
     text = SUN.replace("The company will have to persuade", "The system will have to persuade")
-    assert _speaker(text, nlp, "it already had interest")[0] != "system"
+    assert speaker_by_content(text, nlp, "it already had interest")[0] != "system"
 
 
 def test_the_writers_but_expect_is_nobodys(nlp):
@@ -102,21 +92,21 @@ def test_the_writers_but_expect_is_nobodys(nlp):
         assert found and found == [None] * len(found)
 
 
-def test_a_verb_sharing_its_subject_keeps_the_speaker(nlp):
+def test_a_verb_sharing_its_subject_keeps_thespeaker_by_content(nlp):
     # Near text: "Steyer … but expects …": Steyer's expectation, no bidding of the reader.
     text = STEYER.replace("will be on stage, but expect", "will be on stage but expects")
-    assert _speaker(text, nlp, "Bloomberg’s shadow")[0] == "Tom Steyer"
+    assert speaker_by_content(text, nlp, "Bloomberg’s shadow")[0] == "Tom Steyer"
 
 
 def test_a_person_described_and_one_named_are_a_joint_source(nlp):
-    name, kind, _ = _speaker(GREWCOCK, nlp, "that the clash with Peel")
+    name, kind, _ = speaker_by_content(GREWCOCK, nlp, "that the clash with Peel")
     assert (name, kind) == ("Danny Grewcock and Jason Robinson", "group")
 
 
 def test_a_person_described_alone_stays_that_person(nlp):
     # Near text: "The player himself" alone is Grewcock, no joint source.
     text = GREWCOCK.replace("The player himself and his captain Jason Robinson have both", "The player has")
-    assert _speaker(text, nlp, "that the clash with Peel")[0] == "Danny Grewcock"
+    assert speaker_by_content(text, nlp, "that the clash with Peel")[0] == "Danny Grewcock"
 
 
 def _cue(nlp, sentence: str, word: str):
@@ -151,4 +141,4 @@ SHOTWELL = (
 
 
 def test_two_roles_of_one_person_are_no_joint_source(nlp):
-    assert _speaker(SHOTWELL, nlp, "that Starhip will be able")[0] == "Gwynne Shotwell"
+    assert speaker_by_content(SHOTWELL, nlp, "that Starhip will be able")[0] == "Gwynne Shotwell"

@@ -10,7 +10,7 @@ rules are in docs/quotes.md.
 
 from __future__ import annotations
 
-from tests.support.quotes import quote_rows, quotes_only
+from tests.support.quotes import speaker_by_content
 
 # BBC business/393 (tuning).
 LAURA_ASHLEY = (
@@ -28,28 +28,18 @@ LAURA_ASHLEY = (
 )
 
 
-def _speaker(text: str, nlp, content_start: str) -> tuple[str | None, str | None]:
-    analysis = quotes_only(nlp, text)
-    for quote in analysis.quotes:
-        content = " … ".join(analysis.text[s:e] for s, e in quote.content)
-        if content.startswith(content_start):
-            speaker = analysis.speaker(quote.speaker)
-            return (speaker.name, speaker.kind) if speaker else (None, None)
-    raise AssertionError(f"no attribution of {content_start!r}: {quote_rows(analysis)}")
-
-
 def test_the_company_after_an_opening_phrase_is_the_paragraphs_organization(nlp):
-    assert _speaker(LAURA_ASHLEY, nlp, "that its half-year")[0] == "Laura Ashley"
+    assert speaker_by_content(LAURA_ASHLEY, nlp, "that its half-year")[0] == "Laura Ashley"
 
 
 def test_a_he_after_the_company_is_not_the_organization(nlp):
-    assert _speaker(LAURA_ASHLEY, nlp, "this")[0] == "Khoo"
+    assert speaker_by_content(LAURA_ASHLEY, nlp, "this")[0] == "Khoo"
 
 
 def test_the_company_after_an_opening_clause_is_left_as_before(nlp):
     # Near text: the opening is a clause ("After Metrojaya cut prices,"): no opening phrase, not the rule's.
     text = LAURA_ASHLEY.replace("In September, the company", "After Metrojaya cut prices, the company")
-    assert _speaker(text, nlp, "that its half-year")[0] != "Laura Ashley"
+    assert speaker_by_content(text, nlp, "that its half-year")[0] != "Laura Ashley"
 
 
 def test_the_company_after_a_person_subject_is_left_as_before(nlp):
@@ -58,4 +48,4 @@ def test_the_company_after_a_person_subject_is_left_as_before(nlp):
         "Laura Ashley, which is due to issue its next trading statement in the next few weeks, has",
         "Ms Tan, who is due to issue her next trading statement in the next few weeks, has",
     ).replace("In October last year, it announced", "In October last year, she announced")
-    assert _speaker(text, nlp, "that its half-year")[0] != "Laura Ashley"
+    assert speaker_by_content(text, nlp, "that its half-year")[0] != "Laura Ashley"

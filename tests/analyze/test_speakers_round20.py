@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.quotes import quote_rows, quotes_only, shipped_model
+from tests.support.quotes import quote_rows, quotes_only, shipped_model, speaker_by_content
 
 # BBC business/252 (judged tuning 7309 Q43): "It added" after "The group … The company …", BT's paragraph.
 BT = (
@@ -65,28 +65,21 @@ MUTU = (
 )
 
 
-def _speaker(text: str, nlp, content_start: str, model=None) -> tuple[str | None, str | None, str]:
-    analysis = quotes_only(nlp, text, model)
-    for quote in analysis.quotes:
-        content = " … ".join(analysis.text[s:e] for s, e in quote.content)
-        if content.startswith(content_start):
-            speaker = analysis.speaker(quote.speaker)
-            return (speaker.name, speaker.kind, quote.type) if speaker else (None, None, quote.type)
-    raise AssertionError(f"no attribution of {content_start!r}: {quote_rows(analysis)}")
-
-
 def test_it_after_descriptions_of_the_company_is_the_paragraphs_organization(nlp):
-    assert _speaker(BT, nlp, "that it plans to invest")[:2] == ("BT", "organization")
+    assert speaker_by_content(BT, nlp, "that it plans to invest")[:2] == ("BT", "organization")
 
 
 def test_it_after_a_person_as_subject_is_not_the_organization_before(nlp):
     # Near text: a person is the subject between, the search stops (no BT).
     text = BT.replace("BT wants lighter regulation", "Mr Verwaayen wants lighter regulation")
-    assert _speaker(text, nlp, "that it plans to invest")[0] != "BT"
+    assert speaker_by_content(text, nlp, "that it plans to invest")[0] != "BT"
 
 
 def test_it_in_a_clause_goes_to_the_subject_of_the_paragraph_not_the_object(nlp):
-    assert _speaker(ASHLEY, nlp, "that interim six month losses")[:2] == ("Laura Ashley", "organization")
+    assert speaker_by_content(ASHLEY, nlp, "that interim six month losses")[:2] == (
+        "Laura Ashley",
+        "organization",
+    )
 
 
 def test_it_after_a_person_subject_is_left_to_the_rules_before(nlp):
@@ -95,14 +88,17 @@ def test_it_after_a_person_subject_is_left_to_the_rules_before(nlp):
         "Laura Ashley, which is due to issue its next trading statement in the next few weeks, has",
         "Ms Tan has",
     )
-    assert _speaker(text, nlp, "that interim six month losses")[0] != "Laura Ashley"
+    assert speaker_by_content(text, nlp, "that interim six month losses")[0] != "Laura Ashley"
 
 
 def test_a_reduced_passives_agent_is_the_source(nlp):
     # The shipped model finds this attribution (the CLI's default, which the judged sample read).
     if shipped_model(nlp) is None:
         pytest.skip("no shipped attribution model")
-    assert _speaker(SOLUTIONS, nlp, "Solutions", shipped_model(nlp))[:2] == ("conservationists", "anonymous")
+    assert speaker_by_content(SOLUTIONS, nlp, "Solutions", shipped_model(nlp))[:2] == (
+        "conservationists",
+        "anonymous",
+    )
 
 
 def test_a_reduced_passive_of_a_deed_names_no_source(nlp):
@@ -113,14 +109,14 @@ def test_a_reduced_passive_of_a_deed_names_no_source(nlp):
 
 
 def test_a_nations_international_is_a_person_not_a_document(nlp):
-    _, kind, kind_of_words = _speaker(MUTU, nlp, "it was a substance")
+    _, kind, kind_of_words = speaker_by_content(MUTU, nlp, "it was a substance")
     assert kind != "document" and kind_of_words == "speech"
 
 
 def test_a_thing_that_suggests_stays_a_document(nlp):
     # Near text: "The Romanian test" is a thing that shows.
     text = MUTU.replace("The Romanian international", "The Romanian test")
-    assert _speaker(text, nlp, "it was a substance")[2] == "document"
+    assert speaker_by_content(text, nlp, "it was a substance")[2] == "document"
 
 
 # aeb/3cb5e2f46626 (judged tuning 7309 Q6): a quote opened on a straight mark, closed on a curly one.
@@ -133,7 +129,7 @@ NISSAN = (
 
 
 def test_a_straight_mark_closed_by_a_curly_one_is_one_quote_with_its_cue(nlp):
-    name = _speaker(NISSAN, nlp, "Nissan has a vibrant portfolio")[0]
+    name = speaker_by_content(NISSAN, nlp, "Nissan has a vibrant portfolio")[0]
     rows = quote_rows(quotes_only(nlp, NISSAN))
     assert name == "David Kershaw"
     assert not any("said David Kershaw" in content for content, _, _ in rows)
@@ -142,4 +138,4 @@ def test_a_straight_mark_closed_by_a_curly_one_is_one_quote_with_its_cue(nlp):
 def test_a_curly_mark_inside_a_straight_quote_after_a_space_does_not_close_it(nlp):
     # Near text: "” " with a space before it ends no word; the straight mark still closes the quote.
     text = NISSAN.replace("look,” said", 'look ” here," said')
-    assert _speaker(text, nlp, "Nissan has a vibrant portfolio")[0] == "David Kershaw"
+    assert speaker_by_content(text, nlp, "Nissan has a vibrant portfolio")[0] == "David Kershaw"

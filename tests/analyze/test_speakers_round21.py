@@ -9,7 +9,7 @@ rules are in docs/quotes.md.
 
 from __future__ import annotations
 
-from tests.support.quotes import quote_rows, quotes_only
+from tests.support.quotes import speaker_by_content
 
 # BBC business/501 (judged tuning 7310 Q49, Q50).
 SUEZ = (
@@ -45,29 +45,19 @@ BLEARS = (
 )
 
 
-def _speaker(text: str, nlp, content_start: str) -> tuple[str | None, str | None]:
-    analysis = quotes_only(nlp, text)
-    for quote in analysis.quotes:
-        content = " … ".join(analysis.text[s:e] for s, e in quote.content)
-        if content.startswith(content_start):
-            speaker = analysis.speaker(quote.speaker)
-            return (speaker.name, speaker.kind) if speaker else (None, None)
-    raise AssertionError(f"no attribution of {content_start!r}: {quote_rows(analysis)}")
-
-
 def test_a_participle_after_the_verbs_object_is_the_verbs_subjects(nlp):
-    name, kind = _speaker(SUEZ, nlp, "that converting its tariffs")
+    name, kind = speaker_by_content(SUEZ, nlp, "that converting its tariffs")[:2]
     assert name != "state" and kind == "organization"
 
 
 def test_a_participle_after_a_verb_of_hearing_is_its_objects(nlp):
     # Near text: "heard the minister saying": the minister said it.
     text = "The network aired a clip. Viewers heard the minister saying that the tax would rise.\n"
-    assert _speaker(text, nlp, "that the tax would rise")[0] == "minister"
+    assert speaker_by_content(text, nlp, "that the tax would rise")[0] == "minister"
 
 
 def test_he_goes_on_from_the_person_of_the_clause_opening_the_sentence_before(nlp):
-    assert _speaker(DE_VIDO + SUEZ, nlp, "this will impoverish")[0] == "Nestor Kirchner"
+    assert speaker_by_content(DE_VIDO + SUEZ, nlp, "this will impoverish")[0] == "Nestor Kirchner"
 
 
 def test_he_after_a_clause_opened_by_no_person_is_left_as_before(nlp):
@@ -75,24 +65,24 @@ def test_he_after_a_clause_opened_by_no_person_is_left_as_before(nlp):
     text = DE_VIDO + SUEZ.replace(
         "When President Nestor Kirchner of Argentina arrived", "When the crisis ended"
     )
-    assert _speaker(text, nlp, "this will impoverish")[0] != "Nestor Kirchner"
+    assert speaker_by_content(text, nlp, "this will impoverish")[0] != "Nestor Kirchner"
 
 
 def test_a_description_with_a_description_and_a_name_beside_it_is_the_name(nlp):
-    assert _speaker(ENSLER, nlp, "it is all about")[0] == "Eve Ensler"
+    assert speaker_by_content(ENSLER, nlp, "it is all about")[0] == "Eve Ensler"
 
 
 def test_a_description_with_a_description_and_no_name_beside_it_is_no_one_named_before(nlp):
     # Near text: "a US playwright" names no one: never the MP quoted before.
     text = ENSLER.replace("US playwright Eve Ensler", "a US playwright")
-    assert _speaker(text, nlp, "it is all about")[0] != "Eve Ensler"
+    assert speaker_by_content(text, nlp, "it is all about")[0] != "Eve Ensler"
 
 
 def test_the_member_for_a_place_is_the_person_named_before(nlp):
-    assert _speaker(BLEARS, nlp, "The threat is most likely") == ("Hazel Blears", "person")
+    assert speaker_by_content(BLEARS, nlp, "The threat is most likely")[:2] == ("Hazel Blears", "person")
 
 
 def test_the_member_for_a_place_no_one_is_tied_to_is_an_anonymous_person(nlp):
     # Near text: no person named before: an unnamed MP, never an organization.
     text = BLEARS.replace("Hazel Blears said", "Ministers said")
-    assert _speaker(text, nlp, "The threat is most likely") == ("Salford MP", "anonymous")
+    assert speaker_by_content(text, nlp, "The threat is most likely")[:2] == ("Salford MP", "anonymous")

@@ -37,6 +37,18 @@ def speaker_by_source(analysis: Analysis, source: str) -> tuple[str | None, str 
     raise AssertionError(f"no attribution with the source {source!r}")
 
 
+def speaker_by_content(text: str, nlp, content_start: str, model=None) -> tuple[str | None, str | None, str]:
+    """(name, kind, type) of the first attribution whose content starts with `content_start`, by the rules
+    or with `model`; (None, None, type) where it has no speaker."""
+    analysis = quotes_only(nlp, text, model)
+    for quote in analysis.quotes:
+        content = " … ".join(analysis.text[s:e] for s, e in quote.content)
+        if content.startswith(content_start):
+            speaker = analysis.speaker(quote.speaker)
+            return (speaker.name, speaker.kind, quote.type) if speaker else (None, None, quote.type)
+    raise AssertionError(f"no attribution of {content_start!r}: {quote_rows(analysis)}")
+
+
 def speaker_of(text: str, nlp, content_start: str) -> str | None:
     """The speaker's name of the first attribution of `text` whose content starts with `content_start`."""
     rows = quote_rows(quotes_only(nlp, text))
