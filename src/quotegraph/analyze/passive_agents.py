@@ -36,7 +36,11 @@ def passive_agent(cue: Token) -> Token | None:
     """The noun of the "by" agent of a passive reporting cue ("was denied by Andrew"), or None."""
     if cue.lemma_ in RELAYS or not any(c.dep_ == "auxpass" for c in cue.children):
         return None
-    agent = next((c for c in cue.children if c.dep_ == "agent"), None) or _lower_by(cue)
+    return _agent_noun(next((c for c in cue.children if c.dep_ == "agent"), None) or _lower_by(cue))
+
+
+def _agent_noun(agent: Token | None) -> Token | None:
+    """The noun a "by" governs, or None."""
     nouns = [c for c in agent.children if c.dep_ == "pobj"] if agent is not None else []
     return nouns[0] if nouns else None
 
@@ -73,9 +77,7 @@ def reduced_agent(cue: Token) -> Token | None:
     said = cue.head
     if said.pos_ != "NOUN" or said.ent_type_ or denotes_agents(said):
         return None
-    agent = next((c for c in cue.children if c.dep_ == "agent"), None)
-    nouns = [c for c in agent.children if c.dep_ == "pobj"] if agent is not None else []
-    return nouns[0] if nouns else None
+    return _agent_noun(next((c for c in cue.children if c.dep_ == "agent"), None))
 
 
 def agents_speak(attributions: list[Attribution]) -> None:
