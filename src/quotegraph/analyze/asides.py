@@ -21,10 +21,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quotegraph.analyze.parsing import RELATIVE_TAGS
+from quotegraph.analyze.parsing import RELATIVE_TAGS, either_apostrophe
 
 NOTICING = frozenset({"note", "notice", "remember", "recall", "bear"})
-MODALS = frozenset({"should", "may", "might", "must", "will", "'ll", "can"})
+MODALS = either_apostrophe("should", "may", "might", "must", "will", "'ll", "can")
 # Who a writer's aside addresses: the readers, or some of them.
 READERS = frozenset(
     "reader viewer listener fan gamer player buyer shopper owner traveller traveler visitor".split()

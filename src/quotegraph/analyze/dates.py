@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING, Literal
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
+from quotegraph.analyze.parsing import either_apostrophe
 from quotegraph.records import DateMention, Granularity
 
 if TYPE_CHECKING:
@@ -160,7 +161,7 @@ _UNRESOLVABLE = re.compile(
     r"\b(?:first|second) half of\b|\b(?:day|week|month|year)s? (?:earlier|later|before|after)\b|"
     rf"{_MONTH_NAME}|{_WEEKDAY_NAME}|\b(?:1[5-9]|20)\d\d\b).*"
 )
-_FUTURE_AUXILIARIES = {"will", "'ll", "shall", "wo"}
+_FUTURE_AUXILIARIES = either_apostrophe("will", "'ll", "shall", "wo")
 _PAST_AUXILIARIES = {"has", "have", "had", "was", "were", "did"}
 # "due to resume", "set to meet", "scheduled to open", "going to hold", "is to take over": these make the
 # verb forward-looking.

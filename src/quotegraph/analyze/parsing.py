@@ -74,6 +74,14 @@ def text_of(doc: Doc) -> str:
 # characters, error E088), and its parser's memory and time grow with the length of one text.
 # The dependency labels of a clause's subject, active or passive.
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def either_apostrophe(*words: str) -> frozenset[str]:
+    """The words with a straight or a typographic apostrophe: web pages write "didn’t" and "she’ll" with
+    U+2019, and the tokenizer keeps the mark ("n’t", "’ll"), so a rule that names "n't" must name both."""
+    return frozenset(form for word in words for form in (word, word.replace("'", "’")))
+
+
 # A headline is the first line of an article's text, if it is no longer than this.
 HEADLINE_CHARS = 200
 # The tags of a finite verb: a clause of its own, not a participle or an infinitive.

@@ -69,14 +69,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotegraph.analyze.cues import SPEECH_LEMMAS
-from quotegraph.analyze.parsing import FINITE_TAGS
+from quotegraph.analyze.parsing import FINITE_TAGS, either_apostrophe
 
 NOT_YET = frozenset({"yet", "still"})
-FUTURE = frozenset({"will", "'ll", "shall"})
+FUTURE = either_apostrophe("will", "'ll", "shall")
 OPEN_QUESTIONS = frozenset({"which", "what", "whether", "if", "when", "who", "how"})
 # The proverbial speakers of a stock phrase: "as the man says", "as they say", "as the saying goes".
 BARE = frozenset({"mark", "nsubj", "advmod", "punct"})
-NEGATIONS = frozenset({"never", "not", "n't"})
+NEGATIONS = either_apostrophe("never", "not", "n't")
 NEGATION_REACH = 3  # "never cite", "did not say", "has not yet said": the negation close before the cue
 PROVERBIAL = frozenset("man they people saying adage proverb song cliché cliche expression".split())
 # The modal of a guess ("it may mean …") and the bare subjects of the writer's "it/this/that may mean".
@@ -233,7 +233,8 @@ def asks_whether_said(cue: Token) -> bool:
 
 
 # The modals of a counterfactual in the perfect: "would have claimed", "could have argued".
-COUNTERFACTUAL_MODALS = frozenset({"would", "could", "should", "'d"})
+PERFECT_AUXILIARIES = either_apostrophe("have", "'ve")
+COUNTERFACTUAL_MODALS = either_apostrophe("would", "could", "should", "'d")
 
 
 def would_have_said(cue: Token) -> bool:
@@ -241,7 +242,7 @@ def would_have_said(cue: Token) -> bool:
     if cue.tag_ != "VBN":
         return False
     auxiliaries = [c for c in cue.children if c.dep_ == "aux" and c.i < cue.i]
-    perfect = any(a.lower_ in {"have", "'ve"} for a in auxiliaries)
+    perfect = any(a.lower_ in PERFECT_AUXILIARIES for a in auxiliaries)
     return perfect and any(a.lower_ in COUNTERFACTUAL_MODALS for a in auxiliaries)
 
 
