@@ -49,6 +49,7 @@ from spacy.tokens import Token
 
 from quotegraph.analyze.after_participles import participle_object, reported_clause_participle
 from quotegraph.analyze.cues import is_according_to, is_cue
+from quotegraph.analyze.dash_asides import name_before_dash_aside
 from quotegraph.analyze.deeds import is_deed
 from quotegraph.analyze.document_nouns import DOCUMENT_NOUNS
 from quotegraph.analyze.document_participles import document_stating
@@ -114,6 +115,7 @@ def cue_subject(attribution: Attribution) -> Token | None:
         head = relative  # the rules' source: the noun the clause hangs on, checked again below
     head = after_dash_aside(head, cue) or relative_antecedent(head, cue)  # "Factory - which … - but conceded"
     head = repeated_subject(head)  # "the prime minister time and again insisted": the prime minister
+    head = name_before_dash_aside(head, cue) or head  # "Mr Bez - himself a former executive … - said"
     document = document_named_before(head) or document_of_main_clause(head)  # "… This says …" (round 14),
     return document or head  # "Howitt's findings were significant because they pointed to …" (round 18)
 
