@@ -1,5 +1,6 @@
-"""Speakers due but left out or taken from the wrong noun, round 24 (issue 30; judged tuning draw 7311 Q40): a
-name, an aside between two dashes and the cue is the name's.
+"""Speakers due but left out or taken from the wrong noun, round 24 (issue 30; judged tuning draw 7311 Q40
+Q79): a name, an aside between two dashes and the cue is the name's; the object of "showed" does a speech
+participle past an aside.
 
 The fixtures are a few lines of TUNING articles (benchmarks/quote_sample.py tuning_paths), cut short; the
 rules are in docs/quotes.md.
@@ -19,6 +20,25 @@ ASTON = (
     'the brand accessible".\n'
 )
 
+# BBC politics/292 (judged tuning 7311 Q79).
+NATTRASS = (
+    "UKIP MEP attacked German 'empire'\n\nMike Nattrass, UKIP's deputy leader, made the comments to an "
+    "audience at a meeting during last September's Hartlepool by-election campaign.\n\nThe documentary "
+    'showed Mr Nattrass, apparently talking about the EU, telling the meeting: "The Germans are the big '
+    "losers here but they don't care because to them the project is worthwhile. \"It's like an empire "
+    "for them spreading in all directions away from Germany into Hungary, into what they call the "
+    "Sudetenland - Czechoslovakia, places like that. \"So it's cheaper for them to do it this way than roll "
+    'the tanks in." On Tuesday, he told the BBC News website he did not think the comments were offensive.\n'
+)
+
 
 def test_a_name_then_an_aside_between_dashes_then_the_cue_is_the_names(nlp):
     assert speaker_by_content(ASTON, nlp, "the new car was")[:2] == ("Ulrich Bez", "person")
+
+
+def test_the_object_of_showed_speaks_past_an_aside_with_a_participle(nlp):
+    assert speaker_by_content(NATTRASS, nlp, "The Germans are the big losers") == (
+        "Mike Nattrass",
+        "person",
+        "speech",
+    )

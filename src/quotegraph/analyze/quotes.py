@@ -52,6 +52,7 @@ from quotegraph.analyze.foreign_cues import foreign_attributions
 from quotegraph.analyze.furniture import furniture_lines, inside
 from quotegraph.analyze.glued_quotes import closes_sentence, quoted_just_before
 from quotegraph.analyze.hyphen_words import whole_word, whole_word_span
+from quotegraph.analyze.object_participles import object_doer
 from quotegraph.analyze.own_cue import has_own_cue, outside_quotes
 from quotegraph.analyze.parsing import text_of
 from quotegraph.analyze.postposed_names import postposed_name
@@ -186,6 +187,8 @@ def _source_head(cue: Token) -> Token | None:
         return named  # "… training in Holland and Ferguson said:": the name before the verb says it
     if (lent := subject_of_nearer_conjunct(cue)) is not None:
         return lent  # "Noem launched …, and the ad going viral … shows": the ad's (round 11)
+    if (doer := object_doer(cue)) is not None:
+        return doer  # "The documentary showed Mr Nattrass, …, telling the meeting": his (object_participles)
     # "…, saying …" or "… and added …": the subject of the verb the cue hangs from.
     if cue.dep_ in {"advcl", "conj", "xcomp"} and cue.head != cue:
         if cue.dep_ == "advcl" and cue.tag_ == "VBG" and (agent := _attacker(cue.head)) is not None:
