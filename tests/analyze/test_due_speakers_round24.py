@@ -1,6 +1,7 @@
-"""Speakers due but left out or taken from the wrong noun, round 24 (issue 30; judged tuning draw 7311 Q40
-Q79): a name, an aside between two dashes and the cue is the name's; the object of "showed" does a speech
-participle past an aside.
+"""Speakers due but left out or taken from the wrong noun, round 24 (issue 30; judged tuning draw 7311 Q40 Q79
+Q9): a name, an aside between two dashes and the cue is the name's; the object of "showed" does a speech
+participle past an aside; a participle after a closing mark that describes the quote's last noun is no cue,
+and the "said X" after it takes the quote.
 
 The fixtures are a few lines of TUNING articles (benchmarks/quote_sample.py tuning_paths), cut short; the
 rules are in docs/quotes.md.
@@ -31,6 +32,15 @@ NATTRASS = (
     'the tanks in." On Tuesday, he told the BBC News website he did not think the comments were offensive.\n'
 )
 
+# Extraction benchmark page 39d5c43beb60 (judged tuning 7311 Q9).
+SCISSORS = (
+    "Trump wants bigger China deal\n\nTwo people briefed on the talks said Trump has decided that rolling "
+    "back existing tariffs requires deeper concessions from China.\n"
+    '"The president wants the option of having a bigger deal with China. Bigger than just the little deal" '
+    "announced in October, said Derek Scissors, a China scholar with the American Enterprise Institute in "
+    "Washington.\n"
+)
+
 
 def test_a_name_then_an_aside_between_dashes_then_the_cue_is_the_names(nlp):
     assert speaker_by_content(ASTON, nlp, "the new car was")[:2] == ("Ulrich Bez", "person")
@@ -41,4 +51,11 @@ def test_the_object_of_showed_speaks_past_an_aside_with_a_participle(nlp):
         "Mike Nattrass",
         "person",
         "speech",
+    )
+
+
+def test_a_participle_describing_the_quotes_last_noun_is_no_cue(nlp):
+    assert speaker_by_content(SCISSORS, nlp, "The president wants the option")[:2] == (
+        "Derek Scissors",
+        "person",
     )
