@@ -1,7 +1,8 @@
 """Speakers due but left out or taken from the wrong noun, round 24 (issue 30; judged tuning draw 7311 Q40 Q79
-Q9): a name, an aside between two dashes and the cue is the name's; the object of "showed" does a speech
+Q9 Q50): a name, an aside between two dashes and the cue is the name's; the object of "showed" does a speech
 participle past an aside; a participle after a closing mark that describes the quote's last noun is no cue,
-and the "said X" after it takes the quote.
+and the "said X" after it takes the quote; a cue coordinated at the end of a relative clause is the clause's
+noun's.
 
 The fixtures are a few lines of TUNING articles (benchmarks/quote_sample.py tuning_paths), cut short; the
 rules are in docs/quotes.md.
@@ -41,6 +42,14 @@ SCISSORS = (
     "Washington.\n"
 )
 
+# BBC business/413 (judged tuning 7311 Q50).
+COURT = (
+    "EC calls truce in deficit battle\n\nThe European Commission (EC) has called a truce in its battle with "
+    "France and Germany over breaching deficit limits.\n\nThe commission then took the pair to the European "
+    'Court of Human Justice - which ruled EU countries could not put the pact "in abeyance", and confirmed '
+    'the EC\'s right to launch "excessive debt procedures".\n'
+)
+
 
 def test_a_name_then_an_aside_between_dashes_then_the_cue_is_the_names(nlp):
     assert speaker_by_content(ASTON, nlp, "the new car was")[:2] == ("Ulrich Bez", "person")
@@ -59,3 +68,7 @@ def test_a_participle_describing_the_quotes_last_noun_is_no_cue(nlp):
         "Derek Scissors",
         "person",
     )
+
+
+def test_a_cue_coordinated_at_the_end_of_a_relative_clause_is_the_clauses_nouns(nlp):
+    assert speaker_by_content(COURT, nlp, "the EC's right")[0] == "European Court of Human Justice"

@@ -59,6 +59,7 @@ from quotegraph.analyze.object_participles import verb_subject_of_participle
 from quotegraph.analyze.parsing import FINITE_TAGS, RELATIVE_TAGS, SUBJECT_DEPS
 from quotegraph.analyze.possessed_cues import possessor_subject
 from quotegraph.analyze.postposed_names import postposed_name
+from quotegraph.analyze.relative_conjuncts import relative_conjunct_subject
 from quotegraph.analyze.survey_counts import counts_respondents
 
 if TYPE_CHECKING:
@@ -102,6 +103,8 @@ def cue_subject(attribution: Attribution) -> Token | None:
         return name  # "… that have educational elements said Mr Owen.": Owen (postposed_names.py)
     if is_according_to(cue):  # the learned model's "according to" over "Y wrote that …": Y's
         return relative_antecedent(_own_subject(cue.head), cue.head) if relays_a_cue(cue) else head
+    if (noun := relative_conjunct_subject(cue)) is not None:
+        return noun  # "the Court … - which ruled …, and confirmed …": the court (relative_conjuncts.py)
     subordinate = subordinate_subject(cue)
     if subordinate is not None and (head is None or head == _subject_of_chain(cue)):
         return subordinate
