@@ -1,8 +1,8 @@
 """Speakers due but left out or taken from the wrong noun, round 24 (issue 30; judged tuning draw 7311 Q40 Q79
-Q9 Q50): a name, an aside between two dashes and the cue is the name's; the object of "showed" does a speech
-participle past an aside; a participle after a closing mark that describes the quote's last noun is no cue,
-and the "said X" after it takes the quote; a cue coordinated at the end of a relative clause is the clause's
-noun's.
+Q9 Q50 Q71): a name, an aside between two dashes and the cue is the name's; the object of "showed" does a
+speech participle past an aside; a participle after a closing mark that describes the quote's last noun is no
+cue, and the "said X" after it takes the quote; a cue coordinated at the end of a relative clause is the
+clause's noun's; a description that speaks is never the person its reported words name.
 
 The fixtures are a few lines of TUNING articles (benchmarks/quote_sample.py tuning_paths), cut short; the
 rules are in docs/quotes.md.
@@ -50,6 +50,15 @@ COURT = (
     'the EC\'s right to launch "excessive debt procedures".\n'
 )
 
+# BBC politics/095 (judged tuning 7311 Q71).
+BROWN = (
+    "Brown hits back in Blair rift row\n\nGordon Brown has criticised a union leader who said conflict "
+    "between himself and Tony Blair was harming the workings of government.\n\nJonathan Baume, of the top "
+    'civil servants\' union, spoke of "competing agendas" between Mr Brown and Mr Blair. But the chancellor '
+    "said Mr Baume was never at meetings between himself and the prime minister so could not judge. He said "
+    "the union leader was trying to block civil service reform which threatened his members' jobs.\n"
+)
+
 
 def test_a_name_then_an_aside_between_dashes_then_the_cue_is_the_names(nlp):
     assert speaker_by_content(ASTON, nlp, "the new car was")[:2] == ("Ulrich Bez", "person")
@@ -72,3 +81,11 @@ def test_a_participle_describing_the_quotes_last_noun_is_no_cue(nlp):
 
 def test_a_cue_coordinated_at_the_end_of_a_relative_clause_is_the_clauses_nouns(nlp):
     assert speaker_by_content(COURT, nlp, "the EC's right")[0] == "European Court of Human Justice"
+
+
+def test_a_description_that_speaks_is_not_the_person_its_words_name(nlp):
+    assert speaker_by_content(BROWN, nlp, "Mr Baume was never")[0] == "Gordon Brown"
+
+
+def test_he_after_the_description_goes_on_with_its_speaker(nlp):
+    assert speaker_by_content(BROWN, nlp, "the union leader was trying")[0] == "Gordon Brown"
