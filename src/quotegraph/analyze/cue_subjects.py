@@ -49,6 +49,7 @@ from spacy.tokens import Token
 
 from quotegraph.analyze.after_participles import participle_object, reported_clause_participle
 from quotegraph.analyze.cues import is_according_to, is_cue
+from quotegraph.analyze.dash_asides import name_before_dash_aside
 from quotegraph.analyze.deeds import is_deed
 from quotegraph.analyze.document_nouns import DOCUMENT_NOUNS
 from quotegraph.analyze.document_participles import document_stating
@@ -58,6 +59,7 @@ from quotegraph.analyze.object_participles import verb_subject_of_participle
 from quotegraph.analyze.parsing import FINITE_TAGS, RELATIVE_TAGS, SUBJECT_DEPS
 from quotegraph.analyze.possessed_cues import possessor_subject
 from quotegraph.analyze.postposed_names import postposed_name
+from quotegraph.analyze.relative_conjuncts import relative_conjunct_subject
 from quotegraph.analyze.survey_counts import counts_respondents
 
 if TYPE_CHECKING:
@@ -101,6 +103,8 @@ def cue_subject(attribution: Attribution) -> Token | None:
         return name  # "… that have educational elements said Mr Owen.": Owen (postposed_names.py)
     if is_according_to(cue):  # the learned model's "according to" over "Y wrote that …": Y's
         return relative_antecedent(_own_subject(cue.head), cue.head) if relays_a_cue(cue) else head
+    if (noun := relative_conjunct_subject(cue)) is not None:
+        return noun  # "the Court … - which ruled …, and confirmed …": the court (relative_conjuncts.py)
     subordinate = subordinate_subject(cue)
     if subordinate is not None and (head is None or head == _subject_of_chain(cue)):
         return subordinate
@@ -114,6 +118,7 @@ def cue_subject(attribution: Attribution) -> Token | None:
         head = relative  # the rules' source: the noun the clause hangs on, checked again below
     head = after_dash_aside(head, cue) or relative_antecedent(head, cue)  # "Factory - which … - but conceded"
     head = repeated_subject(head)  # "the prime minister time and again insisted": the prime minister
+    head = name_before_dash_aside(head, cue) or head  # "Mr Bez - himself a former executive … - said"
     document = document_named_before(head) or document_of_main_clause(head)  # "… This says …" (round 14),
     return document or head  # "Howitt's findings were significant because they pointed to …" (round 18)
 

@@ -32,6 +32,7 @@ from quotegraph.analyze.elected_members import elected_member
 from quotegraph.analyze.entities import Cluster, EntityIndex
 from quotegraph.analyze.parsing import text_of
 from quotegraph.analyze.roles import ROLE_HEADS, plain_words
+from quotegraph.analyze.spoken_of import earlier_subject, named_in_reported_words
 
 # Offices written as initials: "The MP said", "the MEP added".
 _INITIALS = frozenset({"mp", "mep", "msp", "mla"})
@@ -64,6 +65,8 @@ def office_described(head: Token, index: EntityIndex) -> Cluster | None:
     if head.lemma_.lower() in BENCH_OFFICES:
         return bench_holder(head, index)
     person = described_person(head, index)
+    if person is not None and named_in_reported_words(person, head, index):
+        person = earlier_subject(head, index, person)  # "the chancellor said Mr Baume was …" (spoken_of.py)
     if person is None or head.lower_ not in ROLE_HEADS:
         return person
     wanted = plain_words(text_of(head.doc)[head.left_edge.idx : head.idx + len(head.text)])

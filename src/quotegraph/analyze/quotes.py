@@ -52,9 +52,11 @@ from quotegraph.analyze.foreign_cues import foreign_attributions
 from quotegraph.analyze.furniture import furniture_lines, inside
 from quotegraph.analyze.glued_quotes import closes_sentence, quoted_just_before
 from quotegraph.analyze.hyphen_words import whole_word, whole_word_span
+from quotegraph.analyze.object_participles import object_doer
 from quotegraph.analyze.own_cue import has_own_cue, outside_quotes
 from quotegraph.analyze.parsing import text_of
 from quotegraph.analyze.postposed_names import postposed_name
+from quotegraph.analyze.quoted_tails import opens_sentence, tail_participle, tail_start
 from quotegraph.analyze.quotemarks import MARKS, QuotedSpan, passage_test
 from quotegraph.analyze.short_replies import opens_reply
 from quotegraph.analyze.transcripts import dash_signatures, speaker_labels
@@ -135,7 +137,7 @@ def _attribute_cue(
 def reports_nothing(cue: Token) -> bool:
     """A cue word that reports no words of anyone's, whoever found it (these rules or a learned model).
     A refusal to speak ("declined to comment") is kept, as a thought (attribution_types.py)."""
-    if is_deed(cue) or _is_asked(cue) or in_noun_compound(cue):
+    if is_deed(cue) or _is_asked(cue) or in_noun_compound(cue) or tail_participle(cue):
         return True  # "has posted an 18% jump": a deed; "was asked if …": a question put; "the case report"
     if any(is_question_put(above) for above in cue.ancestors):
         return True  # "Asked whether he thought …": the question's words are not his statement
@@ -186,6 +188,8 @@ def _source_head(cue: Token) -> Token | None:
         return named  # "… training in Holland and Ferguson said:": the name before the verb says it
     if (lent := subject_of_nearer_conjunct(cue)) is not None:
         return lent  # "Noem launched …, and the ad going viral … shows": the ad's (round 11)
+    if (doer := object_doer(cue)) is not None:
+        return doer  # "The documentary showed Mr Nattrass, …, telling the meeting": his (object_participles)
     # "…, saying …" or "… and added …": the subject of the verb the cue hangs from.
     if cue.dep_ in {"advcl", "conj", "xcomp"} and cue.head != cue:
         if cue.dep_ == "advcl" and cue.tag_ == "VBG" and (agent := _attacker(cue.head)) is not None:
@@ -323,7 +327,14 @@ def _adjacent_passages(
         lo -= 1
     while hi < len(text) and (text[hi] in PUNCT_GAP or text[hi] == "\n"):
         hi += 1
-    before = [p for p in nearby.ending(lo, frame[0]) if _gap_is_punctuation(text, p.end, frame[0])]
+    start = frame[0]
+    if lo > 0 and text[lo - 1] not in MARKS and (tail := tail_start(doc, lo)) is not None:
+        lo = start = tail  # '"… the little deal" announced in October, said Derek Scissors' (quoted_tails)
+        while lo > 0 and text[lo - 1] in PUNCT_GAP:
+            lo -= 1
+    before = [p for p in nearby.ending(lo, start) if _gap_is_punctuation(text, p.end, start)]
+    if start != frame[0]:  # past a tail, only a quote that opens its sentence is the whole of the words
+        before = [p for p in before if opens_sentence(text, p.start)]
     before = [p for p in before[-1:] if not has_own_cue(doc, p, nearby.around)]
     # `"…," said the statement. "However, …" Mr Kruger is continuing …`: the statement's (glued_quotes.py)
     before = [
