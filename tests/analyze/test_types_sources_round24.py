@@ -1,0 +1,42 @@
+"""Types and sources, round 24 (issue 30; tuning draw 7311, items Q21 Q34 Q43 Q61 Q67 Q70 Q100): a wish
+carried by "tend", an obligation a law imposes, …
+
+The fixtures are a few lines of TUNING articles (benchmarks/quote_sample.py tuning_paths), cut short; the
+rules are in docs/quotes.md.
+"""
+
+from __future__ import annotations
+
+from tests.support.quotes import shipped_model, speaker_by_content
+
+# BBC entertainment/131 (tuning), a reader's comment.
+RECORD_COMPANIES = (
+    "I do agree that the government should help to fund music but there is also a responsibility held by "
+    "record companies! They generally always opt for the tried and tested and tend not to want to break any "
+    "moulds or risk losing any money which ultimately, the directors are in the business for!\n"
+)
+# BBC tech/377 (tuning).
+SPYWARE_ACT = (
+    "In Washington, Congress has been debating four anti-spyware bills, but California is a step ahead. "
+    "The state's Consumer Protection Against Spyware Act bans the installation of software that takes "
+    "control of another computer. It also requires companies and websites to disclose whether their "
+    "systems will install spyware. Consumers are able to seek up to $1,000 in damages.\n"
+)
+
+
+def test_a_wish_carried_by_tend_is_a_thought(nlp):
+    for model in (None, shipped_model(nlp)):
+        assert speaker_by_content(RECORD_COMPANIES, nlp, "to break any moulds", model)[2] == "thought"
+
+
+def test_what_a_law_requires_others_to_disclose_is_no_speech(nlp):
+    for model in (None, shipped_model(nlp)):
+        assert speaker_by_content(SPYWARE_ACT, nlp, "whether their systems", model)[2] == "thought"
+
+
+def test_a_disclosure_made_stays_speech(nlp):
+    # Near text: the companies disclosed it themselves: words said, speech.
+    text = SPYWARE_ACT.replace(
+        "It also requires companies and websites to disclose", "The companies disclosed"
+    )
+    assert speaker_by_content(text, nlp, "whether their systems", shipped_model(nlp))[2] == "speech"
