@@ -40,3 +40,16 @@ def test_a_disclosure_made_stays_speech(nlp):
         "It also requires companies and websites to disclose", "The companies disclosed"
     )
     assert speaker_by_content(text, nlp, "whether their systems", shipped_model(nlp))[2] == "speech"
+
+
+# BBC entertainment/280 (tuning).
+OSCARS_ORCHESTRA = (
+    "The orchestra is often called upon to play when the winners ramble on too long during their acceptance "
+    "speeches, despite being told to be brief by the show's producers.\n"
+)
+
+
+def test_the_agent_of_told_to_be_brief_speaks(nlp):
+    for model in (None, shipped_model(nlp)):
+        name, kind, kind_of_quote = speaker_by_content(OSCARS_ORCHESTRA, nlp, "to be brief", model)
+        assert (name, kind, kind_of_quote) == ("show's producers", "anonymous", "thought")
