@@ -53,3 +53,18 @@ def test_the_agent_of_told_to_be_brief_speaks(nlp):
     for model in (None, shipped_model(nlp)):
         name, kind, kind_of_quote = speaker_by_content(OSCARS_ORCHESTRA, nlp, "to be brief", model)
         assert (name, kind, kind_of_quote) == ("show's producers", "anonymous", "thought")
+
+
+# Extraction benchmark page b6906ca016bb (tuning).
+TARIFF_STUDY = (
+    "China has hit back with retaliatory Chinese tariffs, to the tune of $28 billion over the past two "
+    "years. As we’ve noted, a March 2019 study by the Centre for Economic Policy Research, a London-based "
+    'think tank, concluded that, using standard economic methods, "the full incidence of the tariff falls '
+    'on domestic consumers."\n'
+)
+
+
+def test_a_study_the_parser_hung_on_an_as_aside_is_the_cues_source(nlp):
+    for model in (None, shipped_model(nlp)):
+        name, kind, type_ = speaker_by_content(TARIFF_STUDY, nlp, "that, using standard", model)
+        assert (kind, type_) == ("document", "document") and "study" in name
