@@ -83,3 +83,21 @@ def test_some_in_an_absolute_with_phrase_are_the_group_named_before(nlp):
     # The shipped model draws "with some saying …" (the rules draw no attribution there).
     name, kind, _ = speaker_by_content(HOUSING_EXPERTS, nlp, "price growth will slow", shipped_model(nlp))
     assert (name, kind) == ("Housing experts", "anonymous")
+
+
+# BBC politics/008 (tuning), cut short.
+WOMEN_MPS = (
+    "Harriet Harman told researchers of the sheer hostility prompted by her advancement to the Cabinet: "
+    "\"Well, you've only succeeded because you're a woman.\" Even after the great influx of women MPs at "
+    "the 1997 general election, and greater numbers of women in the Cabinet, female MPs often say they "
+    "feel stuck on the edge of a male world.\n"
+)
+
+
+def test_the_noun_phrase_after_fronted_phrases_is_the_cues_subject(nlp):
+    for model in (None, shipped_model(nlp)):
+        assert speaker_by_content(WOMEN_MPS, nlp, "they feel stuck", model) == (
+            "female MPs",
+            "anonymous",
+            "speech",
+        )

@@ -29,6 +29,7 @@ from quotegraph.analyze.document_pronouns import documents_speak
 from quotegraph.analyze.entities import EntityIndex, cluster_entities
 from quotegraph.analyze.events import Mentions, extract_events
 from quotegraph.analyze.first_names import add_called_people
+from quotegraph.analyze.fronted_subjects import fronted_subjects
 from quotegraph.analyze.headline_sources import headline_sources
 from quotegraph.analyze.learned import learned_attributions
 from quotegraph.analyze.parsing import load_model, parse
@@ -130,6 +131,7 @@ def _quotes(state: State) -> None:
         state.analysis.attribution_model_id = model.id
     agents_speak(state.attributions)  # "was denied by Andrew": Andrew's words (passive_agents.py)
     aside_subjects(state.attributions)  # "As we've noted, a study … concluded": the study (aside_objects.py)
+    fronted_subjects(state.attributions)  # "Even after …, and more …, female MPs say" (fronted_subjects.py)
     headline_sources(state.doc, state.attributions, state.article.meta.headline_span)  # "…, says Blair"
     tweet_authors(state.doc, state.attributions)  # an embedded post's "I": its credit line's author
     state.analysis.speakers = resolve_speakers(state.doc, state.attributions, state.entities)
