@@ -7,7 +7,7 @@ rules are in docs/quotes.md.
 
 from __future__ import annotations
 
-from tests.support.quotes import shipped_model, speaker_by_content
+from tests.support.quotes import rows_of_each, shipped_model, speaker_by_content
 
 # BBC entertainment/131 (tuning), a reader's comment.
 RECORD_COMPANIES = (
@@ -101,3 +101,16 @@ def test_the_noun_phrase_after_fronted_phrases_is_the_cues_subject(nlp):
             "anonymous",
             "speech",
         )
+
+
+# Extraction benchmark page fde930b01859 (tuning), the newsletter's footer.
+NEWSLETTER = (
+    "Have an Amazon Alexa device? Now you can hear 10 Things in Tech each morning. Just search for "
+    '"Business Insider" in your Alexa\'s flash briefing settings.\nYou can also subscribe to this newsletter '
+    'here — just tick "10 Things in Tech You Need to Know."...\n'
+)
+
+
+def test_a_newsletters_title_after_tick_is_no_quote(nlp):
+    for rows in rows_of_each(nlp, NEWSLETTER):
+        assert not [row for row in rows if row[0].startswith("10 Things in Tech You")]
