@@ -1,5 +1,8 @@
 """Types and sources, round 24 (issue 30; tuning draw 7311, items Q21 Q34 Q43 Q61 Q67 Q70 Q100): a wish
-carried by "tend", an obligation a law imposes, …
+carried by "tend" is a thought, an obligation a law imposes no speech, the agent of "told to be brief by"
+speaks, a study the parser hung on an "As we've noted," aside is the cue's source, "with some saying" is
+the group named before, the noun phrase after fronted phrases speaks, and a newsletter's title after
+"tick" is no quote.
 
 The fixtures are a few lines of TUNING articles (benchmarks/quote_sample.py tuning_paths), cut short; the
 rules are in docs/quotes.md.
