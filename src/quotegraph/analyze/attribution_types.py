@@ -35,6 +35,7 @@ from quotegraph.analyze.document_nouns import (
     research_work,
 )
 from quotegraph.analyze.document_participles import document_stating
+from quotegraph.analyze.governed_cues import carried_lemma, required_to_say
 from quotegraph.analyze.headings import after_heading
 from quotegraph.analyze.parsing import SUBJECT_DEPS
 from quotegraph.analyze.shown_by import SHOWING_LEMMAS, a_look_shows, participle_subject
@@ -442,15 +443,15 @@ def attribution_type(cue: Token | None, source: Token | None, direct: bool) -> A
         return "document"
     if direct:  # "I always tell my clients: "…"": the writer's voice, quoting what the writer says
         return "thought" if is_narrators(cue) or (is_refusal(cue) and quotes_a_topic(cue)) else "speech"
-    lemma = cue.lemma_.lower()
+    lemma = carried_lemma(cue)  # "tend not to want to …": the wanting (governed_cues.py, round 24)
     if lemma in THOUGHT_LEMMAS or is_hearsay(cue) or is_refusal(cue) or never_said(cue):
         return "thought"  # "never cite knowledge of …": words not said (unsaid.py, round 13)
     if is_writers_voice(cue) or nobody_says(cue):
         return "thought"  # nobody the article reports said it: PolNeAR marks it, a reporter's list does not
     if decided_act(cue) or puts_a_question(cue) or writes_a_work(cue) or states_a_stance(cue):  # "is to
         return "thought"  # refuse …", "asked X whether" (unsaid.py); "wrote an … account" (bare_objects)
-    if fronted_purpose(cue):  # "To confirm the relationship …, Howitt ordered …": a deed (unsaid.py)
-        return "thought"
+    if fronted_purpose(cue) or required_to_say(cue):  # "To confirm …, Howitt ordered …": a deed (unsaid.py);
+        return "thought"  # "requires companies to disclose …": an obligation (governed_cues.py, round 24)
     if lemma in REQUEST_LEMMAS and _infinitive(cue):  # "asked the court to send …", "agreed to buy …"
         return "thought"
     if _demands_a_thing(cue):  # "called for an emergency meeting": a request

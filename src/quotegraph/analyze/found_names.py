@@ -28,6 +28,7 @@ from spacy.tokens import Token
 
 from quotegraph.analyze.attribution_types import is_document_noun
 from quotegraph.analyze.entities import Cluster, EntityIndex
+from quotegraph.analyze.fronted_subjects import fronted_group
 from quotegraph.analyze.headings import after_heading
 from quotegraph.analyze.joined_titles import name_after_joined_title
 from quotegraph.analyze.laboratories import lab_head
@@ -238,6 +239,8 @@ def found_source(head: Token, index: EntityIndex) -> Cluster | str | None:
         return person  # "says Early" after "Chris Early" (word_surnames.py)
     if organization_insiders(head):  # "Senate sources say": unnamed people, as written, not the Senate
         return head.doc[head.left_edge.i : head.i + 1].text
+    if (fronted := fronted_group(head)) is not None:  # "…, female MPs often say" (fronted_subjects.py)
+        return fronted
     group = coordinated_group(head)
     if group is not None:
         return group.text

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotegraph.analyze.absolute_quantifiers import absolute_subject
 from quotegraph.analyze.agent_nouns import denotes_agents
 from quotegraph.analyze.entities import Cluster, EntityIndex
 from quotegraph.analyze.found_names import coordinated_organizations
@@ -97,8 +98,8 @@ def part_of_group(head: Token) -> str | None:
     after a group named whole ("Unions say …") are the other side, not that group: None (an anonymous
     "Others", as descriptions.bare_quantifier makes it). The same quantifier again ("many groups have
     defined … Many feel that …") picks out no part of the group before: no one, as with none named."""
-    if head.lower_ not in BARE_QUANTIFIERS or head.dep_ not in SUBJECT_DEPS:
-        return None
+    if head.lower_ not in BARE_QUANTIFIERS or (head.dep_ not in SUBJECT_DEPS and not absolute_subject(head)):
+        return None  # "…, with some saying …": "some" says it (absolute_quantifiers.py, round 24)
     if any(c.dep_ not in {"punct", "advmod"} for c in head.children):
         return None
     group = group_before(head)

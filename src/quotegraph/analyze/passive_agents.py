@@ -7,10 +7,11 @@ names who reports someone else's words ("was quoted by the Times as saying"), ke
 
 The "by" may hang lower than the cue, on the words it reports, with no verb between (round 19: `Her
 comments have been described as "irresponsible" and "outrageous" by the Islamic Human Rights Commission`,
-the parser hangs "by" on "outrageous"); an attribution drawn with no source then takes the agent as its
-source, and its content ends before the "by". A content that is the passive subject alone is the thing
-the cue was done to, no words ("It was first declared by President Richard Nixon": a war), and keeps no
-source.
+the parser hangs "by" on "outrageous"), and on the adjective of a to-infinitive "be" the cue governs (round
+24: `despite being told to be brief by the show's producers`); an attribution drawn with no source then
+takes the agent as its source, and its content ends before the "by". A content that is the passive subject
+alone is the thing the cue was done to, no words ("It was first declared by President Richard Nixon": a
+war), and keeps no source.
 
 A reduced passive (round 20) is the same: in `Solutions suggested by conservationists include …` the
 conservationists suggested them; an attribution of such a participle found with no source takes its
@@ -54,9 +55,21 @@ def _lower_by(cue: Token) -> Token | None:
         head = token.head
         while head != cue and head.pos_ not in {"VERB", "AUX"} and head.head != head:
             head = head.head
-        if head == cue:
+        if head == cue or _told_to_be(head, cue):
             return token
     return None
+
+
+def _told_to_be(verb: Token, cue: Token) -> bool:
+    """ "being told to be brief by the show's producers": a "by" on the adjective of a to-infinitive "be"
+    that the passive cue governs is the cue's agent (a state like "brief" has none)."""
+    return verb.lemma_ == "be" and verb.dep_ == "xcomp" and verb.head == cue and _copula_of_adjective(verb)
+
+
+def _copula_of_adjective(be: Token) -> bool:
+    """A to-infinitive "be" with an adjective complement ("to be brief")."""
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in be.children)
+    return to and any(c.dep_ == "acomp" and c.pos_ == "ADJ" for c in be.children)
 
 
 def _only_the_subject(cue: Token, content: list[tuple[int, int]]) -> bool:

@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import quotegraph.analyze.copy_warnings as checks
+from quotegraph.analyze.aside_objects import aside_subjects
 from quotegraph.analyze.attribution_types import type_headline
 from quotegraph.analyze.crosscheck import CONTRADICTION, cross_check
 from quotegraph.analyze.dates import extract_dates, undated_note
@@ -28,6 +29,7 @@ from quotegraph.analyze.document_pronouns import documents_speak
 from quotegraph.analyze.entities import EntityIndex, cluster_entities
 from quotegraph.analyze.events import Mentions, extract_events
 from quotegraph.analyze.first_names import add_called_people
+from quotegraph.analyze.fronted_subjects import fronted_subjects
 from quotegraph.analyze.headline_sources import headline_sources
 from quotegraph.analyze.learned import learned_attributions
 from quotegraph.analyze.parsing import load_model, parse
@@ -128,6 +130,8 @@ def _quotes(state: State) -> None:
         state.analysis.attribution_model, state.analysis.attribution_scope = model.name, model.scope
         state.analysis.attribution_model_id = model.id
     agents_speak(state.attributions)  # "was denied by Andrew": Andrew's words (passive_agents.py)
+    aside_subjects(state.attributions)  # "As we've noted, a study … concluded": the study (aside_objects.py)
+    fronted_subjects(state.attributions)  # "Even after …, and more …, female MPs say" (fronted_subjects.py)
     headline_sources(state.doc, state.attributions, state.article.meta.headline_span)  # "…, says Blair"
     tweet_authors(state.doc, state.attributions)  # an embedded post's "I": its credit line's author
     state.analysis.speakers = resolve_speakers(state.doc, state.attributions, state.entities)

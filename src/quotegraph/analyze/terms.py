@@ -17,7 +17,8 @@ as", "including", "titled", "called" and a possessive year or name between (`hit
 “What a Fool Believes.”`, `our free ebook “Ten Steps …”`), or any short quotation right after "titled" or
 "entitled", is the name of a work; so is one right after a verb of performing (perform, play, screen:
 `an encore to perform “Takin’ It to the Streets.”`, `played “We’re Not Gonna Take It”`; words sung are
-words). A colon
+words), and one right after a verb of subscribing or ticking a box (round 24: `just tick "10 Things in Tech
+You Need to Know."`, "sign up for", "subscribe to", "check the box"). A colon
 or a comma between noun and quotation is speech (`the show: “…”`), and so is a lowercase opening
 (`expects the film “to …”`). A capitalised quotation right after a slogan, motto, tagline, catchphrase
 or entry, a dash allowed between, is a slogan named (`this 2014 entry — “Don’t jerk and drive,”`).
@@ -66,10 +67,17 @@ WORKS = (
 # It to the Streets.”", "played “We’re Not Gonna Take It” from the Statehouse steps". Not "sang", "singing":
 # the words sung are words (PolNeAR's annotators mark "singing “…”" an attribution).
 PERFORMING = r"perform(?:s|ed|ing)?|play(?:s|ed|ing)?|screen(?:s|ed|ing)?"
+# A verb of subscribing or choosing on a form, whose object in quotation marks is a newsletter's or a box's
+# title (round 24): `You can also subscribe to this newsletter here — just tick "10 Things in Tech You Need
+# to Know."`, "sign up for “The Daily Brief”", "check the box “Send me offers”".
+SUBSCRIBING = (
+    r"tick(?:s|ed|ing)?(?:\s+the\s+box(?:\s+for)?)?|check(?:s|ed|ing)?\s+the\s+box(?:\s+for)?|"
+    r"subscrib(?:e|es|ed|ing)\s+to|sign(?:s|ed|ing)?\s+up\s+(?:for|to)"
+)
 TITLE_BEFORE = re.compile(
     rf"(?:\b(?:{WORKS})(?:\s+(?:like|such\s+as|including|titled|entitled|called|named))?"
     r"(?:\s+[\w.-]+['’]s)?"
-    rf"|\b(?:titled|entitled|{PERFORMING}))\s*$",
+    rf"|\b(?:titled|entitled|{PERFORMING}|{SUBSCRIBING}))\s*$",
     re.IGNORECASE,
 )
 TITLE_MAX_WORDS = 10
