@@ -1,0 +1,31 @@
+"""Names that are no speaker's name, and roles, round 23 (issue 30): the work two scientists share is one
+document named by both ("Howitt and Garett's work"), never the first scientist; a book's title set off by
+commas, holding a name's "'s" ("a new book, Brown's Britain"), is the book, never the country in the
+title; and an anonymous user of a platform ("one Weibo commenter", "one Reddit poster") is anonymous with
+the role the article gives them ("Weibo commenter").
+
+The fixtures are a few lines of TUNING articles (benchmarks/quote_sample.py tuning_paths), cut short, and
+near sentences of the same shape; the rules are in docs/quotes.md.
+"""
+
+from __future__ import annotations
+
+from tests.support.quotes import shipped_model, speaker_by_content
+
+# aeb/bdb56ac83513 (tuft cells): Howitt named in full before.
+WORK = (
+    "Tuft cells\n\nMichael Howitt, who is now an immunologist at Stanford University, studied the mice. "
+    "But they knew far less about how the body recognizes invasive worms. Howitt and Garett’s work "
+    "suggested that tuft cells might act as sentinels.\n"
+)
+
+
+def test_two_owners_work_is_one_document_named_by_both(nlp):
+    for model in {None, shipped_model(nlp)}:
+        name, kind, kind_of_quote = speaker_by_content(WORK, nlp, "that tuft cells", model)
+        assert (name, kind, kind_of_quote) == ("Howitt and Garett’s work", "document", "document")
+
+
+def test_one_owners_work_keeps_its_name(nlp):
+    text = "Tuft cells\n\nHowitt's work suggested that tuft cells might act as sentinels.\n"
+    assert speaker_by_content(text, nlp, "that tuft cells")[:2] == ("Howitt's work", "document")
