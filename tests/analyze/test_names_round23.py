@@ -1,8 +1,7 @@
 """Names that are no speaker's name, and roles, round 23 (issue 30): the work two scientists share is one
 document named by both ("Howitt and Garett's work"), never the first scientist; a book's title set off by
 commas, holding a name's "'s" ("a new book, Brown's Britain"), is the book, never the country in the
-title; and an anonymous user of a platform ("one Weibo commenter", "one Reddit poster") is anonymous with
-the role the article gives them ("Weibo commenter").
+title.
 
 The fixtures are a few lines of TUNING articles (benchmarks/quote_sample.py tuning_paths), cut short, and
 near sentences of the same shape; the rules are in docs/quotes.md.
@@ -29,3 +28,22 @@ def test_two_owners_work_is_one_document_named_by_both(nlp):
 def test_one_owners_work_keeps_its_name(nlp):
     text = "Tuft cells\n\nHowitt's work suggested that tuft cells might act as sentinels.\n"
     assert speaker_by_content(text, nlp, "that tuft cells")[:2] == ("Howitt's work", "document")
+
+
+# BBC politics/252 and politics/218 (a book about the chancellor).
+BOOK = (
+    "Blair 'said he would stand down'\n\nTony Blair promised Gordon Brown he would stand down before the "
+    "next election, a new book about the chancellor claims. The book, Brown's Britain, said Tony Blair felt "
+    "by November 2003 he had lost voters' trust.\n"
+)
+ACCORDING = (
+    "Blair rejects Brown deal claims\n\nAccording to a new book, Brown's Britain, Mr Blair went back on a "
+    "pledge to make way for Mr Brown after Cabinet allies intervened in June 2004.\n"
+)
+
+
+def test_a_books_title_set_off_by_commas_is_the_book(nlp):
+    for model in {None, shipped_model(nlp)}:
+        found = speaker_by_content(BOOK, nlp, "Tony Blair felt", model)
+        assert found == ("Brown's Britain", "document", "document")
+    assert speaker_by_content(ACCORDING, nlp, "Mr Blair went back")[:2] == ("Brown's Britain", "document")
