@@ -71,15 +71,69 @@ def page_cited(noun: Token) -> bool:
 
 # A body of research named by its authors: "Howitt and Garett's work suggested that …", "her work shows".
 WORKS = frozenset({"work"})
+# How the parser hangs a work's owner on it: "Howitt's work" (poss), "Howitt and Garett's work" (nmod).
+_OWNER_DEPS = frozenset({"poss", "nmod"})
+# What stands between joint owners: "Howitt and Garett's work", "Smith, Jones and Brown's study".
+_OWNERS_JOINTS = frozenset({"and", ",", "'s", "’s", "'"})
 
 
 def research_work(source: Token | None) -> bool:
     """ "Howitt's work suggested …", "the work shows …": someone's work, as their study, is a document (round
     19); "Howitt and Garett's work", which the parser may read as "Howitt" and "Garett's work", too: a
-    name whose conjunct is a possessed work or document is one source with it ("Smith and Jones's study")."""
+    name whose conj is a possessed work or document is one source with it ("Smith and Jones's study")."""
     if source is None:
         return False
     if source.pos_ == "NOUN" and source.lower_ in WORKS:
         return True
-    owned = (c for c in source.children if c.dep_ == "conj" and any(p.dep_ == "poss" for p in c.children))
-    return source.pos_ == "PROPN" and any(c.lower_ in WORKS | DOCUMENT_NOUNS for c in owned)
+    return source.pos_ == "PROPN" and _possessed_conj(source) is not None
+
+
+def _possessed_conj(name: Token) -> Token | None:
+    """ "Howitt and Garett's work", parsed as "Howitt" with the conj "work" that "Garett's" owns: the work."""
+    owned = (c for c in name.children if c.dep_ == "conj" and any(p.dep_ == "poss" for p in c.children))
+    return next((c for c in owned if c.lower_ in WORKS | DOCUMENT_NOUNS), None)
+
+
+def joint_work(source: Token | None) -> str | None:
+    """The name of a work or document two or more owners joined by "and" share, written whole: "Howitt and
+    Garett's work suggested that tuft cells might act as sentinels" is the document "Howitt and Garett's
+    work", never Howitt alone (round 23). The parser reads "Howitt" with the conj "Garett's work", "work"
+    owned by "Howitt" with the conj "Garett's", or "Howitt" and "Garett's work" as two subjects; the source
+    may be the first name or the noun. Only names, "and", commas and "'s" before the noun; None where no
+    owners are joined ("Howitt's work": its noun phrase names it already)."""
+    work = None if source is None else _work_of(source)
+    if source is None or work is None:
+        return None
+    start = min(source.left_edge.i, work.left_edge.i)
+    joint = source.doc[start - 1] if start > 0 else None  # "Howitt and" as a subject beside "Garett's work"
+    if (
+        joint is not None
+        and joint.lower_ == "and"
+        and joint.head.pos_ == "PROPN"
+        and joint.head.head == work.head
+    ):
+        start = joint.head.left_edge.i
+    span = source.doc[start : work.i + 1]
+    owners = [t for t in span[:-1] if t.pos_ == "PROPN"]
+    joined = any(t.lower_ == "and" for t in span) and len(owners) >= 2
+    if not joined or any(t.pos_ != "PROPN" and t.lower_ not in _OWNERS_JOINTS for t in span[:-1]):
+        return None
+    return span.text
+
+
+def _work_of(source: Token) -> Token | None:
+    """The work or document noun a source names or owns: itself, its possessed conj, the noun it hangs on,
+    or the possessed noun right after its "and"."""
+    if source.pos_ == "NOUN":
+        return source if source.lower_ in WORKS | DOCUMENT_NOUNS else None
+    if source.pos_ != "PROPN":
+        return None
+    if (work := _possessed_conj(source)) is not None:
+        return work
+    if source.dep_ in _OWNER_DEPS and source.head.lower_ in WORKS | DOCUMENT_NOUNS:
+        return source.head
+    after = source.right_edge.i + 1
+    owner = source.doc[after] if after < len(source.doc) else None
+    if owner is None or owner.dep_ != "poss" or owner.head.lower_ not in WORKS | DOCUMENT_NOUNS:
+        return None
+    return owner.head if owner.head.head == source.head else None

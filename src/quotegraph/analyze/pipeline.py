@@ -32,6 +32,7 @@ from quotegraph.analyze.first_names import add_called_people
 from quotegraph.analyze.fronted_subjects import fronted_subjects
 from quotegraph.analyze.headline_sources import headline_sources
 from quotegraph.analyze.learned import learned_attributions
+from quotegraph.analyze.organization_people import person_apart_roles
 from quotegraph.analyze.parsing import load_model, parse
 from quotegraph.analyze.passive_agents import agents_speak
 from quotegraph.analyze.places import extract_places
@@ -135,6 +136,7 @@ def _quotes(state: State) -> None:
     headline_sources(state.doc, state.attributions, state.article.meta.headline_span)  # "…, says Blair"
     tweet_authors(state.doc, state.attributions)  # an embedded post's "I": its credit line's author
     state.analysis.speakers = resolve_speakers(state.doc, state.attributions, state.entities)
+    person_apart_roles(state.doc, state.analysis.speakers)  # "one Weibo commenter": "Weibo commenter"
     state.analysis.quotes = [a.to_quote() for a in state.attributions]
     documents_speak(state.analysis.quotes, state.analysis.speakers)  # "It showed …": the study's
     type_headline(state.analysis.quotes, state.article.text, state.article.meta.headline_span)

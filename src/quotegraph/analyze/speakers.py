@@ -41,6 +41,7 @@ from quotegraph.analyze.descriptions import (
     whole_name,
     whole_of_part,
 )
+from quotegraph.analyze.document_nouns import joint_work
 from quotegraph.analyze.earlier import Resolutions, start_of
 from quotegraph.analyze.entities import Cluster, EntityIndex, clean_name
 from quotegraph.analyze.epithets import epithet_person
@@ -145,11 +146,7 @@ def resolve_speakers(doc: Doc, attributions: list[Attribution], index: EntityInd
 
 
 def _kind(speaker: Speaker, document: bool | None) -> SpeakerKind:
-    if document:
-        return "document"
-    if speaker.anonymous:
-        return "anonymous"
-    return speaker.type
+    return "document" if document else "anonymous" if speaker.anonymous else speaker.type
 
 
 def _new_speaker(resolved: _Resolved, number: int) -> Speaker:
@@ -195,6 +192,8 @@ def _resolve(
         return _from_cluster(found)
     if head.lower_ in PERSONAL_PRONOUNS | GROUP_PRONOUNS:
         return _resolve_pronoun(head, attribution, attributions, done, index)
+    if (work := joint_work(head)) is not None:  # "Howitt and Garett's work": one document (document_nouns)
+        return _Resolved(key=f"doc:{work.lower()}", name=work, type="organization", document=True)
     if (pair := counted_people(head, index, _resolve_description)) is not None:  # "… The pair" (named_groups)
         return _joint(pair, "group") if pair else None  # "the pair" no names show: nobody (round 18)
     if (joint := named_organizations(head, index)) is not None:  # "Labour and … The parties say"

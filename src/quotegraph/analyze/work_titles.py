@@ -21,7 +21,9 @@ no pronoun, description or quote goes to it.
 
 A title set beside its noun (`title_beside`): "was told in the Michael Winterbottom film 24 Hour Party
 People", "the album "Red"", "the novel Brave New World". The title is whole: a number it opens with is
-part of it ("24 Hour Party People", never "Hour Party People"), and the quotation marks around it are
+part of it ("24 Hour Party People", never "Hour Party People"), and so is a name's "'s" ("According to a new
+book, Brown's Britain, Mr Blair went back on a pledge …" is the book "Brown's Britain", never the country
+Britain; a title set off by a comma is set beside its noun too, round 23); the quotation marks around it are
 not. The work is a document (attribution_types.py types it so): its speaker is the work under its title.
 Only the words right after the noun are read.
 """
@@ -76,10 +78,19 @@ def title_beside(head: Token) -> str | None:
     if name is None:
         return None
     words = [t for t in head.doc[head.i + 1 : name.i + 1] if t.text not in TITLE_QUOTE_MARKS]
-    titled = all(t.is_title or t.is_upper or t.like_num or t.lower_ in TITLE_SMALL_WORDS for t in words)
+    words = words[1:] if words and words[0].text == "," else words  # "a new book, Brown's Britain,"
+    titled = all(
+        t.is_title or t.is_upper or t.like_num or t.lower_ in TITLE_SMALL_WORDS or _possessive(t)
+        for t in words
+    )
     if not words or not titled or not (words[0].is_title or words[0].like_num):
         return None
-    return " ".join(t.text for t in words)
+    return "".join(t.text_with_ws for t in words).strip()
+
+
+def _possessive(token: Token) -> bool:
+    """The "'s" of a name inside a title ("Brown's Britain", "Schindler's List"), after a word of it."""
+    return token.tag_ == "POS" and token.i > 0 and token.nbor(-1).is_title
 
 
 def _owns(ent: Span) -> bool:
