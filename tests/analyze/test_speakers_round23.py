@@ -56,3 +56,8 @@ FORD = (
 
 def test_a_description_by_a_trade_is_the_person_given_that_trade(nlp):
     assert speaker_by_content(OSBOURNE, nlp, "he could have met")[:2] == ("Ozzy Osbourne", "person")
+
+
+def test_her_spokesman_is_the_woman_named_before_a_man_of_no_sign(nlp):
+    found = speaker_by_content(CLIJSTERS, nlp, "she had simply delayed")[:2]
+    assert found == ("spokesman for Kim Clijsters", "anonymous")
