@@ -58,6 +58,15 @@ def test_a_description_by_a_trade_is_the_person_given_that_trade(nlp):
     assert speaker_by_content(OSBOURNE, nlp, "he could have met")[:2] == ("Ozzy Osbourne", "person")
 
 
+def test_a_name_after_cardinal_is_a_person(nlp):
+    assert speaker_by_content(CARDINAL, nlp, "Labour had")[:2] == ("Cormac Murphy O'Connor", "person")
+
+
+def test_a_hyphenated_name_after_cardinal_is_a_person_not_an_organization(nlp):
+    found = speaker_by_content(MURPHY_OCONNOR, nlp, "that billions")[:2]
+    assert found == ("Cormac Murphy-O'Connor", "person")
+
+
 def test_her_spokesman_is_the_woman_named_before_a_man_of_no_sign(nlp):
     found = speaker_by_content(CLIJSTERS, nlp, "she had simply delayed")[:2]
     assert found == ("spokesman for Kim Clijsters", "anonymous")
