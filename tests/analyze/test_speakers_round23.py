@@ -70,3 +70,9 @@ def test_a_hyphenated_name_after_cardinal_is_a_person_not_an_organization(nlp):
 def test_her_spokesman_is_the_woman_named_before_a_man_of_no_sign(nlp):
     found = speaker_by_content(CLIJSTERS, nlp, "she had simply delayed")[:2]
     assert found == ("spokesman for Kim Clijsters", "anonymous")
+
+
+def test_a_firm_named_like_a_person_is_the_firm(nlp):
+    assert speaker_by_content(FORD, nlp, "higher fourth quarter")[:2] == ("Ford", "organization")
+    assert speaker_by_content(FORD, nlp, "to provide guidance")[:2] == ("Ford", "organization")
+    assert speaker_by_content(FORD, nlp, "In 2004")[:2] == ("Bill Ford", "person")

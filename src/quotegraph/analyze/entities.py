@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as TokenSpan
 
 from quotegraph.analyze.church_names import with_church_names
+from quotegraph.analyze.firm_surnames import read_as_surname
 from quotegraph.analyze.headings import label_length
 from quotegraph.analyze.headline_names import surname_of_descriptor
 from quotegraph.analyze.name_kinds import (
@@ -424,7 +425,7 @@ def cluster_entities(doc: Doc) -> EntityIndex:
             cluster = index.person_by_name(form) or index.new(form, "person")
             cluster.add(ent, form)
             continue
-        person = index.person_by_name(form) if len(form.split()) == 1 else None
+        person = index.person_by_name(form) if read_as_surname(ent, form, ents) else None  # firm_surnames
         if person is None and ent.label_ == "PERSON" and ent.start not in quoted:
             person = first_words.get(form)  # not a speaker's "to have Paula in the team"
         if person is not None:
