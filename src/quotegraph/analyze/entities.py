@@ -23,6 +23,8 @@ from typing import Any, Self, SupportsIndex
 from spacy.tokens import Doc
 from spacy.tokens import Span as TokenSpan
 
+from quotegraph.analyze.church_names import with_church_names
+from quotegraph.analyze.firm_surnames import read_as_surname
 from quotegraph.analyze.headings import label_length
 from quotegraph.analyze.headline_names import surname_of_descriptor
 from quotegraph.analyze.name_kinds import (
@@ -398,10 +400,8 @@ def cluster_entities(doc: Doc) -> EntityIndex:
     """Cluster PERSON and ORG mentions: full names first, so that surnames can find them."""
     index = EntityIndex()
     parts = [surname_of_descriptor(p) for e in doc.ents for p in trimmed_parts(e)]  # "Mogul Wilson": Wilson
-    ents = with_web_names(doc, mended(parts))  # "Suprnova.Org" one, never "Org"
-    ents = [
-        e for e in ents if not is_work_title(e)
-    ]  # "worked on the … trilogy, Finding Nemo" (work_titles.py)
+    ents = with_church_names(doc, with_web_names(doc, mended(parts)))  # "Suprnova.Org"; church_names
+    ents = [e for e in ents if not is_work_title(e)]  # "worked on the … trilogy, Finding Nemo" (work_titles)
     # A name news writes for an organization once ("budget airline Virgin Blue", "The Bat spokeswoman")
     # is one wherever the NER called it a person ("Virgin Blue said").
     firms = {clean_name(e) for e in ents if e.label_ == "PERSON" and (names_organization(e) or sets_a_job(e))}
@@ -425,7 +425,7 @@ def cluster_entities(doc: Doc) -> EntityIndex:
             cluster = index.person_by_name(form) or index.new(form, "person")
             cluster.add(ent, form)
             continue
-        person = index.person_by_name(form) if len(form.split()) == 1 else None
+        person = index.person_by_name(form) if read_as_surname(ent, form, ents) else None  # firm_surnames
         if person is None and ent.label_ == "PERSON" and ent.start not in quoted:
             person = first_words.get(form)  # not a speaker's "to have Paula in the team"
         if person is not None:

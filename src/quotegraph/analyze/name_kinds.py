@@ -156,11 +156,16 @@ def names_organization(ent: TokenSpan) -> bool:
     words = [t for t in ent if not t.is_punct and t.tag_ != "POS"]
     plural = bool(words) and words[-1].tag_ == "NNPS" and plural_with_article(words[0])
     ending = len(words) >= 2 and (words[-1].lower_ in ORGANIZATION_ENDINGS or plural)
-    described = any(
+    return ending or described_as_organization(ent) or after_organization_noun(ent[0])
+
+
+def described_as_organization(ent: TokenSpan) -> bool:
+    """A name a noun for a firm is set beside: "Munich Re, the biggest reinsurer", "Ford, the US car
+    company" (not "a senior broadcaster", a person)."""
+    return any(
         c.dep_ == "appos" and c.lemma_.lower() in ORGANIZATION_DESCRIPTORS and not ranked(c)
         for c in ent.root.children
     )
-    return ending or described or after_organization_noun(ent[0])  # "Munich Re, the biggest reinsurer"
 
 
 # Adjectives of rank that only a person's job takes: "Jo Flaherty, a senior broadcaster with the CBS

@@ -33,6 +33,7 @@ from quotegraph.analyze.entities import Cluster, EntityIndex
 from quotegraph.analyze.parsing import text_of
 from quotegraph.analyze.roles import ROLE_HEADS, plain_words
 from quotegraph.analyze.spoken_of import earlier_subject, named_in_reported_words
+from quotegraph.analyze.trade_descriptions import trade_holder
 
 # Offices written as initials: "The MP said", "the MEP added".
 _INITIALS = frozenset({"mp", "mep", "msp", "mla"})
@@ -64,7 +65,7 @@ def office_described(head: Token, index: EntityIndex) -> Cluster | None:
     the person named last before it who holds no other office, else None (see the module's docstring)."""
     if head.lemma_.lower() in BENCH_OFFICES:
         return bench_holder(head, index)
-    person = described_person(head, index)
+    person = trade_holder(head, index, described_person(head, index))  # "the star" (trade_descriptions)
     if person is not None and named_in_reported_words(person, head, index):
         person = earlier_subject(head, index, person)  # "the chancellor said Mr Baume was …" (spoken_of.py)
     if person is None or head.lower_ not in ROLE_HEADS:

@@ -37,6 +37,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
 
+from quotegraph.analyze.agreeing_owners import agreeing_owner, agrees
 from quotegraph.analyze.attribution_types import is_document_noun
 from quotegraph.analyze.cues import SPEECH_LEMMAS
 from quotegraph.analyze.descriptions import (
@@ -47,7 +48,7 @@ from quotegraph.analyze.descriptions import (
     SPEAKING_FOR,
 )
 from quotegraph.analyze.entities import Cluster, EntityIndex
-from quotegraph.analyze.gender import FEMALE_TITLES, MALE_TITLES, pronouns_used
+from quotegraph.analyze.gender import FEMALE_TITLES, MALE_TITLES
 from quotegraph.analyze.name_kinds import ORGANIZATION_DESCRIPTORS
 from quotegraph.analyze.own_reporters import our_reporter
 from quotegraph.analyze.parsing import SUBJECT_DEPS
@@ -188,8 +189,10 @@ def owner_spoken_for(head: Token, index: EntityIndex) -> Cluster | None:
         person = index.last_person_before(max(m.start for m in person.mentions if m.start < owner.i))
     if person is None:
         return None
-    agrees = _agrees(owner.lower_, person)
-    return person if agrees or (agrees is None and _just_before(person, owner)) else None
+    fits = agrees(owner.lower_, person)
+    if fits is None and not _just_before(person, owner):
+        return agreeing_owner(owner, index, person)  # "Kim Clijsters … McNamee … her" (agreeing_owners.py)
+    return person if fits or fits is None else None
 
 
 QUOTE_MARKS = frozenset('"“”')
@@ -203,20 +206,6 @@ def _just_before(person: Cluster, owner: Token) -> bool:
     last = max(m.end for m in person.mentions if m.start < owner.i)
     floor = doc[owner.sent.start - 1].sent.start if owner.sent.start > 0 else 0
     return last > floor and not any(t.text in QUOTE_MARKS for t in doc[last : owner.i])
-
-
-def _agrees(possessive: str, person: Cluster) -> bool | None:
-    """Whether "his"/"her" agrees with the titles the article gives the person ("Mr", "Ms") or the
-    "he"/"she" it calls them (gender.py); None where it gives no sign either way ("Open chief Paul McNamee
-    had said: "Kim's wrist …" But her spokesman insisted": _just_before reads it, and McNamee is not it)."""
-    titles = {m.doc[m.start - 1].lower_ for m in person.mentions if m.start > 0}
-    titles |= {t.lower_ for m in person.mentions for t in m}
-    male, female = bool(titles & MALE_TITLES), bool(titles & FEMALE_TITLES)
-    if male == female:
-        male, female = pronouns_used(person)
-    if male == female:
-        return None
-    return male if possessive == "his" else female
 
 
 def _a_place(person: Cluster, before: int) -> bool:
