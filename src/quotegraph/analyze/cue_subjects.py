@@ -48,6 +48,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from quotegraph.analyze.after_participles import participle_object, reported_clause_participle
+from quotegraph.analyze.comma_participles import comma_participle_subject
 from quotegraph.analyze.cues import is_according_to, is_cue
 from quotegraph.analyze.dash_asides import name_before_dash_aside
 from quotegraph.analyze.deeds import is_deed
@@ -108,8 +109,8 @@ def cue_subject(attribution: Attribution) -> Token | None:
     subordinate = subordinate_subject(cue)
     if subordinate is not None and (head is None or head == _subject_of_chain(cue)):
         return subordinate
-    if head is None:  # "for failing to deliver on his vow that …": whose vow (possessed_cues.py)
-        return shared_subject(cue) or possessor_subject(cue)
+    if head is None:  # "for failing to deliver on his vow that …": whose vow (possessed_cues.py); "The pair
+        return shared_subject(cue) or possessor_subject(cue) or comma_participle_subject(cue)  # …, claiming"
     if _relayed(head, cue):
         head = _own_subject(cue) or head
     head = contact_clause_subject(addressed_by(clause_subject(head, cue), cue), cue)  # round 19

@@ -20,8 +20,10 @@ News names the members of a group once and then speaks of them together:
   where another person is named after the run ("Kelly Holmes and Carolina Kluft are among … fellow
   Russian Svetlana Feofanova … The pair had a thrilling battle" is no one of these), save the people named
   after an earlier mention of the same description (the same people again); the nearest run of another
-  count stops the search. A bare counting noun ("the pair", "the duo") whose people no such run shows is
-  nobody, never an anonymous speaker "pair" (round 18: "… his protege The Game as the pair said …").
+  count stops the search; an earlier counting description of the same people anywhere in its clause, and
+  a "The trio are A, B and C" that defines them, go on from it (counted_chains.py, round 23). A bare
+  counting noun ("the pair", "the duo") whose people no such run shows is nobody, never an anonymous
+  speaker "pair" (round 18: "… his protege The Game as the pair said …").
 Each looks back over a few sentences (counted_people: LOOK_BACK tokens) before one source only, so that
 long texts stay linear.
 """
@@ -32,6 +34,7 @@ from spacy.tokens import Token
 
 from quotegraph.analyze.absolute_quantifiers import absolute_subject
 from quotegraph.analyze.agent_nouns import denotes_agents
+from quotegraph.analyze.counted_chains import COUNTING, counted_number, defined_by, same_description
 from quotegraph.analyze.entities import Cluster, EntityIndex
 from quotegraph.analyze.found_names import coordinated_organizations
 from quotegraph.analyze.group_pronouns import group_before
@@ -191,9 +194,6 @@ def _a_firm(token: Token) -> bool:
     return _a_name(token) and token.ent_type_ in {"ORG", ""}
 
 
-# Nouns that count people by themselves: "the pair said".
-COUNTING = {"pair": 2, "duo": 2, "trio": 3}
-NUMBERS = {"two": 2, "three": 3, "four": 4, "both": 2}
 # About three paragraphs of news: a run of names further back is another part of the story.
 LOOK_BACK = 600
 
@@ -220,9 +220,14 @@ def _counted(head: Token, count: int) -> str | None:
     """The nearest run of `count` people's names joined by "and" before `head`, as one joint name."""
     doc = head.doc
     others: set[str] = set()
-    for token in reversed(doc[max(head.i - LOOK_BACK, 0) : head.i]):
-        if token.lower_ == head.lower_ and _count(token) == count:
-            others.clear()  # "The pair arrived … The pair spent": the same people again
+    floor = max(head.i - LOOK_BACK, 0)
+    i = head.i
+    while i > floor:
+        i -= 1
+        token = doc[i]
+        if same_description(token, head, count):  # "The pair arrived … The pair spent": the same people
+            others.clear()  # again, and the look-back goes on from there (counted_chains.py, round 23)
+            floor = max(i - LOOK_BACK, 0)
             continue
         members = _joined_people(token)
         if members is None:
@@ -231,10 +236,10 @@ def _counted(head: Token, count: int) -> str | None:
             continue
         if len(members) != count:
             return None  # the nearest names another number of people: not these
-        surnames = {member.text for member in members}
-        if others - surnames:
-            return None  # someone else named since: whom "the pair" counts is not clear
         names = [_entity_of(member) for member in members]  # not "its vice-president" between
+        words = {word for name in names for word in name.split()}  # "Gordon" of Gordon Brown too
+        if others - words and not defined_by(token, head):  # "The trio are …" defines them
+            return None  # someone else named since: whom "the pair" counts is not clear
         return ", ".join(names[:-1]) + " and " + names[-1]
     return None
 
@@ -242,17 +247,7 @@ def _counted(head: Token, count: int) -> str | None:
 def _count(head: Token) -> int | None:
     """How many people a definite counting description as a subject counts: "the pair" 2, "the three
     writers" 3, "both men" 2; None for anything else."""
-    if head.dep_ not in SUBJECT_DEPS:
-        return None
-    words = {c.lower_ for c in head.children if c.dep_ in {"det", "nummod", "predet", "preconj"}}
-    if head.lower_ in COUNTING and head.tag_ == "NN":
-        return COUNTING[head.lower_] if words & {"the", "this"} else None
-    if head.tag_ != "NNS" or head.pos_ != "NOUN" or not denotes_agents(head):
-        return None
-    numbers = [NUMBERS[w] for w in words if w in NUMBERS]
-    if len(numbers) != 1 or not (words & {"the", "these", "both"}):
-        return None
-    return numbers[0]
+    return counted_number(head) if head.dep_ in SUBJECT_DEPS else None
 
 
 def _joined_people(token: Token) -> list[Token] | None:
