@@ -33,7 +33,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotegraph.analyze.absolute_quantifiers import absolute_subject
-from quotegraph.analyze.agent_nouns import denotes_agents
 from quotegraph.analyze.counted_chains import COUNTING, counted_number, defined_by, same_description
 from quotegraph.analyze.entities import Cluster, EntityIndex
 from quotegraph.analyze.found_names import coordinated_organizations
