@@ -494,7 +494,7 @@ def one_unnamed(
 
 
 def _reported_words(source: Token) -> list[tuple[int, int]]:
-    """The char spans of the clauses the source's verb reports ("said Andi Peters would continue …"):
-    a person named there is whom the speaker speaks of, as one named in their quote is."""
-    clauses = [c for c in source.head.children if c.dep_ == "ccomp"] if source.dep_ == "nsubj" else []
+    """The spans of the clauses the source's verb reports ("said Andi Peters would …"): whom it speaks of."""
+    subject = next((t for t in [source, *source.ancestors][:3] if t.dep_ == "nsubj"), None)  # "A … for X"
+    clauses = [c for c in subject.head.children if c.dep_ == "ccomp"] if subject is not None else []
     return [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in clauses]

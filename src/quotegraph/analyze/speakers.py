@@ -61,6 +61,7 @@ from quotegraph.analyze.gender import (
 from quotegraph.analyze.group_pronouns import participle_group, people_nearer, quantified_group, together
 from quotegraph.analyze.its_sources import its_owner, page_owner
 from quotegraph.analyze.lead_descriptions import named_next
+from quotegraph.analyze.name_fragments import name_fragment, speaking_for
 from quotegraph.analyze.name_kinds import (
     ADDRESS_TITLES,
     OPENING_ROLES,
@@ -217,7 +218,7 @@ def _resolve(
     head = _named_holder(_name_described(head))
     # "said the Scot", "the Chelsea star" (epithets.py); "the chairman of the Tory Party" (roles_of.py)
     held = epithet_person(head, index) or held_role(head, index) or subsidiary_named(head, index)
-    held = held or group_named(head, index)  # "said the researchers": "a group of researchers" named
+    held = held or group_named(head, index) or name_fragment(head, index)  # "researchers"; "Only Fools and …"
     if isinstance(held, str):
         return _Resolved(key=f"anon:{held.lower()}", name=held, type="person", anonymous=True)
     document = named_document(head)  # "Latest UK figures show": the document, not the UK (found_names.py)
@@ -241,8 +242,7 @@ def _organization_speaking(attribution: Attribution, done: Resolutions[_Resolved
 def _named_holder(head: Token) -> Token:
     """ "Director of rugby Warren Gatland revealed …", "Lord of the Rings director Peter Jackson has
     said": the source is the person the role's phrase ends on, not the role's head word (which, at the
-    start of a sentence, looks like a name)."""
-    # "Lord of the Rings director Peter Jackson": a rank followed by "of" is a title, no peer's name
+    start of a sentence, looks like a name; a rank before "of" is a title, no peer's name)."""
     lord_of = head.lower_ in RANKS and head.i + 1 < len(head.doc) and head.nbor(1).lower_ == "of"
     if (head.lower_ not in ROLE_HEADS and not lord_of) or head.ent_type_ == "PERSON":
         return head
@@ -369,8 +369,8 @@ def _resolve_pronoun(
             return None  # "many fear it is too late. They believe …": no one, as the many (named_groups.py)
         if resolved is None:
             continue
-        unnamed = resolved.anonymous and resolved.type == "person"
-        if want_person and one_unnamed(earlier.cue, earlier.source_token, unnamed, head, index, quoted):
+        unnamed, source = resolved.anonymous and resolved.type == "person", speaking_for(earlier.source_token)
+        if want_person and one_unnamed(earlier.cue, source, unnamed, head, index, quoted):
             return resolved  # "A Conservative spokeswoman said … She said": the spokeswoman
         if head.lower_ == "it" and _plural(earlier.source_token):
             continue  # "figures showed … it said": "it" is not the figures
