@@ -34,6 +34,7 @@ from quotegraph.analyze.laboratories import lab_head
 from quotegraph.analyze.listed_bodies import listed_bodies
 from quotegraph.analyze.name_kinds import ADDRESS_TITLES, ORGANIZATION_DESCRIPTORS
 from quotegraph.analyze.name_repairs import DASHES
+from quotegraph.analyze.numbered_names import numbered_name
 from quotegraph.analyze.roles import OFFICES, ROLE_HEADS
 from quotegraph.analyze.word_surnames import person_of_word
 
@@ -248,6 +249,7 @@ def found_source(head: Token, index: EntityIndex) -> Cluster | str | None:
     run = run or coordinated_organizations(head, lambda word: index.person_by_name(word) is not None)
     run = run or coordinated_organizations(head, lambda word: False, lambda t: _known_body(t, index))
     run = run or listed_bodies(head)  # "The UK, France, Germany … and Sweden want" (listed_bodies.py)
+    run = run or numbered_name(head)  # "Number 10 said", "No 10 said" (numbered_names.py)
     if run is None:
         return None
     name = run.text

@@ -1,0 +1,29 @@
+"""Speakers left anonymous, cut or wrong where the article names one, round 24 (issue 30; judged tuning draw
+7311 Q72): "Number 10" and "No 10" are a body named with its numeral.
+
+The fixtures are a few lines of TUNING articles (benchmarks/quote_sample.py tuning_paths), cut short; the
+rules are in docs/quotes.md.
+"""
+
+from __future__ import annotations
+
+from tests.support.quotes import speaker_by_content
+
+# BBC politics/095 (judged tuning 7311 Q72).
+NUMBER_10 = (
+    "Brown hits back in Blair rift row\n\nGordon Brown has criticised a union leader who said conflict "
+    "between himself and Tony Blair was harming the workings of government.\n\nNumber 10 said ministers "
+    'were interested in governing and not a "soap opera" about Mr Blair and Mr Brown.\n'
+)
+# BBC politics/379.
+NO_10 = (
+    "Police warn of pre-poll attack\n\nSir Ian Blair said terror groups would remember the effect of the "
+    "Madrid bomb on Spain's general election last year. No 10 was similarly cautious but said the threat "
+    "was real.\n"
+)
+
+
+def test_number_10_is_a_body_named_with_its_numeral(nlp):
+    said = speaker_by_content(NUMBER_10, nlp, "ministers were interested")
+    assert said[:2] == ("Number 10", "organization")
+    assert speaker_by_content(NO_10, nlp, "the threat was real")[:2] == ("No 10", "organization")
