@@ -1,5 +1,6 @@
 """Speakers left anonymous, cut or wrong where the article names one, round 24 (issue 30; judged tuning draw
-7311 Q72): "Number 10" and "No 10" are a body named with its numeral.
+7311 Q72 Q36): "Number 10" and "No 10" are a body named with its numeral; a name after a description that
+ends on a place is the description's.
 
 The fixtures are a few lines of TUNING articles (benchmarks/quote_sample.py tuning_paths), cut short; the
 rules are in docs/quotes.md.
@@ -27,3 +28,16 @@ def test_number_10_is_a_body_named_with_its_numeral(nlp):
     said = speaker_by_content(NUMBER_10, nlp, "ministers were interested")
     assert said[:2] == ("Number 10", "organization")
     assert speaker_by_content(NO_10, nlp, "the threat was real")[:2] == ("No 10", "organization")
+
+
+# BBC business/012 (judged tuning 7311 Q36).
+JAKARTA = (
+    "Indonesia 'to cut fuel subsidies'\n\n\"The (January to March) quarter of this year is the best time "
+    'for us to increase fuel prices," said Sri Mulyani Indrawati, State Minister for National Development '
+    "Planning. The BBC's correspondent in Jakarta, Rachel Harvey, told World Business Report that there "
+    "was likely to be a strong public reaction to any price rise.\n"
+)
+
+
+def test_a_name_after_a_description_ending_on_a_place_is_the_descriptions(nlp):
+    assert speaker_by_content(JAKARTA, nlp, "that there was likely")[:2] == ("Rachel Harvey", "person")
