@@ -1,6 +1,6 @@
 """Speakers left anonymous, cut or wrong where the article names one, round 24 (issue 30; judged tuning draw
-7311 Q72 Q36): "Number 10" and "No 10" are a body named with its numeral; a name after a description that
-ends on a place is the description's.
+7311 Q72 Q36 Q62): "Number 10" and "No 10" are a body named with its numeral; a name after a description
+that ends on a place is the description's; "reports in" a publication are the publication's.
 
 The fixtures are a few lines of TUNING articles (benchmarks/quote_sample.py tuning_paths), cut short; the
 rules are in docs/quotes.md.
@@ -41,3 +41,17 @@ JAKARTA = (
 
 def test_a_name_after_a_description_ending_on_a_place_is_the_descriptions(nlp):
     assert speaker_by_content(JAKARTA, nlp, "that there was likely")[:2] == ("Rachel Harvey", "person")
+
+
+# BBC entertainment/170 (judged tuning 7311 Q62).
+EASTENDERS = (
+    "EastEnders 'is set for US remake'\n\nPlans to create a US soap based on the BBC's EastEnders have "
+    "reportedly been drawn up by the Fox TV network. EastEnders' head writer Tony Jordan and music mogul "
+    "Simon Fuller are involved in the project, according to reports in the Hollywood Reporter trade "
+    "newspaper.\n"
+)
+
+
+def test_reports_in_a_publication_are_the_publications(nlp):
+    said = speaker_by_content(EASTENDERS, nlp, "EastEnders' head writer")
+    assert said == ("Hollywood Reporter", "organization", "document")

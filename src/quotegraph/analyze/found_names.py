@@ -35,6 +35,7 @@ from quotegraph.analyze.listed_bodies import listed_bodies
 from quotegraph.analyze.name_kinds import ADDRESS_TITLES, ORGANIZATION_DESCRIPTORS
 from quotegraph.analyze.name_repairs import DASHES
 from quotegraph.analyze.numbered_names import numbered_name
+from quotegraph.analyze.published_in import publication_of
 from quotegraph.analyze.roles import OFFICES, ROLE_HEADS
 from quotegraph.analyze.word_surnames import person_of_word
 
@@ -237,6 +238,8 @@ def found_source(head: Token, index: EntityIndex) -> Cluster | str | None:
     entities have none), or the name of a coordinated group of people; None for any other source."""
     if (person := person_of_word(head, index)) is not None:
         return person  # "says Early" after "Chris Early" (word_surnames.py)
+    if (paper := publication_of(head, index)) is not None:
+        return paper  # "according to reports in the Hollywood Reporter trade newspaper" (published_in.py)
     if organization_insiders(head):  # "Senate sources say": unnamed people, as written, not the Senate
         return head.doc[head.left_edge.i : head.i + 1].text
     group = coordinated_group(head)
