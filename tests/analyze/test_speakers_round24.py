@@ -1,6 +1,7 @@
 """Speakers left anonymous, cut or wrong where the article names one, round 24 (issue 30; judged tuning draw
-7311 Q72 Q36 Q62): "Number 10" and "No 10" are a body named with its numeral; a name after a description
-that ends on a place is the description's; "reports in" a publication are the publication's.
+7311 Q72 Q36 Q62 Q37): "Number 10" and "No 10" are a body named with its numeral; a name after a description
+that ends on a place is the description's; "reports in" a publication are the publication's; "the firm" is
+the one named beside its description.
 
 The fixtures are a few lines of TUNING articles (benchmarks/quote_sample.py tuning_paths), cut short; the
 rules are in docs/quotes.md.
@@ -8,7 +9,7 @@ rules are in docs/quotes.md.
 
 from __future__ import annotations
 
-from tests.support.quotes import speaker_by_content
+from tests.support.quotes import speaker_by_content, speakers_of_each
 
 # BBC politics/095 (judged tuning 7311 Q72).
 NUMBER_10 = (
@@ -55,3 +56,19 @@ EASTENDERS = (
 def test_reports_in_a_publication_are_the_publications(nlp):
     said = speaker_by_content(EASTENDERS, nlp, "EastEnders' head writer")
     assert said == ("Hollywood Reporter", "organization", "document")
+
+
+# BBC business/017 (judged tuning 7311 Q37).
+PARMALAT = (
+    "Parmalat boasts doubled profits\n\nParmalat, the Italian food group at the centre of one of Europe's "
+    "most painful corporate scandals, has reported a doubling in profit.\n\nIts pre-tax earnings in the "
+    "fourth quarter were 77m euros (£53m; $100m), up from 38m in the same period of 2003. Less welcome was "
+    "the news that the firm had been fined 11m euros for having violated takeover rules five years ago. The "
+    "firm sought bankruptcy protection in December 2003 after disclosing a 4bn-euro hole in its accounts.\n"
+)
+
+
+def test_the_firm_is_the_one_named_beside_its_description(nlp):
+    # the rules find no source for "after disclosing" (None); the shipped model's is "The firm"
+    assert speakers_of_each(nlp, PARMALAT, "a 4bn-euro hole") - {None} == {"Parmalat"}
+    assert speaker_by_content(PARMALAT, nlp, "a doubling in profit")[:2] == ("Parmalat", "organization")
