@@ -28,6 +28,9 @@ syntax settles it the same way in every article:
 - the noun after "to" in the subject's phrase is whom it is addressed or attached to, never the speaker
   ("An October 11 presentation to bondholders indicated …" is the presentation, "an adviser to the
   president said" the adviser): the subject itself speaks.
+- a noun the parser cut off before the cue's subject as an adverbial noun describes that subject, which
+  speaks ("Republican state schools Superintendent Jennifer McCormick has cited …": McCormick;
+  `modifier_subjects.py`, round 24);
 - a subject noun phrase that ends in an adverb of repetition ("the prime minister time and again
   insisted", "time after time") is the noun before it: "time" is no speaker (`repeated_subject`).
 - a cue in a relative clause with no relative pronoun ("a Franck Muller watch Sharon said was one of only
@@ -55,6 +58,7 @@ from quotegraph.analyze.deeds import is_deed
 from quotegraph.analyze.document_nouns import DOCUMENT_NOUNS
 from quotegraph.analyze.document_participles import document_stating
 from quotegraph.analyze.document_pronouns import document_named_before, document_of_main_clause
+from quotegraph.analyze.modifier_subjects import described_subject
 from quotegraph.analyze.name_repairs import DASHES
 from quotegraph.analyze.object_participles import verb_subject_of_participle
 from quotegraph.analyze.parsing import FINITE_TAGS, RELATIVE_TAGS, SUBJECT_DEPS
@@ -113,6 +117,7 @@ def cue_subject(attribution: Attribution) -> Token | None:
         return shared_subject(cue) or possessor_subject(cue) or comma_participle_subject(cue)  # …, claiming"
     if _relayed(head, cue):
         head = _own_subject(cue) or head
+    head = described_subject(head, cue)  # "… state schools Superintendent Jennifer McCormick has cited": her
     head = contact_clause_subject(addressed_by(clause_subject(head, cue), cue), cue)  # round 19
     relative = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.tag_ in RELATIVE_TAGS), None)
     if relative is not None and relative.head.dep_ == "relcl" and head == relative.head.head:

@@ -35,6 +35,8 @@ from quotegraph.analyze.laboratories import lab_head
 from quotegraph.analyze.listed_bodies import listed_bodies
 from quotegraph.analyze.name_kinds import ADDRESS_TITLES, ORGANIZATION_DESCRIPTORS
 from quotegraph.analyze.name_repairs import DASHES
+from quotegraph.analyze.numbered_names import numbered_name
+from quotegraph.analyze.published_in import publication_of
 from quotegraph.analyze.roles import OFFICES, ROLE_HEADS
 from quotegraph.analyze.word_surnames import person_of_word
 
@@ -237,6 +239,8 @@ def found_source(head: Token, index: EntityIndex) -> Cluster | str | None:
     entities have none), or the name of a coordinated group of people; None for any other source."""
     if (person := person_of_word(head, index)) is not None:
         return person  # "says Early" after "Chris Early" (word_surnames.py)
+    if (paper := publication_of(head, index)) is not None:
+        return paper  # "according to reports in the Hollywood Reporter trade newspaper" (published_in.py)
     if organization_insiders(head):  # "Senate sources say": unnamed people, as written, not the Senate
         return head.doc[head.left_edge.i : head.i + 1].text
     if (fronted := fronted_group(head)) is not None:  # "…, female MPs often say" (fronted_subjects.py)
@@ -251,6 +255,7 @@ def found_source(head: Token, index: EntityIndex) -> Cluster | str | None:
     run = run or coordinated_organizations(head, lambda word: index.person_by_name(word) is not None)
     run = run or coordinated_organizations(head, lambda word: False, lambda t: _known_body(t, index))
     run = run or listed_bodies(head)  # "The UK, France, Germany … and Sweden want" (listed_bodies.py)
+    run = run or numbered_name(head)  # "Number 10 said", "No 10 said" (numbered_names.py)
     if run is None:
         return None
     name = run.text

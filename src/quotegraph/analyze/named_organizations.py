@@ -47,6 +47,7 @@ from spacy.tokens import Doc, Token
 
 from quotegraph.analyze.agent_nouns import denotes_agents
 from quotegraph.analyze.clause_antecedents import organization_of_clause, organization_of_paragraph
+from quotegraph.analyze.described_names import organization_beside_description
 from quotegraph.analyze.descriptions import (
     DESCRIBED_ORGANIZATIONS,
     MEDIA_AND_SIDES,
@@ -301,6 +302,7 @@ def organization_named(
     if lemma in DESCRIBED_ORGANIZATIONS:
         speaking = speaking if lemma not in MEDIA_AND_SIDES else None
         described = organization_described(head, index, speaking, hearers)
+        described = described or organization_beside_description(head, index, hearers)  # described_names.py
         return not_named_in_own_quote(
             head, described, index
         )  # "… including Microsoft": not it (own_words.py)

@@ -20,6 +20,7 @@ from quotegraph.analyze.attribution import Attribution, mention_span
 from quotegraph.analyze.attribution_types import is_document_noun, is_hearsay
 from quotegraph.analyze.cue_subjects import cue_subject
 from quotegraph.analyze.deeds import is_narrators, nobody_says
+from quotegraph.analyze.described_names import firm_named
 from quotegraph.analyze.descriptions import (
     ANONYMOUS_NOUNS,
     COLLECTIVE_NOUNS,
@@ -68,7 +69,6 @@ from quotegraph.analyze.name_kinds import (
     ORGANIZATION_DESCRIPTORS,
     ORGANIZATION_ENDINGS,
     RANKS,
-    after_organization_noun,
     initials,
     plural_with_article,
 )
@@ -305,7 +305,7 @@ def _cluster_of(head: Token, index: EntityIndex) -> Cluster | None:
             firm = len(name_tokens) > 1 and not addressed
             plural = head.tag_ == "NNPS" and plural_with_article(name_tokens[0])  # "the Lib Dems"
             firm = firm and (head.lower_ in ORGANIZATION_ENDINGS or plural)
-            firm = firm or described or after_organization_noun(name_tokens[0])  # "magazine New Media Age"
+            firm = firm or described or firm_named(name_tokens[0], head)  # "magazine New Media Age"
             cluster = index.new(form, "organization" if firm else "person")  # "Strategy Analytics"
             mention = head.doc[name_tokens[0].i : head.i + 1]
             cluster.add(mention, form)

@@ -1,0 +1,83 @@
+"""A firm the NER missed, named with its description beside it: "the firm" goes on from it.
+
+`Parmalat, the Italian food group at the centre of one of Europe's most painful corporate scandals, has
+reported a doubling in profit. … The firm sought bankruptcy protection in December 2003 after disclosing a
+4bn-euro hole in its accounts` (BBC business/017, judged tuning 7311 Q37): news introduces the firm it is
+about by its name and, in apposition, what it is ("the Italian food group"), then calls it "the firm",
+"the company", "the group". Where the NER left the name out, no organization was named before, and "the
+firm" stayed anonymous. A capitalised proper noun with an apposition whose noun is a description of an
+organization (descriptions.DESCRIBED_ORGANIZATIONS: "group", "company", "firm", "bank" …) names an
+organization, whatever the NER made of it (never a person's, a place's nor a people's name): where no
+organization named before answers "the firm", the nearest such name before it does. Asked last, after the
+organization that spoke and the one named last (descriptions.organization_described). The same name, where
+a cue's subject makes it a speaker ("Parmalat … has reported a doubling in profit"), is an organization,
+not the person speakers.py takes a bare capitalised name for (`firm_named`). The name is the capitalised
+words of the line that end on it, never a headline's word the parser glued on.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotegraph.analyze.descriptions import DESCRIBED_ORGANIZATIONS, NAME_LOOK_BACK_TOKENS
+from quotegraph.analyze.entities import Cluster, EntityIndex
+from quotegraph.analyze.name_kinds import after_organization_noun
+
+# The NER's labels of a name that is no firm's, whatever describes it.
+NOT_FIRMS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
+
+
+def organization_beside_description(
+    head: Token, index: EntityIndex, hearers: frozenset[str]
+) -> Cluster | None:
+    """The organization a name set beside a description of a firm names, the nearest before `head` ("the
+    firm" after "Parmalat, the Italian food group"); None where there is none, or it is one the cue
+    speaks to (`hearers`, cluster ids)."""
+    if not any(t.lower_ in {"the", "its"} for t in head.lefts):
+        return None
+    doc = head.doc
+    for token in reversed(doc[max(0, head.i - NAME_LOOK_BACK_TOKENS) : head.i]):
+        if not _described_firm(token):
+            continue
+        found = index.cluster_at(token.i)
+        if found is not None:
+            return found if found.type == "organization" and found.id not in hearers else None
+        words = doc[_name_start(token) : token.i + 1]
+        cluster = index.organization_by_name(words.text)
+        if cluster is None:
+            cluster = index.new(words.text, "organization")
+            cluster.add(words, words.text)
+        return cluster if cluster.id not in hearers else None
+    return None
+
+
+def firm_named(first: Token, head: Token) -> bool:
+    """Whether a name the NER left out, from `first` to `head`, is a firm's by its description: after a
+    noun for a firm ("miner Barrick Gold", name_kinds.after_organization_noun) or beside one
+    ("Parmalat, the Italian food group")."""
+    return after_organization_noun(first) or _described_firm(head)
+
+
+def _described_firm(token: Token) -> bool:
+    """ "Parmalat, the Italian food group": a capitalised proper noun with a firm's description in
+    apposition, set off by a comma."""
+    if token.pos_ != "PROPN" or not token.is_title or token.ent_type_ in NOT_FIRMS:
+        return False
+    return any(
+        c.dep_ == "appos" and c.lemma_.lower() in DESCRIBED_ORGANIZATIONS and _comma_before(c)
+        for c in token.rights
+    )
+
+
+def _comma_before(token: Token) -> bool:
+    """Whether a comma sets the phrase of `token` off from what is before it."""
+    start = token.left_edge.i
+    return start > 0 and token.doc[start - 1].text == ","
+
+
+def _name_start(token: Token) -> int:
+    """Where the name ending on `token` starts: the title-case words right before it, on its line."""
+    start = token.i
+    while start > 0 and token.doc[start - 1].is_title and token.doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return start
