@@ -11,7 +11,8 @@ before it; a subject that cannot speak (a thing, "the accident happened after �
 
 The learned model sometimes draws no attribution of such a cue at all, where the rules draw one with a
 clause it reports ("after claiming to have been involved …"): the rules' attribution is kept then, where
-no attribution of the model shares its cue or its content (`missed_participles`).
+no attribution of the model shares its cue or its content and the cue is speech (`missed_participles`;
+"walked out of the show after learning she would face …" is what she learned, no one's words).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from spacy.tokens import Token
 
 from quotegraph.analyze.after_participles import main_subject
 from quotegraph.analyze.attribution import Attribution
+from quotegraph.analyze.attribution_types import attribution_type
 from quotegraph.analyze.comma_participles import can_speak
 
 
@@ -39,6 +41,8 @@ def missed_participles(found: list[Attribution], rules: list[Attribution]) -> li
     for rule in rules:
         if rule.kind == "direct" or opener_participle_subject(rule.cue_token) is None:
             continue
+        if attribution_type(rule.cue_token, None, False) != "speech":
+            continue  # "walked out after learning she would face …": what she learned, no one's words
         if any(span in cues for span in rule.cue) or touches(rule.content, contents):
             continue
         missed.append(rule)
