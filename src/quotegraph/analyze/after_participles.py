@@ -36,9 +36,21 @@ OPENERS = frozenset({"after", "before", "while", "since", "when", "upon", "whils
 def participle_speaker(attribution: Attribution, index: EntityIndex) -> Cluster | None:
     """The named subject of the main clause a sourceless "after …ing" cue hangs on; else None."""
     cue = attribution.cue_token
-    if cue is None or attribution.source or attribution.source_token is not None or cue.tag_ != "VBG":
+    if cue is None or attribution.source or attribution.source_token is not None:
         return None
-    if any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+    subject = main_subject(cue)
+    if subject is None:
+        return None
+    cluster = index.cluster_at(subject.i)
+    if cluster is None and subject.pos_ == "PROPN":
+        cluster = index.person_by_name(subject.text)  # a surname the NER left untagged this time
+    return cluster if cluster is not None and cluster.type in {"person", "organization"} else None
+
+
+def main_subject(cue: Token) -> Token | None:
+    """The subject of the verb before an "after …ing" participle with no subject of its own ("Swift got
+    high profile support last week, after accusing …": Swift), whatever it is; else None."""
+    if cue.tag_ != "VBG" or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
         return None  # "after him saying …": a subject of its own
     if cue.dep_ == "pcomp":  # "after accusing": the parser's preposition with the participle
         opener, verb = cue.head, cue.head.head
@@ -48,13 +60,7 @@ def participle_speaker(attribution: Attribution, index: EntityIndex) -> Cluster 
         return None
     if opener is None or opener.lower_ not in OPENERS or verb.pos_ not in {"VERB", "AUX"} or verb.i > cue.i:
         return None
-    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-    if subject is None:
-        return None
-    cluster = index.cluster_at(subject.i)
-    if cluster is None and subject.pos_ == "PROPN":
-        cluster = index.person_by_name(subject.text)  # a surname the NER left untagged this time
-    return cluster if cluster is not None and cluster.type in {"person", "organization"} else None
+    return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
 
 
 def reported_clause_participle(cue: Token) -> Token | None:

@@ -42,10 +42,10 @@ def comma_participle_subject(cue: Token | None) -> Token | None:
         return None  # "… was sued by X, claiming …": the passive's subject is not who claims
     if any(t.is_quote for t in cue.doc[subject.i : cue.i]):
         return None  # '"Xavi did things …," the paper beams, adding': a quote's subject, not the cue's
-    return subject if _can_speak(subject) else None
+    return subject if can_speak(subject) else None
 
 
-def _can_speak(subject: Token) -> bool:
+def can_speak(subject: Token) -> bool:
     """A name, a personal pronoun or a noun for people: who can claim or say something."""
     if subject.pos_ == "PROPN":
         return True

@@ -11,6 +11,14 @@
 - A counting description whose verb "be" has the run of names as its complement defines them: `The trio
   are chief executive Willie Walsh, chief financial officer Brian Dunne and chief operations officer
   Seamus Kearney` makes a later "the trio announced" those three, whoever else is named between.
+- A bare number with "the" as a noun of its own ("The three have refused", "the two said") counts people
+  as "the trio" does (round 25): `The trio are chief executive Willie Walsh, … Brian Dunne and … Seamus
+  Kearney. The three have refused to confirm reports …` is those three, never no one.
+- Whoever acts on an earlier counting description of the same people, as the subject of the verb whose
+  object it is, is none of them (round 25): `Tony Blair and Gordon Brown are desperately trying … Ian
+  Gibson, for example, urged the two men to stop squabbling … the two men appreciate the dangers and
+  both want to put a lid on all the speculation` is Blair and Brown; Gibson, who urged them, is no other
+  person named between (`acting_on`).
 """
 
 from __future__ import annotations
@@ -30,6 +38,8 @@ def counted_number(token: Token) -> int | None:
     words = {c.lower_ for c in token.children if c.dep_ in {"det", "nummod", "predet", "preconj"}}
     if token.lower_ in COUNTING and token.tag_ == "NN":
         return COUNTING[token.lower_] if words & {"the", "this"} else None
+    if bare_number(token):
+        return NUMBERS[token.lower_]
     if token.tag_ != "NNS" or token.pos_ != "NOUN" or not denotes_agents(token):
         return None
     numbers = [NUMBERS[w] for w in words if w in NUMBERS]
@@ -43,7 +53,33 @@ def same_description(token: Token, head: Token, count: int) -> bool:
     counting noun, of the same count ("between the two men" … "both men"; "the duo" … "the pair")."""
     if token.i >= head.i or counted_number(token) != count:
         return False
-    return token.lower_ == head.lower_ or (token.lower_ in COUNTING and head.lower_ in COUNTING)
+    return token.lower_ == head.lower_ or (_counts_alone(token) and _counts_alone(head))
+
+
+def bare_number(token: Token) -> bool:
+    """Whether `token` is a number word with "the" standing as a noun of its own: "The three have
+    refused" (a number of a noun, "the three writers", or a year's "the two of them" is not)."""
+    if token.tag_ != "CD" or token.lower_ not in NUMBERS or token.dep_ in {"nummod", "compound"}:
+        return False
+    determiners = [c.lower_ for c in token.children if c.dep_ == "det"]
+    return determiners == ["the"] and not any(c.dep_ == "prep" for c in token.children)
+
+
+def _counts_alone(token: Token) -> bool:
+    """A counting noun or a bare number: "the pair", "the trio", "the three"."""
+    return token.lower_ in COUNTING or bare_number(token)
+
+
+def acting_on(token: Token) -> set[int]:
+    """The tokens of the subject of the verb whose object a counting description is ("Ian Gibson, for
+    example, urged the two men": Ian Gibson), who acts on those people and is none of them; else none."""
+    verb = token.head
+    if token.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    if token.dep_ not in {"dobj", "dative", "pobj"} or verb.pos_ not in {"VERB", "AUX"}:
+        return set()
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return set() if subject is None else {t.i for t in subject.subtree}
 
 
 def defined_by(first: Token, head: Token) -> bool:

@@ -61,6 +61,7 @@ from quotegraph.analyze.document_pronouns import document_named_before, document
 from quotegraph.analyze.modifier_subjects import described_subject
 from quotegraph.analyze.name_repairs import DASHES
 from quotegraph.analyze.object_participles import verb_subject_of_participle
+from quotegraph.analyze.opener_participles import opener_participle_subject
 from quotegraph.analyze.parsing import FINITE_TAGS, RELATIVE_TAGS, SUBJECT_DEPS
 from quotegraph.analyze.possessed_cues import possessor_subject
 from quotegraph.analyze.postposed_names import postposed_name
@@ -114,7 +115,10 @@ def cue_subject(attribution: Attribution) -> Token | None:
     if subordinate is not None and (head is None or head == _subject_of_chain(cue)):
         return subordinate
     if head is None:  # "for failing to deliver on his vow that …": whose vow (possessed_cues.py); "The pair
-        return shared_subject(cue) or possessor_subject(cue) or comma_participle_subject(cue)  # …, claiming"
+        found = shared_subject(cue) or possessor_subject(cue) or comma_participle_subject(cue)  # …, claiming"
+        return found or opener_participle_subject(
+            cue
+        )  # "the duo were admitted … after claiming …" (round 25)
     if _relayed(head, cue):
         head = _own_subject(cue) or head
     head = described_subject(head, cue)  # "… state schools Superintendent Jennifer McCormick has cited": her

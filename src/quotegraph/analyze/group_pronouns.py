@@ -79,6 +79,12 @@ def quantified_group(head: Token) -> str | None:
 def group_before(head: Token) -> str | None:
     """The plural people noun nearest before `head` that is a clause's subject (or what a count as
     subject counts), in its sentence or the few before, within the paragraph and the one before."""
+    noun = group_noun_before(head)
+    return group_name(noun) if noun is not None else None
+
+
+def group_noun_before(head: Token) -> Token | None:
+    """The noun of `group_before` ("men" of "the two men appreciate … and both want"), or None."""
     doc = head.doc
     start = head.sent.start
     for _ in range(SENTENCES_BACK):
@@ -93,7 +99,7 @@ def group_before(head: Token) -> str | None:
                 return None
         group = _counted(token) if token.dep_ in SUBJECT_DEPS else None
         if group is not None:
-            return group_name(group)
+            return group
     return None
 
 

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 from quotegraph.analyze.cues import is_cue
 from quotegraph.analyze.furniture import furniture_lines, inside
 from quotegraph.analyze.glued_quotes import unglued
+from quotegraph.analyze.opener_participles import missed_participles, touches
 from quotegraph.analyze.parsing import text_of
 from quotegraph.analyze.postposed_cues import postposed_for_inner
 from quotegraph.analyze.quotemarks import QuotedSpan
@@ -49,13 +50,14 @@ def learned_attributions(
         direct = [a for a in rules if a.kind == "direct"]
         taken = [span for a in direct for span in a.content]
         found = [_own_sentences(doc, a, taken) for a in found]
-        found = [a for a in found if not _touches(a.content, taken) and not _silent(doc, a)]
+        found = [a for a in found if not touches(a.content, taken) and not _silent(doc, a)]
         if model.scope == "quotes":
             fuller = {tuple(a.cue): a for a in rules if a.kind != "direct" and a.cue}
             found = [_fuller(a, fuller.get(tuple(a.cue))) for a in found if _reports(doc, a)]
             found = postposed_for_inner(
                 found, rules
             )  # "… reveal …, said Amnesty": Amnesty's (postposed_cues)
+            found += missed_participles(found, rules)  # "… after claiming to …" (opener_participles.py)
         found = unglued(doc, direct + found, rules)  # a quote before another sentence's cue (glued_quotes)
         _follow_redrawn(direct, found)
     return sorted(found, key=lambda a: a.content[0][0])
@@ -71,9 +73,9 @@ def _own_sentences(doc: Doc, attribution: Attribution, taken: list[tuple[int, in
     if not cue or cue[0] is None:
         return attribution
     start = cue[0].sent.start_char
-    before = [c for c in attribution.content if _touches([c], taken) and c[1] <= start]
+    before = [c for c in attribution.content if touches([c], taken) and c[1] <= start]
     kept = [c for c in attribution.content if c not in before]
-    if not before or not kept or _touches(kept, taken):
+    if not before or not kept or touches(kept, taken):
         return attribution
     attribution.content = kept
     return attribution
@@ -123,7 +125,3 @@ def _silent(doc: Doc, attribution: Attribution) -> bool:
 def _cue_tokens(doc: Doc, attribution: Attribution) -> list[Token]:
     spans = [doc.char_span(start, end, alignment_mode="expand") for start, end in attribution.cue]
     return [token for span in spans if span is not None for token in span]
-
-
-def _touches(content: list[tuple[int, int]], taken: list[tuple[int, int]]) -> bool:
-    return any(s1 < e2 and s2 < e1 for s1, e1 in content for s2, e2 in taken)

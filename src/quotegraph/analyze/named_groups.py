@@ -23,7 +23,9 @@ News names the members of a group once and then speaks of them together:
   count stops the search; an earlier counting description of the same people anywhere in its clause, and
   a "The trio are A, B and C" that defines them, go on from it (counted_chains.py, round 23). A bare
   counting noun ("the pair", "the duo") whose people no such run shows is nobody, never an anonymous
-  speaker "pair" (round 18: "… his protege The Game as the pair said …").
+  speaker "pair" (round 18: "… his protege The Game as the pair said …"). A bare "both" going on from such
+  a description is its people ("the two men appreciate the dangers and both want …"), "the couple" a person
+  and the spouse named (couples.py), and a '"…," they added' after one person's words no one (round 25).
 Each looks back over a few sentences (counted_people: LOOK_BACK tokens) before one source only, so that
 long texts stay linear.
 """
@@ -33,10 +35,18 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotegraph.analyze.absolute_quantifiers import absolute_subject
-from quotegraph.analyze.counted_chains import COUNTING, counted_number, defined_by, same_description
+from quotegraph.analyze.attribution import Attribution
+from quotegraph.analyze.counted_chains import (
+    COUNTING,
+    acting_on,
+    counted_number,
+    defined_by,
+    same_description,
+)
+from quotegraph.analyze.couples import couple_of
 from quotegraph.analyze.entities import Cluster, EntityIndex
 from quotegraph.analyze.found_names import coordinated_organizations
-from quotegraph.analyze.group_pronouns import group_before
+from quotegraph.analyze.group_pronouns import group_before, group_noun_before
 from quotegraph.analyze.joint_descriptions import Describe, joint_described
 from quotegraph.analyze.joint_people import joint_people
 from quotegraph.analyze.lead_groups import lead_coordination
@@ -123,6 +133,18 @@ def unnamed_part(source: Token | None) -> bool:
     return source is not None and part_of_group(source) == ""
 
 
+def they_stop(earlier: Attribution, attribution: Attribution, speaker_type: str | None) -> bool:
+    """Whether a "they" as the source of `attribution` stops at the `earlier` one and names no one: where
+    the earlier has no speaker and its source is a quantifier with no group named before (`unnamed_part`),
+    or where `attribution`'s cue is "added" and the earlier's speaker is one person: "added" goes on from
+    the words just before, never from a group quoted further back ('Us magazine was unrepentant …, saying:
+    "…" "Coming from a celebrity who sold pictures …," they added', BBC entertainment/345, round 25)."""
+    if speaker_type is None:
+        return unnamed_part(earlier.source_token)
+    cue = attribution.cue_token
+    return cue is not None and cue.lemma_ == "add" and speaker_type == "person"
+
+
 def _number(head: Token) -> int | None:
     """The count a number word before the noun gives ("the two parties"), else None."""
     numbers = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
@@ -206,6 +228,10 @@ def counted_people(
     "" (nobody) for a bare counting noun ("the pair") whose people no run of names shows (round 18). With
     `describe`, also a person described and one named ("The player himself and his captain Jason
     Robinson": joint_descriptions.py, round 21)."""
+    if index is not None and (couple := couple_of(head, index)) is not None:
+        return couple  # "her marriage to Kevin Federline … The couple claimed" (couples.py, round 25)
+    if (both := _both_counted(head)) is not None:
+        return both  # "the two men appreciate … and both want …": those two (round 25)
     count = _count(head)
     if count is None and index is not None and describe is not None:
         return joint_people(head, index) or joint_described(head, index, describe)
@@ -215,10 +241,23 @@ def counted_people(
     return "" if found is None and head.lower_ in COUNTING else found
 
 
+def _both_counted(head: Token) -> str | None:
+    """The people a bare "both" as a subject stands for where the group it goes on from is a counting
+    description of two ("There are signs that the two men appreciate the dangers and both want …"): the
+    two that description counts; else None."""
+    if head.lower_ != "both" or head.dep_ not in SUBJECT_DEPS:
+        return None
+    if any(c.dep_ not in {"punct", "advmod"} for c in head.children):
+        return None
+    noun = group_noun_before(head)
+    return _counted(noun, 2) if noun is not None and _count(noun) == 2 else None
+
+
 def _counted(head: Token, count: int) -> str | None:
     """The nearest run of `count` people's names joined by "and" before `head`, as one joint name."""
     doc = head.doc
     others: set[str] = set()
+    acting: set[int] = set()  # "Ian Gibson … urged the two men": none of them (counted_chains, round 25)
     floor = max(head.i - LOOK_BACK, 0)
     i = head.i
     while i > floor:
@@ -226,11 +265,11 @@ def _counted(head: Token, count: int) -> str | None:
         token = doc[i]
         if same_description(token, head, count):  # "The pair arrived … The pair spent": the same people
             others.clear()  # again, and the look-back goes on from there (counted_chains.py, round 23)
-            floor = max(i - LOOK_BACK, 0)
+            floor, acting = max(i - LOOK_BACK, 0), acting_on(token)
             continue
         members = _joined_people(token)
         if members is None:
-            if token.ent_type_ == "PERSON" and token.ent_iob_ == "B":
+            if token.ent_type_ == "PERSON" and token.ent_iob_ == "B" and token.i not in acting:
                 others.add(_entity_end(token).text)
             continue
         if len(members) != count:

@@ -72,7 +72,7 @@ from quotegraph.analyze.name_kinds import (
     initials,
     plural_with_article,
 )
-from quotegraph.analyze.named_groups import counted_people, named_organizations, part_of_group, unnamed_part
+from quotegraph.analyze.named_groups import counted_people, named_organizations, part_of_group, they_stop
 from quotegraph.analyze.named_organizations import group_named, organization_named, subsidiary_named
 from quotegraph.analyze.names import NAME_SUFFIXES
 from quotegraph.analyze.narrated_quotes import narrated_speaker, page_subject
@@ -365,8 +365,8 @@ def _resolve_pronoun(
         if earlier.cue[0][0] < floor:
             break
         resolved = done.get(id(earlier))
-        if resolved is None and head.lower_ == "they" and unnamed_part(earlier.source_token):
-            return None  # "many fear it is too late. They believe …": no one, as the many (named_groups.py)
+        if head.lower_ == "they" and they_stop(earlier, attribution, resolved.type if resolved else None):
+            return None  # "many fear … They believe …"; '"…," they added' after one's words (named_groups.py)
         if resolved is None:
             continue
         unnamed, source = resolved.anonymous and resolved.type == "person", speaking_for(earlier.source_token)
