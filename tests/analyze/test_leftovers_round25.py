@@ -1,0 +1,46 @@
+"""Leftovers, round 25 (issue 30; wt-q93): a title of the church alone is the person named with it, a
+headline's lower-case "says minister" is an unnamed minister, "he" after "His words came as X backed Mr Y's
+stance" is X, and a description is no person the article names only paragraphs after it.
+
+The fixtures are a few lines of TUNING articles (benchmarks/quote_sample.py tuning_paths), cut short; the
+rules are in docs/quotes.md.
+"""
+
+from __future__ import annotations
+
+from tests.support.quotes import shipped_model, speaker_by_content
+
+# BBC politics/060 (tuning).
+CARDINAL = (
+    "Cardinal criticises Iraq war cost\n\n"
+    "Billions of pounds spent on conflict in Iraq and in the Middle East should have been used to reduce "
+    "poverty, Cardinal Cormac Murphy-O'Connor has said.\n\n"
+    'On Friday, the Cardinal will ask the congregation to search for peace. "It is possible, it is real, it '
+    'is worth, always, striving for, because of the promise of Our Saviour," he will say.\n'
+)
+# BBC politics/116 (tuning).
+MINISTER = (
+    "CSA 'could close', says minister\n\n"
+    "Ministers would not rule out scrapping the Child Support Agency if it failed to improve, Work and "
+    "Pensions Secretary Alan Johnson has warned.\n"
+)
+
+
+def test_a_title_of_the_church_alone_is_the_person_named_with_it(nlp):
+    for model in (None, shipped_model(nlp)):
+        assert speaker_by_content(CARDINAL, nlp, "Iraq war cost", model)[:2] == (
+            "Cormac Murphy-O'Connor",
+            "person",
+        )
+        assert speaker_by_content(CARDINAL, nlp, "the congregation", model)[:2] == (
+            "Cormac Murphy-O'Connor",
+            "person",
+        )
+
+
+def test_a_headlines_lower_case_minister_is_an_unnamed_minister(nlp):
+    for model in (None, shipped_model(nlp)):
+        assert speaker_by_content(MINISTER, nlp, "CSA 'could close", model)[:2] == (
+            "the minister",
+            "anonymous",
+        )
