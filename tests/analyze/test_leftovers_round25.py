@@ -24,6 +24,19 @@ MINISTER = (
     "Ministers would not rule out scrapping the Child Support Agency if it failed to improve, Work and "
     "Pensions Secretary Alan Johnson has warned.\n"
 )
+# BBC politics/405 (tuning).
+HIS_WORDS = (
+    "Blair rejects abortion law change\n\n"
+    "The prime minister's spokesman set out Mr Blair's view after the top Catholic in England and Wales "
+    "backed Michael Howard's stance on abortions. The Tory leader supports a reduction in the legal limit "
+    "from 24 weeks to 20.\n\n"
+    "Mr Blair's spokesman said: \"The Catholic church has a well-known position on this issue and it was "
+    'one of many issues the Cardinal mentioned and therefore it should be seen in that context." His words '
+    "came as Cardinal Cormac Murphy O'Connor, the Archbishop of Westminster, backed Mr Howard's stance and "
+    'distanced himself from Labour. In a statement, he said abortion was a "very key issue", saying: "The '
+    "policy supported by Mr Howard is one that we would commend, on the way to a full abandonment of "
+    'abortion."\n'
+)
 
 
 def test_a_title_of_the_church_alone_is_the_person_named_with_it(nlp):
@@ -44,3 +57,9 @@ def test_a_headlines_lower_case_minister_is_an_unnamed_minister(nlp):
             "the minister",
             "anonymous",
         )
+
+
+def test_he_after_a_sentence_about_an_event_is_its_actor(nlp):
+    for model in (None, shipped_model(nlp)):
+        name = speaker_by_content(HIS_WORDS, nlp, 'abortion was a "very key issue"', model)[0]
+        assert name == "Cormac Murphy O'Connor"
