@@ -37,6 +37,17 @@ HIS_WORDS = (
     "policy supported by Mr Howard is one that we would commend, on the way to a full abandonment of "
     'abortion."\n'
 )
+# BBC entertainment/141 (tuning).
+SINGER = (
+    "Police praise 'courageous' Ozzy\n\n"
+    'Rock star Ozzy Osbourne has been praised by police for "very courageously" tackling a burglar who stole '
+    "jewellery from his house.\n\n"
+    "The singer did not want to talk in detail about his actions but when asked whether he would do the same "
+    'again replied: "Is the Pope a Catholic?"\n\n'
+    "The incident happened at 0400 GMT on Monday in Chalfont St Peter.\n\n"
+    "On Sunday night, the family had been celebrating the birthday of singer Sir Elton John's partner David "
+    "Furnish.\n"
+)
 
 
 def test_a_title_of_the_church_alone_is_the_person_named_with_it(nlp):
@@ -63,3 +74,8 @@ def test_he_after_a_sentence_about_an_event_is_its_actor(nlp):
     for model in (None, shipped_model(nlp)):
         name = speaker_by_content(HIS_WORDS, nlp, 'abortion was a "very key issue"', model)[0]
         assert name == "Cormac Murphy O'Connor"
+
+
+def test_a_description_is_no_person_named_only_paragraphs_later(nlp):
+    for model in (None, shipped_model(nlp)):
+        assert speaker_by_content(SINGER, nlp, "Is the Pope a Catholic?", model)[0] == "Ozzy Osbourne"
