@@ -28,6 +28,7 @@ from spacy.tokens import Span as TokenSpan
 from spacy.tokens import Token
 
 from quotegraph.analyze.entities import Cluster, EntityIndex, clean_name
+from quotegraph.analyze.later_holders import named_ahead
 from quotegraph.analyze.name_kinds import initials
 from quotegraph.analyze.names import NAME_SUFFIXES
 from quotegraph.analyze.nested_names import nested_name
@@ -339,11 +340,11 @@ def person_by_role(phrase: TokenSpan, index: EntityIndex, before: int, sole: boo
         and any(plain_words(r).endswith(last) and is_role(wanted, r) for r in c.roles)
     ]
     if not matches and sole and " " not in wanted and wanted not in COLLECTIVE_NOUNS | PUBLIC_BODIES:
-        matches = _sole_holder(wanted, index)  # "The mayor said" after "London mayor Ken Livingstone";
-        # never "Police said" after "Paul Miller of Thames Valley Police": the body, not its officer
+        matches = _sole_holder(wanted, index)  # "The mayor said" after "London mayor Ken Livingstone"; never
+        # "Police said" after "Paul Miller of Thames Valley Police": the body, not its officer
     earlier = [c for c in matches if any(m.start < before for m in c.mentions)]
-    if not earlier:  # "the economy minister said" before naming him: only a single match will do
-        return matches[0] if len(matches) == 1 else None
+    if not earlier:  # "the economy minister said" before naming him: one match, near (later_holders.py)
+        return named_ahead(matches, phrase)  # "The singer" is no Elton John named paragraphs on
     return max(earlier, key=lambda c: max(m.start for m in c.mentions if m.start < before))
 
 
@@ -360,8 +361,7 @@ def _sole_holder(word: str, index: EntityIndex) -> list[Cluster]:
 
 
 def _an_office_of(role: str, word: str) -> bool:
-    """ "london mayor" is an office ending in "mayor"; "deputy mayor" is another's. (Most roles do not end in
-    the word: they are passed over before a split.)"""
+    """ "london mayor" is an office ending in "mayor"; "deputy mayor" is another's (most fail at once)."""
     if not role.endswith(word) or (len(role) > len(word) and role[-len(word) - 1] != " "):
         return False
     return not OTHER_HOLDERS.intersection(role.split())

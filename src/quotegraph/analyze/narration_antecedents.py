@@ -39,6 +39,7 @@ from spacy.tokens import Span, Token
 from quotegraph.analyze.attribution import Attribution
 from quotegraph.analyze.earlier import Resolutions, Resolved
 from quotegraph.analyze.entities import Cluster, EntityIndex
+from quotegraph.analyze.event_subjects import event_actor
 from quotegraph.analyze.gender import CONTINUING, agrees
 from quotegraph.analyze.parsing import SUBJECT_DEPS, text_of
 from quotegraph.analyze.passive_agents import PASSIVE_SUBJECT, passive_agent
@@ -92,6 +93,8 @@ def narrated_subject(
             return opener  # "When President Nestor Kirchner … arrived in power he began …" (round 21)
         if not same and _framed(sentence, pronoun, index) is not None:
             return _framed(sentence, pronoun, index)
+        if not same and (actor := event_actor(sentence, pronoun, index)) is not None:
+            return actor  # "His words came as Cardinal … backed Mr Howard's stance" (event_subjects.py)
     return None
 
 

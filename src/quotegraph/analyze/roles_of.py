@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Span as TokenSpan
 from spacy.tokens import Token
 
+from quotegraph.analyze.bare_titles import titled_person
 from quotegraph.analyze.descriptions import name_beside, person_by_role
 from quotegraph.analyze.entities import Cluster, EntityIndex, clean_name
 from quotegraph.analyze.office_titles import office_holder
@@ -73,7 +74,7 @@ def described_role(head: Token, held_at: TokenSpan) -> str:
 def headline_title(head: Token) -> bool:
     """A bare title that is a headline's subject: "Mayor promises road repairs" (the first line, with no
     full stop, the title alone: no name, determiner or modifier beside it)."""
-    if head.lower_ not in ROLE_HEADS or not head.is_title:
+    if head.lower_ not in ROLE_HEADS or not head.is_alpha:  # "Mayor promises …", "…, says minister"
         return False
     text = text_of(head.doc)  # Doc.text joins every token at each access: linear per call
     line_end = text.find("\n")
@@ -107,6 +108,8 @@ def held_role(head: Token, index: EntityIndex) -> Cluster | str | None:
     other source (speakers.py goes on with it)."""
     if (person := person_of_organization(head)) is not None:  # "one Weibo commenter" (organization_people)
         return person
+    if (titled := titled_person(head, index)) is not None:  # "the Cardinal" (bare_titles.py)
+        return titled
     if headline_title(head):
         return holder_of_title(head, index) or f"the {head.lower_}"
     held_at = role_held_at(head)
