@@ -8,6 +8,11 @@ NER tags nothing, and the source names no one. A source that is one capitalised 
 hanging on it, the parser did not read as a proper noun, and written exactly as the surname of a person
 cluster of the article, is that person. A one-word person cluster (the word itself, tagged once) is no
 full name and gives no one.
+
+A clause or an apposition set off by a comma after the word hangs on the name, not on a common noun:
+`"Scissors, who consults with administration officials, said …"` after "Derek Scissors, a China scholar
+…" is Derek Scissors (round 25); only words before the word, or joined to it without a comma, make a
+phrase ("Early reports").
 """
 
 from __future__ import annotations
@@ -16,12 +21,24 @@ from spacy.tokens import Token
 
 from quotegraph.analyze.entities import Cluster, EntityIndex
 
+# The parser's labels of what a comma sets off after a name: "Scissors, who …", "High, the … manager".
+SET_OFF_DEPS = frozenset({"relcl", "appos"})
+
+
+def _set_off(head: Token, child: Token) -> bool:
+    """The child is a relative clause or an apposition after the word, a comma between: "Scissors, who
+    …"; not an aside ("Labour, needless to say, claim")."""
+    comma = head.i + 1
+    if child.dep_ not in SET_OFF_DEPS or comma >= len(head.doc) or head.doc[comma].text != ",":
+        return False
+    return child.left_edge.i > comma
+
 
 def person_of_word(head: Token, index: EntityIndex) -> Cluster | None:
     """The person whose surname the source's one capitalised common word is; else None."""
     if head.pos_ == "PROPN" or not head.is_title or not head.is_alpha or len(head.text) < 3:
         return None
-    if any(not child.is_punct for child in head.children):
+    if any(not child.is_punct and not _set_off(head, child) for child in head.children):
         return None  # "Early reports", "Young people": a phrase, not a name
     cluster = index.person_by_name(head.text)
     if cluster is None or cluster.type != "person" or len(cluster.name.split()) < 2:
