@@ -32,6 +32,16 @@ MUTU = (
     "international later suggested it was a substance designed to enhance sexual performance.\n"
 )
 
+# BBC business/499: "the" hung on the aside's name, not on "firm".
+FIRM = (
+    "Scandal-hit jet fuel supplier China Aviation Oil has offered to repay its creditors $220m (£117m) of "
+    "the $550m it lost on trading in oil futures.\n\nThe firm said it hoped to pay $100m now and another "
+    "$120m over eight years.\n\nAmong the creditors whose backing CAO needs for its restructuring plan are "
+    "banking giants such as Barclay's Capital and Sumitomo Mitsui, as well as South Korean firm SK Energy. "
+    "Of the immediate payment, the firm - China's biggest jet fuel supplier - said it would be paying $30m "
+    "out of its own resources.\n"
+)
+
 
 def test_a_word_surname_with_a_relative_clause_is_the_person_named_before(nlp):
     for model in {None, shipped_model(nlp)}:
@@ -52,3 +62,8 @@ def test_a_club_called_they_stays_an_organization(nlp):
     text = text.replace("after he failed", "after it failed").replace("in his first", "in its first")
     text = text.replace("but his form", "but the form")
     assert "Adrian Mutu" not in {e.name for e in quotes_only(nlp, text).entities}
+
+
+def test_the_firm_before_a_dash_aside_is_the_firm(nlp):
+    name, kind, _ = speaker_by_content(FIRM, nlp, "it would be paying")
+    assert (name, kind) == ("China Aviation Oil", "organization")
