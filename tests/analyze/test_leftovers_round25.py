@@ -42,6 +42,15 @@ FIRM = (
     "out of its own resources.\n"
 )
 
+# BBC business/338: "Yili" read as a common noun, an aside between dashes after it.
+YILI = (
+    "Chinese police have detained three top executives at milk firm Yili, with reports suggesting that "
+    "they are being investigated for embezzlement.\n\nYili - full name Inner Mongolia Yili Industrial - "
+    "confirmed its chairman, chief financial officer and securities representative were all in custody. "
+    "The company, China's third-largest milk producer, is to hold an emergency meeting to debate the issue. "
+    "A Yili spokesman said it may now move to oust chairman Zheng Junhuai.\n"
+)
+
 
 def test_a_word_surname_with_a_relative_clause_is_the_person_named_before(nlp):
     for model in {None, shipped_model(nlp)}:
@@ -67,3 +76,8 @@ def test_a_club_called_they_stays_an_organization(nlp):
 def test_the_firm_before_a_dash_aside_is_the_firm(nlp):
     name, kind, _ = speaker_by_content(FIRM, nlp, "it would be paying")
     assert (name, kind) == ("China Aviation Oil", "organization")
+
+
+def test_a_firm_name_read_as_a_common_noun_is_the_firm(nlp):
+    name, kind, _ = speaker_by_content(YILI, nlp, "its chairman")
+    assert (name, kind) == ("Yili", "organization")

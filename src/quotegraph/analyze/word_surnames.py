@@ -34,13 +34,29 @@ def _set_off(head: Token, child: Token) -> bool:
     return child.left_edge.i > comma
 
 
+def _lone_word(head: Token) -> bool:
+    """A capitalised word of three letters or more the parser read as no proper noun, with nothing hanging
+    on it but punctuation and what a comma sets off ("Early reports", "Young people": a phrase, no name)."""
+    if head.pos_ == "PROPN" or not head.is_title or not head.is_alpha or len(head.text) < 3:
+        return False
+    return all(child.is_punct or _set_off(head, child) for child in head.children)
+
+
 def person_of_word(head: Token, index: EntityIndex) -> Cluster | None:
     """The person whose surname the source's one capitalised common word is; else None."""
-    if head.pos_ == "PROPN" or not head.is_title or not head.is_alpha or len(head.text) < 3:
+    if not _lone_word(head):
         return None
-    if any(not child.is_punct and not _set_off(head, child) for child in head.children):
-        return None  # "Early reports", "Young people": a phrase, not a name
     cluster = index.person_by_name(head.text)
     if cluster is None or cluster.type != "person" or len(cluster.name.split()) < 2:
         return None
     return cluster if cluster.surname == head.lower_ else None
+
+
+def organization_of_word(head: Token, index: EntityIndex) -> Cluster | None:
+    """The organization the article names with the source's one capitalised word, where the parser read it
+    as a common noun: "Yili - full name Inner Mongolia Yili Industrial - confirmed …" after "A Yili
+    spokesman" is the firm Yili (round 25); else None."""
+    if not _lone_word(head):
+        return None
+    cluster = index.organization_by_name(head.text)
+    return cluster if cluster is not None and cluster.name == head.text else None
