@@ -34,3 +34,18 @@ def name_before_dash_aside(head: Token, cue: Token) -> Token | None:
     if noun.pos_ not in {"PROPN", "NOUN"} or not (noun.is_ancestor(head) or head.is_ancestor(noun)):
         return None
     return noun
+
+
+# The words that make a description definite: "the firm", "its parent".
+DEFINITE_WORDS = frozenset({"the", "its"})
+
+
+def definite(head: Token) -> bool:
+    """Whether "the" or "its" sets the noun, in the parse or right before it where a dash opens an aside
+    after it: "the firm - China's biggest jet fuel supplier - said" hangs "the" on the aside's name."""
+    if any(t.lower_ in DEFINITE_WORDS for t in head.lefts):
+        return True
+    doc = head.doc
+    if not 0 < head.i < len(doc) - 1:
+        return False
+    return doc[head.i - 1].lower_ in DEFINITE_WORDS and doc[head.i + 1].text in DASHES

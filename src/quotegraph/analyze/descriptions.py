@@ -27,6 +27,7 @@ import re
 from spacy.tokens import Span as TokenSpan
 from spacy.tokens import Token
 
+from quotegraph.analyze.dash_asides import definite
 from quotegraph.analyze.entities import Cluster, EntityIndex, clean_name
 from quotegraph.analyze.later_holders import named_ahead
 from quotegraph.analyze.name_kinds import initials
@@ -191,7 +192,7 @@ def organization_described(
     """ "the company" after "Tesco said …": the organization that spoke last (`speaking`; None for "the
     paper", "the club", which name another side more often than not), else the one named last before;
     never one the cue speaks to (`hearers`, cluster ids: "the central bank told Reuters")."""
-    if not any(t.lower_ in {"the", "its"} for t in head.lefts):
+    if not definite(head):  # "the firm - China's biggest … supplier - said" (dash_asides.definite)
         return None
     if (
         speaking is not None

@@ -38,7 +38,7 @@ from quotegraph.analyze.name_repairs import DASHES
 from quotegraph.analyze.numbered_names import numbered_name
 from quotegraph.analyze.published_in import publication_of
 from quotegraph.analyze.roles import OFFICES, ROLE_HEADS
-from quotegraph.analyze.word_surnames import person_of_word
+from quotegraph.analyze.word_surnames import organization_of_word, person_of_word
 
 # Lowercase words inside an organization's name: "Save the Children", "War on Want", "Friends of the Earth".
 LOWERCASE_NAME_WORDS = frozenset({"of", "the", "on", "without", "for"})
@@ -237,8 +237,8 @@ def person_in_source(head: Token) -> Token | None:
 def found_source(head: Token, index: EntityIndex) -> Cluster | str | None:
     """The organization a name of common words names (its cluster, a new one where the article's
     entities have none), or the name of a coordinated group of people; None for any other source."""
-    if (person := person_of_word(head, index)) is not None:
-        return person  # "says Early" after "Chris Early" (word_surnames.py)
+    if (person := person_of_word(head, index) or organization_of_word(head, index)) is not None:
+        return person  # "says Early" after "Chris Early", "Yili - full name … - confirmed" (word_surnames.py)
     if (paper := publication_of(head, index)) is not None:
         return paper  # "according to reports in the Hollywood Reporter trade newspaper" (published_in.py)
     if organization_insiders(head):  # "Senate sources say": unnamed people, as written, not the Senate

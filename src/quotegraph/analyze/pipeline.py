@@ -32,6 +32,7 @@ from quotegraph.analyze.first_names import add_called_people
 from quotegraph.analyze.fronted_subjects import fronted_subjects
 from quotegraph.analyze.headline_sources import headline_sources
 from quotegraph.analyze.learned import learned_attributions
+from quotegraph.analyze.named_players import retype_named_players
 from quotegraph.analyze.organization_people import person_apart_roles
 from quotegraph.analyze.parsing import load_model, parse
 from quotegraph.analyze.passive_agents import agents_speak
@@ -116,6 +117,7 @@ def stage(
 def _entities(state: State) -> None:
     state.entities = cluster_entities(state.doc)
     add_called_people(state.doc, state.entities)  # "Tommy … retired …, he wrote" (first_names.py)
+    retype_named_players(state.doc, state.entities)  # "Adrian Mutu … Mutu …, he" (named_players.py)
     assign_roles(state.doc, state.entities)
     state.analysis.entities = [c.to_entity() for c in state.entities.clusters]
 
