@@ -36,6 +36,7 @@ from quotegraph.analyze.asides import (
     seems_like,
 )
 from quotegraph.analyze.bare_objects import cites_a_record, composes_a_work, thing_reveals, writes_on
+from quotegraph.analyze.confirmed_deeds import confirms_a_standing
 from quotegraph.analyze.cues import is_according_to
 from quotegraph.analyze.deed_objects import ends_or_books
 from quotegraph.analyze.document_nouns import DOCUMENT_NOUNS
@@ -105,6 +106,8 @@ def is_deed(cue: Token) -> bool:
         return (
             True  # elegant side!", "Ford wrote, and wrote", "citing Cooke's past testimony" (bare_objects.py)
         )
+    if confirms_a_standing(cue):  # "the Italians confirmed their continuing improvement" (confirmed_deeds.py)
+        return True
     if seems_like(cue) or mentions_a_thing(cue) or not_to_mention(cue) or ends_or_books(cue):
         return True  # "feels something like a fairy tale", "a hearing concluded" (asides.py, deed_objects.py)
     deps = {c.dep_ for c in cue.children}

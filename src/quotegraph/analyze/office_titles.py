@@ -31,6 +31,7 @@ from quotegraph.analyze.descriptions import OTHER_HOLDERS, described_person, is_
 from quotegraph.analyze.elected_members import elected_member
 from quotegraph.analyze.entities import Cluster, EntityIndex
 from quotegraph.analyze.parsing import text_of
+from quotegraph.analyze.portfolio_offices import holds_portfolio
 from quotegraph.analyze.roles import ROLE_HEADS, plain_words
 from quotegraph.analyze.spoken_of import earlier_subject, named_in_reported_words
 from quotegraph.analyze.trade_descriptions import trade_holder
@@ -86,7 +87,8 @@ def _another_office(person: Cluster, wanted: str) -> bool:
     """Whether the article gives the person an office (a role ending on an office's word) and none of
     them is the wanted one."""
     offices = [r for r in person.roles if plain_words(r).rsplit(" ", 1)[-1] in ROLE_HEADS]
-    return bool(offices) and not any(is_role(wanted, r) for r in offices)
+    # "the minister" after "Irish Transport Minister Martin Cullen" (portfolio_offices.py, round 26)
+    return bool(offices) and not any(is_role(wanted, r) or holds_portfolio(wanted, r) for r in offices)
 
 
 def bench_holder(head: Token, index: EntityIndex) -> Cluster | None:
