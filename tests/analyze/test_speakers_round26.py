@@ -1,0 +1,28 @@
+"""Speakers, round 26 (issue 30; tuning draw 7312, items Q52 Q68 Q75 Q76 Q90): those a passive "urged"
+names are urged, not who urges; the place of "the East Midlands MEP" is no person's name; a verb the NER
+glued before a name ("rang Lucy") is no part of it; "it" before a whole quotation and a comma-set
+"claiming" speaks.
+
+The fixtures are a few lines of TUNING articles (benchmarks/quote_sample.py tuning_paths), cut short; the
+rules are in docs/quotes.md.
+"""
+
+from __future__ import annotations
+
+from tests.support.quotes import speakers_of_each
+
+# BBC tech/072 (tuning).
+GADGET_LOVERS = (
+    "Technology firms and gadget lovers are being urged to think more about the environment when buying "
+    "and disposing of the latest hi-tech products.\n"
+)
+# Made up, as news writes a warning given to its hearers.
+VOTERS_WARNED = "Voters were warned that the scheme would cost more.\n"
+
+
+def test_those_urged_in_the_passive_are_no_speaker(nlp):
+    assert speakers_of_each(nlp, GADGET_LOVERS, "to think more") == {None}
+
+
+def test_those_warned_in_the_passive_are_no_speaker(nlp):
+    assert speakers_of_each(nlp, VOTERS_WARNED, "that the scheme") == {None}
