@@ -18,6 +18,13 @@ GADGET_LOVERS = (
 )
 # Made up, as news writes a warning given to its hearers.
 VOTERS_WARNED = "Voters were warned that the scheme would cost more.\n"
+# BBC politics/333 (tuning).
+EAST_MIDLANDS_MEP = (
+    "Ex-chat show host Robert Kilroy-Silk is to contest the Derbyshire seat of Erewash at the next general "
+    "election.\n\nMr Kilroy-Silk announced his plans a day after launching his new party, Veritas, the Latin "
+    'for truth. The East Midlands MEP, who quit the UK Independence Party, wants his new group to "change '
+    'the face" of UK politics.\n\nHe said "our country" was being "stolen from us" by mass immigration.\n'
+)
 
 
 def test_those_urged_in_the_passive_are_no_speaker(nlp):
@@ -26,3 +33,8 @@ def test_those_urged_in_the_passive_are_no_speaker(nlp):
 
 def test_those_warned_in_the_passive_are_no_speaker(nlp):
     assert speakers_of_each(nlp, VOTERS_WARNED, "that the scheme") == {None}
+
+
+def test_the_place_of_an_elected_member_is_no_name(nlp):
+    assert speakers_of_each(nlp, EAST_MIDLANDS_MEP, "his new group") == {"Robert Kilroy-Silk"}
+    assert speakers_of_each(nlp, EAST_MIDLANDS_MEP, "our country") == {"Robert Kilroy-Silk"}
