@@ -25,6 +25,13 @@ EAST_MIDLANDS_MEP = (
     'for truth. The East Midlands MEP, who quit the UK Independence Party, wants his new group to "change '
     'the face" of UK politics.\n\nHe said "our country" was being "stolen from us" by mass immigration.\n'
 )
+# BBC politics/113 (tuning).
+RANG_LUCY = (
+    'Lucy, 36, tracked down Mr Pound after her birth mother told her he was known as "Precious" at '
+    "school. That happened when Lucy wrote to his Parliamentary office saying she believed he was her "
+    "father.\n\nMr Pound says he rang Lucy as soon as he got her letter, they met up and have been in "
+    "contact ever since.\n"
+)
 
 
 def test_those_urged_in_the_passive_are_no_speaker(nlp):
@@ -38,3 +45,7 @@ def test_those_warned_in_the_passive_are_no_speaker(nlp):
 def test_the_place_of_an_elected_member_is_no_name(nlp):
     assert speakers_of_each(nlp, EAST_MIDLANDS_MEP, "his new group") == {"Robert Kilroy-Silk"}
     assert speakers_of_each(nlp, EAST_MIDLANDS_MEP, "our country") == {"Robert Kilroy-Silk"}
+
+
+def test_a_verb_glued_before_a_name_is_no_part_of_it(nlp):
+    assert speakers_of_each(nlp, RANG_LUCY, "she believed") == {"Lucy"}
