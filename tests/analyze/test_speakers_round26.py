@@ -32,6 +32,14 @@ RANG_LUCY = (
     "father.\n\nMr Pound says he rang Lucy as soon as he got her letter, they met up and have been in "
     "contact ever since.\n"
 )
+# BBC business/414 (tuning).
+UNIVERSITY_CLAIMING = (
+    "Enron's shareholders are still seeking damages from a long list of other big name defendants including "
+    "the financial institutions JP Morgan Chase, Citigroup, Merrill Lynch and Credit Suisse First Boston. "
+    "The University of California said the trial in the case is scheduled to begin in October 2006. It "
+    'joined the lawsuit in December 2001alleging "massive insider trading" and fraud, claiming it had '
+    "lost $145m on its investments in the company.\n"
+)
 
 
 def test_those_urged_in_the_passive_are_no_speaker(nlp):
@@ -49,3 +57,7 @@ def test_the_place_of_an_elected_member_is_no_name(nlp):
 
 def test_a_verb_glued_before_a_name_is_no_part_of_it(nlp):
     assert speakers_of_each(nlp, RANG_LUCY, "she believed") == {"Lucy"}
+
+
+def test_it_claims_after_a_whole_quotation(nlp):
+    assert speakers_of_each(nlp, UNIVERSITY_CLAIMING, "it had lost") == {"University of California"}
