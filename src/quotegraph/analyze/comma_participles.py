@@ -11,6 +11,11 @@ personal pronoun or a noun for people ("the pair", "the officials"), never a thi
 continued, showing that …" stays no one's), nor a subject inside a quotation the cue follows ('"Xavi did
 things …," the paper beams, adding, "…"' is not Xavi's, BBC sport/216). Only the cue, its verb, that
 verb's children and the words between are read.
+
+Round 26: a whole quotation between the subject and the cue is words the clause holds, not a quote the
+cue follows, and "it" speaks as a body does: `The University of California said … It joined the lawsuit in
+December 2001alleging "massive insider trading" and fraud, claiming it had lost $145m`: the university's
+("it", resolved as any "it" that speaks, organization_pronouns.py).
 """
 
 from __future__ import annotations
@@ -21,8 +26,8 @@ from quotegraph.analyze.agent_nouns import denotes_agents
 from quotegraph.analyze.counted_chains import COUNTING
 from quotegraph.analyze.parsing import SUBJECT_DEPS
 
-# Pronouns that stand for someone who can speak: "He spent …, claiming …".
-SPEAKING_PRONOUNS = frozenset({"he", "she", "they", "we"})
+# Pronouns that stand for someone who can speak: "He spent …, claiming …", "It joined …, claiming …".
+SPEAKING_PRONOUNS = frozenset({"he", "she", "they", "we", "it"})
 # Counting nouns for people, which no lexicon of agents lists: "The pair spent …, claiming …".
 COUNTING_PEOPLE = frozenset(COUNTING) | {"couple"}
 
@@ -40,7 +45,7 @@ def comma_participle_subject(cue: Token | None) -> Token | None:
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < cue.i), None)
     if subject is None or subject.dep_ == "nsubjpass":
         return None  # "… was sued by X, claiming …": the passive's subject is not who claims
-    if any(t.is_quote for t in cue.doc[subject.i : cue.i]):
+    if sum(t.is_quote for t in cue.doc[subject.i : cue.i]) % 2:
         return None  # '"Xavi did things …," the paper beams, adding': a quote's subject, not the cue's
     return subject if can_speak(subject) else None
 

@@ -25,6 +25,8 @@
   lowercase word of a kind no name holds, at a role after an organization's name; where it starts after
   a description glued before it (`described_from`), and whether a sentence's opening word is a
   description at all (`opens_name`: "Miner Highland Gold", never "Bank" of "Bank of America").
+- A lowercase verb the NER took into a person's name before it is no part of it ("Mr Pound says he rang
+  Lucy": "Lucy", never "rang Lucy"; `glued_verb`, round 26).
 - A job written in capitals that the NER took into a person's name is no part of it when a first name and
   a surname follow ("radio DJ Mike Read" is Mike Read, a "radio DJ"; `trimmed`, round 13); a stage name
   of the job and one word stays whole ("DJ Shadow").
@@ -208,10 +210,24 @@ def trimmed(ent: TokenSpan) -> TokenSpan:
     capitals glued before a first name and a surname ("DJ Mike Read" → "Mike Read")."""
     end = name_end(list(ent), organization=ent.label_ != "PERSON")
     job = ent.label_ == "PERSON" and end > 2 and ent[0].text in JOB_LETTERS and ent[1].is_title
-    start = 1 if job else 0
+    start = 1 if job or glued_verb(ent) else 0
     if (start, end) == (0, len(ent)):
         return ent
     return TokenSpan(ent.doc, ent.start + start, ent.start + end, label=ent.label_)
+
+
+def glued_verb(ent: TokenSpan) -> bool:
+    """ "he rang Lucy", the NER's person "rang Lucy": a lowercase verb or word of a kind no name holds,
+    opening a person's name before a capitalised word, is the sentence's, not the name's (round 26)."""
+    first = ent[0]
+    if ent.label_ != "PERSON" or len(ent) < 2 or not ent[1].is_title:
+        return False
+    return (
+        first.is_alpha
+        and first.is_lower
+        and first.lower_ not in NAME_PARTICLES
+        and first.pos_ in NOT_IN_NAMES
+    )
 
 
 def trimmed_parts(ent: TokenSpan) -> list[TokenSpan]:

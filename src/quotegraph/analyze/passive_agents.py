@@ -26,6 +26,7 @@ from spacy.tokens import Token
 from quotegraph.analyze.agent_nouns import denotes_agents
 from quotegraph.analyze.attribution import Attribution, mention_span
 from quotegraph.analyze.cues import is_cue
+from quotegraph.analyze.passive_hearers import only_the_hearer
 
 PASSIVE_SUBJECT = "nsubjpass"
 RELAYS = frozenset(
@@ -107,6 +108,8 @@ def agents_speak(attributions: list[Attribution]) -> None:
         if source is not None and (source.dep_ != PASSIVE_SUBJECT or source.head != cue):
             continue
         if not is_cue(cue) or (agent := passive_agent(cue)) is None:
+            if only_the_hearer(cue, source):  # "are being urged to …": those urged (passive_hearers.py)
+                attribution.source_token, attribution.source = None, []
             continue
         if source is None and _only_the_subject(cue, attribution.content):
             continue  # "It was first declared by Nixon": the thing declared (a war), no words reported

@@ -22,10 +22,16 @@ def name_before_letters(head: Token) -> Token:
         return head
     before, first = head.doc[head.i - 1], head.doc[head.i - 2]
     unlabelled = not before.ent_type_ and all(_capitalised(t) for t in (first, before))
-    if before.dep_ != "compound" or before.head != head:
+    if before.dep_ != "compound" or before.head != head or _determined(head):
         return head
     return before if before.ent_type_ == "PERSON" or unlabelled else head
 
 
 def _capitalised(token: Token) -> bool:
     return token.pos_ == "PROPN" and token.is_title and not token.ent_type_
+
+
+def _determined(head: Token) -> bool:
+    """ "The East Midlands MEP": an article before the letters makes the words between a description (the
+    seat or party, elected_members.py), never a name; "Frank Field MP" has none."""
+    return any(c.dep_ == "det" and c.i < head.i for c in head.children)

@@ -55,6 +55,7 @@ from quotegraph.analyze.hyphen_words import whole_word, whole_word_span
 from quotegraph.analyze.object_participles import object_doer
 from quotegraph.analyze.own_cue import has_own_cue, outside_quotes
 from quotegraph.analyze.parsing import text_of
+from quotegraph.analyze.passive_hearers import hears_in_passive
 from quotegraph.analyze.postposed_names import postposed_name
 from quotegraph.analyze.quoted_tails import opens_sentence, tail_participle, tail_start
 from quotegraph.analyze.quotemarks import MARKS, QuotedSpan, passage_test
@@ -67,8 +68,6 @@ __all__ = ["SUBJECT_DEPS", "Attribution", "find_attributions", "reports_nothing"
 
 # What the parser makes of a name right before a conjoined speech verb that has no subject of its own.
 MISPARSED_SUBJECT = frozenset({"conj", "compound", "appos", "npadvmod", "dobj", "pobj"})
-# Cues whose object is the hearer: in the passive ("was told that …") their subject did not speak.
-HEARER_LEMMAS = frozenset({"tell", "inform", "assure", "advise", "warn", "remind", "ask"})
 CUE_PREFIX_DEPS = frozenset({"aux", "neg", "advmod"})
 PUNCT_GAP = set(",;:—–- \u00a0") | set(MARKS)
 
@@ -168,7 +167,7 @@ def _source_head(cue: Token) -> Token | None:
         objects = [c for c in cue.nbor(1).children if c.dep_ == "pobj"]
         # "According to his aunt, Jane Starner, “…”": the name beside the description (according_names.py)
         return (name_after_description(objects[0]) or objects[0]) if objects else None
-    if cue.lemma_.lower() in HEARER_LEMMAS and any(c.dep_ == "auxpass" for c in cue.children):
+    if hears_in_passive(cue):
         # "Reporters were told that …": the subject heard it; the speaker is the agent, if named.
         agent = next((c for c in cue.children if c.dep_ == "agent"), None)
         return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
