@@ -8,11 +8,7 @@ tuning_pages; the tuning-7303 sheet's Q6, Q22, Q45, Q78), cut short; an adapted 
 
 from __future__ import annotations
 
-from tests.support.quotes import quote_rows, quotes_only, speaker_by_source
-
-
-def _speaker(text: str, nlp, source: str) -> tuple[str | None, str | None]:
-    return speaker_by_source(quotes_only(nlp, text), source)
+from tests.support.quotes import quote_rows, quotes_only, speaker_of_source
 
 
 def test_his_office_is_the_person_the_pronoun_stands_for(nlp):
@@ -25,7 +21,7 @@ def test_his_office_is_the_person_the_pronoun_stands_for(nlp):
         "long-standing plans for traveling to Florida for a conference of the Republican "
         "Governors Association."
     )
-    assert _speaker(text, nlp, "His office") == ("Eric Holcomb", "person")
+    assert speaker_of_source(text, nlp, "His office") == ("Eric Holcomb", "person")
 
 
 def test_his_spokesman_speaks_for_the_person_named_before(nlp):
@@ -39,7 +35,7 @@ def test_his_spokesman_speaks_for_the_person_named_before(nlp):
         "The 52-year-old on Tuesday said was he was reviewing his donations because of Cabinet disunity. "
         "His spokesman said it was highly unlikely he would give Labour more money."
     )
-    assert _speaker(text, nlp, "His spokesman") == ("spokesman for Duncan Bannatyne", "anonymous")
+    assert speaker_of_source(text, nlp, "His spokesman") == ("spokesman for Duncan Bannatyne", "anonymous")
 
 
 def test_her_office_is_not_a_man_the_article_calls_mr(nlp):
@@ -48,7 +44,7 @@ def test_her_office_is_not_a_man_the_article_calls_mr(nlp):
         "Duncan Bannatyne also attacked the government over Iraq. Mr Bannatyne has previously given Labour "
         "£50,000. Her office said it was highly unlikely he would give Labour more money."
     )
-    name, _ = _speaker(text, nlp, "Her office")
+    name, _ = speaker_of_source(text, nlp, "Her office")
     assert name != "Duncan Bannatyne"
 
 
@@ -59,7 +55,7 @@ def test_her_spokesman_is_not_the_man_whose_quote_names_another(nlp):
         "Open chief Paul McNamee had said: \"Kim's wrist obviously isn't going to be rehabilitated.\" "
         "But her spokesman insisted she had simply delayed submitting her entry."
     )
-    name, _ = _speaker(text, nlp, "her spokesman")
+    name, _ = speaker_of_source(text, nlp, "her spokesman")
     assert name != "Paul McNamee"
 
 
@@ -71,7 +67,7 @@ def test_the_magazine_is_the_one_the_article_set_that_noun_before(nlp):
         "by US magazine Mobile PC.\n\n"
         '"In general we included only items that were potentially mobile," said the magazine.'
     )
-    assert _speaker(text, nlp, "the magazine") == ("Mobile PC", "organization")
+    assert speaker_of_source(text, nlp, "the magazine") == ("Mobile PC", "organization")
 
 
 def test_the_insurer_is_the_one_the_headline_set_that_noun_before(nlp):
@@ -82,7 +78,7 @@ def test_the_insurer_is_the_one_the_headline_set_that_noun_before(nlp):
         "bigger-than-expected losses.\n\n"
         "The insurer said the cuts were part of a cost-cutting drive, aimed at saving millions of dollars."
     )
-    name, kind = _speaker(text, nlp, "The insurer")
+    name, kind = speaker_of_source(text, nlp, "The insurer")
     assert name is not None and name.startswith("Marsh") and kind == "organization"
 
 
@@ -94,7 +90,7 @@ def test_the_magazine_set_before_two_names_stays_as_written(nlp):
         "The Sony Walkman came top in a poll by rival magazine Stuff.\n\n"
         '"In general we included only items that were potentially mobile," said the magazine.'
     )
-    name, _ = _speaker(text, nlp, "the magazine")
+    name, _ = speaker_of_source(text, nlp, "the magazine")
     assert name not in {"Mobile PC", "Stuff"}
 
 
@@ -106,7 +102,7 @@ def test_the_automaker_is_the_organization_that_spoke_before_in_its_paragraph(nl
         "a fifth person. Rather than leather, there’s AppleSkin, a faux-leather made in part from residual "
         "matter from apple juice production. The automaker says it’ll be doing that with all ID. models."
     )
-    assert _speaker(text, nlp, "The automaker") == ("VW", "organization")
+    assert speaker_of_source(text, nlp, "The automaker") == ("VW", "organization")
 
 
 def test_a_spokesman_for_the_firm_is_the_firm_the_headline_names(nlp):
@@ -120,7 +116,7 @@ def test_a_spokesman_for_the_firm_is_the_firm_the_headline_names(nlp):
         "reports, but said any results from the demerger study were likely to be set out when it unveiled "
         "its results on Friday."
     )
-    assert _speaker(text, nlp, "A spokesman for the firm") == ("Rank", "organization")
+    assert speaker_of_source(text, nlp, "A spokesman for the firm") == ("Rank", "organization")
 
 
 def test_the_leads_watchdog_is_the_one_organization_the_next_paragraph_names(nlp):
@@ -133,7 +129,7 @@ def test_the_leads_watchdog_is_the_one_organization_the_next_paragraph_names(nlp
         "with the Financial Services Authority (FSA). Splits were marketed as a low-risk way to benefit from "
         "rising share prices."
     )
-    assert _speaker(text, nlp, "the UK's financial watchdog") == (
+    assert speaker_of_source(text, nlp, "the UK's financial watchdog") == (
         "Financial Services Authority",
         "organization",
     )
@@ -148,7 +144,7 @@ def test_the_leads_watchdog_stays_as_written_where_the_next_paragraph_names_two(
         "Eighteen investment firms agreed the compensation package with the Financial Services Authority "
         "(FSA) and the Association of Investment Trust Companies."
     )
-    name, _ = _speaker(text, nlp, "the UK's financial watchdog")
+    name, _ = speaker_of_source(text, nlp, "the UK's financial watchdog")
     assert name not in {"Financial Services Authority", "Association of Investment Trust Companies"}
 
 
@@ -162,7 +158,7 @@ def test_a_user_in_the_lead_is_the_one_person_the_next_paragraph_names(nlp):
         "the site. Californian Thomas Slattery filed the suit in the US District Court in San Jose and is "
         "seeking damages."
     )
-    name, kind = _speaker(text, nlp, "A user of Apple's iTunes music service")
+    name, kind = speaker_of_source(text, nlp, "A user of Apple's iTunes music service")
     assert name is not None and name.endswith("Thomas Slattery") and kind == "person"
 
 
@@ -174,7 +170,7 @@ def test_a_senior_official_in_the_lead_stays_unnamed(nlp):
         "Californian Thomas Slattery filed the suit in the US District Court in San Jose and is "
         "seeking damages."
     )
-    name, _ = _speaker(text, nlp, "A senior official at Apple")
+    name, _ = speaker_of_source(text, nlp, "A senior official at Apple")
     assert name is None or "Slattery" not in name
 
 

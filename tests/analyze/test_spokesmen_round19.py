@@ -7,7 +7,7 @@ short; an adapted one says so.
 
 from __future__ import annotations
 
-from tests.support.quotes import quotes_only, speaker_by_source, speaker_of
+from tests.support.quotes import quotes_only, speaker_of, speaker_of_source
 
 BANNATYNE = (
     "Donor attacks Blair-Brown 'feud'\n\n"
@@ -29,33 +29,13 @@ JAIN = (
 )
 
 
-def _speaker(text: str, nlp, source: str) -> tuple[str | None, str | None]:
-    return speaker_by_source(quotes_only(nlp, text), source)
-
-
-def test_his_spokesman_is_the_spokesman_for_the_person_not_the_person(nlp):
-    # politics/276: as "a spokesman for Mr Prescott" (round 18), the spokesman speaks, not Bannatyne
-    text = BANNATYNE + "His spokesman said it was highly unlikely he would give Labour more money."
-    assert _speaker(text, nlp, "His spokesman") == ("spokesman for Duncan Bannatyne", "anonymous")
-
-
 def test_a_named_persons_spokesman_is_the_spokesman(nlp):
     # politics/276, adapted: the owner named, not a pronoun
     text = BANNATYNE + "Mr Bannatyne's spokesman said it was highly unlikely he would give Labour more money."
-    assert _speaker(text, nlp, "Mr Bannatyne's spokesman") == ("spokesman for Duncan Bannatyne", "anonymous")
-
-
-def test_his_office_is_still_the_person(nlp):
-    # aeb/7de5241947a5 (round 10's fixture): an office the person owns speaks as the person, as before
-    text = (
-        "Indiana teachers pack Indiana Statehouse for rally\n\n"
-        "Gov. Eric Holcomb and GOP legislative leaders touted the plan as making strides toward improving "
-        "teacher pay.\n\n"
-        "Teachers didn’t see Holcomb at the Statehouse on Tuesday. His office said he was keeping "
-        "long-standing plans for traveling to Florida for a conference of the Republican "
-        "Governors Association."
+    assert speaker_of_source(text, nlp, "Mr Bannatyne's spokesman") == (
+        "spokesman for Duncan Bannatyne",
+        "anonymous",
     )
-    assert _speaker(text, nlp, "His office") == ("Eric Holcomb", "person")
 
 
 def test_an_organizations_spokesman_is_not_made_a_persons(nlp):
@@ -67,7 +47,7 @@ def test_an_organizations_spokesman_is_not_made_a_persons(nlp):
         "Big Brother's spokeswoman said: \"Only a handful of senior production executives are privy to any "
         'sensitive information regarding eviction voting."'
     )
-    name, _ = _speaker(text, nlp, "Big Brother's spokeswoman")
+    name, _ = speaker_of_source(text, nlp, "Big Brother's spokeswoman")
     assert not (name or "").startswith("spokeswoman for")
 
 

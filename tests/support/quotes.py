@@ -37,6 +37,12 @@ def speaker_by_source(analysis: Analysis, source: str) -> tuple[str | None, str 
     raise AssertionError(f"no attribution with the source {source!r}")
 
 
+def speaker_of_source(text: str, nlp, source: str) -> tuple[str | None, str | None]:
+    """(name, kind) of the speaker of the attribution of `text` whose source is written `source`, by the
+    rules."""
+    return speaker_by_source(quotes_only(nlp, text), source)
+
+
 def speaker_by_content(text: str, nlp, content_start: str, model=None) -> tuple[str | None, str | None, str]:
     """(name, kind, type) of the first attribution whose content starts with `content_start`, by the rules
     or with `model`; (None, None, type) where it has no speaker."""

@@ -30,6 +30,8 @@ from quotegraph.analyze.agent_nouns import denotes_agents
 # Nouns that count people by themselves: "the pair said".
 COUNTING = {"pair": 2, "duo": 2, "trio": 3}
 NUMBERS = {"two": 2, "three": 3, "four": 4, "both": 2}
+# About three paragraphs of news: a run of names further back is another part of the story.
+LOOK_BACK = 600
 
 
 def counted_number(token: Token) -> int | None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotegraph.analyze.counted_chains import LOOK_BACK
 from quotegraph.analyze.entities import Cluster, EntityIndex
 from quotegraph.analyze.parsing import SUBJECT_DEPS
 
@@ -23,8 +24,6 @@ UNIONS = frozenset({"marriage", "engagement", "wedding"})
 SPOUSES = frozenset(
     "husband wife fiance fiancé fiancee fiancée spouse partner boyfriend girlfriend bride groom".split()
 )
-# About three paragraphs of news (named_groups.LOOK_BACK).
-LOOK_BACK = 600
 
 
 def couple_of(head: Token, index: EntityIndex) -> str | None:

@@ -23,10 +23,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotegraph.analyze.descriptions import SPEAKING_FOR as SPOKESPEOPLE
 from quotegraph.analyze.entities import Cluster, EntityIndex
 
 CONNECTORS = frozenset({"and", "for", "of", "&"})  # the words inside a longer name: "Work and Pensions"
-SPEAKING_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "official"})
+# descriptions.SPEAKING_FOR, and an official: "A Department for Work and Pensions official said".
+SPOKESPEOPLE_AND_OFFICIALS = SPOKESPEOPLE | {"official"}
 ARTICLES = frozenset({"a", "an", "the"})
 
 
@@ -47,7 +49,7 @@ def name_fragment(head: Token, index: EntityIndex) -> Cluster | None:
             and _beside(token, head)
         ):
             return cluster  # "Only Fools and Horses star David Jason"
-    if any(t.lower_ in SPEAKING_FOR and t.i not in inside for t in phrase):
+    if any(t.lower_ in SPOKESPEOPLE_AND_OFFICIALS and t.i not in inside for t in phrase):
         return _organization(run, index)  # "A Department for Work and Pensions spokeswoman"
     return None
 
@@ -69,7 +71,11 @@ def speaking_for(source: Token | None) -> Token | None:
     and Pensions spokeswoman … She said": the spokeswoman, whom "she" goes on from), else the source."""
     run = _run(source) if source is not None else None
     inside = {t.i for t in run} if run is not None else set()
-    spoken = [t for t in source.subtree if t.lower_ in SPEAKING_FOR and t.i not in inside] if run else []
+    spoken = (
+        [t for t in source.subtree if t.lower_ in SPOKESPEOPLE_AND_OFFICIALS and t.i not in inside]
+        if run
+        else []
+    )
     return spoken[0] if spoken else source
 
 

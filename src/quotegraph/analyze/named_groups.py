@@ -38,6 +38,7 @@ from quotegraph.analyze.absolute_quantifiers import absolute_subject
 from quotegraph.analyze.attribution import Attribution
 from quotegraph.analyze.counted_chains import (
     COUNTING,
+    LOOK_BACK,
     acting_on,
     counted_number,
     defined_by,
@@ -213,10 +214,6 @@ def _a_firm(token: Token) -> bool:
     """A name after "between" that may be a firm's: not a place's, a date's or a nation's ("between
     January and March", "between London and New York" are no two companies)."""
     return _a_name(token) and token.ent_type_ in {"ORG", ""}
-
-
-# About three paragraphs of news: a run of names further back is another part of the story.
-LOOK_BACK = 600
 
 
 def counted_people(
