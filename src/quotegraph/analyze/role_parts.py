@@ -11,7 +11,10 @@
   salesman" ends on its noun and is one.
 - A hyphenated word opening on a particle of state is an adjective, never a title: "Off-colour Gardener
   storms to win" (a headline) gives Gardener no role, nor do "in-form", "on-song", "below-par",
-  "out-of-form"; "co-founder", "ex-minister", "under-secretary", "out-half" are posts. Nor is "part of …"
+  "out-of-form"; "co-founder", "ex-minister", "under-secretary", "out-half" are posts. Opening a title
+  before a name, such a word is no part of it (round 27): "Under-pressure coach Bernard Laporte" is a
+  "coach" (never the "pressure coach" left once "Under" goes), "out-of-favour midfielder Dragan
+  Mladenovic" a "midfielder", "in-form prospect" a "prospect". Nor is "part of …"
   a post ("who was part of the Butler inquiry": a membership said of a body, not a title).
 - A plural title before names joined by "and" is each one's title, in the singular: "Singer-guitarists
   Tom Johnston and Patrick Simmons" are each a "Singer-guitarist".
@@ -52,6 +55,30 @@ SECOND_POSTS = (
 
 # Particles that open an adjective of state across a hyphen: "off-colour", "in-form", "on-song".
 STATE_PARTICLES = frozenset("off in on below above well ill".split())
+
+
+# Particles that open an adjective of state before a title: "Under-pressure coach", "out-of-favour".
+STATE_OPENERS = STATE_PARTICLES | {"under", "out"}
+
+
+def without_state(tokens: list[Token]) -> list[Token]:
+    """The words of a title before a name less a hyphenated adjective of state in it, where a word follows
+    it; the words as they were otherwise, and a hyphenated post ("Under-Secretary General") stays."""
+    for k in range(len(tokens)):
+        if k and not tokens[k - 1].whitespace_:
+            continue  # inside a word as written
+        end = k
+        while end + 1 < len(tokens) and not tokens[end].whitespace_:
+            end += 1  # "Under" "-" "pressure": one word as written
+        parts = "".join(t.text for t in tokens[k : end + 1]).lower().split("-")
+        if (
+            len(parts) > 1
+            and parts[0] in STATE_OPENERS
+            and parts[-1] not in SECOND_POSTS
+            and end + 1 < len(tokens)
+        ):
+            return tokens[:k] + tokens[end + 1 :]
+    return tokens
 
 
 def reduplicated(text: str) -> bool:

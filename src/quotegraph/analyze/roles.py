@@ -30,6 +30,7 @@ from quotegraph.analyze.name_kinds import in_organization_name
 from quotegraph.analyze.name_repairs import JOB_LETTERS, ROLES_AFTER_NAMES
 from quotegraph.analyze.names import NAME_SUFFIXES, PERSON_TITLES, TITLES
 from quotegraph.analyze.parsing import FINITE_TAGS
+from quotegraph.analyze.role_clauses import after_joined_clause, apart_from_name, of_another_subject
 from quotegraph.analyze.role_cuts import (
     after_kinship,
     comma_in_name,
@@ -308,8 +309,8 @@ def _in_apposition(start: int, phrase: Token) -> bool:
     from ("says Dr Paniccia, telecommunications equipment that … is very expensive": the subject of what
     he says; "For Jupiter analyst Olivier Beauvillain, Yahoo's initial decision … was an error")."""
     doc = phrase.doc
-    if start > 0 and doc[start - 1].text in {":", "-", "–", "—"}:
-        return False
+    if (start > 0 and doc[start - 1].text in {":", "-", "–", "—"}) or apart_from_name(start, phrase):
+        return False  # "whose favourite film was Mike Leigh's drama Vera Drake" (role_clauses.py)
     after = phrase.right_edge.i + 1  # "Peter Misselbrook, executive partner of Tods Murray said": his verb
     verb = doc[after] if after < len(doc) and doc[after].tag_ in FINITE_TAGS else None  # "…, X was an error"
     return verb is None or (verb == phrase.head.head and verb.lemma_ != "be")
@@ -386,7 +387,7 @@ def _premodifier_role(mention: TokenSpan) -> str:
         for k, t in enumerate(tokens)
         if t.text in DASHES and t.whitespace_ and k and tokens[k - 1].whitespace_
     ]
-    tokens = tokens[dashes[-1] + 1 :] if dashes else tokens  # "his album - West began": another phrase's noun
+    tokens = parts.without_state(after_joined_clause(tokens[dashes[-1] + 1 :] if dashes else tokens))
     if (alone := owner_alone(tokens)) is not None:
         return alone  # "the EPA's Andrew Fanara": the EPA's man, role "EPA" (role_cuts.py)
     owner = owner_organization(tokens)  # "NASA's Administrator Jim Bridenstine": "NASA Administrator"
@@ -396,9 +397,7 @@ def _premodifier_role(mention: TokenSpan) -> str:
         tokens[-1].lower_.rstrip(".") in TITLES - {"president", "minister"}
         or (tokens[-1].lower_ in ADDRESS_RANKS and not tokens[-1].is_lower)
     ):
-        tokens = tokens[
-            :-1
-        ]  # "manager Sir Alex Ferguson", "chief Lord Butler"; "senior law lord" is an office
+        tokens = tokens[:-1]  # "manager Sir Alex Ferguson", "chief Lord Butler"; "senior law lord" stays
     person = [t for t in tokens if t.ent_type_ == "PERSON" and t.text not in JOB_LETTERS]  # "radio DJ"
     if any(t.dep_ in {"poss", "case"} for t in tokens) or not all(in_organization_name(t) for t in person):
         return ""
@@ -447,7 +446,7 @@ def _relative_clause_roles(clause: Token) -> list[str]:
     """ "who is now the president of X" → "president of X"; "who served as X" → "former X"."""
     roles = []
     for verb in [clause, *[c for c in clause.children if c.dep_ == "conj"]]:
-        if verb.lemma_ == "be":
+        if verb.lemma_ == "be" and not of_another_subject(verb):  # "whose film was …" (role_clauses.py)
             roles += [_phrase_text(c) for c in verb.children if c.dep_ == "attr"]
         elif verb.lemma_ == "serve":
             for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
