@@ -221,3 +221,16 @@ def test_a_bad_thread_count_is_a_one_line_error(exported, monkeypatch):
     load_attribution_model.cache_clear()  # the threads are read when a model loads
     result = runner.invoke(app, ["analyze", str(HARBOR), "--attribution-model", str(exported["none"])])
     _one_line_error(result, 3, "QUOTEGRAPH_ONNX_THREADS must be a whole number")
+
+
+def test_the_shipped_int8_model_widens_its_sums_on_every_cpu():
+    # Without it, a CPU without AVX-512 VNNI saturates the int8 products and moved quote edges
+    # (a "To be clear, X said …" took "To be" into the content on an AVX2-only machine).
+    from quotegraph import models
+    from quotegraph.analyze.runtime.onnx_tagger import load_onnx_tagger
+
+    folder = models.shipped_model({})
+    if folder is None:
+        pytest.skip("this checkout ships no attribution model")
+    options = load_onnx_tagger(folder / "onnx").session.get_session_options()
+    assert options.get_session_config_entry("session.x64quantprecision") == "1"

@@ -90,6 +90,10 @@ def load_onnx_tagger(folder: Path) -> OnnxTagger:
     options.intra_op_num_threads = onnx_threads()
     options.inter_op_num_threads = 1
     options.log_severity_level = 3  # errors only: quotegraph reports its own
+    # The int8 matrices give the same scores on every x86 CPU: without AVX-512 VNNI, ONNX Runtime's
+    # u8s8 kernels saturate 16-bit sums, so a quote's edges moved between machines (the shipped
+    # figures and tests were made on a VNNI CPU); this option widens those sums to 32 bits.
+    options.add_session_config_entry("session.x64quantprecision", "1")
     try:
         tokenizer = Tokenizer.from_file(str(folder / TOKENIZER_FILE))
         # The saved file may carry the encoder's truncation (e.g. 128 pieces) or padding; an article is
