@@ -35,6 +35,7 @@ from quotegraph.analyze.names import NAME_SUFFIXES
 from quotegraph.analyze.nested_names import nested_name
 from quotegraph.analyze.parsing import text_of
 from quotegraph.analyze.roles import plain_words
+from quotegraph.analyze.spokespeople_of import spokesperson_of
 from quotegraph.analyze.web_names import is_web_name
 from quotegraph.analyze.work_titles import title_beside
 
@@ -445,22 +446,18 @@ SPEAKING_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 def spoken_for(head: Token, index: EntityIndex) -> Cluster | None:
     """ "A spokesman for the British Phonographic Industry (BPI) said": the organization named after "for"
     (as "A Labour Party spokesman" is the Labour Party's; a person's is not them: person_spokespeople.py)."""
-    if head.lower_ not in SPEAKING_FOR:
-        return None
-    for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ == "for":
-            owner = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            return index.cluster_at(owner.i) if owner is not None else None
-    return None
+    return spokesperson_of(head, index) if head.lower_ in SPEAKING_FOR else None  # spokespeople_of.py
 
 
 def appositive_name(head: Token) -> Token | None:
     """The last word of the name set beside a description ("Universal", "Mansfield"), or None. Letters
     after the name ("Guy Mansfield QC") are no part of it, and the name the parser hangs them from is the
-    one before them: "The chairman of the Bar Council, Guy Mansfield QC has warned …" is Guy Mansfield."""
+    one before them: "The chairman of the Bar Council, Guy Mansfield QC has warned …" is Guy Mansfield. A
+    capitalised word alone that the tagger took for a common noun is a name there too ("The firm, Paion,")."""
     for name in head.rights:
         name = nested_name(name)  # "the work's author, US playwright Eve Ensler": Ensler (round 21)
-        if name.dep_ != "appos" or name.pos_ != "PROPN":
+        unknown = name.pos_ == "NOUN" and name.is_title and not name.is_sent_start and not list(name.children)
+        if name.dep_ != "appos" or (name.pos_ != "PROPN" and not unknown):  # "The firm, Paion,": a name
             continue
         if name.lower_ in NAME_SUFFIXES:  # "Guy Mansfield QC": the parser's head is the letters
             name = next((t for t in reversed(list(name.lefts)) if t.pos_ == "PROPN"), name)

@@ -22,7 +22,7 @@ DOCUMENT_NOUNS = frozenset(
     experiment experiments measurements observations sheet sheets scoreboard scorecard tally stat stats
     record graph graphs scan scans tape tapes recording recordings replay replays submission submissions
     filing filings writ writs deposition depositions dossier dossiers advert adverts advertisement
-    advertisements ad ads
+    advertisements ad ads proposal proposals
     """.split()
 )
 

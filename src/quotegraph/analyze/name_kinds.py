@@ -23,7 +23,7 @@ ORGANIZATION_ENDINGS = frozenset(
     energy mining resources petroleum
     consulting partners associates securities capital airlines airways motors telecom communications
     technologies software networks pharmaceuticals studios records games entertainment interactive
-    productions pictures publishing industries enterprises ventures systems
+    productions pictures publishing industries enterprises ventures systems dairy dairies foods
     """.split()
 ) | frozenset(
     # A campaign's, a charity's or a union's last word: "Fairford Coach Action", "Stop the War Coalition",

@@ -62,9 +62,11 @@ from quotegraph.analyze.entities import Cluster, EntityIndex
 from quotegraph.analyze.kind_subjects import organization_of_subject
 from quotegraph.analyze.media_kinds import media_kind, outlet_described
 from quotegraph.analyze.opener_organizations import organization_after_opener
+from quotegraph.analyze.outlet_names import outlet_named_before
 from quotegraph.analyze.own_words import not_named_in_own_quote
 from quotegraph.analyze.parsing import SUBJECT_DEPS, text_of
 from quotegraph.analyze.roles import plain_words
+from quotegraph.analyze.trade_organizations import organization_by_trade
 
 # Words that make an organization another than the one named: "the former health board", "a new trust".
 OTHER_ONES = frozenset("former new old other rival another previous".split())
@@ -284,6 +286,8 @@ def organization_named(
         return None  # "the record companies": several, no one organization named before (group_named reads
         # a group the article named, named_groups.py the organizations named together)
     lemma = head.lemma_.lower()
+    if (outlet := outlet_named_before(head, index)) is not None:
+        return outlet  # "Us magazine was unrepentant …, saying" (outlet_names.py)
     if (clause := organization_of_clause(head, index)) is not None:
         return (
             clause  # "SpaceX is … believed …, but the company has declined": SpaceX (clause_antecedents.py)
@@ -306,6 +310,8 @@ def organization_named(
         return not_named_in_own_quote(
             head, described, index
         )  # "… including Microsoft": not it (own_words.py)
+    if (trade := organization_by_trade(head, index, speaking, hearers)) is not None:
+        return trade  # "The news and financial data seller said" after Reuters (trade_organizations.py)
     kind = organization_of_kind(head, index) if lemma in ORGANIZATION_KINDS else None
     general = kind or organization_in_general(head, index, speaking, hearers)
     return general or organization_of_subject(head, index, hearers)  # "CBP announced … the agency said"

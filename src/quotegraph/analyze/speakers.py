@@ -43,6 +43,7 @@ from quotegraph.analyze.descriptions import (
     whole_of_part,
 )
 from quotegraph.analyze.document_nouns import joint_work
+from quotegraph.analyze.double_subjects import subject_named_after
 from quotegraph.analyze.earlier import Resolutions, start_of
 from quotegraph.analyze.entities import Cluster, EntityIndex, clean_name
 from quotegraph.analyze.epithets import epithet_person
@@ -203,7 +204,7 @@ def _resolve(
         return _group(part) if part else None  # "Others reported": the group before, or no one
     if (group := quantified_group(head)) is not None:
         return _group(group)  # "But all of them say …": the group named before (group_pronouns.py)
-    head = name_before_letters(person_after_title(whole_of_part(head)))  # "… K. Hrafnsson", "Field MP"
+    head = subject_named_after(name_before_letters(person_after_title(whole_of_part(head))))  # "group the X"
     if (found := found_source(head, index)) is not None:  # "Ask Jeeves said", "unions and employers say"
         return _from_cluster(found) if isinstance(found, Cluster) else _group(found)
     if unnamed_group(head):  # "those polled", "Many believe": people unnamed (descriptions.py)
