@@ -54,6 +54,7 @@ def test_he_after_a_paragraph_opening_on_one_person_is_that_person(nlp):
     # The same, with a named speaker quoted in the paragraph before (BBC politics/292).
     text = KILROY.replace(
         "A UKIP spokesman said:",
-        "Mike Nattrass, UKIP's deputy leader, said: \"I'm not at all German-bashing.\" A UKIP spokesman said:",
+        "Mike Nattrass, UKIP's deputy leader, said: \"I'm not at all German-bashing.\" "
+        "A UKIP spokesman said:",
     )
     assert speaker_by_content(text, nlp, "wanting to be leader")[:2] == ("Robert Kilroy-Silk", "person")
