@@ -61,6 +61,7 @@ from quotegraph.analyze.name_repairs import (
 )
 from quotegraph.analyze.names import NAME_SUFFIXES, TITLES, one_edit_apart, preferred_spelling
 from quotegraph.analyze.names import one_letter_deletions as deletions
+from quotegraph.analyze.unlabelled_surnames import add_unlabelled_surnames
 from quotegraph.analyze.web_names import with_web_names
 from quotegraph.analyze.work_titles import is_work_title
 from quotegraph.records import Entity, SpeakerType
@@ -449,7 +450,7 @@ def cluster_entities(doc: Doc) -> EntityIndex:
                 or index.new(form, "organization")
             )
             cluster.add(ent, form)
-    _add_unlabelled_surnames(doc, index)
+    add_unlabelled_surnames(doc, index)  # unlabelled_surnames.py
     for cluster in index.clusters:
         cluster.mentions.sort(key=lambda m: m.start)
         if cluster.type == "person":
@@ -486,14 +487,3 @@ def _settle_spelling(cluster: Cluster) -> None:
             if cluster.name not in cluster.aliases:
                 cluster.aliases.append(cluster.name)
             return
-
-
-def _add_unlabelled_surnames(doc: Doc, index: EntityIndex) -> None:
-    """Proper nouns the NER missed or mislabelled that spell a known person's surname."""
-    labelled = {t.i for c in index.clusters for m in c.mentions for t in m}
-    for token in doc:
-        if token.i in labelled or token.pos_ != "PROPN" or not token.is_title:
-            continue
-        cluster = index.person_by_name(token.text)
-        if cluster is not None and token.text.lower() not in {"president"}:
-            cluster.add(doc[token.i : token.i + 1], token.text)

@@ -22,7 +22,9 @@ from quotegraph.analyze.descriptions import person_by_role
 from quotegraph.analyze.entities import Cluster, EntityIndex
 from quotegraph.analyze.group_pronouns import after_its_words
 from quotegraph.analyze.name_kinds import INSTITUTION_HEADS, ORGANIZATION_ENDINGS
+from quotegraph.analyze.paragraph_topics import paragraph_person
 from quotegraph.analyze.parsing import text_of
+from quotegraph.analyze.passive_topics import done_by, put_to
 from quotegraph.analyze.pronoun_owners import called_by_pronoun
 from quotegraph.analyze.roles import ROLE_HEADS
 
@@ -265,7 +267,8 @@ def topic_before(
         subject,
         *(c for c in subject.children if c.dep_ in {"poss", "appos"}),
         *_reported(subject),
-        *_put_to(subject),
+        *put_to(subject),
+        *done_by(subject),
     ]:
         cluster = index.cluster_at(token.i)
         if cluster is not None and cluster.type == "person" and not spoken_of(pronoun, cluster):
@@ -276,7 +279,13 @@ def topic_before(
             subject.sent.start_char,
         )  # "… Hayden at her office …, he would …" before "she" (round 17)
     described = _office_holder(subject, index)
+    if described is None and (one := paragraph_person(subject, pronoun, _person_at(index))) is not None:
+        return one, subject.sent.start_char  # "The documentary showed … Mr Kilroy-Silk … He denied …"
     return (described, subject.idx) if described is not None else None
+
+
+def _person_at(index: EntityIndex) -> Callable[[int], Cluster | None]:
+    return lambda i: found if (found := index.cluster_at(i)) is not None and found.type == "person" else None
 
 
 def _reported(subject: Token) -> list[Token]:
@@ -287,21 +296,6 @@ def _reported(subject: Token) -> list[Token]:
         return []  # only a thing of someone's: "Bridge's injury means …", not "The leader insisted that …"
     clauses = [c for c in subject.head.children if c.dep_ == "ccomp"]
     return [t for c in clauses for t in c.children if t.dep_ in SUBJECT_OF_CLAUSE and t.pos_ == "PROPN"]
-
-
-# Passives by which words are put to someone for an answer: "Those allegations were put to Wenger".
-PUT_TO = frozenset({"put", "pose", "address", "direct", "present", "read", "show"})
-
-
-def _put_to(subject: Token) -> list[Token]:
-    """Whom a passive subject (allegations, questions) was put to: "Those allegations were put to Wenger
-    after Saturday's game … At first he said only: "…"" is Wenger answering, not the Ferguson whose
-    allegations they are: the one words are put to is whom the next "he said" is about."""
-    verb = subject.head
-    if subject.dep_ != "nsubjpass" or verb.lemma_ not in PUT_TO:
-        return []
-    to = [c for c in verb.children if c.dep_ in {"prep", "dative"} and c.lower_ == "to"]
-    return [p for c in to for p in c.children if p.dep_ == "pobj"]
 
 
 def _office_holder(subject: Token, index: EntityIndex) -> Cluster | None:
