@@ -289,7 +289,8 @@ def _joined_people(token: Token) -> list[Token] | None:
     """The last words of two or more people's names joined by "and" whose first is `token` ("Kenteris"
     of "Kostas Kenteris and Katerina Thanou"), each a person by the NER; else None. A title before a name
     ("and Sydney 200m champion Kenteris", the name its apposition) is the name, and a proper noun the NER
-    left untagged is a person beside one it tagged (round 27: `Thanou, the … medallist, and … Kenteris`)."""
+    left untagged but described in an apposition is a person beside one it tagged (round 27: `Thanou, the …
+    medallist, and … Kenteris`)."""
     if token.dep_ == "conj" or not (token.ent_type_ == "PERSON" or _untagged_name(token)):
         return None
     conjuncts = [token]
@@ -311,7 +312,11 @@ def titled_name(token: Token) -> Token:
 
 
 def _untagged_name(token: Token) -> bool:
-    return token.pos_ == "PROPN" and token.ent_type_ == "" and token.ent_iob_ == "O" and token.is_title
+    """A capitalised proper noun the NER left untagged, set off with a description of its own ("Thanou, the
+    2000 Olympic women's 100m silver medallist,"): a person named ("… Reid and Lord Haskins" stays as the
+    NER has it)."""
+    described = any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in token.children)
+    return token.pos_ == "PROPN" and token.ent_type_ == "" and token.is_title and described
 
 
 def _entity_of(token: Token) -> str:
