@@ -38,6 +38,7 @@ from quotegraph.analyze.document_participles import document_stating
 from quotegraph.analyze.governed_cues import carried_lemma, required_to_say
 from quotegraph.analyze.headings import after_heading
 from quotegraph.analyze.parsing import SUBJECT_DEPS
+from quotegraph.analyze.quoted_openings import opens_quotation
 from quotegraph.analyze.shown_by import SHOWING_LEMMAS, a_look_shows, participle_subject
 from quotegraph.analyze.survey_counts import counts_respondents
 from quotegraph.analyze.unsaid import (
@@ -484,10 +485,13 @@ def type_headline(quotes: list[Quote], text: str, headline: Span | None) -> None
     """A headline is the paper's summary, not anyone's words: "WMC says Xstrata bid is too low", "Firm
     admits breaking export rules", "Julian Assange: Sweden drops rape investigation". An attribution whose
     cue stands in it is typed thought, kept for PolNeAR and out of a reporter's quote list, where the body
-    gives the words; a quotation in quotation marks (`Smith: "I will stay"`) stays speech."""
+    gives the words; a quotation in quotation marks (`Smith: "I will stay"`) stays speech, and so does a
+    content that opens a quotation inside it (`CSA 'could close', says minister`: the minister's words in
+    the headline's single marks, round 27; not an apostrophe, which no space comes before)."""
     if headline is None:
         return
     for quote in quotes:
         quoted = any(text[max(s - 1, 0) : s] in QUOTE_MARKS for s, _ in quote.content)
+        quoted = quoted or any(opens_quotation(text, i) for s, e in quote.content for i in range(s, e))
         if not quoted and any(headline[0] <= s and e <= headline[1] for s, e in quote.cue):
             quote.type = "thought"

@@ -43,6 +43,10 @@ BELIEF_LEMMAS = _words(
 QUOTE_ONLY_LEMMAS = _words(
     "continue add ask answer reply respond write post bemoan gush grumble relate recount"
 )
+# Verbs that report a quotation as their object and nothing else (round 27), outside the lexicon (a learned
+# model's cue must be in it, and "Robinson has been blamed for poor leadership" reports no words): "It
+# blamed "continuing uncertainties …"" is the subject's words; a quotation before the verb is not its own.
+QUOTATION_LEMMAS = _words("blame")
 # Verbs of telling a story, cues only with a subject of their own, no "to" and no object ("As he related,
 # "…"", "she recounted that …"; round 15): "related to the case", "recounts the life of …" report nothing.
 RECOUNTING_LEMMAS = _words("relate recount")
@@ -111,6 +115,11 @@ def preposition_object(token: Token) -> Token | None:
     return None
 
 
+def reports_a_quotation(token: Token) -> bool:
+    """A verb that is a cue only of a quotation as its object (QUOTATION_LEMMAS): 'It blamed "…"'."""
+    return token.pos_ == "VERB" and token.lemma_.lower() in QUOTATION_LEMMAS
+
+
 def cue_needs_quote(token: Token) -> bool:
     """Cues like "continued" or "added" attribute only a quotation or a clause, never a bare object."""
-    return token.lemma_.lower() in QUOTE_ONLY_LEMMAS
+    return token.lemma_.lower() in QUOTE_ONLY_LEMMAS | QUOTATION_LEMMAS

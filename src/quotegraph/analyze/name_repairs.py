@@ -44,6 +44,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
+from quotegraph.analyze.foreign_verbs import VERB_WORDS
 from quotegraph.analyze.name_kinds import ADDRESS_TITLES, ORGANIZATION_ENDINGS, initials, ranked
 from quotegraph.analyze.names import PERSON_LETTERS
 from quotegraph.analyze.noun_names import without_noun_names
@@ -132,6 +133,7 @@ def taken_for_organization(ent: TokenSpan, lone_people: set[str]) -> bool:
 def name_repaired(tokens: list[Token]) -> list[Token]:
     """The name's tokens without a glued opening word, cut at a loose possessive, without a person's
     letters."""
+    tokens = tokens[1:] if len(tokens) > 1 and tokens[0].lower_ in VERB_WORDS else tokens  # "сказал Иванов"
     return without_person_letters(before_loose_possessive(tokens[glued_opening(tokens) :]))
 
 

@@ -287,17 +287,36 @@ def _count(head: Token) -> int | None:
 
 def _joined_people(token: Token) -> list[Token] | None:
     """The last words of two or more people's names joined by "and" whose first is `token` ("Kenteris"
-    of "Kostas Kenteris and Katerina Thanou"), each a person by the NER; else None."""
-    if token.ent_type_ != "PERSON" or token.dep_ == "conj":
+    of "Kostas Kenteris and Katerina Thanou"), each a person by the NER; else None. A title before a name
+    ("and Sydney 200m champion Kenteris", the name its apposition) is the name, and a proper noun the NER
+    left untagged but described in an apposition is a person beside one it tagged (round 27: `Thanou, the …
+    medallist, and … Kenteris`)."""
+    if token.dep_ == "conj" or not (token.ent_type_ == "PERSON" or _untagged_name(token)):
         return None
-    parts = [token]
-    while (conj := next((c for c in parts[-1].children if c.dep_ == "conj"), None)) is not None:
-        parts.append(conj)
-    if len(parts) < 2 or not all(p.ent_type_ == "PERSON" for p in parts):
+    conjuncts = [token]
+    while (conj := next((c for c in conjuncts[-1].children if c.dep_ == "conj"), None)) is not None:
+        conjuncts.append(conj)
+    if not any(c.dep_ == "cc" and c.lower_ == "and" for p in conjuncts[:-1] for c in p.children):
         return None
-    if not any(c.dep_ == "cc" and c.lower_ == "and" for p in parts[:-1] for c in p.children):
+    parts = [titled_name(p) for p in conjuncts]
+    if len(parts) < 2 or not all(p.ent_type_ == "PERSON" or _untagged_name(p) for p in parts):
         return None
-    return parts
+    return parts if any(p.ent_type_ == "PERSON" for p in parts) else None
+
+
+def titled_name(token: Token) -> Token:
+    """The name a title stands before ("champion Kenteris": Kenteris, its apposition), else the token."""
+    if token.pos_ != "NOUN":
+        return token
+    return next((c for c in token.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), token)
+
+
+def _untagged_name(token: Token) -> bool:
+    """A capitalised proper noun the NER left untagged, set off with a description of its own ("Thanou, the
+    2000 Olympic women's 100m silver medallist,"): a person named ("… Reid and Lord Haskins" stays as the
+    NER has it)."""
+    described = any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in token.children)
+    return token.pos_ == "PROPN" and token.ent_type_ == "" and token.is_title and described
 
 
 def _entity_of(token: Token) -> str:

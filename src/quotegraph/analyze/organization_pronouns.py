@@ -64,6 +64,8 @@ def organization_it(
     if (joined := _joined_subject(pronoun)) is not None:  # "The company will have to … but it said …"
         resolved = describe(joined.doc, joined, index)
         return None if resolved is None or _person(resolved) else resolved
+    if (quoting := _quoted_just_before(pronoun, attributions, done)) is not None:
+        return quoting  # '"…," the Finance and Economy Ministry said in a statement. It blamed "…"'
     subject, _ = subject_before(pronoun, quoted)
     subject = passive_agent(subject or _when_subject(pronoun, quoted))
     if subject is None and (cluster := paragraph_organization(pronoun, index, plain_body, no_sex)):
@@ -103,6 +105,31 @@ def organization_it(
         return resolved
     cluster = paragraph_organization(subject, index, plain_body, no_sex)  # BT, the paragraph's before
     return as_organization(from_cluster(cluster)) if cluster is not None else None
+
+
+def _quoted_just_before(pronoun: Token, attributions: list[Attribution], done: Resolutions[R]) -> R | None:
+    """The organization a sentence that opens on its quote gives it to in the sentence right before a
+    sentence-opening "It" (round 27): `"…," the Finance and Economy Ministry said in a statement. It blamed
+    "…"` is the ministry, the subject of that sentence's cue, not the subject of a sentence before the quote
+    (subject_before passes over a sentence that opens on a quotation mark). None where that speaker is a
+    person, unnamed, or no cue of that sentence has its source in it."""
+    doc, start = pronoun.doc, pronoun.sent.start
+    if start == 0 or sum(not (t.is_punct or t.is_space) for t in doc[start : pronoun.i]) > 2:
+        return None
+    last = start - 1
+    while last > 0 and doc[last].is_space:
+        last -= 1
+    before = doc[last].sent
+    if not doc[before.start].is_quote:
+        return None
+    for attribution in attributions:
+        source = attribution.source_token
+        if not attribution.cue or source is None or not before.start <= source.i < before.end:
+            continue
+        resolved = done.get(id(attribution))
+        if resolved is not None and not _person(resolved) and not getattr(resolved, "anonymous", False):
+            return resolved
+    return None
 
 
 def as_organization(resolved: R) -> R:

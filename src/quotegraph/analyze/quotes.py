@@ -45,6 +45,7 @@ from quotegraph.analyze.cues import (
     is_according_to,
     is_cue,
     preposition_object,
+    reports_a_quotation,
 )
 from quotegraph.analyze.deeds import is_deed, is_question_put
 from quotegraph.analyze.document_participles import document_mention, document_stating
@@ -83,7 +84,8 @@ def find_attributions(doc: Doc, passages: list[QuotedSpan]) -> list[Attribution]
     quoted = passage_test(passages)
     nearby = _PassageIndex(passages)
     for token in doc:
-        if not is_cue(token) or quoted(token.idx) or inside(token.idx, furniture):
+        cue = is_cue(token) or reports_a_quotation(token)  # 'It blamed "…"' (cues.QUOTATION_LEMMAS)
+        if not cue or quoted(token.idx) or inside(token.idx, furniture):
             continue
         if reports_nothing(token):
             continue
@@ -123,7 +125,11 @@ def _attribute_cue(
         content = [frag for passage in adjacent for frag in passage.fragments]
         return Attribution("direct", content, [cue_span], _as_list(source), cue, source_head, adjacent)
     content = clause_content(cue)
-    if not content or (cue_needs_quote(cue) and not has_clause(cue) and cue.dep_ != "parataxis"):
+    if (
+        not content
+        or reports_a_quotation(cue)
+        or (cue_needs_quote(cue) and not has_clause(cue) and cue.dep_ != "parataxis")
+    ):
         return None
     text = text_of(cue.doc)
     content = in_cue_sentence(text, content, cue, passages)
@@ -260,8 +266,9 @@ def _frame(cue: Token, source: CharSpan | None) -> CharSpan:
         start, end = min(start, source[0]), max(end, source[1])
     for child in cue.children:
         if child.dep_ in {"dobj", "dative", "prep", "npadvmod", "advmod", "agent"} and child.i > cue.i:
-            right = child.right_edge
-            if not any(c in MARKS for c in text_of(child.doc)[child.idx : right.idx + len(right.text)]):
+            right = child.right_edge  # 'blamed "continuing …"': the object's quotation opens before it
+            left = child.left_edge.idx if reports_a_quotation(cue) else child.idx
+            if not any(c in MARKS for c in text_of(child.doc)[left : right.idx + len(right.text)]):
                 end = max(end, right.idx + len(right.text))
     return (start, end)
 
@@ -344,6 +351,7 @@ def _adjacent_passages(
             p for p in before if text[p.fragments[-1][0] : p.fragments[-1][1]].rstrip()[-1:] not in ".!?"
         ]
     after = [p for p in nearby.starting(frame[1], hi) if _gap_is_punctuation(text, frame[1], p.start)]
+    before = [] if reports_a_quotation(cue) else before  # '"…" Andrew also blamed …': not its object
     replies = {id(p) for p in before if opens_reply(text, p, cue)}  # "“No,” he said" (short_replies.py)
     return [
         p for p in before + after[:1] if id(p) not in claimed and (is_full_quote(text, p) or id(p) in replies)

@@ -18,6 +18,7 @@ from spacy.tokens import Span as TokenSpan
 
 from quotegraph.analyze.attribution import Attribution, mention_span
 from quotegraph.analyze.attribution_types import is_document_noun, is_hearsay
+from quotegraph.analyze.counted_they import counted_they
 from quotegraph.analyze.cue_subjects import cue_subject
 from quotegraph.analyze.deeds import is_narrators, nobody_says
 from quotegraph.analyze.described_names import firm_named
@@ -352,8 +353,8 @@ def _resolve_pronoun(
     quoted = [span for a in attributions if a.kind == "direct" for span in a.content]
     since = last_cue if last_cue is not None else floor
     people = plural_people_since(head, since, attributions) or plural_subject_before(head, since)
-    if people is None and (two := together(head, since)) is not None:
-        return _joint(two, "group")  # "Tony Blair and Gordon Brown … they" (group_pronouns.py)
+    if people is None and (two := together(head, since) or counted_they(head, since)) is not None:
+        return _joint(two, "group")  # "Tony Blair and Gordon Brown … they", "the pair … They" (counted_they)
     people = people or people_nearer(head, since, attribution.content)  # "users … they" (group_pronouns.py)
     if people is not None:  # "urged councils to …, but they have warned": the councils, not the outlet
         return _resolve_description(head.doc, people, index)
