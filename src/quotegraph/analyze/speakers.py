@@ -41,14 +41,12 @@ from quotegraph.analyze.descriptions import (
     spoken_for,
     unnamed_group,
     whole_name,
-    whole_of_part,
 )
 from quotegraph.analyze.document_nouns import joint_work
-from quotegraph.analyze.double_subjects import subject_named_after
 from quotegraph.analyze.earlier import Resolutions, start_of
 from quotegraph.analyze.entities import Cluster, EntityIndex, clean_name
 from quotegraph.analyze.epithets import epithet_person
-from quotegraph.analyze.found_names import found_source, named_document, person_after_title, person_in_source
+from quotegraph.analyze.found_names import found_source, named_document, person_in_source
 from quotegraph.analyze.gender import (
     PERSONAL_PRONOUNS,
     SPOKESPERSON_PRONOUNS,
@@ -62,6 +60,7 @@ from quotegraph.analyze.gender import (
     topic_before,
 )
 from quotegraph.analyze.group_pronouns import participle_group, people_nearer, quantified_group, together
+from quotegraph.analyze.head_repairs import named_head
 from quotegraph.analyze.its_sources import its_owner, page_owner
 from quotegraph.analyze.lead_descriptions import named_next
 from quotegraph.analyze.name_fragments import name_fragment, speaking_for
@@ -82,7 +81,6 @@ from quotegraph.analyze.narration_antecedents import antecedent
 from quotegraph.analyze.office_titles import office_described
 from quotegraph.analyze.organization_pronouns import as_organization, organization_it
 from quotegraph.analyze.parsing import text_of
-from quotegraph.analyze.post_nominals import name_before_letters
 from quotegraph.analyze.roles import JOB_HEADS, ROLE_HEADS, add_roles, age_after, assign_roles
 from quotegraph.analyze.roles_of import held_role
 from quotegraph.analyze.statements import statement_owner
@@ -205,7 +203,7 @@ def _resolve(
         return _group(part) if part else None  # "Others reported": the group before, or no one
     if (group := quantified_group(head)) is not None:
         return _group(group)  # "But all of them say …": the group named before (group_pronouns.py)
-    head = subject_named_after(name_before_letters(person_after_title(whole_of_part(head))))  # "group the X"
+    head = named_head(head)  # "… K. Hrafnsson", "Field MP", "group the X" (head_repairs.py)
     if (found := found_source(head, index)) is not None:  # "Ask Jeeves said", "unions and employers say"
         return _from_cluster(found) if isinstance(found, Cluster) else _group(found)
     if unnamed_group(head):  # "those polled", "Many believe": people unnamed (descriptions.py)
