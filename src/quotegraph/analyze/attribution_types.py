@@ -26,6 +26,7 @@ from spacy.tokens import Token
 
 from quotegraph.analyze.agent_nouns import denotes_agents
 from quotegraph.analyze.bare_objects import states_a_stance, writes_a_work
+from quotegraph.analyze.carried_charges import carries_a_charge
 from quotegraph.analyze.deeds import DENIED_PEOPLE, is_method, is_narrators, is_writers_voice, nobody_says
 from quotegraph.analyze.document_nouns import (
     DOCUMENT_NOUNS,
@@ -37,6 +38,7 @@ from quotegraph.analyze.document_nouns import (
 from quotegraph.analyze.document_participles import document_stating
 from quotegraph.analyze.governed_cues import carried_lemma, required_to_say
 from quotegraph.analyze.headings import after_heading
+from quotegraph.analyze.owned_documents import possessed_after_of
 from quotegraph.analyze.parsing import SUBJECT_DEPS
 from quotegraph.analyze.quoted_openings import opens_quotation
 from quotegraph.analyze.shown_by import SHOWING_LEMMAS, a_look_shows, participle_subject
@@ -300,8 +302,8 @@ def is_hearsay(cue: Token | None) -> bool:
     """A passive reporting verb without a "by …" agent: nobody named said it. So is its past participle
     modifying a noun, with no subject of its own ("people alleged to have traded copyrighted songs", "The
     deal, reported to be worth $2bn,"): the noun is what is reported on, not who reports."""
-    if cue is not None and _rumoured(cue):
-        return True
+    if cue is not None and (_rumoured(cue) or carries_a_charge(cue)):  # "appeared in court accused of …"
+        return True  # (carried_charges.py, round 27)
     if cue is None or cue.lemma_.lower() not in HEARSAY_LEMMAS:
         return False
     children = {c.dep_ for c in cue.children}
@@ -431,6 +433,8 @@ def attribution_type(cue: Token | None, source: Token | None, direct: bool) -> A
     if cue is not None and cue.lemma_.lower() in CHARGES and is_hearsay(cue):
         return "thought"  # "a film accused of being anti-Semitic": the accused, no document speaking
     if is_document_noun(source) or counts_respondents(source) or research_work(source):  # "34% said …"
+        return "document"
+    if is_document_noun(possessed_after_of(source)):  # "the Bank of Japan's … survey" (owned_documents)
         return "document"
     if document_stating(cue) is not None:  # "falsifying records, stating …": the records' (round 13)
         return "document"

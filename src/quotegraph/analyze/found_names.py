@@ -33,6 +33,7 @@ from quotegraph.analyze.headings import after_heading
 from quotegraph.analyze.joined_titles import name_after_joined_title
 from quotegraph.analyze.laboratories import lab_head
 from quotegraph.analyze.listed_bodies import listed_bodies
+from quotegraph.analyze.masked_names import masked_signer
 from quotegraph.analyze.name_kinds import ADDRESS_TITLES, ORGANIZATION_DESCRIPTORS
 from quotegraph.analyze.name_repairs import DASHES
 from quotegraph.analyze.numbered_names import numbered_name
@@ -239,6 +240,8 @@ def found_source(head: Token, index: EntityIndex) -> Cluster | str | None:
     entities have none), or the name of a coordinated group of people; None for any other source."""
     if (person := person_of_word(head, index) or organization_of_word(head, index)) is not None:
         return person  # "says Early" after "Chris Early", "Yili - full name … - confirmed" (word_surnames.py)
+    if (signer := masked_signer(head, index)) is not None:
+        return signer  # "“…” / – Ni** My**": the reviewer as the page masks the name (masked_names.py)
     if (paper := publication_of(head, index)) is not None:
         return paper  # "according to reports in the Hollywood Reporter trade newspaper" (published_in.py)
     if organization_insiders(head):  # "Senate sources say": unnamed people, as written, not the Senate

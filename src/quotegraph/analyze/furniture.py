@@ -3,7 +3,8 @@
 A line is furniture when it is a link teaser ("WATCH: Minister receives warm welcome at rally",
 "READ MORE: …", "Related: …", "See it now: Amazon", "Also on rt.com …"), a picture caption or credit
 ("(Image credit: All About Space)", "Photo: Jane Doe/Getty Images"), a teaser marked "[Video]" at its
-end, a byline alone on its line ("Staff Reports"), a disclosure, or a pull quote before its link teaser
+end, a byline alone on its line ("Staff Reports"), a button's call to action ("GET THE QUIZ: INSTANT
+DOWNLOAD!"), a disclosure, or a pull quote before its link teaser
 (round 13: `"Pokemon Sword and Shield are the best games in the series, …" Read our Pokemon Sword and
 Shield review.`: the site's promo of its own review, no one's words). An editor's note is content: it can
 report what someone said. Interview
@@ -80,6 +81,31 @@ _PULL_QUOTE = re.compile(
 # from Morales' party threatened with sedition arrests …" (round 17): the headline linked, no one's words,
 # and "rt.com Journalists" no speaker.
 _ALSO_ON = re.compile(r"^also\s+on\s+[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\b", re.IGNORECASE)
+# A call to action, a button's words: a label that opens with the imperative of a web page's button ("GET
+# THE QUIZ: INSTANT DOWNLOAD!", "Download: http://…", round 27, judged tuning 7313 Q25). The label is the
+# page's, never a speaker's name (transcripts.py reads an upper-case label that repeats, "PENCE:", as one),
+# and a short line under it is furniture.
+CALLS_TO_ACTION = (
+    "get",
+    "click",
+    "tap",
+    "download",
+    "subscribe",
+    "buy",
+    "order",
+    "shop",
+    "join",
+    "register",
+    "grab",
+    "claim",
+    "try",
+    "start",
+    "book",
+)
+_CALL_TO_ACTION = re.compile(
+    r"^[\s(\[]*(?:" + "|".join(CALLS_TO_ACTION) + r")\b[\w'’ -]{0,30}:", re.IGNORECASE
+)
+CALL_LINE_MAX_WORDS = 8
 # Transcript labels that are no one's name (quotes.py).
 QUESTION_LABELS = frozenset({"q", "question", "interviewer"})
 ANSWER_LABELS = frozenset({"a", "answer"})
@@ -108,7 +134,14 @@ def is_furniture(line: str) -> bool:
         return True
     if _ALSO_ON.match(line):  # "Also on rt.com …": a teaser (round 17)
         return True
+    if len(line.split()) <= CALL_LINE_MAX_WORDS and _CALL_TO_ACTION.match(line):
+        return True  # "GET THE QUIZ: INSTANT DOWNLOAD!": a button (round 27)
     return len(line.split()) <= CREDIT_LINE_MAX_WORDS and bool(_CREDIT.search(line))
+
+
+def is_call_to_action(label: str) -> bool:
+    """A label (the words before its colon) that opens with a button's imperative: "GET THE QUIZ"."""
+    return bool(_CALL_TO_ACTION.match(label + ":"))
 
 
 def inside(position: int, spans: list[Span]) -> bool:

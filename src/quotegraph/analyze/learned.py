@@ -13,7 +13,8 @@ same cue with a content holding the model's and more, the rules' attribution is 
 scope "model" the model's attributions are kept alone, as its training data draws them; with the
 others, a cue that reports no words of anyone's (a question put, "cautious about revealing …",
 quotes.reports_nothing) is dropped as the rules drop it, and so is an attribution on a line of page
-furniture (a teaser, a caption, a byline: furniture.py).
+furniture (a teaser, a caption, a byline: furniture.py) or one whose cue ends a title line and whose
+content is on the lines after it (title_lines.py).
 docs/training.md gives the measurements behind these choices.
 """
 
@@ -31,6 +32,7 @@ from quotegraph.analyze.parsing import text_of
 from quotegraph.analyze.postposed_cues import postposed_for_inner
 from quotegraph.analyze.quotemarks import QuotedSpan
 from quotegraph.analyze.quotes import Attribution, reports_nothing
+from quotegraph.analyze.title_lines import cue_ends_title_line
 
 if TYPE_CHECKING:
     from quotegraph.analyze.runtime.attribution_model import AttributionModel
@@ -47,6 +49,7 @@ def learned_attributions(
     if model.scope != "model":
         furniture = furniture_lines(text_of(doc))  # a teaser's or a byline's words, as the rules skip them
         found = [a for a in found if not any(inside(s, furniture) for s, _ in a.cue + a.content[:1])]
+        found = [a for a in found if not cue_ends_title_line(text_of(doc), a.cue, a.content)]  # title_lines
         direct = [a for a in rules if a.kind == "direct"]
         taken = [span for a in direct for span in a.content]
         found = [_own_sentences(doc, a, taken) for a in found]

@@ -1,7 +1,7 @@
 """Quotes signed rather than cued: transcript lines ("PENCE: Well, look, …", "Q:" and "A:") and quotes
-signed with a dash (`“…” ― Sonya Herridge`). "Q" and "A" are no one's name: an answer is the
-interviewee's, a question the interviewer's or the outlet's the article names (docs/quotes.md). A
-salutation ("DEAR ABBY:") opens a letter to the one it names, and signs nothing. A line of a list
+signed with a dash (`“…” ― Sonya Herridge`, or on the line after it). "Q" and "A" are no one's name: an
+answer is the interviewee's, a question the interviewer's or the outlet's the article names (docs/quotes.md).
+A salutation ("DEAR ABBY:") opens a letter to the one it names, and signs nothing. A line of a list
 ("Ryan S. Hollman: Dealing in methamphetamine, possession of heroin, held in jail in lieu of $326,000
 bond.") is no transcript either: a person's line of eight words or more with no finite verb, no first or
 second person and no question or exclamation, next to another "Name:" line, is a record (charges, a score,
@@ -18,17 +18,21 @@ from spacy.tokens import Doc, Span, Token
 
 from quotegraph.analyze.attribution import Attribution, mention_span
 from quotegraph.analyze.entities import Cluster, EntityIndex
-from quotegraph.analyze.furniture import ANSWER_LABELS, NOT_NAMES, QUESTION_LABELS, inside
+from quotegraph.analyze.furniture import ANSWER_LABELS, NOT_NAMES, QUESTION_LABELS, inside, is_call_to_action
 from quotegraph.analyze.gender import outside_of
 from quotegraph.analyze.parsing import FINITE_TAGS, text_of
 from quotegraph.analyze.quotemarks import QuotedSpan
 from quotegraph.records import Span as CharSpan
 
 SPEAKER_LABEL = re.compile(r"^[\"“]?([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):[ \t]+(?=\S)", re.MULTILINE)
-# A quote signed with a dash: `“…” ― Sonya Herridge` (a no-break space after the dash as well).
-DASH_SIGNATURE = re.compile(
-    r"[ \t\u00a0]*(―|—|–|--)[ \t\u00a0]*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})(?=[ \t]*(?:[,;.]|$))",
-    re.MULTILINE,
+# A quote signed with a dash: `“…” ― Sonya Herridge` (a no-break space after the dash as well), or signed on
+# the line after it, the dash and the name alone on that line (`“It’s really good …”` / `– Ni** My**`: a
+# visitor's review, the name masked with asterisks as review sites print it; still that reviewer's words).
+_SIGNER = r"[A-Z][\w.'’*-]*(?: [A-Z][\w.'’*-]*){0,3}"
+_DASH = r"(―|—|–|--)[ \t\u00a0]*"
+DASH_SIGNATURE = re.compile(r"[ \t\u00a0]*" + _DASH + "(" + _SIGNER + r")(?=[ \t]*(?:[,;.]|$))", re.MULTILINE)
+NEXT_LINE_SIGNATURE = re.compile(
+    r"[ \t\u00a0]*\n[ \t\u00a0]*" + _DASH + "(" + _SIGNER + r")[ \t\u00a0]*$", re.MULTILINE
 )
 
 
@@ -59,8 +63,8 @@ def speaker_labels(doc: Doc, found: list[Attribution], furniture: list[CharSpan]
             if asker is not None:  # a question nobody named asks is left out
                 result.append(_transcript_line(text, match, asker))
             continue
-        if label in NOT_NAMES or label.startswith("dear "):
-            continue  # "DEAR ABBY: My husband …" is a letter to the columnist, not her words
+        if label in NOT_NAMES or label.startswith("dear ") or is_call_to_action(label):
+            continue  # "DEAR ABBY: My husband …": a letter to the columnist; "GET THE QUIZ:": a button
         is_person = any(t.ent_type_ == "PERSON" for t in name_span)
         if not (is_person or (match.group(1).isupper() and match.group(1) in repeated)):
             continue
@@ -203,10 +207,14 @@ def _interviewer(doc: Doc) -> Token | None:
 
 
 def dash_signatures(doc: Doc, passages: list[QuotedSpan], claimed: set[int]) -> list[Attribution]:
+    """Quotes signed with a dash after them, on their own line or alone on the next (round 27: a review
+    site's `“…”` / `– Ni** My**`); the signer's name is the source (masked_names.py reads a masked one)."""
     text = text_of(doc)
     result = []
     for passage in passages:
-        match = DASH_SIGNATURE.match(text, passage.end) if id(passage) not in claimed else None
+        if id(passage) in claimed:
+            continue
+        match = DASH_SIGNATURE.match(text, passage.end) or NEXT_LINE_SIGNATURE.match(text, passage.end)
         if match is None:
             continue
         name = doc.char_span(match.start(2), match.end(2), alignment_mode="expand")
