@@ -1,5 +1,5 @@
 """Speakers, round 27 (issue 30; tuning draw 7313, items Q51 Q69 Q70 Q75 Q76): a refusal in the future
-keeps its speaker.
+keeps its speaker; a lead's "X's closest ally" is the person the next sentence names.
 
 The fixtures are a few lines of TUNING articles (benchmarks/quote_sample.py tuning_paths), names rewritten
 and cut short; the rules are in docs/quotes.md.
@@ -17,6 +17,23 @@ WILL_NOT_SAY = (
 )
 # Made up, as news writes a decision not announced yet (unsaid.not_yet_said, no speaker).
 WILL_ANNOUNCE = "The club will announce which stadium it backs next week.\n"
+
+# BBC politics/359 (tuning), names rewritten.
+CLOSEST_ALLY = (
+    "Chancellor Gordon Marsh's closest ally has denied suggestions there will be a Budget giveaway on 16 "
+    "March.\n\nEd Vale, ex-chief economic adviser to the Treasury, said there would be no spending spree "
+    "before polling day.\n"
+)
+# Made up: the owner named next is not his own ally.
+OWNER_NEXT = (
+    "Mr Marsh's closest ally has denied suggestions of a rift.\n\nGordon Marsh said there was no rift at "
+    "all.\n"
+)
+
+
+def test_a_leads_relation_is_the_person_named_next(nlp):
+    assert speakers_of_each(nlp, CLOSEST_ALLY, "suggestions there") == {"Ed Vale"}
+    assert "Gordon Marsh" not in speakers_of_each(nlp, OWNER_NEXT, "suggestions of")
 
 
 def test_a_refusal_in_the_future_keeps_its_speaker(nlp):
