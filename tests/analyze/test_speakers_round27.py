@@ -1,5 +1,6 @@
 """Speakers, round 27 (issue 30; tuning draw 7313, items Q51 Q69 Q70 Q75 Q76): a refusal in the future
-keeps its speaker; a lead's "X's closest ally" is the person the next sentence names.
+keeps its speaker; a lead's "X's closest ally" is the person the next sentence names; a sentence ended
+on an initial ends the name; "she" after "X, the daughter of Y" is X.
 
 The fixtures are a few lines of TUNING articles (benchmarks/quote_sample.py tuning_paths), names rewritten
 and cut short; the rules are in docs/quotes.md.
@@ -7,7 +8,7 @@ and cut short; the rules are in docs/quotes.md.
 
 from __future__ import annotations
 
-from tests.support.quotes import rows_of_each, speakers_of_each
+from tests.support.quotes import cluster_names, rows_of_each, speakers_of_each
 
 # BBC politics/344 (tuning), names rewritten.
 WILL_NOT_SAY = (
@@ -29,6 +30,22 @@ OWNER_NEXT = (
     "Mr Marsh's closest ally has denied suggestions of a rift.\n\nGordon Marsh said there was no rift at "
     "all.\n"
 )
+
+# BBC entertainment/043 (tuning), the daughter's name rewritten.
+DAUGHTER_OF = (
+    "He frequently collaborated with director Spike Lee, starring in seven Lee films including Jungle Fever, "
+    "Do The Right Thing and Malcolm X. Amina Shaheed, the daughter of activist Malcolm X, recalled the "
+    "famous eulogy delivered by Davis at her father's funeral. \"Harlem has come to bid farewell to one of "
+    'its finest hopes," she said, quoting the man she knew as Uncle Ossie.\n'
+)
+
+
+def test_a_sentence_ended_on_an_initial_ends_the_name(nlp):
+    assert "Amina Shaheed" in cluster_names(nlp, DAUGHTER_OF, "person")
+
+
+def test_she_after_the_daughter_of_someone_is_the_daughter(nlp):
+    assert speakers_of_each(nlp, DAUGHTER_OF, "Harlem has come") == {"Amina Shaheed"}
 
 
 def test_a_leads_relation_is_the_person_named_next(nlp):

@@ -61,6 +61,7 @@ from quotegraph.analyze.gender import (
 )
 from quotegraph.analyze.group_pronouns import participle_group, people_nearer, quantified_group, together
 from quotegraph.analyze.its_sources import its_owner, page_owner
+from quotegraph.analyze.kin_appositives import kin_holder_first
 from quotegraph.analyze.lead_descriptions import named_next
 from quotegraph.analyze.name_fragments import name_fragment, speaking_for
 from quotegraph.analyze.name_kinds import (
@@ -396,7 +397,7 @@ def _resolve_pronoun(
     topic = topic_before(head, index, quoted)  # "Braun has worked with … Kim Kardashian. He has …": Braun
     if topic is not None and agrees(head, topic[0], called):
         return _from_cluster(topic[0])
-    for last in named_last(head, index, quoted):  # "she" is not the "Mr Howard" named last
+    for last in kin_holder_first(head, index, named_last(head, index, quoted)):  # not "Mr Howard" for "she"
         if agrees(head, last, called):
             return _from_cluster(last)
     return None
