@@ -1,6 +1,7 @@
 """Speakers, round 27 (issue 30; tuning draw 7313, items Q51 Q69 Q70 Q75 Q76): a refusal in the future
 keeps its speaker; a lead's "X's closest ally" is the person the next sentence names; a sentence ended
-on an initial ends the name; "she" after "X, the daughter of Y" is X.
+on an initial ends the name; "she" after "X, the daughter of Y" is X; a name after an organization's
+possessive that the NER took for a place is a person's.
 
 The fixtures are a few lines of TUNING articles (benchmarks/quote_sample.py tuning_paths), names rewritten
 and cut short; the rules are in docs/quotes.md.
@@ -38,6 +39,25 @@ DAUGHTER_OF = (
     "famous eulogy delivered by Davis at her father's funeral. \"Harlem has come to bid farewell to one of "
     'its finest hopes," she said, quoting the man she knew as Uncle Ossie.\n'
 )
+
+# BBC politics/266 (tuning): the NER reads this name as a facility, so it is kept as written.
+FABIAN_SOCIETYS = (
+    "The private member's bill would also abolish the ban on heirs to the throne marrying Roman Catholics. "
+    'The Fabian Society\'s Sundar Katwala said the change was "long overdue" and that he expected a '
+    "\"warm response\". The political reform group's general secretary told BBC Radio 4's Today Programme "
+    'there were some "very out-dated features" at the heart of Britain\'s constitution.\n'
+)
+# BBC business/244 (tuning): the NER reads this name as a place, so it is kept as written.
+DEUTSCHE_BANKS = (
+    'Why the mismatch? "The issue had been an ongoing one for some time," says Deutsche Bank\'s Simon '
+    "Champion.\n"
+)
+
+
+def test_a_name_after_an_organizations_possessive_is_a_person(nlp):
+    assert speakers_of_each(nlp, FABIAN_SOCIETYS, "the change was") == {"Sundar Katwala"}
+    assert speakers_of_each(nlp, FABIAN_SOCIETYS, "there were some") == {"Sundar Katwala"}
+    assert speakers_of_each(nlp, DEUTSCHE_BANKS, "The issue had") == {"Simon Champion"}
 
 
 def test_a_sentence_ended_on_an_initial_ends_the_name(nlp):
