@@ -1,7 +1,8 @@
 """Speakers, round 27 (issue 30; tuning draw 7313, items Q51 Q69 Q70 Q75 Q76): a refusal in the future
 keeps its speaker; a lead's "X's closest ally" is the person the next sentence names; a sentence ended
 on an initial ends the name; "she" after "X, the daughter of Y" is X; a name after an organization's
-possessive that the NER took for a place is a person's.
+possessive that the NER took for a place is a person's; "he" after "a sheriff … the clever sheriff has an
+idea" is the sheriff, not the man named paragraphs before.
 
 The fixtures are a few lines of TUNING articles (benchmarks/quote_sample.py tuning_paths), names rewritten
 and cut short; the rules are in docs/quotes.md.
@@ -52,6 +53,25 @@ DEUTSCHE_BANKS = (
     'Why the mismatch? "The issue had been an ongoing one for some time," says Deutsche Bank\'s Simon '
     "Champion.\n"
 )
+
+# BBC politics/263 (tuning), names rewritten and cut short.
+SHERIFF = (
+    "In the case of Mr Hale and Mr Marsh, the row goes on.\n\nIt is based on a parable about a sheriff and "
+    "two prisoners. The prisoners' best strategy is to keep their mouths shut, but the clever sheriff has an "
+    "idea to induce them to talk. He tells each prisoner separately that if they confess they will be let "
+    "off. And he tells them that if they don't confess they'll get life.\n"
+)
+# Made up, as news writes an arrest: "the driver" is the man named, never brought in as someone new.
+DRIVER = (
+    "Police have charged a man over the robbery. Officers said John Smith, 34, was arrested in Leeds. The "
+    "driver had been stopped on the M1. He told officers he was innocent.\n"
+)
+
+
+def test_he_after_a_person_brought_into_a_story_is_that_person(nlp):
+    assert speakers_of_each(nlp, SHERIFF, "that if they confess") == {"clever sheriff"}
+    assert speakers_of_each(nlp, SHERIFF, "that if they don't") == {"clever sheriff"}
+    assert speakers_of_each(nlp, DRIVER, "he was innocent") == {"John Smith"}
 
 
 def test_a_name_after_an_organizations_possessive_is_a_person(nlp):

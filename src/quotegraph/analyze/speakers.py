@@ -53,7 +53,6 @@ from quotegraph.analyze.gender import (
     agrees,
     called_a_person,
     keeps_speaker,
-    named_last,
     one_unnamed,
     plural_people_since,
     plural_subject_before,
@@ -61,7 +60,6 @@ from quotegraph.analyze.gender import (
 )
 from quotegraph.analyze.group_pronouns import participle_group, people_nearer, quantified_group, together
 from quotegraph.analyze.its_sources import its_owner, page_owner
-from quotegraph.analyze.kin_appositives import kin_holder_first
 from quotegraph.analyze.lead_descriptions import named_next
 from quotegraph.analyze.name_fragments import name_fragment, speaking_for
 from quotegraph.analyze.name_kinds import (
@@ -78,6 +76,7 @@ from quotegraph.analyze.named_organizations import group_named, organization_nam
 from quotegraph.analyze.names import NAME_SUFFIXES
 from quotegraph.analyze.narrated_quotes import narrated_speaker, page_subject
 from quotegraph.analyze.narration_antecedents import antecedent
+from quotegraph.analyze.nearer_descriptions import named_antecedent
 from quotegraph.analyze.office_titles import office_described
 from quotegraph.analyze.organization_pronouns import as_organization, organization_it
 from quotegraph.analyze.parsing import text_of
@@ -397,10 +396,11 @@ def _resolve_pronoun(
     topic = topic_before(head, index, quoted)  # "Braun has worked with … Kim Kardashian. He has …": Braun
     if topic is not None and agrees(head, topic[0], called):
         return _from_cluster(topic[0])
-    for last in kin_holder_first(head, index, named_last(head, index, quoted)):  # not "Mr Howard" for "she"
-        if agrees(head, last, called):
-            return _from_cluster(last)
-    return None
+    found = named_antecedent(head, index, quoted, called)  # "she" is not the "Mr Howard" named last
+    if isinstance(found, Token):  # "a sheriff … the clever sheriff has an idea … He tells …": someone new
+        name = clean_name(_noun_phrase(found)) or found.text  # whom no name stands for (nearer_descriptions)
+        return _Resolved(key=f"anon:{name.lower()}", name=name, type="person", anonymous=True)
+    return _from_cluster(found) if found is not None else None
 
 
 def _spokesperson_before(
