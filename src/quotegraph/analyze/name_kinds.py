@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
 from quotegraph.analyze.names import PERSON_TITLES
+from quotegraph.analyze.possessed_names import after_owner, speaks
 
 NAME_LABELS = {"PERSON": "person", "ORG": "organization", "NORP": "group"}
 # Last words of a club's or a company's name: "Manchester United", "Celtic FC", "Marks and Spencer plc",
@@ -82,7 +83,11 @@ CORPORATE_KIN = frozenset({"parent", "partner", "sibling", "twin", "child", "chi
 
 def after_title(ent: TokenSpan) -> bool:
     """ "President Vladimir Putin", "analyst Vadim Mitroshin" tagged a place or an organization; a
-    hyphen inside the name is part of it ("England coach Sven-Goran Eriksson")."""
+    hyphen inside the name is part of it ("England coach Sven-Goran Eriksson"). A name after an
+    organization's possessive that speaks or is addressed "Mr …" too ("The Fabian Society's Sundar
+    Katwala said", possessed_names.py)."""
+    if after_owner(ent) and (speaks(ent) or ent[-1].text in addressed_surnames(ent.doc)):
+        return True
     return (
         ent.start > 0
         and len(ent) >= 2

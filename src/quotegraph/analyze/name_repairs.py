@@ -45,6 +45,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
 from quotegraph.analyze.foreign_verbs import VERB_WORDS
+from quotegraph.analyze.initial_breaks import initial_parts
 from quotegraph.analyze.name_kinds import ADDRESS_TITLES, ORGANIZATION_ENDINGS, initials, ranked
 from quotegraph.analyze.names import PERSON_LETTERS
 from quotegraph.analyze.noun_names import without_noun_names
@@ -236,7 +237,11 @@ def trimmed_parts(ent: TokenSpan) -> list[TokenSpan]:
     """The entity trimmed (`trimmed`) and, where an organization's name ran on over a role into a
     person's name, that person too: "Balco boss Victor Conte", one organization to the NER, is the
     organization "Balco" and the person "Victor Conte" (whose role is "Balco boss"; round 16). The words
-    after the role are a person's name when they are two or three capitalised words ending the entity."""
+    after the role are a person's name when they are two or three capitalised words ending the entity.
+    A person's entity run over a sentence that ended on an initial is two names (initial_breaks.py)."""
+    parts = initial_parts(ent)
+    if len(parts) > 1:
+        return [trimmed(part) for part in parts]
     cut = trimmed(ent)
     end = cut.end - ent.start
     if ent.label_ == "PERSON" or end >= len(ent) or ent[end].lower_ not in ROLES_AFTER_NAMES:

@@ -53,7 +53,6 @@ from quotegraph.analyze.gender import (
     agrees,
     called_a_person,
     keeps_speaker,
-    named_last,
     one_unnamed,
     plural_people_since,
     plural_subject_before,
@@ -78,6 +77,7 @@ from quotegraph.analyze.named_organizations import group_named, organization_nam
 from quotegraph.analyze.names import NAME_SUFFIXES
 from quotegraph.analyze.narrated_quotes import narrated_speaker, page_subject
 from quotegraph.analyze.narration_antecedents import antecedent
+from quotegraph.analyze.nearer_descriptions import named_antecedent
 from quotegraph.analyze.office_titles import office_described
 from quotegraph.analyze.organization_pronouns import as_organization, organization_it
 from quotegraph.analyze.parsing import text_of
@@ -396,10 +396,11 @@ def _resolve_pronoun(
     topic = topic_before(head, index, quoted)  # "Braun has worked with … Kim Kardashian. He has …": Braun
     if topic is not None and agrees(head, topic[0], called):
         return _from_cluster(topic[0])
-    for last in named_last(head, index, quoted):  # "she" is not the "Mr Howard" named last
-        if agrees(head, last, called):
-            return _from_cluster(last)
-    return None
+    found = named_antecedent(head, index, quoted, called)  # "she" is not the "Mr Howard" named last
+    if isinstance(found, Token):  # "a sheriff … the clever sheriff has an idea … He tells …": someone new
+        name = clean_name(_noun_phrase(found)) or found.text  # whom no name stands for (nearer_descriptions)
+        return _Resolved(key=f"anon:{name.lower()}", name=name, type="person", anonymous=True)
+    return _from_cluster(found) if found is not None else None
 
 
 def _spokesperson_before(

@@ -5,7 +5,8 @@
   "have" with "still" or "yet"; and a cue in the future with an open question after it ("Sony will
   announce which format it backs", "will say whether …"): what is to be announced is not known, so no
   words are reported (as a condition's "unless the minister announces"). "He will say that …" states
-  what he is to say and stays with the rules.
+  what he is to say and stays with the rules. A negated future ("he still will not say which
+  or how", round 27) is a refusal: typed thought by attribution_types.is_refusal, its speaker kept.
 - A writer's stock phrase: "Metal Slug 3 is as cheap as sliced, fried spuds, as the man says", "as they
   say", "as the saying goes": an "as" clause whose subject is the proverbial "man", "they", "people" or a
   saying; the writer's own verdict in a borrowed turn of phrase, nobody's words ("as Churchill said"
@@ -110,6 +111,8 @@ def not_yet_said(cue: Token) -> bool:
         return True
     if not any(c.dep_ == "aux" and c.lower_ in FUTURE for c in cue.children):
         return False
+    if any(c.dep_ == "neg" and c.lower_ in NEGATIONS for c in cue.children):
+        return False  # "he still will not say which or how": a refusal, its speaker kept (is_refusal)
     after = cue.nbor(1) if cue.i + 1 < len(cue.doc) else None
     return after is not None and after.lower_ in OPEN_QUESTIONS
 
