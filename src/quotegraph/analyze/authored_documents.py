@@ -5,15 +5,20 @@ report is InStat/MDR's (document_owners.py), and the "It" that goes on from it i
 says is a `document`, not InStat/MDR's speech; so is a relative "which" whose noun is the authored
 document ("an investigation by the Office of Fair Trading, which concluded in a 2002 report that …").
 A pronoun goes on as a document only from its speaker's last attribution before it, where that was an
-authored document; once the author speaks in its own name, its "it" speaks again.
+authored document; once the author speaks in its own name, its "it" speaks again. A "he" or "she" never
+goes back to the author of a document quoted, nor to an "it"; no pronoun goes back to a count of
+respondents credited to its pollster (`passed_over`, from speakers.py).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Token
+
 from quotegraph.analyze.cue_subjects import cue_subject
 from quotegraph.analyze.document_owners import document_author
+from quotegraph.analyze.survey_counts import counts_respondents
 
 if TYPE_CHECKING:
     from quotegraph.analyze.attribution import Attribution
@@ -46,3 +51,18 @@ def authored_documents_speak(attributions: list[Attribution], quotes: list[Quote
             quote.type = "document"  # "A report by InStat/MDR has predicted … It says …": the report
             continue
         last_authored[quote.speaker] = False
+
+
+def authored(attribution: Attribution) -> bool:
+    """The attribution's cue speaks for a document whose phrase names its author ("The book, by … said")."""
+    return document_author(cue_subject(attribution)) is not None
+
+
+def passed_over(pronoun: Token, earlier: Attribution) -> bool:
+    """An earlier attribution a pronoun never goes back to: a count of respondents, though credited to its
+    pollster ("In a separate survey by RSA, 80% said …" is no antecedent of a later "they"), and, for "he"
+    or "she", a document's author quoted through it or an "it"."""
+    if counts_respondents(earlier.source_token):
+        return True
+    personal = pronoun.lower_ in {"he", "she", "him", "her"}
+    return personal and (authored(earlier) or getattr(earlier.source_token, "lower_", "") == "it")

@@ -18,6 +18,7 @@ from spacy.tokens import Span as TokenSpan
 
 from quotegraph.analyze.attribution import Attribution, mention_span
 from quotegraph.analyze.attribution_types import is_document_noun, is_hearsay
+from quotegraph.analyze.authored_documents import authored, passed_over
 from quotegraph.analyze.cue_subjects import cue_subject
 from quotegraph.analyze.deeds import is_narrators, nobody_says
 from quotegraph.analyze.described_names import firm_named
@@ -43,7 +44,6 @@ from quotegraph.analyze.descriptions import (
     whole_of_part,
 )
 from quotegraph.analyze.document_nouns import joint_work
-from quotegraph.analyze.document_owners import document_author
 from quotegraph.analyze.earlier import Resolutions, start_of
 from quotegraph.analyze.entities import Cluster, EntityIndex, clean_name
 from quotegraph.analyze.epithets import epithet_person
@@ -364,11 +364,10 @@ def _resolve_pronoun(
         if earlier.cue[0][0] < floor:
             break
         resolved = done.get(id(earlier))
-        authored = resolved is not None and document_author(cue_subject(earlier)) is not None
-        if authored and head.lower_ == "it":
+        if resolved is not None and head.lower_ == "it" and authored(earlier):
             return resolved  # "The book, by … Robert Peston, said … It claims": the book, its author's
-        if want_person and (authored or getattr(earlier.source_token, "lower_", "") == "it"):
-            continue  # "he" is neither a document's author quoted before nor an "it" (document_owners.py)
+        if passed_over(head, earlier):
+            continue  # "he" is no document's author quoted; "80% said" no "they" (authored_documents.py)
         if head.lower_ == "they" and they_stop(earlier, attribution, resolved.type if resolved else None):
             return None  # "many fear … They believe …"; '"…," they added' after one's words (named_groups.py)
         if resolved is None:
