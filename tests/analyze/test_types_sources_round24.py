@@ -69,8 +69,9 @@ TARIFF_STUDY = (
 
 def test_a_study_the_parser_hung_on_an_as_aside_is_the_cues_source(nlp):
     for model in (None, shipped_model(nlp)):
-        name, kind, type_ = speaker_by_content(TARIFF_STUDY, nlp, "that, using standard", model)
-        assert (kind, type_) == ("document", "document") and "study" in name
+        name, _, type_ = speaker_by_content(TARIFF_STUDY, nlp, "that, using standard", model)
+        # "a March 2019 study by the Centre for Economic Policy Research": its named author (round 27)
+        assert type_ == "document" and ("study" in name or name == "Centre for Economic Policy Research")
 
 
 # BBC business/239 (tuning).

@@ -8,7 +8,9 @@ syntax settles it the same way in every article:
   is a passive's agent or an apposition ("… was strongly denied by Shepherd, who accused the striker of
   …": Shepherd);
 - a cue coordinated with a verb before it, with no subject of its own, shares that verb's subject
-  ("Llewellyn is on a one-season deal …, but said he may consider retiring": Llewellyn);
+  ("Llewellyn is on a one-season deal …, but said he may consider retiring": Llewellyn), also where the
+  source found lies in a copula's complement ("Vietnam is one of the region's most vocal critics … and
+  has accused Beijing …": Vietnam, never "critics"; `copula_complements.py`, round 27);
 - a cue the parser coordinated with the main verb although it ends a subordinate clause ("he is also
   worried about Pakistan after one of its top nuclear scientists, Abdul Qadeer Khan, admitted …") takes
   that clause's subject (Khan), never the main clause's ("he");
@@ -52,6 +54,7 @@ from spacy.tokens import Token
 
 from quotegraph.analyze.after_participles import participle_object, reported_clause_participle
 from quotegraph.analyze.comma_participles import comma_participle_subject
+from quotegraph.analyze.copula_complements import copula_subject
 from quotegraph.analyze.cues import is_according_to, is_cue
 from quotegraph.analyze.dash_asides import name_before_dash_aside
 from quotegraph.analyze.deeds import is_deed
@@ -119,6 +122,7 @@ def cue_subject(attribution: Attribution) -> Token | None:
         return found or opener_participle_subject(
             cue
         )  # "the duo were admitted … after claiming …" (round 25)
+    head = copula_subject(head, cue) or head  # "Vietnam is one of … critics … and has accused": Vietnam
     if _relayed(head, cue):
         head = _own_subject(cue) or head
     head = described_subject(head, cue)  # "… state schools Superintendent Jennifer McCormick has cited": her

@@ -33,6 +33,7 @@ from quotegraph.analyze.later_holders import named_ahead
 from quotegraph.analyze.name_kinds import initials
 from quotegraph.analyze.names import NAME_SUFFIXES
 from quotegraph.analyze.nested_names import nested_name
+from quotegraph.analyze.opening_plurals import opening_plural
 from quotegraph.analyze.parsing import text_of
 from quotegraph.analyze.roles import plain_words
 from quotegraph.analyze.spokespeople_of import spokesperson_of
@@ -430,8 +431,8 @@ def bare_quantifier(head: Token) -> bool:
 
 
 def unnamed_group(head: Token) -> bool:
-    """A group of people the source describes without a name: "those polled", "Many"."""
-    return those_asked(head) or bare_quantifier(head)
+    """A group of people the source describes without a name: "those polled", "Many", "- Licensees who …"."""
+    return those_asked(head) or bare_quantifier(head) or opening_plural(head)  # opening_plurals.py
 
 
 def those_asked(head: Token) -> bool:

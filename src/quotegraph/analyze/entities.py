@@ -345,12 +345,13 @@ class EntityIndex:
         )
 
     def organization_with_word(self, word: str) -> Cluster | None:
-        """The organization whose name has these words ("Lycos" in "Lycos Europe"), if exactly one has."""
-        lowered = f" {word.lower()} "
+        """The organization whose name has these words ("Lycos" in "Lycos Europe"), if only one has them."""
+        lowered, placed = f" {word.lower()} ", f" of {word.lower()} "  # "Vietnam": not "Academy of Vietnam"
         found = [
             c
             for c in self.clusters
-            if c.type == "organization" and any(lowered in f" {a.lower()} " for a in [c.name, *c.aliases])
+            if c.type == "organization"
+            and any(lowered in (n := f" {a.lower()} ") and placed not in n for a in [c.name, *c.aliases])
         ]
         return found[0] if len(found) == 1 else None
 

@@ -27,6 +27,7 @@ from spacy.tokens import Span as TokenSpan
 from spacy.tokens import Token
 
 from quotegraph.analyze.attribution_types import is_document_noun
+from quotegraph.analyze.document_owners import document_author
 from quotegraph.analyze.entities import Cluster, EntityIndex
 from quotegraph.analyze.fronted_subjects import fronted_group
 from quotegraph.analyze.headings import after_heading
@@ -229,9 +230,11 @@ def _unlabelled_name(office: Token, name: Token) -> bool:
 def person_in_source(head: Token) -> Token | None:
     """The person a source names inside a phrase the parser headed otherwise: after an organization's
     possessive, before a title written with no comma, before a dash apposition or a reader's town, in
-    an apposition to a description, before "of" and the organization; the head of a lab (round 19)."""
+    an apposition to a description, before "of" and the organization; the head of a lab (round 19); the
+    author a document's phrase names ("a document Matthesen prepared", "a study by the IFS"; round 27)."""
     found = person_after_possessive(head) or person_before_title(head) or person_before_dash(head)
     found = found or person_before_town(head) or person_in_apposition(head) or person_before_of(head)
+    found = found or document_author(head)  # document_owners.py
     return found or lab_head(head)  # "the laboratory of Stephen Liggett reported" (laboratories.py)
 
 

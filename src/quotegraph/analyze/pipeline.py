@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 import quotegraph.analyze.copy_warnings as checks
 from quotegraph.analyze.aside_objects import aside_subjects
 from quotegraph.analyze.attribution_types import type_headline
+from quotegraph.analyze.authored_documents import authored_documents_speak
 from quotegraph.analyze.crosscheck import CONTRADICTION, cross_check
 from quotegraph.analyze.dates import extract_dates, undated_note
 from quotegraph.analyze.document_pronouns import documents_speak
@@ -141,6 +142,9 @@ def _quotes(state: State) -> None:
     person_apart_roles(state.doc, state.analysis.speakers)  # "one Weibo commenter": "Weibo commenter"
     state.analysis.quotes = [a.to_quote() for a in state.attributions]
     documents_speak(state.analysis.quotes, state.analysis.speakers)  # "It showed …": the study's
+    authored_documents_speak(
+        state.attributions, state.analysis.quotes
+    )  # "A report by X … It says" (round 27)
     type_headline(state.analysis.quotes, state.article.text, state.article.meta.headline_span)
 
 

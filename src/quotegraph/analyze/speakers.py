@@ -18,6 +18,7 @@ from spacy.tokens import Span as TokenSpan
 
 from quotegraph.analyze.attribution import Attribution, mention_span
 from quotegraph.analyze.attribution_types import is_document_noun, is_hearsay
+from quotegraph.analyze.authored_documents import authored, passed_over
 from quotegraph.analyze.counted_they import counted_they
 from quotegraph.analyze.cue_subjects import cue_subject
 from quotegraph.analyze.deeds import is_narrators, nobody_says
@@ -84,10 +85,10 @@ from quotegraph.analyze.parsing import text_of
 from quotegraph.analyze.roles import JOB_HEADS, ROLE_HEADS, add_roles, age_after, assign_roles
 from quotegraph.analyze.roles_of import held_role
 from quotegraph.analyze.statements import statement_owner
-from quotegraph.analyze.survey_counts import counts_respondents
+from quotegraph.analyze.survey_counts import counts_respondents, poll_owner
 from quotegraph.analyze.transcripts import interviewee as interviewee_of
 from quotegraph.analyze.work_titles import title_beside
-from quotegraph.records import Speaker, SpeakerKind, SpeakerType
+from quotegraph.records import Speaker, SpeakerType
 
 __all__ = ["assign_roles", "resolve_speakers"]
 
@@ -142,12 +143,9 @@ def resolve_speakers(doc: Doc, attributions: list[Attribution], index: EntityInd
             speaker.roles = list(cluster.roles)
             speaker.role = "; ".join(cluster.roles) or None
             speaker.age = cluster.age
-        speaker.kind = _kind(speaker, kinds.get(speaker.id))
+        document = kinds.get(speaker.id)
+        speaker.kind = "document" if document else "anonymous" if speaker.anonymous else speaker.type
     return list(speakers.values())
-
-
-def _kind(speaker: Speaker, document: bool | None) -> SpeakerKind:
-    return "document" if document else "anonymous" if speaker.anonymous else speaker.type
 
 
 def _new_speaker(resolved: _Resolved, number: int) -> Speaker:
@@ -182,6 +180,7 @@ def _resolve(
     cue = attribution.cue_token
     if head is None and (group := participle_group(cue)) is not None and not nobody_says(cue):
         return _group(group)  # "a series of South Dakotans … declaring, “…”": the group (group_pronouns.py)
+    head = poll_owner(head) or head  # "a Reuters poll … (44 percent … say …)": Reuters (survey_counts.py)
     if head is None or is_hearsay(cue) or (cue is not None and nobody_says(cue)) or counts_respondents(head):
         return None  # "is reported to …", "if Gerrard … says …", "Asked if …, Parry said", "34% said": nobody
     if head.lower_ == "we" and is_narrators(attribution.cue_token):
@@ -365,6 +364,10 @@ def _resolve_pronoun(
         if earlier.cue[0][0] < floor:
             break
         resolved = done.get(id(earlier))
+        if resolved is not None and head.lower_ == "it" and authored(earlier):
+            return resolved  # "The book, by … Robert Peston, said … It claims": the book, its author's
+        if passed_over(head, earlier):
+            continue  # "he" is no document's author quoted; "80% said" no "they" (authored_documents.py)
         if head.lower_ == "they" and they_stop(earlier, attribution, resolved.type if resolved else None):
             return None  # "many fear … They believe …"; '"…," they added' after one's words (named_groups.py)
         if resolved is None:
@@ -372,7 +375,7 @@ def _resolve_pronoun(
         unnamed, source = resolved.anonymous and resolved.type == "person", speaking_for(earlier.source_token)
         if want_person and one_unnamed(earlier.cue, source, unnamed, head, index, quoted):
             return resolved  # "A Conservative spokeswoman said … She said": the spokeswoman
-        if head.lower_ == "it" and _plural(earlier.source_token):
+        if head.lower_ == "it" and getattr(earlier.source_token, "tag_", "") in {"NNS", "NNPS"}:
             continue  # "figures showed … it said": "it" is not the figures
         if (
             (resolved.type == "person") == want_person
@@ -420,10 +423,6 @@ def _spokesperson_before(
             if resolved is not None:
                 return resolved
     return None
-
-
-def _plural(source: Token | None) -> bool:
-    return source is not None and source.tag_ in {"NNS", "NNPS"}
 
 
 def _resolve_description(

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotegraph.analyze.document_owners import document_author
+
 PERCENT = frozenset({"%", "percent", "cent", "pc"})
 # Fractions of a sample: "nearly a quarter said", "a third of those polled say".
 FRACTIONS = frozenset("half quarter quarters third thirds fifth fifths tenth tenths".split())
@@ -113,3 +115,31 @@ def counts_respondents(head: Token | None) -> bool:
     return head.lower_ in {"number", "proportion", "percentage", "share"} and any(
         c.dep_ in {"relcl", "acl"} for c in head.children
     )
+
+
+# A poll's owner written before its noun: "a Reuters poll", "A new ABC News poll", "YouGov's survey".
+_OWNER_DEPS = frozenset({"compound", "poss"})
+POLL_NOUNS = frozenset("poll polls survey surveys".split())
+# A place or a nation before a poll names no pollster ("a UK poll", "a British survey"; docs/quotes.md).
+_PLACES = frozenset({"GPE", "NORP", "LOC", "DATE", "CARDINAL"})
+
+
+def poll_owner(head: Token | None) -> Token | None:
+    """The name of the pollster whose poll a count of respondents reports, where the same sentence names
+    both (round 27): "A similarly fresh Reuters poll has lower numbers for removal (44 percent of
+    Americans say they want …)" is Reuters's document, as "the Reuters poll shows" is; the nearest poll
+    or survey noun before the count, owned by a name ("a Reuters poll", "YouGov's survey") or made "by"
+    one ("a poll by Gallup", "In the survey carried out by ICM Research, 14% of … said";
+    document_owners.py). None for any other source, and where no poll is named with an owner ("A new poll
+    shows … Fifty-one percent say" stays a document with no speaker)."""
+    if head is None or not counts_respondents(head):
+        return None
+    sentence = head.sent
+    polls = [t for t in sentence if t.i < head.i and t.pos_ == "NOUN" and t.lower_ in POLL_NOUNS]
+    if not polls:
+        return None
+    poll = polls[-1]
+    owners = [c for c in poll.children if c.dep_ in _OWNER_DEPS and c.pos_ == "PROPN"]
+    owners += [o for p in poll.children if p.lower_ == "by" for o in p.children if o.pos_ == "PROPN"]
+    owners = [o for o in owners if o.ent_type_ not in _PLACES]
+    return owners[-1] if owners else document_author(poll)  # "In the survey carried out by ICM Research"

@@ -1,0 +1,75 @@
+"""Who a document is by, where the phrase that names the document names its author too (round 27).
+
+A document noun is a document whoever wrote it, but where its own noun phrase says who made it, the
+attribution is that author's document (as "The FAO report said" is FAO's; docs/quotes.md):
+
+- a relative clause of making (prepare, write, publish …) with a name as its subject, with "that",
+  "which" or none: "According to a document Matthesen prepared for her lawyers, …" is Matthesen's, "A
+  letter Mr Brown wrote to the committee said …" Mr Brown's;
+- "by" or "from" and a name after the noun: "A study by the Institute for Fiscal Studies found …" is the
+  Institute's, "a new survey by the British Chambers of Commerce showed …" the Chambers', "according to
+  figures from the Ministry of Economy, Trade and Industry" the ministry's;
+- a participle of making with a "by" agent: "A report published by Oxfam says …", "a study commissioned
+  by the Home Office found …".
+
+Only a proper name is an author (a person's or a body's): "a report by officials", "a letter the
+minister wrote" stay the document, whose author a description does not name; a place is none ("figures
+from Japan" stay the document).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotegraph.analyze.document_nouns import DOCUMENT_NOUNS
+
+# The parser's dependencies for a name's head after "by": the agent's object or a preposition's.
+_BY_OBJECTS = frozenset({"pobj"})
+# Participles of making a document, which a "by" agent follows ("published by", "commissioned by").
+MAKING = frozenset(
+    """
+    publish prepare write draft compile produce commission conduct carry release issue author sign
+    submit file present send pen draw
+    """.split()
+)
+# A name's kinds the NER gives an author: a person, a body (a place or a nation names the document, no
+# author: "figures from Japan", "a UK study"; docs/quotes.md).
+_AUTHOR_LABELS = frozenset({"PERSON", "ORG", ""})
+# What a document's noun takes its author with: "a study by the IFS", "figures from the ONS".
+_FROM = frozenset({"by", "from"})
+
+
+def _name(token: Token) -> bool:
+    """A proper name, the NER's or the parser's, never a title alone."""
+    return token.pos_ == "PROPN" and token.ent_type_ in _AUTHOR_LABELS and (token.is_title or token.is_upper)
+
+
+def _by_name(word: Token, prepositions: frozenset[str] = frozenset({"by"})) -> Token | None:
+    """The name after a "by" that hangs on `word`: "by Oxfam", "by the Institute for Fiscal Studies"."""
+    for by in word.children:
+        if by.lower_ in prepositions and by.dep_ in {"prep", "agent"}:
+            name = next((c for c in by.children if c.dep_ in _BY_OBJECTS), None)
+            if name is not None and _name(name):
+                return name
+    return None
+
+
+def document_author(head: Token | None) -> Token | None:
+    """The name of whoever the document noun `head` says made it (the rules above), or None."""
+    if (
+        head is None
+        or head.pos_ != "NOUN"
+        or (head.lower_ not in DOCUMENT_NOUNS and head.lemma_.lower() not in DOCUMENT_NOUNS)
+    ):
+        return None
+    if (name := _by_name(head, _FROM)) is not None:  # "a study by the IFS", "figures from the ONS"
+        return name
+    for clause in head.children:
+        made = clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.lemma_.lower() in MAKING
+        if made and (name := _by_name(clause)) is not None:  # "a report published by Oxfam"
+            return name
+        if clause.dep_ == "relcl" and clause.lemma_.lower() in MAKING:
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subject is not None and _name(subject):
+                return subject  # "a document Matthesen prepared for her lawyers"
+    return None
