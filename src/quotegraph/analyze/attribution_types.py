@@ -489,9 +489,8 @@ def type_headline(quotes: list[Quote], text: str, headline: Span | None) -> None
     """A headline is the paper's summary, not anyone's words: "WMC says Xstrata bid is too low", "Firm
     admits breaking export rules", "Julian Assange: Sweden drops rape investigation". An attribution whose
     cue stands in it is typed thought, kept for PolNeAR and out of a reporter's quote list, where the body
-    gives the words; a quotation in quotation marks (`Smith: "I will stay"`) stays speech, and so does a
-    content that opens a quotation inside it (`CSA 'could close', says minister`: the minister's words in
-    the headline's single marks, round 27; not an apostrophe, which no space comes before)."""
+    gives the words; a quotation in quotation marks (`Smith: "I will stay"`) stays speech, as does a content
+    opening a quotation (`CSA 'could close', says minister`; not an apostrophe: no space before it)."""
     if headline is None:
         return
     for quote in quotes:
