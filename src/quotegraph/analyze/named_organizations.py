@@ -20,6 +20,8 @@
   before its noun names it: "The IFPI industry body said" is the IFPI.
 - Else "the agency", "the party", "the commission" … is the organization a sentence just before has as its
   named subject ("CBP announced … the agency said": CBP; kind_subjects.py).
+- Else "the charity", "the union", "the watchdog" … is the one such organization named before, or the one
+  organization its paragraph names (kind_organizations.py; round 28).
 - "The researchers", "the campaigners" (a definite plural of people) are the organization the article
   introduced as a group of them: "done by the Honeynet Project - a group of security researchers that …
   / "…," said the researchers" is the Honeynet Project; looked for up to a long article's length back.
@@ -59,6 +61,7 @@ from quotegraph.analyze.descriptions import (
     public_body,
 )
 from quotegraph.analyze.entities import Cluster, EntityIndex
+from quotegraph.analyze.kind_organizations import organization_of_kind_named
 from quotegraph.analyze.kind_subjects import organization_of_subject
 from quotegraph.analyze.media_kinds import media_kind, outlet_described
 from quotegraph.analyze.opener_organizations import organization_after_opener
@@ -314,7 +317,10 @@ def organization_named(
         return trade  # "The news and financial data seller said" after Reuters (trade_organizations.py)
     kind = organization_of_kind(head, index) if lemma in ORGANIZATION_KINDS else None
     general = kind or organization_in_general(head, index, speaking, hearers)
-    return general or organization_of_subject(head, index, hearers)  # "CBP announced … the agency said"
+    general = general or organization_of_subject(head, index, hearers)  # "CBP announced … the agency said"
+    return general or organization_of_kind_named(
+        head, index, hearers
+    )  # "the charity" (kind_organizations.py)
 
 
 def _named_after(token: Token, index: EntityIndex) -> Cluster | None:
