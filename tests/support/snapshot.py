@@ -12,6 +12,8 @@ The shipped model is int8, and ONNX Runtime's int8 matrix product is not the sam
 without VNNI (AVX2, AVX-512 BW) it adds pairs of products in 16 bits, which saturate; with VNNI or AMX it
 does not. The shipped digests therefore hold on CPUs of the kernel they were made with, which the file
 records (KERNEL_KEY); on a CPU of the other kernel only the rules' digests are compared.
+Since 91f64bc the tagger asks for 32-bit sums there too (session.x64quantprecision), so no sum saturates;
+the float parts still differ in their last bits by kernel, so the split stays.
 """
 
 from __future__ import annotations
