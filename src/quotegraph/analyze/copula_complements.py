@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotegraph.analyze.parsing import SUBJECT_DEPS
+
 # The complements of a copula: a noun phrase ("is one of …") or an adjective ("is critical of …").
 COMPLEMENTS = frozenset({"attr", "acomp"})
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def copula_subject(head: Token | None, cue: Token) -> Token | None:
@@ -22,9 +23,9 @@ def copula_subject(head: Token | None, cue: Token) -> Token | None:
     copula = cue.head
     if head is None or cue.dep_ != "conj" or copula.lemma_ != "be" or copula.i > cue.i:
         return None
-    if any(c.dep_ in _SUBJECTS for c in cue.children):
+    if any(c.dep_ in SUBJECT_DEPS for c in cue.children):
         return None
     complement = next((c for c in copula.children if c.dep_ in COMPLEMENTS and head in c.subtree), None)
     if complement is None:
         return None
-    return next((c for c in copula.children if c.dep_ in _SUBJECTS and c.i < copula.i), None)
+    return next((c for c in copula.children if c.dep_ in SUBJECT_DEPS and c.i < copula.i), None)

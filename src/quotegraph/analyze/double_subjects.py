@@ -12,14 +12,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+from quotegraph.analyze.parsing import SUBJECT_DEPS
 
 
 def subject_named_after(head: Token) -> Token:
     """The name that "lobby group the CBI" sets after its noun, where the parser made it a second subject
     of the noun's verb; else the head."""
     doc = head.doc
-    if head.pos_ != "NOUN" or head.dep_ not in SUBJECTS or head.i + 2 >= len(doc):
+    if head.pos_ != "NOUN" or head.dep_ not in SUBJECT_DEPS or head.i + 2 >= len(doc):
         return head
     article = doc[head.i + 1]
     name = article.head
@@ -28,5 +28,5 @@ def subject_named_after(head: Token) -> Token:
     between = doc[article.i + 1 : name.i]
     if any(t.pos_ != "PROPN" or t.head.i != name.i for t in between if not t.is_punct):
         return head  # not one name: "group the government set up"
-    same_verb = name.dep_ in SUBJECTS and name.head == head.head
+    same_verb = name.dep_ in SUBJECT_DEPS and name.head == head.head
     return name if same_verb and name.pos_ == "PROPN" and (name.is_title or name.is_upper) else head
