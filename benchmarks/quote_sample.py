@@ -32,6 +32,11 @@ held-out sample, less any twin of a held-out article (seed 7300 drew one, so its
 twins were left out; 7301 drew none), then the quotes and roles with ``random.Random(SEED)``;
 everything else as above. The held-out draw is untouched by it.
 
+The draw picks places in the list of attributions, not attributions by content: where code or the machine
+(spaCy's parse and the int8 model differ slightly from CPU to CPU) adds or drops one attribution, every
+drawn place after it holds that attribution's neighbour. Each judged phase therefore says how many
+attributions the list holds and which drawn items moved, and judges the newcomers by hand.
+
 Analysis is the slow part: it is cached as JSON under --cache, keyed by the git tree of src/ and the
 model, so that the sheet can be printed again without analysing again.
 """
