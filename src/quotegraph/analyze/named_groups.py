@@ -44,6 +44,7 @@ from quotegraph.analyze.counted_chains import (
     defined_by,
     same_description,
 )
+from quotegraph.analyze.companions import companion_pair
 from quotegraph.analyze.couples import couple_of
 from quotegraph.analyze.entities import Cluster, EntityIndex
 from quotegraph.analyze.found_names import coordinated_organizations
@@ -235,6 +236,8 @@ def counted_people(
     if count is None:
         return joint_people(head, index) if index is not None else None
     found = _counted(head, count)
+    if found is None and count == 2 and index is not None:  # "A … alongside B. The pair …" (companions.py)
+        found = companion_pair(head, index)
     return "" if found is None and head.lower_ in COUNTING else found
 
 
