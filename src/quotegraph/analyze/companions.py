@@ -8,7 +8,8 @@ feud with his protege The Game as the pair said …` (entertainment/288). The pa
 source, never no one nor one of them alone. The clause read is the one the description's own clause hangs
 on in its sentence ("… as the pair said"), else the main clause of the sentence before; its subject and
 the object of its "with"/"alongside" (or the name set beside that object: "his protege The Game") must be
-proper names of two people (a name the NER took for a firm's is a person here: "the pair" counts people). Anything else leaves the description to the other rules.
+proper names of two people (a name the NER took for a firm's is a person here: "the pair" counts
+people). Anything else leaves the description to the other rules.
 """
 
 from __future__ import annotations

@@ -36,6 +36,7 @@ from spacy.tokens import Token
 
 from quotegraph.analyze.absolute_quantifiers import absolute_subject
 from quotegraph.analyze.attribution import Attribution
+from quotegraph.analyze.companions import companion_pair
 from quotegraph.analyze.counted_chains import (
     COUNTING,
     LOOK_BACK,
@@ -44,7 +45,6 @@ from quotegraph.analyze.counted_chains import (
     defined_by,
     same_description,
 )
-from quotegraph.analyze.companions import companion_pair
 from quotegraph.analyze.couples import couple_of
 from quotegraph.analyze.entities import Cluster, EntityIndex
 from quotegraph.analyze.found_names import coordinated_organizations

@@ -31,6 +31,6 @@ def reports_an_object(cue: Token) -> bool:
         return False
     objects = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i]
     return any(
-        o.pos_ == "NOUN" and not o.ent_type_ in NAMED and not (o.tag_ == "NNS" and denotes_agents(o))
+        o.pos_ == "NOUN" and o.ent_type_ not in NAMED and not (o.tag_ == "NNS" and denotes_agents(o))
         for o in objects
     )
