@@ -23,6 +23,13 @@ PROTEGE_FEUD = (
     "Rapper 50 Cent ends protege feud\n\nRapper 50 Cent has ended his public feud with his protege The Game "
     "as the pair said they wanted to be good role models for their communities.\n"
 )
+# BBC business/157 (tuning), cut; its "The pair claim" made "The pair said" (the parser reads "pair claim"
+# as a compound noun, no cue).
+ON_TRIAL = (
+    "Khodorkovsky ally denies charges\n\nPlaton Lebedev has been on trial alongside Mr Khodorkovsky since "
+    "June in a case centring around the privatisation of a fertiliser firm. The pair said they are being "
+    "punished by the authorities for the political ambitions of Mr Khodorkovsky.\n"
+)
 # BBC politics/264 (tuning), cut.
 KEY_SECTION = (
     "Blair looks to election campaign\n\nTony Blair's big speech will be looked back on as the performance "
@@ -50,6 +57,10 @@ CAMPAIGN_TONE = (
 
 def test_the_pair_is_the_subject_and_whom_it_acts_with(nlp):
     assert speakers_of_each(nlp, PROTEGE_FEUD, "they wanted") == {"Rapper 50 Cent and Game"}
+
+
+def test_the_pair_is_the_subject_and_whom_it_stands_alongside(nlp):
+    assert speakers_of_each(nlp, ON_TRIAL, "they are being punished") == {"Platon Lebedev and Khodorkovsky"}
 
 
 def test_he_is_the_office_holder_the_story_is_about_not_the_person_named_in_passing(nlp):

@@ -21,6 +21,8 @@ from quotegraph.analyze.parsing import SUBJECT_DEPS
 
 # Prepositions that set a second person beside the subject as acting with them.
 BESIDE = frozenset({"with", "alongside"})
+# The links inside a verb's phrases walked to find them: no clause of another verb.
+PHRASE_DEPS = frozenset({"prep", "pobj", "dobj"})
 
 
 def companion_pair(head: Token, index: EntityIndex) -> str | None:
@@ -30,7 +32,7 @@ def companion_pair(head: Token, index: EntityIndex) -> str | None:
     if verb is None:
         return None
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
-    companion = next((o for p in verb.children if p.lower_ in BESIDE for o in _objects(p)), None)
+    companion = next((o for p in _phrases(verb) if p.lower_ in BESIDE for o in _objects(p)), None)
     if subject is None or companion is None:
         return None
     names = [_name(subject, index), _name(companion, index)]
@@ -49,6 +51,19 @@ def _clause_before(head: Token) -> Token | None:
         return None  # the description opens its sentence, or a clause of its own stands before it
     root = head.doc[head.sent.start - 1].sent.root
     return root if root.pos_ in {"VERB", "AUX"} else None
+
+
+def _phrases(verb: Token) -> list[Token]:
+    """The prepositions of the verb's own phrases, also inside its objects' ("has been on trial alongside
+    …", "ended his feud with …"), never inside another clause."""
+    found, todo = [], list(verb.children)
+    while todo:
+        token = todo.pop(0)
+        if token.dep_ == "prep":
+            found.append(token)
+        if token.dep_ in PHRASE_DEPS:
+            todo.extend(token.children)
+    return found
 
 
 def _objects(preposition: Token) -> list[Token]:
