@@ -1,7 +1,8 @@
 """Leftovers, round 18 (issue 30): speakers a reporter can trust where the article names no one plainly.
 
 - "the pair" whose two people no run of names joined by "and" shows is nobody, never a speaker "pair"
-  (named_groups.counted_people);
+  (named_groups.counted_people; since round 29 the subject and whom it acts with, where a clause shows
+  them: companions.py);
 - a capitalised common noun is no name: "Fan website Trek United" names no organization "Fan"
   (noun_names.py), the website set before its name is that name (statements.py), and "local group
   Victims and Citizens Against Crime" is one group (noun_names.py);
@@ -30,7 +31,8 @@ PAIR = (
 
 
 def test_the_pair_no_names_show_is_nobody(nlp):
-    assert speakers_of_each(nlp, PAIR, "they wanted to be good role models") == {None}
+    # Round 29 (companions.py): the subject and whom it ended its feud with are the pair; never "pair".
+    assert speakers_of_each(nlp, PAIR, "they wanted to be good role models") == {"Rapper 50 Cent and Game"}
 
 
 def test_the_pair_named_together_before_stays_the_two(nlp):

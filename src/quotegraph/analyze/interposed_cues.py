@@ -9,7 +9,10 @@ clause after it whose subject is a proper name that starts right after the cue a
 comma, the name (with its role) is the speaker and what was said is the sentence around the cue: its
 subject before the comma and the clause after the name's closing comma ("The problem they face … is
 educating people …"). A cue with no comma before it ("Officials said Jain, the head, is …") or a
-pronoun after it is read as before.
+pronoun after it is read as before. The parser may also hang the cue on the rest of the sentence as an
+aside, with the name as the cue's own subject after it ("The tone of the campaign, said Mr Milburn, would
+be more conversational …", round 29): the same statement, read the same way, the rest running to the
+sentence's end.
 """
 
 from __future__ import annotations
@@ -42,7 +45,11 @@ def _parts(cue: Token) -> tuple[Token, Token, Token, Token] | None:
     """(the sentence's subject before the cue, the name after it, the first word after the name's closing
     comma, the reported clause) of an interposed cue; None otherwise."""
     doc = cue.doc
-    if cue.i < 2 or doc[cue.i - 1].text != "," or cue.dep_ not in {"ROOT", "ccomp", "conj"}:
+    if cue.i < 2 or doc[cue.i - 1].text != ",":
+        return None
+    if cue.dep_ == "parataxis":
+        return _aside_parts(cue)
+    if cue.dep_ not in {"ROOT", "ccomp", "conj"}:
         return None
     subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.i < cue.i), None)
     clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i), None)
@@ -58,3 +65,23 @@ def _parts(cue: Token) -> tuple[Token, Token, Token, Token] | None:
     if close >= clause.right_edge.i or doc[close].text != "," or doc[close + 1].i > clause.right_edge.i:
         return None  # the name is not closed by a comma before the rest of the clause
     return subject, name, doc[close + 1], clause
+
+
+def _aside_parts(cue: Token) -> tuple[Token, Token, Token, Token] | None:
+    """The parts of an interposed cue the parser hung on the rest of the sentence as an aside, its name its
+    own subject after it ("The tone of the campaign, said Mr Milburn, would be …"); None otherwise."""
+    doc = cue.doc
+    rest = cue.head
+    before = [c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.i < cue.i]
+    before = before or [c for c in rest.children if c.dep_ in SUBJECT_DEPS and c.i < cue.i]
+    names = [c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.i > cue.i]
+    if rest.i < cue.i or len(before) != 1 or len(names) != 1 or before[0].right_edge.i != cue.i - 2:
+        return None  # the subject must run up to the cue's comma, the rest of the sentence after the cue
+    name = names[0]
+    if name.left_edge.i != cue.i + 1 or name.pos_ != "PROPN" or not name.is_title:
+        return None  # "…, said officials, is …", "…, said he, …": no name
+    close = name.right_edge.i if doc[name.right_edge.i].text == "," else name.right_edge.i + 1
+    end = cue.sent.end - 1
+    if close >= end or doc[close].text != ",":
+        return None  # the name is not closed by a comma before the rest of the sentence
+    return before[0], name, doc[close + 1], doc[end]

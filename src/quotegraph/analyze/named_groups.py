@@ -36,6 +36,7 @@ from spacy.tokens import Token
 
 from quotegraph.analyze.absolute_quantifiers import absolute_subject
 from quotegraph.analyze.attribution import Attribution
+from quotegraph.analyze.companions import companion_pair
 from quotegraph.analyze.counted_chains import (
     COUNTING,
     LOOK_BACK,
@@ -235,6 +236,8 @@ def counted_people(
     if count is None:
         return joint_people(head, index) if index is not None else None
     found = _counted(head, count)
+    if found is None and count == 2 and index is not None:  # "A … alongside B. The pair …" (companions.py)
+        found = companion_pair(head, index)
     return "" if found is None and head.lower_ in COUNTING else found
 
 

@@ -22,6 +22,7 @@ from quotegraph.analyze.entities import Cluster, EntityIndex
 from quotegraph.analyze.gender import agrees, named_last
 from quotegraph.analyze.kin_appositives import KIN_BY_PRONOUN, kin_holder_first
 from quotegraph.analyze.lead_descriptions import LEAD_OFFICES
+from quotegraph.analyze.office_subjects import office_subject
 
 # People by trade or standing whom a story may leave unnamed, beyond agent_nouns' one-person words.
 TRADES = frozenset(
@@ -102,4 +103,6 @@ def named_antecedent(
         None,
     )
     last = max((m.end - 1 for m in person.mentions if m.start < pronoun.i), default=-1) if person else -1
-    return nearer_description(pronoun, quoted, last) or person
+    # "the prime minister talked … he set out …" after "his rift with Gordon Brown" (office_subjects.py)
+    office = office_subject(pronoun, index, quoted, last, called) if person is not None else None
+    return nearer_description(pronoun, quoted, last) or office or person

@@ -53,6 +53,7 @@ from quotegraph.analyze.foreign_cues import foreign_attributions
 from quotegraph.analyze.furniture import furniture_lines, inside
 from quotegraph.analyze.glued_quotes import closes_sentence, quoted_just_before
 from quotegraph.analyze.hyphen_words import whole_word, whole_word_span
+from quotegraph.analyze.object_cues import reports_an_object
 from quotegraph.analyze.object_participles import object_doer
 from quotegraph.analyze.own_cue import has_own_cue, outside_quotes
 from quotegraph.analyze.parsing import text_of
@@ -346,7 +347,7 @@ def _adjacent_passages(
     before = [
         p for p in before if not (closes_sentence(text, p) and quoted_just_before(text, p, nearby.ending))
     ]
-    if _says_a_clause(cue):
+    if _says_a_clause(cue) or reports_an_object(cue):  # '"…." The charity recommends a …' (object_cues)
         before = [
             p for p in before if text[p.fragments[-1][0] : p.fragments[-1][1]].rstrip()[-1:] not in ".!?"
         ]
