@@ -41,6 +41,7 @@ from quotegraph.analyze.cues import is_according_to
 from quotegraph.analyze.deed_objects import ends_or_books
 from quotegraph.analyze.document_nouns import DOCUMENT_NOUNS
 from quotegraph.analyze.imperatives import bids_the_reader
+from quotegraph.analyze.public_learners import public_learns
 from quotegraph.analyze.unsaid import (
     asks_whether_said,
     for_instance,
@@ -406,6 +407,8 @@ def nobody_says(cue: Token) -> bool:
         return True  # on …", "will … suggest …?", "would then have claimed" (unsaid.py)
     if in_inverted_condition(cue) or bids_the_reader(cue):  # "had an anonymous holdover … gone to the IG …
         # to claim" (unsaid.py); "…, but expect Bloomberg's shadow … to generate …" (imperatives.py)
+        return True
+    if public_learns(cue):  # "the nation learned that …": the writer's account (public_learners.py)
         return True
     return is_hypothetical(cue) or is_question_put(cue) or opens_on_question(cue) or is_method(cue)
 

@@ -61,6 +61,7 @@ from quotegraph.analyze.name_repairs import (
 )
 from quotegraph.analyze.names import NAME_SUFFIXES, TITLES, one_edit_apart, preferred_spelling
 from quotegraph.analyze.names import one_letter_deletions as deletions
+from quotegraph.analyze.series_titles import is_series_title
 from quotegraph.analyze.unlabelled_surnames import add_unlabelled_surnames
 from quotegraph.analyze.web_names import with_web_names
 from quotegraph.analyze.word_first_names import with_word_first_names
@@ -406,6 +407,7 @@ def cluster_entities(doc: Doc) -> EntityIndex:
     ents = with_church_names(doc, with_web_names(doc, mended(parts)))  # "Suprnova.Org"; church_names
     ents = with_word_first_names(doc, ents)  # "Will Davies" read as a modal and a noun (word_first_names)
     ents = [e for e in ents if not is_work_title(e)]  # "worked on the … trilogy, Finding Nemo" (work_titles)
+    ents = [e for e in ents if not is_series_title(e)]  # "the Harry Potter films" (series_titles.py)
     # A name news writes for an organization once ("budget airline Virgin Blue", "The Bat spokeswoman")
     # is one wherever the NER called it a person ("Virgin Blue said").
     firms = {clean_name(e) for e in ents if e.label_ == "PERSON" and (names_organization(e) or sets_a_job(e))}

@@ -84,6 +84,7 @@ from quotegraph.analyze.organization_pronouns import as_organization, organizati
 from quotegraph.analyze.parsing import text_of
 from quotegraph.analyze.roles import JOB_HEADS, ROLE_HEADS, add_roles, age_after, assign_roles
 from quotegraph.analyze.roles_of import held_role
+from quotegraph.analyze.spokesperson_they import spokesperson_they
 from quotegraph.analyze.statements import statement_owner
 from quotegraph.analyze.survey_counts import counts_respondents, poll_owner
 from quotegraph.analyze.transcripts import interviewee as interviewee_of
@@ -190,8 +191,9 @@ def _resolve(
         return None if owner is None else done.get(id(owner))
     if (found := antecedent(head := owner, attribution, done, index)) is not None:  # narration_antecedents
         return _from_cluster(found)
-    if head.lower_ in PERSONAL_PRONOUNS | GROUP_PRONOUNS:
-        return _resolve_pronoun(head, attribution, attributions, done, index)
+    if head.lower_ in PERSONAL_PRONOUNS | GROUP_PRONOUNS:  # a named spokesperson's singular "they" first
+        said = spokesperson_they(head, attribution, attributions, done)  # (spokesperson_they.py)
+        return said or _resolve_pronoun(head, attribution, attributions, done, index)
     if (work := joint_work(head)) is not None:  # "Howitt and Garett's work": one document (document_nouns)
         return _Resolved(key=f"doc:{work.lower()}", name=work, type="organization", document=True)
     if (pair := counted_people(head, index, _resolve_description)) is not None:  # "… The pair" (named_groups)
@@ -413,12 +415,7 @@ def _spokesperson_before(
     position = attribution.cue[0][0] if attribution.cue else head.idx
     for earlier in reversed(attributions):
         source = earlier.source_token
-        if (
-            earlier.cue
-            and earlier.cue[0][0] < position
-            and source is not None
-            and source.lower_ == head.lower_
-        ):
+        if earlier.cue and earlier.cue[0][0] < position and getattr(source, "lower_", "") == head.lower_:
             resolved = done.get(id(earlier))
             if resolved is not None:
                 return resolved
