@@ -87,13 +87,20 @@ _NOT_OWNERS = frozenset({"GPE", "NORP", "LOC", "DATE", "CARDINAL"})
 def poll_owner_named(poll: Token) -> Token | None:
     """The name before a poll noun that owns it ("a Reuters poll", "the Daily Telegraph poll": the last
     word of the name), or the name after its "by" ("a poll by Gallup"); None for a poll noun no name owns
-    and for any other noun."""
+    and for any other noun, or where a nation's word sits right before the name ("a British Retail
+    Consortium survey": whether the nation's word is the name's own, the parse cannot tell)."""
     if poll.pos_ != "NOUN" or poll.lower_ not in POLL_NOUNS:
         return None
     owners = [c for c in poll.children if c.dep_ in _OWNER_DEPS and c.pos_ == "PROPN"]
     owners += [o for p in poll.children if p.lower_ == "by" for o in p.children if o.pos_ == "PROPN"]
     owners = [o for o in owners if o.ent_type_ not in _NOT_OWNERS]
-    return owners[-1] if owners else None
+    if not owners:
+        return None
+    first = owners[-1].left_edge
+    before = poll.doc[first.i - 1] if first.i > 0 else None
+    if before is not None and before.head == poll and before.ent_type_ in _NOT_OWNERS:
+        return None  # "a British Retail Consortium survey": the NER cut the name; the document, no half
+    return owners[-1]
 
 
 def document_author(head: Token | None) -> Token | None:
