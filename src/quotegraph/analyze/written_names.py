@@ -49,7 +49,7 @@ def _glued(pair: Span) -> bool:
 
 
 def firm_by_name(name: Span) -> bool:
-    """A name no person has: a mark in it other than a person's ("E! Online"), or the owner of a poll
+    """A name no person has: a mark in it no person's name takes ("E! Online"), or the owner of a poll
     ("the Mori survey")."""
     marked = any(c in FIRM_MARKS for c in name.text)
     return marked or poll_owner_named(name[-1].head) == name[-1]
