@@ -38,6 +38,7 @@ from quotegraph.analyze.masked_names import masked_signer
 from quotegraph.analyze.name_kinds import ADDRESS_TITLES, ORGANIZATION_DESCRIPTORS
 from quotegraph.analyze.name_repairs import DASHES
 from quotegraph.analyze.numbered_names import numbered_name
+from quotegraph.analyze.poll_outlets import poll_outlet
 from quotegraph.analyze.published_in import publication_of
 from quotegraph.analyze.roles import OFFICES, ROLE_HEADS
 from quotegraph.analyze.word_surnames import organization_of_word, person_of_word
@@ -245,6 +246,8 @@ def found_source(head: Token, index: EntityIndex) -> Cluster | str | None:
         return person  # "says Early" after "Chris Early", "Yili - full name … - confirmed" (word_surnames.py)
     if (signer := masked_signer(head, index)) is not None:
         return signer  # "“…” / – Ni** My**": the reviewer as the page masks the name (masked_names.py)
+    if (outlet := poll_outlet(head, index)) is not None:
+        return outlet  # "The Mail on Sunday survey found": the paper, not "Mail" (poll_outlets.py)
     if (paper := publication_of(head, index)) is not None:
         return paper  # "according to reports in the Hollywood Reporter trade newspaper" (published_in.py)
     if organization_insiders(head):  # "Senate sources say": unnamed people, as written, not the Senate

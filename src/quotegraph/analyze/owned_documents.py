@@ -7,12 +7,15 @@ the phrase's head ("Bank" the head, "Japan's December survey" hung from its "of"
 possessor), so a source read by its head is the organization and its words speech. A source head whose
 "of" object is a noun possessed by a name (`possessed_after_of`) is the owner of that noun: the speaker
 stays the owner, and where the noun is a document (attribution_types.is_document_noun) the type is
-document.
+document. So is a poll noun ending a paper's name that holds "on" or "of", the name's first word parsed as
+the head ("The Mail on Sunday survey found …"; poll_outlets.py, round 29).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+from quotegraph.analyze.poll_outlets import poll_in_name
 
 
 def possessed_after_of(source: Token | None) -> Token | None:
@@ -20,6 +23,8 @@ def possessed_after_of(source: Token | None) -> Token | None:
     Japan's December survey": "survey"); None otherwise."""
     if source is None:
         return None
+    if (poll := poll_in_name(source)) is not None:  # "The Mail on Sunday survey" (poll_outlets.py)
+        return poll
     of = (o for p in source.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)
     owned = next((o for o in of if o.dep_ == "pobj"), None)
     if owned is None or not any(c.dep_ == "poss" and c.lower_ not in PRONOUNS for c in owned.children):

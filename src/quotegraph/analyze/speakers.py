@@ -89,6 +89,7 @@ from quotegraph.analyze.statements import statement_owner
 from quotegraph.analyze.survey_counts import counts_respondents, poll_owner
 from quotegraph.analyze.transcripts import interviewee as interviewee_of
 from quotegraph.analyze.work_titles import title_beside
+from quotegraph.analyze.written_names import written_span
 from quotegraph.records import Speaker, SpeakerType
 
 __all__ = ["assign_roles", "resolve_speakers"]
@@ -296,7 +297,7 @@ def _cluster_of(head: Token, index: EntityIndex) -> Cluster | None:
             name_tokens = name_tokens[1:]  # "President Trump" is Trump; "Veteran Martinez" is Martinez
         described = len(name_tokens) > 1 and name_tokens[0].lower_ in ORGANIZATION_DESCRIPTORS
         name_tokens = name_tokens[1:] if described else name_tokens  # "Miner Highland Gold"
-        form = " ".join(t.text for t in name_tokens)
+        form = written_span(name_tokens).text  # "E! Online", never "E ! Online" (written_names.py)
         cluster = index.person_by_name(form) or index.person_by_name(head.text)
         if cluster is None:  # "Lycos said" after "Lycos Europe", "Big Machine have" after "Big Machine"
             cluster = index.organization_with_word(form)
@@ -308,7 +309,7 @@ def _cluster_of(head: Token, index: EntityIndex) -> Cluster | None:
             firm = firm and (head.lower_ in ORGANIZATION_ENDINGS or plural)
             firm = firm or described or firm_named(name_tokens[0], head)  # "magazine New Media Age"
             cluster = index.new(form, "organization" if firm else "person")  # "Strategy Analytics"
-            mention = head.doc[name_tokens[0].i : head.i + 1]
+            mention = written_span(name_tokens)
             cluster.add(mention, form)
             if not firm:
                 add_roles(cluster, mention)  # "Lord Stevens, the former commissioner, said": named once

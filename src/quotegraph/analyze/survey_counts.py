@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quotegraph.analyze.document_owners import document_author
+from quotegraph.analyze.document_owners import POLL_NOUNS, document_author
 
 PERCENT = frozenset({"%", "percent", "cent", "pc"})
 # Fractions of a sample: "nearly a quarter said", "a third of those polled say".
@@ -117,13 +117,6 @@ def counts_respondents(head: Token | None) -> bool:
     )
 
 
-# A poll's owner written before its noun: "a Reuters poll", "A new ABC News poll", "YouGov's survey".
-_OWNER_DEPS = frozenset({"compound", "poss"})
-POLL_NOUNS = frozenset("poll polls survey surveys".split())
-# A place or a nation before a poll names no pollster ("a UK poll", "a British survey"; docs/quotes.md).
-_PLACES = frozenset({"GPE", "NORP", "LOC", "DATE", "CARDINAL"})
-
-
 def poll_owner(head: Token | None) -> Token | None:
     """The name of the pollster whose poll a count of respondents reports, where the same sentence names
     both (round 27): "A similarly fresh Reuters poll has lower numbers for removal (44 percent of
@@ -138,8 +131,4 @@ def poll_owner(head: Token | None) -> Token | None:
     polls = [t for t in sentence if t.i < head.i and t.pos_ == "NOUN" and t.lower_ in POLL_NOUNS]
     if not polls:
         return None
-    poll = polls[-1]
-    owners = [c for c in poll.children if c.dep_ in _OWNER_DEPS and c.pos_ == "PROPN"]
-    owners += [o for p in poll.children if p.lower_ == "by" for o in p.children if o.pos_ == "PROPN"]
-    owners = [o for o in owners if o.ent_type_ not in _PLACES]
-    return owners[-1] if owners else document_author(poll)  # "In the survey carried out by ICM Research"
+    return document_author(polls[-1])  # "a Reuters poll", "In the survey carried out by ICM Research"
