@@ -57,6 +57,8 @@ from quotegraph.analyze.comma_participles import comma_participle_subject
 from quotegraph.analyze.copula_complements import copula_subject
 from quotegraph.analyze.cues import is_according_to, is_cue
 from quotegraph.analyze.dash_asides import name_before_dash_aside
+from quotegraph.analyze.dated_subjects import dated_subject
+from quotegraph.analyze.datelines import after_dateline
 from quotegraph.analyze.deeds import is_deed
 from quotegraph.analyze.document_nouns import DOCUMENT_NOUNS
 from quotegraph.analyze.document_participles import document_stating
@@ -119,9 +121,12 @@ def cue_subject(attribution: Attribution) -> Token | None:
         return subordinate
     if head is None:  # "for failing to deliver on his vow that …": whose vow (possessed_cues.py); "The pair
         found = shared_subject(cue) or possessor_subject(cue) or comma_participle_subject(cue)  # …, claiming"
+        found = found or dated_subject(cue)  # "on Wednesday Lord Woolf said" (dated_subjects.py, round 29)
         return found or opener_participle_subject(
             cue
         )  # "the duo were admitted … after claiming …" (round 25)
+    if (head := after_dateline(head, cue)) is None:  # "BERLIN -- The European Space Agency says": the agency
+        return None  # a dateline speaks for no one (datelines.py, round 29)
     head = copula_subject(head, cue) or head  # "Vietnam is one of … critics … and has accused": Vietnam
     if _relayed(head, cue):
         head = _own_subject(cue) or head

@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from quotegraph.analyze.entities import Cluster, EntityIndex
+from quotegraph.analyze.outlet_reporters import outlet_reporter
 
 # Nouns for the paper's own staff that "our" sets ("our correspondent", "our political editor").
 REPORTER_NOUNS = frozenset("correspondent reporter editor journalist".split())
@@ -37,7 +38,7 @@ def our_reporter(head: Token, index: EntityIndex) -> Cluster | None:
             named = _named_with(doc, doc[i], index)
             if named is not None:
                 return named
-    return None
+    return outlet_reporter(head, index)  # "The BBC's Zubair Ahmed … Our correspondent" (outlet_reporters.py)
 
 
 def _named_with(doc: Doc, noun: Token, index: EntityIndex) -> Cluster | None:

@@ -19,6 +19,7 @@ from spacy.tokens import Span as TokenSpan
 from quotegraph.analyze.attribution import Attribution, mention_span
 from quotegraph.analyze.attribution_types import is_document_noun, is_hearsay
 from quotegraph.analyze.authored_documents import authored, passed_over
+from quotegraph.analyze.compound_names import naming_compound
 from quotegraph.analyze.counted_they import counted_they
 from quotegraph.analyze.cue_subjects import cue_subject
 from quotegraph.analyze.deeds import is_narrators, nobody_says
@@ -318,10 +319,8 @@ def _cluster_of(head: Token, index: EntityIndex) -> Cluster | None:
     described = head.lower_ in ROLE_HEADS and head.lower_ not in SPOKESPERSON_PRONOUNS
     if described and head.tag_ == "NN" and any(t.lower_ == "the" for t in head.lefts):
         return None
-    for child in head.lefts:
-        if child.dep_ == "compound" and child.ent_type_ == "ORG":
-            return _cluster_of(child, index)
-    return None
+    named = naming_compound(head)  # "ISW analysts"; not "the Huaral programme promoters" (compound_names.py)
+    return None if named is None else _cluster_of(named, index)
 
 
 def _spelled_out(head: Token, index: EntityIndex) -> Cluster | None:
