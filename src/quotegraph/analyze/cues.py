@@ -31,6 +31,7 @@ SPEECH_LEMMAS = _words(
     assure inform proclaim advise recommend cite describe criticize criticise praise accuse demand
     shout yell scream exclaim chant whisper plead beg
     bemoan gush grumble
+    sing croon mutter murmur mumble
     """
 )
 BELIEF_LEMMAS = _words(
@@ -39,9 +40,12 @@ BELIEF_LEMMAS = _words(
     imply guess assume decide learn understand question demonstrate prove plan intend seek
     """
 )
-# Verbs that only introduce a quotation when the quote sits right beside them.
+# Verbs that only introduce a quotation when the quote sits right beside them. Words sung or muttered are
+# speech (round 29: '"Had to find my own way …," she sings'), but "the bird sings" and "sings the old songs"
+# report no words: singing and muttering are cues of a quotation or a clause only.
 QUOTE_ONLY_LEMMAS = _words(
-    "continue add ask answer reply respond write post bemoan gush grumble relate recount"
+    "continue add ask answer reply respond write post bemoan gush grumble relate recount "
+    "sing croon mutter murmur mumble"
 )
 # Verbs that report a quotation as their object and nothing else (round 27), outside the lexicon (a learned
 # model's cue must be in it, and "Robinson has been blamed for poor leadership" reports no words): "It

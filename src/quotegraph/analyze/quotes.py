@@ -53,6 +53,7 @@ from quotegraph.analyze.foreign_cues import foreign_attributions
 from quotegraph.analyze.furniture import furniture_lines, inside
 from quotegraph.analyze.glued_quotes import closes_sentence, quoted_just_before
 from quotegraph.analyze.hyphen_words import whole_word, whole_word_span
+from quotegraph.analyze.later_cues import opens_later_cue
 from quotegraph.analyze.object_cues import reports_an_object
 from quotegraph.analyze.object_participles import object_doer
 from quotegraph.analyze.own_cue import has_own_cue, outside_quotes
@@ -266,6 +267,8 @@ def _frame(cue: Token, source: CharSpan | None) -> CharSpan:
     if source is not None:
         start, end = min(start, source[0]), max(end, source[1])
     for child in cue.children:
+        if child.i > cue.i and opens_later_cue(child):
+            break  # 'sings to Clinton before asking her, "…"': the asking's words (later_cues.py)
         if child.dep_ in {"dobj", "dative", "prep", "npadvmod", "advmod", "agent"} and child.i > cue.i:
             right = child.right_edge  # 'blamed "continuing …"': the object's quotation opens before it
             left = child.left_edge.idx if reports_a_quotation(cue) else child.idx

@@ -36,6 +36,8 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from quotegraph.analyze.name_kinds import KINSHIP, ORGANIZATION_DESCRIPTORS
+from quotegraph.analyze.passing_states import PASSING_STATES
+from quotegraph.analyze.sole_holders import without_count
 
 # Ways of life, beliefs and kin: what a person is like, not what they do ("Matthesen, a polyamorist,").
 PERSONAL_NOUNS = KINSHIP | frozenset(
@@ -241,8 +243,9 @@ def opens_on(role: str, roles: list[str]) -> None:
     roles.append(role)
 
 
-# Adjectives of praise, blame or fame that news sets before a title: the writer's judgement, no post.
-EVALUATIONS = frozenset(
+# Adjectives of praise, blame or fame that news sets before a title: the writer's judgement, no post; and a
+# mood or a condition of the day: "crestfallen France coach", "Injured Chelsea winger" (passing_states.py).
+EVALUATIONS = PASSING_STATES | frozenset(
     """
     successful unsuccessful popular unpopular controversial embattled beleaguered troubled charismatic
     outspoken respected well-respected revered influential powerful flamboyant colourful colorful
@@ -255,7 +258,9 @@ DEGREE_ADVERBS = frozenset("highly hugely very widely much most extremely enormo
 
 def without_evaluation(words: list[Token]) -> list[Token]:
     """The words of a role with the evaluation that opens it cut off ("highly successful boss" → "boss"),
-    where a noun follows it; the words as they were otherwise."""
+    where a noun follows it; the words as they were otherwise. A counting word before it goes too ("only
+    Conservative MP" → "Conservative MP": sole_holders.py)."""
+    words = without_count(words)
     k = 0
     while k < len(words) and (words[k].lower_ in DEGREE_ADVERBS or words[k].lower_ in EVALUATIONS):
         k += 1

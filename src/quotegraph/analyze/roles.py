@@ -25,6 +25,7 @@ from spacy.tokens import Span as TokenSpan
 
 import quotegraph.analyze.role_parts as parts
 from quotegraph.analyze.ages import age_after, age_of
+from quotegraph.analyze.close_names import with_its_name
 from quotegraph.analyze.entities import Cluster, EntityIndex
 from quotegraph.analyze.name_kinds import in_organization_name
 from quotegraph.analyze.name_repairs import JOB_LETTERS, ROLES_AFTER_NAMES
@@ -270,7 +271,7 @@ def _roles_of(mention: TokenSpan) -> list[str]:
     for start, child in _joined_appositions(head):
         age = age_of(list(child.subtree))
         if child.ent_type_ != "PERSON" and age is None and _in_apposition(start, child):
-            roles.append(_phrase_text(child, start))
+            roles.append(with_its_name(_phrase_text(child, start), child))  # close_names.py
     for child in head.rights:
         if child.dep_ == "relcl":
             roles.extend(_relative_clause_roles(child))
