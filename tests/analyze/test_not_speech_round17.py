@@ -116,9 +116,10 @@ ROSNEFT = (
     "had signed a long-term oil supply deal with China. The deal sees Rosneft receive $6bn in credits from "
     "China's CNPC. Rosneft and VEB declined to comment."
 )
-# business/173.txt (brewers' profits), Q52.
+# business/173.txt (brewers' profits), Q52; its "have reported falling profits" is a deed since round 29
+# (reported_results.py), so the brewers report a clause here.
 BREWERS = (
-    "Heineken and Carlsberg, two of the world's largest brewers, have reported falling profits after beer "
+    "Heineken and Carlsberg, two of the world's largest brewers, have reported that profits fell after beer "
     "sales in western Europe fell flat."
 )
 
@@ -130,7 +131,9 @@ def test_two_firms_declining_are_one_joint_source(nlp):
 
 def test_two_brewers_reporting_are_one_joint_source(nlp):
     for rows in rows_of_each(nlp, BREWERS):
-        names = [name for content, name, _ in rows if content.startswith("falling profits")]
+        names = [
+            name for content, name, _ in rows if content.startswith(("profits fell", "that profits fell"))
+        ]
         assert names == ["Heineken and Carlsberg"], rows
 
 

@@ -72,7 +72,10 @@ PARMALAT = (
 def test_the_firm_is_the_one_named_beside_its_description(nlp):
     # the rules find no source for "after disclosing" (None); the shipped model's is "The firm"
     assert speakers_of_each(nlp, PARMALAT, "a 4bn-euro hole") - {None} == {"Parmalat"}
-    assert speaker_by_content(PARMALAT, nlp, "a doubling in profit")[:2] == ("Parmalat", "organization")
+    # "has reported a doubling in profit" is a deed since round 29 (reported_results.py): the firm says a
+    # clause here
+    said = PARMALAT.replace("has reported a doubling in profit", "has said that its profit doubled")
+    assert speaker_by_content(said, nlp, "that its profit doubled")[:2] == ("Parmalat", "organization")
 
 
 # Extraction benchmark 7de5241947a5 (judged tuning 7311 Q16).

@@ -27,6 +27,7 @@ from spacy.tokens import Token
 from quotegraph.analyze.agent_nouns import denotes_agents
 from quotegraph.analyze.bare_objects import states_a_stance, writes_a_work
 from quotegraph.analyze.carried_charges import carries_a_charge
+from quotegraph.analyze.claimed_sums import claims_a_sum
 from quotegraph.analyze.deeds import DENIED_PEOPLE, is_method, is_narrators, is_writers_voice, nobody_says
 from quotegraph.analyze.document_nouns import (
     DOCUMENT_NOUNS,
@@ -233,7 +234,6 @@ REQUEST_LEMMAS = frozenset(
     "ask urge beg plead invite encourage order instruct agree demand advise tell warn remind recommend "
     "persuade".split()
 )
-
 
 # A demand for a thing, with no clause of what was said: "called for an emergency meeting of the body",
 # "a rally calling for a Borders rail link … to be reopened", "jobs that demand portability". A request,
@@ -459,7 +459,7 @@ def attribution_type(cue: Token | None, source: Token | None, direct: bool) -> A
         return "thought"  # "requires companies to disclose …": an obligation (governed_cues.py, round 24)
     if lemma in REQUEST_LEMMAS and _infinitive(cue):  # "asked the court to send …", "agreed to buy …"
         return "thought"
-    if _demands_a_thing(cue):  # "called for an emergency meeting": a request
+    if _demands_a_thing(cue) or claims_a_sum(cue):  # "called for an emergency meeting", "is claiming $20bn"
         return "thought"
     if _goes_on_with_a_deed(cue):  # "is also continuing investigations into …" (round 13)
         return "thought"

@@ -10,6 +10,7 @@ from bisect import bisect_left, insort
 
 from quotegraph.analyze.attribution import Attribution
 from quotegraph.analyze.attribution_types import attribution_type
+from quotegraph.analyze.called_quotes import stops_after_naming
 from quotegraph.analyze.clauses import sentence_end
 from quotegraph.analyze.deeds import nobody_says
 from quotegraph.analyze.echoed_quotes import echoed_speaker
@@ -63,7 +64,8 @@ def leftover_passages(
         if set_apart:
             previous = _run_after_narration(text, passage, broken)
         # A quote nobody is said to have said must look like a statement, not a title.
-        if not is_full_quote(text, passage, SCARE_QUOTE_MAX_WORDS * (1 if previous else 2)):
+        full = is_full_quote(text, passage, SCARE_QUOTE_MAX_WORDS * (1 if previous else 2))
+        if not full and not stops_after_naming(text, passage.start, passage.end):  # `called it "…".`
             continue
         previous = previous or echoed  # a quote of its own that follows the speaker's, never glued to it
         joined = (

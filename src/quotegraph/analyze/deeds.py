@@ -40,8 +40,10 @@ from quotegraph.analyze.confirmed_deeds import confirms_a_standing
 from quotegraph.analyze.cues import is_according_to
 from quotegraph.analyze.deed_objects import ends_or_books
 from quotegraph.analyze.document_nouns import DOCUMENT_NOUNS
+from quotegraph.analyze.hypothetical_views import supposed_view
 from quotegraph.analyze.imperatives import bids_the_reader
 from quotegraph.analyze.public_learners import public_learns
+from quotegraph.analyze.reported_results import reports_results
 from quotegraph.analyze.unsaid import (
     asks_whether_said,
     for_instance,
@@ -108,6 +110,8 @@ def is_deed(cue: Token) -> bool:
             True  # elegant side!", "Ford wrote, and wrote", "citing Cooke's past testimony" (bare_objects.py)
         )
     if confirms_a_standing(cue):  # "the Italians confirmed their continuing improvement" (confirmed_deeds.py)
+        return True
+    if reports_results(cue):  # "reported a drop in quarterly profit" (reported_results.py, round 29)
         return True
     if seems_like(cue) or mentions_a_thing(cue) or not_to_mention(cue) or ends_or_books(cue):
         return True  # "feels something like a fairy tale", "a hearing concluded" (asides.py, deed_objects.py)
@@ -405,6 +409,8 @@ def nobody_says(cue: Token) -> bool:
         return True  # announce which …", "as the man says", "with say …", "it may mean … ask" (unsaid.py)
     if reads_a_consensus(cue) or asks_whether_said(cue) or would_have_said(cue):  # "What all seem agreed
         return True  # on …", "will … suggest …?", "would then have claimed" (unsaid.py)
+    if supposed_view(cue):  # "Many might think it is …": the writer's supposition (hypothetical_views.py)
+        return True
     if in_inverted_condition(cue) or bids_the_reader(cue):  # "had an anonymous holdover … gone to the IG …
         # to claim" (unsaid.py); "…, but expect Bloomberg's shadow … to generate …" (imperatives.py)
         return True

@@ -13,6 +13,12 @@ organization that spoke and the one named last (descriptions.organization_descri
 a cue's subject makes it a speaker ("Parmalat … has reported a doubling in profit"), is an organization,
 not the person speakers.py takes a bare capitalised name for (`firm_named`). The name is the capitalised
 words of the line that end on it, never a headline's word the parser glued on.
+
+Round 29: a name the NER left untagged after a noun for a firm by its trade (`Developer Valve called 'Half
+Life: Alyx' "a flagship VR game."`, "carmaker Tesla said", trade_organizations.FIRM_TRADES) is a firm named
+by the words after the noun, "Valve", never a person "Developer Valve" nor no one: the subject of a cue
+(`trade_word`, `firm_named`, read by speakers.py) or of a naming verb (`trade_named_firm`, read by
+called_quotes.py). A name the NER tagged keeps its label ("publisher Felix Dennis" is a person).
 """
 
 from __future__ import annotations
@@ -23,6 +29,8 @@ from quotegraph.analyze.descriptions import DESCRIBED_ORGANIZATIONS, NAME_LOOK_B
 from quotegraph.analyze.entities import Cluster, EntityIndex
 from quotegraph.analyze.name_kinds import after_organization_noun
 from quotegraph.analyze.written_names import firm_by_name
+from quotegraph.analyze.name_kinds import ORGANIZATION_DESCRIPTORS, after_organization_noun
+from quotegraph.analyze.trade_organizations import FIRM_TRADES
 
 # The NER's labels of a name that is no firm's, whatever describes it.
 NOT_FIRMS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
@@ -59,6 +67,40 @@ def firm_named(first: Token, head: Token) -> bool:
     written_names.py)."""
     name = first.doc[first.i : head.i + 1]
     return after_organization_noun(first) or _described_firm(head) or firm_by_name(name)
+    ("Parmalat, the Italian food group")."""
+    return after_organization_noun(first) or _described_firm(head) or _after_trade(first, head)
+
+
+def trade_word(word: Token, head: Token) -> bool:
+    """ "Miner" of "Miner Highland Gold", "Developer" of "Developer Valve" (the name `head` ends, the NER's
+    tag on none of it): a noun for a firm that opens a name's run of proper nouns, no word of the name."""
+    if word.lower_ in ORGANIZATION_DESCRIPTORS:
+        return True
+    return word.lower_ in FIRM_TRADES and not any(t.ent_type_ for t in word.doc[word.i : head.i + 1])
+
+
+def _after_trade(first: Token, head: Token) -> bool:
+    """ "developer Valve said": an untagged name right after a lower-case noun for a firm by its trade."""
+    before = first.doc[first.i - 1] if first.i > 0 else None
+    return before is not None and before.text.islower() and trade_word(before, head)
+
+
+def trade_named_firm(subject: Token, index: EntityIndex) -> Cluster | None:
+    """The firm "Developer Valve" or "developer Valve" names as a naming verb's subject ("Valve"), or None
+    where no noun for a firm opens it or the NER tagged the name."""
+    if subject.pos_ != "PROPN" or not subject.text[:1].isupper():
+        return None
+    name = [t for t in subject.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [subject]
+    if len(name) > 1 and trade_word(name[0], subject):
+        name = name[1:]  # "Developer Valve": the noun opens the run
+    elif not _after_trade(name[0], subject):
+        return None
+    words = subject.doc[name[0].i : subject.i + 1]
+    cluster = index.organization_by_name(words.text)
+    if cluster is None:
+        cluster = index.new(words.text, "organization")
+        cluster.add(words, words.text)
+    return cluster
 
 
 def _described_firm(token: Token) -> bool:

@@ -64,6 +64,7 @@ from quotegraph.analyze.gender import SUBJECT_OF_CLAUSE, agrees
 from quotegraph.analyze.korean_cues import korean_speaker
 from quotegraph.analyze.narration_breaks import quotes_words
 from quotegraph.analyze.parsing import text_of
+from quotegraph.analyze.profile_runs import run_speaker
 from quotegraph.analyze.quotemarks import MARKS, OPENING, STRAIGHT
 
 R = TypeVar("R", bound=Resolved)
@@ -86,7 +87,8 @@ def narrated_speaker(
     earlier = done.previous(attribution)
     resolved = done.get(id(earlier)) if earlier is not None else None
     if earlier is None or resolved is None or resolved.cluster is None or resolved.cluster.type != "person":
-        return _one_sentence_on(doc, attribution, done, index)  # a cue between that names no one
+        # a cue between that names no one; a profile's run of quotes (profile_runs.py, round 29)
+        return _one_sentence_on(doc, attribution, done, index) or run_speaker(doc, attribution, done, index)
     text = text_of(doc)
     opening = attribution.passages[0].start
     if start_of(earlier) < paragraph_floor(text, opening, 2):
@@ -94,7 +96,8 @@ def narrated_speaker(
     subject = naming_pronoun(doc, attribution) or _narration_subject(doc, opening)  # "he called it a "…""
     subject = subject or colon_subject(doc, opening)  # 'He is confident though: "…"' (colon_quotes.py)
     if subject is None or not (subject.lower_ in {"he", "she"} or _names(subject, resolved.cluster, index)):
-        return _one_sentence_on(doc, attribution, done, index)  # '"…," explains Mr Dean. <narration> "…"'
+        # '"…," explains Mr Dean. <narration> "…"'; a profile's run of quotes (profile_runs.py, round 29)
+        return _one_sentence_on(doc, attribution, done, index) or run_speaker(doc, attribution, done, index)
     if subject.lower_ in {"he", "she"}:
         called = done.called_before(opening)
         alone = _only_person_since(doc, earlier, subject, resolved.cluster, index)

@@ -23,7 +23,7 @@ from quotegraph.analyze.compound_names import naming_compound
 from quotegraph.analyze.counted_they import counted_they
 from quotegraph.analyze.cue_subjects import cue_subject
 from quotegraph.analyze.deeds import is_narrators, nobody_says
-from quotegraph.analyze.described_names import firm_named
+from quotegraph.analyze.described_names import firm_named, trade_word
 from quotegraph.analyze.descriptions import (
     ANONYMOUS_NOUNS,
     COLLECTIVE_NOUNS,
@@ -296,7 +296,7 @@ def _cluster_of(head: Token, index: EntityIndex) -> Cluster | None:
         name_tokens = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [head]
         while len(name_tokens) > 1 and _role_word(name_tokens[0]):  # "Chairman Lord Holme"
             name_tokens = name_tokens[1:]  # "President Trump" is Trump; "Veteran Martinez" is Martinez
-        described = len(name_tokens) > 1 and name_tokens[0].lower_ in ORGANIZATION_DESCRIPTORS
+        described = len(name_tokens) > 1 and trade_word(name_tokens[0], head)
         name_tokens = name_tokens[1:] if described else name_tokens  # "Miner Highland Gold"
         form = written_span(name_tokens).text  # "E! Online", never "E ! Online" (written_names.py)
         cluster = index.person_by_name(form) or index.person_by_name(head.text)

@@ -24,6 +24,16 @@ TRADE_NOUNS = frozenset(
     "seller supplier provider vendor distributor wholesaler exporter importer producer".split()
 )
 GOODS_DEPS = frozenset({"compound", "nmod"})
+# Nouns for a firm by its trade, which news sets before a firm's name ("developer Valve", "carmaker Tesla",
+# "publisher Devolver"; round 29): a name the NER left untagged after one is a firm's (described_names.py).
+# Not "producer" (a record's or a film's producer is a person) nor the descriptors name_kinds.py already
+# reads for any name.
+FIRM_TRADES = (TRADE_NOUNS - {"producer"}) | frozenset(
+    """
+    developer developers publisher studio maker automaker carmaker chipmaker drugmaker toymaker
+    phonemaker brewer distiller grocer operator startup start-up broker bookmaker
+    """.split()
+)
 
 
 def organization_by_trade(
