@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 from quotegraph.analyze.cues import is_cue
 from quotegraph.analyze.furniture import furniture_lines, inside
 from quotegraph.analyze.glued_quotes import unglued
-from quotegraph.analyze.impersonal_passives import as_the_rules_draw
+from quotegraph.analyze.impersonal_passives import without_lent_source
 from quotegraph.analyze.opener_participles import missed_participles, touches
 from quotegraph.analyze.parsing import text_of
 from quotegraph.analyze.postposed_cues import postposed_for_inner
@@ -55,7 +55,7 @@ def learned_attributions(
         taken = [span for a in direct for span in a.content]
         found = [_own_sentences(doc, a, taken) for a in found]
         found = [a for a in found if not touches(a.content, taken) and not _silent(doc, a)]
-        found = [as_the_rules_draw(a) for a in found]  # "it is feared …": no Mafeca (impersonal_passives)
+        found = [without_lent_source(a) for a in found]  # "it is feared …": no Mafeca (impersonal_passives)
         if model.scope == "quotes":
             fuller = {tuple(a.cue): a for a in rules if a.kind != "direct" and a.cue}
             found = [_fuller(a, fuller.get(tuple(a.cue))) for a in found if _reports(doc, a)]
