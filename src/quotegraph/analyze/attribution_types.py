@@ -300,15 +300,15 @@ def is_hearsay(cue: Token | None) -> bool:
     """A passive reporting verb without a "by …" agent: nobody named said it. So is its past participle
     modifying a noun, with no subject of its own ("people alleged to have traded copyrighted songs", "The
     deal, reported to be worth $2bn,"): the noun is what is reported on, not who reports."""
-    if cue is not None and (_rumoured(cue) or carries_a_charge(cue) or impersonal_passive(cue)):
-        return True  # "appeared in court accused of …" (carried_charges.py); "it is feared …" (round 29)
-    if cue is None or cue.lemma_.lower() not in HEARSAY_LEMMAS:
-        return False
+    if cue is not None and (_rumoured(cue) or carries_a_charge(cue)):  # "appeared in court accused of …"
+        return True  # (carried_charges.py, round 27)
+    if cue is None or document_told_in(cue) is not None:
+        return False  # "it's revealed in Eurogamer's Stadia review that …": the review tells it
+    if impersonal_passive(cue) or cue.lemma_.lower() not in HEARSAY_LEMMAS:  # "it is feared …": hearsay,
+        return impersonal_passive(cue)  # whatever the verb (impersonal_passives.py, round 29)
     children = {c.dep_ for c in cue.children}
     if cue.lemma_.lower() in CHARGES | {"describe"} and _accuser_below(cue):  # "accused of blocking
         return False  # access … by the media watchdog", "described as "…" by the IHRC": named
-    if document_told_in(cue) is not None:
-        return False  # "it's revealed in Eurogamer's Stadia review that …": the review tells it
     if reported_as_saying(cue):
         return False  # "Prince Saud Al-Faisal has been reported as saying": his words, reported
     return ("auxpass" in children or _modifies_a_noun(cue, children)) and "agent" not in children

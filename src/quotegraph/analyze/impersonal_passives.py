@@ -10,14 +10,9 @@ joined to it (Mafeca said …) did not say it, whichever reading (the rules' or 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from spacy.tokens import Token
 
 from quotegraph.analyze.cues import BELIEF_LEMMAS, SPEECH_LEMMAS
-
-if TYPE_CHECKING:
-    from quotegraph.analyze.attribution import Attribution
 
 # The verbs whose passive with an expletive "it" reports a belief or a report nobody is named for; the
 # lexicon's own, and a few that news uses only so ("it is hoped", "it is felt", "it is argued").
@@ -28,31 +23,13 @@ CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
 
 def impersonal_passive(cue: Token) -> bool:
     """ "it is feared as many as 50,000 … could lose …": a passive of a cue verb whose subject is the
-    expletive "it", with a clause of its own and no agent (not "it was said by the minister that …"), told in
-    no document ("it's revealed in Eurogamer's Stadia review that …" is the review's)."""
+    expletive "it", with a clause of its own and no agent (not "it was said by the minister that …"); one
+    told in a document ("it's revealed in Eurogamer's Stadia review that …") is the document's
+    (attribution_types.is_hearsay reads that first)."""
     if cue.lemma_.lower() not in IMPERSONAL_LEMMAS:
         return False
     children = list(cue.children)
     deps = {c.dep_ for c in children}
     if "auxpass" not in deps or "agent" in deps or not deps & CLAUSE_DEPS:
         return False
-    if not any(c.dep_ == "nsubjpass" and c.lower_ == "it" and c.i < cue.i for c in children):
-        return False
-    # a document it is told in speaks: "it's revealed in Eurogamer's Stadia review that …" (round 11)
-    from quotegraph.analyze.attribution_types import document_told_in  # imports this module
-
-    return document_told_in(cue) is None
-
-
-def without_lent_source(attribution: Attribution) -> Attribution:
-    """A learned model's attribution of an impersonal passive without a source lent from elsewhere: the
-    model, which draws most of them with none or with the "it" ("it is thought that …", as PolNeAR's
-    annotators mark them), at times lends one the subject of the clause joined to it ("… it is feared …,
-    and Mr Mafeca said …": "Mr Mafeca") or of the clause it reports ("a US court")."""
-    cue = attribution.cue_token
-    if cue is None or not attribution.source or not impersonal_passive(cue):
-        return attribution
-    head = attribution.source_token
-    if head is None or head.head != cue or head.dep_ != "nsubjpass":  # the expletive "it" itself is kept
-        attribution.source, attribution.source_token = [], None
-    return attribution
+    return any(c.dep_ == "nsubjpass" and c.lower_ == "it" and c.i < cue.i for c in children)
