@@ -2,22 +2,18 @@
 
 The rule, by cue and source:
 - document: the source is a document, a study, a report, a survey, a poll, a photo, figures ("another
-  study found that …", "a survey says …", "a photo showed …"), or a thing that shows ("the minutes
-  showed", "the minutes showed"), whatever the cue; a study's method ("noted if …");
-- thought: the cue reports a belief, a wish or an intention ("he hopes", "she wants to", "they
-  fear", "plans to"), a request or a decision ("asked the court to …", "advised consumers to give …",
-  "agreed to buy …"), a demand for a thing ("called for an emergency meeting"), what someone found or
-  showed that is not said in words ("has indicated that she'll …" is said), hearsay, a passive report
-  with no one named as its agent ("is reported to", "is said to", "it is understood that", "is
-  predicted to", "it was noted that"), the writer's own voice ("I'm here to tell you that …",
-  "Which is not to say that …"), a question put to someone ("When asked if BMW would …") or a
-  condition ("if Gerrard comes out and says …", "unless the minister announces …");
+  study found that …", "a survey says …"), or a thing that shows ("the minutes showed"), whatever the
+  cue; a study's method ("noted if …");
+- thought: the cue reports a belief, a wish or an intention ("he hopes", "they fear", "will begin to
+  think"), a request or a decision ("asked the court to …", "agreed to buy …"), a demand for a thing
+  ("called for a meeting"), what someone found or showed not in words, hearsay, a passive report with no
+  agent named ("is said to", "it is understood that", "it is feared …"), the writer's own voice ("I'm here
+  to tell you that …"), a question put ("When asked if …") or a condition ("if Gerrard … says …");
 - speech: everything else: said, told, added, wrote, tweeted, a statement by a person or organization.
-A direct quotation is speech unless its source is a document, or the narration's own "I" or "we"
-quotes it ("I always tell my clients: "…"": the writer's voice): quotation marks are words someone said.
-A refusal to speak ("declined to comment", "would not say whether …") is a thought: it reports an
-intention, not words, so it stays out of a reporter's quote list, and PolNeAR, which marks such
-refusals as attributions, still finds it in the JSON.
+A direct quotation is speech unless its source is a document, the narration's "I" or "we" quotes it (the
+writer's voice) or "think" brings it in ("shrug and think, “Enough already …”": an inner voice).
+A refusal to speak ("declined to comment") is a thought: an intention, not words, out of a reporter's
+quote list, and in the JSON for PolNeAR, which marks refusals as attributions.
 """
 
 from __future__ import annotations
@@ -39,6 +35,8 @@ from quotegraph.analyze.document_nouns import (
 from quotegraph.analyze.document_participles import document_stating
 from quotegraph.analyze.governed_cues import carried_lemma, required_to_say
 from quotegraph.analyze.headings import after_heading
+from quotegraph.analyze.impersonal_passives import impersonal_passive
+from quotegraph.analyze.inner_voices import inner_voice
 from quotegraph.analyze.owned_documents import possessed_after_of
 from quotegraph.analyze.parsing import SUBJECT_DEPS
 from quotegraph.analyze.quoted_openings import opens_quotation
@@ -304,13 +302,13 @@ def is_hearsay(cue: Token | None) -> bool:
     deal, reported to be worth $2bn,"): the noun is what is reported on, not who reports."""
     if cue is not None and (_rumoured(cue) or carries_a_charge(cue)):  # "appeared in court accused of …"
         return True  # (carried_charges.py, round 27)
-    if cue is None or cue.lemma_.lower() not in HEARSAY_LEMMAS:
-        return False
+    if cue is None or document_told_in(cue) is not None:
+        return False  # "it's revealed in Eurogamer's Stadia review that …": the review tells it
+    if impersonal_passive(cue) or cue.lemma_.lower() not in HEARSAY_LEMMAS:  # "it is feared …": hearsay,
+        return impersonal_passive(cue)  # whatever the verb (impersonal_passives.py, round 29)
     children = {c.dep_ for c in cue.children}
     if cue.lemma_.lower() in CHARGES | {"describe"} and _accuser_below(cue):  # "accused of blocking
         return False  # access … by the media watchdog", "described as "…" by the IHRC": named
-    if document_told_in(cue) is not None:
-        return False  # "it's revealed in Eurogamer's Stadia review that …": the review tells it
     if reported_as_saying(cue):
         return False  # "Prince Saud Al-Faisal has been reported as saying": his words, reported
     return ("auxpass" in children or _modifies_a_noun(cue, children)) and "agent" not in children
@@ -446,8 +444,9 @@ def attribution_type(cue: Token | None, source: Token | None, direct: bool) -> A
         return "document"  # "…, suggests a report into search habits": no source found, the report is it
     if is_method(cue):  # "noted if and how often patients took …": how a study was done
         return "document"
-    if direct:  # "I always tell my clients: "…"": the writer's voice, quoting what the writer says
-        return "thought" if is_narrators(cue) or (is_refusal(cue) and quotes_a_topic(cue)) else "speech"
+    if direct:  # "I always tell my clients: "…"": the writer's voice; "think, “…”": an inner voice
+        thought = is_narrators(cue) or inner_voice(cue) or (is_refusal(cue) and quotes_a_topic(cue))
+        return "thought" if thought else "speech"
     lemma = carried_lemma(cue)  # "tend not to want to …": the wanting (governed_cues.py, round 24)
     if lemma in THOUGHT_LEMMAS or is_hearsay(cue) or is_refusal(cue) or never_said(cue):
         return "thought"  # "never cite knowledge of …": words not said (unsaid.py, round 13)

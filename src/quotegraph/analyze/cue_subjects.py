@@ -63,6 +63,7 @@ from quotegraph.analyze.deeds import is_deed
 from quotegraph.analyze.document_nouns import DOCUMENT_NOUNS
 from quotegraph.analyze.document_participles import document_stating
 from quotegraph.analyze.document_pronouns import document_named_before, document_of_main_clause
+from quotegraph.analyze.infinitive_relatives import copula_named
 from quotegraph.analyze.modifier_subjects import described_subject
 from quotegraph.analyze.name_repairs import DASHES
 from quotegraph.analyze.object_participles import verb_subject_of_participle
@@ -102,6 +103,8 @@ def cue_subject(attribution: Attribution) -> Token | None:
     head, cue = attribution.source_token, attribution.cue_token
     if cue is None:
         return head
+    if (named := copula_named(cue)) is not None:
+        return named  # "The only other entity to confirm … is the “national team”" (infinitive_relatives)
     if (document := document_stating(cue)) is not None:
         return document  # "falsifying records, stating …": the records state it (document_participles.py)
     if (suer := verb_subject_of_participle(cue)) is not None:

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotegraph.analyze.inner_voices import carried_belief
+
 # Verbs of tendency or seeming that carry the verb of their to-infinitive: "tend to want", "seem to fear".
 RAISING_LEMMAS = frozenset({"tend", "seem", "appear"})
 # Verbs of an obligation, which tell nothing of its being met: "requires X to disclose", "obliges them to".
@@ -23,7 +25,10 @@ REQUIRING_LEMMAS = frozenset({"require", "oblige", "obligate", "mandate"})
 
 def carried_lemma(cue: Token) -> str:
     """The lemma that types the cue: that of the to-infinitive a verb of tendency or seeming carries
-    ("tend not to want": want), else the cue's own."""
+    ("tend not to want": want) or a belief a verb of beginning carries ("will begin to think": think;
+    inner_voices.py), else the cue's own."""
+    if (belief := carried_belief(cue)) is not None:
+        return belief
     lemma = cue.lemma_.lower()
     if lemma not in RAISING_LEMMAS:
         return lemma

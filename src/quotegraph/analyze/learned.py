@@ -24,9 +24,11 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from quotegraph.analyze.attribution_types import is_hearsay
 from quotegraph.analyze.cues import is_cue
 from quotegraph.analyze.furniture import furniture_lines, inside
 from quotegraph.analyze.glued_quotes import unglued
+from quotegraph.analyze.impersonal_passives import impersonal_passive
 from quotegraph.analyze.opener_participles import missed_participles, touches
 from quotegraph.analyze.parsing import text_of
 from quotegraph.analyze.postposed_cues import postposed_for_inner
@@ -54,6 +56,7 @@ def learned_attributions(
         taken = [span for a in direct for span in a.content]
         found = [_own_sentences(doc, a, taken) for a in found]
         found = [a for a in found if not touches(a.content, taken) and not _silent(doc, a)]
+        found = [_without_lent_source(a) for a in found]  # "it is feared …": no Mafeca (impersonal_passives)
         if model.scope == "quotes":
             fuller = {tuple(a.cue): a for a in rules if a.kind != "direct" and a.cue}
             found = [_fuller(a, fuller.get(tuple(a.cue))) for a in found if _reports(doc, a)]
@@ -96,6 +99,19 @@ def _follow_redrawn(direct: list[Attribution], kept: list[Attribution]) -> None:
             continue
         # none of the same cue kept: the quote keeps the cue and source it copied, and resolves by them
         quote.follows = next((a for a in kept if a.cue and a.cue == gone.cue and a is not quote), None)
+
+
+def _without_lent_source(attribution: Attribution) -> Attribution:
+    """The model's attribution of an impersonal passive (impersonal_passives.py) without a source lent from
+    elsewhere: the model draws most of them with none or with the "it" ("it is thought that …", as
+    PolNeAR's annotators mark them), at times with the subject of the clause joined to it ("… it is feared
+    …, and Mr Mafeca said …": "Mr Mafeca") or of the clause it reports ("a US court")."""
+    cue, head = attribution.cue_token, attribution.source_token
+    if cue is None or not attribution.source or not (impersonal_passive(cue) and is_hearsay(cue)):
+        return attribution
+    if head is None or head.head != cue or head.dep_ != "nsubjpass":  # the expletive "it" itself is kept
+        attribution.source, attribution.source_token = [], None
+    return attribution
 
 
 def _fuller(learned: Attribution, rule: Attribution | None) -> Attribution:

@@ -63,6 +63,7 @@ from quotegraph.analyze.postposed_names import postposed_name
 from quotegraph.analyze.quoted_tails import opens_sentence, tail_participle, tail_start
 from quotegraph.analyze.quotemarks import MARKS, QuotedSpan, passage_test
 from quotegraph.analyze.short_replies import opens_reply
+from quotegraph.analyze.titled_runs import in_title
 from quotegraph.analyze.transcripts import dash_signatures, speaker_labels
 from quotegraph.records import QuoteKind
 from quotegraph.records import Span as CharSpan
@@ -146,6 +147,8 @@ def reports_nothing(cue: Token) -> bool:
     A refusal to speak ("declined to comment") is kept, as a thought (attribution_types.py)."""
     if is_deed(cue) or _is_asked(cue) or in_noun_compound(cue) or tail_participle(cue):
         return True  # "has posted an 18% jump": a deed; "was asked if …": a question put; "the case report"
+    if in_title(cue):  # "with Do They Know It's Christmas": a song's title, no clause (titled_runs.py)
+        return True
     if any(is_question_put(above) for above in cue.ancestors):
         return True  # "Asked whether he thought …": the question's words are not his statement
     return _is_talked_about(cue)  # "cautious about revealing who …": speaking is the topic
