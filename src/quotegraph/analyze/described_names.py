@@ -27,10 +27,9 @@ from spacy.tokens import Token
 
 from quotegraph.analyze.descriptions import DESCRIBED_ORGANIZATIONS, NAME_LOOK_BACK_TOKENS
 from quotegraph.analyze.entities import Cluster, EntityIndex
-from quotegraph.analyze.name_kinds import after_organization_noun
-from quotegraph.analyze.written_names import firm_by_name
 from quotegraph.analyze.name_kinds import ORGANIZATION_DESCRIPTORS, after_organization_noun
 from quotegraph.analyze.trade_organizations import FIRM_TRADES
+from quotegraph.analyze.written_names import firm_by_name
 
 # The NER's labels of a name that is no firm's, whatever describes it.
 NOT_FIRMS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
@@ -63,12 +62,11 @@ def organization_beside_description(
 def firm_named(first: Token, head: Token) -> bool:
     """Whether a name the NER left out, from `first` to `head`, is a firm's by its description: after a
     noun for a firm ("miner Barrick Gold", name_kinds.after_organization_noun) or beside one
-    ("Parmalat, the Italian food group"), or by a name no person has ("E! Online", "the Mori survey";
-    written_names.py)."""
+    ("Parmalat, the Italian food group"), after a lower-case noun for a firm by its trade ("developer
+    Valve"), or by a name no person has ("E! Online", "the Mori survey"; written_names.py)."""
     name = first.doc[first.i : head.i + 1]
-    return after_organization_noun(first) or _described_firm(head) or firm_by_name(name)
-    ("Parmalat, the Italian food group")."""
-    return after_organization_noun(first) or _described_firm(head) or _after_trade(first, head)
+    described = after_organization_noun(first) or _described_firm(head) or _after_trade(first, head)
+    return described or firm_by_name(name)
 
 
 def trade_word(word: Token, head: Token) -> bool:
