@@ -12,7 +12,10 @@ educating people …"). A cue with no comma before it ("Officials said Jain, the
 pronoun after it is read as before. The parser may also hang the cue on the rest of the sentence as an
 aside, with the name as the cue's own subject after it ("The tone of the campaign, said Mr Milburn, would
 be more conversational …", round 29): the same statement, read the same way, the rest running to the
-sentence's end.
+sentence's end. An inverted aside after an opening adverbial ("As a result, says the committee, the
+government may need to re-legislate …", round 30) is the same statement with no subject before it: the
+aside's subject, a name or a description, is the speaker and the sentence around it what was said
+(`inverted_aside`; the rules read it so, and a learned model's drawing of it gives way, as_clauses.py).
 """
 
 from __future__ import annotations
@@ -85,3 +88,33 @@ def _aside_parts(cue: Token) -> tuple[Token, Token, Token, Token] | None:
     if close >= end or doc[close].text != ",":
         return None  # the name is not closed by a comma before the rest of the sentence
     return before[0], name, doc[close + 1], doc[end]
+
+
+# Speech verbs that invert after an opening adverbial: "As a result, says the committee, …".
+INVERTED_LEMMAS = frozenset("say tell add argue claim warn write note insist".split())
+
+
+def inverted_aside(cue: Token) -> Token | None:
+    """The speaker of an inverted speech aside after an opening adverbial, between commas ("As a result,
+    says the committee, the government may …": "committee"); None otherwise."""
+    doc = cue.doc
+    if (
+        cue.lemma_ not in INVERTED_LEMMAS
+        or cue.dep_ != "parataxis"
+        or cue.i < 2
+        or doc[cue.i - 1].text != ","
+    ):
+        return None
+    rest = cue.head
+    if rest.i < cue.i or any(c.dep_ in SUBJECT_DEPS and c.i < cue.i for c in rest.children):
+        return None  # "The problem, said Jain, is …": a subject before it is interposed_cues' reading
+    opening = [c for c in rest.children if c.i < cue.i and c.dep_ in {"prep", "advmod", "advcl", "npadvmod"}]
+    if not opening or opening[0].left_edge.i != cue.sent.start:
+        return None  # the aside follows an adverbial that opens the sentence
+    speakers = [c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.i > cue.i]
+    if len(speakers) != 1 or speakers[0].left_edge.i != cue.i + 1:
+        return None
+    after = speakers[0].right_edge.i + 1
+    if after >= cue.sent.end - 1 or doc[after].text != ",":
+        return None  # the aside is closed by a comma before the rest of the sentence
+    return speakers[0]

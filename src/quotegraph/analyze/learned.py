@@ -24,7 +24,10 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from quotegraph.analyze.as_clauses import as_clause_drawn, inverted_for_learned
+from quotegraph.analyze.attribution import mention_span
 from quotegraph.analyze.attribution_types import is_hearsay
+from quotegraph.analyze.contact_relatives import contact_subject
 from quotegraph.analyze.cues import is_cue
 from quotegraph.analyze.furniture import furniture_lines, inside
 from quotegraph.analyze.glued_quotes import unglued
@@ -60,6 +63,10 @@ def learned_attributions(
         if model.scope == "quotes":
             fuller = {tuple(a.cue): a for a in rules if a.kind != "direct" and a.cue}
             found = [_fuller(a, fuller.get(tuple(a.cue))) for a in found if _reports(doc, a)]
+            found = inverted_for_learned(as_clause_drawn(found, direct), rules)  # as_clauses.py (round 30)
+            found = [
+                _contact_source(doc, a) for a in found
+            ]  # "the initiative BT announced" (contact_relatives)
             found = postposed_for_inner(
                 found, rules
             )  # "… reveal …, said Amnesty": Amnesty's (postposed_cues)
@@ -111,6 +118,17 @@ def _without_lent_source(attribution: Attribution) -> Attribution:
         return attribution
     if head is None or head.head != cue or head.dep_ != "nsubjpass":  # the expletive "it" itself is kept
         attribution.source, attribution.source_token = [], None
+    return attribution
+
+
+def _contact_source(doc: Doc, attribution: Attribution) -> Attribution:
+    """The model's attribution with no source whose cue is a contact relative clause's ("The second
+    initiative BT announced is …"): the clause's subject, the name before the cue (contact_relatives.py)."""
+    if attribution.source:
+        return attribution
+    name = next(filter(None, map(contact_subject, _cue_tokens(doc, attribution))), None)
+    if name is not None:
+        attribution.source, attribution.source_token = [mention_span(name)], name
     return attribution
 
 

@@ -24,6 +24,7 @@ from itertools import accumulate
 from spacy.tokens import Doc, Token
 
 from quotegraph.analyze.according_names import name_after_description
+from quotegraph.analyze.as_clauses import as_mark, puts_it
 from quotegraph.analyze.attribution import Attribution, mention_span
 from quotegraph.analyze.attribution_types import (
     attribution_type,
@@ -88,6 +89,7 @@ def find_attributions(doc: Doc, passages: list[QuotedSpan]) -> list[Attribution]
     nearby = _PassageIndex(passages)
     for token in doc:
         cue = is_cue(token) or reports_a_quotation(token)  # 'It blamed "…"' (cues.QUOTATION_LEMMAS)
+        cue = cue or puts_it(token)  # 'As Gaiman put it, "…"' (as_clauses.py)
         if not cue or quoted(token.idx) or inside(token.idx, furniture):
             continue
         if reports_nothing(token):
@@ -127,6 +129,8 @@ def _attribute_cue(
             claimed.add(id(passage))
         content = [frag for passage in adjacent for frag in passage.fragments]
         return Attribution("direct", content, [cue_span], _as_list(source), cue, source_head, adjacent)
+    if puts_it(cue):
+        return None  # "As Gaiman put it" with no quotation beside it: no words of his (as_clauses.py)
     content = clause_content(cue)
     if (
         not content
@@ -269,6 +273,8 @@ def _frame(cue: Token, source: CharSpan | None) -> CharSpan:
     start, end = cue.idx, cue.idx + len(cue.text)
     if source is not None:
         start, end = min(start, source[0]), max(end, source[1])
+    if (mark := as_mark(cue)) is not None:
+        start = min(start, mark.idx)  # '"…," as one CEO told me': the "as" opens the clause (as_clauses.py)
     for child in cue.children:
         if child.i > cue.i and opens_later_cue(child):
             break  # 'sings to Clinton before asking her, "…"': the asking's words (later_cues.py)
@@ -360,6 +366,9 @@ def _adjacent_passages(
     after = [p for p in nearby.starting(frame[1], hi) if _gap_is_punctuation(text, frame[1], p.start)]
     before = [] if reports_a_quotation(cue) else before  # '"…" Andrew also blamed …': not its object
     replies = {id(p) for p in before if opens_reply(text, p, cue)}  # "“No,” he said" (short_replies.py)
+    if (mark := as_mark(cue)) is not None:  # "as X told me" credits the quotation beside it, however short
+        before = [] if mark.i == mark.sent.start else before  # "As X put it, "…"": the one after
+        replies |= {id(p) for p in before + after[:1]}
     return [
         p for p in before + after[:1] if id(p) not in claimed and (is_full_quote(text, p) or id(p) in replies)
     ]

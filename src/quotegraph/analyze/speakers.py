@@ -81,6 +81,7 @@ from quotegraph.analyze.narrated_quotes import narrated_speaker, page_subject
 from quotegraph.analyze.narration_antecedents import antecedent
 from quotegraph.analyze.nearer_descriptions import named_antecedent
 from quotegraph.analyze.office_titles import office_described
+from quotegraph.analyze.one_described import one_described
 from quotegraph.analyze.organization_pronouns import as_organization, organization_it
 from quotegraph.analyze.parsing import text_of
 from quotegraph.analyze.roles import JOB_HEADS, ROLE_HEADS, add_roles, age_after, assign_roles
@@ -457,6 +458,8 @@ def _resolve_description(
     if head.lower_ in ANONYMOUS_NOUNS or lemma in ANONYMOUS_NOUNS:
         kind: SpeakerType = "group" if plural else "person"
         return _Resolved(key=f"anon:{name.lower()}", name=phrase.text.strip(), type=kind, anonymous=True)
+    if (one := one_described(head)) is not None:  # "one neo-bank CEO told me": a person (one_described.py)
+        return _Resolved(key=f"anon:{one.lower()}", name=one, type="person", anonymous=True)
     if is_age(phrase):  # "said the 23-year-old": the person whose age it is
         return _person_described(head, index)
     counted = plural and head.pos_ == "NOUN"  # "Five public sector unions": a group of so many

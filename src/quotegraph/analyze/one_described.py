@@ -1,0 +1,35 @@
+"""A source counted as "one" of a kind of person is an unnamed person (round 30).
+
+"as one neo-bank CEO told me", "one senior executive said": news writes "one" for "a" where it keeps a
+source unnamed, and the source is that one person, anonymous, described by the phrase. The numeral marks
+no count of a group nor a figure ("one in three voters said" is a survey's share: "one" with an "in" or
+"of" after it, which is left as before), and the noun is a word for a person's job or office ("CEO",
+"executive", "official"), which the parser may take for a name ("CEO"): never an organization.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotegraph.analyze.roles import JOB_HEADS, ROLE_HEADS
+
+# Officers' titles written as initials, which the parser tags as proper nouns.
+OFFICER_INITIALS = frozenset("ceo cfo coo cto cio cmo".split())
+
+
+def one_described(head: Token) -> str | None:
+    """The description of an unnamed person a source "one <job>" is ("one neo-bank CEO"); None otherwise."""
+    first = head.doc[head.left_edge.i]
+    if (
+        first.lower_ != "one"
+        or first.head != head
+        or first.dep_ != "nummod"
+        or head.tag_ not in {"NN", "NNP"}
+    ):
+        return None
+    if any(c.dep_ in {"prep", "appos"} for c in head.children):
+        return None  # "one in three", "one of the officials", "one executive, John Smith": read as before
+    if head.lower_ not in JOB_HEADS | ROLE_HEADS | OFFICER_INITIALS:
+        return None
+    end = head.i + 1
+    return head.doc[first.i : end].text
