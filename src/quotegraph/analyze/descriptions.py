@@ -39,6 +39,7 @@ from quotegraph.analyze.roles import plain_words
 from quotegraph.analyze.spokespeople_of import spokesperson_of
 from quotegraph.analyze.web_names import is_web_name
 from quotegraph.analyze.work_titles import title_beside
+from quotegraph.analyze.written_before import sentence_before
 
 # The words speakers.py reads a common-noun source by.
 ANONYMOUS_NOUNS = frozenset(
@@ -301,7 +302,7 @@ def organization_before(pronoun: Token, index: EntityIndex) -> Cluster | None:
     if pronoun.dep_ == "nsubjpass":
         return None
     sentence = pronoun.sent
-    floor = pronoun.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    floor = sentence_before(sentence).start  # blank lines passed over (written_before.py)
     named = [
         (m.start, c)
         for c in index.clusters

@@ -23,6 +23,7 @@ from quotegraph.analyze.descriptions import (
     STATEMENT_NOUNS,
 )
 from quotegraph.analyze.entities import Cluster, EntityIndex
+from quotegraph.analyze.kind_pages import kind_page_owner
 from quotegraph.analyze.organization_pronouns import no_sex
 from quotegraph.analyze.parsing import SUBJECT_DEPS
 
@@ -33,6 +34,8 @@ ITS_CHANNELS = OWNED_MEDIA | STATEMENT_NOUNS | SPEAKING_FOR
 def its_owner(head: Token, index: EntityIndex) -> Token | None:
     """The name of the organization an "its website" (statement, spokesman) source stands for, its token in
     the text (see the module's docstring); None for any other source or where no such name is found."""
+    if (kind := kind_page_owner(head, ITS_CHANNELS, index)) is not None:
+        return kind  # "the club website" after "Everton manager David Moyes": Everton (kind_pages.py)
     if head.lemma_.lower() not in ITS_CHANNELS and head.lower_ not in ITS_CHANNELS:
         return None
     pronoun = next((c for c in head.lefts if c.dep_ == "poss" and c.lower_ == "its"), None)

@@ -62,6 +62,7 @@ from quotegraph.analyze.gender import (
 )
 from quotegraph.analyze.group_pronouns import participle_group, people_nearer, quantified_group, together
 from quotegraph.analyze.head_repairs import named_head
+from quotegraph.analyze.headline_descriptions import headline_person
 from quotegraph.analyze.its_sources import its_owner, page_owner
 from quotegraph.analyze.lead_descriptions import named_next
 from quotegraph.analyze.name_fragments import name_fragment, speaking_for
@@ -82,6 +83,7 @@ from quotegraph.analyze.narration_antecedents import antecedent
 from quotegraph.analyze.nearer_descriptions import named_antecedent
 from quotegraph.analyze.office_titles import office_described
 from quotegraph.analyze.one_described import one_described
+from quotegraph.analyze.organization_endings import ends_as_organization
 from quotegraph.analyze.organization_pronouns import as_organization, organization_it
 from quotegraph.analyze.parsing import text_of
 from quotegraph.analyze.roles import JOB_HEADS, ROLE_HEADS, add_roles, age_after, assign_roles
@@ -123,6 +125,8 @@ def resolve_speakers(doc: Doc, attributions: list[Attribution], index: EntityInd
     for cluster in index.clusters:
         if called_a_person(cluster):
             cluster.type = "person"  # "Taylor Swift posted … She claimed": no organization is "she"
+        elif ends_as_organization(cluster):  # "Neath RFC" is no "he" (organization_endings.py)
+            cluster.type = "organization"
     for attribution in attributions:
         resolved = _resolve(doc, attribution, index, attributions, resolved_by_attribution)
         if resolved is None:
@@ -447,7 +451,7 @@ def _resolve_description(
         if cluster is not None and cluster.type == "organization":
             return _from_cluster(cluster)
     phrase = _noun_phrase(head)
-    described = person_by_role(phrase, index, head.i)
+    described = person_by_role(phrase, index, head.i) or headline_person(head, index)  # 'exec says'
     if described is not None:
         return _from_cluster(described)
     name = title_beside(head) or clean_name(phrase) or phrase.text.strip()  # "the film 24 Hour Party People"
