@@ -15,6 +15,8 @@ Only a name of two words or more, each capitalised or written in capitals, is re
 from __future__ import annotations
 
 from quotegraph.analyze.entities import Cluster
+from quotegraph.analyze.gender import called_a_person
+from quotegraph.records import SpeakerType
 
 # The last words of clubs' and firms' names: rugby and football clubs' letters, the legal forms of a
 # company, and the words English football clubs' names end in. A wider list (name_kinds.ORGANIZATION_ENDINGS)
@@ -34,3 +36,12 @@ def ends_as_organization(cluster: Cluster) -> bool:
     if cluster.type != "person" or len(words) < 2 or not all(w[:1].isupper() for w in words):
         return False
     return words[-1].lower() in CLUB_AND_FIRM_ENDINGS
+
+
+def settled_kind(cluster: Cluster) -> SpeakerType:
+    """A cluster's kind once the article has spoken: a person where the article calls it "she" or "he"
+    after naming it ("Taylor Swift posted … She claimed", gender.called_a_person), an organization where its
+    name ends as a club's or a firm's does ("Neath RFC"), else the NER's."""
+    if called_a_person(cluster):
+        return "person"
+    return "organization" if ends_as_organization(cluster) else cluster.type

@@ -53,7 +53,6 @@ from quotegraph.analyze.gender import (
     PERSONAL_PRONOUNS,
     SPOKESPERSON_PRONOUNS,
     agrees,
-    called_a_person,
     keeps_speaker,
     one_unnamed,
     plural_people_since,
@@ -83,7 +82,7 @@ from quotegraph.analyze.narration_antecedents import antecedent
 from quotegraph.analyze.nearer_descriptions import named_antecedent
 from quotegraph.analyze.office_titles import office_described
 from quotegraph.analyze.one_described import one_described
-from quotegraph.analyze.organization_endings import ends_as_organization
+from quotegraph.analyze.organization_endings import settled_kind
 from quotegraph.analyze.organization_pronouns import as_organization, organization_it
 from quotegraph.analyze.parsing import text_of
 from quotegraph.analyze.roles import JOB_HEADS, ROLE_HEADS, add_roles, age_after, assign_roles
@@ -122,11 +121,8 @@ def resolve_speakers(doc: Doc, attributions: list[Attribution], index: EntityInd
     speakers: dict[str, Speaker] = {}
     resolved_by_attribution: Resolutions[_Resolved] = Resolutions(attributions)
     kinds: dict[str, bool] = {}
-    for cluster in index.clusters:
-        if called_a_person(cluster):
-            cluster.type = "person"  # "Taylor Swift posted … She claimed": no organization is "she"
-        elif ends_as_organization(cluster):  # "Neath RFC" is no "he" (organization_endings.py)
-            cluster.type = "organization"
+    for cluster in index.clusters:  # "She claimed": a person; "Neath RFC": no "he" (organization_endings)
+        cluster.type = settled_kind(cluster)
     for attribution in attributions:
         resolved = _resolve(doc, attribution, index, attributions, resolved_by_attribution)
         if resolved is None:
