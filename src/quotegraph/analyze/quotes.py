@@ -47,11 +47,14 @@ from quotegraph.analyze.cues import (
     preposition_object,
     reports_a_quotation,
 )
+from quotegraph.analyze.dash_answers import dash_answers
 from quotegraph.analyze.deeds import is_deed, is_question_put
 from quotegraph.analyze.document_participles import document_mention, document_stating
 from quotegraph.analyze.foreign_cues import foreign_attributions
 from quotegraph.analyze.furniture import furniture_lines, inside
 from quotegraph.analyze.glued_quotes import closes_sentence, quoted_just_before
+from quotegraph.analyze.group_claims import group_claims
+from quotegraph.analyze.how_described import how_described
 from quotegraph.analyze.hyphen_words import whole_word, whole_word_span
 from quotegraph.analyze.object_cues import reports_an_object
 from quotegraph.analyze.object_participles import object_doer
@@ -84,9 +87,11 @@ def find_attributions(doc: Doc, passages: list[QuotedSpan]) -> list[Attribution]
     found: list[Attribution] = []
     quoted = passage_test(passages)
     nearby = _PassageIndex(passages)
+    found.extend(how_described(doc, passages, claimed))  # '"…," was how Ford described it' (round 29)
+    framed = {a.cue_token for a in found}
     for token in doc:
         cue = is_cue(token) or reports_a_quotation(token)  # 'It blamed "…"' (cues.QUOTATION_LEMMAS)
-        if not cue or quoted(token.idx) or inside(token.idx, furniture):
+        if not cue or token in framed or quoted(token.idx) or inside(token.idx, furniture):
             continue
         if reports_nothing(token):
             continue
@@ -95,6 +100,8 @@ def find_attributions(doc: Doc, passages: list[QuotedSpan]) -> list[Attribution]
             found.append(attribution)
     found.extend(speaker_labels(doc, found, furniture))
     found.extend(dash_signatures(doc, passages, claimed))
+    found.extend(group_claims(doc))  # "The pair claim they …", "claim" read as a noun (round 29)
+    found.extend(dash_answers(doc, passages, claimed))  # "— … «…»" under an interviewee's name (round 29)
     found.extend(foreign_attributions(doc, passages, claimed))
     found.extend(leftover_passages(text, passages, claimed, found))
     found = [a for a in found if not inside(a.content[0][0], furniture)]

@@ -1,0 +1,69 @@
+"""Speakers, round 29 (issue 30; tuning items 7314 Q8 = 7315 Q3, 7315 Q15, BBC business/157): an interview
+answer opened by a dash is the interviewee's named at the head of the block (dash_answers.py); a quote
+before "was how X described it" is X's (how_described.py); "The pair claim …", "claim" read as a noun, is
+the pair's (group_claims.py).
+
+The fixtures are a few lines of TUNING articles (benchmarks/quote_sample.py tuning_paths), cut short; the
+rules are in docs/quotes.md.
+"""
+
+from __future__ import annotations
+
+from tests.support.quotes import speaker_by_content, speakers_of_each
+
+# aeb/3c6d3381ef52 (tuning), cut: a page of interviews, each headed by a name and an account line.
+INTERVIEWS = (
+    "Проголосовать за Венеру вы можете на последней странице!\nДарья Калугина\nАккаунт: @contrse\n"
+    "Что вас вдохновило на создание кулинарной страницы?\n— Задолго до увлечения фудфотографией я "
+    "занималась портретной и художественной съемкой. Мой девиз: «Надо любить то, что делаешь, и делать то, "
+    "что любишь», иначе результат будет без души.\nКакую кухню любите сами?\n— Я обычно отвечаю так: «Ем "
+    "все, кроме устриц». Вкус устриц пусть останется навсегда в долгой-долгой памяти.\n"
+)
+# The same answer with no interview layout around it: a dash-led line after a line of narration.
+NO_INTERVIEW = (
+    "Моя любимая кондитерская\nЧто на вывеске?\n— Над дверью: «Надо любить то, что делаешь, и делать то, что "
+    "любишь».\n"
+)
+# aeb/851498a2b9f4 (tuning), cut.
+KLINGON = (
+    "Although Ford had outlined the book in a sonnet cycle, he struggled to get it right. The two had "
+    "“married,” but in a self-scripted Klingon ceremony during a convention. (“The Klingon Empire has "
+    "decided that we should formalize our relationship,” was how Ford described it to friends.)\n"
+)
+# The same frame with "is how X put it".
+PUT_IT = 'Mr Blair left early. "We will win this election and we will win it well," is how Mr Blair put it.\n'
+# BBC business/157 (tuning), cut.
+LEBEDEV = (
+    "Platon Lebedev has been on trial alongside Mr Khodorkovsky since June in a case centring around the "
+    "privatisation of a fertiliser firm. The pair claim they are being punished by the authorities for the "
+    "political ambitions of Mr Khodorkovsky.\n"
+)
+
+
+def test_a_quote_in_a_dash_answer_is_the_interviewee_named_at_the_block_head(nlp):
+    assert speaker_by_content(INTERVIEWS, nlp, "Надо любить")[:2] == ("Дарья Калугина", "person")
+
+
+def test_every_answer_of_the_block_is_the_same_interviewee(nlp):
+    assert speaker_by_content(INTERVIEWS, nlp, "Ем все")[:2] == ("Дарья Калугина", "person")
+
+
+def test_a_dash_line_outside_an_interview_gives_no_speaker(nlp):
+    assert speaker_by_content(NO_INTERVIEW, nlp, "Надо любить")[0] is None
+
+
+def test_was_how_x_described_it_makes_the_quote_xs_speech(nlp):
+    assert speakers_of_each(nlp, KLINGON, "The Klingon Empire") == {"Ford"}
+    assert speaker_by_content(KLINGON, nlp, "The Klingon Empire")[2] == "speech"
+
+
+def test_is_how_x_put_it_makes_the_quote_xs(nlp):
+    assert speaker_by_content(PUT_IT, nlp, "We will win")[0] == "Blair"
+
+
+def test_the_pair_claim_is_the_pair_where_claim_was_read_as_a_noun(nlp):
+    assert speaker_by_content(LEBEDEV, nlp, "they are being punished") == (
+        "Platon Lebedev and Khodorkovsky",
+        "group",
+        "speech",
+    )
