@@ -1,7 +1,8 @@
 """Speakers, round 29 (issue 30; tuning items 7314 Q8 = 7315 Q3, 7315 Q15, BBC business/157): an interview
 answer opened by a dash is the interviewee's named at the head of the block (dash_answers.py); a quote
 before "was how X described it" is X's (how_described.py); "The pair claim …", "claim" read as a noun, is
-the pair's (group_claims.py).
+the pair's (group_claims.py); "chat show" inside a long subject is no cue (premodifier_nouns.py, BBC
+politics/111).
 
 The fixtures are a few lines of TUNING articles (benchmarks/quote_sample.py tuning_paths), cut short; the
 rules are in docs/quotes.md.
@@ -42,6 +43,7 @@ LEBEDEV = (
 
 def test_a_quote_in_a_dash_answer_is_the_interviewee_named_at_the_block_head(nlp):
     assert speaker_by_content(INTERVIEWS, nlp, "Надо любить")[:2] == ("Дарья Калугина", "person")
+    assert speakers_of_each(nlp, INTERVIEWS, "Надо любить") == {"Дарья Калугина"}
 
 
 def test_every_answer_of_the_block_is_the_same_interviewee(nlp):
@@ -62,8 +64,24 @@ def test_is_how_x_put_it_makes_the_quote_xs(nlp):
 
 
 def test_the_pair_claim_is_the_pair_where_claim_was_read_as_a_noun(nlp):
+    assert speakers_of_each(nlp, LEBEDEV, "they are being punished") == {"Platon Lebedev and Khodorkovsky"}
     assert speaker_by_content(LEBEDEV, nlp, "they are being punished") == (
         "Platon Lebedev and Khodorkovsky",
         "group",
         "speech",
     )
+
+
+# BBC politics/111 (tuning), cut: the name ends a long pre-modified subject with "chat show" in it.
+KILROY = (
+    "Kilroy names election party\n\nEx-BBC chat show host and East Midlands MEP Robert Kilroy-Silk has said "
+    'he wants to "change the face of British politics" as he launched his new party.\n'
+)
+
+
+def test_the_name_a_long_description_ends_in_is_the_speaker(nlp):
+    assert speakers_of_each(nlp, KILROY, "he wants to") == {"Robert Kilroy-Silk"}
+
+
+def test_chat_show_in_the_subject_is_no_cue(nlp):
+    assert speaker_by_content(KILROY, nlp, "he wants to")[2] == "speech"

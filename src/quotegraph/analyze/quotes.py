@@ -62,6 +62,7 @@ from quotegraph.analyze.own_cue import has_own_cue, outside_quotes
 from quotegraph.analyze.parsing import text_of
 from quotegraph.analyze.passive_hearers import hears_in_passive
 from quotegraph.analyze.postposed_names import postposed_name
+from quotegraph.analyze.premodifier_nouns import noun_of_subject
 from quotegraph.analyze.quoted_tails import opens_sentence, tail_participle, tail_start
 from quotegraph.analyze.quotemarks import MARKS, QuotedSpan, passage_test
 from quotegraph.analyze.short_replies import opens_reply
@@ -154,6 +155,8 @@ def reports_nothing(cue: Token) -> bool:
         return True  # "has posted an 18% jump": a deed; "was asked if …": a question put; "the case report"
     if any(is_question_put(above) for above in cue.ancestors):
         return True  # "Asked whether he thought …": the question's words are not his statement
+    if noun_of_subject(cue):
+        return True  # "Ex-BBC chat show host and … MEP Robert Kilroy-Silk has said": a noun (round 29)
     return _is_talked_about(cue)  # "cautious about revealing who …": speaking is the topic
 
 
