@@ -2,7 +2,7 @@
 answer opened by a dash is the interviewee's named at the head of the block (dash_answers.py); a quote
 before "was how X described it" is X's (how_described.py); "The pair claim …", "claim" read as a noun, is
 the pair's (group_claims.py); "chat show" inside a long subject is no cue (premodifier_nouns.py, BBC
-politics/111).
+politics/111); a lone question between a turn and another's reply is the asker's (hearing_turns.py).
 
 The fixtures are a few lines of TUNING articles (benchmarks/quote_sample.py tuning_paths), cut short; the
 rules are in docs/quotes.md.
@@ -85,3 +85,26 @@ def test_the_name_a_long_description_ends_in_is_the_speaker(nlp):
 
 def test_chat_show_in_the_subject_is_no_cue(nlp):
     assert speaker_by_content(KILROY, nlp, "he wants to")[2] == "speech"
+
+
+# aeb/c00962aabe7b (tuning), cut: a hearing, the question alone between the asker's turn and the reply.
+HEARING = (
+    "At a hearing last month of the House appropriations subcommittee that funds NASA, Rep. Robert "
+    "Aderholt (R-AL), ranking member of the subcommittee, pushed for greater use of SLS. “It depends on "
+    "what Boeing is willing to invest, quite frankly,” responded NASA administrator Jim Bridenstine. “We "
+    "haven’t seen the performance yet that would indicate that we’re guaranteed the second core we’d need"
+    " for a Moon landing in 2024,” added Ken Bowersox, the acting associate administrator at NASA. At "
+    "current rates, Bridenstine said, there will be three SLS rockets produced by 2024. “Adding an "
+    "additional SLS into the mix could—I’m not confident that could happen.” Aderholt returned to the "
+    "issue later in the hearing. “What commercial launch vehicles exist today or that are in development "
+    "that can or will be able to launch the HLS and get to the Moon by 2024?” Bridenstine responded that "
+    "SLS is the only vehicle for launching humans.\n"
+)
+
+
+def test_a_lone_question_between_a_turn_and_anothers_reply_is_the_askers(nlp):
+    assert speakers_of_each(nlp, HEARING, "What commercial launch vehicles") == {"Robert Aderholt"}
+
+
+def test_the_reply_after_it_stays_the_repliers(nlp):
+    assert speaker_by_content(HEARING, nlp, "that SLS is")[0] == "Jim Bridenstine"
