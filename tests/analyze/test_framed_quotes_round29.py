@@ -10,7 +10,7 @@ rules are in docs/quotes.md.
 
 from __future__ import annotations
 
-from tests.support.quotes import speaker_by_content, speakers_of_each
+from tests.support.quotes import rows_of_each, speaker_by_content, speakers_of_each
 
 # aeb/3c6d3381ef52 (tuning), cut: a page of interviews, each headed by a name and an account line.
 INTERVIEWS = (
@@ -35,9 +35,11 @@ KLINGON = (
 PUT_IT = 'Mr Blair left early. "We will win this election and we will win it well," is how Mr Blair put it.\n'
 # BBC business/157 (tuning), cut.
 LEBEDEV = (
-    "Platon Lebedev has been on trial alongside Mr Khodorkovsky since June in a case centring around the "
-    "privatisation of a fertiliser firm. The pair claim they are being punished by the authorities for the "
-    "political ambitions of Mr Khodorkovsky.\n"
+    "Khodorkovsky ally denies charges\n\nA close associate of former Yukos boss Mikhail Khodorkovsky has "
+    'told a court that fraud charges levelled against him are "false".\n\nPlaton Lebedev has been on trial '
+    "alongside Mr Khodorkovsky since June in a case centring around the privatisation of a fertiliser firm. "
+    "The pair claim they are being punished by the authorities for the political ambitions of Mr "
+    'Khodorkovsky. Mr Lebedev said there were "absurd contradictions" in the case.\n'
 )
 
 
@@ -64,9 +66,12 @@ def test_is_how_x_put_it_makes_the_quote_xs(nlp):
 
 
 def test_the_pair_claim_is_the_pair_where_claim_was_read_as_a_noun(nlp):
-    assert speakers_of_each(nlp, LEBEDEV, "they are being punished") == {"Platon Lebedev and Khodorkovsky"}
+    for rows in rows_of_each(nlp, LEBEDEV):  # the rules', and the shipped model's, which reads no verb there
+        assert ("Platon Lebedev and Mikhail Khodorkovsky", "speech") in {
+            (name, kind) for content, name, kind in rows if content.startswith("they are being punished")
+        }
     assert speaker_by_content(LEBEDEV, nlp, "they are being punished") == (
-        "Platon Lebedev and Khodorkovsky",
+        "Platon Lebedev and Mikhail Khodorkovsky",
         "group",
         "speech",
     )

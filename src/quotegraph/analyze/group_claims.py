@@ -69,3 +69,18 @@ def counted_group(head: Token) -> int | None:
     if verb_read_as_noun(head.head) != head:
         return None
     return COUNTING.get(head.lower_) or NUMBERS.get(head.lower_)
+
+
+def missed_group_claims(found: list[Attribution], rules: list[Attribution]) -> list[Attribution]:
+    """The rules' "The pair claim …" attributions that share no cue nor content with a learned model's
+    `found`: the model reads the parser's noun, no verb, and finds no cue there; the rule's reading stands."""
+    cues = {span for a in found for span in a.cue}
+    contents = [span for a in found for span in a.content]
+    return [
+        rule
+        for rule in rules
+        if rule.cue_token is not None
+        and verb_read_as_noun(rule.cue_token) is not None
+        and not any(span in cues for span in rule.cue)
+        and not any(s1 < e2 and s2 < e1 for s1, e1 in rule.content for s2, e2 in contents)
+    ]
