@@ -31,6 +31,7 @@ from quotegraph.analyze.contact_relatives import contact_subject
 from quotegraph.analyze.cues import is_cue
 from quotegraph.analyze.furniture import furniture_lines, inside
 from quotegraph.analyze.glued_quotes import unglued
+from quotegraph.analyze.group_claims import missed_group_claims
 from quotegraph.analyze.impersonal_passives import impersonal_passive
 from quotegraph.analyze.opener_participles import missed_participles, touches
 from quotegraph.analyze.parsing import text_of
@@ -71,6 +72,7 @@ def learned_attributions(
                 found, rules
             )  # "… reveal …, said Amnesty": Amnesty's (postposed_cues)
             found += missed_participles(found, rules)  # "… after claiming to …" (opener_participles.py)
+            found += missed_group_claims(found, rules)  # "The pair claim …", a noun to the parser (round 29)
         found = unglued(doc, direct + found, rules)  # a quote before another sentence's cue (glued_quotes)
         _follow_redrawn(direct, found)
     return sorted(found, key=lambda a: a.content[0][0])

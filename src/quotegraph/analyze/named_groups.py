@@ -48,6 +48,7 @@ from quotegraph.analyze.counted_chains import (
 from quotegraph.analyze.couples import couple_of
 from quotegraph.analyze.entities import Cluster, EntityIndex
 from quotegraph.analyze.found_names import coordinated_organizations
+from quotegraph.analyze.group_claims import counted_group
 from quotegraph.analyze.group_pronouns import group_before, group_noun_before
 from quotegraph.analyze.joint_descriptions import Describe, joint_described
 from quotegraph.analyze.joint_people import joint_people
@@ -285,6 +286,8 @@ def _counted(head: Token, count: int) -> str | None:
 def _count(head: Token) -> int | None:
     """How many people a definite counting description as a subject counts: "the pair" 2, "the three
     writers" 3, "both men" 2; None for anything else."""
+    if (read := counted_group(head)) is not None:
+        return read  # "The pair claim …", the verb read as a noun (group_claims.py, round 29)
     return counted_number(head) if head.dep_ in SUBJECT_DEPS else None
 
 

@@ -61,6 +61,7 @@ from quotegraph.analyze.descriptions import paragraph_floor
 from quotegraph.analyze.earlier import Resolutions, Resolved, start_of
 from quotegraph.analyze.entities import Cluster, EntityIndex
 from quotegraph.analyze.gender import SUBJECT_OF_CLAUSE, agrees
+from quotegraph.analyze.hearing_turns import turn_speaker
 from quotegraph.analyze.korean_cues import korean_speaker
 from quotegraph.analyze.narration_breaks import quotes_words
 from quotegraph.analyze.parsing import text_of
@@ -212,6 +213,10 @@ def _speaking_narration(doc: Doc, attribution: Attribution, index: EntityIndex) 
     return cluster if cluster is not None and cluster.type == "person" else None
 
 
+def _turn_subject(doc: Doc, attribution: Attribution) -> Token | None:
+    return _narration_subject(doc, attribution.passages[0].start)
+
+
 def _speaking_participle(verb: Token) -> Token | None:
     """A speech cue's present participle hung on a verb that is no cue, with no subject of its own:
     "rejected the comment, telling Radio 4 …", "hit back, saying …"; else None."""
@@ -290,6 +295,10 @@ def page_subject(doc: Doc, attribution: Attribution, index: EntityIndex) -> Clus
         return introduced  # 'Mr Dean is confident though: "I think …"' (colon_quotes.py)
     if (speaking := _speaking_narration(doc, attribution, index)) is not None:
         return speaking  # 'Menzies Campbell repeated his party's calls for … / "The public interest …"'
+    if attribution.passages and (
+        asker := turn_speaker(doc, attribution, _turn_subject(doc, attribution), index)
+    ):
+        return asker  # 'Aderholt returned to the issue. "What …?" Bridenstine responded …' (hearing_turns.py)
     if attribution.kind != "direct" or attribution.cue or attribution.source or not attribution.passages:
         return None
     text = text_of(doc)

@@ -48,11 +48,14 @@ from quotegraph.analyze.cues import (
     preposition_object,
     reports_a_quotation,
 )
+from quotegraph.analyze.dash_answers import dash_answers
 from quotegraph.analyze.deeds import is_deed, is_question_put
 from quotegraph.analyze.document_participles import document_mention, document_stating
 from quotegraph.analyze.foreign_cues import foreign_attributions
 from quotegraph.analyze.furniture import furniture_lines, inside
 from quotegraph.analyze.glued_quotes import closes_sentence, quoted_just_before
+from quotegraph.analyze.group_claims import group_claims
+from quotegraph.analyze.how_described import how_described
 from quotegraph.analyze.hyphen_words import whole_word, whole_word_span
 from quotegraph.analyze.later_cues import opens_later_cue
 from quotegraph.analyze.object_cues import reports_an_object
@@ -61,6 +64,7 @@ from quotegraph.analyze.own_cue import has_own_cue, outside_quotes
 from quotegraph.analyze.parsing import text_of
 from quotegraph.analyze.passive_hearers import hears_in_passive
 from quotegraph.analyze.postposed_names import postposed_name
+from quotegraph.analyze.premodifier_nouns import noun_of_subject
 from quotegraph.analyze.quoted_tails import opens_sentence, tail_participle, tail_start
 from quotegraph.analyze.quotemarks import MARKS, QuotedSpan, passage_test
 from quotegraph.analyze.short_replies import opens_reply
@@ -87,10 +91,12 @@ def find_attributions(doc: Doc, passages: list[QuotedSpan]) -> list[Attribution]
     found: list[Attribution] = []
     quoted = passage_test(passages)
     nearby = _PassageIndex(passages)
+    found.extend(how_described(doc, passages, claimed))  # '"…," was how Ford described it' (round 29)
+    framed = {a.cue_token for a in found}
     for token in doc:
         cue = is_cue(token) or reports_a_quotation(token)  # 'It blamed "…"' (cues.QUOTATION_LEMMAS)
         cue = cue or puts_it(token)  # 'As Gaiman put it, "…"' (as_clauses.py)
-        if not cue or quoted(token.idx) or inside(token.idx, furniture):
+        if not cue or token in framed or quoted(token.idx) or inside(token.idx, furniture):
             continue
         if reports_nothing(token):
             continue
@@ -99,6 +105,8 @@ def find_attributions(doc: Doc, passages: list[QuotedSpan]) -> list[Attribution]
             found.append(attribution)
     found.extend(speaker_labels(doc, found, furniture))
     found.extend(dash_signatures(doc, passages, claimed))
+    found.extend(group_claims(doc))  # "The pair claim they …", "claim" read as a noun (round 29)
+    found.extend(dash_answers(doc, passages, claimed))  # "— … «…»" under an interviewee's name (round 29)
     found.extend(foreign_attributions(doc, passages, claimed))
     found.extend(leftover_passages(text, passages, claimed, found))
     found = [a for a in found if not inside(a.content[0][0], furniture)]
@@ -155,6 +163,8 @@ def reports_nothing(cue: Token) -> bool:
         return True
     if any(is_question_put(above) for above in cue.ancestors):
         return True  # "Asked whether he thought …": the question's words are not his statement
+    if noun_of_subject(cue):
+        return True  # "Ex-BBC chat show host and … MEP Robert Kilroy-Silk has said": a noun (round 29)
     return _is_talked_about(cue)  # "cautious about revealing who …": speaking is the topic
 
 
