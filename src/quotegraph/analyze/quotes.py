@@ -47,6 +47,7 @@ from quotegraph.analyze.cues import (
     preposition_object,
     reports_a_quotation,
 )
+from quotegraph.analyze.declared_status import declares_status
 from quotegraph.analyze.deeds import is_deed, is_question_put
 from quotegraph.analyze.document_participles import document_mention, document_stating
 from quotegraph.analyze.foreign_cues import foreign_attributions
@@ -60,6 +61,7 @@ from quotegraph.analyze.own_cue import has_own_cue, outside_quotes
 from quotegraph.analyze.parsing import text_of
 from quotegraph.analyze.passive_hearers import hears_in_passive
 from quotegraph.analyze.postposed_names import postposed_name
+from quotegraph.analyze.proven_deeds import proved_by_deeds
 from quotegraph.analyze.quoted_tails import opens_sentence, tail_participle, tail_start
 from quotegraph.analyze.quotemarks import MARKS, QuotedSpan, passage_test
 from quotegraph.analyze.short_replies import opens_reply
@@ -149,6 +151,8 @@ def reports_nothing(cue: Token) -> bool:
         return True  # "has posted an 18% jump": a deed; "was asked if …": a question put; "the case report"
     if in_title(cue):  # "with Do They Know It's Christmas": a song's title, no clause (titled_runs.py)
         return True
+    if declares_status(cue) or proved_by_deeds(cue):  # "is declared bankrupt", "players are proving …"
+        return True  # a status given, a deed's lesson: no one's words (declared_status.py, proven_deeds.py)
     if any(is_question_put(above) for above in cue.ancestors):
         return True  # "Asked whether he thought …": the question's words are not his statement
     return _is_talked_about(cue)  # "cautious about revealing who …": speaking is the topic

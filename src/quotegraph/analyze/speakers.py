@@ -20,6 +20,7 @@ from quotegraph.analyze.attribution import Attribution, mention_span
 from quotegraph.analyze.attribution_types import is_document_noun, is_hearsay
 from quotegraph.analyze.authored_documents import authored, passed_over
 from quotegraph.analyze.compound_names import naming_compound
+from quotegraph.analyze.counted_dash_lists import dash_listed
 from quotegraph.analyze.counted_they import counted_they
 from quotegraph.analyze.cue_subjects import cue_subject
 from quotegraph.analyze.deeds import is_narrators, nobody_says
@@ -184,6 +185,8 @@ def _resolve(
     if head is None and (group := participle_group(cue)) is not None and not nobody_says(cue):
         return _group(group)  # "a series of South Dakotans … declaring, “…”": the group (group_pronouns.py)
     head = poll_owner(head) or head  # "a Reuters poll … (44 percent … say …)": Reuters (survey_counts.py)
+    if head is None and (listed := dash_listed(cue)) is not None:  # "two Arab states - Egypt and Jordan -"
+        return _joint(listed)  # criticised": the names of the aside, together (counted_dash_lists.py)
     if head is None or is_hearsay(cue) or (cue is not None and nobody_says(cue)) or counts_respondents(head):
         return None  # "is reported to …", "if Gerrard … says …", "Asked if …, Parry said", "34% said": nobody
     if head.lower_ == "we" and is_narrators(attribution.cue_token):
