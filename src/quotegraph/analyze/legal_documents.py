@@ -14,13 +14,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 # Texts a body passes, signs or hands down: documents whoever drafted them ("law", "laws", "ruling",
-# "treaty", "legislation" and "regulations" are document_nouns.DOCUMENT_NOUNS already).
+# "treaty", "legislation" and "regulations" are document_nouns.DOCUMENT_NOUNS already). "Resolution" alone
+# is a picture's sharpness as often ("The unprecedented resolution … revealing how galaxies …", round 13),
+# so only the plural, which a council passes, is a document here.
 LEGAL_DOCUMENTS = frozenset(
-    """
-    resolution resolutions rulings treaties decree decrees statute statutes directive directives
-    """.split()
+    "resolutions rulings treaties decree decrees statute statutes directive directives".split()
 )
-# Nouns of the same kind among DOCUMENT_NOUNS, whose owner before them is their author too.
+# Nouns of the same kind, whose owner before them is their author too.
 _OWNED_LEGAL = LEGAL_DOCUMENTS | frozenset({"law", "laws", "ruling", "treaty", "legislation", "regulations"})
 # An owner set before the noun: "Security Council resolutions" (compound), "the court's ruling" (poss).
 _OWNER_DEPS = frozenset({"compound", "poss"})
