@@ -7,11 +7,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotegraph.analyze.legal_documents import LEGAL_DOCUMENTS
+
 # Nouns whose subject is a document rather than someone speaking ("the report said", "a poll shows"); a
 # court's papers among them ("The legal submission described Spears as "…"", "the lawsuit alleged", "the
 # filing said"): a document filed, whoever filed it.
-DOCUMENT_NOUNS = frozenset(
-    """
+DOCUMENT_NOUNS = (
+    frozenset(
+        """
     study studies report reports survey surveys poll polls photo photos photograph photographs picture
     pictures image images video footage document documents research figures statistics data analysis
     findings census index review audit letter memo records estimate estimates forecast forecasts
@@ -24,7 +27,9 @@ DOCUMENT_NOUNS = frozenset(
     filing filings writ writs deposition depositions dossier dossiers advert adverts advertisement
     advertisements ad ads proposal proposals
     """.split()
-)
+    )
+    | LEGAL_DOCUMENTS
+)  # "Security Council resolutions declaring …", "a decree ordering …" (legal_documents.py)
 
 
 def published(noun: Token) -> bool:

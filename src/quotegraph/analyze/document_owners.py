@@ -30,6 +30,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotegraph.analyze.document_nouns import DOCUMENT_NOUNS
+from quotegraph.analyze.legal_documents import legal_owner
 
 # The parser's dependencies for a name's head after "by": the agent's object or a preposition's.
 _BY_OBJECTS = frozenset({"pobj"})
@@ -114,6 +115,8 @@ def document_author(head: Token | None) -> Token | None:
     if (name := _by_name(head, _FROM)) is not None:  # "a study by the IFS", "figures from the ONS"
         return name
     if (owner := poll_owner_named(head)) is not None:  # "the Mori survey", "The Daily Telegraph poll"
+        return owner
+    if (owner := legal_owner(head)) is not None:  # "Security Council resolutions" (legal_documents.py)
         return owner
     for clause in head.children:
         made = clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.lemma_.lower() in MAKING

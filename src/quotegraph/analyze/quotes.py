@@ -49,6 +49,7 @@ from quotegraph.analyze.cues import (
     reports_a_quotation,
 )
 from quotegraph.analyze.dash_answers import dash_answers
+from quotegraph.analyze.declared_status import declares_status
 from quotegraph.analyze.deeds import is_deed, is_question_put
 from quotegraph.analyze.document_participles import document_mention, document_stating
 from quotegraph.analyze.foreign_cues import foreign_attributions
@@ -65,6 +66,7 @@ from quotegraph.analyze.parsing import text_of
 from quotegraph.analyze.passive_hearers import hears_in_passive
 from quotegraph.analyze.postposed_names import postposed_name
 from quotegraph.analyze.premodifier_nouns import noun_of_subject
+from quotegraph.analyze.proven_deeds import proved_by_deeds
 from quotegraph.analyze.quoted_tails import opens_sentence, tail_participle, tail_start
 from quotegraph.analyze.quotemarks import MARKS, QuotedSpan, passage_test
 from quotegraph.analyze.short_replies import opens_reply
@@ -161,6 +163,8 @@ def reports_nothing(cue: Token) -> bool:
         return True  # "has posted an 18% jump": a deed; "was asked if …": a question put; "the case report"
     if in_title(cue):  # "with Do They Know It's Christmas": a song's title, no clause (titled_runs.py)
         return True
+    if declares_status(cue) or proved_by_deeds(cue):  # "is declared bankrupt", "players are proving …"
+        return True  # a status given, a deed's lesson: no one's words (declared_status.py, proven_deeds.py)
     if any(is_question_put(above) for above in cue.ancestors):
         return True  # "Asked whether he thought …": the question's words are not his statement
     if noun_of_subject(cue):

@@ -20,6 +20,7 @@ from quotegraph.analyze.attribution import Attribution, mention_span
 from quotegraph.analyze.attribution_types import is_document_noun, is_hearsay
 from quotegraph.analyze.authored_documents import authored, passed_over
 from quotegraph.analyze.compound_names import naming_compound
+from quotegraph.analyze.counted_dash_lists import dash_listed
 from quotegraph.analyze.counted_they import counted_they
 from quotegraph.analyze.cue_subjects import cue_subject
 from quotegraph.analyze.deeds import is_narrators, nobody_says
@@ -60,7 +61,7 @@ from quotegraph.analyze.gender import (
     topic_before,
 )
 from quotegraph.analyze.group_pronouns import participle_group, people_nearer, quantified_group, together
-from quotegraph.analyze.head_repairs import named_head
+from quotegraph.analyze.head_repairs import held_name, named_head
 from quotegraph.analyze.headline_descriptions import headline_person
 from quotegraph.analyze.its_sources import its_owner, page_owner
 from quotegraph.analyze.lead_descriptions import named_next
@@ -68,7 +69,6 @@ from quotegraph.analyze.name_fragments import name_fragment, speaking_for
 from quotegraph.analyze.name_kinds import (
     ADDRESS_TITLES,
     OPENING_ROLES,
-    ORGANIZATION_DESCRIPTORS,
     ORGANIZATION_ENDINGS,
     RANKS,
     initials,
@@ -76,7 +76,6 @@ from quotegraph.analyze.name_kinds import (
 )
 from quotegraph.analyze.named_groups import counted_people, named_organizations, part_of_group, they_stop
 from quotegraph.analyze.named_organizations import group_named, organization_named, subsidiary_named
-from quotegraph.analyze.names import NAME_SUFFIXES
 from quotegraph.analyze.narrated_quotes import narrated_speaker, page_subject
 from quotegraph.analyze.narration_antecedents import antecedent
 from quotegraph.analyze.nearer_descriptions import named_antecedent
@@ -185,6 +184,8 @@ def _resolve(
     if head is None and (group := participle_group(cue)) is not None and not nobody_says(cue):
         return _group(group)  # "a series of South Dakotans … declaring, “…”": the group (group_pronouns.py)
     head = poll_owner(head) or head  # "a Reuters poll … (44 percent … say …)": Reuters (survey_counts.py)
+    if head is None and (listed := dash_listed(cue)) is not None:  # "two Arab states - Egypt and Jordan -"
+        return _joint(listed)  # criticised": the names of the aside, together (counted_dash_lists.py)
     if head is None or is_hearsay(cue) or (cue is not None and nobody_says(cue)) or counts_respondents(head):
         return None  # "is reported to …", "if Gerrard … says …", "Asked if …, Parry said", "34% said": nobody
     if head.lower_ == "we" and is_narrators(attribution.cue_token):
@@ -219,7 +220,7 @@ def _resolve(
     if head.lower_ in ADDRESS_TITLES and not any(c.dep_ in {"compound", "appos"} for c in head.children):
         return None  # "Mr" alone, a name the parser cut off, names nobody
     head = person_in_source(head) or head  # "War on Want's John Hilary said": the person
-    head = _named_holder(_name_described(head))
+    head = held_name(head)  # "Director of rugby Warren Gatland", "US oil giant Exxon" (head_repairs.py)
     # "said the Scot", "the Chelsea star" (epithets.py); "the chairman of the Tory Party" (roles_of.py)
     held = epithet_person(head, index) or held_role(head, index) or subsidiary_named(head, index)
     held = held or group_named(head, index) or name_fragment(head, index)  # "researchers"; "Only Fools and …"
@@ -241,33 +242,6 @@ def _organization_speaking(attribution: Attribution, done: Resolutions[_Resolved
     """The named organization of the last attribution before this one: whom "the company" goes on
     from (news convention), before any organization merely named since ("Xbox" after "Microsoft said")."""
     return done.organization_before(start_of(attribution))
-
-
-def _named_holder(head: Token) -> Token:
-    """ "Director of rugby Warren Gatland revealed …", "Lord of the Rings director Peter Jackson has
-    said": the source is the person the role's phrase ends on, not the role's head word (which, at the
-    start of a sentence, looks like a name; a rank before "of" is a title, no peer's name)."""
-    lord_of = head.lower_ in RANKS and head.i + 1 < len(head.doc) and head.nbor(1).lower_ == "of"
-    if (head.lower_ not in ROLE_HEADS and not lord_of) or head.ent_type_ == "PERSON":
-        return head
-    last = head.right_edge
-    # "Scottish Finance Minister, Tom McCabe MSP, said": letters after a name are no part of it
-    while last.i > head.i and (last.is_punct or last.is_space or last.lower_ in NAME_SUFFIXES):
-        last = last.doc[last.i - 1]
-    return last if last.ent_type_ == "PERSON" and last.i > head.i else head
-
-
-def _name_described(head: Token) -> Token:
-    """ "US oil giant Exxon said", parsed with "giant" as the subject: the source is the name the
-    noun for a firm sets, not the noun."""
-    if head.lower_ not in ORGANIZATION_DESCRIPTORS or head.i + 1 >= len(head.doc):
-        return head
-    name = head.nbor(1)  # a name or an acronym: "the French news agency AFP"
-    if not (name.pos_ == "PROPN" and (name.is_title or name.is_upper)):
-        return head  # "the central bank told Reuters": the name after the verb is whom it told
-    while name.i + 1 < len(head.doc) and name.nbor(1).pos_ == "PROPN" and name.nbor(1).is_title:
-        name = name.nbor(1)
-    return name if name.i > head.i and name.pos_ == "PROPN" and (name.is_title or name.is_upper) else head
 
 
 def _role_word(token: Token) -> bool:
