@@ -37,7 +37,8 @@ Granularity = Literal["day", "month", "year"]
 # 12: rounds 13-15 (things that show, unsaid and decided acts, outlets, joint sources, roles' bodies);
 # 13: rounds 18-20 (narration antecedents, spokespeople, passive agents, glued quotes, deeds of accounts)
 # 15: rounds 27-28 (documents' named authors, signed reviews, spokespeople for, trade and kind nouns of firms)
-ANALYSIS_VERSION = 15
+# 16: rounds 29-30 (written names, poll owners, pairs, deeds of results, datelines, as-clauses, dash answers)
+ANALYSIS_VERSION = 16
 
 # Which attributions of a learned model are kept: "quotes", those whose cue the rules' lexicon takes
 # for a reporting, belief or intention word (analyze/cues.py); "all", every one (the training
