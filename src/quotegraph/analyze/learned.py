@@ -65,9 +65,8 @@ def learned_attributions(
             fuller = {tuple(a.cue): a for a in rules if a.kind != "direct" and a.cue}
             found = [_fuller(a, fuller.get(tuple(a.cue))) for a in found if _reports(doc, a)]
             found = inverted_for_learned(as_clause_drawn(found, direct), rules)  # as_clauses.py (round 30)
-            found = [
-                _contact_source(doc, a) for a in found
-            ]  # "the initiative BT announced" (contact_relatives)
+            # "The second initiative BT announced is …": BT (contact_relatives.py)
+            found = [_contact_source(doc, a) for a in found]
             found = postposed_for_inner(
                 found, rules
             )  # "… reveal …, said Amnesty": Amnesty's (postposed_cues)
