@@ -188,8 +188,9 @@ class Cluster:
         )
 
 
-# Marks that open no name: a dash or bullet the NER took in with the name after it.
-LEADING_MARKS = DASHES | {"•", "*", ":"}
+# Marks that open no name: a dash or bullet the NER took in with the name after it, or the double
+# quotation mark that closed a quotation right before it ('"…," Jean-Michel Lemetayer … told').
+LEADING_MARKS = DASHES | {"•", "*", ":", '"', "“", "”", "«", "»", "„"}
 
 
 def clean_name(span: TokenSpan) -> str:
