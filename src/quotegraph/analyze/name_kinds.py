@@ -240,11 +240,41 @@ def plural_with_article(first: Token) -> bool:
     return first.lower_ == "the" or (before is not None and before.lower_ == "the")
 
 
+# Nouns for a body that campaigns, thinks or oversees, which news sets before its name as it does a firm's
+# ("UK think-tank Demos", "pressure group Liberty", "union Amicus"; round 31): read only right before a
+# name, never as a name's opening word ("Union Bank of Switzerland" keeps its "Union").
+BODY_DESCRIPTORS = frozenset(
+    """
+    think-tank thinktank union pressure-group campaign-group lobby-group pressure_group campaign_group
+    lobby_group
+    """.split()
+)
+
+
 def after_organization_noun(first: Token) -> bool:
-    """The first word of a name right after a noun for a firm or a paper, written in lower case as a
-    description is ("miner Barrick Gold"; not "Gold" of "Highland Gold")."""
+    """The first word of a name right after a noun for a firm, a paper or a body that campaigns, written
+    in lower case as a description is ("miner Barrick Gold", "think-tank Demos"; not "Gold" of "Highland
+    Gold")."""
     before = first.doc[first.i - 1] if first.i > 0 else None
-    return before is not None and before.text.islower() and before.lower_ in ORGANIZATION_DESCRIPTORS
+    if before is None or not before.text.islower():
+        return False
+    if before.lower_ in ORGANIZATION_DESCRIPTORS:
+        return True
+    # A body's name is one or two words ("Demos", "Amnesty International"); a longer run is its name and a
+    # person's ("general secretary of the public services union Unison Dave Prentis" is Prentis).
+    run = first.doc[first.i : first.i + 3]
+    return _body_noun(before) in BODY_DESCRIPTORS and not (len(run) == 3 and all(t.is_title for t in run))
+
+
+def _body_noun(last: Token) -> str:
+    """The noun `last` ends, as one word: "think-tank" (split at its hyphen), "pressure_group" (two
+    words), else the word itself."""
+    doc, i = last.doc, last.i
+    if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].text.islower():
+        return f"{doc[i - 2].lower_}-{last.lower_}"
+    if i >= 1 and doc[i - 1].text.islower() and doc[i - 1].is_alpha and last.lower_ == "group":
+        return f"{doc[i - 1].lower_}_{last.lower_}"
+    return last.lower_
 
 
 def initials(name: str) -> str:
