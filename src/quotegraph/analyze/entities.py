@@ -61,6 +61,7 @@ from quotegraph.analyze.name_repairs import (
 )
 from quotegraph.analyze.names import NAME_SUFFIXES, TITLES, one_edit_apart, preferred_spelling
 from quotegraph.analyze.names import one_letter_deletions as deletions
+from quotegraph.analyze.real_names import join_real_names
 from quotegraph.analyze.series_titles import is_series_title
 from quotegraph.analyze.unlabelled_surnames import add_unlabelled_surnames
 from quotegraph.analyze.web_names import with_web_names
@@ -457,6 +458,9 @@ def cluster_entities(doc: Doc) -> EntityIndex:
             )
             cluster.add(ent, form)
     add_unlabelled_surnames(doc, index)  # unlabelled_surnames.py
+    index = join_real_names(
+        doc, index, clean_name
+    )  # "50 Cent, real name Curtis Jackson": one person (real_names.py)
     for cluster in index.clusters:
         cluster.mentions.sort(key=lambda m: m.start)
         if cluster.type == "person":

@@ -33,9 +33,14 @@ OUT_OF = frozenset({"out", "in"})
 def _percentage(token: Token) -> bool:
     """ "34%", "Forty-three per cent", "12 percent": a percentage token or the number of one."""
     if token.lower_ in PERCENT:
-        return True
+        return _per_cent(token)
     after = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    return token.like_num and after is not None and after.lower_ in PERCENT
+    return token.like_num and after is not None and after.lower_ in PERCENT and _per_cent(after)
+
+
+def _per_cent(token: Token) -> bool:
+    """ "cent" is a percentage only after "per": "50 Cent said" is a rapper (real_names.py, round 31)."""
+    return token.lower_ != "cent" or (token.i > 0 and token.nbor(-1).lower_ == "per")
 
 
 def _one_in(token: Token) -> bool:
