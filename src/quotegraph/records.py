@@ -37,7 +37,7 @@ Granularity = Literal["day", "month", "year"]
 # 12: rounds 13-15 (things that show, unsaid and decided acts, outlets, joint sources, roles' bodies);
 # 13: rounds 18-20 (narration antecedents, spokespeople, passive agents, glued quotes, deeds of accounts)
 # 15: rounds 27-28 (documents' named authors, signed reviews, spokespeople for, trade and kind nouns of firms)
-# 16: rounds 29-30 (written names, poll owners, pairs, deeds of results, datelines, as-clauses, dash answers)
+# 16: rounds 29-31 (written names, poll owners, pairs, deeds of results, datelines, as-clauses, stage names)
 ANALYSIS_VERSION = 16
 
 # Which attributions of a learned model are kept: "quotes", those whose cue the rules' lexicon takes
