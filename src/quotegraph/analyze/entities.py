@@ -458,9 +458,8 @@ def cluster_entities(doc: Doc) -> EntityIndex:
             )
             cluster.add(ent, form)
     add_unlabelled_surnames(doc, index)  # unlabelled_surnames.py
-    index = join_real_names(
-        doc, index, clean_name
-    )  # "50 Cent, real name Curtis Jackson": one person (real_names.py)
+    # "50 Cent, real name Curtis Jackson": one person (real_names.py)
+    index = join_real_names(doc, index, clean_name)
     for cluster in index.clusters:
         cluster.mentions.sort(key=lambda m: m.start)
         if cluster.type == "person":

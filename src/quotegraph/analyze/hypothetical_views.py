@@ -36,9 +36,8 @@ def supposed_view(cue: Token) -> bool:
     if subject is None:
         return False
     if subject.lower_ in QUANTITIES:
-        return not any(
-            c.dep_ in {"compound", "amod", "prep"} for c in subject.children
-        )  # not "some of the MPs"
+        # "Many might think", not "some of the MPs"
+        return not any(c.dep_ in {"compound", "amod", "prep"} for c in subject.children)
     return subject.lower_ in COUNTED_PEOPLE and any(
         c.dep_ in {"amod", "det"} and c.lower_ in QUANTITIES for c in subject.children
     )

@@ -318,9 +318,8 @@ def organization_named(
     kind = organization_of_kind(head, index) if lemma in ORGANIZATION_KINDS else None
     general = kind or organization_in_general(head, index, speaking, hearers)
     general = general or organization_of_subject(head, index, hearers)  # "CBP announced … the agency said"
-    return general or organization_of_kind_named(
-        head, index, hearers
-    )  # "the charity" (kind_organizations.py)
+    # "the charity" named by its kind before (kind_organizations.py)
+    return general or organization_of_kind_named(head, index, hearers)
 
 
 def _named_after(token: Token, index: EntityIndex) -> Cluster | None:

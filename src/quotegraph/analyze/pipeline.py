@@ -142,9 +142,8 @@ def _quotes(state: State) -> None:
     person_apart_roles(state.doc, state.analysis.speakers)  # "one Weibo commenter": "Weibo commenter"
     state.analysis.quotes = [a.to_quote() for a in state.attributions]
     documents_speak(state.analysis.quotes, state.analysis.speakers)  # "It showed …": the study's
-    authored_documents_speak(
-        state.attributions, state.analysis.quotes
-    )  # "A report by X … It says" (round 27)
+    # "A report by X … It says": X's (authored_documents.py)
+    authored_documents_speak(state.attributions, state.analysis.quotes)
     type_headline(state.analysis.quotes, state.article.text, state.article.meta.headline_span)
 
 

@@ -11,14 +11,35 @@ money ("50 Cent"), a firm ("Rapper 50 Cent") or nothing at all ("The Game").
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Protocol, TypeVar
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
-# entities.EntityIndex and its clusters (Any: entities.py calls this module, which may not import it back)
-Index = Any
-Cluster = Any
+from quotegraph.records import SpeakerType
+
+
+# What this module reads of entities.Cluster and entities.EntityIndex (entities.py calls this module, which
+# may not import it back; unlabelled_surnames.py does the same).
+class Cluster(Protocol):
+    name: str
+    type: SpeakerType
+    mentions: list[TokenSpan]
+
+    def add(self, mention: TokenSpan, form: str) -> None: ...
+
+
+class _Index(Protocol):
+    clusters: list[Cluster]
+
+    def __init__(self) -> None: ...
+
+    def cluster_at(self, token: int) -> Cluster | None: ...
+
+    def new(self, name: str, kind: SpeakerType) -> Cluster: ...
+
+
+Index = TypeVar("Index", bound=_Index)
 Namer = Callable[[TokenSpan], str]  # entities.clean_name
 
 # Words between the stage name and "real name": "X, real name Y", "X (real name Y)", "X, whose …".
@@ -75,7 +96,7 @@ def _better_known_pairs(doc: Doc) -> list[tuple[TokenSpan, TokenSpan]]:
     return pairs
 
 
-def _is_name_word(token) -> bool:
+def _is_name_word(token: Token) -> bool:
     # "50 Cent", "The Game", "Jay-Z": capitalised words and numbers; not a descriptor ("rapper")
     return token.text[:1].isupper() or token.like_num
 
@@ -110,7 +131,7 @@ def _bare(name: str) -> str:
     return name[4:] if name.startswith(("The ", "the ")) else name
 
 
-def _join(doc: Doc, index: Index, stage: TokenSpan, real: TokenSpan, clean_name: Namer) -> list[Cluster]:
+def _join(doc: Doc, index: _Index, stage: TokenSpan, real: TokenSpan, clean_name: Namer) -> list[Cluster]:
     """Put the stage name, each mention of it and the real name's cluster in one person cluster named
     by the stage name; the clusters it took in, now empty of use."""
     form = clean_name(stage) or stage.text
