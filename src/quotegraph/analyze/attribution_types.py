@@ -35,7 +35,7 @@ from quotegraph.analyze.document_nouns import (
 from quotegraph.analyze.document_participles import document_stating
 from quotegraph.analyze.governed_cues import carried_lemma, required_to_say
 from quotegraph.analyze.headings import after_heading
-from quotegraph.analyze.impersonal_passives import impersonal_passive
+from quotegraph.analyze.impersonal_passives import impersonal_passive, told_according
 from quotegraph.analyze.inner_voices import inner_voice
 from quotegraph.analyze.owned_documents import possessed_after_of
 from quotegraph.analyze.parsing import SUBJECT_DEPS
@@ -179,12 +179,12 @@ def thing_shown_by_owner(source: Token) -> Token | None:
 
 
 def document_told_in(cue: Token) -> Token | None:
-    """A passive cue with no agent whose words are told "in" a document: "it's revealed in Eurogamer's
-    Stadia review that …", "it was stated in the report that …" (round 11): the document is the source."""
+    """A passive cue with no agent told "in" a document ("it's revealed in Eurogamer's Stadia review that …",
+    round 11: the review) or "according to" someone ("it is predicted …, according to the UN": round 32)."""
     if not any(c.dep_ == "auxpass" for c in cue.children) or any(c.dep_ == "agent" for c in cue.children):
         return None
     told_in = (o for p in cue.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children)
-    return next((o for o in told_in if o.dep_ == "pobj" and is_document_noun(o)), None)
+    return next((o for o in told_in if o.dep_ == "pobj" and is_document_noun(o)), None) or told_according(cue)
 
 
 def is_document_noun(head: Token | None) -> bool:

@@ -32,7 +32,7 @@ from quotegraph.analyze.cues import is_cue
 from quotegraph.analyze.furniture import furniture_lines, inside
 from quotegraph.analyze.glued_quotes import unglued
 from quotegraph.analyze.group_claims import missed_group_claims
-from quotegraph.analyze.impersonal_passives import impersonal_passive
+from quotegraph.analyze.impersonal_passives import impersonal_passive, without_expletive
 from quotegraph.analyze.opener_participles import missed_participles, touches
 from quotegraph.analyze.parsing import text_of
 from quotegraph.analyze.postposed_cues import postposed_for_inner
@@ -115,6 +115,8 @@ def _without_lent_source(attribution: Attribution) -> Attribution:
     PolNeAR's annotators mark them), at times with the subject of the clause joined to it ("… it is feared
     …, and Mr Mafeca said …": "Mr Mafeca") or of the clause it reports ("a US court")."""
     cue, head = attribution.cue_token, attribution.source_token
+    if cue is not None:  # "it … that there will be …": never the expletive "it" as words (round 32)
+        attribution.content = without_expletive(cue, attribution.content)
     if cue is None or not attribution.source or not (impersonal_passive(cue) and is_hearsay(cue)):
         return attribution
     if head is None or head.head != cue or head.dep_ != "nsubjpass":  # the expletive "it" itself is kept

@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotegraph.analyze.agent_nouns import ONE_PERSON_WORDS, denotes_agents
 from quotegraph.analyze.attribution import Attribution
+from quotegraph.analyze.concessive_subjects import concessive_subject
 from quotegraph.analyze.earlier import Resolutions
 from quotegraph.analyze.entities import Cluster, EntityIndex
 from quotegraph.analyze.gazetteer import gazetteer
@@ -61,6 +62,8 @@ def organization_it(
     if any(c.dep_ == "auxpass" for c in pronoun.head.children):
         return None
     from_cluster, describe = resolvers
+    if (fronted := _fronted_subject(pronoun, index, from_cluster, describe)) is not None:
+        return fronted  # "though the Chinese CDC has said …, it has also acknowledged": the CDC (round 32)
     if (joined := _joined_subject(pronoun)) is not None:  # "The company will have to … but it said …"
         resolved = describe(joined.doc, joined, index)
         return None if resolved is None or _person(resolved) else resolved
@@ -165,6 +168,22 @@ def _when_subject(pronoun: Token, quoted: list[tuple[int, int]]) -> Token | None
     before = pronoun.doc[pronoun.sent.start - 1].sent
     subject = next((c for c in before.root.children if c.dep_ in SUBJECT_DEPS), None)
     return None if subject is None or any(s <= subject.idx < e for s, e in quoted) else subject
+
+
+def _fronted_subject(
+    pronoun: Token,
+    index: EntityIndex,
+    from_cluster: Callable[[Cluster], R],
+    describe: Callable[[Doc, Token, EntityIndex], R | None],
+) -> R | None:
+    """The organization or body a fronted "though X …" clause has as its subject (concessive_subjects.py),
+    for the "it" of the main clause; None where it names a person or nobody."""
+    subject = concessive_subject(pronoun)
+    if subject is None:
+        return None
+    cluster = index.cluster_at(subject.i)
+    resolved = from_cluster(cluster) if cluster is not None else describe(subject.doc, subject, index)
+    return None if resolved is None or _person(resolved) else resolved
 
 
 def _joined_subject(pronoun: Token) -> Token | None:

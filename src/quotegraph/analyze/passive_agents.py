@@ -16,7 +16,9 @@ war), and keeps no source.
 A reduced passive (round 20) is the same: in `Solutions suggested by conservationists include …` the
 conservationists suggested them; an attribution of such a participle found with no source takes its
 agent, where what the participle modifies is a thing said (a common noun, not a person or a body:
-"a candidate suggested by the party" is no words).
+"a candidate suggested by the party" is no words). So does a participle joined to a clause of "be" (round
+32: `… has been the subject of initial research, then recommended as … by the Agency's … Panel`), whose
+agent names someone (coordinated_passives.py), its content ending before the "by".
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from spacy.tokens import Token
 
 from quotegraph.analyze.agent_nouns import denotes_agents
 from quotegraph.analyze.attribution import Attribution, mention_span
+from quotegraph.analyze.coordinated_passives import names_someone, shares_passive
 from quotegraph.analyze.cues import is_cue
 from quotegraph.analyze.passive_hearers import only_the_hearer
 
@@ -94,6 +97,15 @@ def reduced_agent(cue: Token) -> Token | None:
     return _agent_noun(next((c for c in cue.children if c.dep_ == "agent"), None))
 
 
+def coordinated_agent(cue: Token) -> Token | None:
+    """The "by" agent naming someone of a participle cue that shares the passive of the clause it is
+    joined to ("…, then recommended as … by the panel"), or None."""
+    if cue.lemma_ in RELAYS or not is_cue(cue) or not shares_passive(cue):
+        return None
+    agent = _agent_noun(next((c for c in cue.children if c.dep_ == "agent"), None) or _lower_by(cue))
+    return agent if agent is not None and names_someone(agent) else None
+
+
 def agents_speak(attributions: list[Attribution]) -> None:
     """Each attribution whose source is the subject of its passive cue, or that has no source, takes the
     cue's agent instead; one of a reduced passive found with no source takes the participle's agent."""
@@ -104,6 +116,10 @@ def agents_speak(attributions: list[Attribution]) -> None:
         if source is None and (agent := reduced_agent(cue)) is not None:
             attribution.source_token = agent
             attribution.source = [mention_span(agent)]
+            continue
+        if source is None and (agent := coordinated_agent(cue)) is not None:
+            attribution.source_token, attribution.source = agent, [mention_span(agent)]
+            _end_before(attribution, agent)  # "…, then recommended as … by the panel" (round 32)
             continue
         if source is not None and (source.dep_ != PASSIVE_SUBJECT or source.head != cue):
             continue
@@ -116,7 +132,12 @@ def agents_speak(attributions: list[Attribution]) -> None:
         attribution.source_token = agent
         attribution.source = [mention_span(agent)]
         if source is None:  # drawn with no source: its content ends before the "by"
-            before = agent.doc[agent.head.i - 1]  # the word before "by": no space kept
-            end = before.idx + len(before.text)
-            content = [(s, min(e, end)) for s, e in attribution.content if s < end]
-            attribution.content = content or attribution.content
+            _end_before(attribution, agent)
+
+
+def _end_before(attribution: Attribution, agent: Token) -> None:
+    """The attribution's content cut to end before the "by" of `agent`."""
+    before = agent.doc[agent.head.i - 1]  # the word before "by": no space kept
+    end = before.idx + len(before.text)
+    content = [(s, min(e, end)) for s, e in attribution.content if s < end]
+    attribution.content = content or attribution.content
