@@ -32,7 +32,7 @@ def test_an_organization_split_at_and_is_whole_where_its_acronym_spells_both_par
         "east Asian region, according to the World Travel and Tourism Council (WTTC)."
     )
     analysis = quotes_only(nlp, text)
-    assert speaker_by_source(analysis, "the World Travel and Tourism Council (WTTC") == (
+    assert speaker_by_source(analysis, "the World Travel and Tourism Council (WTTC)") == (
         "World Travel and Tourism Council",
         "organization",
     )

@@ -45,9 +45,19 @@ def mention_span(head: Token) -> CharSpan:
     start, end = tokens[0], tokens[-1]
     while end.i > start.i and (end.is_punct or end.dep_ in {"cc"}):
         end = end.doc[end.i - 1]
+    if _open_bracket(start, end):  # "the National Hi-Tech Crime Unit (NHTCU)": its ")" too (round 33)
+        end = end.doc[end.i + 1]
     while start.i < end.i and start.is_punct:
         start = start.doc[start.i + 1]
     return (start.idx, end.idx + len(end.text))
+
+
+def _open_bracket(start: Token, end: Token) -> bool:
+    """A "(" opened inside the phrase and the ")" that closes it right after its last word, which the
+    parser hung elsewhere: "the National Hi-Tech Crime Unit (NHTCU)" is never cut to "… (NHTCU"."""
+    words = [t.text for t in start.doc[start.i : end.i + 1]]
+    following = end.i + 1 < len(end.doc) and end.doc[end.i + 1].text == ")"
+    return following and words.count("(") > words.count(")")
 
 
 def is_space(token: Token) -> bool:

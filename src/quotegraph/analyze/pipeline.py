@@ -21,17 +21,20 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import quotegraph.analyze.copy_warnings as checks
+from quotegraph.analyze.according_documents import mend_according_documents
 from quotegraph.analyze.aside_objects import aside_subjects
 from quotegraph.analyze.attribution_types import type_headline
 from quotegraph.analyze.authored_documents import authored_documents_speak
 from quotegraph.analyze.crosscheck import CONTRADICTION, cross_check
 from quotegraph.analyze.dates import extract_dates, undated_note
 from quotegraph.analyze.document_pronouns import documents_speak
+from quotegraph.analyze.document_runs import documents_run_on
 from quotegraph.analyze.entities import EntityIndex, cluster_entities
 from quotegraph.analyze.events import Mentions, extract_events
 from quotegraph.analyze.first_names import add_called_people
 from quotegraph.analyze.fronted_subjects import fronted_subjects
 from quotegraph.analyze.headline_sources import headline_sources
+from quotegraph.analyze.indefinite_speakers import drop_indefinite_roles
 from quotegraph.analyze.learned import learned_attributions
 from quotegraph.analyze.named_players import retype_named_players
 from quotegraph.analyze.organization_people import person_apart_roles
@@ -139,11 +142,13 @@ def _quotes(state: State) -> None:
     headline_sources(state.doc, state.attributions, state.article.meta.headline_span)  # "…, says Blair"
     tweet_authors(state.doc, state.attributions)  # an embedded post's "I": its credit line's author
     state.analysis.speakers = resolve_speakers(state.doc, state.attributions, state.entities)
-    person_apart_roles(state.doc, state.analysis.speakers)  # "one Weibo commenter": "Weibo commenter"
+    person_apart_roles(state.doc, state.analysis.speakers)  # "the Weibo commenter": "Weibo commenter"
+    drop_indefinite_roles(state.analysis.speakers)  # "one Weibo commenter": no role (indefinite_speakers.py)
     state.analysis.quotes = [a.to_quote() for a in state.attributions]
     documents_speak(state.analysis.quotes, state.analysis.speakers)  # "It showed …": the study's
     # "A report by X … It says": X's (authored_documents.py)
     authored_documents_speak(state.attributions, state.analysis.quotes)
+    documents_run_on(state.analysis.quotes, state.article.text)  # a page's words, quoted on (document_runs)
     type_headline(state.analysis.quotes, state.article.text, state.article.meta.headline_span)
 
 
@@ -285,6 +290,7 @@ def run_stages(
     is told each stage as it starts and "done" at the end, counting `steps_before` steps (the parse)
     as done before the first."""
     check_order(stages)
+    mend_according_documents(state.doc)  # "According to the Datamonitor report the …" (according_documents)
     total = steps_before + len(stages)
     for done, name in enumerate(stages, start=steps_before):
         if progress is not None:
