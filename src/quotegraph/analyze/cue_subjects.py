@@ -26,7 +26,9 @@ syntax settles it the same way in every article:
 - a cue the parser gave two subjects joined by a coordinator ("Rose-Lynn worships Patsy Cline, and so the
   three writers knew …") speaks for the one of its own clause, after the coordinator (the writers); an
   organization, a title and a name it split into two subjects ("CPUC President Marybel Batjer said") is
-  the person;
+  the person; a cue with no subject, coordinated with a verb whose object the parser joined to the
+  noun right before the cue ("the world auto market has its problems and analysts warn that …"), speaks
+  for that noun, its own clause's subject (the analysts; `conjoined_subjects.py`, round 33);
 - the noun after "to" in the subject's phrase is whom it is addressed or attached to, never the speaker
   ("An October 11 presentation to bondholders indicated …" is the presentation, "an adviser to the
   president said" the adviser): the subject itself speaks.
@@ -54,6 +56,7 @@ from spacy.tokens import Token
 
 from quotegraph.analyze.after_participles import participle_object, reported_clause_participle
 from quotegraph.analyze.comma_participles import comma_participle_subject
+from quotegraph.analyze.conjoined_subjects import conjoined_subject
 from quotegraph.analyze.copula_complements import copula_subject
 from quotegraph.analyze.cues import is_according_to, is_cue
 from quotegraph.analyze.dash_asides import name_before_dash_aside
@@ -119,6 +122,9 @@ def cue_subject(attribution: Attribution) -> Token | None:
         return relative_antecedent(_own_subject(cue.head), cue.head) if relays_a_cue(cue) else head
     if (noun := relative_conjunct_subject(cue)) is not None:
         return noun  # "the Court … - which ruled …, and confirmed …": the court (relative_conjuncts.py)
+    own = conjoined_subject(cue)  # "the market has its problems and analysts warn": the analysts (round 33)
+    if own is not None and (head is None or head == _subject_of_chain(cue)):
+        return own
     subordinate = subordinate_subject(cue)
     if subordinate is not None and (head is None or head == _subject_of_chain(cue)):
         return subordinate

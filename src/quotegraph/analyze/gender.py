@@ -27,6 +27,7 @@ from quotegraph.analyze.parsing import text_of
 from quotegraph.analyze.passive_topics import done_by, put_to
 from quotegraph.analyze.pronoun_owners import called_by_pronoun
 from quotegraph.analyze.roles import ROLE_HEADS
+from quotegraph.analyze.worded_topics import gives_words
 
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
 MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord"})
@@ -354,18 +355,17 @@ CONTINUING = frozenset({"add", "continue"})
 def keeps_speaker(pronoun: Token, topic_at: int, cues: list[int]) -> bool:
     """Whether "he"/"she" stays with the speaker quoted before rather than going to the person the
     sentence before is about (topic_before, named at char `topic_at`): its cue goes on from that quote
-    ("she added") and that sentence is the reporter's narration, with no cue of its own (`cues`, the
-    attributions' cue starts) nor a clause it reports. Narration about a person is no speech of theirs
-    to add to; a sentence that reports their words is ("Mr Johnson told … he thought it was a
-    "non-story". He added that …")."""
+    ("she added") and that sentence is the reporter's narration, with no cue of its own (`cues`, the cues'
+    starts) nor words it gives (worded_topics.py). Narration about a person is no speech of theirs to add
+    to; a sentence that reports their words is ("Mr Johnson told … he thought it was a "non-story". He
+    added that …")."""
     if pronoun.head.lemma_ not in CONTINUING:
         return False
     span = pronoun.doc.char_span(topic_at, topic_at + 1, alignment_mode="expand")
     if span is None:
         return False
     sentence = span.sent  # a clause it reports is words too, where no cue took them ("… said that …")
-    reports = any(c.dep_ == "ccomp" for c in sentence.root.children)
-    return not reports and not any(sentence.start_char <= cue < sentence.end_char for cue in cues)
+    return not (gives_words(sentence) or any(sentence.start_char <= c < sentence.end_char for c in cues))
 
 
 def _closes_quote(words: str) -> bool:

@@ -9,7 +9,10 @@ after the kind's noun or beside it ("the German daily Die Welt", "broadcaster RT
 business daily"), or one it has as the subject of "reported" (what a paper does); a name the NER left out
 counts where "the" opens it and such a word ends it ("According to the Observer, … The paper said" is the
 Observer). Never an organization of another kind: where none is named so, it stays an unnamed
-description. The organization the cue speaks to is none ("told the newspaper"). Only the mentions before
+description. "The station" and "the channel" are broadcasters too ("… a BBC Radio 2 special … The
+station also confirmed that …" is BBC Radio 2, round 33); where no broadcaster is named before, they go
+on as any organization's kind (descriptions.organization_of_kind). The organization the cue speaks to is
+none ("told the newspaper"). Only the mentions before
 the description are read, up to a long article's length back.
 """
 
@@ -30,6 +33,8 @@ MEDIA_KINDS = {
     "daily": NEWSPAPER,
     "tabloid": NEWSPAPER,
     "broadcaster": BROADCASTER,
+    "station": BROADCASTER,
+    "channel": BROADCASTER,
 }
 # Words of a newspaper's or a broadcaster's name that an organization of another kind rarely holds.
 MASTHEAD_WORDS = {
@@ -44,7 +49,7 @@ MASTHEAD_WORDS = {
     BROADCASTER: frozenset(
         """
         bbc itv cnn abc nbc cbs fox sky msnbc npr pbs rte cbc zdf ard rtl channel tv television radio
-        broadcasting broadcaster jazeera al-jazeera
+        broadcasting broadcaster jazeera al-jazeera fm
         """.split()
     ),
 }

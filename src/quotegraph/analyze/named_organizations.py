@@ -61,6 +61,7 @@ from quotegraph.analyze.descriptions import (
     public_body,
 )
 from quotegraph.analyze.entities import Cluster, EntityIndex
+from quotegraph.analyze.group_antecedents import group_brought_in
 from quotegraph.analyze.kind_organizations import organization_of_kind_named
 from quotegraph.analyze.kind_subjects import organization_of_subject
 from quotegraph.analyze.media_kinds import media_kind, outlet_described
@@ -291,6 +292,8 @@ def organization_named(
     lemma = head.lemma_.lower()
     if (outlet := outlet_named_before(head, index)) is not None:
         return outlet  # "Us magazine was unrepentant …, saying" (outlet_names.py)
+    if (group := group_brought_in(head, index)) is not None:
+        return group  # "A group of MPs … The group says": the group, not an organization (group_antecedents)
     if (clause := organization_of_clause(head, index)) is not None:
         return (
             clause  # "SpaceX is … believed …, but the company has declined": SpaceX (clause_antecedents.py)
@@ -304,8 +307,10 @@ def organization_named(
         return (
             paragraph  # "McClatchy reported a loss … But the company also reported …" (clause_antecedents.py)
         )
-    if (media := media_kind(head)) is not None:
-        return outlet_described(head, media, index, hearers)  # "the newspaper": an outlet (media_kinds.py)
+    if (media := media_kind(head)) is not None:  # "the newspaper", "the station": an outlet (media_kinds.py)
+        outlet = outlet_described(head, media, index, hearers)
+        if outlet is not None or lemma not in ORGANIZATION_KINDS:
+            return outlet  # "the station" of no broadcaster named: of the kind below (round 33)
     if lemma in DESCRIBED_ORGANIZATIONS:
         speaking = speaking if lemma not in MEDIA_AND_SIDES else None
         described = organization_described(head, index, speaking, hearers)

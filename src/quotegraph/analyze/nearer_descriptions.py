@@ -22,7 +22,9 @@ from quotegraph.analyze.entities import Cluster, EntityIndex
 from quotegraph.analyze.gender import agrees, named_last
 from quotegraph.analyze.kin_appositives import KIN_BY_PRONOUN, kin_holder_first
 from quotegraph.analyze.lead_descriptions import LEAD_OFFICES
+from quotegraph.analyze.listed_names import outside_lists_first
 from quotegraph.analyze.office_subjects import office_subject
+from quotegraph.analyze.paragraph_openers import paragraph_opener
 
 # People by trade or standing whom a story may leave unnamed, beyond agent_nouns' one-person words.
 TRADES = frozenset(
@@ -93,15 +95,14 @@ def named_antecedent(
     pronoun: Token, index: EntityIndex, quoted: list[tuple[int, int]], called: dict[str, str]
 ) -> Cluster | Token | None:
     """The person named last before a pronoun who agrees with it (kin appositions first:
-    kin_appositives.py), or the description by trade nearer than that person's last mention."""
-    person = next(
-        (
-            c
-            for c in kin_holder_first(pronoun, index, named_last(pronoun, index, quoted))
-            if agrees(pronoun, c, called)
-        ),
-        None,
-    )
+    kin_appositives.py; a name inside a list last: listed_names.py; the paragraph's opener where the quote
+    names the one it would reach back to: paragraph_openers.py), or the description by trade nearer than
+    that person's last mention."""
+    people = outside_lists_first(named_last(pronoun, index, quoted), pronoun)
+    opener = paragraph_opener(pronoun, index, quoted, people, lambda p, c: agrees(p, c, called))
+    if opener is not None:  # "McDowell still laughs … “… for Mary Steenburgen …,” she said." (round 33)
+        return opener
+    person = next((c for c in kin_holder_first(pronoun, index, people) if agrees(pronoun, c, called)), None)
     last = max((m.end - 1 for m in person.mentions if m.start < pronoun.i), default=-1) if person else -1
     # "the prime minister talked … he set out …" after "his rift with Gordon Brown" (office_subjects.py)
     office = office_subject(pronoun, index, quoted, last, called) if person is not None else None
