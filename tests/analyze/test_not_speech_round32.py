@@ -20,10 +20,10 @@ WASP = (
     "For Andrea Arnold, who won the category, the past month has thrust her from relative obscurity into "
     "the limelight.\n\n"
     "Arnold's gritty drama Wasp is about a single mother living on the breadline. \"I felt so privileged "
-    'to have a thousand people watching my film on the biggest screen I\'ve ever seen," says Arnold.\n\n'
+    "to have a thousand people watching my film on the biggest screen I've ever seen,\" says Arnold.\n\n"
     "Set in her native Dartford, Wasp tells the story of a young mum, who, unable to find a babysitter, "
     "leaves her four young daughters outside a pub while she's on a date. The image that sparked the film "
-    'was that of a wasp crawling into a baby\'s mouth. "But I just start with an image I can\'t shake '
+    "was that of a wasp crawling into a baby's mouth. \"But I just start with an image I can't shake "
     'off, work outwards from that and see what comes out," she explains.\n'
 )
 
