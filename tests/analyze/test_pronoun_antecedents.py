@@ -72,6 +72,7 @@ def test_a_description_the_article_gives_no_one_is_no_guess_at_the_person_named_
         "latest. The investigation by New York attorney general Eliot Spitzer has now obtained nine guilty "
         "pleas. The highest ranking executive pleading guilty on Tuesday was former Marsh senior vice "
         "president Joshua Bewlay.\n\n"
-        "He admitted one felony count of scheming to defraud and faces up to four years in prison."
+        "He admitted that he had schemed to defraud and faces up to four years in prison."
     )
-    assert _speaker_of(text, nlp, "one felony count") == "Joshua Bewlay"
+    # "He admitted one felony count of …" (the article's words) is a plea since round 32, no attribution
+    assert _speaker_of(text, nlp, "that he had schemed") == "Joshua Bewlay"

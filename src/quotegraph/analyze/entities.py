@@ -66,7 +66,7 @@ from quotegraph.analyze.series_titles import is_series_title
 from quotegraph.analyze.unlabelled_surnames import add_unlabelled_surnames
 from quotegraph.analyze.web_names import with_web_names
 from quotegraph.analyze.word_first_names import with_word_first_names
-from quotegraph.analyze.work_titles import is_work_title
+from quotegraph.analyze.work_titles import without_work_titles
 from quotegraph.records import Entity, SpeakerType
 
 # Changes to any cluster's name, type or aliases so far: EntityIndex's look-up tables are checked
@@ -408,7 +408,7 @@ def cluster_entities(doc: Doc) -> EntityIndex:
     parts = [surname_of_descriptor(p) for e in doc.ents for p in trimmed_parts(e)]  # "Mogul Wilson": Wilson
     ents = with_church_names(doc, with_web_names(doc, mended(parts)))  # "Suprnova.Org"; church_names
     ents = with_word_first_names(doc, ents)  # "Will Davies" read as a modal and a noun (word_first_names)
-    ents = [e for e in ents if not is_work_title(e)]  # "worked on the … trilogy, Finding Nemo" (work_titles)
+    ents = without_work_titles(ents)  # "worked on the … trilogy, Finding Nemo", "drama Wasp" (work_titles)
     ents = [e for e in ents if not is_series_title(e)]  # "the Harry Potter films" (series_titles.py)
     # A name news writes for an organization once ("budget airline Virgin Blue", "The Bat spokeswoman")
     # is one wherever the NER called it a person ("Virgin Blue said").

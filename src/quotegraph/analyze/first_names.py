@@ -9,7 +9,7 @@ person is one where it is the subject of a clause, outside quotation marks, with
 Chronicle says he was arrested" is a paper), and the pronouns that follow it as the subject of a clause
 (gender.pronouns_used) call it "he" or "she": it becomes a person of its own, with every mention of the
 word outside quotes, so that a later "he" or "she" can go on from it rather than from someone named before
-it ("billionaire Warren Buffett's favorite investment").
+it ("billionaire Warren Buffett's favorite investment"). A work's title is no one (round 32, work_titles.py).
 """
 
 from __future__ import annotations
@@ -19,11 +19,13 @@ from spacy.tokens import Doc
 from quotegraph.analyze.entities import Cluster, EntityIndex
 from quotegraph.analyze.gender import SUBJECT_OF_CLAUSE, pronouns_used
 from quotegraph.analyze.name_repairs import quoted_tokens
+from quotegraph.analyze.work_titles import without_work_titles
 
 
 def add_called_people(doc: Doc, index: EntityIndex) -> None:
     """Give each one-word name that the module's docstring makes a person a person cluster."""
-    lone = [e for e in doc.ents if e.label_ == "PERSON" and len(e) == 1 and e[0].is_title and e[0].is_alpha]
+    ents = without_work_titles(list(doc.ents))  # "drama Wasp … Wasp tells the story of": a film (work_titles)
+    lone = [e for e in ents if e.label_ == "PERSON" and len(e) == 1 and e[0].is_title and e[0].is_alpha]
     if not lone:
         return
     quoted = quoted_tokens(doc)

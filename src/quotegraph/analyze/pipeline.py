@@ -44,6 +44,7 @@ from quotegraph.analyze.places import extract_places
 from quotegraph.analyze.quantities import extract_quantities
 from quotegraph.analyze.quotemarks import QuotedSpan, find_quoted
 from quotegraph.analyze.quotes import Attribution, find_attributions
+from quotegraph.analyze.signed_blurbs import blurb_signers
 from quotegraph.analyze.speakers import assign_roles, resolve_speakers
 from quotegraph.analyze.tone import article_tone, quote_tone
 from quotegraph.analyze.tweet_credits import tweet_authors
@@ -141,6 +142,9 @@ def _quotes(state: State) -> None:
     fronted_subjects(state.attributions)  # "Even after …, and more …, female MPs say" (fronted_subjects.py)
     headline_sources(state.doc, state.attributions, state.article.meta.headline_span)  # "…, says Blair"
     tweet_authors(state.doc, state.attributions)  # an embedded post's "I": its credit line's author
+    blurb_signers(
+        state.doc, state.attributions, state.entities
+    )  # a review blurb's "I" above "[CNET]" (signed_blurbs.py)
     state.analysis.speakers = resolve_speakers(state.doc, state.attributions, state.entities)
     person_apart_roles(state.doc, state.analysis.speakers)  # "the Weibo commenter": "Weibo commenter"
     drop_indefinite_roles(state.analysis.speakers)  # "one Weibo commenter": no role (indefinite_speakers.py)

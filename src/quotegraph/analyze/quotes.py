@@ -24,6 +24,7 @@ from itertools import accumulate
 from spacy.tokens import Doc, Token
 
 from quotegraph.analyze.according_names import name_after_description
+from quotegraph.analyze.admitted_charges import admits_a_charge
 from quotegraph.analyze.as_clauses import as_mark, puts_it
 from quotegraph.analyze.attribution import Attribution, mention_span
 from quotegraph.analyze.attribution_types import (
@@ -71,6 +72,7 @@ from quotegraph.analyze.quoted_tails import opens_sentence, tail_participle, tai
 from quotegraph.analyze.quotemarks import MARKS, QuotedSpan, passage_test
 from quotegraph.analyze.short_replies import opens_reply
 from quotegraph.analyze.titled_runs import in_title
+from quotegraph.analyze.told_stories import tells_a_story
 from quotegraph.analyze.transcripts import dash_signatures, speaker_labels
 from quotegraph.records import QuoteKind
 from quotegraph.records import Span as CharSpan
@@ -163,6 +165,8 @@ def reports_nothing(cue: Token) -> bool:
         return True  # "has posted an 18% jump": a deed; "was asked if …": a question put; "the case report"
     if in_title(cue):  # "with Do They Know It's Christmas": a song's title, no clause (titled_runs.py)
         return True
+    if admits_a_charge(cue) or tells_a_story(cue):  # "admitted one felony count of …", "tells the story of"
+        return True  # a plea, a plot told: no one's words (admitted_charges.py, told_stories.py, round 32)
     if declares_status(cue) or proved_by_deeds(cue):  # "is declared bankrupt", "players are proving …"
         return True  # a status given, a deed's lesson: no one's words (declared_status.py, proven_deeds.py)
     if any(is_question_put(above) for above in cue.ancestors):

@@ -7,6 +7,8 @@
   words are reported (as a condition's "unless the minister announces"). "He will say that …" states
   what he is to say and stays with the rules. A negated future ("he still will not say which
   or how", round 27) is a refusal: typed thought by attribution_types.is_refusal, its speaker kept.
+  A cue under a forecast frame ("seems certain to … and announce …", "is expected to say", round 32) is
+  not said yet either (forecast_frames.py).
 - A writer's stock phrase: "Metal Slug 3 is as cheap as sliced, fried spuds, as the man says", "as they
   say", "as the saying goes": an "as" clause whose subject is the proverbial "man", "they", "people" or a
   saying; the writer's own verdict in a borrowed turn of phrase, nobody's words ("as Churchill said"
@@ -70,6 +72,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotegraph.analyze.cues import SPEECH_LEMMAS
+from quotegraph.analyze.forecast_frames import forecast
 from quotegraph.analyze.parsing import FINITE_TAGS, either_apostrophe
 
 NOT_YET = frozenset({"yet", "still"})
@@ -106,6 +109,8 @@ def not_yet_said(cue: Token) -> bool:
     if cue.lemma_ in {"be", "have"}:  # a learned cue "has yet to say", headed by "has"
         cue = next((c for c in cue.children if c.dep_ == "xcomp"), cue)
     head = cue.head
+    if forecast(cue):  # "seems certain to … and announce …", "is expected to say" (forecast_frames.py)
+        return True
     infinitive = cue.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
     if infinitive and head.lemma_ in {"be", "have"} and any(c.lower_ in NOT_YET for c in head.children):
         return True

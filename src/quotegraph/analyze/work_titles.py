@@ -12,7 +12,10 @@ Star Wars DVD trilogy, Finding Nemo, The Incredibles and Indiana Jones" tags "Fi
   noun for a work that a verb acts on ("He has worked on the Star Wars DVD trilogy, Finding Nemo"; not "the
   judges of the show, Simon Cowell, …", where the show is a thing of people's whose names follow).
 
-A name that is the subject of a verb is someone's, whatever stands before it: `"It is a great film," Tom
+A name that is the subject of a verb is someone's, whatever stands before it unless the work's noun
+right before it is tied to it (round 32: "Arnold's gritty drama Wasp is about …", the noun and the name
+both subjects of "is"; "In the film Tom Hanks plays …" is Hanks); and every mention written as a title
+found so is the work too ("Wasp tells the story of …", `without_work_titles`): `"It is a great film," Tom
 Hanks said` and "… the movie, Tom Hanks said" stay people; so is a name that owns what follows it
 ("documentary Fahrenheit 9/11 and Mel Gibson's The Passion of the Christ"). A title next to the name that
 the NER tagged WORK_OF_ART says nothing of it: the NER tags bands and actors so too ("supporting acts such
@@ -58,15 +61,36 @@ TITLE_QUOTE_MARKS = frozenset("\"“”‘’'")
 
 def is_work_title(ent: Span) -> bool:
     """Whether a PERSON entity is the title of a work (see the module's docstring)."""
-    if ent.label_ != "PERSON" or ent.root.dep_ in SUBJECT_DEPS or _owns(ent):
+    if ent.label_ != "PERSON" or _owns(ent):
         return False
-    doc = ent.doc
+    doc, subject = ent.doc, ent.root.dep_ in SUBJECT_DEPS
     before = ent.start - 1
     if before >= 0 and doc[before].lower_ in TITLE_DETERMINERS:
         before -= 1
     if before >= 0 and _work_noun(doc[before]) and ent.start - before <= 2:
-        return True  # "the film Finding Nemo", "her album Blue Lines"
-    return _listed_with_work(ent)
+        # "the film Finding Nemo", "her album Blue Lines"; a subject only where its noun is tied to it
+        # ("Arnold's gritty drama Wasp is about …"; "In the film Tom Hanks plays …" is Hanks).
+        return not subject or _tied(doc[before], ent)
+    return not subject and _listed_with_work(ent)
+
+
+def without_work_titles(ents: list[Span]) -> list[Span]:
+    """`ents` less the titles of works (`is_work_title`) and every other mention written as one of them
+    (round 32): "Arnold's gritty drama Wasp is about …" makes "Wasp tells the story of …" the film too,
+    unless the title is a word of a longer person's name in the article."""
+    found = {e.start for e in ents if is_work_title(e)}
+    titles = {e.text for e in ents if e.start in found}
+    words = {w for e in ents if e.label_ == "PERSON" and e.text not in titles for w in e.text.split()}
+    titles -= words
+    return [e for e in ents if e.start not in found and not (e.label_ == "PERSON" and e.text in titles)]
+
+
+def _tied(noun: Token, ent: Span) -> bool:
+    """The work's noun and the name the parser ties: a compound, an apposition, or both subjects of one
+    verb (its reading of "drama Wasp is …")."""
+    if noun.head in ent or ent.root.head == noun:
+        return True
+    return noun.dep_ in SUBJECT_DEPS and noun.head == ent.root.head
 
 
 def title_beside(head: Token) -> str | None:
