@@ -34,7 +34,7 @@ TIME_WORDS = frozenset(
 )
 
 # Singular nouns for a body of people acting together, whom a plural "they" goes on from.
-COLLECTIVE_NOUNS = frozenset("team crew squad panel duo trio couple band staff".split())
+COLLECTIVE_NOUNS = frozenset("team crew squad panel band".split())
 
 
 def restricted_quantifier(head: Token) -> bool:
