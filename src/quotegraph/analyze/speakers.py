@@ -60,7 +60,13 @@ from quotegraph.analyze.gender import (
     plural_subject_before,
     topic_before,
 )
-from quotegraph.analyze.group_pronouns import participle_group, people_nearer, quantified_group, together
+from quotegraph.analyze.group_pronouns import (
+    group_name,
+    participle_group,
+    people_nearer,
+    quantified_group,
+    together,
+)
 from quotegraph.analyze.group_subjects import collective_subject_before, restricted_quantifier
 from quotegraph.analyze.head_repairs import held_name, named_head
 from quotegraph.analyze.headline_descriptions import headline_person
@@ -328,7 +334,8 @@ def _resolve_pronoun(
     quoted = [span for a in attributions if a.kind == "direct" for span in a.content]
     since = last_cue if last_cue is not None else floor
     people = plural_people_since(head, since, attributions) or plural_subject_before(head, since)
-    people = people or collective_subject_before(head, since)  # "the team … They" (group_subjects.py)
+    if people is None and (body := collective_subject_before(head, since)) is not None:
+        return _group(group_name(body))  # "the team … They": the team, unnamed (group_subjects.py)
     if people is None and (two := together(head, since) or counted_they(head, since)) is not None:
         return _joint(two, "group")  # "Tony Blair and Gordon Brown … they", "the pair … They" (counted_they)
     people = people or people_nearer(head, since, attribution.content)  # "users … they" (group_pronouns.py)
