@@ -60,7 +60,14 @@ from quotegraph.analyze.gender import (
     plural_subject_before,
     topic_before,
 )
-from quotegraph.analyze.group_pronouns import participle_group, people_nearer, quantified_group, together
+from quotegraph.analyze.group_pronouns import (
+    group_name,
+    participle_group,
+    people_nearer,
+    quantified_group,
+    together,
+)
+from quotegraph.analyze.group_subjects import collective_subject_before, restricted_quantifier
 from quotegraph.analyze.head_repairs import held_name, named_head
 from quotegraph.analyze.headline_descriptions import headline_person
 from quotegraph.analyze.its_sources import its_owner, page_owner
@@ -211,7 +218,7 @@ def _resolve(
     head = named_head(head)  # "… K. Hrafnsson", "Field MP", "group the X" (head_repairs.py)
     if (found := found_source(head, index)) is not None:  # "Ask Jeeves said", "unions and employers say"
         return _from_cluster(found) if isinstance(found, Cluster) else _group(found)
-    if unnamed_group(head):  # "those polled", "Many believe": people unnamed (descriptions.py)
+    if unnamed_group(head) or restricted_quantifier(head):  # "those polled", "Many in Hong Kong"
         name = text_of(doc)[slice(*mention_span(head))]
         return _Resolved(key=f"anon:{name.lower()}", name=name, type="group", anonymous=True)
     pronoun = head.lower_ in OTHER_PRONOUNS and head.text != "US"  # "The US said": the country, not "us"
@@ -327,6 +334,8 @@ def _resolve_pronoun(
     quoted = [span for a in attributions if a.kind == "direct" for span in a.content]
     since = last_cue if last_cue is not None else floor
     people = plural_people_since(head, since, attributions) or plural_subject_before(head, since)
+    if people is None and (body := collective_subject_before(head, since)) is not None:
+        return _group(group_name(body))  # "the team … They": the team, unnamed (group_subjects.py)
     if people is None and (two := together(head, since) or counted_they(head, since)) is not None:
         return _joint(two, "group")  # "Tony Blair and Gordon Brown … they", "the pair … They" (counted_they)
     people = people or people_nearer(head, since, attribution.content)  # "users … they" (group_pronouns.py)
