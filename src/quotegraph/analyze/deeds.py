@@ -40,6 +40,7 @@ from quotegraph.analyze.confirmed_deeds import confirms_a_standing
 from quotegraph.analyze.cues import is_according_to
 from quotegraph.analyze.deed_objects import ends_or_books
 from quotegraph.analyze.document_nouns import DOCUMENT_NOUNS
+from quotegraph.analyze.generic_sayers import generic_sayer
 from quotegraph.analyze.hypothetical_views import supposed_view
 from quotegraph.analyze.imperatives import bids_the_reader
 from quotegraph.analyze.public_learners import public_learns
@@ -409,8 +410,8 @@ def nobody_says(cue: Token) -> bool:
         return True  # announce which …", "as the man says", "with say …", "it may mean … ask" (unsaid.py)
     if reads_a_consensus(cue) or asks_whether_said(cue) or would_have_said(cue):  # "What all seem agreed
         return True  # on …", "will … suggest …?", "would then have claimed" (unsaid.py)
-    if supposed_view(cue):  # "Many might think it is …": the writer's supposition (hypothetical_views.py)
-        return True
+    if supposed_view(cue) or generic_sayer(cue):  # "Many might think it is …", "Anybody who says …": the
+        return True  # writer's supposition, any person at all (hypothetical_views.py, generic_sayers.py)
     if in_inverted_condition(cue) or bids_the_reader(cue):  # "had an anonymous holdover … gone to the IG …
         # to claim" (unsaid.py); "…, but expect Bloomberg's shadow … to generate …" (imperatives.py)
         return True

@@ -30,6 +30,7 @@ from quotegraph.analyze.attribution_types import is_hearsay
 from quotegraph.analyze.contact_relatives import contact_subject
 from quotegraph.analyze.cues import is_cue
 from quotegraph.analyze.furniture import furniture_lines, inside
+from quotegraph.analyze.generic_sayers import cut_at
 from quotegraph.analyze.glued_quotes import unglued
 from quotegraph.analyze.group_claims import missed_group_claims
 from quotegraph.analyze.impersonal_passives import impersonal_passive, without_expletive
@@ -67,6 +68,10 @@ def learned_attributions(
             found = inverted_for_learned(as_clause_drawn(found, direct), rules)  # as_clauses.py (round 30)
             # "The second initiative BT announced is …": BT (contact_relatives.py)
             found = [_contact_source(doc, a) for a in found]
+            for (
+                a
+            ) in found:  # "Anybody who says …": to the relative clause's end (generic_sayers.py, round 33)
+                a.content = a.content if a.cue_token is None else cut_at(a.cue_token, a.content)
             found = postposed_for_inner(
                 found, rules
             )  # "… reveal …, said Amnesty": Amnesty's (postposed_cues)

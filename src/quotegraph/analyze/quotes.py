@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 
 from quotegraph.analyze.according_names import name_after_description
 from quotegraph.analyze.admitted_charges import admits_a_charge
+from quotegraph.analyze.advice_roles import advises_on
 from quotegraph.analyze.as_clauses import as_mark, puts_it
 from quotegraph.analyze.attribution import Attribution, mention_span
 from quotegraph.analyze.attribution_types import (
@@ -50,16 +51,20 @@ from quotegraph.analyze.cues import (
     reports_a_quotation,
 )
 from quotegraph.analyze.dash_answers import dash_answers
+from quotegraph.analyze.deal_participles import deal_participle
 from quotegraph.analyze.declared_status import declares_status
 from quotegraph.analyze.deeds import is_deed, is_question_put
 from quotegraph.analyze.document_participles import document_mention, document_stating
+from quotegraph.analyze.failed_predictions import failed_prediction
 from quotegraph.analyze.foreign_cues import foreign_attributions
 from quotegraph.analyze.furniture import furniture_lines, inside
+from quotegraph.analyze.generic_sayers import cut_at
 from quotegraph.analyze.glued_quotes import closes_sentence, quoted_just_before
 from quotegraph.analyze.group_claims import group_claims
 from quotegraph.analyze.how_described import how_described
 from quotegraph.analyze.hyphen_words import whole_word, whole_word_span
 from quotegraph.analyze.later_cues import opens_later_cue
+from quotegraph.analyze.machine_subjects import machine_reports
 from quotegraph.analyze.object_cues import reports_an_object
 from quotegraph.analyze.object_participles import object_doer
 from quotegraph.analyze.own_cue import has_own_cue, outside_quotes
@@ -143,7 +148,9 @@ def _attribute_cue(
         return Attribution("direct", content, [cue_span], _as_list(source), cue, source_head, adjacent)
     if puts_it(cue):
         return None  # "As Gaiman put it" with no quotation beside it: no words of his (as_clauses.py)
-    content = clause_content(cue)
+    content = cut_at(
+        cue, clause_content(cue)
+    )  # "Anybody who says …": to the relative's end (generic_sayers.py)
     if (
         not content
         or reports_a_quotation(cue)
@@ -167,6 +174,10 @@ def reports_nothing(cue: Token) -> bool:
         return True
     if admits_a_charge(cue) or tells_a_story(cue):  # "admitted one felony count of …", "tells the story of"
         return True  # a plea, a plot told: no one's words (admitted_charges.py, told_stories.py, round 32)
+    if deal_participle(cue) or advises_on(cue) or failed_prediction(cue) or machine_reports(cue):
+        return True  # "an alliance agreed in 2000", "to advise Labour on media strategy", "failed to predict
+        # the mood", "a worm which reports its success" (deal_participles, advice_roles, failed_predictions,
+        # machine_subjects.py, round 33)
     if declares_status(cue) or proved_by_deeds(cue):  # "is declared bankrupt", "players are proving …"
         return True  # a status given, a deed's lesson: no one's words (declared_status.py, proven_deeds.py)
     if any(is_question_put(above) for above in cue.ancestors):
