@@ -39,6 +39,7 @@ from quotegraph.analyze.postposed_cues import postposed_for_inner
 from quotegraph.analyze.quotemarks import QuotedSpan
 from quotegraph.analyze.quotes import Attribution, reports_nothing
 from quotegraph.analyze.title_lines import cue_ends_title_line
+from quotegraph.analyze.told_addressees import without_addressee
 
 if TYPE_CHECKING:
     from quotegraph.analyze.runtime.attribution_model import AttributionModel
@@ -67,6 +68,7 @@ def learned_attributions(
             found = inverted_for_learned(as_clause_drawn(found, direct), rules)  # as_clauses.py (round 30)
             # "The second initiative BT announced is …": BT (contact_relatives.py)
             found = [_contact_source(doc, a) for a in found]
+            found = [without_addressee(doc, a) for a in found]  # "told the trial that …" (told_addressees)
             found = postposed_for_inner(
                 found, rules
             )  # "… reveal …, said Amnesty": Amnesty's (postposed_cues)
