@@ -5,9 +5,10 @@ disaster"`: the learned model at times starts the content at the cue's object, t
 trial that the TV documentary …"). The words reported are the clause the verb governs; the object before
 it is the hearer (a court, a committee, reporters, a person). A learned attribution whose cue is a verb of
 telling ("tell", "assure", "inform", "warn", "remind", "advise", "brief", "promise") with an object and a
-clause after it, and whose content begins at or inside that object ("Michael Jackson child abuse trial
-that …"), begins at the clause instead, as the rules draw it. Content that begins elsewhere is left as it
-is.
+clause right after it, and whose content begins at or inside that object ("Michael Jackson child abuse
+trial that …"), begins at the clause instead, as the rules draw it. Content that begins elsewhere is left
+as it is, and so is an object with a verb in it ("told the BBC's programme what was needed was one
+approach": the parser took "what was needed" for a relative clause of the hearer).
 """
 
 from __future__ import annotations
@@ -30,8 +31,10 @@ def without_addressee(doc: Doc, attribution: Attribution) -> Attribution:
         return attribution
     hearer = next((c for c in cue.rights if c.dep_ in OBJECT_DEPS), None)
     told = next((c for c in cue.rights if c.dep_ in CLAUSE_DEPS), None)
-    if hearer is None or told is None or told.left_edge.i <= hearer.right_edge.i:
-        return attribution
+    if hearer is None or told is None or told.left_edge.i != hearer.right_edge.i + 1:
+        return attribution  # the clause right after the hearer, or a parse not to trust
+    if any(t.pos_ in {"VERB", "AUX"} for t in hearer.subtree):
+        return attribution  # a clause the parser hung on the hearer: the words told may start in it
     start, end = attribution.content[0]
     hearer_end = hearer.right_edge.idx + len(hearer.right_edge)
     if not hearer.left_edge.idx <= start < hearer_end or told.left_edge.idx >= end:
