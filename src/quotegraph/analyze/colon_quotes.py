@@ -7,7 +7,9 @@ The quote, with no cue and no source of its own, is the speaker's whom that clau
 subject (nsubj, before its verb): a person the article names (a person cluster), or "he"/"she", whom
 narrated_quotes.py gives the speaker before where they agree. The clause is the one the colon hangs on,
 wherever the parser ends the sentence (it often runs the quote into it); it must be narration, with no
-quotation mark between its start and the colon. A thing as the subject ("The message was clear: "…"")
+quoted words between its start and the colon (round 33: a title or a phrase of a few words in quotation
+marks is narration, `Buckley, who phoned in from the Chicago set of "Fargo," had a similar experience:
+"It was just …"`, narration_breaks.quotes_words). A thing as the subject ("The message was clear: "…"")
 or a passive one ("Smith was arrested: …") gives no one, nor does a colon after a quote's own words.
 """
 
@@ -17,8 +19,8 @@ from spacy.tokens import Doc, Token
 
 from quotegraph.analyze.attribution import Attribution
 from quotegraph.analyze.entities import Cluster, EntityIndex
+from quotegraph.analyze.narration_breaks import quotes_words
 from quotegraph.analyze.parsing import text_of
-from quotegraph.analyze.quotemarks import MARKS
 
 ACTIVE_SUBJECT = "nsubj"
 
@@ -41,8 +43,8 @@ def colon_subject(doc: Doc, opening: int) -> Token | None:
     if subject is None:
         return None
     start = subject.sent.start_char if subject.sent.start <= verb.i else subject.left_edge.idx
-    if any(mark in text[start : end - 1] for mark in MARKS):
-        return None  # the clause holds a quote: someone's words, not narration
+    if quotes_words(text[start : end - 1]):
+        return None  # the clause holds a quote: someone's words, not narration (a title quoted is not)
     return subject
 
 

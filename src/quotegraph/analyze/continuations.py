@@ -12,6 +12,7 @@ from quotegraph.analyze.attribution import Attribution
 from quotegraph.analyze.attribution_types import attribution_type
 from quotegraph.analyze.called_quotes import stops_after_naming
 from quotegraph.analyze.clauses import sentence_end
+from quotegraph.analyze.colon_breaks import colon_person_between
 from quotegraph.analyze.deeds import nobody_says
 from quotegraph.analyze.echoed_quotes import echoed_speaker
 from quotegraph.analyze.narration_breaks import other_person_between
@@ -61,6 +62,7 @@ def leftover_passages(
         # `"A," he said. Ruddock, though, is keen … "B."`: B is not his (narration_breaks.py)
         same = previous is not None and _same_paragraph(text, previous.content[-1][1], passage.start)
         set_apart = same and other_person_between(previous, passage.start)
+        set_apart = set_apart or (same and colon_person_between(previous, passage.start))  # colon_breaks.py
         if set_apart:
             previous = _run_after_narration(text, passage, broken)
         # A quote nobody is said to have said must look like a statement, not a title.

@@ -40,6 +40,7 @@ from quotegraph.analyze.postposed_cues import postposed_for_inner
 from quotegraph.analyze.quotemarks import QuotedSpan
 from quotegraph.analyze.quotes import Attribution, reports_nothing
 from quotegraph.analyze.title_lines import cue_ends_title_line
+from quotegraph.analyze.told_addressees import without_addressee
 
 if TYPE_CHECKING:
     from quotegraph.analyze.runtime.attribution_model import AttributionModel
@@ -68,13 +69,11 @@ def learned_attributions(
             found = inverted_for_learned(as_clause_drawn(found, direct), rules)  # as_clauses.py (round 30)
             # "The second initiative BT announced is …": BT (contact_relatives.py)
             found = [_contact_source(doc, a) for a in found]
-            for (
-                a
-            ) in found:  # "Anybody who says …": to the relative clause's end (generic_sayers.py, round 33)
+            found = [without_addressee(doc, a) for a in found]  # "told the trial that …" (told_addressees)
+            for a in found:  # "Anybody who says …": to its relative clause's end (generic_sayers.py)
                 a.content = a.content if a.cue_token is None else cut_at(a.cue_token, a.content)
-            found = postposed_for_inner(
-                found, rules
-            )  # "… reveal …, said Amnesty": Amnesty's (postposed_cues)
+            # "… reveal …, said Amnesty": Amnesty's (postposed_cues)
+            found = postposed_for_inner(found, rules)
             found += missed_participles(found, rules)  # "… after claiming to …" (opener_participles.py)
             found += missed_group_claims(found, rules)  # "The pair claim …", a noun to the parser (round 29)
         found = unglued(doc, direct + found, rules)  # a quote before another sentence's cue (glued_quotes)

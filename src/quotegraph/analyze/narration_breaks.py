@@ -47,7 +47,7 @@ def other_person_between(previous: Attribution, start: int) -> bool:
         return False  # a part of the first quote's sentence, or one with someone's words in it
     speaker_words = {word for s, e in previous.source for word in text_of(doc)[s:e].split()}
     subject = next((c for c in sentence.root.children if c.dep_ in SUBJECT_DEPS), None)
-    return subject is not None and _a_person(subject) and subject.text not in speaker_words
+    return subject is not None and a_person(subject) and subject.text not in speaker_words
 
 
 def quotes_words(text: str) -> bool:
@@ -59,7 +59,7 @@ def quotes_words(text: str) -> bool:
     return any(len(quoted.split()) > SHORT_QUOTE for quoted in parts[1::2])
 
 
-def _a_person(token: Token) -> bool:
+def a_person(token: Token) -> bool:
     """A name the article gives a person: tagged so here, or a word of a PERSON named elsewhere in it
     ("Ruddock" after "Wales coach Mike Ruddock")."""
     if token.pos_ != "PROPN" or not token.is_title or token.ent_type_ not in {"PERSON", ""}:

@@ -49,6 +49,7 @@ from quotegraph.analyze.descriptions import (
 )
 from quotegraph.analyze.entities import Cluster, EntityIndex
 from quotegraph.analyze.gender import FEMALE_TITLES, MALE_TITLES
+from quotegraph.analyze.lead_officials import lead_official_named
 from quotegraph.analyze.name_kinds import ORGANIZATION_DESCRIPTORS
 from quotegraph.analyze.own_reporters import our_reporter
 from quotegraph.analyze.parsing import SUBJECT_DEPS
@@ -76,6 +77,7 @@ def resolved_description(head: Token, index: EntityIndex) -> Cluster | None:
         or organization_of_kind_named(head, index)
         or spokesperson_for_described(head, index)
         or lead_named_after(head, index)
+        or lead_official_named(head, index, _in_lead(head), LEAD_ORGANIZATIONS | LEAD_PEOPLE | SPEAKING_FOR)
     )
 
 
