@@ -142,9 +142,7 @@ def _quotes(state: State) -> None:
     fronted_subjects(state.attributions)  # "Even after …, and more …, female MPs say" (fronted_subjects.py)
     headline_sources(state.doc, state.attributions, state.article.meta.headline_span)  # "…, says Blair"
     tweet_authors(state.doc, state.attributions)  # an embedded post's "I": its credit line's author
-    blurb_signers(
-        state.doc, state.attributions, state.entities
-    )  # a review blurb's "I" above "[CNET]" (signed_blurbs.py)
+    blurb_signers(state.doc, state.attributions, state.entities)  # a blurb's "I" above "[CNET]"
     state.analysis.speakers = resolve_speakers(state.doc, state.attributions, state.entities)
     person_apart_roles(state.doc, state.analysis.speakers)  # "the Weibo commenter": "Weibo commenter"
     drop_indefinite_roles(state.analysis.speakers)  # "one Weibo commenter": no role (indefinite_speakers.py)
@@ -294,7 +292,7 @@ def run_stages(
     is told each stage as it starts and "done" at the end, counting `steps_before` steps (the parse)
     as done before the first."""
     check_order(stages)
-    mend_according_documents(state.doc)  # "According to the Datamonitor report the …" (according_documents)
+    mend_according_documents(state.doc)  # "According to the Datamonitor report the …": before any stage
     total = steps_before + len(stages)
     for done, name in enumerate(stages, start=steps_before):
         if progress is not None:
