@@ -9,8 +9,9 @@ ends the quote's sentence as one inside it does: a short quote a naming verb tak
 more and the stop, "!" or "?" right after the mark, is a quote, not a scare-quoted phrase
 (`stops_after_naming`, read by continuations.py; round 29). The quote hangs on a
 verb of naming (call, describe as, dub, brand, label, term), or of judging through "as" (`hailed it as
-"one of the great performances of the past three decades"`, "dismissed the claims as "…""), whose
-subject, before it, is the speaker:
+"one of the great performances of the past three decades"`, "dismissed the claims as "…""), or right
+after the object of a verb of judging or welcoming (round 34: `welcomed the new targets "to make further
+and faster progress on waiting lists"`), whose subject, before it, is the speaker:
 
 - a name the article holds (a person's or an organization's): `naming_subject` gives its cluster;
 - "he"/"she": `naming_pronoun` gives the pronoun, which narrated_quotes.py resolves
@@ -39,6 +40,8 @@ NAMING_VERBS = frozenset(
 JUDGING_VERBS = frozenset(
     {"hail", "praise", "dismiss", "condemn", "denounce", "criticise", "criticize", "slam"}
 )
+# Verbs of judging or welcoming whose object the quote right after it speaks of ("welcomed the targets "…"").
+WELCOMING = JUDGING_VERBS | {"welcome", "applaud"}
 # A naming verb's forms in the text before a quote: "called", "described it as", "dubbed".
 NAMING_FORMS = re.compile(
     r"\b(?:call(?:ed|s|ing)?|dub(?:bed|s)?|brand(?:ed|s)?|label(?:led|ed|s)?|term(?:ed|s)?|"
@@ -103,10 +106,25 @@ def _naming_verb(inside) -> Token | None:
         if outside.pos_ in {"VERB", "AUX"}:
             lemma = outside.lemma_.lower()
             named = lemma in NAMING_VERBS or (through_as and lemma in JUDGING_VERBS)
+            named = named or _judged_object_before(outside, inside)  # "welcomed the targets "…"" (round 34)
             return outside if named else None
         through_as = through_as or outside.lower_ == "as"
         outside = outside.head if outside.head is not outside else None
     return _ending_naming_root(inside)
+
+
+def _judged_object_before(verb: Token, inside) -> bool:
+    """`Dr Richard Lewis … welcomed the new targets "to make further and faster progress …"`: a verb of
+    judging or welcoming whose object phrase runs right up to the quote's opening mark; the quoted words
+    are the subject's, what the object was welcomed or judged for (round 34)."""
+    if verb.lemma_.lower() not in WELCOMING or verb.i >= inside.start:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < inside.start]
+    if not objects:
+        return False
+    phrase = {t.i for t in objects[0].subtree}
+    between = inside.doc[verb.i + 1 : inside.start]
+    return bool(len(between)) and all(t.i in phrase or t.is_punct for t in between)
 
 
 def _ending_naming_root(inside) -> Token | None:

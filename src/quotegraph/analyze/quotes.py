@@ -73,6 +73,7 @@ from quotegraph.analyze.passive_hearers import hears_in_passive
 from quotegraph.analyze.postposed_names import postposed_name
 from quotegraph.analyze.premodifier_nouns import noun_of_subject
 from quotegraph.analyze.proven_deeds import proved_by_deeds
+from quotegraph.analyze.quoted_as import relayed_speaker, relaying_start
 from quotegraph.analyze.quoted_tails import opens_sentence, tail_participle, tail_start
 from quotegraph.analyze.quotemarks import MARKS, QuotedSpan, passage_test
 from quotegraph.analyze.short_replies import opens_reply
@@ -217,6 +218,8 @@ def _source_head(cue: Token) -> Token | None:
         return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     if (document := document_told_in(cue) or document_stating(cue)) is not None:
         return document  # "revealed in Eurogamer's Stadia review that …" (round 11), "records, stating …"
+    if (relayed := relayed_speaker(cue)) is not None:
+        return relayed  # "the paper quoted an insider as saying": the insider's words (quoted_as.py)
     if nobody_shows(cue):
         return None  # "Yet fires have continued, showing that …": a thing shows, no one (round 13)
     if (name := postposed_name(cue)) is not None:
@@ -302,6 +305,8 @@ def _frame(cue: Token, source: CharSpan | None) -> CharSpan:
     start, end = cue.idx, cue.idx + len(cue.text)
     if source is not None:
         start, end = min(start, source[0]), max(end, source[1])
+    if (relaying := relaying_start(cue)) is not None:
+        start = min(start, relaying)  # '"…," the paper quoted an insider as saying' (quoted_as.py)
     if (mark := as_mark(cue)) is not None:
         start = min(start, mark.idx)  # '"…," as one CEO told me': the "as" opens the clause (as_clauses.py)
     for child in cue.children:
