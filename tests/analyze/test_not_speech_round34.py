@@ -58,6 +58,12 @@ def test_a_passive_with_nothing_said_is_an_event(nlp):
     assert not [c for c in _contents(TOP500, nlp) if c.startswith("The Top 500 list")]
     # "It was announced that …" keeps its clause
     assert _rules("It was announced on Monday that the plant would close.", nlp)
+    # a charge named after "accused of" is content of its own (business/448, tuning)
+    charged = (
+        "The nine now charged, who worked as suppliers to Ahold, are accused of signing false documents "
+        "relating to the amount of money they paid the retailer for promoting their products in its stores."
+    )
+    assert [c for c in _contents(f"Ahold\n\n{charged}\n", nlp) if c.startswith("signing false documents")]
 
 
 def test_unable_to_say_is_typed_as_a_refusal_with_its_speaker(nlp):

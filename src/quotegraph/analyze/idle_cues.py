@@ -13,7 +13,7 @@
 - A passive with nothing said: "The Top 500 list was announced on Monday": a passive speech verb with
   no clause, no infinitive and no quotation reports an event (a list, a result published); its only
   "content" would be its own subject. "It was announced that …" keeps its clause, and "was told in the
-  film …" or "by …" keeps its source.
+  film …" or "by …" keeps its source, "are accused of …" or "was told about …" its topic.
 - A failure to speak: "A spokesman … was unable to say when the unit would be back": "unable" or
   "unwilling" to say, with a wh-clause, "whether"/"if" or no clause at all, is typed as "refused to
   say" (a thought, attribution_types.py), and its speaker is the subject of the copula
@@ -38,6 +38,7 @@ PEOPLE_PRONOUNS = frozenset("i we you he she they who".split())
 AGENT_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 CLAUSES = frozenset({"ccomp", "xcomp", "parataxis", "advcl", "dobj"})
 FAILING_ADJECTIVES = frozenset({"unable", "unwilling"})
+TOPIC_PREPOSITIONS = frozenset({"of", "about", "over", "for", "to", "as", "with"})
 QUOTE_MARKS = frozenset('"“”‘’')
 
 
@@ -76,6 +77,8 @@ def bare_passive(cue: Token) -> bool:
         return False  # "It was announced that …", or a clause as subject
     if any(c.dep_ in CLAUSES or c.dep_ == "agent" or _in_a_work(c) for c in cue.children):
         return False  # "was told in the film …": a work that tells it, its source (document)
+    if any(c.dep_ == "prep" and c.lower_ in TOPIC_PREPOSITIONS for c in cue.children):
+        return False  # "are accused of breaches of …": what is charged, content of its own
     sentence = cue.sent
     return not any(t.text in QUOTE_MARKS for t in sentence)
 
