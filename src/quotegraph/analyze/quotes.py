@@ -63,6 +63,7 @@ from quotegraph.analyze.glued_quotes import closes_sentence, quoted_just_before
 from quotegraph.analyze.group_claims import group_claims
 from quotegraph.analyze.how_described import how_described
 from quotegraph.analyze.hyphen_words import whole_word, whole_word_span
+from quotegraph.analyze.idle_cues import bare_passive, belief_backed_by_thing, means_of_saying, unable_sayer
 from quotegraph.analyze.later_cues import opens_later_cue
 from quotegraph.analyze.machine_subjects import machine_reports
 from quotegraph.analyze.object_cues import reports_an_object
@@ -179,6 +180,9 @@ def reports_nothing(cue: Token) -> bool:
         return True  # "an alliance agreed in 2000", "to advise Labour on media strategy", "failed to predict
         # the mood", "a worm which reports its success" (deal_participles, advice_roles, failed_predictions,
         # machine_subjects.py, round 33)
+    if means_of_saying(cue) or belief_backed_by_thing(cue) or bare_passive(cue):
+        return True  # "two words to describe", "it confirms the belief that", "The list was announced on
+        # Monday": a means of saying, a thing's backing, an event (idle_cues.py, round 34)
     if declares_status(cue) or proved_by_deeds(cue):  # "is declared bankrupt", "players are proving …"
         return True  # a status given, a deed's lesson: no one's words (declared_status.py, proven_deeds.py)
     if any(is_question_put(above) for above in cue.ancestors):
@@ -236,6 +240,8 @@ def _source_head(cue: Token) -> Token | None:
         return lent  # "Noem launched …, and the ad going viral … shows": the ad's (round 11)
     if (doer := object_doer(cue)) is not None:
         return doer  # "The documentary showed Mr Nattrass, …, telling the meeting": his (object_participles)
+    if (copula := unable_sayer(cue)) is not None:
+        return _source_head(copula)  # "A spokesman … was unable to say": the copula's subject (idle_cues.py)
     # "…, saying …" or "… and added …": the subject of the verb the cue hangs from.
     if cue.dep_ in {"advcl", "conj", "xcomp"} and cue.head != cue:
         if cue.dep_ == "advcl" and cue.tag_ == "VBG" and (agent := _attacker(cue.head)) is not None:

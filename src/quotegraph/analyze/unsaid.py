@@ -73,6 +73,7 @@ from spacy.tokens import Token
 
 from quotegraph.analyze.cues import SPEECH_LEMMAS
 from quotegraph.analyze.forecast_frames import forecast
+from quotegraph.analyze.idle_cues import unable_to_say
 from quotegraph.analyze.parsing import FINITE_TAGS, either_apostrophe
 
 NOT_YET = frozenset({"yet", "still"})
@@ -186,6 +187,8 @@ def never_said(cue: Token) -> bool:
     """ "They never cite knowledge of …", "did not say he would …": a negated cue, words not said; not one
     followed by a participle of what was said instead ("does not mention them, simply adding in a PS: "…"");
     "did not say when …, but said it had …" has a cue of its own for the words said."""
+    if unable_to_say(cue):
+        return True  # "was unable to say when …": a failure to speak, as "refused to say" (idle_cues.py)
     said_instead = (c for c in cue.children if c.dep_ == "advcl" and c.tag_ == "VBG")
     if any(c.lemma_.lower() in SPEECH_LEMMAS for c in said_instead):
         return False  # "…, simply adding …": its words may be drawn in the negated cue's content
