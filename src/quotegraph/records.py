@@ -38,7 +38,8 @@ Granularity = Literal["day", "month", "year"]
 # 13: rounds 18-20 (narration antecedents, spokespeople, passive agents, glued quotes, deeds of accounts)
 # 15: rounds 27-28 (documents' named authors, signed reviews, spokespeople for, trade and kind nouns of firms)
 # 16: rounds 29-31 (written names, poll owners, pairs, deeds of results, datelines, as-clauses, stage names)
-# 17: rounds 32-33 (groups, coordinated passives, pleas, forecasts, signed blurbs, leads' officials, non-cues)
+# 17: rounds 32-34 (groups, coordinated passives, pleas, forecasts, signed blurbs, leads' officials, non-cues,
+# 'quoted X as saying', idle cues)
 ANALYSIS_VERSION = 17
 
 # Which attributions of a learned model are kept: "quotes", those whose cue the rules' lexicon takes
