@@ -1,7 +1,8 @@
 """Speakers, round 35 (issue 30, helper q129; tuning items aeb/3d8f3404cf97 and aeb/7a664e40d256): a cue
 inside a dash aside gives no "he"/"she" after its sentence, the sentence's own subject does (aside_cues.py);
 a "he"/"she" who says in a relative clause on an owned noun ("his earlier testimony, in which he said") is
-that noun's owner (relative_sayers.py).
+that noun's owner (relative_sayers.py); a curly opening mark after a sentence's end while a curly quote is
+open starts a new quote (curly_restarts.py).
 
 The fixtures are sentences of the tuning articles (benchmarks/quote_sample.py tuning_paths), cut short,
 or written in their pattern; the rules are in docs/quotes.md.
@@ -9,7 +10,8 @@ or written in their pattern; the rules are in docs/quotes.md.
 
 from __future__ import annotations
 
-from tests.support.quotes import speaker_by_content, speakers_of_each
+from quotegraph.analyze.quotemarks import find_quoted
+from tests.support.quotes import quote_rows, quotes_only, speaker_by_content, speakers_of_each
 
 # aeb/3d8f3404cf97 (tuning), cut: the aside's "wrote" is an attribution of the late neurologist's.
 ASIDE_WROTE = (
@@ -40,6 +42,35 @@ SPEECH = (
     "about incapacity benefits.\n"
     "Alan Milburn later defended his speech, in which he said the party must go on with reform.\n"
 )
+
+# aeb/3d8f3404cf97 (tuning), cut: the song title's closing mark left out.
+TITLE_UNCLOSED = (
+    "Phoning in from London, director Tom Harper remembered the anxiety of moving forward without that "
+    "missing piece.\n"
+    "At the last minute, a sample came in called “Glasgow (“No Place Like Home”). “It grabbed me by the "
+    "heart the moment I heard it,” he said. “It just connected.” Buckley had a similar experience: “It was "
+    "just that immediate feeling of ‘this is the song.’”\n"
+)
+# The same slip, written, with no parenthesised title inside the open quote.
+NAME_UNCLOSED = "The band called its record “Home Again. “We wrote it in a week,” singer Ann Lee said.\n"
+
+
+def test_curly_mark_after_a_sentence_end_starts_a_new_quote(nlp):
+    assert speaker_by_content(TITLE_UNCLOSED, nlp, "It grabbed me")[:2] == ("Tom Harper", "person")
+    contents = [content for content, _, _ in quote_rows(quotes_only(nlp, TITLE_UNCLOSED))]
+    assert not any("he said" in content for content in contents)
+
+
+def test_curly_restart_without_a_nested_title(nlp):
+    assert speaker_by_content(NAME_UNCLOSED, nlp, "We wrote it")[:2] == ("Ann Lee", "person")
+
+
+def test_curly_restart_ends_the_title_unclosed_before_the_next_quote():
+    text = "It was called “Glasgow (“Home”). “It grabbed me,” he said."
+    passages, unpaired = find_quoted(text, [(0, len(text))])
+    title = next(p for p in passages if not p.closed)
+    assert text[title.fragments[0][0] : title.fragments[-1][1]] == "Glasgow (“Home”)."
+    assert unpaired == [text.index("“Glasgow")]
 
 
 def test_cue_in_a_dash_aside_gives_no_she(nlp):
