@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import accumulate
 
+from quotegraph.analyze.curly_restarts import restarts
 from quotegraph.analyze.furniture import is_furniture
 from quotegraph.records import Span
 
@@ -123,6 +124,11 @@ def find_quoted(text: str, paragraphs: list[Span]) -> tuple[list[QuotedSpan], li
             if len(stack) == 1 and _reopens(mark, stack[0], text):
                 breaks.append(mark.pos)
                 continue
+            if len(stack) == 1 and continued is None and restarts(text, mark.pos, stack[0].char):
+                _end_unclosed(passages, unpaired, text, stack.pop().pos, mark.pos - 1, breaks)
+                breaks = []  # '“Glasgow (“No Place Like Home”). “It grabbed …': a new quote (curly_restarts)
+                stack.append(mark)
+                continue
             if stack and _closes(mark, stack[-1], text):
                 opened = stack.pop()
                 outermost = not stack
@@ -155,6 +161,17 @@ def find_quoted(text: str, paragraphs: list[Span]) -> tuple[list[QuotedSpan], li
         unpaired.append(carried.outer[-1][0])
     passages.sort(key=lambda p: p.start)
     return passages, unpaired
+
+
+def _end_unclosed(
+    passages: list[QuotedSpan], unpaired: list[int], text: str, opened: int, end: int, breaks: list[int]
+) -> None:
+    """A passage from the mark at `opened` to `end`, left unclosed there (curly_restarts.py)."""
+    passage = QuotedSpan(fragments=[], closed=False)
+    _add_fragments(passage, text, opened, end, breaks)
+    passage.fragments[-1] = (passage.fragments[-1][0], _trim_end(text, end))
+    passages.append(passage)
+    unpaired.append(opened)
 
 
 def _reopens(mark: _Mark, opened: _Mark, text: str) -> bool:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
+from quotegraph.analyze.aside_cues import host_subject
 from quotegraph.analyze.attribution import Attribution, mention_span
 from quotegraph.analyze.attribution_types import is_document_noun, is_hearsay
 from quotegraph.analyze.authored_documents import authored, passed_over
@@ -91,6 +92,7 @@ from quotegraph.analyze.one_described import one_described
 from quotegraph.analyze.organization_endings import settled_kind
 from quotegraph.analyze.organization_pronouns import as_organization, organization_it
 from quotegraph.analyze.parsing import text_of
+from quotegraph.analyze.relative_sayers import relative_owner
 from quotegraph.analyze.roles import JOB_HEADS, ROLE_HEADS, add_roles, age_after, assign_roles
 from quotegraph.analyze.roles_of import held_role
 from quotegraph.analyze.spokesperson_they import spokesperson_they
@@ -333,6 +335,9 @@ def _resolve_pronoun(
     last_cue = done.cue_end_before(position)  # of another attribution: this one's cue starts at position
     quoted = [span for a in attributions if a.kind == "direct" for span in a.content]
     since = last_cue if last_cue is not None else floor
+    fit = lambda cluster: agrees(head, cluster, called)  # noqa: E731
+    if (owner := relative_owner(head, index, fit)) is not None:
+        return _from_cluster(owner)  # "his testimony, in which he said": its owner's (relative_sayers.py)
     people = plural_people_since(head, since, attributions) or plural_subject_before(head, since)
     if people is None and (body := collective_subject_before(head, since)) is not None:
         return _group(group_name(body))  # "the team … They": the team, unnamed (group_subjects.py)
@@ -358,6 +363,8 @@ def _resolve_pronoun(
             return None  # "many fear … They believe …"; '"…," they added' after one's words (named_groups.py)
         if resolved is None:
             continue
+        if want_person and (host := host_subject(head.doc, earlier.cue[0][0], resolved.cluster, index, fit)):
+            return _from_cluster(host)  # "— the late neurologist wrote … — Steenburgen wasn't" (aside_cues)
         unnamed, source = resolved.anonymous and resolved.type == "person", speaking_for(earlier.source_token)
         if want_person and one_unnamed(earlier.cue, source, unnamed, head, index, quoted):
             return resolved  # "A Conservative spokeswoman said … She said": the spokeswoman
